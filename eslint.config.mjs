@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layering of the server (route → service → repository, never backwards):
+ * - a repository (data access) imports no service, no routes and no HTTP layer;
+ * - a service imports no routes and no HTTP layer (it may call other services' repositories'
+ *   types and the platform: scope, errors, actor);
+ * - routes never touch a repository: they call services.
+ */
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/api-client/src/schema.d.ts', '**/test-results/**', 'data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['scripts/**/*.mjs', '**/*.config.mjs', 'server/build.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  layer(['server/src/**/*.repository.ts'], [
+    { group: ['**/*.service', '**/*.service.ts'], message: 'A repository must not call a service (route → service → repository).' },
+    { group: ['**/*.routes', '**/*.routes.ts', '**/platform/http'], message: 'A repository must not depend on the HTTP layer.' },
+  ]),
+  layer(['server/src/**/*.service.ts'], [
+    { group: ['**/*.routes', '**/*.routes.ts', '**/platform/http', 'fastify'], message: 'A service must not depend on routes or the HTTP layer.' },
+  ]),
+  layer(['server/src/**/*.routes.ts'], [
+    { group: ['**/*.repository', '**/*.repository.ts', '**/*.schema', '**/*.schema.ts', 'drizzle-orm', 'drizzle-orm/*'], message: 'Routes call services; data access stays behind them.' },
+  ]),
+  layer(['server/src/**/*.schema.ts'], [
+    { group: ['**/*.service', '**/*.routes', '**/*.repository'], message: 'A table definition depends on nothing but other tables.' },
+  ]),
+);

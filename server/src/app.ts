@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppConfig } from './config';
+import type { Database } from './db/database';
+import { installErrorHandling, type App } from './platform/http';
+import { createServices, type Services } from './services';
+import { installAuth } from './modules/auth/auth.plugin';
+import { registerAuthRoutes } from './modules/auth/auth.routes';
+import { registerUnitsRoutes } from './modules/units/units.routes';
+import { registerUsersRoutes } from './modules/users/users.routes';
+import { registerAuditRoutes } from './modules/audit/audit.routes';
+import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerCampaignsRoutes } from './modules/campaigns/campaigns.routes';
+import { registerLiaisonsRoutes } from './modules/campaigns/liaisons.routes';
+import { registerHealthRoutes } from './modules/health/health.routes';
+import { APP_VERSION, createHealthService } from './modules/health/health.service';
+
+// Validation messages in Chinese (zod's built-in zh-CN locale) unless a schema gives its own.
+z.config(z.locales.zhCN());
+
+export interface BuildAppOptions {
+  database: Pick<Database, 'db' | 'kind'>;
+  config: Pick<AppConfig, 'secureCookies' | 'webDist'>;
+  logger?: FastifyServerOptions['logger'];
+  /** Replace parts of the wiring (tests pass a throttle with a fake clock, for instance). */
+  services?: Services;
+}
+
+/** The composition root: wires services to routes. Routes → services → repositories, never back. */
+export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; services: Services }> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'RedShield 红盾 API', version: APP_VERSION, description: '市场监管专项行动管理平台接口。错误以 application/problem+json 返回。' },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  installErrorHandling(app);
+
+  const services = opts.services ?? createServices(opts.database.db);
+  installAuth(app, services.authService);
+
+  registerHealthRoutes(app, createHealthService(opts.database));
+  registerAuthRoutes(app, services.authService, opts.config);
+  registerUnitsRoutes(app, services.unitsService);
+  registerUsersRoutes(app, services.usersService);
+  registerAuditRoutes(app, services.auditService);
+  registerCalendarRoutes(app, services.calendarService);
+  registerCampaignsRoutes(app, services.campaignsService, services.campaignTemplatesService);
+  registerLiaisonsRoutes(app, services.liaisonsService, services.campaignDocumentsService);
+
+  const webDist = opts.config.webDist;
+  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // The web app routes in the browser: any other GET outside /api answers its index page.
+    app.get('/*', { schema: { hide: true }, config: { access: 'public' } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return { app, services };
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** A database handle or a transaction: data access takes either (a transaction is a PgDatabase too). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.resolve(import.meta.dirname, '..', '..', 'drizzle');
+const migrationsFolderFromDist = path.resolve(import.meta.dirname, '..', 'drizzle');
+
+function findMigrations(): string {
+  return fs.existsSync(migrationsFolder) ? migrationsFolder : migrationsFolderFromDist;
+}
+
+/**
+ * Opens the database: a real PostgreSQL when a URL is given, else the embedded PGlite in dataDir
+ * ("memory://" keeps it in memory, for tests). Applies the committed migrations.
+ */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    await migratePg(db as never, { migrationsFolder: findMigrations() });
+    return { db, kind: 'postgres', close: () => pool.end() };
+  }
+  if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
+  const client = await PGlite.create(opts.dataDir === 'memory://' ? undefined : opts.dataDir);
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder: findMigrations() });
+  return { db, kind: 'pglite', close: () => client.close() };
+}

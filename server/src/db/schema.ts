@@ -1,0 +1,7 @@
+// Every table of every module, for Drizzle's relational queries and drizzle-kit.
+export * from '../modules/units/units.schema';
+export * from '../modules/users/users.schema';
+export * from '../modules/auth/sessions.schema';
+export * from '../modules/audit/audit.schema';
+export * from '../modules/calendar/calendar.schema';
+export * from '../modules/campaigns/campaigns.schema';

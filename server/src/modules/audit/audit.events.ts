@@ -1,0 +1,36 @@
+/**
+ * Every kind of change RedShield records, with the type of record it changes.
+ * A new write path adds its action here; the audit log stores nothing else.
+ */
+export const AUDIT_ACTIONS = {
+  'auth.login': 'user',
+  'auth.logout': 'user',
+  'auth.password_change': 'user',
+  'unit.create': 'unit',
+  'unit.update': 'unit',
+  'unit.move': 'unit',
+  'unit.deactivate': 'unit',
+  'unit.reactivate': 'unit',
+  'user.create': 'user',
+  'user.update': 'user',
+  'user.password_reset': 'user',
+  'campaign.create': 'campaign',
+  'campaign.update': 'campaign',
+  'campaign.status': 'campaign',
+  'campaign.liaison_set': 'campaign_liaison',
+  'calendar.override_set': 'calendar_override',
+  'calendar.override_delete': 'calendar_override',
+  'calendar.year_entered': 'calendar_year',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export type AuditRecordType = (typeof AUDIT_ACTIONS)[AuditAction];
+
+export interface AuditEvent {
+  action: AuditAction;
+  recordId: string;
+  /** The unit the record belongs to (for scoping the log); null for system-wide records. */
+  unitId: string | null;
+  before?: unknown;
+  after?: unknown;
+}

@@ -1,0 +1,105 @@
+import { createRequire } from 'node:module';
+
+/**
+ * The official calendar of working days: public holidays (放假) and make-up working days (调休上班)
+ * from the maintained chinese-days package, overridden by days an administrator entered.
+ * Dates are 'YYYY-MM-DD' strings in China's civil calendar; no time zones are involved.
+ */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
+
+export interface DayInfo {
+  date: string;
+  isWorkingDay: boolean;
+  kind: DayKind;
+  /** Name of the holiday (春节, 国庆节 …) for holidays and make-up days. */
+  name?: string;
+  source: 'package' | 'override' | 'weekday';
+}
+
+export interface Override {
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+
+const require = createRequire(import.meta.url);
+const pkg = require('chinese-days/dist/chinese-days.json') as {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+};
+const label = (v: string) => v.split(',')[1] ?? v;
+const PACKAGE_YEARS = new Set(Object.keys(pkg.holidays).map((d) => Number(d.slice(0, 4))));
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD (rejects 2026-02-30). */
+export function isIsoDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+export function shiftDate(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+/** Years whose official schedule the package carries. */
+export const packageYears = () => [...PACKAGE_YEARS].sort();
+
+export function createWorkingCalendar(overrides: ReadonlyMap<string, Override> = new Map(), enteredYears: ReadonlySet<number> = new Set()) {
+
+  function dayInfo(date: string): DayInfo {
+    const o = overrides.get(date);
+    if (o) return { date, isWorkingDay: o.kind === 'workday', kind: o.kind === 'workday' ? 'makeup_workday' : 'holiday', name: o.name, source: 'override' };
+    if (pkg.holidays[date]) return { date, isWorkingDay: false, kind: 'holiday', name: label(pkg.holidays[date]), source: 'package' };
+    if (pkg.workdays[date]) return { date, isWorkingDay: true, kind: 'makeup_workday', name: label(pkg.workdays[date]), source: 'package' };
+    const wd = weekday(date);
+    const isWeekend = wd === 0 || wd === 6;
+    return { date, isWorkingDay: !isWeekend, kind: isWeekend ? 'weekend' : 'workday', source: 'weekday' };
+  }
+
+  /** Whether the holiday schedule of the year is known: in the package, or entered in full by an administrator. */
+  const isYearCovered = (year: number) => PACKAGE_YEARS.has(year) || enteredYears.has(year);
+
+  const yearsBetween = (a: string, b: string) => {
+    const years: number[] = [];
+    for (let y = Number(a.slice(0, 4)); y <= Number(b.slice(0, 4)); y++) years.push(y);
+    return years;
+  };
+
+  return {
+    dayInfo,
+    isYearCovered,
+    isWorkingDay: (date: string) => dayInfo(date).isWorkingDay,
+
+    /** The date `days` working days after `from` (from itself is day 0). */
+    addWorkingDays(from: string, days: number): { date: string; provisional: boolean } {
+      if (days < 0) throw new RangeError('days must be >= 0');
+      let date = from;
+      let left = days;
+      while (left > 0) {
+        date = shiftDate(date, 1);
+        if (dayInfo(date).isWorkingDay) left -= 1;
+      }
+      return { date, provisional: yearsBetween(from, date).some((y) => !isYearCovered(y)) };
+    },
+
+    /** Working days after `from` up to and including `to` (0 when to <= from). */
+    workingDaysBetween(from: string, to: string): { days: number; provisional: boolean } {
+      let n = 0;
+      for (let d = shiftDate(from, 1); d <= to; d = shiftDate(d, 1)) if (dayInfo(d).isWorkingDay) n += 1;
+      return { days: n, provisional: to > from && yearsBetween(from, to).some((y) => !isYearCovered(y)) };
+    },
+
+    year(year: number): DayInfo[] {
+      const days: DayInfo[] = [];
+      for (let d = `${year}-01-01`; d.startsWith(String(year)); d = shiftDate(d, 1)) days.push(dayInfo(d));
+      return days;
+    },
+  };
+}
+
+export type WorkingCalendar = ReturnType<typeof createWorkingCalendar>;

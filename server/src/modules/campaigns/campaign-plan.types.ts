@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/working-days';
+
+/** The parts of a plan, as zod schemas: they validate the API input and type the stored JSON. */
+export const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD');
+const text = (max: number, required = '不能为空') => z.string().trim().min(1, required).max(max, `不能超过 ${max} 个字`);
+const texts = (max: number) => z.array(z.string().trim().min(1, '不能为空').max(max)).max(200).default([]);
+
+export const phaseSchema = z.object({
+  name: text(50, '请填写阶段名称'),
+  startDate: isoDate,
+  endDate: isoDate,
+  description: z.string().max(5000).default(''),
+});
+
+export const windowSchema = z.object({ name: text(50, '请填写集中行动名称'), startDate: isoDate, endDate: isoDate });
+
+export const kpiSchema = z.object({
+  name: text(100, '请填写指标名称'),
+  comparator: z.enum(['>=', '>', '<=', '<', '='], '比较方式应为 >=、>、<=、< 或 ='),
+  target: z.number('目标值应为数字'),
+  unit: z.string().max(10).default(''),
+  description: z.string().max(1000).default(''),
+});
+
+export const leadershipMemberSchema = z.object({
+  role: z.enum(['组长', '副组长', '成员'], '职位应为 组长、副组长 或 成员'),
+  name: z.string().trim().max(20).default(''),
+  title: z.string().trim().max(100).default(''),
+});
+
+const weekday = z.number().int().min(1, '星期应为 1–7').max(7, '星期应为 1–7');
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:mm');
+const scheduleBase = { id: z.string().max(40).optional(), name: text(100, '请填写报送名称'), note: z.string().max(500).optional() };
+
+/** 信息报送 schedules: monthly by day N, weekly on a weekday and time, daily inside windows, fixed dates. */
+export const reportScheduleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ ...scheduleBase, kind: z.literal('monthly'), dayOfMonth: z.number().int().min(1).max(28, '每月报送日应在 1–28 日'), cumulative: z.boolean() }),
+    z.object({ ...scheduleBase, kind: z.literal('weekly'), weekday, time: timeOfDay }),
+    z.object({ ...scheduleBase, kind: z.literal('daily'), time: timeOfDay, withinWindows: z.literal(true) }),
+    z.object({ ...scheduleBase, kind: z.literal('dates'), dates: z.array(isoDate).min(1, '至少填写一个报送日期') }),
+  ],
+  '报送方式应为 monthly、weekly、daily 或 dates',
+);
+
+export const planSectionSchema = z.object({ heading: text(100, '请填写标题'), paragraphs: z.array(z.string().max(10_000)).default([]) });
+
+export const categorySchema = z.object({
+  code: z.string().trim().min(1, '请填写类别代码').max(40).regex(/^[a-z0-9_]+$/, '类别代码只能包含小写字母、数字和 _'),
+  label: text(40, '请填写违法类型'),
+  subLabel: z.string().trim().max(100).nullish(),
+});
+
+export const taskSchema = z.object({
+  /** Present for a task that already exists (keeps its identity and its links). */
+  id: z.uuid().optional(),
+  area: text(100, '请填写任务分组'),
+  title: text(200, '请填写任务名称'),
+  content: z.string().max(10_000).default(''),
+  categoryCode: z.string().min(1, '请选择违法类型'),
+  focusProducts: texts(50),
+  focusPlaces: texts(50),
+  focusAreas: texts(50),
+  leadUnitIds: z.array(z.uuid()).default([]),
+  cooperatingUnitIds: z.array(z.uuid()).default([]),
+  pendingLeadRoles: texts(60),
+  pendingCooperatingRoles: texts(60),
+});
+
+/** The whole plan, as the editor sends it (create and update). */
+export const planSchema = z.object({
+  name: text(200, '请填写方案名称'),
+  docNumber: z.string().trim().max(60).nullish(),
+  issuingOrgan: text(100, '请填写发文机关'),
+  issueDate: isoDate.nullish(),
+  recipients: z.string().trim().max(300).nullish(),
+  basis: texts(500),
+  goals: z.array(z.string().max(10_000)).default([]),
+  startDate: isoDate,
+  endDate: isoDate,
+  phases: z.array(phaseSchema).max(20).default([]),
+  concentratedWindows: z.array(windowSchema).max(50).default([]),
+  categories: z.array(categorySchema).max(50).default([]),
+  tasks: z.array(taskSchema).max(300).default([]),
+  kpis: z.array(kpiSchema).max(50).default([]),
+  leadership: z.array(leadershipMemberSchema).max(100).default([]),
+  officeUnitId: z.uuid().nullish(),
+  liaisonDeadline: isoDate.nullish(),
+  reportSchedules: z.array(reportScheduleSchema).max(50).default([]),
+  sections: z.array(planSectionSchema).max(50).default([]),
+  attachments: texts(200),
+  contact: z.string().trim().max(200).nullish(),
+  participantUnitIds: z.array(z.uuid()).max(5000).default([]),
+});
+
+export type Phase = z.infer<typeof phaseSchema>;
+export type ConcentratedWindow = z.infer<typeof windowSchema>;
+export type CampaignKpi = z.infer<typeof kpiSchema>;
+export type LeadershipMember = z.infer<typeof leadershipMemberSchema>;
+export type ReportSchedule = z.infer<typeof reportScheduleSchema> & { id: string };
+export type PlanSection = z.infer<typeof planSectionSchema>;
+export type PlanInput = z.infer<typeof planSchema>;
+export type TaskInput = z.infer<typeof taskSchema>;
+
+/** 其他违法: every campaign's statistics table ends with it. */
+export const OTHER_CATEGORY = { code: 'other', label: '其他违法', subLabel: null } as const;

@@ -1,0 +1,23 @@
+import { hasRole, type Actor } from '../../platform/actor';
+import { isPathInScope } from '../../platform/scope';
+import type { UnitRow } from '../units/units.schema';
+import type { CampaignRow } from './campaigns.schema';
+
+/**
+ * The campaign office (专项办) of a bureau, or its administrator, plans the bureau's campaigns.
+ * Everyone who can see a campaign may read it; a participating unit's liaison, or the office above
+ * it, registers its liaisons.
+ */
+const planners = ['office', 'admin'] as const;
+
+export const campaignPolicy = {
+  isPlanner: (actor: Actor) => hasRole(actor, ...planners),
+  canCreateFor: (actor: Actor, unit: UnitRow) => hasRole(actor, ...planners) && isPathInScope(actor, unit.path) && unit.kind === 'bureau',
+  canEdit: (actor: Actor, campaign: CampaignRow, issuingUnitPath: string) =>
+    hasRole(actor, ...planners) && isPathInScope(actor, issuingUnitPath) && campaign.status !== 'archived',
+  canChangeStatus: (actor: Actor, issuingUnitPath: string) => hasRole(actor, ...planners) && isPathInScope(actor, issuingUnitPath),
+  /** A bureau taking part derives its implementation plan (实施方案) from the campaign. */
+  canDeriveFor: (actor: Actor, campaign: CampaignRow, unit: UnitRow) =>
+    hasRole(actor, ...planners) && isPathInScope(actor, unit.path) && unit.kind === 'bureau' && unit.id !== campaign.unitId && campaign.status !== 'archived',
+  canRegisterLiaisons: (actor: Actor, unit: UnitRow) => hasRole(actor, 'liaison', ...planners) && isPathInScope(actor, unit.path),
+};

@@ -1,0 +1,253 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { isUuid, requireUnitInScope } from '../../platform/scope';
+import type { AuditService } from '../audit/audit.service';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UnitRow } from '../units/units.schema';
+import type { PlanInput } from './campaign-plan.types';
+import { planColumns, planInvalid, type PlanWriter } from './campaign-plan.writer';
+import { campaignPolicy } from './campaigns.policy';
+import { campaignVisibleTo, type CampaignsRepository, type TaskWithUnits } from './campaigns.repository';
+import type { CampaignRow, CampaignStatus } from './campaigns.schema';
+import { matchRoles } from './role-matching';
+import { reportDeadlines } from './report-deadlines';
+import { findTemplate } from './templates';
+
+export interface CampaignsDeps {
+  db: Db;
+  campaignsRepository: CampaignsRepository;
+  unitsRepository: UnitsRepository;
+  planWriter: PlanWriter;
+  auditService: AuditService;
+}
+
+/** The stored plan as the editor's input shape (for copying and deriving). */
+export function toPlanInput(c: CampaignRow, categories: { code: string; label: string; subLabel: string | null }[], tasks: TaskWithUnits[], participants: string[]): PlanInput {
+  return {
+    ...planColumns({ ...c, categories: [], tasks: [], participantUnitIds: [] } as unknown as PlanInput),
+    categories: categories.map((x) => ({ code: x.code, label: x.label, subLabel: x.subLabel })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      area: t.area,
+      title: t.title,
+      content: t.content,
+      categoryCode: t.categoryCode,
+      focusProducts: t.focusProducts,
+      focusPlaces: t.focusPlaces,
+      focusAreas: t.focusAreas,
+      leadUnitIds: t.units.filter((u) => u.role === 'lead').map((u) => u.unitId),
+      cooperatingUnitIds: t.units.filter((u) => u.role === 'cooperating').map((u) => u.unitId),
+      pendingLeadRoles: t.pendingLeadRoles,
+      pendingCooperatingRoles: t.pendingCooperatingRoles,
+    })),
+    participantUnitIds: participants,
+  };
+}
+
+export function createCampaignsService(deps: CampaignsDeps) {
+  const { db, campaignsRepository: repo, unitsRepository, planWriter, auditService } = deps;
+
+  async function issuingUnit(c: CampaignRow): Promise<UnitRow> {
+    return (await unitsRepository.findById(db, c.unitId))!;
+  }
+
+  /** The campaign if the actor may see it, else 404. */
+  async function requireVisible(actor: Actor, id: string): Promise<CampaignRow> {
+    const c = isUuid(id) ? await repo.findVisible(db, id, campaignVisibleTo(actor)) : undefined;
+    if (!c) throw notFound('专项行动');
+    return c;
+  }
+
+  async function load(id: string) {
+    const [categories, tasks, participants] = await Promise.all([repo.categories(db, id), repo.tasks(db, id), repo.participants(db, id)]);
+    return { categories, tasks, participants };
+  }
+
+  async function view(actor: Actor, c: CampaignRow) {
+    const { categories, tasks, participants } = await load(c.id);
+    const unit = await issuingUnit(c);
+    const parent = c.parentCampaignId ? await repo.findById(db, c.parentCampaignId) : undefined;
+    const implementations = await repo.children(db, c.id);
+    const unitIds = new Set([c.unitId, ...participants, ...tasks.flatMap((t) => t.units.map((u) => u.unitId)), ...implementations.map((i) => i.unitId)]);
+    if (c.officeUnitId) unitIds.add(c.officeUnitId);
+    const named = await unitsRepository.findByIds(db, [...unitIds]);
+    const derivable = named.filter(
+      (u) => participants.includes(u.id) && campaignPolicy.canDeriveFor(actor, c, u) && !implementations.some((i) => i.unitId === u.id),
+    );
+    return {
+      ...c,
+      unitName: unit.name,
+      parent: parent ? { id: parent.id, name: parent.name, unitId: parent.unitId } : null,
+      categories,
+      tasks: tasks.map(({ units, ...t }) => ({
+        ...t,
+        leadUnitIds: units.filter((u) => u.role === 'lead').map((u) => u.unitId),
+        cooperatingUnitIds: units.filter((u) => u.role === 'cooperating').map((u) => u.unitId),
+      })),
+      participantUnitIds: participants,
+      /** Every report deadline of the plan's schedules, for the 进度安排 timeline. */
+      deadlines: reportDeadlines(c),
+      implementations: implementations.map((i) => ({ id: i.id, name: i.name, unitId: i.unitId, status: i.status })),
+      units: named.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parentId })),
+      can: {
+        edit: campaignPolicy.canEdit(actor, c, unit.path),
+        changeStatus: campaignPolicy.canChangeStatus(actor, unit.path),
+        copy: campaignPolicy.canCreateFor(actor, unit),
+        deriveFor: derivable.map((u) => u.id),
+      },
+    };
+  }
+
+  /** Creates a campaign (a draft) from a checked plan, in one transaction with its audit entry. */
+  async function insert(actor: Actor, unit: UnitRow, plan: PlanInput, extra: { templateKey?: string; parent?: CampaignRow; inheritedCategoryCodes?: string[]; inheritedTasks?: Map<number, string> } = {}) {
+    const id = randomUUID();
+    return db.transaction(async (tx) => {
+      const created = await repo.insert(tx, {
+        ...planColumns(plan),
+        id,
+        unitId: unit.id,
+        parentCampaignId: extra.parent?.id ?? null,
+        path: `${extra.parent?.path ?? '/'}${id}/`,
+        templateKey: extra.templateKey ?? extra.parent?.templateKey ?? null,
+        createdBy: actor.userId,
+      });
+      await planWriter.writeChildren(tx, id, plan, { inheritedCategoryCodes: extra.inheritedCategoryCodes });
+      if (extra.inheritedTasks) {
+        // Link the derived tasks to the superior's tasks they implement.
+        const tasks = await repo.tasks(tx, id);
+        await repo.replaceTasks(tx, id, tasks.map((t) => ({ ...t, inheritedFromTaskId: extra.inheritedTasks!.get(t.seq) ?? null })));
+      }
+      await auditService.record(tx, actor, { action: 'campaign.create', recordId: id, unitId: unit.id, after: { ...created, plan } });
+      return created;
+    });
+  }
+
+  async function requireCreatableUnit(actor: Actor, unitId: string) {
+    const unit = await requireUnitInScope(db, actor, unitId);
+    if (unit.kind !== 'bureau' && campaignPolicy.isPlanner(actor)) throw invalidField('unitId', '行动方案须由局（区县局及以上）制定');
+    if (!campaignPolicy.canCreateFor(actor, unit)) throw forbidden('只有专项办或管理员可以制定行动方案');
+    return unit;
+  }
+
+  return {
+    requireVisible,
+    view,
+    insert,
+    requireCreatableUnit,
+
+    async list(actor: Actor, q: { status?: CampaignStatus; q?: string; page: number; pageSize: number }) {
+      const { items, total } = await repo.list(db, { visible: campaignVisibleTo(actor), status: q.status, q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const names = new Map((await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]));
+      return { items: items.map((c) => ({ ...c, unitName: names.get(c.unitId) ?? '' })), total };
+    },
+
+    async get(actor: Actor, id: string) {
+      return view(actor, await requireVisible(actor, id));
+    },
+
+    async create(actor: Actor, input: PlanInput & { unitId: string }) {
+      const unit = await requireCreatableUnit(actor, input.unitId);
+      await planWriter.check(db, input, unit);
+      return view(actor, await insert(actor, unit, input));
+    },
+
+    async update(actor: Actor, id: string, input: PlanInput & { version: number }) {
+      const c = await requireVisible(actor, id);
+      const unit = await issuingUnit(c);
+      if (!campaignPolicy.canEdit(actor, c, unit.path)) throw forbidden(c.status === 'archived' ? '已归档的行动不能修改' : '只有发文单位的专项办可以修改行动方案');
+      const before = await load(id);
+      const inherited = c.parentCampaignId ? { categoryCodes: before.categories.filter((x) => x.inherited).map((x) => x.code), tasks: before.tasks } : undefined;
+      await planWriter.check(db, input, unit, inherited);
+      const updated = await db.transaction(async (tx) => {
+        const row = await repo.update(tx, id, input.version, planColumns(input));
+        if (!row) throw conflict('该方案已被他人修改，请刷新后再试（您的修改尚未保存，可先复制保留）');
+        await planWriter.writeChildren(tx, id, input, { inheritedCategoryCodes: inherited?.categoryCodes, existingTasks: before.tasks });
+        await auditService.record(tx, actor, { action: 'campaign.update', recordId: id, unitId: c.unitId, before: { ...c, ...before }, after: { ...row, plan: input } });
+        return row;
+      });
+      return view(actor, updated);
+    },
+
+    async copy(actor: Actor, id: string) {
+      const c = await requireVisible(actor, id);
+      const unit = await issuingUnit(c);
+      if (!campaignPolicy.canCreateFor(actor, unit)) throw forbidden('只有发文单位的专项办可以复制行动方案');
+      const { categories, tasks, participants } = await load(id);
+      const plan = toPlanInput(c, categories, tasks, participants);
+      plan.tasks = plan.tasks.map(({ id: _id, ...t }) => t);
+      plan.name = `${c.name}（副本）`;
+      return view(actor, await insert(actor, unit, plan, { templateKey: c.templateKey ?? undefined }));
+    },
+
+    async setStatus(actor: Actor, id: string, input: { version: number; status: CampaignStatus }) {
+      const c = await requireVisible(actor, id);
+      const unit = await issuingUnit(c);
+      if (!campaignPolicy.canChangeStatus(actor, unit.path)) throw forbidden('只有发文单位的专项办可以发布或归档行动');
+      if (input.status === 'active') {
+        const { tasks } = await load(id);
+        const errors = tasks.flatMap((t, i) => (t.units.some((u) => u.role === 'lead') ? [] : [{ path: `tasks.${i}.leadUnitIds`, message: `任务“${t.title}”还没有指定牵头单位（${t.pendingLeadRoles.join('、') || '未填写'}）` }]));
+        if (errors.length) throw planInvalid(errors);
+      }
+      const updated = await db.transaction(async (tx) => {
+        const row = await repo.update(tx, id, input.version, { status: input.status });
+        if (!row) throw conflict('该方案已被他人修改，请刷新后再试');
+        await auditService.record(tx, actor, { action: 'campaign.status', recordId: id, unitId: c.unitId, before: { status: c.status }, after: { status: row.status } });
+        return row;
+      });
+      // Read after commit: on PGlite a read outside the transaction would wait for it.
+      return view(actor, updated);
+    },
+
+    /** A bureau below derives its implementation plan (实施方案): same categories and tasks, its own units. */
+    async deriveImplementation(actor: Actor, parentId: string, unitId: string) {
+      const parent = await requireVisible(actor, parentId);
+      const unit = await requireUnitInScope(db, actor, unitId);
+      if (!campaignPolicy.canDeriveFor(actor, parent, unit)) throw forbidden('只有参加本行动的下级局的专项办可以制定实施方案');
+      const { categories, tasks, participants } = await load(parentId);
+      if (!participants.includes(unit.id)) throw invalidField('unitId', `“${unit.name}”不是本行动的参加单位`);
+      if ((await repo.children(db, parentId)).some((x) => x.unitId === unit.id)) throw invalidField('unitId', `“${unit.name}”已经制定了实施方案`);
+      const subtree = await unitsRepository.listSubtree(db, unit.path);
+      const parentUnitNames = new Map((await unitsRepository.findByIds(db, tasks.flatMap((t) => t.units.map((u) => u.unitId)))).map((u) => [u.id, u.name]));
+      const base = toPlanInput(parent, categories, tasks, []);
+      const template = parent.templateKey ? findTemplate(parent.templateKey) : undefined;
+      const plan: PlanInput = {
+        ...base,
+        name: `${unit.name}${parent.name.replace(/^.*?(市场监督管理局|市场监管局)/, '')}实施方案`,
+        docNumber: null,
+        issuingOrgan: unit.name,
+        issueDate: null,
+        basis: [`${parent.issuingOrgan}《${parent.name}》${parent.docNumber ? `（${parent.docNumber}）` : ''}`],
+        leadership: [],
+        officeUnitId: null,
+        participantUnitIds: subtree.map((u) => u.id),
+        tasks: tasks.map((t) => {
+          // The roles the superior's plan printed (its template's), then the units it assigned.
+          const printed = template?.plan.tasks.find((x) => x.title === t.title);
+          const roleNames = (role: 'lead' | 'cooperating', pending: string[]) => {
+            const roles = [...(role === 'lead' ? (printed?.leadRoles ?? []) : (printed?.cooperatingRoles ?? [])), ...pending];
+            const assigned = t.units.filter((u) => u.role === role && u.unitId !== unit.id).map((u) => parentUnitNames.get(u.unitId) ?? '');
+            return [...new Set(roles.length ? roles : assigned)].filter((x) => x && x !== unit.name);
+          };
+          const lead = matchRoles(roleNames('lead', t.pendingLeadRoles), subtree);
+          const coop = matchRoles(roleNames('cooperating', t.pendingCooperatingRoles), subtree);
+          return {
+            area: t.area, title: t.title, content: t.content, categoryCode: t.categoryCode,
+            focusProducts: t.focusProducts, focusPlaces: t.focusPlaces, focusAreas: t.focusAreas,
+            leadUnitIds: lead.unitIds, cooperatingUnitIds: coop.unitIds.filter((u) => !lead.unitIds.includes(u)),
+            pendingLeadRoles: lead.pending, pendingCooperatingRoles: coop.pending,
+          };
+        }),
+      };
+      const created = await insert(actor, unit, plan, {
+        parent,
+        inheritedCategoryCodes: categories.map((x) => x.code),
+        inheritedTasks: new Map(tasks.map((t, i) => [i, t.id])),
+      });
+      return view(actor, created);
+    },
+  };
+}
+
+export type CampaignsService = ReturnType<typeof createCampaignsService>;

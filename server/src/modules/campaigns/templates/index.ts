@@ -1,0 +1,7 @@
+import { tiequan2021 } from './tiequan-2021';
+import type { CampaignTemplate } from './template.types';
+
+/** The campaign templates: real plans of the seed documents, in the order the list shows them. */
+export const CAMPAIGN_TEMPLATES: CampaignTemplate[] = [tiequan2021];
+
+export const findTemplate = (key: string): CampaignTemplate | undefined => CAMPAIGN_TEMPLATES.find((t) => t.key === key);

@@ -1,0 +1,73 @@
+import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { units, type UnitRow } from './units.schema';
+
+export function createUnitsRepository() {
+  return {
+    async list(db: Db, scope: SQL, includeInactive: boolean): Promise<UnitRow[]> {
+      const conds = [scope];
+      if (!includeInactive) conds.push(eq(units.active, true));
+      return db.select().from(units).where(and(...conds)).orderBy(asc(units.depth), asc(units.code));
+    },
+
+    /** The unit and every active unit below it. */
+    async listSubtree(db: Db, path: string): Promise<UnitRow[]> {
+      return db
+        .select()
+        .from(units)
+        .where(and(like(units.path, `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), eq(units.active, true)))
+        .orderBy(asc(units.depth), asc(units.code));
+    },
+
+    async findByIds(db: Db, ids: string[]): Promise<UnitRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(units).where(inArray(units.id, ids));
+    },
+
+    async findById(db: Db, id: string): Promise<UnitRow | undefined> {
+      const [row] = await db.select().from(units).where(eq(units.id, id));
+      return row;
+    },
+
+    async findByCode(db: Db, code: string): Promise<UnitRow | undefined> {
+      const [row] = await db.select().from(units).where(eq(units.code, code));
+      return row;
+    },
+
+    async insert(tx: Db, row: typeof units.$inferInsert): Promise<UnitRow> {
+      const [created] = await tx.insert(units).values(row).returning();
+      return created;
+    },
+
+    /** Updates when the stored version is still `version`; undefined when someone changed it first. */
+    async update(tx: Db, id: string, version: number, patch: Partial<typeof units.$inferInsert>): Promise<UnitRow | undefined> {
+      const [row] = await tx
+        .update(units)
+        .set({ ...patch, version: sql`${units.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(units.id, id), eq(units.version, version)))
+        .returning();
+      return row;
+    },
+
+    /** Rewrites the path prefix and depth of a whole subtree (the unit and everything below it). */
+    async rewriteSubtreePaths(tx: Db, oldPrefix: string, newPrefix: string, depthDelta: number): Promise<void> {
+      await tx
+        .update(units)
+        .set({
+          path: sql`${newPrefix} || substr(${units.path}, ${oldPrefix.length + 1})`,
+          depth: sql`${units.depth} + ${depthDelta}`,
+        })
+        .where(like(units.path, `${oldPrefix}%`));
+    },
+
+    async countActiveChildren(db: Db, id: string): Promise<number> {
+      const [{ n }] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(units)
+        .where(and(eq(units.parentId, id), eq(units.active, true)));
+      return n;
+    },
+  };
+}
+
+export type UnitsRepository = ReturnType<typeof createUnitsRepository>;

@@ -1,0 +1,51 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { users, type UserRow } from './users.schema';
+
+export function createUsersRepository() {
+  return {
+    /** `within` narrows to a subtree (a condition on the user's unit, from platform/scope). */
+    async list(db: Db, f: { scope: SQL; within?: SQL; q?: string; limit: number; offset: number }) {
+      const conds: SQL[] = [f.scope];
+      if (f.within) conds.push(f.within);
+      if (f.q) conds.push(or(ilike(users.username, `%${f.q}%`), ilike(users.displayName, `%${f.q}%`))!);
+      const where = and(...conds);
+      const items = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(f.limit).offset(f.offset);
+      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+      return { items, total };
+    },
+
+    async findById(db: Db, id: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.id, id));
+      return row;
+    },
+
+    async findByUsername(db: Db, username: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+      return row;
+    },
+
+    async insert(tx: Db, row: typeof users.$inferInsert): Promise<UserRow> {
+      const [created] = await tx.insert(users).values(row).returning();
+      return created;
+    },
+
+    async update(tx: Db, id: string, version: number | null, patch: Partial<typeof users.$inferInsert>): Promise<UserRow | undefined> {
+      const conds = [eq(users.id, id)];
+      if (version !== null) conds.push(eq(users.version, version));
+      const [row] = await tx
+        .update(users)
+        .set({ ...patch, version: sql`${users.version} + 1`, updatedAt: new Date() })
+        .where(and(...conds))
+        .returning();
+      return row;
+    },
+
+    async count(db: Db): Promise<number> {
+      const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+      return n;
+    },
+  };
+}
+
+export type UsersRepository = ReturnType<typeof createUsersRepository>;

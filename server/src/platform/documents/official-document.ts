@@ -1,0 +1,179 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IRunOptions,
+} from 'docx';
+
+/**
+ * Official documents laid out per GB/T 9704-2012 (党政机关公文格式): A4, top margin 37 mm, left
+ * (binding) margin 28 mm, type area 156 × 225 mm, 22 lines of 28 characters in 3号仿宋; title in
+ * 2号小标宋; headings 一、黑体 （一）楷体 1. 仿宋; red 版头 with a red rule; page numbers "— 1 —" in
+ * 4号, right on odd pages and left on even ones; 版记 between rules at the end. Fonts are named,
+ * not embedded: Word and LibreOffice substitute what the machine has.
+ */
+export const FONTS = { fangsong: '仿宋_GB2312', heiti: '黑体', kaiti: '楷体_GB2312', xiaobiaosong: '方正小标宋简体', song: '宋体' } as const;
+const PT = { size2: 22, size3: 16, size4: 14 } as const;
+/** 225 mm / 22 lines, in twips (1/20 pt). */
+const LINE_TWIPS = Math.round((225 / 22 / 25.4) * 72 * 20);
+const RED = 'FF0000';
+/** Millimetres to twips, rounded (docx's own helper truncates 37 mm to 2097). */
+const mm = (x: number) => Math.round((x * 1440) / 25.4);
+
+export type Block =
+  | { kind: 'heading1'; text: string } // 一、
+  | { kind: 'heading2'; text: string; rest?: string } // （一） in 楷体, optionally followed by body text on the same line
+  | { kind: 'heading3'; text: string; rest?: string } // 1. in 仿宋 bold
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'blank' };
+
+export interface OfficialDocument {
+  /** 发文机关标志, e.g. "上海市崇明区市场监督管理局文件". */
+  organMark: string;
+  /** 发文字号, e.g. 沪崇市监执〔2021〕22号. */
+  docNumber?: string | null;
+  title: string;
+  /** 主送机关. */
+  recipients?: string | null;
+  body: Block[];
+  attachments?: string[];
+  /** 发文机关署名. */
+  signature: string;
+  /** 成文日期 YYYY-MM-DD. */
+  date?: string | null;
+  /** 版记. */
+  copyTo?: string | null;
+  printedBy?: string | null;
+  printedDate?: string | null;
+}
+
+/** 一 二 … 九十九 for headings. */
+export function chineseNumeral(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n];
+  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
+  return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
+}
+
+/** 2021-05-14 → 2021年5月14日 (Arabic numerals, as GB/T 9704 asks). */
+export const chineseDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+const run = (text: string, font: string, size: number, extra: Partial<IRunOptions> = {}) =>
+  new TextRun({ text, font: { eastAsia: font, ascii: font, hAnsi: font }, size: size * 2, ...extra });
+
+const line = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+const body = (children: TextRun[], opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
+  new Paragraph({
+    children,
+    spacing: line,
+    alignment: opts.align ?? AlignmentType.JUSTIFIED,
+    indent: opts.indent === false ? undefined : { firstLine: PT.size3 * 2 * 20 },
+  });
+const blank = () => new Paragraph({ children: [], spacing: line });
+
+function blockParagraph(b: Block): Paragraph {
+  switch (b.kind) {
+    case 'heading1':
+      return body([run(b.text, FONTS.heiti, PT.size3)]);
+    case 'heading2':
+      return body([run(b.text, FONTS.kaiti, PT.size3), ...(b.rest ? [run(b.rest, FONTS.fangsong, PT.size3)] : [])]);
+    case 'heading3':
+      return body([run(b.text, FONTS.fangsong, PT.size3, { bold: true }), ...(b.rest ? [run(b.rest, FONTS.fangsong, PT.size3)] : [])]);
+    case 'paragraph':
+      return body([run(b.text, FONTS.fangsong, PT.size3)]);
+    case 'blank':
+      return blank();
+  }
+}
+
+const rule = (color: string, eighthsOfPoint: number) =>
+  new Paragraph({ children: [], spacing: { before: 0, after: 0, line: 240 }, border: { bottom: { color, space: 1, style: BorderStyle.SINGLE, size: eighthsOfPoint } } });
+
+const pageNumber = (align: 'right' | 'left') =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: align === 'right' ? { right: PT.size4 * 20 } : { left: PT.size4 * 20 },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: FONTS.song, hAnsi: FONTS.song, eastAsia: FONTS.song }, size: PT.size4 * 2 })],
+      }),
+    ],
+  });
+
+export function buildOfficialDocument(doc: OfficialDocument): Document {
+  const children: Paragraph[] = [];
+  // 版头: organ mark in red, document number, red rule.
+  children.push(blank(), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(doc.organMark, FONTS.xiaobiaosong, 30, { color: RED })] }));
+  children.push(blank(), blank());
+  if (doc.docNumber) children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: line, children: [run(doc.docNumber, FONTS.fangsong, PT.size3)] }));
+  children.push(rule(RED, 12), blank());
+  // 标题, 主送机关.
+  children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: Math.round(LINE_TWIPS * 1.1), lineRule: LineRuleType.EXACT }, children: [run(doc.title, FONTS.xiaobiaosong, PT.size2)] }), blank());
+  if (doc.recipients) children.push(body([run(`${doc.recipients.replace(/[:：]$/, '')}：`, FONTS.fangsong, PT.size3)], { indent: false }));
+  children.push(...doc.body.map(blockParagraph));
+  // 附件说明: one line below the body, two characters in.
+  if (doc.attachments?.length) {
+    children.push(blank());
+    doc.attachments.forEach((a, i) => {
+      const label = doc.attachments!.length === 1 ? `附件：${a}` : i === 0 ? `附件：1.${a}` : `\u3000\u3000\u3000${i + 1}.${a}`;
+      children.push(body([run(label, FONTS.fangsong, PT.size3)]));
+    });
+  }
+  // 落款 and 成文日期, right-aligned, four characters from the right margin.
+  children.push(blank(), blank());
+  const rightIndent = { right: PT.size3 * 4 * 20 };
+  children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: rightIndent, spacing: line, children: [run(doc.signature, FONTS.fangsong, PT.size3)] }));
+  if (doc.date) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: rightIndent, spacing: line, children: [run(chineseDate(doc.date), FONTS.fangsong, PT.size3)] }));
+  // 版记.
+  if (doc.printedBy || doc.copyTo) {
+    children.push(blank(), rule('000000', 8));
+    if (doc.copyTo) children.push(new Paragraph({ spacing: line, indent: { left: PT.size4 * 20 }, children: [run(`抄送：${doc.copyTo}。`, FONTS.fangsong, PT.size4)] }), rule('000000', 4));
+    const printed = [doc.printedBy ?? '', doc.printedDate ? `${chineseDate(doc.printedDate)}印发` : ''];
+    children.push(
+      new Paragraph({
+        spacing: line,
+        tabStops: [{ type: 'right', position: mm(156) - PT.size4 * 20 }],
+        indent: { left: PT.size4 * 20 },
+        children: [run(printed[0], FONTS.fangsong, PT.size4), run(`\t${printed[1]}`, FONTS.fangsong, PT.size4)],
+      }),
+      rule('000000', 8),
+    );
+  }
+
+  return new Document({
+    creator: 'RedShield 红盾',
+    title: doc.title,
+    evenAndOddHeaderAndFooters: true,
+    styles: { default: { document: { run: { font: { eastAsia: FONTS.fangsong, ascii: FONTS.fangsong, hAnsi: FONTS.fangsong }, size: PT.size3 * 2 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: {
+              top: mm(37),
+              bottom: mm(297 - 37 - 225),
+              left: mm(28),
+              right: mm(210 - 28 - 156),
+              // 页码 sits 7 mm below the type area: its baseline about 23 mm above the page edge.
+              footer: mm(23),
+            },
+          },
+        },
+        footers: { default: pageNumber('right'), even: pageNumber('left') },
+        children,
+      },
+    ],
+  });
+}
+
+export const officialDocumentBuffer = (doc: OfficialDocument) => Packer.toBuffer(buildOfficialDocument(doc));

@@ -1,0 +1,32 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+/** Builds an .xlsx with ExcelJS's streaming writer and returns its bytes. */
+export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void> | void): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  wb.creator = 'RedShield 红盾';
+  await build(wb);
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+export const thinBorder: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Content-Disposition with a Chinese file name (RFC 5987). */
+export const attachment = (fileName: string) => `attachment; filename="download${fileName.slice(fileName.lastIndexOf('.'))}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;

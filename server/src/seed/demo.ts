@@ -1,0 +1,117 @@
+import { systemActor, type Actor } from '../platform/actor';
+import { seedDemoCampaigns } from './demo-campaigns';
+import type { Services } from '../services';
+import type { UnitKind } from '../modules/units/units.schema';
+import type { Role } from '../modules/users/users.schema';
+
+/** Initial password of every demo user (printed at start-up; each should change it). */
+export const DEMO_PASSWORD = 'Redshield2026';
+
+interface UnitSpec {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  divisionCode?: string;
+  children?: UnitSpec[];
+}
+
+/**
+ * The demo organisation: a city bureau and two district bureaus laid out like seed 004
+ * (上海市崇明区市场监督管理局: sections 科室, the 执法大队 and grassroots 市场监管所).
+ */
+const DEMO_TREE: UnitSpec = {
+  code: 'SH',
+  name: '上海市市场监督管理局',
+  kind: 'bureau',
+  divisionCode: '310000',
+  children: [
+    { code: 'SH-ZFJC', name: '执法稽查处', kind: 'section' },
+    {
+      code: 'CM',
+      name: '上海市崇明区市场监督管理局',
+      kind: 'bureau',
+      divisionCode: '310151',
+      children: [
+        { code: 'CM-BGS', name: '办公室', kind: 'section' },
+        { code: 'CM-ZFJD', name: '执法监督管理科', kind: 'section' },
+        { code: 'CM-SPSC', name: '食品生产监督管理科', kind: 'section' },
+        { code: 'CM-SPJY', name: '食品经营监督管理科', kind: 'section' },
+        { code: 'CM-SPXT', name: '食品安全协调科', kind: 'section' },
+        { code: 'CM-TSSB', name: '特种设备安全监察科', kind: 'section' },
+        { code: 'CM-RZRK', name: '认证和认可监督管理科', kind: 'section' },
+        { code: 'CM-BZH', name: '标准化管理科', kind: 'section' },
+        { code: 'CM-WLJY', name: '网络交易和市场规范监督管理科', kind: 'section' },
+        { code: 'CM-ZSCQ', name: '知识产权科', kind: 'section' },
+        { code: 'CM-XB', name: '消费者权益保护科', kind: 'section' },
+        { code: 'CM-ZFDD', name: '执法大队', kind: 'brigade' },
+        { code: 'CM-CQS', name: '城桥市场监管所', kind: 'office' },
+        { code: 'CM-BZS', name: '堡镇市场监管所', kind: 'office' },
+        { code: 'CM-CJZS', name: '陈家镇市场监管所', kind: 'office' },
+      ],
+    },
+    {
+      code: 'PD',
+      name: '上海市浦东新区市场监督管理局',
+      kind: 'bureau',
+      divisionCode: '310115',
+      children: [
+        { code: 'PD-ZFJD', name: '执法监督管理科', kind: 'section' },
+        { code: 'PD-SPJY', name: '食品经营监督管理科', kind: 'section' },
+        { code: 'PD-ZFDD', name: '执法大队', kind: 'brigade' },
+        { code: 'PD-LJZS', name: '陆家嘴市场监管所', kind: 'office' },
+        { code: 'PD-ZJS', name: '张江市场监管所', kind: 'office' },
+      ],
+    },
+  ],
+};
+
+/** One user per role, mostly in 崇明区局; usernames say unit and role. */
+export const DEMO_USERS: { username: string; displayName: string; unitCode: string; roles: Role[]; note: string }[] = [
+  { username: 'sh_office', displayName: '王建国', unitCode: 'SH', roles: ['office'], note: '市局 执法稽查处（专项办）' },
+  { username: 'cm_admin', displayName: '陈立', unitCode: 'CM', roles: ['admin'], note: '崇明区局 系统管理员' },
+  { username: 'cm_leader', displayName: '周海峰', unitCode: 'CM', roles: ['leader'], note: '崇明区局 局领导' },
+  { username: 'cm_office', displayName: '莫涛', unitCode: 'CM', roles: ['office'], note: '崇明区局 执法监督管理科（专项办）' },
+  { username: 'cm_reviewer', displayName: '顾敏', unitCode: 'CM', roles: ['reviewer'], note: '崇明区局 法制审核' },
+  { username: 'cm_supervisor', displayName: '施伟', unitCode: 'CM', roles: ['supervisor'], note: '崇明区局 督查组' },
+  { username: 'cm_handler', displayName: '黄志强', unitCode: 'CM-ZFDD', roles: ['handler'], note: '崇明区局 执法大队 办案人员' },
+  { username: 'cm_liaison', displayName: '沈丽', unitCode: 'CM-CQS', roles: ['liaison', 'handler'], note: '城桥市场监管所 联络员' },
+  { username: 'pd_liaison', displayName: '李娜', unitCode: 'PD-LJZS', roles: ['liaison'], note: '浦东新区 陆家嘴市场监管所 联络员' },
+];
+
+/** Seeds the demo on a database that has no units yet. Goes through the services, so it is audited. */
+export async function seedDemo(services: Services, year = new Date().getFullYear()): Promise<boolean> {
+  const existing = await services.unitsService.list(systemActor, { includeInactive: true });
+  if (existing.length > 0) return false;
+
+  const ids = new Map<string, string>();
+  const createTree = async (spec: UnitSpec, parentId: string | null) => {
+    const unit = await services.unitsService.create(systemActor, {
+      parentId,
+      name: spec.name,
+      code: spec.code,
+      kind: spec.kind,
+      divisionCode: spec.divisionCode ?? null,
+    });
+    ids.set(spec.code, unit.id);
+    for (const child of spec.children ?? []) await createTree(child, unit.id);
+  };
+  await createTree(DEMO_TREE, null);
+
+  const actors = new Map<string, Actor>();
+  for (const u of DEMO_USERS) {
+    const user = await services.usersService.create(
+      systemActor,
+      { username: u.username, password: DEMO_PASSWORD, displayName: u.displayName, unitId: ids.get(u.unitCode)!, roles: u.roles },
+      { mustChangePassword: false },
+    );
+    const unit = await services.unitsService.get(systemActor, user.unitId!);
+    actors.set(u.username, { userId: user.id, username: user.username, displayName: user.displayName, unitId: unit.id, unitPath: unit.path, roles: user.roles, isSystemAdmin: false });
+  }
+  await seedDemoCampaigns(
+    services,
+    { city: actors.get('sh_office')!, district: actors.get('cm_office')!, districtLiaison: actors.get('cm_liaison')! },
+    ids,
+    year,
+  );
+  return true;
+}

@@ -1,0 +1,62 @@
+import type { Db } from './db/database';
+import { createAuditRepository } from './modules/audit/audit.repository';
+import { createAuditService } from './modules/audit/audit.service';
+import { createAuthService } from './modules/auth/auth.service';
+import { createSessionsRepository } from './modules/auth/sessions.repository';
+import { createLoginThrottle, type LoginThrottle } from './modules/auth/throttle';
+import { createCalendarRepository } from './modules/calendar/calendar.repository';
+import { createCalendarService } from './modules/calendar/calendar.service';
+import { createUnitsRepository } from './modules/units/units.repository';
+import { createUnitsService } from './modules/units/units.service';
+import { createUsersRepository } from './modules/users/users.repository';
+import { createUsersService } from './modules/users/users.service';
+import { createCampaignsRepository } from './modules/campaigns/campaigns.repository';
+import { createCampaignsService } from './modules/campaigns/campaigns.service';
+import { createPlanWriter } from './modules/campaigns/campaign-plan.writer';
+import { createCampaignTemplatesService } from './modules/campaigns/campaign-templates.service';
+import { createLiaisonsRepository } from './modules/campaigns/liaisons.repository';
+import { createLiaisonsService } from './modules/campaigns/liaisons.service';
+import { createCampaignDocumentsService } from './modules/campaigns/campaign-documents.service';
+
+/** Builds every service with its narrow dependencies. */
+export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
+  const auditService = createAuditService({ db, auditRepository: createAuditRepository() });
+  const unitsRepository = createUnitsRepository();
+  const usersRepository = createUsersRepository();
+  const campaignsRepository = createCampaignsRepository();
+  const campaignsService = createCampaignsService({
+    db,
+    campaignsRepository,
+    unitsRepository,
+    planWriter: createPlanWriter({ campaignsRepository, unitsRepository }),
+    auditService,
+  });
+  const liaisonsService = createLiaisonsService({
+    db,
+    liaisonsRepository: createLiaisonsRepository(),
+    campaignsRepository,
+    unitsRepository,
+    campaignsService,
+    auditService,
+  });
+  return {
+    campaignsService,
+    liaisonsService,
+    campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),
+    campaignDocumentsService: createCampaignDocumentsService({ campaignsService, liaisonsService }),
+    auditService,
+    authService: createAuthService({
+      db,
+      sessionsRepository: createSessionsRepository(),
+      usersRepository,
+      unitsRepository,
+      auditService,
+      throttle: opts.throttle ?? createLoginThrottle(),
+    }),
+    unitsService: createUnitsService({ db, unitsRepository, auditService }),
+    usersService: createUsersService({ db, usersRepository, auditService }),
+    calendarService: createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

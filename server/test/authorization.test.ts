@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { ROLES, users, type Role } from '../src/modules/users/users.schema';
+import { units } from '../src/modules/units/units.schema';
+import { campaigns } from '../src/modules/campaigns/campaigns.schema';
+import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
+import { systemActor } from '../src/platform/actor';
+import { samplePlan } from './helpers/plans';
+import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
+
+/**
+ * Every route × every role × the target's relation to the caller's unit (own / child / sibling /
+ * parent), with the answer each must give. A route missing from this table fails the suite, so a
+ * new route cannot ship without its scope and role decisions written down and checked.
+ */
+let t: TestApp;
+let tenant: Tenant;
+const sessions = {} as Record<Role, Session>;
+/**
+ * Campaigns at each relation to the district: its own; the city's, in which it takes part
+ * ("child" here: a superior's plan the district carries out); the sibling's; the city's without it.
+ */
+const campaignIds = {} as Record<Relation, string>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  tenant = await createTenant(t.services);
+  for (const role of ROLES) sessions[role] = await login(t.app, tenant.byRole[role].username, TEST_PASSWORD);
+  const make = async (unitId: string, participants: string[]) =>
+    (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: unitId, participantUnitIds: participants })), unitId })).id;
+  const { city, district, office, sibling } = tenant.units;
+  campaignIds.own = await make(district.id, [district.id, office.id]);
+  campaignIds.child = await make(city.id, [city.id, district.id]);
+  campaignIds.sibling = await make(sibling.id, [sibling.id]);
+  campaignIds.parent = await make(city.id, [city.id]);
+});
+afterAll(() => t.close());
+
+interface Ctx {
+  rel: Relation;
+  unitId: string;
+  userId: string;
+  campaignId: string;
+  n: number;
+}
+type Expectation = (role: Role, rel: Relation) => number;
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string; // as in the OpenAPI document
+  public?: boolean;
+  /** Routes whose authorization is tested in another file (they end or change the session). */
+  coveredIn?: string;
+  /** Target-free routes: the status for each role. Targeted routes: by role and relation. */
+  url?: (c: Ctx) => string;
+  body?: (c: Ctx) => Promise<unknown> | unknown;
+  expect?: Expectation;
+  targeted?: boolean;
+  /** For lists: the ids of the answer, which must hold own and child and never sibling or parent. */
+  visibleIds?: (json: unknown) => string[];
+  visibleTargets?: 'units' | 'users' | 'campaigns';
+}
+
+const outside = (rel: Relation) => rel === 'sibling' || rel === 'parent';
+/** 404 outside the scope; inside it, `ok` for the allowed roles and 403 for the others. */
+const scoped = (allowed: readonly Role[], ok: number, overrides: Partial<Record<Relation, Partial<Record<Role, number>>>> = {}): Expectation =>
+  (role, rel) => (outside(rel) ? 404 : (overrides[rel]?.[role] ?? (allowed.includes(role) ? ok : 403)));
+const roles = (allowed: readonly Role[], ok: number): Expectation => (role) => (allowed.includes(role) ? ok : 403);
+const everyone = (ok: number): Expectation => () => ok;
+
+const unitVersion = async (id: string) => (await t.database.db.select().from(units).where(eq(units.id, id)))[0].version;
+const userVersion = async (id: string) => (await t.database.db.select().from(users).where(eq(users.id, id)))[0].version;
+const campaignVersion = async (id: string) => (await t.database.db.select().from(campaigns).where(eq(campaigns.id, id)))[0].version;
+const MANAGERS = ['admin', 'office', 'leader'] as const;
+const PLANNERS = ['admin', 'office'] as const;
+
+const CASES: RouteCase[] = [
+  { method: 'GET', path: '/api/health', public: true, url: () => '/api/health', expect: everyone(200) },
+  { method: 'POST', path: '/api/auth/login', public: true, coveredIn: 'test/auth.test.ts' },
+  { method: 'POST', path: '/api/auth/logout', coveredIn: 'test/auth.test.ts' },
+  { method: 'POST', path: '/api/auth/password', coveredIn: 'test/auth.test.ts' },
+  { method: 'GET', path: '/api/auth/me', url: () => '/api/auth/me', expect: everyone(200) },
+
+  {
+    method: 'GET', path: '/api/units', url: () => '/api/units?includeInactive=true', expect: everyone(200),
+    visibleTargets: 'units', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((u) => u.id),
+  },
+  { method: 'GET', path: '/api/units/{id}', targeted: true, url: (c) => `/api/units/${c.unitId}`, expect: scoped(ROLES, 200) },
+  {
+    method: 'POST', path: '/api/units', targeted: true, url: () => '/api/units',
+    body: (c) => ({ parentId: c.unitId, name: `新单位${c.n}`, code: `AZ-${tenant.tag}-${c.n}`, kind: 'office' }),
+    // A 市场监管所 cannot have units below it: the admin gets the rule's 400 for the child.
+    expect: scoped(['admin'], 201, { child: { admin: 400 } }),
+  },
+  {
+    method: 'PATCH', path: '/api/units/{id}', targeted: true, url: (c) => `/api/units/${c.unitId}`,
+    body: async (c) => ({ version: await unitVersion(c.unitId), name: `改名${c.n}` }),
+    expect: scoped(['admin'], 200),
+  },
+  {
+    method: 'POST', path: '/api/units/{id}/move', targeted: true, url: (c) => `/api/units/${c.unitId}/move`,
+    body: async (c) => ({ version: await unitVersion(c.unitId), parentId: tenant.units.district.id }),
+    // Moving one's own unit would take it out of one's scope.
+    expect: scoped(['admin'], 200, { own: { admin: 403 } }),
+  },
+  {
+    method: 'POST', path: '/api/units/{id}/active', targeted: true, url: (c) => `/api/units/${c.unitId}/active`,
+    body: async (c) => ({ version: await unitVersion(c.unitId), active: true }),
+    expect: scoped(['admin'], 200, { own: { admin: 403 } }),
+  },
+
+  {
+    method: 'GET', path: '/api/users', url: () => '/api/users?pageSize=200', expect: roles(MANAGERS, 200),
+    visibleTargets: 'users', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((u) => u.id),
+  },
+  { method: 'GET', path: '/api/users/{id}', targeted: true, url: (c) => `/api/users/${c.userId}`, expect: scoped(MANAGERS, 200) },
+  {
+    method: 'POST', path: '/api/users', targeted: true, url: () => '/api/users',
+    body: (c) => ({ username: `nu_${tenant.tag}_${c.n}`, password: 'Password123', displayName: '新用户', unitId: c.unitId, roles: ['liaison'] }),
+    expect: scoped(['admin'], 201),
+  },
+  {
+    method: 'PATCH', path: '/api/users/{id}', targeted: true, url: (c) => `/api/users/${c.userId}`,
+    body: async (c) => ({ version: await userVersion(c.userId), displayName: `改名${c.n}` }),
+    expect: scoped(['admin'], 200),
+  },
+  {
+    method: 'POST', path: '/api/users/{id}/reset-password', targeted: true, url: (c) => `/api/users/${c.userId}/reset-password`,
+    body: () => ({ password: 'Resetpass123' }), expect: scoped(['admin'], 204),
+  },
+
+  {
+    method: 'GET', path: '/api/campaigns', url: () => '/api/campaigns?pageSize=200', expect: everyone(200),
+    visibleTargets: 'campaigns', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+  },
+  { method: 'GET', path: '/api/campaign-templates', url: () => '/api/campaign-templates', expect: everyone(200) },
+  {
+    method: 'POST', path: '/api/campaigns', targeted: true, url: () => '/api/campaigns',
+    body: (c) => ({ ...samplePlan({ leadUnitId: c.unitId, participantUnitIds: [c.unitId] }), unitId: c.unitId }),
+    // Only a bureau issues plans: a planner choosing a 所 gets the rule's 400.
+    expect: scoped(PLANNERS, 201, { child: { admin: 400, office: 400 } }),
+  },
+  {
+    method: 'POST', path: '/api/campaigns/from-template', targeted: true, url: () => '/api/campaigns/from-template',
+    body: (c) => ({ template: 'tiequan-2021', unitId: c.unitId }),
+    expect: scoped(PLANNERS, 201, { child: { admin: 400, office: 400 } }),
+  },
+  { method: 'GET', path: '/api/campaigns/{id}', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}`, expect: scoped(ROLES, 200) },
+  {
+    method: 'PUT', path: '/api/campaigns/{id}', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}`,
+    body: async (c) => ({
+      ...samplePlan({ leadUnitId: tenant.relations[c.rel === 'child' ? 'parent' : c.rel].id, participantUnitIds: c.rel === 'own' ? [tenant.units.district.id, tenant.units.office.id] : [] }),
+      version: await campaignVersion(c.campaignId),
+    }),
+    // A superior's plan is read-only to the district taking part in it.
+    expect: scoped(PLANNERS, 200, { child: { admin: 403, office: 403 } }),
+  },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/copy', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/copy`,
+    expect: scoped(PLANNERS, 201, { child: { admin: 403, office: 403 } }),
+  },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/status', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/status`,
+    body: async (c) => ({ version: await campaignVersion(c.campaignId), status: 'draft' }),
+    expect: scoped(PLANNERS, 200, { child: { admin: 403, office: 403 } }),
+  },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/implementations', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/implementations`,
+    body: () => ({ unitId: tenant.units.district.id }),
+    // The district derives its plan from the city's once (the admin, first in role order, does it;
+    // the office then hears it exists); it cannot derive from its own plan.
+    expect: scoped([], 403, { child: { admin: 201, office: 400 } }),
+  },
+  { method: 'GET', path: '/api/campaigns/{id}/liaisons', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/liaisons`, expect: scoped(ROLES, 200) },
+  {
+    method: 'PUT', path: '/api/campaigns/{id}/liaisons/{unitId}', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/liaisons/${tenant.units.district.id}`,
+    body: () => ({ leader: { name: '王五', position: '副局长' }, liaison: { name: '赵六', position: '科员', mobile: '13800138000' } }),
+    expect: scoped(['admin', 'office', 'liaison'], 200),
+  },
+  { method: 'GET', path: '/api/campaigns/{id}/liaisons.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/liaisons.xlsx`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/campaigns/{id}/plan.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/plan.docx`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/campaigns/{id}/task-matrix.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/task-matrix.xlsx`, expect: scoped(ROLES, 200) },
+
+  { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: roles(['admin'], 200) },
+  { method: 'GET', path: '/api/audit/verify', url: () => '/api/audit/verify', expect: roles(['admin'], 200) },
+
+  { method: 'GET', path: '/api/calendar/years/{year}', url: () => '/api/calendar/years/2026', expect: everyone(200) },
+  { method: 'GET', path: '/api/calendar/add-working-days', url: () => '/api/calendar/add-working-days?from=2026-02-10&days=15', expect: everyone(200) },
+  { method: 'GET', path: '/api/calendar/working-days-between', url: () => '/api/calendar/working-days-between?from=2026-02-10&to=2026-03-09', expect: everyone(200) },
+  // Only the system administrator maintains the holiday calendar; a bureau's admin may not.
+  { method: 'PUT', path: '/api/calendar/overrides/{day}', url: () => '/api/calendar/overrides/2031-01-01', body: () => ({ kind: 'holiday', name: '元旦' }), expect: everyone(403) },
+  { method: 'PUT', path: '/api/calendar/years/{year}/entered', url: () => '/api/calendar/years/2031/entered', body: () => ({ entered: true }), expect: everyone(403) },
+  { method: 'DELETE', path: '/api/calendar/overrides/{day}', url: () => '/api/calendar/overrides/2031-01-01', expect: everyone(403) },
+];
+
+describe('authorization matrix', () => {
+  it('lists every route of the API', async () => {
+    const documented = Object.entries((t.app.swagger() as { paths: Record<string, object> }).paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(CASES.map((c) => `${c.method} ${c.path}`).sort()).toEqual(documented.sort());
+  });
+
+  it('answers every route × role × relation as the policy says', async () => {
+    const failures: string[] = [];
+    let n = 0;
+    for (const c of CASES.filter((x) => !x.coveredIn)) {
+      for (const role of ROLES) {
+        for (const rel of c.targeted ? RELATIONS : (['own'] as const)) {
+          n += 1;
+          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], n };
+          const res = await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
+          const want = c.expect!(role, rel);
+          if (res.statusCode !== want) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
+          if (res.statusCode === 200 && c.visibleIds) {
+            const ids = c.visibleIds(res.json());
+            for (const r of RELATIONS) {
+              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : tenant.unitUsers[r].id;
+              if (ids.includes(id) !== !outside(r)) failures.push(`${c.method} ${c.path} as ${role}: ${r} ${outside(r) ? 'leaked' : 'missing'}`);
+            }
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
+    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, n: 9999 };
+    for (const c of CASES.filter((x) => !x.public)) {
+      const url = c.url ? c.url(ctx) : c.path;
+      const anon = await t.app.inject({ method: c.method, url, payload: c.body ? ((await c.body(ctx)) as object) : undefined });
+      expect(anon.statusCode, `${c.method} ${c.path} anonymous`).toBe(401);
+      if (c.method !== 'GET') {
+        const noCsrf = await sessions.admin.request(c.method, url, c.body ? await c.body(ctx) : {}, { csrf: false });
+        expect(noCsrf.statusCode, `${c.method} ${c.path} without CSRF`).toBe(403);
+      }
+    }
+  });
+});

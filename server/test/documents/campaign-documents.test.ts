@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/seed/demo';
+import { createTestApp, login, type Session, type TestApp } from '../helpers/app';
+import { openWithLibreOffice } from './libreoffice';
+
+let t: TestApp;
+let office: Session;
+let campaignId: string;
+const out = path.resolve(import.meta.dirname, '../../test-results/documents');
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.services);
+  office = await login(t.app, 'cm_office', 'Redshield2026');
+  const cm = (await office.request('GET', '/api/units')).json().items.find((u: { code: string }) => u.code === 'CM');
+  campaignId = (await office.request('POST', '/api/campaigns/from-template', { template: 'tiequan-2021', unitId: cm.id, year: 2021 })).json().id;
+  fs.mkdirSync(out, { recursive: true });
+});
+afterAll(() => t.close());
+
+const fetchFile = async (url: string) => {
+  const res = await office.request('GET', url);
+  expect(res.statusCode).toBe(200);
+  return res.rawPayload;
+};
+
+describe('LibreOffice opens what a campaign exports', () => {
+  it('the plan .docx, laid out as an official document', async () => {
+    const r = openWithLibreOffice('plan.docx', await fetchFile(`/api/campaigns/${campaignId}/plan.docx`));
+    fs.copyFileSync(r.pdfPath, path.join(out, 'plan.pdf'));
+    expect(r.pages).toBeGreaterThan(1);
+    const text = r.text.replace(/\s+/g, '');
+    for (const s of ['上海市崇明区市场监督管理局文件', '沪崇市监执〔2021〕22号', '一、工作目标', '食品安全违法案件查处任务', '—1—', '2021年5月14日']) expect(text).toContain(s);
+  });
+
+  it('the task matrix and the liaison table (annex 1) .xlsx', async () => {
+    const matrix = openWithLibreOffice('matrix.xlsx', await fetchFile(`/api/campaigns/${campaignId}/task-matrix.xlsx`));
+    fs.copyFileSync(matrix.pdfPath, path.join(out, 'task-matrix.pdf'));
+    expect(matrix.text).toContain('任务分工表');
+    expect(matrix.text).toContain('牵头');
+    const liaisons = openWithLibreOffice('liaisons.xlsx', await fetchFile(`/api/campaigns/${campaignId}/liaisons.xlsx`));
+    fs.copyFileSync(liaisons.pdfPath, path.join(out, 'liaisons.pdf'));
+    for (const s of ['附件1', '联络员表', '分管领导', '联络员', '城桥市场监管所']) expect(liaisons.text).toContain(s);
+  });
+});

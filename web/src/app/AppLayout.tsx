@@ -1,0 +1,82 @@
+import { Suspense, useState } from 'react';
+import { Button, Flex, Layout, Menu, Spin, Typography } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useT } from '../locales/i18n';
+import { useCurrentUser } from '../modules/auth/session';
+import { ShieldLogo } from './Brand';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NAV, navItemFor } from './nav';
+import { UnitContextProvider } from './UnitContext';
+import { UnitSwitcher } from './UnitSwitcher';
+import { UserMenu } from './UserMenu';
+
+const COLLAPSED_KEY = 'redshield.siderCollapsed';
+
+/** The signed-in frame: side menu by module, header (unit switcher, language, user menu), page. */
+export function AppLayout() {
+  const t = useT();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === 'true');
+  const selected = navItemFor(pathname)?.path;
+
+  const toggle = () => {
+    localStorage.setItem(COLLAPSED_KEY, String(!collapsed));
+    setCollapsed(!collapsed);
+  };
+
+  return (
+    <UnitContextProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider width={216} collapsedWidth={64} collapsed={collapsed} trigger={null} style={{ position: 'sticky', top: 0, height: '100vh' }}>
+          <Flex align="center" gap={10} className="rs-sider-brand" onClick={() => navigate('/')}>
+            <ShieldLogo size={30} />
+            {!collapsed && (
+              <Flex vertical>
+                <Typography.Text strong style={{ color: '#fff', fontSize: 17, lineHeight: 1.2 }}>
+                  {t('app.shortName')}
+                </Typography.Text>
+                <Typography.Text style={{ color: 'rgba(255,255,255,0.6)', fontSize: 11, lineHeight: 1.3 }}>{t('app.brandSub')}</Typography.Text>
+              </Flex>
+            )}
+          </Flex>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={NAV.filter((item) => item.allowed(user)).map((item) => ({ key: item.path, icon: item.icon, label: t(item.label) }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header className="rs-header">
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={toggle}
+              aria-label={t(collapsed ? 'layout.expand' : 'layout.collapse')}
+            />
+            <UnitSwitcher />
+            <div style={{ flex: 1 }} />
+            <LanguageSwitch />
+            <UserMenu />
+          </Layout.Header>
+          <Layout.Content className="rs-content">
+            <Suspense
+              fallback={
+                <Flex justify="center" style={{ padding: 80 }}>
+                  <Spin size="large" />
+                </Flex>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+          <Layout.Footer className="rs-footer">{t('app.footer')}</Layout.Footer>
+        </Layout>
+      </Layout>
+    </UnitContextProvider>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, type ReactNode } from 'react';
+import { Breadcrumb, Flex, Typography } from 'antd';
+import { HomeOutlined } from '@ant-design/icons';
+import { Link, useLocation } from 'react-router-dom';
+import { useT } from '../locales/i18n';
+import { navItemFor } from './nav';
+
+/** A page: breadcrumbs, title with actions on the right, then the content. */
+export function PageContainer({ title, extra, children }: { title: ReactNode; extra?: ReactNode; children: ReactNode }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  const item = navItemFor(pathname);
+  const crumbs = [{ key: 'home', title: <Link to="/"><HomeOutlined /> {t('menu.home')}</Link> }];
+  if (item && item.path !== '/') crumbs.push({ key: item.path, title: <span>{t(item.label)}</span> });
+  const pageName = item ? t(item.label) : null;
+  const appName = t('app.name');
+
+  useEffect(() => {
+    document.title = pageName ? `${pageName} - ${appName}` : appName;
+  }, [pageName, appName]);
+
+  return (
+    <div className="rs-page">
+      <Breadcrumb items={crumbs} style={{ marginBottom: 8 }} />
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        {extra && <Flex gap={8} wrap>{extra}</Flex>}
+      </Flex>
+      {children}
+    </div>
+  );
+}

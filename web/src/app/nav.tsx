@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import type { MessageKey } from '../locales/i18n';
+import type { CurrentUser } from '../modules/auth/session';
+import { permissions } from '../modules/auth/permissions';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Whether the user gets this entry (pages check again and show 403). */
+  allowed: (user: CurrentUser) => boolean;
+}
+
+/** The side menu, one entry per module, in order. */
+export const NAV: NavItem[] = [
+  { path: '/', label: 'menu.home', icon: <DashboardOutlined />, allowed: () => true },
+  { path: '/units', label: 'menu.units', icon: <ApartmentOutlined />, allowed: () => true },
+  { path: '/users', label: 'menu.users', icon: <TeamOutlined />, allowed: permissions.listUsers },
+  { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, allowed: permissions.viewAudit },
+  { path: '/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, allowed: () => true },
+];
+
+/** The menu entry a location belongs to. */
+export const navItemFor = (pathname: string): NavItem | undefined =>
+  NAV.filter((item) => (item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`)))[0];

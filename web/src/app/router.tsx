@@ -1,0 +1,56 @@
+import { lazy, type ReactNode } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { Flex, Spin } from 'antd';
+import { useT } from '../locales/i18n';
+import { LoginPage } from '../modules/auth/LoginPage';
+import { useSession, type CurrentUser } from '../modules/auth/session';
+import { permissions } from '../modules/auth/permissions';
+import { HomePage } from '../modules/home/HomePage';
+import { AppLayout } from './AppLayout';
+import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
+
+// Pages other than the dashboard load when first opened.
+const UnitsPage = lazy(() => import('../modules/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+
+/** Shows the login page until there is a session; the URL stays, so the user lands where they meant to. */
+function SessionGate() {
+  const t = useT();
+  const session = useSession();
+  if (session.isPending) {
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" description={t('common.loading')} />
+      </Flex>
+    );
+  }
+  if (session.isError) return <LoadError error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data) return <LoginPage />;
+  return <Outlet />;
+}
+
+function Guard({ allowed, children }: { allowed: (user: CurrentUser) => boolean; children: ReactNode }) {
+  const { data } = useSession();
+  return data && allowed(data.user) ? children : <ForbiddenPage />;
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <SessionGate />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'units', element: <UnitsPage /> },
+          { path: 'users', element: <Guard allowed={permissions.listUsers}><UsersPage /></Guard> },
+          { path: 'audit', element: <Guard allowed={permissions.viewAudit}><AuditPage /></Guard> },
+          { path: 'calendar', element: <CalendarPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import zhCN from './zh-CN';
+import enUS from './en-US';
+import { format, translator } from './i18n';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  it('zh-CN and en-US have exactly the same keys', () => {
+    const zh = Object.keys(zhCN).sort();
+    const en = Object.keys(enUS).sort();
+    expect(en.filter((k) => !zh.includes(k))).toEqual([]);
+    expect(zh.filter((k) => !en.includes(k))).toEqual([]);
+    expect(en).toEqual(zh);
+  });
+
+  it('no message is empty', () => {
+    for (const table of [zhCN, enUS] as Record<string, string>[]) {
+      for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('each message uses the same placeholders in both languages', () => {
+    const en = enUS as Record<string, string>;
+    for (const [key, zh] of Object.entries(zhCN as Record<string, string>)) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(zh));
+    }
+  });
+
+  it('the Chinese UI has no untranslated English words in its messages', () => {
+    // Product names, codes and abbreviations are allowed; whole English sentences are not.
+    const allowed = new Set(['RedShield', 'ID', 'GB', 'English']); // a language is named in its own language
+    for (const [key, value] of Object.entries(zhCN as Record<string, string>)) {
+      const words = value.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+      expect(words.filter((w) => !allowed.has(w)), key).toEqual([]);
+    }
+  });
+});
+
+describe('format and translator', () => {
+  it('fills placeholders and keeps unknown ones visible', () => {
+    expect(format('共 {total} 条', { total: 3 })).toBe('共 3 条');
+    expect(format('{a}-{b}', { a: 1 })).toBe('1-{b}');
+    expect(format('plain')).toBe('plain');
+  });
+
+  it('translates in the chosen language', () => {
+    expect(translator('zh-CN')('menu.units')).toBe('组织机构');
+    expect(translator('en-US')('menu.units')).toBe('Organisation');
+    expect(translator('zh-CN')('units.createTitle', { parent: '崇明区局' })).toBe('在“崇明区局”下新建单位');
+  });
+});

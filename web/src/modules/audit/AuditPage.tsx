@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { Alert, Button, Card, DatePicker, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { isMessageKey, useT } from '../../locales/i18n';
+import { formatDateTime } from '../../lib/format';
+import { useShowError } from '../../lib/useShowError';
+import { PageContainer } from '../../app/PageContainer';
+import { LoadError } from '../../app/StatusPages';
+import { useUnits } from '../units/api';
+import { useAudit, useVerifyChain, type AuditEntry } from './api';
+import { AuditDetails } from './AuditDetails';
+import { recordLabel } from './diff';
+
+const RECORD_TYPES = ['unit', 'user', 'calendar_override'] as const;
+const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', move: 'purple', deactivate: 'red', reactivate: 'cyan', login: 'default', logout: 'default' };
+
+interface Filters {
+  recordType?: string;
+  recordId?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** 审计日志: every change, filterable, with before/after and the hash-chain check. */
+export function AuditPage() {
+  const t = useT();
+  const showError = useShowError();
+  const units = useUnits(true);
+  const [filters, setFilters] = useState<Filters>({});
+  const [recordIdInput, setRecordIdInput] = useState('');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const verify = useVerifyChain();
+
+  const [from, to] = filters.range ?? [];
+  const audit = useAudit({
+    ...(filters.recordType ? { recordType: filters.recordType } : {}),
+    ...(filters.recordId ? { recordId: filters.recordId } : {}),
+    ...(from ? { from: from.startOf('minute').format() } : {}),
+    ...(to ? { to: to.endOf('minute').format() } : {}),
+    page,
+    pageSize,
+  });
+
+  const setFilter = (next: Filters) => {
+    setFilters((f) => ({ ...f, ...next }));
+    setPage(1);
+  };
+
+  const actionLabel = (action: string) => {
+    const key = `auditAction.${action}`;
+    return isMessageKey(key) ? t(key) : action;
+  };
+  const typeLabel = (type: string) => {
+    const key = `recordType.${type}`;
+    return isMessageKey(key) ? t(key) : type;
+  };
+
+  const columns: TableColumnsType<AuditEntry> = [
+    { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 80 },
+    { key: 'at', title: t('audit.at'), dataIndex: 'at', width: 180, render: (at: string) => formatDateTime(at) },
+    { key: 'actor', title: t('audit.actor'), dataIndex: 'actorName', width: 120 },
+    {
+      key: 'action',
+      title: t('audit.action'),
+      dataIndex: 'action',
+      width: 140,
+      render: (action: string) => <Tag color={ACTION_COLORS[action.split('.')[1]] ?? 'default'}>{actionLabel(action)}</Tag>,
+    },
+    { key: 'type', title: t('audit.recordType'), dataIndex: 'recordType', width: 110, render: typeLabel },
+    {
+      key: 'record',
+      title: t('audit.record'),
+      render: (_: unknown, e) => {
+        const label = recordLabel(e.before, e.after) ?? (e.recordId === e.actorUserId ? e.actorName : undefined);
+        return (
+          <Flex vertical>
+            {label && <span>{label}</span>}
+            <Typography.Text type="secondary" className="rs-mono" ellipsis style={{ maxWidth: 320 }}>
+              {e.recordId}
+            </Typography.Text>
+          </Flex>
+        );
+      },
+    },
+    {
+      key: 'hash',
+      title: t('audit.hash'),
+      dataIndex: 'hash',
+      width: 120,
+      render: (hash: string) => (
+        <Tooltip title={<span className="rs-mono">{hash}</span>}>
+          <span className="rs-mono">{hash.slice(0, 10)}</span>
+        </Tooltip>
+      ),
+    },
+  ];
+
+  const result = verify.data;
+  return (
+    <PageContainer
+      title={t('audit.title')}
+      extra={
+        <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate(undefined, { onError: (e) => showError(e) })}>
+          {t('audit.verify')}
+        </Button>
+      }
+    >
+      {result && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          showIcon
+          closable={{ onClose: () => verify.reset() }}
+          type={result.ok ? 'success' : 'error'}
+          title={result.ok ? `✓ ${t('audit.verifyOk', { entries: result.entries })}` : `✗ ${t('audit.verifyBroken', { seq: result.brokenAt ?? '?', entries: result.entries })}`}
+        />
+      )}
+      <Card>
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+          <Select
+            allowClear
+            style={{ width: 160 }}
+            placeholder={t('audit.recordType')}
+            aria-label={t('audit.recordType')}
+            value={filters.recordType}
+            onChange={(recordType?: string) => setFilter({ recordType })}
+            options={RECORD_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
+          />
+          <Input.Search
+            allowClear
+            style={{ width: 320 }}
+            placeholder={t('audit.recordIdPlaceholder')}
+            value={recordIdInput}
+            onChange={(e) => setRecordIdInput(e.target.value)}
+            onSearch={(value) => setFilter({ recordId: value.trim() || undefined })}
+            maxLength={100}
+          />
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            value={filters.range ?? null}
+            onChange={(range) => setFilter({ range })}
+            aria-label={t('audit.timeRange')}
+          />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              setRecordIdInput('');
+              setFilters({});
+              setPage(1);
+            }}
+          >
+            {t('common.reset')}
+          </Button>
+        </Flex>
+        {audit.isError && !audit.data ? (
+          <LoadError error={audit.error} onRetry={() => void audit.refetch()} />
+        ) : (
+          <Table<AuditEntry>
+            rowKey="seq"
+            size="middle"
+            columns={columns}
+            dataSource={audit.data?.items}
+            loading={audit.isFetching}
+            expandable={{
+              expandedRowRender: (entry) => (
+                <AuditDetails
+                  entry={entry}
+                  units={units.data ?? []}
+                  onFilterRecord={() => {
+                    setRecordIdInput(entry.recordId);
+                    setFilter({ recordId: entry.recordId });
+                  }}
+                />
+              ),
+            }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: audit.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (p, size) => {
+                setPage(size !== pageSize ? 1 : p);
+                setPageSize(size);
+              },
+            }}
+            scroll={{ x: 1000 }}
+          />
+        )}
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,20 @@
+import type { CurrentUser, Role } from './session';
+
+/** Every role, in the order the UI lists them. */
+export const ROLES: Role[] = ['admin', 'office', 'liaison', 'handler', 'reviewer', 'leader', 'supervisor'];
+
+const hasRole = (user: CurrentUser, ...roles: Role[]) => user.isSystemAdmin || roles.some((r) => user.roles.includes(r));
+
+/**
+ * What the menu offers. These mirror the server's policies (users.policy, audit.service) only to
+ * hide entries that would answer 403; the server decides every request itself.
+ */
+export const permissions = {
+  listUsers: (user: CurrentUser) => hasRole(user, 'admin', 'office', 'leader'),
+  manageUsers: (user: CurrentUser) => hasRole(user, 'admin'),
+  viewAudit: (user: CurrentUser) => hasRole(user, 'admin'),
+  manageCalendar: (user: CurrentUser) => user.isSystemAdmin,
+  createTopLevelUnit: (user: CurrentUser) => user.isSystemAdmin,
+  /** A bureau's users (and the system administrator) work across several units: they get the unit switcher. */
+  switchUnit: (user: CurrentUser) => user.isSystemAdmin || user.unitKind === 'bureau',
+};
