@@ -7,6 +7,8 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
+  TabStopType,
   TextRun,
   type IRunOptions,
 } from 'docx';
@@ -69,6 +71,23 @@ export const chineseDate = (iso: string) => {
 
 const run = (text: string, font: string, size: number, extra: Partial<IRunOptions> = {}) =>
   new TextRun({ text, font: { eastAsia: font, ascii: font, hAnsi: font }, size: size * 2, ...extra });
+/** A run that starts with a tab character (<w:tab/>; a literal "\t" in the text is not one). */
+const tabbedRun = (text: string, font: string, size: number) =>
+  new TextRun({ children: [new Tab(), text], font: { eastAsia: font, ascii: font, hAnsi: font }, size: size * 2 });
+/** Width of one character of 3号 type, in twips. */
+const CHAR3 = PT.size3 * 20;
+
+/** Printed width in characters: Chinese characters are one, Latin letters and digits half. */
+export const textWidthChars = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+
+/**
+ * 发文机关标志: as large as fits on one line of the type area (156 mm), at most 2号×1.6; GB/T 9704
+ * leaves the size to the issuer "以醒目、美观、庄重为原则".
+ */
+export function organMarkSize(mark: string): number {
+  const typeAreaPt = (156 / 25.4) * 72;
+  return Math.min(36, Math.floor((typeAreaPt - 8) / Math.max(1, [...mark].length)));
+}
 
 const line = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 const body = (children: TextRun[], opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
@@ -112,7 +131,7 @@ const pageNumber = (align: 'right' | 'left') =>
 export function buildOfficialDocument(doc: OfficialDocument): Document {
   const children: Paragraph[] = [];
   // 版头: organ mark in red, document number, red rule.
-  children.push(blank(), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(doc.organMark, FONTS.xiaobiaosong, 30, { color: RED })] }));
+  children.push(blank(), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(doc.organMark, FONTS.xiaobiaosong, organMarkSize(doc.organMark), { color: RED })] }));
   children.push(blank(), blank());
   if (doc.docNumber) children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: line, children: [run(doc.docNumber, FONTS.fangsong, PT.size3)] }));
   children.push(rule(RED, 12), blank());
@@ -120,19 +139,39 @@ export function buildOfficialDocument(doc: OfficialDocument): Document {
   children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: Math.round(LINE_TWIPS * 1.1), lineRule: LineRuleType.EXACT }, children: [run(doc.title, FONTS.xiaobiaosong, PT.size2)] }), blank());
   if (doc.recipients) children.push(body([run(`${doc.recipients.replace(/[:：]$/, '')}：`, FONTS.fangsong, PT.size3)], { indent: false }));
   children.push(...doc.body.map(blockParagraph));
-  // 附件说明: one line below the body, two characters in.
+  // 附件说明: one line below the body, two characters in; a long name wraps under its own first character.
   if (doc.attachments?.length) {
     children.push(blank());
+    const many = doc.attachments.length > 1;
+    // The names start 2 (indent) + 3 (附件：) + 1 (the number "1.") characters in.
+    const nameStart = CHAR3 * (many ? 6 : 5);
     doc.attachments.forEach((a, i) => {
-      const label = doc.attachments!.length === 1 ? `附件：${a}` : i === 0 ? `附件：1.${a}` : `\u3000\u3000\u3000${i + 1}.${a}`;
-      children.push(body([run(label, FONTS.fangsong, PT.size3)]));
+      const lead = i === 0 ? `附件：${many ? '1.' : ''}` : `${i + 1}.`;
+      const leadStart = i === 0 ? CHAR3 * 2 : CHAR3 * 5;
+      children.push(
+        new Paragraph({
+          spacing: line,
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { left: nameStart, hanging: nameStart - leadStart },
+          tabStops: [{ type: TabStopType.LEFT, position: nameStart }],
+          children: [run(lead, FONTS.fangsong, PT.size3), tabbedRun(a, FONTS.fangsong, PT.size3)],
+        }),
+      );
     });
   }
-  // 落款 and 成文日期, right-aligned, four characters from the right margin.
-  children.push(blank(), blank());
-  const rightIndent = { right: PT.size3 * 4 * 20 };
-  children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: rightIndent, spacing: line, children: [run(doc.signature, FONTS.fangsong, PT.size3)] }));
-  if (doc.date) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: rightIndent, spacing: line, children: [run(chineseDate(doc.date), FONTS.fangsong, PT.size3)] }));
+  // 落款 and 成文日期 without a seal (GB/T 9704 7.3.5.2): one line below, the organ 2 characters from
+  // the right; the date below it starting 2 characters further right. When the date is the longer,
+  // the date keeps 2 characters from the right and the organ moves left.
+  children.push(blank());
+  const sigWidth = textWidthChars(doc.signature);
+  const dateText = doc.date ? chineseDate(doc.date) : '';
+  const dateWidth = textWidthChars(dateText);
+  const sigRight = Math.max(2, 2 + dateWidth + 2 - sigWidth);
+  const dateRight = sigRight + sigWidth - 2 - dateWidth;
+  const rightAligned = (text: string, rightChars: number) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(rightChars * CHAR3) }, spacing: line, children: [run(text, FONTS.fangsong, PT.size3)] });
+  children.push(rightAligned(doc.signature, sigRight));
+  if (dateText) children.push(rightAligned(dateText, dateRight));
   // 版记.
   if (doc.printedBy || doc.copyTo) {
     children.push(blank(), rule('000000', 8));
@@ -141,9 +180,9 @@ export function buildOfficialDocument(doc: OfficialDocument): Document {
     children.push(
       new Paragraph({
         spacing: line,
-        tabStops: [{ type: 'right', position: mm(156) - PT.size4 * 20 }],
+        tabStops: [{ type: TabStopType.RIGHT, position: mm(156) - PT.size4 * 20 }],
         indent: { left: PT.size4 * 20 },
-        children: [run(printed[0], FONTS.fangsong, PT.size4), run(`\t${printed[1]}`, FONTS.fangsong, PT.size4)],
+        children: [run(printed[0], FONTS.fangsong, PT.size4), tabbedRun(printed[1], FONTS.fangsong, PT.size4)],
       }),
       rule('000000', 8),
     );

@@ -18,6 +18,23 @@ export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) 
   return Buffer.concat(chunks);
 }
 
+/**
+ * Print setup for a table meant to be printed: A4, all columns on one page width (as many pages
+ * down as needed), the header rows repeated on every page, centred horizontally.
+ */
+export const printedTable = (orientation: 'portrait' | 'landscape', headerRows: string): Partial<ExcelJS.AddWorksheetOptions> => ({
+  pageSetup: {
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: headerRows,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  },
+});
+
 export const thinBorder: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },

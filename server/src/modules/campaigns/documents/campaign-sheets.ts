@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { thinBorder, writeXlsx } from '../../../platform/documents/xlsx';
+import { printedTable, thinBorder, writeXlsx } from '../../../platform/documents/xlsx';
 import type { CampaignsService } from '../campaigns.service';
 import type { LiaisonsService } from '../liaisons.service';
 
@@ -29,7 +29,7 @@ export function taskMatrixXlsx(c: CampaignView): Promise<Buffer> {
   const fixed = ['序号', '任务分组', '重点任务', '违法类型'];
   const lastCol = fixed.length + involved.length + (hasPending ? 1 : 0);
   return writeXlsx(async (wb) => {
-    const ws = wb.addWorksheet('任务分工');
+    const ws = wb.addWorksheet('任务分工', printedTable('landscape', '1:2'));
     ws.columns = [{ width: 6 }, { width: 18 }, { width: 40 }, { width: 16 }, ...involved.map(() => ({ width: 10 })), ...(hasPending ? [{ width: 24 }] : [])];
     title(ws, 1, `${c.name}任务分工表`, lastCol);
     const header = ws.getRow(2);
@@ -56,7 +56,7 @@ export function taskMatrixXlsx(c: CampaignView): Promise<Buffer> {
 export function liaisonsXlsx(c: CampaignView, list: LiaisonList): Promise<Buffer> {
   const headers = ['部门', '', '姓名', '职务', '办公电话', '手机', '传真'];
   return writeXlsx(async (wb) => {
-    const ws = wb.addWorksheet('联络员表');
+    const ws = wb.addWorksheet('联络员表', printedTable('portrait', '3:3'));
     ws.columns = [{ width: 26 }, { width: 12 }, { width: 12 }, { width: 22 }, { width: 16 }, { width: 16 }, { width: 16 }];
     ws.getCell(1, 1).value = '附件1';
     ws.getCell(1, 1).font = { name: '黑体', size: 14 };
@@ -71,6 +71,7 @@ export function liaisonsXlsx(c: CampaignView, list: LiaisonList): Promise<Buffer
       ws.mergeCells(r, 1, r + 1, 1);
       for (const [offset, label, p] of [[0, '分管领导', item.leader], [1, '联络员', item.liaison]] as const) {
         const row = ws.getRow(r + offset);
+        row.height = 24; // room to fill the printed form in by hand
         boxed(row.getCell(1), offset === 0 ? item.unitName : null);
         [label, p?.name ?? '', p?.position ?? '', p?.officePhone ?? '', p?.mobile ?? '', p?.fax ?? ''].forEach((v, j) => boxed(row.getCell(j + 2), v));
         row.commit();
