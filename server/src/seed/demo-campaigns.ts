@@ -61,7 +61,6 @@ export async function seedDemoCampaigns(services: Services, actors: { city: Acto
     pendingLeadRoles: [],
     pendingCooperatingRoles: [],
   });
-  plan.tasks = plan.tasks.map((t) => ({ ...t, pendingCooperatingRoles: t.pendingCooperatingRoles }));
   const saved = await campaignsService.update(actors.district, impl.id, { ...plan, version: impl.version });
   await campaignsService.setStatus(actors.district, impl.id, { version: saved.version, status: 'active' });
 
