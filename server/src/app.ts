@@ -20,6 +20,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
 import { registerCampaignsRoutes } from './modules/campaigns/campaigns.routes';
 import { registerLiaisonsRoutes } from './modules/campaigns/liaisons.routes';
+import { registerCasesRoutes } from './modules/cases/cases.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
 
@@ -66,6 +67,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCalendarRoutes(app, services.calendarService);
   registerCampaignsRoutes(app, services.campaignsService, services.campaignTemplatesService);
   registerLiaisonsRoutes(app, services.liaisonsService, services.campaignDocumentsService);
+  registerCasesRoutes(app, services.casesService);
 
   const webDist = opts.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

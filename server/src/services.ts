@@ -17,6 +17,8 @@ import { createCampaignTemplatesService } from './modules/campaigns/campaign-tem
 import { createLiaisonsRepository } from './modules/campaigns/liaisons.repository';
 import { createLiaisonsService } from './modules/campaigns/liaisons.service';
 import { createCampaignDocumentsService } from './modules/campaigns/campaign-documents.service';
+import { createCasesRepository } from './modules/cases/cases.repository';
+import { createCasesService } from './modules/cases/cases.service';
 
 /** Builds every service with its narrow dependencies. */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
@@ -39,8 +41,18 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     campaignsService,
     auditService,
   });
+  const casesService = createCasesService({
+    db,
+    casesRepository: createCasesRepository(),
+    campaignsRepository,
+    campaignsService,
+    unitsRepository,
+    usersRepository,
+    auditService,
+  });
   return {
     campaignsService,
+    casesService,
     liaisonsService,
     campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),
     campaignDocumentsService: createCampaignDocumentsService({ campaignsService, liaisonsService }),

@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import { ROLES, users, type Role } from '../src/modules/users/users.schema';
 import { units } from '../src/modules/units/units.schema';
 import { campaigns } from '../src/modules/campaigns/campaigns.schema';
+import { cases } from '../src/modules/cases/cases.schema';
+import { caseInputOf } from '../src/modules/cases/cases.service';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -22,6 +24,9 @@ const sessions = {} as Record<Role, Session>;
  * ("child" here: a superior's plan the district carries out); the sibling's; the city's without it.
  */
 const campaignIds = {} as Record<Relation, string>;
+/** A case handled at each relation's unit, in the campaign of that relation. */
+const caseIds = {} as Record<Relation, string>;
+let cityLeaderId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -34,7 +39,35 @@ beforeAll(async () => {
   campaignIds.child = await make(city.id, [city.id, district.id]);
   campaignIds.sibling = await make(sibling.id, [sibling.id]);
   campaignIds.parent = await make(city.id, [city.id]);
+  const cityLeader = await t.services.usersService.create(
+    systemActor,
+    { username: `city_leader_${tenant.tag}`, password: TEST_PASSWORD, displayName: '市局领导', unitId: city.id, roles: ['leader'] },
+    { mustChangePassword: false },
+  );
+  cityLeaderId = cityLeader.id;
+  for (const rel of RELATIONS) {
+    const created = await t.services.casesService.create(systemActor, caseBody(rel, tenant.relations[rel].id, `AZ-${rel}`) as never);
+    caseIds[rel] = created.id;
+  }
 });
+
+function caseBody(rel: Relation, unitId: string, caseNumber: string) {
+  return {
+    unitId,
+    campaignId: campaignIds[rel],
+    categoryCode: 'food',
+    caseNumber,
+    name: '授权测试案件',
+    partyKind: 'person',
+    partyName: '张某',
+    filingDate: '2026-04-01',
+    amountInvolved: '0', fine: '0', confiscated: '0', lossesRecovered: '0', compensation: '0',
+    mediated: false, penalized: false, otherMeasures: [], transferredToJudiciary: false, transferredToPolice: false,
+    published: false, online: false, rural: false, typical: false,
+    filingApproverId: cityLeaderId,
+    investigatorId: tenant.unitUsers[rel].id,
+  };
+}
 afterAll(() => t.close());
 
 interface Ctx {
@@ -42,6 +75,7 @@ interface Ctx {
   unitId: string;
   userId: string;
   campaignId: string;
+  caseId: string;
   n: number;
 }
 type Expectation = (role: Role, rel: Relation) => number;
@@ -59,7 +93,7 @@ interface RouteCase {
   targeted?: boolean;
   /** For lists: the ids of the answer, which must hold own and child and never sibling or parent. */
   visibleIds?: (json: unknown) => string[];
-  visibleTargets?: 'units' | 'users' | 'campaigns';
+  visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases';
 }
 
 const outside = (rel: Relation) => rel === 'sibling' || rel === 'parent';
@@ -72,7 +106,9 @@ const everyone = (ok: number): Expectation => () => ok;
 const unitVersion = async (id: string) => (await t.database.db.select().from(units).where(eq(units.id, id)))[0].version;
 const userVersion = async (id: string) => (await t.database.db.select().from(users).where(eq(users.id, id)))[0].version;
 const campaignVersion = async (id: string) => (await t.database.db.select().from(campaigns).where(eq(campaigns.id, id)))[0].version;
+const caseVersion = async (id: string) => (await t.database.db.select().from(cases).where(eq(cases.id, id)))[0];
 const MANAGERS = ['admin', 'office', 'leader'] as const;
+const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const PLANNERS = ['admin', 'office'] as const;
 
 const CASES: RouteCase[] = [
@@ -182,6 +218,37 @@ const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/campaigns/{id}/plan.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/plan.docx`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/task-matrix.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/task-matrix.xlsx`, expect: scoped(ROLES, 200) },
 
+  {
+    method: 'GET', path: '/api/cases', url: () => '/api/cases?pageSize=200', expect: everyone(200),
+    visibleTargets: 'cases', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+  },
+  { method: 'GET', path: '/api/cases/{id}', targeted: true, url: (c) => `/api/cases/${c.caseId}`, expect: scoped(ROLES, 200) },
+  {
+    method: 'POST', path: '/api/cases', targeted: true, url: () => '/api/cases',
+    body: (c) => caseBody(c.rel, c.unitId, `AZ-${tenant.tag}-${c.n}`),
+    // A unit outside the scope is a bad field of the form (named in the answer), for every role.
+    expect: (role, rel) => (outside(rel) ? 400 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
+  },
+  {
+    method: 'PUT', path: '/api/cases/{id}', targeted: true, url: (c) => `/api/cases/${c.caseId}`,
+    body: async (c) => {
+      const row = await caseVersion(c.caseId);
+      return row ? { ...caseInputOf(row), name: `改名${c.n}`, version: row.version } : {};
+    },
+    expect: scoped(REGISTRARS, 200),
+  },
+  {
+    // "filed" is never a next stage: who may move the case is decided first (403), then the stage (400).
+    method: 'POST', path: '/api/cases/{id}/stage', targeted: true, url: (c) => `/api/cases/${c.caseId}/stage`,
+    body: async (c) => ({ to: 'filed', version: (await caseVersion(c.caseId))?.version ?? 1 }),
+    expect: scoped(REGISTRARS, 400),
+  },
+  {
+    method: 'POST', path: '/api/cases/{id}/clock', targeted: true, url: (c) => `/api/cases/${c.caseId}/clock`,
+    body: async (c) => ({ kind: 'resume', toDate: '2026-05-01', reason: '无中止', version: (await caseVersion(c.caseId))?.version ?? 1 }),
+    expect: scoped([...REGISTRARS, 'leader'], 400),
+  },
+
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: roles(['admin'], 200) },
   { method: 'GET', path: '/api/audit/verify', url: () => '/api/audit/verify', expect: roles(['admin'], 200) },
 
@@ -209,14 +276,14 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         for (const rel of c.targeted ? RELATIONS : (['own'] as const)) {
           n += 1;
-          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], n };
+          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], n };
           const res = await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
           const want = c.expect!(role, rel);
           if (res.statusCode !== want) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
           if (res.statusCode === 200 && c.visibleIds) {
             const ids = c.visibleIds(res.json());
             for (const r of RELATIONS) {
-              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : tenant.unitUsers[r].id;
+              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : tenant.unitUsers[r].id;
               if (ids.includes(id) !== !outside(r)) failures.push(`${c.method} ${c.path} as ${role}: ${r} ${outside(r) ? 'leaked' : 'missing'}`);
             }
           }
@@ -227,7 +294,7 @@ describe('authorization matrix', () => {
   });
 
   it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
-    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, n: 9999 };
+    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, n: 9999 };
     for (const c of CASES.filter((x) => !x.public)) {
       const url = c.url ? c.url(ctx) : c.path;
       const anon = await t.app.inject({ method: c.method, url, payload: c.body ? ((await c.body(ctx)) as object) : undefined });

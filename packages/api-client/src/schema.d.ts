@@ -3424,6 +3424,646 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件台账（本单位及下级单位），可按行动、单位、违法类型、阶段、超期、督办、典型等筛选 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    campaignId?: string;
+                    unitId?: string;
+                    q?: string;
+                    stage?: ("filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived")[] | ("filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived");
+                    categoryCode?: string;
+                    overdue?: "true" | "false";
+                    supervised?: "true" | "false";
+                    typical?: "true" | "false";
+                    online?: "true" | "false";
+                    rural?: "true" | "false";
+                    filedFrom?: string;
+                    filedTo?: string;
+                    closedFrom?: string;
+                    closedTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记案件（立案） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        caseNumber: string;
+                        name: string;
+                        /** @enum {string} */
+                        partyKind: "company" | "person";
+                        partyName: string;
+                        partyCreditCode?: string | null;
+                        licenceInfo?: string | null;
+                        /** @enum {string|null} */
+                        chainStage?: "production" | "distribution" | null;
+                        otherProvinces?: string | null;
+                        filingDate: string;
+                        amountInvolved?: string | number;
+                        fine?: string | number;
+                        confiscated?: string | number;
+                        lossesRecovered?: string | number;
+                        /** @default false */
+                        mediated?: boolean;
+                        compensation?: string | number;
+                        penaltyContent?: string | null;
+                        /** @default [] */
+                        otherMeasures?: ("列入经营异常名录" | "另案处理" | "约谈" | "其他")[];
+                        /** @default false */
+                        transferredToJudiciary?: boolean;
+                        judiciaryTransferDate?: string | null;
+                        /** @default false */
+                        transferredToPolice?: boolean;
+                        policeTransferDate?: string | null;
+                        notifiedTo?: string | null;
+                        notificationDate?: string | null;
+                        summary?: string | null;
+                        /** @default false */
+                        published?: boolean;
+                        contactName?: string | null;
+                        contactPhone?: string | null;
+                        /** @default false */
+                        online?: boolean;
+                        /** @default false */
+                        rural?: boolean;
+                        /** @enum {string|null} */
+                        supervisionLevel?: "self" | "superior" | null;
+                        supervisionDeadline?: string | null;
+                        /** @default false */
+                        typical?: boolean;
+                        /** Format: uuid */
+                        filingApproverId: string;
+                        /** Format: uuid */
+                        investigatorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情，含阶段记录、办案期限和当前用户可做的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改案件（version 为读取时的版本，他人已修改时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        caseNumber: string;
+                        name: string;
+                        /** @enum {string} */
+                        partyKind: "company" | "person";
+                        partyName: string;
+                        partyCreditCode?: string | null;
+                        licenceInfo?: string | null;
+                        /** @enum {string|null} */
+                        chainStage?: "production" | "distribution" | null;
+                        otherProvinces?: string | null;
+                        filingDate: string;
+                        amountInvolved?: string | number;
+                        fine?: string | number;
+                        confiscated?: string | number;
+                        lossesRecovered?: string | number;
+                        /** @default false */
+                        mediated?: boolean;
+                        compensation?: string | number;
+                        penaltyContent?: string | null;
+                        /** @default [] */
+                        otherMeasures?: ("列入经营异常名录" | "另案处理" | "约谈" | "其他")[];
+                        /** @default false */
+                        transferredToJudiciary?: boolean;
+                        judiciaryTransferDate?: string | null;
+                        /** @default false */
+                        transferredToPolice?: boolean;
+                        policeTransferDate?: string | null;
+                        notifiedTo?: string | null;
+                        notificationDate?: string | null;
+                        summary?: string | null;
+                        /** @default false */
+                        published?: boolean;
+                        contactName?: string | null;
+                        contactPhone?: string | null;
+                        /** @default false */
+                        online?: boolean;
+                        /** @default false */
+                        rural?: boolean;
+                        /** @enum {string|null} */
+                        supervisionLevel?: "self" | "superior" | null;
+                        supervisionDeadline?: string | null;
+                        /** @default false */
+                        typical?: boolean;
+                        /** Format: uuid */
+                        filingApproverId: string;
+                        /** Format: uuid */
+                        investigatorId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+                        version: number;
+                        note?: string | null;
+                        decisionDate?: string | null;
+                        penalized?: boolean;
+                        /** Format: uuid */
+                        executorId?: string | null;
+                        closingDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办案期限：批准延长30日、集体讨论延长、中止计时、恢复计时 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "approved_extension";
+                        /** @enum {number} */
+                        days: 30;
+                        reason: string;
+                        version: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "collective_extension";
+                        days: number;
+                        reason: string;
+                        version: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "pause";
+                        fromDate: string;
+                        reason: string;
+                        version: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "resume";
+                        toDate: string;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3780,6 +4420,215 @@ export interface components {
             registered: boolean;
             overdue: boolean;
             canEdit: boolean;
+        };
+        CaseSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            caseNumber: string;
+            name: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            partyCreditCode: string | null;
+            licenceInfo: string | null;
+            /** @enum {string|null} */
+            chainStage: "production" | "distribution" | null;
+            otherProvinces: string | null;
+            /** @enum {string} */
+            stage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+            filingDate: string;
+            decisionDate: string | null;
+            decisionDueDate: string | null;
+            closingDate: string | null;
+            /** @description 元，两位小数 */
+            amountInvolved: string;
+            /** @description 元，两位小数 */
+            fine: string;
+            /** @description 元，两位小数 */
+            confiscated: string;
+            /** @description 元，两位小数 */
+            finesAndConfiscations: string;
+            /** @description 元，两位小数 */
+            lossesRecovered: string;
+            mediated: boolean;
+            /** @description 元，两位小数 */
+            compensation: string;
+            penalized: boolean;
+            penaltyContent: string | null;
+            otherMeasures: string[];
+            transferredToJudiciary: boolean;
+            judiciaryTransferDate: string | null;
+            transferredToPolice: boolean;
+            policeTransferDate: string | null;
+            notifiedTo: string | null;
+            notificationDate: string | null;
+            summary: string | null;
+            published: boolean;
+            contactName: string | null;
+            contactPhone: string | null;
+            online: boolean;
+            rural: boolean;
+            /** @enum {string|null} */
+            supervisionLevel: "self" | "superior" | null;
+            /** Format: uuid */
+            supervisingUnitId: string | null;
+            supervisionDeadline: string | null;
+            typical: boolean;
+            /** Format: uuid */
+            originLeadId: string | null;
+            /** Format: uuid */
+            filingApproverId: string | null;
+            /** Format: uuid */
+            investigatorId: string | null;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** Format: uuid */
+            executorId: string | null;
+            overdue: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        CaseInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            caseNumber: string;
+            name: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            partyCreditCode: string | null;
+            licenceInfo: string | null;
+            /** @enum {string|null} */
+            chainStage: "production" | "distribution" | null;
+            otherProvinces: string | null;
+            /** @enum {string} */
+            stage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+            filingDate: string;
+            decisionDate: string | null;
+            decisionDueDate: string | null;
+            closingDate: string | null;
+            /** @description 元，两位小数 */
+            amountInvolved: string;
+            /** @description 元，两位小数 */
+            fine: string;
+            /** @description 元，两位小数 */
+            confiscated: string;
+            /** @description 元，两位小数 */
+            finesAndConfiscations: string;
+            /** @description 元，两位小数 */
+            lossesRecovered: string;
+            mediated: boolean;
+            /** @description 元，两位小数 */
+            compensation: string;
+            penalized: boolean;
+            penaltyContent: string | null;
+            otherMeasures: string[];
+            transferredToJudiciary: boolean;
+            judiciaryTransferDate: string | null;
+            transferredToPolice: boolean;
+            policeTransferDate: string | null;
+            notifiedTo: string | null;
+            notificationDate: string | null;
+            summary: string | null;
+            published: boolean;
+            contactName: string | null;
+            contactPhone: string | null;
+            online: boolean;
+            rural: boolean;
+            /** @enum {string|null} */
+            supervisionLevel: "self" | "superior" | null;
+            /** Format: uuid */
+            supervisingUnitId: string | null;
+            supervisionDeadline: string | null;
+            typical: boolean;
+            /** Format: uuid */
+            originLeadId: string | null;
+            /** Format: uuid */
+            filingApproverId: string | null;
+            /** Format: uuid */
+            investigatorId: string | null;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** Format: uuid */
+            executorId: string | null;
+            overdue: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            people: {
+                filingApprover: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+                investigator: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+                executor: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+            };
+            clock: {
+                dueDate: string | null;
+                daysLeft: number;
+                allowedDays: number;
+                pausedDays: number;
+                /** @enum {string} */
+                state: "running" | "due_soon" | "overdue" | "paused" | "stopped";
+            } | null;
+            stageHistory: {
+                /** @enum {string|null} */
+                fromStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
+                /** @enum {string} */
+                toStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+                actorName: string;
+                note: string | null;
+                at: unknown;
+            }[];
+            clockEvents: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "approved_extension" | "collective_extension" | "pause";
+                days: number | null;
+                fromDate: string | null;
+                toDate: string | null;
+                reason: string;
+                at: unknown;
+            }[];
+            /** @enum {string|null} */
+            nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
+            can: {
+                edit: boolean;
+                advance: boolean;
+                manageClock: boolean;
+            };
         };
         Problem: {
             type: string;
@@ -4149,6 +4998,221 @@ export interface components {
             registered: boolean;
             overdue: boolean;
             canEdit: boolean;
+        };
+        CaseSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            caseNumber: string;
+            name: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            partyCreditCode: string | null;
+            licenceInfo: string | null;
+            /** @enum {string|null} */
+            chainStage: "production" | "distribution" | null;
+            otherProvinces: string | null;
+            /** @enum {string} */
+            stage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+            filingDate: string;
+            decisionDate: string | null;
+            decisionDueDate: string | null;
+            closingDate: string | null;
+            /** @description 元，两位小数 */
+            amountInvolved: string;
+            /** @description 元，两位小数 */
+            fine: string;
+            /** @description 元，两位小数 */
+            confiscated: string;
+            /** @description 元，两位小数 */
+            finesAndConfiscations: string;
+            /** @description 元，两位小数 */
+            lossesRecovered: string;
+            mediated: boolean;
+            /** @description 元，两位小数 */
+            compensation: string;
+            penalized: boolean;
+            penaltyContent: string | null;
+            otherMeasures: string[];
+            transferredToJudiciary: boolean;
+            judiciaryTransferDate: string | null;
+            transferredToPolice: boolean;
+            policeTransferDate: string | null;
+            notifiedTo: string | null;
+            notificationDate: string | null;
+            summary: string | null;
+            published: boolean;
+            contactName: string | null;
+            contactPhone: string | null;
+            online: boolean;
+            rural: boolean;
+            /** @enum {string|null} */
+            supervisionLevel: "self" | "superior" | null;
+            /** Format: uuid */
+            supervisingUnitId: string | null;
+            supervisionDeadline: string | null;
+            typical: boolean;
+            /** Format: uuid */
+            originLeadId: string | null;
+            /** Format: uuid */
+            filingApproverId: string | null;
+            /** Format: uuid */
+            investigatorId: string | null;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** Format: uuid */
+            executorId: string | null;
+            overdue: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Case: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            caseNumber: string;
+            name: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            partyCreditCode: string | null;
+            licenceInfo: string | null;
+            /** @enum {string|null} */
+            chainStage: "production" | "distribution" | null;
+            otherProvinces: string | null;
+            /** @enum {string} */
+            stage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+            filingDate: string;
+            decisionDate: string | null;
+            decisionDueDate: string | null;
+            closingDate: string | null;
+            /** @description 元，两位小数 */
+            amountInvolved: string;
+            /** @description 元，两位小数 */
+            fine: string;
+            /** @description 元，两位小数 */
+            confiscated: string;
+            /** @description 元，两位小数 */
+            finesAndConfiscations: string;
+            /** @description 元，两位小数 */
+            lossesRecovered: string;
+            mediated: boolean;
+            /** @description 元，两位小数 */
+            compensation: string;
+            penalized: boolean;
+            penaltyContent: string | null;
+            otherMeasures: string[];
+            transferredToJudiciary: boolean;
+            judiciaryTransferDate: string | null;
+            transferredToPolice: boolean;
+            policeTransferDate: string | null;
+            notifiedTo: string | null;
+            notificationDate: string | null;
+            summary: string | null;
+            published: boolean;
+            contactName: string | null;
+            contactPhone: string | null;
+            online: boolean;
+            rural: boolean;
+            /** @enum {string|null} */
+            supervisionLevel: "self" | "superior" | null;
+            /** Format: uuid */
+            supervisingUnitId: string | null;
+            supervisionDeadline: string | null;
+            typical: boolean;
+            /** Format: uuid */
+            originLeadId: string | null;
+            /** Format: uuid */
+            filingApproverId: string | null;
+            /** Format: uuid */
+            investigatorId: string | null;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** Format: uuid */
+            executorId: string | null;
+            overdue: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            people: {
+                filingApprover: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+                investigator: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+                executor: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+            };
+            clock: {
+                dueDate: string | null;
+                daysLeft: number;
+                allowedDays: number;
+                pausedDays: number;
+                /** @enum {string} */
+                state: "running" | "due_soon" | "overdue" | "paused" | "stopped";
+            } | null;
+            stageHistory: {
+                /** @enum {string|null} */
+                fromStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
+                /** @enum {string} */
+                toStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+                actorName: string;
+                note: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+            clockEvents: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "approved_extension" | "collective_extension" | "pause";
+                days: number | null;
+                fromDate: string | null;
+                toDate: string | null;
+                reason: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            /** @enum {string|null} */
+            nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
+            can: {
+                edit: boolean;
+                advance: boolean;
+                manageClock: boolean;
+            };
         };
     };
     responses: never;

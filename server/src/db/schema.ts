@@ -5,3 +5,4 @@ export * from '../modules/auth/sessions.schema';
 export * from '../modules/audit/audit.schema';
 export * from '../modules/calendar/calendar.schema';
 export * from '../modules/campaigns/campaigns.schema';
+export * from '../modules/cases/cases.schema';

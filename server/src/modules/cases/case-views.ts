@@ -1,0 +1,106 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { fenToYuan } from '../../platform/money';
+import type { CampaignsRepository } from '../campaigns/campaigns.repository';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UnitRow } from '../units/units.schema';
+import type { UsersRepository } from '../users/users.repository';
+import { decisionClock } from './case-clock';
+import { casePolicy } from './cases.policy';
+import type { CasesRepository } from './cases.repository';
+import { clockRuns, nextStage } from './cases.rules';
+import type { CaseRow } from './cases.schema';
+
+/** What the API answers for cases: amounts in 元 (exact text), names beside ids, the clock, and what the caller may do. */
+export function createCaseViews(deps: {
+  db: Db;
+  casesRepository: CasesRepository;
+  campaignsRepository: CampaignsRepository;
+  unitsRepository: UnitsRepository;
+  usersRepository: UsersRepository;
+  today: () => string;
+}) {
+  const { db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today } = deps;
+
+  const money = (row: CaseRow) => ({
+    amountInvolved: fenToYuan(row.amountInvolvedFen),
+    fine: fenToYuan(row.fineFen),
+    confiscated: fenToYuan(row.confiscatedFen),
+    /** 罚没款 = 罚款 + 没收违法所得 */
+    finesAndConfiscations: fenToYuan(row.fineFen + row.confiscatedFen),
+    lossesRecovered: fenToYuan(row.lossesRecoveredFen),
+    compensation: fenToYuan(row.compensationFen),
+  });
+
+  const withoutFen = (row: CaseRow) => {
+    const { amountInvolvedFen: _a, fineFen: _f, confiscatedFen: _c, lossesRecoveredFen: _l, compensationFen: _m, ...rest } = row;
+    return { ...rest, ...money(row) };
+  };
+
+  async function categoryLabels(campaignIds: string[]) {
+    const labels = new Map<string, string>();
+    for (const id of new Set(campaignIds)) for (const c of await campaignsRepository.categories(db, id)) labels.set(`${id}:${c.code}`, c.label);
+    return labels;
+  }
+
+  async function campaignNames(campaignIds: string[]) {
+    const names = new Map<string, string>();
+    for (const id of new Set(campaignIds)) {
+      const c = await campaignsRepository.findById(db, id);
+      if (c) names.set(id, c.name);
+    }
+    return names;
+  }
+
+  return {
+    /** Ledger rows. */
+    async summaries(rows: CaseRow[]) {
+      const [units, labels, names] = await Promise.all([
+        unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
+        categoryLabels(rows.map((r) => r.campaignId)),
+        campaignNames(rows.map((r) => r.campaignId)),
+      ]);
+      const unitNames = new Map(units.map((u) => [u.id, u.name]));
+      const now = today();
+      return rows.map((r) => ({
+        ...withoutFen(r),
+        unitName: unitNames.get(r.unitId) ?? '',
+        campaignName: names.get(r.campaignId) ?? '',
+        categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) ?? r.categoryCode,
+        overdue: Boolean(r.decisionDueDate && r.decisionDueDate < now),
+      }));
+    },
+
+    /** One case with its history, clock and permissions. */
+    async detail(actor: Actor, row: CaseRow, unit: UnitRow) {
+      const [[summary], stageEvents, clockEvents] = await Promise.all([this.summaries([row]), repo.stageEvents(db, row.id), repo.clockEvents(db, row.id)]);
+      const personIds = [row.filingApproverId, row.investigatorId, row.reviewerId, row.executorId];
+      const people = await Promise.all(personIds.map(async (id) => (id ? await usersRepository.findById(db, id) : undefined)));
+      const person = (i: number) => (people[i] ? { id: people[i]!.id, displayName: people[i]!.displayName } : null);
+      const running = clockRuns(row.stage) || Boolean(row.decisionDate);
+      const clock = running
+        ? decisionClock({
+            filingDate: row.filingDate,
+            decisionDate: row.decisionDate,
+            extensions: clockEvents.filter((e) => e.kind !== 'pause').map((e) => ({ kind: e.kind === 'approved_extension' ? 'approved' : 'collective', days: e.days ?? 0 })),
+            pauses: clockEvents.filter((e) => e.kind === 'pause').map((e) => ({ from: e.fromDate!, to: e.toDate })),
+            today: today(),
+          })
+        : null;
+      const next = nextStage(row.stage);
+      return {
+        ...summary,
+        people: { filingApprover: person(0), investigator: person(1), reviewer: person(2), executor: person(3) },
+        clock,
+        stageHistory: stageEvents.map((e) => ({ fromStage: e.fromStage, toStage: e.toStage, actorName: e.actorName, note: e.note, at: e.at })),
+        clockEvents: clockEvents.map((e) => ({ id: e.id, kind: e.kind, days: e.days, fromDate: e.fromDate, toDate: e.toDate, reason: e.reason, at: e.at })),
+        nextStage: next,
+        can: {
+          edit: casePolicy.canEdit(actor, row, unit.path),
+          advance: Boolean(next && casePolicy.canMoveTo(actor, row, next, unit.path)),
+          manageClock: casePolicy.canManageClock(actor, unit.path) && clockRuns(row.stage),
+        },
+      };
+    },
+  };
+}

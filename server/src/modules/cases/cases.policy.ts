@@ -1,0 +1,29 @@
+import { hasRole, type Actor } from '../../platform/actor';
+import { isPathInScope } from '../../platform/scope';
+import type { CaseRow, CaseStage } from './cases.schema';
+
+/**
+ * Who may do what with a case. Handlers (办案人员) and the campaign office register and edit cases
+ * of units in their scope; the legal reviewer (法制审核) moves a case out of 核审; the head (局领导) or
+ * the office records the decision. The four-person rule is checked in the service, on people.
+ */
+const registrars = ['handler', 'office', 'admin'] as const;
+
+export const casePolicy = {
+  canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
+  canEdit: (actor: Actor, c: CaseRow, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && c.stage !== 'archived',
+  /** Whether the actor may move the case into `to` (its next stage). */
+  canMoveTo: (actor: Actor, c: CaseRow, to: CaseStage, unitPath: string) => {
+    if (!isPathInScope(actor, unitPath)) return false;
+    switch (to) {
+      case 'notice':
+        // Leaving 核审 is the legal reviewer's act (and records who reviewed).
+        return actor.roles.includes('reviewer') || actor.isSystemAdmin;
+      case 'decided':
+        return hasRole(actor, 'leader', 'office');
+      default:
+        return hasRole(actor, ...registrars) || (actor.userId === c.investigatorId && ['investigation', 'review'].includes(to));
+    }
+  },
+  canManageClock: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars, 'leader') && isPathInScope(actor, unitPath),
+};

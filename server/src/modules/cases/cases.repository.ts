@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, ilike, inArray, isNotNull, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { campaigns } from '../campaigns/campaigns.schema';
+import { units } from '../units/units.schema';
+import { caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
+
+export interface CaseFilters {
+  /** The caller's scope (unitIdInScope over cases.unitId): always applied. */
+  scope: SQL;
+  /** A campaign's path: its cases and those of the implementation plans below it. */
+  campaignPath?: string;
+  /** A unit's path: cases handled in its subtree. */
+  unitPath?: string;
+  q?: string;
+  stages?: CaseStage[];
+  categoryCode?: string;
+  overdueOn?: string;
+  supervised?: boolean;
+  typical?: boolean;
+  online?: boolean;
+  rural?: boolean;
+  filedFrom?: string;
+  filedTo?: string;
+  closedFrom?: string;
+  closedTo?: string;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function where(f: CaseFilters): SQL {
+  const conds: SQL[] = [f.scope];
+  if (f.campaignPath) conds.push(sql`${cases.campaignId} in (select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)})`);
+  if (f.unitPath) conds.push(sql`${cases.unitId} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(f.unitPath)}%`)})`);
+  if (f.q) conds.push(or(ilike(cases.partyName, `%${escapeLike(f.q)}%`), ilike(cases.name, `%${escapeLike(f.q)}%`), ilike(cases.caseNumber, `%${escapeLike(f.q)}%`))!);
+  if (f.stages?.length) conds.push(inArray(cases.stage, f.stages));
+  if (f.categoryCode) conds.push(eq(cases.categoryCode, f.categoryCode));
+  if (f.overdueOn) conds.push(lt(cases.decisionDueDate, f.overdueOn));
+  if (f.supervised !== undefined) conds.push(f.supervised ? isNotNull(cases.supervisionLevel) : sql`${cases.supervisionLevel} is null`);
+  if (f.typical !== undefined) conds.push(eq(cases.typical, f.typical));
+  if (f.online !== undefined) conds.push(eq(cases.online, f.online));
+  if (f.rural !== undefined) conds.push(eq(cases.rural, f.rural));
+  if (f.filedFrom) conds.push(sql`${cases.filingDate} >= ${f.filedFrom}`);
+  if (f.filedTo) conds.push(sql`${cases.filingDate} <= ${f.filedTo}`);
+  if (f.closedFrom) conds.push(sql`${cases.closingDate} >= ${f.closedFrom}`);
+  if (f.closedTo) conds.push(sql`${cases.closingDate} <= ${f.closedTo}`);
+  return and(...conds)!;
+}
+
+export function createCasesRepository() {
+  return {
+    async list(db: Db, f: CaseFilters & { limit: number; offset: number }) {
+      const w = where(f);
+      const items = await db.select().from(cases).where(w).orderBy(desc(cases.filingDate), desc(cases.createdAt)).limit(f.limit).offset(f.offset);
+      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(cases).where(w);
+      return { items, total };
+    },
+
+    async findVisible(db: Db, id: string, scope: SQL): Promise<CaseRow | undefined> {
+      const [row] = await db.select().from(cases).where(and(eq(cases.id, id), scope));
+      return row;
+    },
+
+    async numberTaken(db: Db, unitId: string, caseNumber: string, exceptId?: string): Promise<boolean> {
+      const conds = [eq(cases.unitId, unitId), eq(cases.caseNumber, caseNumber)];
+      if (exceptId) conds.push(ne(cases.id, exceptId));
+      const [row] = await db.select({ id: cases.id }).from(cases).where(and(...conds)).limit(1);
+      return Boolean(row);
+    },
+
+    async insert(tx: Db, row: CaseInsert): Promise<CaseRow> {
+      const [created] = await tx.insert(cases).values(row).returning();
+      return created;
+    },
+
+    /** Updates when the stored version is `version`; undefined when someone saved in between. */
+    async update(tx: Db, id: string, version: number, patch: Partial<CaseInsert>): Promise<CaseRow | undefined> {
+      const [row] = await tx
+        .update(cases)
+        .set({ ...patch, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(cases.id, id), eq(cases.version, version)))
+        .returning();
+      return row;
+    },
+
+    stageEvents: (db: Db, caseId: string) => db.select().from(caseStageEvents).where(eq(caseStageEvents.caseId, caseId)).orderBy(asc(caseStageEvents.at)),
+    insertStageEvent: async (tx: Db, row: typeof caseStageEvents.$inferInsert) => {
+      await tx.insert(caseStageEvents).values(row);
+    },
+
+    clockEvents: (db: Db, caseId: string) => db.select().from(caseClockEvents).where(eq(caseClockEvents.caseId, caseId)).orderBy(asc(caseClockEvents.at)),
+    insertClockEvent: async (tx: Db, row: typeof caseClockEvents.$inferInsert) => {
+      const [created] = await tx.insert(caseClockEvents).values(row).returning();
+      return created;
+    },
+    endPause: async (tx: Db, eventId: string, toDate: string) => {
+      await tx.update(caseClockEvents).set({ toDate }).where(eq(caseClockEvents.id, eventId));
+    },
+  };
+}
+
+export type CasesRepository = ReturnType<typeof createCasesRepository>;

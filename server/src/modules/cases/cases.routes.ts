@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
+import { isIsoDate } from '../calendar/working-days';
+import { caseInputSchema, stageMoveSchema } from './case.types';
+import type { CasesService } from './cases.service';
+
+const STAGES = ['filed', 'investigation', 'review', 'notice', 'decided', 'execution', 'closed', 'archived'] as const;
+const CLOCK_STATES = ['running', 'due_soon', 'overdue', 'paused', 'stopped'] as const;
+const yuan = z.string().describe('元，两位小数');
+const date = z.string().nullable();
+
+const caseSummary = z
+  .object({
+    id: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    campaignId: z.uuid(),
+    campaignName: z.string(),
+    categoryCode: z.string(),
+    categoryLabel: z.string(),
+    caseNumber: z.string(),
+    name: z.string(),
+    partyKind: z.enum(['company', 'person']),
+    partyName: z.string(),
+    partyCreditCode: z.string().nullable(),
+    licenceInfo: z.string().nullable(),
+    chainStage: z.enum(['production', 'distribution']).nullable(),
+    otherProvinces: z.string().nullable(),
+    stage: z.enum(STAGES),
+    filingDate: z.string(),
+    decisionDate: date,
+    decisionDueDate: date,
+    closingDate: date,
+    amountInvolved: yuan,
+    fine: yuan,
+    confiscated: yuan,
+    finesAndConfiscations: yuan,
+    lossesRecovered: yuan,
+    mediated: z.boolean(),
+    compensation: yuan,
+    penalized: z.boolean(),
+    penaltyContent: z.string().nullable(),
+    otherMeasures: z.array(z.string()),
+    transferredToJudiciary: z.boolean(),
+    judiciaryTransferDate: date,
+    transferredToPolice: z.boolean(),
+    policeTransferDate: date,
+    notifiedTo: z.string().nullable(),
+    notificationDate: date,
+    summary: z.string().nullable(),
+    published: z.boolean(),
+    contactName: z.string().nullable(),
+    contactPhone: z.string().nullable(),
+    online: z.boolean(),
+    rural: z.boolean(),
+    supervisionLevel: z.enum(['self', 'superior']).nullable(),
+    supervisingUnitId: z.uuid().nullable(),
+    supervisionDeadline: date,
+    typical: z.boolean(),
+    originLeadId: z.uuid().nullable(),
+    filingApproverId: z.uuid().nullable(),
+    investigatorId: z.uuid().nullable(),
+    reviewerId: z.uuid().nullable(),
+    executorId: z.uuid().nullable(),
+    overdue: z.boolean(),
+    version: z.number().int(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'CaseSummary' });
+
+const person = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
+const caseDetail = caseSummary
+  .extend({
+    people: z.object({ filingApprover: person, investigator: person, reviewer: person, executor: person }),
+    clock: z
+      .object({ dueDate: date, daysLeft: z.number().int(), allowedDays: z.number().int(), pausedDays: z.number().int(), state: z.enum(CLOCK_STATES) })
+      .nullable(),
+    stageHistory: z.array(z.object({ fromStage: z.enum(STAGES).nullable(), toStage: z.enum(STAGES), actorName: z.string(), note: z.string().nullable(), at: z.date() })),
+    clockEvents: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: z.enum(['approved_extension', 'collective_extension', 'pause']),
+        days: z.number().int().nullable(),
+        fromDate: date,
+        toDate: date,
+        reason: z.string(),
+        at: z.date(),
+      }),
+    ),
+    nextStage: z.enum(STAGES).nullable(),
+    can: z.object({ edit: z.boolean(), advance: z.boolean(), manageClock: z.boolean() }),
+  })
+  .meta({ id: 'Case' });
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
+const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
+const listQuery = z.object({
+  ...pagingQuery,
+  campaignId: z.uuid('行动编号格式不正确').optional(),
+  unitId: z.uuid('单位编号格式不正确').optional(),
+  q: z.string().trim().max(100).optional(),
+  stage: z.array(z.enum(STAGES)).or(z.enum(STAGES).transform((s) => [s])).optional(),
+  categoryCode: z.string().max(40).optional(),
+  overdue: bool,
+  supervised: bool,
+  typical: bool,
+  online: bool,
+  rural: bool,
+  filedFrom: dateParam('立案日期起'),
+  filedTo: dateParam('立案日期止'),
+  closedFrom: dateParam('结案日期起'),
+  closedTo: dateParam('结案日期止'),
+});
+const idParams = z.object({ id: z.uuid('案件编号格式不正确') });
+const reason = z.string().trim().min(1, '请填写原因').max(500);
+const clockChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('approved_extension'), days: z.literal(30, '经负责人批准的延期为30日'), reason, version: z.number().int() }),
+  z.object({ kind: z.literal('collective_extension'), days: z.number().int().min(1).max(365, '延长天数应在1至365日之间'), reason, version: z.number().int() }),
+  z.object({ kind: z.literal('pause'), fromDate: z.string().refine(isIsoDate, '中止日期应为有效日期'), reason, version: z.number().int() }),
+  z.object({ kind: z.literal('resume'), toDate: z.string().refine(isIsoDate, '恢复日期应为有效日期'), reason, version: z.number().int() }),
+]);
+
+export function registerCasesRoutes(app: App, casesService: CasesService) {
+  app.get('/api/cases', {
+    schema: {
+      tags: ['cases'],
+      summary: '案件台账（本单位及下级单位），可按行动、单位、违法类型、阶段、超期、督办、典型等筛选',
+      querystring: listQuery,
+      response: withProblems({ 200: z.object({ items: z.array(caseSummary), total: z.number().int() }) }),
+    },
+    handler: async (req) => casesService.list(requireActor(req), { ...req.query, stages: req.query.stage }),
+  });
+
+  app.post('/api/cases', {
+    schema: { tags: ['cases'], summary: '登记案件（立案）', body: caseInputSchema, response: withProblems({ 201: caseDetail }) },
+    handler: async (req, reply) => reply.code(201).send(await casesService.create(requireActor(req), req.body)),
+  });
+
+  app.get('/api/cases/:id', {
+    schema: { tags: ['cases'], summary: '案件详情，含阶段记录、办案期限和当前用户可做的操作', params: idParams, response: withProblems({ 200: caseDetail }) },
+    handler: async (req) => casesService.get(requireActor(req), req.params.id),
+  });
+
+  app.put('/api/cases/:id', {
+    schema: {
+      tags: ['cases'],
+      summary: '修改案件（version 为读取时的版本，他人已修改时返回 409）',
+      params: idParams,
+      body: caseInputSchema.extend({ version: z.number().int() }),
+      response: withProblems({ 200: caseDetail }),
+    },
+    handler: async (req) => casesService.update(requireActor(req), req.params.id, req.body),
+  });
+
+  app.post('/api/cases/:id/stage', {
+    schema: { tags: ['cases'], summary: '推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档）', params: idParams, body: stageMoveSchema, response: withProblems({ 200: caseDetail }) },
+    handler: async (req) => casesService.moveStage(requireActor(req), req.params.id, req.body),
+  });
+
+  app.post('/api/cases/:id/clock', {
+    schema: { tags: ['cases'], summary: '办案期限：批准延长30日、集体讨论延长、中止计时、恢复计时', params: idParams, body: clockChange, response: withProblems({ 200: caseDetail }) },
+    handler: async (req) => casesService.changeClock(requireActor(req), req.params.id, req.body),
+  });
+}

@@ -1,0 +1,266 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { AppError, badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { fenToYuan, yuanToFen } from '../../platform/money';
+import { isPathInScope, isUuid, unitIdInScope } from '../../platform/scope';
+import type { AuditService } from '../audit/audit.service';
+import type { CampaignsRepository } from '../campaigns/campaigns.repository';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UnitRow } from '../units/units.schema';
+import type { UsersRepository } from '../users/users.repository';
+import type { Role } from '../users/users.schema';
+import { decisionClock, extensionProblem } from './case-clock';
+import type { CaseInput, StageMove } from './case.types';
+import { casePolicy } from './cases.policy';
+import type { CaseFilters, CasesRepository } from './cases.repository';
+import { caseFieldProblems, clockRuns, nextStage, separationProblem, STAGE_LABELS } from './cases.rules';
+import { cases, type CaseClockEventRow, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
+import { createCaseViews } from './case-views';
+
+export interface CasesDeps {
+  db: Db;
+  casesRepository: CasesRepository;
+  campaignsRepository: CampaignsRepository;
+  campaignsService: CampaignsService;
+  unitsRepository: UnitsRepository;
+  usersRepository: UsersRepository;
+  auditService: AuditService;
+  today?: () => string;
+}
+
+export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPath' | 'overdueOn'> & {
+  campaignId?: string;
+  unitId?: string;
+  overdue?: boolean;
+  page: number;
+  pageSize: number;
+};
+
+/** The stored columns of a checked input (元 → fen). */
+function columns(input: CaseInput): Omit<CaseInsert, 'id'> {
+  const { amountInvolved, fine, confiscated, lossesRecovered, compensation, ...rest } = input;
+  return {
+    ...rest,
+    partyCreditCode: input.partyCreditCode?.toUpperCase() ?? null,
+    amountInvolvedFen: yuanToFen(amountInvolved)!,
+    fineFen: yuanToFen(fine)!,
+    confiscatedFen: yuanToFen(confiscated)!,
+    lossesRecoveredFen: yuanToFen(lossesRecovered)!,
+    compensationFen: yuanToFen(compensation)!,
+  };
+}
+
+/** The input shape of a stored case (for edits that change only some fields). */
+export function caseInputOf(row: CaseRow): CaseInput {
+  return {
+    ...row,
+    amountInvolved: fenToYuan(row.amountInvolvedFen),
+    fine: fenToYuan(row.fineFen),
+    confiscated: fenToYuan(row.confiscatedFen),
+    lossesRecovered: fenToYuan(row.lossesRecoveredFen),
+    compensation: fenToYuan(row.compensationFen),
+    filingApproverId: row.filingApproverId ?? '',
+    investigatorId: row.investigatorId ?? '',
+  };
+}
+
+/** Where the decision clock is due, from the stored row and its clock events; null when it does not run. */
+export function dueDateOf(row: Pick<CaseRow, 'stage' | 'filingDate'>, events: CaseClockEventRow[], today: string): string | null {
+  if (!clockRuns(row.stage)) return null;
+  const clock = decisionClock({
+    filingDate: row.filingDate,
+    extensions: events.filter((e) => e.kind !== 'pause').map((e) => ({ kind: e.kind === 'approved_extension' ? 'approved' : 'collective', days: e.days ?? 0 })),
+    pauses: events.filter((e) => e.kind === 'pause').map((e) => ({ from: e.fromDate!, to: e.toDate })),
+    today,
+  });
+  return clock.dueDate;
+}
+
+/** The key-case ledger (重点案件查办工作台账): cases, their stages and their clocks. */
+export function createCasesService(deps: CasesDeps) {
+  const { db, casesRepository: repo, campaignsRepository, campaignsService, unitsRepository, usersRepository, auditService } = deps;
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const views = createCaseViews({ db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today });
+
+  async function requireVisible(actor: Actor, id: string): Promise<{ row: CaseRow; unit: UnitRow }> {
+    const row = isUuid(id) ? await repo.findVisible(db, id, unitIdInScope(actor, cases.unitId)) : undefined;
+    if (!row) throw notFound('案件');
+    return { row, unit: (await unitsRepository.findById(db, row.unitId))! };
+  }
+
+  /** A person for a duty: an active user with the role, in the handling unit's line (the unit, above or below it). */
+  async function dutyHolderProblem(userId: string | null | undefined, unit: UnitRow, roles: Role[], label: string): Promise<string | null> {
+    if (!userId) return null;
+    const user = await usersRepository.findById(db, userId);
+    const userUnit = user?.unitId ? await unitsRepository.findById(db, user.unitId) : undefined;
+    if (!user || !user.active || !userUnit) return `${label}不存在或已停用`;
+    if (!(unit.path.startsWith(userUnit.path) || userUnit.path.startsWith(unit.path))) return `${label}“${user.displayName}”不属于承办单位或其上级单位`;
+    if (!roles.some((r) => user.roles.includes(r))) return `${label}“${user.displayName}”没有相应的角色`;
+    return null;
+  }
+
+  /** Every problem with a case's references and fields, each on its field; throws 400 listing them all. */
+  async function check(actor: Actor, input: CaseInput, existing?: CaseRow): Promise<UnitRow> {
+    const errors: FieldError[] = caseFieldProblems(input, { decisionDate: existing?.decisionDate, closingDate: existing?.closingDate });
+    const unit = isUuid(input.unitId) ? await unitsRepository.findById(db, input.unitId) : undefined;
+    const unitOk = unit && isPathInScope(actor, unit.path) && unit.active;
+    if (!unitOk) errors.push({ path: 'unitId', message: '承办单位不存在或不在您的权限范围内' });
+    const campaign = await campaignsService.requireVisible(actor, input.campaignId).catch((e: unknown) => {
+      if (e instanceof AppError && e.status === 404) return undefined;
+      throw e;
+    });
+    if (!campaign) errors.push({ path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' });
+    else {
+      const categories = await campaignsRepository.categories(db, campaign.id);
+      if (!categories.some((c) => c.code === input.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${input.categoryCode}”不在本行动的违法类型中` });
+      if (unitOk) {
+        const issuing = await unitsRepository.findById(db, campaign.unitId);
+        const participants = await campaignsRepository.participants(db, campaign.id);
+        if (!(issuing && unit.path.startsWith(issuing.path)) && !participants.includes(unit.id)) {
+          errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
+        }
+      }
+    }
+    if (unitOk) {
+      const approver = await dutyHolderProblem(input.filingApproverId, unit, ['leader'], '批准立案的负责人');
+      if (approver) errors.push({ path: 'filingApproverId', message: approver });
+      const investigator = await dutyHolderProblem(input.investigatorId, unit, ['handler'], '办案人员');
+      if (investigator) errors.push({ path: 'investigatorId', message: investigator });
+      if (await repo.numberTaken(db, unit.id, input.caseNumber, existing?.id)) errors.push({ path: 'caseNumber', message: `${unit.name}已有案件编号为“${input.caseNumber}”的案件` });
+    }
+    const separation = separationProblem({ ...input, reviewerId: existing?.reviewerId, executorId: existing?.executorId });
+    if (separation) errors.push(separation);
+    if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
+    return unit!;
+  }
+
+  async function save(actor: Actor, before: CaseRow, patch: Partial<CaseInsert>, version: number, action: 'case.update' | 'case.stage' | 'case.clock', extra?: (tx: Db) => Promise<void>) {
+    return db.transaction(async (tx) => {
+      await extra?.(tx);
+      const events = await repo.clockEvents(tx, before.id);
+      const stage = patch.stage ?? before.stage;
+      const updated = await repo.update(tx, before.id, version, { ...patch, decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()) });
+      if (!updated) throw conflict('案件已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+      await auditService.record(tx, actor, { action, recordId: before.id, unitId: updated.unitId, before, after: updated });
+      return updated;
+    });
+  }
+
+  return {
+    requireVisible,
+
+    async list(actor: Actor, q: CaseListQuery) {
+      const filters: CaseFilters = { ...q, scope: unitIdInScope(actor, cases.unitId) };
+      if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
+      if (q.unitId) {
+        const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
+        if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
+        filters.unitPath = unit.path;
+      }
+      if (q.overdue) filters.overdueOn = today();
+      const { items, total } = await repo.list(db, { ...filters, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      return { items: await views.summaries(items), total };
+    },
+
+    async get(actor: Actor, id: string) {
+      const { row, unit } = await requireVisible(actor, id);
+      return views.detail(actor, row, unit);
+    },
+
+    async create(actor: Actor, input: CaseInput) {
+      const unit = await check(actor, input);
+      if (!casePolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记案件');
+      const created = await db.transaction(async (tx) => {
+        const row = await repo.insert(tx, { ...columns(input), stage: 'filed', createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()) });
+        await repo.insertStageEvent(tx, { caseId: row.id, fromStage: null, toStage: 'filed', actorUserId: actor.userId, actorName: actor.displayName });
+        await auditService.record(tx, actor, { action: 'case.create', recordId: row.id, unitId: row.unitId, after: row });
+        return row;
+      });
+      return views.detail(actor, created, unit);
+    },
+
+    async update(actor: Actor, id: string, input: CaseInput & { version: number }) {
+      const { row, unit: current } = await requireVisible(actor, id);
+      if (!casePolicy.canEdit(actor, row, current.path)) throw forbidden(row.stage === 'archived' ? '已归档的案件不能修改' : '只有办案人员、专项办或管理员可以修改案件');
+      const unit = await check(actor, input, row);
+      const updated = await save(actor, row, columns(input), input.version, 'case.update');
+      return views.detail(actor, updated, unit);
+    },
+
+    /** Moves a case to its next stage, recording who and when; enforces the four-person rule. */
+    async moveStage(actor: Actor, id: string, move: StageMove) {
+      const { row, unit } = await requireVisible(actor, id);
+      const next = nextStage(row.stage);
+      if (!next) throw invalidField('to', '案件已归档');
+      // Who may take the case on comes first: a refusal does not depend on what was asked.
+      if (!casePolicy.canMoveTo(actor, row, next, unit.path)) {
+        throw forbidden(next === 'notice' ? '核审须由法制审核人员完成' : next === 'decided' ? '处理决定须由局领导或专项办登记' : '您不能推进此案件');
+      }
+      if (move.to !== next) throw invalidField('to', `案件处于“${STAGE_LABELS[row.stage]}”阶段，只能进入“${STAGE_LABELS[next]}”`);
+      const patch: Partial<CaseInsert> = { stage: move.to };
+      const people = { filingApproverId: row.filingApproverId, investigatorId: row.investigatorId, reviewerId: row.reviewerId, executorId: row.executorId };
+      if (move.to === 'notice') {
+        patch.reviewerId = actor.userId;
+        const clash = separationProblem({ ...people, reviewerId: actor.userId });
+        if (clash) throw forbidden(`您不能审核此案件：${clash.message}`);
+      }
+      if (move.to === 'decided') {
+        if (!move.decisionDate) throw invalidField('decisionDate', '请填写决定日期');
+        if (move.decisionDate < row.filingDate) throw invalidField('decisionDate', '决定日期不能早于立案日期');
+        patch.decisionDate = move.decisionDate;
+        patch.penalized = move.penalized ?? row.penalized;
+      }
+      if (move.to === 'execution') {
+        if (!move.executorId) throw invalidField('executorId', '请选择执行人员');
+        const problem = await dutyHolderProblem(move.executorId, unit, ['handler'], '执行人员');
+        if (problem) throw invalidField('executorId', problem);
+        const clash = separationProblem({ ...people, executorId: move.executorId });
+        if (clash) throw invalidField('executorId', clash.message);
+        patch.executorId = move.executorId;
+      }
+      if (move.to === 'closed') {
+        if (!move.closingDate) throw invalidField('closingDate', '请填写结案日期');
+        if (move.closingDate < (row.decisionDate ?? row.filingDate)) throw invalidField('closingDate', '结案日期不能早于立案日期和决定日期');
+        patch.closingDate = move.closingDate;
+      }
+      const updated = await save(actor, row, patch, move.version, 'case.stage', (tx) =>
+        repo.insertStageEvent(tx, { caseId: row.id, fromStage: row.stage, toStage: move.to, actorUserId: actor.userId, actorName: actor.displayName, note: move.note ?? null }),
+      );
+      return views.detail(actor, updated, unit);
+    },
+
+    /** Extends the decision clock, or stops / restarts it (中止、听证、公告、检测). */
+    async changeClock(
+      actor: Actor,
+      id: string,
+      change: { version: number; reason: string } & ({ kind: 'approved_extension' | 'collective_extension'; days: number } | { kind: 'pause'; fromDate: string } | { kind: 'resume'; toDate: string }),
+    ) {
+      const { row, unit } = await requireVisible(actor, id);
+      if (!casePolicy.canManageClock(actor, unit.path)) throw forbidden('只有办案人员、专项办、局领导或管理员可以办理延期和中止');
+      if (!clockRuns(row.stage)) throw invalidField('kind', '案件已作出决定，办案期限不再计算');
+      const events = await repo.clockEvents(db, row.id);
+      const open = events.find((e) => e.kind === 'pause' && e.toDate === null);
+      let write: (tx: Db) => Promise<void>;
+      if (change.kind === 'resume') {
+        if (!open) throw invalidField('kind', '案件未中止计时');
+        if (change.toDate < open.fromDate!) throw invalidField('toDate', '恢复日期不能早于中止日期');
+        write = (tx) => repo.endPause(tx, open.id, change.toDate);
+      } else if (change.kind === 'pause') {
+        if (open) throw invalidField('kind', '案件已在中止计时中');
+        if (change.fromDate < row.filingDate) throw invalidField('fromDate', '中止日期不能早于立案日期');
+        write = async (tx) => void (await repo.insertClockEvent(tx, { caseId: row.id, kind: 'pause', fromDate: change.fromDate, reason: change.reason, actorUserId: actor.userId }));
+      } else {
+        const existing = events.filter((e) => e.kind !== 'pause').map((e) => ({ kind: e.kind === 'approved_extension' ? ('approved' as const) : ('collective' as const), days: e.days ?? 0 }));
+        const problem = extensionProblem(existing, { kind: change.kind === 'approved_extension' ? 'approved' : 'collective', days: change.days });
+        if (problem) throw invalidField('kind', problem);
+        write = async (tx) => void (await repo.insertClockEvent(tx, { caseId: row.id, kind: change.kind, days: change.days, reason: change.reason, actorUserId: actor.userId }));
+      }
+      const updated = await save(actor, row, {}, change.version, 'case.clock', write);
+      return views.detail(actor, updated, unit);
+    },
+  };
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;
+export type { CaseStage };

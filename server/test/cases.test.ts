@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/actor';
+import { cases } from '../src/modules/cases/cases.schema';
+import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+import { samplePlan } from './helpers/plans';
+import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
+
+let t: TestApp;
+let tenant: Tenant;
+let handler: Session;
+let reviewer: Session;
+let leader: Session;
+let siblingHandler: Session;
+let campaignId: string;
+let executorId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  tenant = await createTenant(t.services, { roles: ['office', 'handler', 'reviewer', 'leader'] });
+  const { district, office } = tenant.units;
+  const campaign = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id });
+  campaignId = campaign.id;
+  handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
+  leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
+  siblingHandler = await login(t.app, tenant.unitUsers.sibling.username, TEST_PASSWORD);
+  executorId = tenant.unitUsers.own.id; // a second handler of the district
+});
+afterAll(() => t.close());
+
+let n = 0;
+const newCase = (over: Record<string, unknown> = {}) => ({
+  unitId: tenant.units.district.id,
+  campaignId,
+  categoryCode: 'food',
+  caseNumber: `测市监案〔2026〕${++n}号`,
+  name: '某食品公司销售过期食品案',
+  partyKind: 'company',
+  partyName: '上海某某食品有限公司',
+  partyCreditCode: '91350100M000100Y43',
+  filingDate: '2026-03-10',
+  amountInvolved: '12345.67',
+  fine: '50000.10',
+  confiscated: '1200.05',
+  lossesRecovered: 0.1,
+  online: true,
+  rural: true,
+  filingApproverId: tenant.byRole.leader.id,
+  investigatorId: tenant.byRole.handler.id,
+  ...over,
+});
+const countCases = async () => (await t.database.db.select().from(cases)).length;
+
+describe('cases', () => {
+  it('registers a case with exact amounts in fen and 罚没款 = 罚款 + 没收违法所得', async () => {
+    const res = await handler.request('POST', '/api/cases', newCase());
+    expect(res.statusCode).toBe(201);
+    const c = res.json();
+    expect(c).toMatchObject({
+      stage: 'filed',
+      amountInvolved: '12345.67',
+      fine: '50000.10',
+      confiscated: '1200.05',
+      finesAndConfiscations: '51200.15',
+      lossesRecovered: '0.10',
+      categoryLabel: '食品安全违法',
+      online: true,
+      rural: true,
+      clock: { state: 'overdue', allowedDays: 90, dueDate: '2026-06-08' },
+      can: { edit: true, advance: true },
+    });
+    expect(c.stageHistory).toEqual([expect.objectContaining({ fromStage: null, toStage: 'filed', actorName: 'd_handler' })]);
+    const [stored] = await t.database.db.select().from(cases);
+    expect(stored).toMatchObject({ fineFen: 5_000_010, confiscatedFen: 120_005, lossesRecoveredFen: 10 });
+  });
+
+  it('refuses bad input naming every field, and stores nothing', async () => {
+    const before = await countCases();
+    const res = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ partyCreditCode: '91350100M000100Y40', categoryCode: 'nope', fine: '12.345', filingDate: '2026-02-30', investigatorId: tenant.byRole.leader.id }),
+    );
+    expect(res.statusCode).toBe(400);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['fine', 'filingDate']));
+    const again = await handler.request('POST', '/api/cases', newCase({ partyCreditCode: '91350100M000100Y40', categoryCode: 'nope', investigatorId: tenant.byRole.leader.id }));
+    expect(again.statusCode).toBe(400);
+    const body = again.json();
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['categoryCode', 'investigatorId', 'investigatorId', 'partyCreditCode'].sort());
+    expect(body.detail).toMatch(/校验位错误：第18位应为“3”/);
+    expect(body.detail).toMatch(/不能与批准立案的负责人为同一人/);
+    expect(await countCases()).toBe(before);
+  });
+
+  it('keeps case numbers unique within the handling unit', async () => {
+    const body = newCase();
+    expect((await handler.request('POST', '/api/cases', body)).statusCode).toBe(201);
+    const dup = await handler.request('POST', '/api/cases', body);
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().errors).toEqual([expect.objectContaining({ path: 'caseNumber' })]);
+  });
+
+  it('answers 409 on an edit based on a stale version, and keeps the first edit', async () => {
+    const created = (await handler.request('POST', '/api/cases', newCase())).json();
+    const { id, version } = created;
+    const edit = (name: string) => handler.request('PUT', `/api/cases/${id}`, { ...newCase({ caseNumber: created.caseNumber, name }), version });
+    expect((await edit('第一次修改')).statusCode).toBe(200);
+    const stale = await edit('第二次修改');
+    expect(stale.statusCode).toBe(409);
+    expect((await handler.request('GET', `/api/cases/${id}`)).json()).toMatchObject({ name: '第一次修改', version: version + 1 });
+  });
+
+  it('moves through every stage with the four-person rule and the clock', async () => {
+    let c = (await handler.request('POST', '/api/cases', newCase({ filingDate: '2026-11-01' }))).json();
+    const move = async (who: Session, body: Record<string, unknown>) => {
+      const res = await who.request('POST', `/api/cases/${c.id}/stage`, { version: c.version, ...body });
+      if (res.statusCode === 200) c = res.json();
+      return res;
+    };
+    expect((await move(handler, { to: 'review' })).json().errors[0].path).toBe('to');
+    expect((await move(handler, { to: 'investigation' })).statusCode).toBe(200);
+    expect((await move(handler, { to: 'review' })).statusCode).toBe(200);
+    // Leaving 核审 is the legal reviewer's act.
+    expect((await move(handler, { to: 'notice' })).statusCode).toBe(403);
+    expect((await move(reviewer, { to: 'notice' })).statusCode).toBe(200);
+    expect(c.people.reviewer).toMatchObject({ id: tenant.byRole.reviewer.id });
+    // The clock stops for a hearing, then runs again.
+    const pause = await handler.request('POST', `/api/cases/${c.id}/clock`, { kind: 'pause', fromDate: '2026-11-10', reason: '听证', version: c.version });
+    expect(pause.json().clock).toMatchObject({ state: 'paused', dueDate: null });
+    c = (await handler.request('POST', `/api/cases/${c.id}/clock`, { kind: 'resume', toDate: '2026-11-20', reason: '听证结束', version: pause.json().version })).json();
+    expect(c.clock).toMatchObject({ pausedDays: 10, dueDate: '2027-02-09' });
+    expect(c.decisionDueDate).toBe('2027-02-09');
+    const twice = await handler.request('POST', `/api/cases/${c.id}/clock`, { kind: 'collective_extension', days: 30, reason: '案情复杂', version: c.version });
+    expect(twice.json().detail).toMatch(/须先经负责人批准/);
+    expect((await move(handler, { to: 'decided', decisionDate: '2026-11-25' })).statusCode).toBe(403);
+    expect((await move(leader, { to: 'decided', decisionDate: '2026-10-01' })).json().errors[0].path).toBe('decisionDate');
+    expect((await move(leader, { to: 'decided', decisionDate: '2026-11-25', penalized: true })).statusCode).toBe(200);
+    expect(c.clock.state).toBe('stopped');
+    expect(c.decisionDueDate).toBeNull();
+    // The executor cannot be the investigator.
+    const clash = await move(handler, { to: 'execution', executorId: tenant.byRole.handler.id });
+    expect(clash.statusCode).toBe(400);
+    expect(clash.json().errors[0]).toMatchObject({ path: 'executorId', message: expect.stringMatching(/四分离/) });
+    expect((await move(handler, { to: 'execution', executorId })).statusCode).toBe(200);
+    expect((await move(handler, { to: 'closed', closingDate: '2026-11-20' })).statusCode).toBe(400);
+    expect((await move(handler, { to: 'closed', closingDate: '2026-11-28' })).statusCode).toBe(200);
+    expect((await move(handler, { to: 'archived' })).statusCode).toBe(200);
+    expect(c.stageHistory.map((e: { toStage: string }) => e.toStage)).toEqual(['filed', 'investigation', 'review', 'notice', 'decided', 'execution', 'closed', 'archived']);
+    expect(c.can).toMatchObject({ edit: false, advance: false });
+  });
+
+  it('refuses a reviewer who investigated the case', async () => {
+    const both = await t.services.usersService.create(
+      systemActor,
+      { username: `both_${tenant.tag}`, password: TEST_PASSWORD, displayName: '兼任者', unitId: tenant.units.district.id, roles: ['handler', 'reviewer'] },
+      { mustChangePassword: false },
+    );
+    const session = await login(t.app, `both_${tenant.tag}`, TEST_PASSWORD);
+    let c = (await handler.request('POST', '/api/cases', newCase({ investigatorId: both.id }))).json();
+    for (const to of ['investigation', 'review']) c = (await session.request('POST', `/api/cases/${c.id}/stage`, { to, version: c.version })).json();
+    const res = await session.request('POST', `/api/cases/${c.id}/stage`, { to: 'notice', version: c.version });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().detail).toMatch(/法制审核人员不能与办案人员为同一人/);
+  });
+
+  it('lists the ledger within scope, with filters and search; another district sees nothing', async () => {
+    await handler.request('POST', '/api/cases', newCase({ name: '某农资店销售假劣种子案', partyName: '崇明某农资经营部', partyKind: 'person', partyCreditCode: null, online: false }));
+    const all = (await handler.request('GET', `/api/cases?campaignId=${campaignId}&pageSize=100`)).json();
+    expect(all.total).toBeGreaterThanOrEqual(5);
+    const found = (await handler.request('GET', `/api/cases?q=${encodeURIComponent('农资')}`)).json();
+    expect(found.items.map((i: { partyName: string }) => i.partyName)).toEqual(['崇明某农资经营部']);
+    const online = (await handler.request('GET', '/api/cases?online=false')).json();
+    expect(online.items.every((i: { online: boolean }) => !i.online)).toBe(true);
+    const overdue = (await handler.request('GET', '/api/cases?overdue=true&pageSize=100')).json();
+    expect(overdue.items.length).toBeGreaterThan(0);
+    expect(overdue.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
+    const archived = (await handler.request('GET', '/api/cases?stage=archived')).json();
+    expect(archived.items.map((i: { stage: string }) => i.stage)).toEqual(['archived']);
+    expect((await siblingHandler.request('GET', '/api/cases')).json()).toEqual({ items: [], total: 0 });
+    expect((await siblingHandler.request('GET', `/api/cases/${all.items[0].id}`)).statusCode).toBe(404);
+  });
+});
