@@ -21,6 +21,7 @@ import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
 import { registerCampaignsRoutes } from './modules/campaigns/campaigns.routes';
 import { registerLiaisonsRoutes } from './modules/campaigns/liaisons.routes';
 import { registerCasesRoutes } from './modules/cases/cases.routes';
+import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
 
@@ -68,6 +69,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCampaignsRoutes(app, services.campaignsService, services.campaignTemplatesService);
   registerLiaisonsRoutes(app, services.liaisonsService, services.campaignDocumentsService);
   registerCasesRoutes(app, services.casesService);
+  registerLeadsRoutes(app, services.leadsService);
 
   const webDist = opts.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

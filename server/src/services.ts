@@ -19,6 +19,8 @@ import { createLiaisonsService } from './modules/campaigns/liaisons.service';
 import { createCampaignDocumentsService } from './modules/campaigns/campaign-documents.service';
 import { createCasesRepository } from './modules/cases/cases.repository';
 import { createCasesService } from './modules/cases/cases.service';
+import { createLeadsRepository } from './modules/leads/leads.repository';
+import { createLeadsService } from './modules/leads/leads.service';
 
 /** Builds every service with its narrow dependencies. */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
@@ -50,9 +52,21 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     usersRepository,
     auditService,
   });
+  const calendarService = createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService });
+  const leadsService = createLeadsService({
+    db,
+    leadsRepository: createLeadsRepository(),
+    campaignsService,
+    casesService,
+    calendarService,
+    unitsRepository,
+    usersRepository,
+    auditService,
+  });
   return {
     campaignsService,
     casesService,
+    leadsService,
     liaisonsService,
     campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),
     campaignDocumentsService: createCampaignDocumentsService({ campaignsService, liaisonsService }),
@@ -67,7 +81,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     }),
     unitsService: createUnitsService({ db, unitsRepository, auditService }),
     usersService: createUsersService({ db, usersRepository, auditService }),
-    calendarService: createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService }),
+    calendarService,
   };
 }
 

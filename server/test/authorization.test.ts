@@ -5,6 +5,7 @@ import { units } from '../src/modules/units/units.schema';
 import { campaigns } from '../src/modules/campaigns/campaigns.schema';
 import { cases } from '../src/modules/cases/cases.schema';
 import { caseInputOf } from '../src/modules/cases/cases.service';
+import { leads } from '../src/modules/leads/leads.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -26,6 +27,7 @@ const sessions = {} as Record<Role, Session>;
 const campaignIds = {} as Record<Relation, string>;
 /** A case handled at each relation's unit, in the campaign of that relation. */
 const caseIds = {} as Record<Relation, string>;
+const leadIds = {} as Record<Relation, string>;
 let cityLeaderId: string;
 
 beforeAll(async () => {
@@ -48,8 +50,16 @@ beforeAll(async () => {
   for (const rel of RELATIONS) {
     const created = await t.services.casesService.create(systemActor, caseBody(rel, tenant.relations[rel].id, `AZ-${rel}`) as never);
     caseIds[rel] = created.id;
+    leadIds[rel] = (await t.services.leadsService.create(systemActor, leadBody(rel, tenant.relations[rel].id) as never)).id;
   }
 });
+
+function leadBody(rel: Relation, unitId: string) {
+  return {
+    unitId, campaignId: campaignIds[rel], categoryCode: 'food', source: 'complaint', receivedDate: '2026-04-01',
+    partyName: '某店', description: '授权测试线索', important: false, handlerIds: [tenant.unitUsers[rel].id],
+  };
+}
 
 function caseBody(rel: Relation, unitId: string, caseNumber: string) {
   return {
@@ -76,6 +86,7 @@ interface Ctx {
   userId: string;
   campaignId: string;
   caseId: string;
+  leadId: string;
   n: number;
 }
 type Expectation = (role: Role, rel: Relation) => number;
@@ -93,7 +104,7 @@ interface RouteCase {
   targeted?: boolean;
   /** For lists: the ids of the answer, which must hold own and child and never sibling or parent. */
   visibleIds?: (json: unknown) => string[];
-  visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases';
+  visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases' | 'leads';
 }
 
 const outside = (rel: Relation) => rel === 'sibling' || rel === 'parent';
@@ -109,6 +120,7 @@ const campaignVersion = async (id: string) => (await t.database.db.select().from
 const caseVersion = async (id: string) => (await t.database.db.select().from(cases).where(eq(cases.id, id)))[0];
 const MANAGERS = ['admin', 'office', 'leader'] as const;
 const REGISTRARS = ['admin', 'office', 'handler'] as const;
+const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
 
 const CASES: RouteCase[] = [
@@ -249,6 +261,33 @@ const CASES: RouteCase[] = [
     expect: scoped([...REGISTRARS, 'leader'], 400),
   },
 
+  {
+    method: 'GET', path: '/api/leads', url: () => '/api/leads?pageSize=200', expect: everyone(200),
+    visibleTargets: 'leads', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+  },
+  { method: 'GET', path: '/api/leads/{id}', targeted: true, url: (c) => `/api/leads/${c.leadId}`, expect: scoped(ROLES, 200) },
+  {
+    method: 'POST', path: '/api/leads', targeted: true, url: () => '/api/leads',
+    body: (c) => leadBody(c.rel, c.unitId),
+    expect: (role, rel) => (outside(rel) ? 400 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
+  },
+  {
+    method: 'PUT', path: '/api/leads/{id}', targeted: true, url: (c) => `/api/leads/${c.leadId}`,
+    body: async (c) => ({ ...leadBody(c.rel, c.unitId), partyName: `改名${c.n}`, version: (await leadRow(c.leadId))?.version ?? 1 }),
+    expect: scoped(REGISTRARS, 200),
+  },
+  {
+    // A decision dated before the lead was received: who may decide is answered first (403), then the date (400).
+    method: 'POST', path: '/api/leads/{id}/decision', targeted: true, url: (c) => `/api/leads/${c.leadId}/decision`,
+    body: async (c) => ({ outcome: 'not_file', decidedDate: '2026-01-01', note: '测试', version: (await leadRow(c.leadId))?.version ?? 1 }),
+    expect: scoped(REGISTRARS, 400),
+  },
+  {
+    method: 'POST', path: '/api/leads/{id}/clock', targeted: true, url: (c) => `/api/leads/${c.leadId}/clock`,
+    body: async (c) => ({ kind: 'resume', toDate: '2026-05-01', reason: '无中止', version: (await leadRow(c.leadId))?.version ?? 1 }),
+    expect: scoped(REGISTRARS, 400),
+  },
+
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: roles(['admin'], 200) },
   { method: 'GET', path: '/api/audit/verify', url: () => '/api/audit/verify', expect: roles(['admin'], 200) },
 
@@ -276,14 +315,14 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         for (const rel of c.targeted ? RELATIONS : (['own'] as const)) {
           n += 1;
-          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], n };
+          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], n };
           const res = await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
           const want = c.expect!(role, rel);
           if (res.statusCode !== want) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
           if (res.statusCode === 200 && c.visibleIds) {
             const ids = c.visibleIds(res.json());
             for (const r of RELATIONS) {
-              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : tenant.unitUsers[r].id;
+              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : c.visibleTargets === 'leads' ? leadIds[r] : tenant.unitUsers[r].id;
               if (ids.includes(id) !== !outside(r)) failures.push(`${c.method} ${c.path} as ${role}: ${r} ${outside(r) ? 'leaked' : 'missing'}`);
             }
           }
@@ -294,7 +333,7 @@ describe('authorization matrix', () => {
   });
 
   it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
-    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, n: 9999 };
+    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, n: 9999 };
     for (const c of CASES.filter((x) => !x.public)) {
       const url = c.url ? c.url(ctx) : c.path;
       const anon = await t.app.inject({ method: c.method, url, payload: c.body ? ((await c.body(ctx)) as object) : undefined });

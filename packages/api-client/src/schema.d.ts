@@ -4064,6 +4064,616 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案源线索（本单位及下级），可查临期（3个工作日内）和超期未核查的线索；投诉举报人信息对非经办人脱敏 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    campaignId?: string;
+                    unitId?: string;
+                    q?: string;
+                    status?: ("verifying" | "filed" | "not_filed" | "handed_over")[] | ("verifying" | "filed" | "not_filed" | "handed_over");
+                    important?: "true" | "false";
+                    due?: "overdue" | "due_soon";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LeadSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记线索（核查期限15个工作日） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        /** @enum {string} */
+                        source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
+                        sourceNumber?: string | null;
+                        receivedDate: string;
+                        partyName: string;
+                        description: string;
+                        complainantName?: string | null;
+                        complainantPhone?: string | null;
+                        complainantIdNumber?: string | null;
+                        /** @default false */
+                        important?: boolean;
+                        handlerIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 线索详情，含核查期限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改线索（核查中的线索；version 过期时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        /** @enum {string} */
+                        source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
+                        sourceNumber?: string | null;
+                        receivedDate: string;
+                        partyName: string;
+                        description: string;
+                        complainantName?: string | null;
+                        complainantPhone?: string | null;
+                        complainantIdNumber?: string | null;
+                        /** @default false */
+                        important?: boolean;
+                        handlerIds?: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核查结论：立案（线索成为案件来源）、不予立案、移交其他部门 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "file";
+                        version: number;
+                        case: {
+                            categoryCode: string;
+                            caseNumber: string;
+                            name: string;
+                            /** @enum {string} */
+                            partyKind: "company" | "person";
+                            partyName: string;
+                            partyCreditCode?: string | null;
+                            licenceInfo?: string | null;
+                            /** @enum {string|null} */
+                            chainStage?: "production" | "distribution" | null;
+                            otherProvinces?: string | null;
+                            filingDate: string;
+                            amountInvolved?: string | number;
+                            fine?: string | number;
+                            confiscated?: string | number;
+                            lossesRecovered?: string | number;
+                            /** @default false */
+                            mediated?: boolean;
+                            compensation?: string | number;
+                            penaltyContent?: string | null;
+                            /** @default [] */
+                            otherMeasures?: ("列入经营异常名录" | "另案处理" | "约谈" | "其他")[];
+                            /** @default false */
+                            transferredToJudiciary?: boolean;
+                            judiciaryTransferDate?: string | null;
+                            /** @default false */
+                            transferredToPolice?: boolean;
+                            policeTransferDate?: string | null;
+                            notifiedTo?: string | null;
+                            notificationDate?: string | null;
+                            summary?: string | null;
+                            /** @default false */
+                            published?: boolean;
+                            contactName?: string | null;
+                            contactPhone?: string | null;
+                            /** @default false */
+                            online?: boolean;
+                            /** @default false */
+                            rural?: boolean;
+                            /** @enum {string|null} */
+                            supervisionLevel?: "self" | "superior" | null;
+                            supervisionDeadline?: string | null;
+                            /** @default false */
+                            typical?: boolean;
+                            /** Format: uuid */
+                            filingApproverId: string;
+                            /** Format: uuid */
+                            investigatorId: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        outcome: "not_file";
+                        version: number;
+                        decidedDate: string;
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        outcome: "hand_over";
+                        version: number;
+                        decidedDate: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核查期限：经批准延长15个工作日（一次）、检测鉴定期间中止与恢复计时 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "extend";
+                        reason: string;
+                        version: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "pause";
+                        fromDate: string;
+                        reason: string;
+                        version: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "resume";
+                        toDate: string;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4628,6 +5238,100 @@ export interface components {
                 edit: boolean;
                 advance: boolean;
                 manageClock: boolean;
+            };
+        };
+        LeadSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            categoryCode: string;
+            /** @enum {string} */
+            source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
+            sourceLabel: string;
+            sourceNumber: string | null;
+            receivedDate: string;
+            partyName: string;
+            description: string;
+            complainantName: string | null;
+            complainantPhone: string | null;
+            complainantIdNumber: string | null;
+            complainantMasked: boolean;
+            important: boolean;
+            /** @enum {string} */
+            status: "verifying" | "filed" | "not_filed" | "handed_over";
+            handlerIds: string[];
+            /** Format: uuid */
+            extensionApprovedBy: string | null;
+            extensionReason: string | null;
+            dueDate: string | null;
+            decidedDate: string | null;
+            outcomeNote: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            overdue: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        LeadInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            categoryCode: string;
+            /** @enum {string} */
+            source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
+            sourceLabel: string;
+            sourceNumber: string | null;
+            receivedDate: string;
+            partyName: string;
+            description: string;
+            complainantName: string | null;
+            complainantPhone: string | null;
+            complainantIdNumber: string | null;
+            complainantMasked: boolean;
+            important: boolean;
+            /** @enum {string} */
+            status: "verifying" | "filed" | "not_filed" | "handed_over";
+            handlerIds: string[];
+            /** Format: uuid */
+            extensionApprovedBy: string | null;
+            extensionReason: string | null;
+            dueDate: string | null;
+            decidedDate: string | null;
+            outcomeNote: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            overdue: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            clock: {
+                dueDate: string | null;
+                workingDaysLeft: number;
+                pausedWorkingDays: number;
+                provisional: boolean;
+                /** @enum {string} */
+                state: "running" | "due_soon" | "overdue" | "paused" | "stopped";
+            };
+            pauses: {
+                /** Format: uuid */
+                id: string;
+                fromDate: string;
+                toDate: string | null;
+                reason: string;
+            }[];
+            can: {
+                edit: boolean;
+                decide: boolean;
+                approveExtension: boolean;
             };
         };
         Problem: {
@@ -5212,6 +5916,104 @@ export interface components {
                 edit: boolean;
                 advance: boolean;
                 manageClock: boolean;
+            };
+        };
+        LeadSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            categoryCode: string;
+            /** @enum {string} */
+            source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
+            sourceLabel: string;
+            sourceNumber: string | null;
+            receivedDate: string;
+            partyName: string;
+            description: string;
+            complainantName: string | null;
+            complainantPhone: string | null;
+            complainantIdNumber: string | null;
+            complainantMasked: boolean;
+            important: boolean;
+            /** @enum {string} */
+            status: "verifying" | "filed" | "not_filed" | "handed_over";
+            handlerIds: string[];
+            /** Format: uuid */
+            extensionApprovedBy: string | null;
+            extensionReason: string | null;
+            dueDate: string | null;
+            decidedDate: string | null;
+            outcomeNote: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            overdue: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Lead: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            categoryCode: string;
+            /** @enum {string} */
+            source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
+            sourceLabel: string;
+            sourceNumber: string | null;
+            receivedDate: string;
+            partyName: string;
+            description: string;
+            complainantName: string | null;
+            complainantPhone: string | null;
+            complainantIdNumber: string | null;
+            complainantMasked: boolean;
+            important: boolean;
+            /** @enum {string} */
+            status: "verifying" | "filed" | "not_filed" | "handed_over";
+            handlerIds: string[];
+            /** Format: uuid */
+            extensionApprovedBy: string | null;
+            extensionReason: string | null;
+            dueDate: string | null;
+            decidedDate: string | null;
+            outcomeNote: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            overdue: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            clock: {
+                dueDate: string | null;
+                workingDaysLeft: number;
+                pausedWorkingDays: number;
+                provisional: boolean;
+                /** @enum {string} */
+                state: "running" | "due_soon" | "overdue" | "paused" | "stopped";
+            };
+            pauses: {
+                /** Format: uuid */
+                id: string;
+                fromDate: string;
+                toDate: string | null;
+                reason: string;
+            }[];
+            can: {
+                edit: boolean;
+                decide: boolean;
+                approveExtension: boolean;
             };
         };
     };

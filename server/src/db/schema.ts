@@ -6,3 +6,4 @@ export * from '../modules/audit/audit.schema';
 export * from '../modules/calendar/calendar.schema';
 export * from '../modules/campaigns/campaigns.schema';
 export * from '../modules/cases/cases.schema';
+export * from '../modules/leads/leads.schema';

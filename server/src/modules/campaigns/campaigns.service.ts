@@ -131,8 +131,21 @@ export function createCampaignsService(deps: CampaignsDeps) {
     return unit;
   }
 
+  /**
+   * Whether a unit's records (cases, leads, inspections) may count in a campaign: the unit is in the
+   * issuing unit's subtree, or takes part in it. Answers the campaign's category codes too.
+   */
+  async function recordsCheck(campaign: CampaignRow, unit: UnitRow) {
+    const [issuing, participants, categories] = await Promise.all([unitsRepository.findById(db, campaign.unitId), repo.participants(db, campaign.id), repo.categories(db, campaign.id)]);
+    return {
+      takesPart: Boolean(issuing && unit.path.startsWith(issuing.path)) || participants.includes(unit.id),
+      categoryCodes: categories.map((c) => c.code),
+    };
+  }
+
   return {
     requireVisible,
+    recordsCheck,
     view,
     insert,
     requireCreatableUnit,

@@ -112,15 +112,9 @@ export function createCasesService(deps: CasesDeps) {
     });
     if (!campaign) errors.push({ path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' });
     else {
-      const categories = await campaignsRepository.categories(db, campaign.id);
-      if (!categories.some((c) => c.code === input.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${input.categoryCode}”不在本行动的违法类型中` });
-      if (unitOk) {
-        const issuing = await unitsRepository.findById(db, campaign.unitId);
-        const participants = await campaignsRepository.participants(db, campaign.id);
-        if (!(issuing && unit.path.startsWith(issuing.path)) && !participants.includes(unit.id)) {
-          errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
-        }
-      }
+      const { takesPart, categoryCodes } = await campaignsService.recordsCheck(campaign, unit ?? ({ path: '', id: '' } as UnitRow));
+      if (!categoryCodes.includes(input.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${input.categoryCode}”不在本行动的违法类型中` });
+      if (unitOk && !takesPart) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
     }
     if (unitOk) {
       const approver = await dutyHolderProblem(input.filingApproverId, unit, ['leader'], '批准立案的负责人');
@@ -168,16 +162,26 @@ export function createCasesService(deps: CasesDeps) {
       return views.detail(actor, row, unit);
     },
 
+    /** Files a case (立案). */
     async create(actor: Actor, input: CaseInput) {
+      const insert = await this.prepareFiling(actor, input);
+      const created = await db.transaction((tx) => insert(tx));
+      return views.detail(actor, created, (await unitsRepository.findById(db, created.unitId))!);
+    },
+
+    /**
+     * Checks a filing now and returns the insert to run inside the caller's transaction (a lead
+     * becoming its case: both change together or neither does).
+     */
+    async prepareFiling(actor: Actor, input: CaseInput, originLeadId?: string) {
       const unit = await check(actor, input);
       if (!casePolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记案件');
-      const created = await db.transaction(async (tx) => {
-        const row = await repo.insert(tx, { ...columns(input), stage: 'filed', createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()) });
+      return async (tx: Db): Promise<CaseRow> => {
+        const row = await repo.insert(tx, { ...columns(input), originLeadId: originLeadId ?? null, stage: 'filed', createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()) });
         await repo.insertStageEvent(tx, { caseId: row.id, fromStage: null, toStage: 'filed', actorUserId: actor.userId, actorName: actor.displayName });
         await auditService.record(tx, actor, { action: 'case.create', recordId: row.id, unitId: row.unitId, after: row });
         return row;
-      });
-      return views.detail(actor, created, unit);
+      };
     },
 
     async update(actor: Actor, id: string, input: CaseInput & { version: number }) {

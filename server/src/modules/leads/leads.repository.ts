@@ -1,0 +1,64 @@
+import { and, asc, desc, eq, ilike, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { campaigns } from '../campaigns/campaigns.schema';
+import { units } from '../units/units.schema';
+import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadStatus } from './leads.schema';
+
+export interface LeadFilters {
+  scope: SQL;
+  campaignPath?: string;
+  unitPath?: string;
+  q?: string;
+  statuses?: LeadStatus[];
+  important?: boolean;
+  /** Leads still being verified whose due date is before this day. */
+  overdueOn?: string;
+  /** Leads still being verified due on or before this day (and not yet overdue). */
+  dueBy?: { today: string; last: string };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function where(f: LeadFilters): SQL {
+  const conds: SQL[] = [f.scope];
+  if (f.campaignPath) conds.push(sql`${leads.campaignId} in (select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)})`);
+  if (f.unitPath) conds.push(sql`${leads.unitId} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(f.unitPath)}%`)})`);
+  if (f.q) conds.push(or(ilike(leads.partyName, `%${escapeLike(f.q)}%`), ilike(leads.description, `%${escapeLike(f.q)}%`), ilike(leads.sourceNumber, `%${escapeLike(f.q)}%`))!);
+  if (f.statuses?.length) conds.push(inArray(leads.status, f.statuses));
+  if (f.important !== undefined) conds.push(eq(leads.important, f.important));
+  if (f.overdueOn) conds.push(lt(leads.dueDate, f.overdueOn));
+  if (f.dueBy) conds.push(and(lte(leads.dueDate, f.dueBy.last), sql`${leads.dueDate} >= ${f.dueBy.today}`)!);
+  return and(...conds)!;
+}
+
+export function createLeadsRepository() {
+  return {
+    async list(db: Db, f: LeadFilters & { limit: number; offset: number }) {
+      const w = where(f);
+      const items = await db.select().from(leads).where(w).orderBy(desc(leads.receivedDate), desc(leads.createdAt)).limit(f.limit).offset(f.offset);
+      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(leads).where(w);
+      return { items, total };
+    },
+    async findVisible(db: Db, id: string, scope: SQL): Promise<LeadRow | undefined> {
+      const [row] = await db.select().from(leads).where(and(eq(leads.id, id), scope));
+      return row;
+    },
+    async sourceNumberTaken(db: Db, unitId: string, source: string, sourceNumber: string, exceptId?: string) {
+      const rows = await db.select({ id: leads.id }).from(leads).where(and(eq(leads.unitId, unitId), eq(leads.source, source as LeadRow['source']), eq(leads.sourceNumber, sourceNumber)));
+      return rows.some((r) => r.id !== exceptId);
+    },
+    async insert(tx: Db, row: LeadInsert): Promise<LeadRow> {
+      const [created] = await tx.insert(leads).values(row).returning();
+      return created;
+    },
+    async update(tx: Db, id: string, version: number, patch: Partial<LeadInsert>): Promise<LeadRow | undefined> {
+      const [row] = await tx.update(leads).set({ ...patch, version: version + 1, updatedAt: new Date() }).where(and(eq(leads.id, id), eq(leads.version, version))).returning();
+      return row;
+    },
+    pauses: (db: Db, leadId: string) => db.select().from(leadPauses).where(eq(leadPauses.leadId, leadId)).orderBy(asc(leadPauses.fromDate)),
+    insertPause: async (tx: Db, row: typeof leadPauses.$inferInsert) => void (await tx.insert(leadPauses).values(row)),
+    endPause: async (tx: Db, id: string, toDate: string) => void (await tx.update(leadPauses).set({ toDate }).where(eq(leadPauses.id, id))),
+  };
+}
+
+export type LeadsRepository = ReturnType<typeof createLeadsRepository>;

@@ -1,0 +1,254 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { AppError, badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { maskIdNumber, maskName, maskPhone } from '../../platform/masking';
+import { isPathInScope, isUuid, unitIdInScope } from '../../platform/scope';
+import type { AuditService } from '../audit/audit.service';
+import type { CalendarService } from '../calendar/calendar.service';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { CasesService } from '../cases/cases.service';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UnitRow } from '../units/units.schema';
+import type { UsersRepository } from '../users/users.repository';
+import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
+import { LEAD_SOURCE_LABELS, type LeadClockChange, type LeadDecision, type LeadInput } from './lead.types';
+import { leadPolicy } from './leads.policy';
+import type { LeadFilters, LeadsRepository } from './leads.repository';
+import { leads, type LeadInsert, type LeadPauseRow, type LeadRow, type LeadStatus } from './leads.schema';
+
+export type LeadListQuery = {
+  campaignId?: string;
+  unitId?: string;
+  q?: string;
+  statuses?: LeadStatus[];
+  important?: boolean;
+  /** 'overdue' or 'due_soon' (within 3 working days). */
+  due?: 'overdue' | 'due_soon';
+  page: number;
+  pageSize: number;
+};
+
+/** The audit log keeps no complainant's personal data in clear (administrators read it, not handlers). */
+const forAudit = (row: LeadRow) => ({
+  ...row,
+  complainantName: maskName(row.complainantName),
+  complainantPhone: maskPhone(row.complainantPhone),
+  complainantIdNumber: maskIdNumber(row.complainantIdNumber),
+});
+
+/** 案源线索: registered, verified against the 15-working-day clock, and ended as a case, not filed, or handed over. */
+export function createLeadsService(deps: {
+  db: Db;
+  leadsRepository: LeadsRepository;
+  campaignsService: CampaignsService;
+  casesService: CasesService;
+  calendarService: CalendarService;
+  unitsRepository: UnitsRepository;
+  usersRepository: UsersRepository;
+  auditService: AuditService;
+  today?: () => string;
+}) {
+  const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, usersRepository, auditService } = deps;
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
+    return verificationClock(await calendarService.calendar(), {
+      receivedDate: row.receivedDate,
+      extended: Boolean(row.extensionApprovedBy),
+      pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
+      decidedDate: row.decidedDate,
+      today: today(),
+    });
+  }
+
+  /** A lead as the caller may see it: the complainant's data masked unless the caller handles the lead. */
+  function shown(actor: Actor, row: LeadRow, unitName: string) {
+    const sees = leadPolicy.seesComplainant(actor, row);
+    return {
+      ...row,
+      unitName,
+      sourceLabel: LEAD_SOURCE_LABELS[row.source],
+      complainantName: sees ? row.complainantName : maskName(row.complainantName),
+      complainantPhone: sees ? row.complainantPhone : maskPhone(row.complainantPhone),
+      complainantIdNumber: sees ? row.complainantIdNumber : maskIdNumber(row.complainantIdNumber),
+      complainantMasked: !sees,
+      overdue: Boolean(row.status === 'verifying' && row.dueDate && row.dueDate < today()),
+    };
+  }
+
+  async function detail(actor: Actor, row: LeadRow, unit: UnitRow) {
+    const pauses = await repo.pauses(db, row.id);
+    return {
+      ...shown(actor, row, unit.name),
+      clock: await clockOf(row, pauses),
+      pauses: pauses.map((p) => ({ id: p.id, fromDate: p.fromDate, toDate: p.toDate, reason: p.reason })),
+      can: {
+        edit: leadPolicy.canEdit(actor, row, unit.path),
+        decide: leadPolicy.canEdit(actor, row, unit.path),
+        approveExtension: leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
+      },
+    };
+  }
+
+  async function requireVisible(actor: Actor, id: string) {
+    const row = isUuid(id) ? await repo.findVisible(db, id, unitIdInScope(actor, leads.unitId)) : undefined;
+    if (!row) throw notFound('线索');
+    return { row, unit: (await unitsRepository.findById(db, row.unitId))! };
+  }
+
+  /** Every problem with a lead's references, each on its field. */
+  async function check(actor: Actor, input: LeadInput, existing?: LeadRow): Promise<{ unit: UnitRow; handlerIds: string[] }> {
+    const errors: FieldError[] = [];
+    const unit = isUuid(input.unitId) ? await unitsRepository.findById(db, input.unitId) : undefined;
+    const unitOk = unit && unit.active && isPathInScope(actor, unit.path);
+    if (!unitOk) errors.push({ path: 'unitId', message: '承办单位不存在或不在您的权限范围内' });
+    const campaign = await campaignsService.requireVisible(actor, input.campaignId).catch((e: unknown) => {
+      if (e instanceof AppError && e.status === 404) return undefined;
+      throw e;
+    });
+    if (!campaign) errors.push({ path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' });
+    else {
+      const { takesPart, categoryCodes } = await campaignsService.recordsCheck(campaign, unit ?? ({ id: '', path: '' } as UnitRow));
+      if (!categoryCodes.includes(input.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${input.categoryCode}”不在本行动的违法类型中` });
+      if (unitOk && !takesPart) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
+    }
+    const handlerIds = input.handlerIds ?? existing?.handlerIds ?? (actor.roles.includes('handler') ? [actor.userId] : []);
+    for (const [i, id] of handlerIds.entries()) {
+      const user = await usersRepository.findById(db, id);
+      const userUnit = user?.unitId ? await unitsRepository.findById(db, user.unitId) : undefined;
+      if (!user || !user.active || !userUnit || !unitOk || !(unit.path.startsWith(userUnit.path) || userUnit.path.startsWith(unit.path))) {
+        errors.push({ path: `handlerIds.${i}`, message: '经办人不存在、已停用或不属于承办单位' });
+      }
+    }
+    if (unitOk && input.sourceNumber && (await repo.sourceNumberTaken(db, unit.id, input.source, input.sourceNumber, existing?.id))) {
+      errors.push({ path: 'sourceNumber', message: `${unit.name}已登记来源编号为“${input.sourceNumber}”的线索` });
+    }
+    if (input.receivedDate > today()) errors.push({ path: 'receivedDate', message: '发现（收到）日期不能晚于今天' });
+    if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
+    return { unit: unit!, handlerIds };
+  }
+
+  /** Writes a change with the due date recomputed, in one transaction with its audit entry. */
+  async function save(
+    actor: Actor,
+    before: LeadRow,
+    changes: Partial<LeadInsert>,
+    version: number,
+    action: 'lead.update' | 'lead.decide' | 'lead.clock',
+    extra?: (tx: Db) => Promise<Partial<LeadInsert> | void>,
+  ) {
+    const calendar = await calendarService.calendar();
+    return db.transaction(async (tx) => {
+      const patch = { ...changes, ...((await extra?.(tx)) ?? {}) };
+      const next = { ...before, ...patch } as LeadRow;
+      const pauses = await repo.pauses(tx, before.id);
+      const clock = verificationClock(calendar, {
+        receivedDate: next.receivedDate,
+        extended: Boolean(next.extensionApprovedBy),
+        pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
+        decidedDate: next.decidedDate,
+        today: today(),
+      });
+      const updated = await repo.update(tx, before.id, version, { ...patch, dueDate: next.status === 'verifying' ? clock.dueDate : null });
+      if (!updated) throw conflict('线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+      await auditService.record(tx, actor, { action, recordId: before.id, unitId: updated.unitId, before: forAudit(before), after: forAudit(updated) });
+      return updated;
+    });
+  }
+
+  return {
+    async list(actor: Actor, q: LeadListQuery) {
+      const filters: LeadFilters = { scope: unitIdInScope(actor, leads.unitId), q: q.q, statuses: q.statuses, important: q.important };
+      if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
+      if (q.unitId) {
+        const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
+        if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
+        filters.unitPath = unit.path;
+      }
+      if (q.due === 'overdue') filters.overdueOn = today();
+      if (q.due === 'due_soon') filters.dueBy = { today: today(), last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date };
+      const { items, total } = await repo.list(db, { ...filters, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const names = new Map((await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]));
+      return { items: items.map((r) => shown(actor, r, names.get(r.unitId) ?? '')), total };
+    },
+
+    async get(actor: Actor, id: string) {
+      const { row, unit } = await requireVisible(actor, id);
+      return detail(actor, row, unit);
+    },
+
+    async create(actor: Actor, input: LeadInput) {
+      const { unit, handlerIds } = await check(actor, input);
+      if (!leadPolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记线索');
+      const calendar = await calendarService.calendar();
+      const due = verificationClock(calendar, { receivedDate: input.receivedDate, extended: false, pauses: [], today: today() }).dueDate;
+      const row = await db.transaction(async (tx) => {
+        const created = await repo.insert(tx, { ...input, handlerIds, dueDate: due, createdBy: actor.userId });
+        await auditService.record(tx, actor, { action: 'lead.create', recordId: created.id, unitId: created.unitId, after: forAudit(created) });
+        return created;
+      });
+      return detail(actor, row, unit);
+    },
+
+    async update(actor: Actor, id: string, input: LeadInput & { version: number }) {
+      const { row, unit: current } = await requireVisible(actor, id);
+      if (!leadPolicy.canEdit(actor, row, current.path)) throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以修改线索' : '已办结的线索不能修改');
+      const { unit, handlerIds } = await check(actor, input, row);
+      const { version, ...fields } = input;
+      const updated = await save(actor, row, { ...fields, handlerIds }, version, 'lead.update');
+      return detail(actor, updated, unit);
+    },
+
+    /** Ends the verification: file a case (诉转案 from a complaint), do not file, or hand over. */
+    async decide(actor: Actor, id: string, decision: LeadDecision) {
+      const { row, unit } = await requireVisible(actor, id);
+      if (!leadPolicy.canEdit(actor, row, unit.path)) throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以处理线索' : '线索已办结');
+      if (decision.outcome === 'file') {
+        const caseInput = { ...decision.case, unitId: row.unitId, campaignId: row.campaignId };
+        if (caseInput.filingDate < row.receivedDate) throw invalidField('case.filingDate', '立案日期不能早于线索发现（收到）日期');
+        const insertCase = await casesService.prepareFiling(actor, caseInput, row.id).catch((e: unknown) => {
+          // The case's fields are nested under "case." in the form.
+          if (e instanceof AppError && e.errors) throw badRequest(e.detail, e.errors.map((x) => ({ ...x, path: x.path ? `case.${x.path}` : x.path })));
+          throw e;
+        });
+        const updated = await save(actor, row, { status: 'filed', decidedDate: caseInput.filingDate }, decision.version, 'lead.decide', async (tx) => ({
+          caseId: (await insertCase(tx)).id,
+        }));
+        return detail(actor, updated, unit);
+      }
+      if (decision.decidedDate < row.receivedDate) throw invalidField('decidedDate', '决定日期不能早于线索发现（收到）日期');
+      const status: LeadStatus = decision.outcome === 'not_file' ? 'not_filed' : 'handed_over';
+      const updated = await save(actor, row, { status, decidedDate: decision.decidedDate, outcomeNote: decision.note }, decision.version, 'lead.decide');
+      return detail(actor, updated, unit);
+    },
+
+    /** The one extension (head's approval), and pauses for testing, inspection and appraisal. */
+    async changeClock(actor: Actor, id: string, change: LeadClockChange) {
+      const { row, unit } = await requireVisible(actor, id);
+      if (row.status !== 'verifying') throw invalidField('kind', '线索已办结，核查期限不再计算');
+      const pauses = await repo.pauses(db, row.id);
+      const open = pauses.find((p) => p.toDate === null);
+      if (change.kind === 'extend') {
+        if (!leadPolicy.canApproveExtension(actor, unit.path)) throw forbidden('延长核查期限须经局领导批准');
+        if (row.extensionApprovedBy) throw invalidField('kind', '核查期限只能延长一次');
+        const updated = await save(actor, row, { extensionApprovedBy: actor.userId, extensionReason: change.reason }, change.version, 'lead.clock');
+        return detail(actor, updated, unit);
+      }
+      if (!leadPolicy.canEdit(actor, row, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以中止或恢复计时');
+      let write: (tx: Db) => Promise<void>;
+      if (change.kind === 'pause') {
+        if (open) throw invalidField('kind', '核查期限已在中止计时中');
+        if (change.fromDate < row.receivedDate) throw invalidField('fromDate', '中止日期不能早于线索发现（收到）日期');
+        write = (tx) => repo.insertPause(tx, { leadId: row.id, fromDate: change.fromDate, reason: change.reason, actorUserId: actor.userId });
+      } else {
+        if (!open) throw invalidField('kind', '核查期限未中止计时');
+        if (change.toDate < open.fromDate) throw invalidField('toDate', '恢复日期不能早于中止日期');
+        write = (tx) => repo.endPause(tx, open.id, change.toDate);
+      }
+      const updated = await save(actor, row, {}, change.version, 'lead.clock', write);
+      return detail(actor, updated, unit);
+    },
+  };
+}
+
+export type LeadsService = ReturnType<typeof createLeadsService>;

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/actor';
+import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
+import { createWorkingCalendar, shiftDate } from '../src/modules/calendar/working-days';
+import { cases } from '../src/modules/cases/cases.schema';
+import { leads } from '../src/modules/leads/leads.schema';
+import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+import { samplePlan } from './helpers/plans';
+
+let t: TestApp;
+let tenant: Tenant;
+let handler: Session;
+let office: Session;
+let leader: Session;
+let siblingHandler: Session;
+let campaignId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  tenant = await createTenant(t.services, { roles: ['office', 'handler', 'leader'] });
+  const { district, office: so } = tenant.units;
+  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: so.id, participantUnitIds: [district.id, so.id] })), unitId: district.id })).id;
+  handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
+  leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
+  siblingHandler = await login(t.app, tenant.unitUsers.sibling.username, TEST_PASSWORD);
+});
+afterAll(() => t.close());
+
+let n = 0;
+const newLead = (over: Record<string, unknown> = {}) => ({
+  unitId: tenant.units.district.id,
+  campaignId,
+  categoryCode: 'food',
+  source: 'complaint',
+  sourceNumber: `12315-2026-${++n}`,
+  receivedDate: '2026-02-10',
+  partyName: '某超市',
+  description: '消费者投诉购买到过期牛奶。',
+  complainantName: '李小明',
+  complainantPhone: '13812341234',
+  complainantIdNumber: '310230199001011234',
+  ...over,
+});
+const caseFields = (over: Record<string, unknown> = {}) => ({
+  categoryCode: 'food',
+  caseNumber: `测市监案〔2026〕L${++n}号`,
+  name: '某超市销售过期食品案',
+  partyKind: 'company',
+  partyName: '某超市',
+  filingDate: '2026-03-02',
+  filingApproverId: tenant.byRole.leader.id,
+  investigatorId: tenant.byRole.handler.id,
+  ...over,
+});
+
+describe('leads', () => {
+  it('shows the complainant only to the lead’s handlers, masked elsewhere', async () => {
+    const res = await handler.request('POST', '/api/leads', newLead());
+    expect(res.statusCode).toBe(201);
+    const lead = res.json();
+    expect(lead).toMatchObject({ complainantPhone: '13812341234', complainantMasked: false, handlerIds: [tenant.byRole.handler.id], sourceLabel: '12315投诉' });
+    // Found before the Spring Festival: 15 working days end on 9 March 2026.
+    expect(lead.clock).toMatchObject({ dueDate: '2026-03-09', state: 'overdue' });
+    const seen = (await office.request('GET', `/api/leads/${lead.id}`)).json();
+    expect(seen).toMatchObject({ complainantName: '李**', complainantPhone: '138****1234', complainantIdNumber: '3102**********1234', complainantMasked: true });
+    const list = (await office.request('GET', `/api/leads?campaignId=${campaignId}`)).json();
+    expect(list.items.find((i: { id: string }) => i.id === lead.id).complainantPhone).toBe('138****1234');
+    const audit = await t.services.auditService.list(systemActor, { recordId: lead.id, page: 1, pageSize: 10 } as never);
+    expect(JSON.stringify(audit)).not.toContain('13812341234');
+    expect((await siblingHandler.request('GET', `/api/leads/${lead.id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses bad input naming the fields, and stores nothing', async () => {
+    const before = (await t.database.db.select().from(leads)).length;
+    const res = await handler.request('POST', '/api/leads', newLead({ categoryCode: 'nope', complainantIdNumber: '123', unitId: tenant.units.sibling.id, receivedDate: '2099-01-01' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['complainantIdNumber']);
+    const again = (await handler.request('POST', '/api/leads', newLead({ categoryCode: 'nope', unitId: tenant.units.sibling.id, receivedDate: '2099-01-01' }))).json();
+    expect(again.errors.map((e: { path: string }) => e.path).sort()).toEqual(['categoryCode', 'handlerIds.0', 'receivedDate', 'unitId']);
+    expect((await t.database.db.select().from(leads)).length).toBe(before);
+  });
+
+  it('turns a lead into its case in one step (诉转案), or into nothing when the case is bad', async () => {
+    const lead = (await handler.request('POST', '/api/leads', newLead())).json();
+    const cases0 = (await t.database.db.select().from(cases)).length;
+    const bad = await handler.request('POST', `/api/leads/${lead.id}/decision`, { outcome: 'file', version: lead.version, case: caseFields({ investigatorId: tenant.byRole.leader.id }) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('case.investigatorId');
+    expect((await t.database.db.select().from(cases)).length).toBe(cases0);
+    const res = await handler.request('POST', `/api/leads/${lead.id}/decision`, { outcome: 'file', version: lead.version, case: caseFields() });
+    expect(res.statusCode).toBe(200);
+    const filed = res.json();
+    expect(filed).toMatchObject({ status: 'filed', decidedDate: '2026-03-02', dueDate: null, clock: { state: 'stopped' } });
+    const theCase = (await handler.request('GET', `/api/cases/${filed.caseId}`)).json();
+    expect(theCase).toMatchObject({ originLeadId: lead.id, unitId: lead.unitId, campaignId, stage: 'filed' });
+    expect((await handler.request('POST', `/api/leads/${lead.id}/decision`, { outcome: 'not_file', version: filed.version, decidedDate: '2026-03-02', note: '重复' })).statusCode).toBe(403);
+  });
+
+  it('records not filing with its reason and handing over with the authority', async () => {
+    const a = (await handler.request('POST', '/api/leads', newLead())).json();
+    const noReason = await handler.request('POST', `/api/leads/${a.id}/decision`, { outcome: 'not_file', version: a.version, decidedDate: '2026-02-20', note: '' });
+    expect(noReason.json().errors[0]).toMatchObject({ path: 'note', message: '请填写不予立案的理由' });
+    expect((await handler.request('POST', `/api/leads/${a.id}/decision`, { outcome: 'not_file', version: a.version, decidedDate: '2026-02-20', note: '经核查不存在违法行为' })).json()).toMatchObject({ status: 'not_filed', outcomeNote: '经核查不存在违法行为' });
+    const b = (await handler.request('POST', '/api/leads', newLead())).json();
+    expect((await handler.request('POST', `/api/leads/${b.id}/decision`, { outcome: 'hand_over', version: b.version, decidedDate: '2026-02-20', note: '区农业农村委' })).json().status).toBe('handed_over');
+  });
+
+  it('extends once with the head’s approval, and stops the clock during testing', async () => {
+    let lead = (await handler.request('POST', '/api/leads', newLead())).json();
+    expect((await handler.request('POST', `/api/leads/${lead.id}/clock`, { kind: 'extend', reason: '案情复杂', version: lead.version })).statusCode).toBe(403);
+    lead = (await leader.request('POST', `/api/leads/${lead.id}/clock`, { kind: 'extend', reason: '案情复杂', version: lead.version })).json();
+    expect(lead.clock.dueDate).toBe('2026-03-30');
+    expect((await leader.request('POST', `/api/leads/${lead.id}/clock`, { kind: 'extend', reason: '再延', version: lead.version })).json().detail).toMatch(/只能延长一次/);
+    lead = (await handler.request('POST', `/api/leads/${lead.id}/clock`, { kind: 'pause', fromDate: '2026-02-24', reason: '送检', version: lead.version })).json();
+    expect(lead.clock.state).toBe('paused');
+    lead = (await handler.request('POST', `/api/leads/${lead.id}/clock`, { kind: 'resume', toDate: '2026-02-27', reason: '检验报告已出', version: lead.version })).json();
+    expect(lead).toMatchObject({ dueDate: '2026-04-02', clock: { pausedWorkingDays: 3 } });
+  });
+
+  it('lists leads due within three working days and overdue ones', async () => {
+    const calendar = createWorkingCalendar();
+    const today = new Date().toISOString().slice(0, 10);
+    // The latest day whose 15th working day after falls within the next three working days.
+    const lastSoon = calendar.addWorkingDays(today, 3).date;
+    let received = today;
+    while (calendar.addWorkingDays(received, 15).date > lastSoon) received = shiftDate(received, -1);
+    expect(calendar.addWorkingDays(received, 15).date >= today).toBe(true);
+    const soon = (await handler.request('POST', '/api/leads', newLead({ receivedDate: received }))).json();
+    const dueSoon = (await handler.request('GET', '/api/leads?due=due_soon&pageSize=100')).json();
+    expect(dueSoon.items.map((i: { id: string }) => i.id)).toContain(soon.id);
+    const overdue = (await handler.request('GET', '/api/leads?due=overdue&pageSize=100')).json();
+    expect(overdue.items.map((i: { id: string }) => i.id)).not.toContain(soon.id);
+    expect(overdue.items.length).toBeGreaterThan(0);
+    expect(overdue.items.every((i: { overdue: boolean; status: string }) => i.overdue && i.status === 'verifying')).toBe(true);
+  });
+});
