@@ -33,4 +33,18 @@ describe('demo seed', () => {
     const pdUnit = (await t.services.unitsService.list(systemActor, { includeInactive: false })).find((u) => u.code === 'PD-LJZS')!;
     expect((await cm.request('GET', `/api/units/${pdUnit.id}`)).statusCode).toBe(404);
   });
+
+  it('fills the live campaign with cases at every stage and leads on their clocks', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const ledger = (await office.request('GET', '/api/cases?pageSize=100')).json();
+    expect(ledger.total).toBe(7);
+    expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
+    expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({ stage: 'closed', finesAndConfiscations: '20860.00', typical: true });
+    const leads = (await office.request('GET', '/api/leads?pageSize=100')).json();
+    expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual(['filed', 'not_filed', 'verifying', 'verifying']);
+    expect((await office.request('GET', '/api/leads?due=due_soon')).json().total).toBe(1);
+    expect((await office.request('GET', '/api/leads?due=overdue')).json().total).toBe(1);
+    // The office does not handle the leads: complainants are masked for it.
+    expect(leads.items.every((l: { complainantMasked: boolean }) => l.complainantMasked)).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { systemActor, type Actor } from '../platform/actor';
 import { seedDemoCampaigns } from './demo-campaigns';
+import { seedDemoCases } from './demo-cases';
 import type { Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
 import type { Role } from '../modules/users/users.schema';
@@ -74,6 +75,7 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
   { username: 'cm_reviewer', displayName: '顾敏', unitCode: 'CM', roles: ['reviewer'], note: '崇明区局 法制审核' },
   { username: 'cm_supervisor', displayName: '施伟', unitCode: 'CM', roles: ['supervisor'], note: '崇明区局 督查组' },
   { username: 'cm_handler', displayName: '黄志强', unitCode: 'CM-ZFDD', roles: ['handler'], note: '崇明区局 执法大队 办案人员' },
+  { username: 'cm_handler2', displayName: '陆佳', unitCode: 'CM-ZFDD', roles: ['handler'], note: '崇明区局 执法大队 办案人员（执行）' },
   { username: 'cm_liaison', displayName: '沈丽', unitCode: 'CM-CQS', roles: ['liaison', 'handler'], note: '城桥市场监管所 联络员' },
   { username: 'pd_liaison', displayName: '李娜', unitCode: 'PD-LJZS', roles: ['liaison'], note: '浦东新区 陆家嘴市场监管所 联络员' },
 ];
@@ -107,10 +109,23 @@ export async function seedDemo(services: Services, year = new Date().getFullYear
     const unit = await services.unitsService.get(systemActor, user.unitId!);
     actors.set(u.username, { userId: user.id, username: user.username, displayName: user.displayName, unitId: unit.id, unitPath: unit.path, roles: user.roles, isSystemAdmin: false });
   }
-  await seedDemoCampaigns(
+  const { districtCampaignId } = await seedDemoCampaigns(
     services,
     { city: actors.get('sh_office')!, district: actors.get('cm_office')!, districtLiaison: actors.get('cm_liaison')! },
     ids,
+    year,
+  );
+  await seedDemoCases(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      handler: actors.get('cm_handler')!,
+      reviewer: actors.get('cm_reviewer')!,
+      leader: actors.get('cm_leader')!,
+      secondHandler: actors.get('cm_handler2')!,
+    },
+    ids,
+    districtCampaignId,
     year,
   );
   return true;
