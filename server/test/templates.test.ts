@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isIsoDate } from '../src/modules/calendar/working-days';
+import { checkPlan } from '../src/modules/campaigns/campaign-plan.rules';
+import { templateToPlan } from '../src/modules/campaigns/campaign-templates.service';
+import { CAMPAIGN_TEMPLATES } from '../src/modules/campaigns/templates';
+import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+
+let t: TestApp;
+let tenant: Tenant;
+let office: Session;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  tenant = await createTenant(t.services, { roles: ['office'] });
+  office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe('campaign templates (the seed plans as data)', () => {
+  it('have stable, unique keys', () => {
+    const keys = CAMPAIGN_TEMPLATES.map((x) => x.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(['tiequan-2021', 'daguan-2017-festival']));
+  });
+
+  for (const template of CAMPAIGN_TEMPLATES) {
+    describe(template.key, () => {
+      const p = template.plan;
+      it('is consistent as printed: dates, categories, leads', () => {
+        const dates = [p.startDate, p.endDate, ...p.phases.flatMap((x) => [x.startDate, x.endDate]), ...p.concentratedWindows.flatMap((x) => [x.startDate, x.endDate])];
+        expect(dates.filter((d) => !isIsoDate(d))).toEqual([]);
+        for (const phase of p.phases) expect(phase.startDate >= p.startDate && phase.endDate <= p.endDate, phase.name).toBe(true);
+        const windows = [...p.concentratedWindows].sort((a, b) => a.startDate.localeCompare(b.startDate));
+        windows.slice(1).forEach((w, i) => expect(w.startDate > windows[i].endDate, w.name).toBe(true));
+        const codes = p.categories.map((c) => c.code);
+        expect(new Set(codes).size).toBe(codes.length);
+        expect(codes.at(-1)).toBe('other');
+        for (const task of p.tasks) {
+          expect(codes, task.title).toContain(task.categoryCode);
+          expect(task.leadRoles.length, task.title).toBeGreaterThan(0);
+        }
+      });
+
+      it('becomes a valid plan for this year and a later one', () => {
+        for (const year of [template.baseYear, template.baseYear + 9]) {
+          const plan = templateToPlan(template, [], '测试区市场监督管理局', year);
+          expect(checkPlan({ ...plan, participantUnitIds: [] })).toEqual([]);
+        }
+      });
+
+      it('creates a campaign for a district through the API', async () => {
+        const res = await office.request('POST', '/api/campaigns/from-template', { template: template.key, unitId: tenant.units.district.id });
+        expect(res.statusCode).toBe(201);
+        const c = res.json();
+        expect(c.categories.at(-1)).toMatchObject({ code: 'other', label: '其他违法' });
+        expect(c.tasks).toHaveLength(p.tasks.length);
+        expect(c.participantUnitIds).toEqual(expect.arrayContaining([tenant.units.district.id, tenant.units.office.id]));
+      });
+    });
+  }
+
+  it('gives tiequan-2021 exactly the eight rows of annex 2', async () => {
+    const list = (await office.request('GET', '/api/campaign-templates')).json();
+    const tiequan = list.find((x: { key: string }) => x.key === 'tiequan-2021');
+    expect(tiequan.categories.map((c: { label: string }) => c.label)).toEqual([
+      '食品安全违法', '产品质量违法', '特种设备违法', 'CCC认证违法', '中介服务价格违法', '广告违法', '知识产权违法', '其他违法',
+    ]);
+  });
+
+  it('matches collective role names (各市场监管所) to the units of that kind', async () => {
+    const c = (await office.request('POST', '/api/campaigns/from-template', { template: 'daguan-2017-festival', unitId: tenant.units.district.id })).json();
+    expect(c.tasks[0]).toMatchObject({ title: '集中打击重点违法行为', leadUnitIds: [tenant.units.office.id], pendingLeadRoles: [] });
+    expect(c.tasks[4].pendingLeadRoles).toEqual(['办公室']);
+  });
+});
