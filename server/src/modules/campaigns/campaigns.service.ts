@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
-import { isUuid, requireUnitInScope } from '../../platform/scope';
+import { conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { isPathInScope, isUuid, requireUnitInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
@@ -132,20 +132,27 @@ export function createCampaignsService(deps: CampaignsDeps) {
   }
 
   /**
-   * Whether a unit's records (cases, leads, inspections) may count in a campaign: the unit is in the
-   * issuing unit's subtree, or takes part in it. Answers the campaign's category codes too.
+   * Where a record (case, lead, inspection) is filed: the handling unit must be active and in the
+   * caller's scope, the campaign visible, the category one of the campaign's, and the unit in the
+   * issuing unit's subtree or taking part. Answers the unit when it is usable, and every problem on
+   * its field.
    */
-  async function recordsCheck(campaign: CampaignRow, unit: UnitRow) {
+  async function recordTargetProblems(actor: Actor, target: { unitId: string; campaignId: string; categoryCode: string }): Promise<{ unit: UnitRow | null; errors: FieldError[] }> {
+    const errors: FieldError[] = [];
+    const found = isUuid(target.unitId) ? await unitsRepository.findById(db, target.unitId) : undefined;
+    const unit = found && found.active && isPathInScope(actor, found.path) ? found : null;
+    if (!unit) errors.push({ path: 'unitId', message: '承办单位不存在或不在您的权限范围内' });
+    const campaign = isUuid(target.campaignId) ? await repo.findVisible(db, target.campaignId, campaignVisibleTo(actor)) : undefined;
+    if (!campaign) return { unit, errors: [...errors, { path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' }] };
     const [issuing, participants, categories] = await Promise.all([unitsRepository.findById(db, campaign.unitId), repo.participants(db, campaign.id), repo.categories(db, campaign.id)]);
-    return {
-      takesPart: Boolean(issuing && unit.path.startsWith(issuing.path)) || participants.includes(unit.id),
-      categoryCodes: categories.map((c) => c.code),
-    };
+    if (!categories.some((c) => c.code === target.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${target.categoryCode}”不在本行动的违法类型中` });
+    if (unit && !(issuing && unit.path.startsWith(issuing.path)) && !participants.includes(unit.id)) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
+    return { unit, errors };
   }
 
   return {
     requireVisible,
-    recordsCheck,
+    recordTargetProblems,
     view,
     insert,
     requireCreatableUnit,

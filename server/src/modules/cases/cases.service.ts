@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { AppError, badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
 import { fenToYuan, yuanToFen } from '../../platform/money';
 import { isPathInScope, isUuid, unitIdInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
@@ -102,20 +102,10 @@ export function createCasesService(deps: CasesDeps) {
 
   /** Every problem with a case's references and fields, each on its field; throws 400 listing them all. */
   async function check(actor: Actor, input: CaseInput, existing?: CaseRow): Promise<UnitRow> {
-    const errors: FieldError[] = caseFieldProblems(input, { decisionDate: existing?.decisionDate, closingDate: existing?.closingDate });
-    const unit = isUuid(input.unitId) ? await unitsRepository.findById(db, input.unitId) : undefined;
-    const unitOk = unit && isPathInScope(actor, unit.path) && unit.active;
-    if (!unitOk) errors.push({ path: 'unitId', message: '承办单位不存在或不在您的权限范围内' });
-    const campaign = await campaignsService.requireVisible(actor, input.campaignId).catch((e: unknown) => {
-      if (e instanceof AppError && e.status === 404) return undefined;
-      throw e;
-    });
-    if (!campaign) errors.push({ path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' });
-    else {
-      const { takesPart, categoryCodes } = await campaignsService.recordsCheck(campaign, unit ?? ({ path: '', id: '' } as UnitRow));
-      if (!categoryCodes.includes(input.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${input.categoryCode}”不在本行动的违法类型中` });
-      if (unitOk && !takesPart) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
-    }
+    const target = await campaignsService.recordTargetProblems(actor, input);
+    const errors: FieldError[] = [...(caseFieldProblems(input, { decisionDate: existing?.decisionDate, closingDate: existing?.closingDate })), ...target.errors];
+    const unit = target.unit;
+    const unitOk = unit !== null;
     if (unitOk) {
       const approver = await dutyHolderProblem(input.filingApproverId, unit, ['leader'], '批准立案的负责人');
       if (approver) errors.push({ path: 'filingApproverId', message: approver });

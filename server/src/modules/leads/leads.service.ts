@@ -98,20 +98,10 @@ export function createLeadsService(deps: {
 
   /** Every problem with a lead's references, each on its field. */
   async function check(actor: Actor, input: LeadInput, existing?: LeadRow): Promise<{ unit: UnitRow; handlerIds: string[] }> {
-    const errors: FieldError[] = [];
-    const unit = isUuid(input.unitId) ? await unitsRepository.findById(db, input.unitId) : undefined;
-    const unitOk = unit && unit.active && isPathInScope(actor, unit.path);
-    if (!unitOk) errors.push({ path: 'unitId', message: '承办单位不存在或不在您的权限范围内' });
-    const campaign = await campaignsService.requireVisible(actor, input.campaignId).catch((e: unknown) => {
-      if (e instanceof AppError && e.status === 404) return undefined;
-      throw e;
-    });
-    if (!campaign) errors.push({ path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' });
-    else {
-      const { takesPart, categoryCodes } = await campaignsService.recordsCheck(campaign, unit ?? ({ id: '', path: '' } as UnitRow));
-      if (!categoryCodes.includes(input.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${input.categoryCode}”不在本行动的违法类型中` });
-      if (unitOk && !takesPart) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
-    }
+    const target = await campaignsService.recordTargetProblems(actor, input);
+    const errors: FieldError[] = [...([]), ...target.errors];
+    const unit = target.unit;
+    const unitOk = unit !== null;
     const handlerIds = input.handlerIds ?? existing?.handlerIds ?? (actor.roles.includes('handler') ? [actor.userId] : []);
     for (const [i, id] of handlerIds.entries()) {
       const user = await usersRepository.findById(db, id);
