@@ -5,13 +5,19 @@ import { Link, useLocation } from 'react-router-dom';
 import { useT } from '../locales/i18n';
 import { navItemFor } from './nav';
 
-/** A page: breadcrumbs, title with actions on the right, then the content. */
-export function PageContainer({ title, extra, children }: { title: ReactNode; extra?: ReactNode; children: ReactNode }) {
+export type Crumb = { key: string; title: ReactNode };
+
+/**
+ * A page: breadcrumbs, title with actions on the right, then the content. `crumbs` continue the
+ * trail below the module's entry (a record's page), which then links back to the module.
+ */
+export function PageContainer({ title, extra, crumbs: more = [], children }: { title: ReactNode; extra?: ReactNode; crumbs?: Crumb[]; children: ReactNode }) {
   const t = useT();
   const { pathname } = useLocation();
   const item = navItemFor(pathname);
-  const crumbs = [{ key: 'home', title: <Link to="/"><HomeOutlined /> {t('menu.home')}</Link> }];
-  if (item && item.path !== '/') crumbs.push({ key: item.path, title: <span>{t(item.label)}</span> });
+  const crumbs: Crumb[] = [{ key: 'home', title: <Link to="/"><HomeOutlined /> {t('menu.home')}</Link> }];
+  if (item && item.path !== '/') crumbs.push({ key: item.path, title: more.length ? <Link to={item.path}>{t(item.label)}</Link> : <span>{t(item.label)}</span> });
+  crumbs.push(...more);
   const pageName = item ? t(item.label) : null;
   const appName = t('app.name');
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
@@ -15,6 +15,7 @@ export interface NavItem {
 /** The side menu, one entry per module, in order. */
 export const NAV: NavItem[] = [
   { path: '/', label: 'menu.home', icon: <DashboardOutlined />, allowed: () => true },
+  { path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, allowed: () => true },
   { path: '/units', label: 'menu.units', icon: <ApartmentOutlined />, allowed: () => true },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, allowed: permissions.listUsers },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, allowed: permissions.viewAudit },

@@ -13,6 +13,9 @@ import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
 const UnitsPage = lazy(() => import('../modules/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const CampaignsPage = lazy(() => import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const CampaignPage = lazy(() => import('../modules/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const CampaignEditorPage = lazy(() => import('../modules/campaigns/editor/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })));
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 /** Shows the login page until there is a session; the URL stays, so the user lands where they meant to. */
@@ -44,6 +47,10 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'campaigns', element: <CampaignsPage /> },
+          { path: 'campaigns/new', element: <Guard allowed={permissions.planCampaigns}><CampaignEditorPage /></Guard> },
+          { path: 'campaigns/:id', element: <CampaignPage /> },
+          { path: 'campaigns/:id/edit', element: <CampaignEditorPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <Guard allowed={permissions.listUsers}><UsersPage /></Guard> },
           { path: 'audit', element: <Guard allowed={permissions.viewAudit}><AuditPage /></Guard> },

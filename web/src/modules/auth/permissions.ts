@@ -15,6 +15,8 @@ export const permissions = {
   viewAudit: (user: CurrentUser) => hasRole(user, 'admin'),
   manageCalendar: (user: CurrentUser) => user.isSystemAdmin,
   createTopLevelUnit: (user: CurrentUser) => user.isSystemAdmin,
+  /** A bureau's campaign office (专项办) or administrator writes plans (campaigns.policy canCreateFor: a 局 in scope). */
+  planCampaigns: (user: CurrentUser) => hasRole(user, 'office', 'admin') && (user.isSystemAdmin || user.unitKind === 'bureau'),
   /** A bureau's users (and the system administrator) work across several units: they get the unit switcher. */
   switchUnit: (user: CurrentUser) => user.isSystemAdmin || user.unitKind === 'bureau',
 };

@@ -11,16 +11,18 @@ import { useCurrentUser } from '../auth/session';
 import { useUnits } from '../units/api';
 import { countByKind } from '../units/tree';
 import { useUsers } from '../users/api';
+import { ActiveCampaignsCard } from '../campaigns/ActiveCampaignsCard';
 import type { MessageKey } from '../../locales/i18n';
 
 const QUICK: Record<string, MessageKey> = {
+  '/campaigns': 'home.quickCampaigns',
   '/units': 'home.quickUnits',
   '/users': 'home.quickUsers',
   '/audit': 'home.quickAudit',
   '/calendar': 'home.quickCalendar',
 };
 
-/** 工作台: who I am, what I may see (real counts from the API), shortcuts. */
+/** 工作台: who I am, the campaigns under way, what I may see (real counts from the API), shortcuts. */
 export function HomePage() {
   const t = useT();
   const user = useCurrentUser();
@@ -70,6 +72,8 @@ export function HomePage() {
           </div>
         </Flex>
       </Card>
+
+      <ActiveCampaignsCard />
 
       <div className="rs-stats">
         {stats.map((s) => (

@@ -1,0 +1,110 @@
+import { Alert, Button, Card, Flex, Result, Skeleton, Space, Tabs } from 'antd';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { PageContainer } from '../../app/PageContainer';
+import { LoadError } from '../../app/StatusPages';
+import { useCampaign } from './api';
+import { CampaignActions } from './CampaignActions';
+import { CampaignStatusTag } from './CampaignStatusTag';
+import { LeadershipTab } from './LeadershipTab';
+import { LiaisonsTab } from './liaisons/LiaisonsTab';
+import { OverviewTab } from './overview/OverviewTab';
+import { ScheduleTab } from './ScheduleTab';
+import { TaskMatrixTab } from './TaskMatrixTab';
+
+const TABS = ['overview', 'tasks', 'leadership', 'liaisons', 'schedule'] as const;
+type TabKey = (typeof TABS)[number];
+
+/** One campaign: its plan in five tabs (the tab is in the address, so it can be linked) and its actions. */
+export function CampaignPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const campaign = useCampaign(id);
+  const tab: TabKey = TABS.find((k) => k === search.get('tab')) ?? 'overview';
+
+  if (campaign.isPending) {
+    return (
+      <PageContainer title={<Skeleton.Input active />}>
+        <Card>
+          <Skeleton active paragraph={{ rows: 8 }} />
+        </Card>
+      </PageContainer>
+    );
+  }
+  if (campaign.isError && !campaign.data) {
+    const missing = campaign.error instanceof ApiError && campaign.error.status === 404;
+    return (
+      <PageContainer title={t('campaigns.title')}>
+        {missing ? (
+          <Result
+            status="404"
+            title="404"
+            subTitle={t('campaigns.notFound')}
+            extra={<Button type="primary" onClick={() => navigate('/campaigns')}>{t('campaigns.backToList')}</Button>}
+          />
+        ) : (
+          <LoadError error={campaign.error} onRetry={() => void campaign.refetch()} />
+        )}
+      </PageContainer>
+    );
+  }
+
+  const c = campaign.data!;
+  const items = [
+    { key: 'overview', label: t('campaigns.tabOverview'), children: <OverviewTab campaign={c} /> },
+    { key: 'tasks', label: t('campaigns.tabTasks'), children: <TaskMatrixTab campaign={c} /> },
+    { key: 'leadership', label: t('campaigns.tabLeadership'), children: <LeadershipTab campaign={c} /> },
+    { key: 'liaisons', label: t('campaigns.tabLiaisons'), children: <LiaisonsTab campaign={c} /> },
+    { key: 'schedule', label: t('campaigns.tabSchedule'), children: <ScheduleTab campaign={c} /> },
+  ];
+
+  return (
+    <PageContainer
+      title={
+        <Space size={8} wrap>
+          <span>{c.name}</span>
+          <CampaignStatusTag status={c.status} />
+        </Space>
+      }
+      crumbs={[{ key: 'campaign', title: c.docNumber ?? c.name }]}
+      extra={<CampaignActions campaign={c} />}
+    >
+      <Flex vertical gap={12} style={{ marginBottom: 12 }}>
+        {c.parent && (
+          <Alert
+            type="info"
+            showIcon
+            title={
+              <span>
+                {t('campaigns.implementsParent')} <Link to={`/campaigns/${c.parent.id}`}>{c.parent.name}</Link>
+              </span>
+            }
+          />
+        )}
+        {c.status === 'draft' && <Alert type="warning" showIcon title={t('campaigns.draftHint')} />}
+        {c.status === 'archived' && <Alert type="info" showIcon title={t('campaigns.archivedHint')} />}
+      </Flex>
+      <Card styles={{ body: { paddingTop: 4 } }}>
+        <Tabs
+          activeKey={tab}
+          items={items}
+          destroyOnHidden
+          onChange={(key) =>
+            setSearch(
+              (prev) => {
+                const next = new URLSearchParams(prev);
+                if (key === 'overview') next.delete('tab');
+                else next.set('tab', key);
+                return next;
+              },
+              { replace: true },
+            )
+          }
+        />
+      </Card>
+    </PageContainer>
+  );
+}

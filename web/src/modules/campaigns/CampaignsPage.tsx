@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { PageContainer } from '../../app/PageContainer';
+import { LoadError } from '../../app/StatusPages';
+import { permissions } from '../auth/permissions';
+import { useCurrentUser } from '../auth/session';
+import { CAMPAIGN_STATUSES, useCampaigns, type CampaignStatus, type CampaignSummary } from './api';
+import { CampaignStatusTag } from './CampaignStatusTag';
+import { FromTemplateModal } from './FromTemplateModal';
+import { dateRange } from './plan-text';
+
+/**
+ * 专项行动: the plans the user's unit issued and those of the bureaus above it that the unit takes
+ * part in (the API decides), filtered by status and by name or 文号.
+ */
+export function CampaignsPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const [status, setStatus] = useState<CampaignStatus | undefined>();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [fromTemplate, setFromTemplate] = useState(false);
+  const campaigns = useCampaigns({ ...(status ? { status } : {}), ...(q ? { q } : {}), page, pageSize });
+  const canPlan = permissions.planCampaigns(user);
+
+  const columns: TableColumnsType<CampaignSummary> = [
+    {
+      key: 'name',
+      title: t('campaigns.name'),
+      dataIndex: 'name',
+      render: (name: string, c) => (
+        <Space size={4} wrap>
+          <Link to={`/campaigns/${c.id}`}>{name}</Link>
+          {c.parentCampaignId && <Tag color="purple">{t('campaigns.implementationTag')}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'docNumber', title: t('campaigns.docNumber'), dataIndex: 'docNumber', width: 200, render: (v: string | null) => v ?? '—' },
+    { key: 'unit', title: t('campaigns.issuingUnit'), dataIndex: 'unitName', width: 220 },
+    { key: 'window', title: t('campaigns.window'), width: 220, render: (_: unknown, c) => dateRange(c.startDate, c.endDate) },
+    { key: 'status', title: t('common.status'), dataIndex: 'status', width: 100, render: (s: CampaignStatus) => <CampaignStatusTag status={s} /> },
+  ];
+
+  return (
+    <PageContainer
+      title={t('campaigns.title')}
+      extra={
+        canPlan && (
+          <>
+            <Button icon={<FileAddOutlined />} onClick={() => setFromTemplate(true)}>
+              {t('campaigns.fromTemplate')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/campaigns/new')}>
+              {t('campaigns.create')}
+            </Button>
+          </>
+        )
+      }
+    >
+      <Card>
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+          <Typography.Text>{t('common.status')}</Typography.Text>
+          <Select<CampaignStatus | 'all'>
+            style={{ width: 160 }}
+            value={status ?? 'all'}
+            aria-label={t('common.status')}
+            onChange={(v) => {
+              setStatus(v === 'all' ? undefined : v);
+              setPage(1);
+            }}
+            options={[{ value: 'all', label: t('common.all') }, ...CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`campaignStatus.${s}`) }))]}
+          />
+          <Input.Search
+            allowClear
+            style={{ width: 320 }}
+            placeholder={t('campaigns.searchPlaceholder')}
+            maxLength={50}
+            onSearch={(value) => {
+              setQ(value.trim());
+              setPage(1);
+            }}
+          />
+        </Flex>
+        {campaigns.isError && !campaigns.data ? (
+          <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />
+        ) : (
+          <Table<CampaignSummary>
+            rowKey="id"
+            columns={columns}
+            dataSource={campaigns.data?.items}
+            loading={campaigns.isFetching}
+            rowClassName={(c) => (c.status === 'archived' ? 'rs-row-archived' : '')}
+            locale={{ emptyText: t('campaigns.empty') }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: campaigns.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (p, size) => {
+                setPage(size !== pageSize ? 1 : p);
+                setPageSize(size);
+              },
+            }}
+            scroll={{ x: 1000 }}
+          />
+        )}
+      </Card>
+      {fromTemplate && <FromTemplateModal onClose={() => setFromTemplate(false)} />}
+    </PageContainer>
+  );
+}
