@@ -21,7 +21,7 @@ describe('campaign templates (the seed plans as data)', () => {
   it('have stable, unique keys', () => {
     const keys = CAMPAIGN_TEMPLATES.map((x) => x.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(expect.arrayContaining(['tiequan-2021', 'daguan-2017-festival', 'changzhou-hongdun']));
+    expect(keys).toEqual(expect.arrayContaining(['tiequan-2021', 'daguan-2017-festival', 'changzhou-hongdun', 'meixian-2019']));
   });
 
   for (const template of CAMPAIGN_TEMPLATES) {

@@ -44,4 +44,21 @@ describe('LibreOffice opens what a campaign exports', () => {
     fs.copyFileSync(liaisons.pdfPath, path.join(out, 'liaisons.pdf'));
     for (const s of ['附件1', '联络员表', '分管领导', '联络员', '城桥市场监管所']) expect(liaisons.text).toContain(s);
   });
+
+  // Each seed's plan, created from its template in its own year, comes out reading like the document.
+  const SEED_PLANS: [string, number, string[]][] = [
+    ['meixian-2019', 2019, ['梅县区市监字〔2019〕26号', '加大农村市场监管力度', '质量发展股', '组长：李文海', '2019年6月19日']],
+    ['daguan-2017-festival', 2017, ['2017年元旦春节期间打假专项行动', '集中打击重点违法行为', '2016年12月20日至2016年12月23日', '何长林']],
+    ['changzhou-hongdun', 2013, ['红盾执法专项行动方案', '制售假冒伪劣商品行为', '消保处', '组长：陈国庆']],
+  ];
+  for (const [template, year, expected] of SEED_PLANS) {
+    it(`the ${template} plan .docx`, async () => {
+      const cm = (await office.request('GET', '/api/units')).json().items.find((u: { code: string }) => u.code === 'CM');
+      const id = (await office.request('POST', '/api/campaigns/from-template', { template, unitId: cm.id, year })).json().id;
+      const r = openWithLibreOffice(`${template}.docx`, await fetchFile(`/api/campaigns/${id}/plan.docx`));
+      fs.copyFileSync(r.pdfPath, path.join(out, `plan-${template}.pdf`));
+      const text = r.text.replace(/\s+/g, '');
+      for (const s of expected) expect(text, s).toContain(s);
+    });
+  }
 });
