@@ -68,6 +68,15 @@ describe('campaign templates (the seed plans as data)', () => {
     ]);
   });
 
+  it('issues a plan taken up by another bureau under that bureau’s name, without the author’s 文号, contact or named leaders', () => {
+    const meixian = CAMPAIGN_TEMPLATES.find((x) => x.key === 'meixian-2019')!;
+    const other = templateToPlan(meixian, [], '测试区市场监督管理局', 2026);
+    expect(other).toMatchObject({ name: '测试区市场监督管理局开展假冒伪劣重点领域治理工作实施方案（2026-2028年）', issuingOrgan: '测试区市场监督管理局', docNumber: null, contact: null, leadership: [] });
+    const own = templateToPlan(meixian, [], '梅州市梅县区市场监督管理局', 2019);
+    expect(own).toMatchObject({ docNumber: '梅县区市监字〔2019〕26号', contact: '专项工作联系电话：2589626' });
+    expect(own.leadership).toHaveLength(33);
+  });
+
   it('matches collective role names (各市场监管所) to the units of that kind', async () => {
     const c = (await office.request('POST', '/api/campaigns/from-template', { template: 'daguan-2017-festival', unitId: tenant.units.district.id })).json();
     expect(c.tasks[0]).toMatchObject({ title: '集中打击重点违法行为', leadUnitIds: [tenant.units.office.id], pendingLeadRoles: [] });

@@ -32,9 +32,13 @@ export function templateToPlan(t: CampaignTemplate, subtree: Parameters<typeof m
   const dy = year - t.baseYear;
   const sd = (d: string) => shiftYears(d, dy);
   const office = p.officeRoleName ? matchRoles([p.officeRoleName], subtree).unitIds[0] : undefined;
+  // Another bureau taking up the plan issues it under its own name: the template's 文号, contact
+  // and named leadership belong to the bureau that wrote it, so they are left for the office to fill.
+  const own = unitName === p.issuingOrgan;
+  const name = shiftYearsInText(p.name, t.baseYear, dy);
   return {
-    name: shiftYearsInText(p.name, t.baseYear, dy),
-    docNumber: p.docNumber ? shiftYearsInText(p.docNumber, t.baseYear, dy) : null,
+    name: own || !name.includes(p.issuingOrgan) ? name : name.replace(p.issuingOrgan, unitName),
+    docNumber: own && p.docNumber ? shiftYearsInText(p.docNumber, t.baseYear, dy) : null,
     issuingOrgan: unitName,
     issueDate: p.issueDate ? sd(p.issueDate) : null,
     recipients: p.recipients ?? null,
@@ -63,13 +67,13 @@ export function templateToPlan(t: CampaignTemplate, subtree: Parameters<typeof m
       };
     }),
     kpis: p.kpis,
-    leadership: p.leadership,
+    leadership: own ? p.leadership : [],
     officeUnitId: office ?? null,
     liaisonDeadline: p.liaisonDeadline ? sd(p.liaisonDeadline) : null,
     reportSchedules: p.reportSchedules.map((s) => (s.kind === 'dates' ? { ...s, dates: s.dates.map(sd) } : s)),
     sections: p.sections,
     attachments: p.attachments.map((a) => shiftYearsInText(a, t.baseYear, dy)),
-    contact: p.contact ?? null,
+    contact: own ? (p.contact ?? null) : null,
     participantUnitIds: subtree.map((u) => u.id),
   };
 }
