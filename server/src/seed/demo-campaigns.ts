@@ -44,6 +44,7 @@ export async function seedDemoCampaigns(services: Services, actors: { city: Acto
   plan.docNumber = `沪崇市监执〔${year}〕22号`;
   plan.officeUnitId = unitIds.get('CM-ZFJD')!;
   plan.liaisonDeadline = `${year}-05-17`;
+  plan.contact = '联系人：执法监督管理科莫涛，联系电话：69611097';
   // What the template could not match (its 认证和认可监督监督管理科 is a typo in the document), the office assigns.
   plan.tasks = plan.tasks.map((t) =>
     t.leadUnitIds.length ? { ...t, pendingLeadRoles: [] } : { ...t, leadUnitIds: [unitIds.get('CM-RZRK')!], pendingLeadRoles: [] },
