@@ -22,6 +22,9 @@ import { registerCampaignsRoutes } from './modules/campaigns/campaigns.routes';
 import { registerLiaisonsRoutes } from './modules/campaigns/liaisons.routes';
 import { registerCasesRoutes } from './modules/cases/cases.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
+import { registerCaseImportRoutes } from './modules/cases/case-import.routes';
+import { registerImportsRoutes } from './modules/imports/imports.routes';
+import multipart from '@fastify/multipart';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
 
@@ -55,6 +58,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
+  // Uploads (imports, attachments) are streamed; each route sets its own size limit.
+  await app.register(multipart, { limits: { files: 1, fields: 10 } });
   installErrorHandling(app);
 
   const services = opts.services ?? createServices(opts.database.db);
@@ -70,6 +75,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerLiaisonsRoutes(app, services.liaisonsService, services.campaignDocumentsService);
   registerCasesRoutes(app, services.casesService);
   registerLeadsRoutes(app, services.leadsService);
+  registerCaseImportRoutes(app, services.caseImportService);
+  registerImportsRoutes(app, services.importProgress);
 
   const webDist = opts.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

@@ -21,6 +21,8 @@ import { createCasesRepository } from './modules/cases/cases.repository';
 import { createCasesService } from './modules/cases/cases.service';
 import { createLeadsRepository } from './modules/leads/leads.repository';
 import { createLeadsService } from './modules/leads/leads.service';
+import { createCaseImportService } from './modules/cases/case-import.service';
+import { createImportProgress } from './modules/imports/import-progress';
 
 /** Builds every service with its narrow dependencies. */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
@@ -43,9 +45,11 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     campaignsService,
     auditService,
   });
+  const casesRepository = createCasesRepository();
+  const importProgress = createImportProgress();
   const casesService = createCasesService({
     db,
-    casesRepository: createCasesRepository(),
+    casesRepository,
     campaignsRepository,
     campaignsService,
     unitsRepository,
@@ -66,6 +70,8 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
   return {
     campaignsService,
     casesService,
+    caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress }),
+    importProgress,
     leadsService,
     liaisonsService,
     campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),

@@ -100,6 +100,8 @@ interface RouteCase {
   /** Target-free routes: the status for each role. Targeted routes: by role and relation. */
   url?: (c: Ctx) => string;
   body?: (c: Ctx) => Promise<unknown> | unknown;
+  /** Upload routes: the file sent as multipart field `file`. */
+  upload?: { fileName: string; content: string };
   expect?: Expectation;
   targeted?: boolean;
   /** For lists: the ids of the answer, which must hold own and child and never sibling or parent. */
@@ -287,6 +289,14 @@ const CASES: RouteCase[] = [
     body: async (c) => ({ kind: 'resume', toDate: '2026-05-01', reason: '无中止', version: (await leadRow(c.leadId))?.version ?? 1 }),
     expect: scoped(REGISTRARS, 400),
   },
+  {
+    // A file with the header only: who may import is answered first (403), then the empty file (422).
+    method: 'POST', path: '/api/campaigns/{id}/cases/import', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/cases/import`,
+    upload: { fileName: 'empty.csv', content: '案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法\n' },
+    expect: scoped(REGISTRARS, 422),
+  },
+  // Public: the random token is the key; it reveals a row count only.
+  { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },
 
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: roles(['admin'], 200) },
   { method: 'GET', path: '/api/audit/verify', url: () => '/api/audit/verify', expect: roles(['admin'], 200) },
@@ -316,7 +326,9 @@ describe('authorization matrix', () => {
         for (const rel of c.targeted ? RELATIONS : (['own'] as const)) {
           n += 1;
           const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], n };
-          const res = await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
+          const res = c.upload
+            ? await sessions[role].upload(c.url!(ctx), c.upload.fileName, c.upload.content)
+            : await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
           const want = c.expect!(role, rel);
           if (res.statusCode !== want) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
           if (res.statusCode === 200 && c.visibleIds) {

@@ -33,6 +33,19 @@ export interface Session {
   cookie: string;
   csrfToken: string;
   request(method: string, url: string, body?: unknown, opts?: { csrf?: boolean }): Promise<LightMyRequestResponse>;
+  /** POSTs a file as multipart/form-data (field `file`), as the browser's upload does. */
+  upload(url: string, fileName: string, content: Buffer | string, field?: string): Promise<LightMyRequestResponse>;
+}
+
+/** A multipart/form-data body with one file field. */
+export function multipartBody(field: string, fileName: string, content: Buffer | string) {
+  const boundary = `----redshield${Math.random().toString(16).slice(2)}`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
 /** Logs in through the API and returns a session that sends its cookie and CSRF token. */
@@ -49,6 +62,10 @@ export async function login(app: App, username: string, password: string): Promi
       const headers: Record<string, string> = { cookie };
       if (o.csrf !== false) headers['x-csrf-token'] = csrfToken;
       return app.inject({ method: method as 'GET', url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+    },
+    upload(url, fileName, content, field = 'file') {
+      const body = multipartBody(field, fileName, content);
+      return app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrfToken, ...body.headers }, payload: body.payload });
     },
   };
 }

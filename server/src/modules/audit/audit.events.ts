@@ -22,10 +22,13 @@ export const AUDIT_ACTIONS = {
   'case.update': 'case',
   'case.stage': 'case',
   'case.clock': 'case',
+  /** A ledger file imported into a campaign: one entry for the whole file. */
+  'case.import': 'campaign',
   'lead.create': 'lead',
   'lead.update': 'lead',
   'lead.decide': 'lead',
   'lead.clock': 'lead',
+  'lead.import': 'campaign',
   'calendar.override_set': 'calendar_override',
   'calendar.override_delete': 'calendar_override',
   'calendar.year_entered': 'calendar_year',

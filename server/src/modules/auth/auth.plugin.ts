@@ -16,6 +16,11 @@ export function installAuth(app: App, authService: AuthService) {
   app.decorateRequest('sessionTokenHash', null);
 
   app.addHook('onRequest', async (request) => {
+    const isPublic = request.routeOptions.config?.access === 'public';
+    // Public routes and everything outside the API need no session, and do not touch the database
+    // for one (an import's progress is polled while the import holds the embedded database).
+    // The API documentation (/api/docs) is public: it describes the API, it holds no data.
+    if (isPublic || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const resolved = await authService.resolve(token, String(request.id));
@@ -25,9 +30,6 @@ export function installAuth(app: App, authService: AuthService) {
         request.sessionTokenHash = resolved.tokenHash;
       }
     }
-    const isPublic = request.routeOptions.config?.access === 'public';
-    // The API documentation (/api/docs) is public: it describes the API, it holds no data.
-    if (isPublic || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     if (!request.actor) throw unauthorized();
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
       throw forbidden('缺少或错误的 CSRF 令牌（x-csrf-token），请刷新页面后重试');

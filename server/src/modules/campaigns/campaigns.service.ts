@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
-import { isPathInScope, isUuid, requireUnitInScope } from '../../platform/scope';
+import { isPathInScope, isUuid, requireUnitInScope, unitPathInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
-import type { UnitRow } from '../units/units.schema';
+import { units, type UnitRow } from '../units/units.schema';
 import type { PlanInput } from './campaign-plan.types';
 import { planColumns, planInvalid, type PlanWriter } from './campaign-plan.writer';
 import { campaignPolicy } from './campaigns.policy';
@@ -14,6 +14,7 @@ import type { CampaignRow, CampaignStatus } from './campaigns.schema';
 import { matchRoles } from './role-matching';
 import { reportDeadlines } from './report-deadlines';
 import { findTemplate } from './templates';
+import { recordTargets, type RecordTargets } from './record-targets';
 
 export interface CampaignsDeps {
   db: Db;
@@ -150,9 +151,22 @@ export function createCampaignsService(deps: CampaignsDeps) {
     return { unit, errors };
   }
 
+  /** The units and categories records of a campaign may be filed under, for an import by the actor. */
+  async function importTargets(actor: Actor, campaignId: string): Promise<RecordTargets> {
+    const campaign = await requireVisible(actor, campaignId);
+    const [issuing, participantIds, categories, unitsInScope] = await Promise.all([
+      issuingUnit(campaign),
+      repo.participants(db, campaign.id),
+      repo.categories(db, campaign.id),
+      unitsRepository.list(db, unitPathInScope(actor, units.path), false),
+    ]);
+    return recordTargets({ campaign, issuing, participantIds, categories, unitsInScope });
+  }
+
   return {
     requireVisible,
     recordTargetProblems,
+    importTargets,
     view,
     insert,
     requireCreatableUnit,

@@ -67,6 +67,23 @@ export function createCasesRepository() {
       return Boolean(row);
     },
 
+    /** Which of these (unit, case number) pairs are already in the ledger, as "unitId|caseNumber". */
+    async numbersTaken(db: Db, pairs: { unitId: string; caseNumber: string }[]): Promise<Set<string>> {
+      if (pairs.length === 0) return new Set();
+      const rows = await db
+        .select({ unitId: cases.unitId, caseNumber: cases.caseNumber })
+        .from(cases)
+        .where(and(inArray(cases.unitId, [...new Set(pairs.map((p) => p.unitId))]), inArray(cases.caseNumber, [...new Set(pairs.map((p) => p.caseNumber))])));
+      return new Set(rows.map((r) => `${r.unitId}|${r.caseNumber}`));
+    },
+
+    /** Bulk insert (imports): the cases, and each one's first stage event. */
+    async insertMany(tx: Db, rows: CaseInsert[], event: { actorUserId: string; actorName: string; note: string }): Promise<void> {
+      if (rows.length === 0) return;
+      const created = await tx.insert(cases).values(rows).returning({ id: cases.id, stage: cases.stage });
+      await tx.insert(caseStageEvents).values(created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })));
+    },
+
     async insert(tx: Db, row: CaseInsert): Promise<CaseRow> {
       const [created] = await tx.insert(cases).values(row).returning();
       return created;

@@ -1,0 +1,58 @@
+import type { UnitRow } from '../units/units.schema';
+import type { CampaignRow } from './campaigns.schema';
+
+/** A cell of an import resolved to what it names, or why it cannot be. */
+export type Resolved<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * Where records of a campaign may go, for reading a spreadsheet: the units (by code, or by name
+ * where the name is unique in the caller's scope) that take part in the campaign, and its
+ * violation categories (by label or code). Loaded once per import, then resolved per row.
+ */
+export interface RecordTargets {
+  campaign: CampaignRow;
+  unit(ref: string): Resolved<UnitRow>;
+  category(ref: string): Resolved<string>;
+}
+
+export function recordTargets(input: {
+  campaign: CampaignRow;
+  issuing: UnitRow;
+  participantIds: string[];
+  /** The active units in the caller's scope. */
+  unitsInScope: UnitRow[];
+  categories: { code: string; label: string }[];
+}): RecordTargets {
+  const { campaign, issuing, unitsInScope, categories } = input;
+  const participants = new Set(input.participantIds);
+  const byCode = new Map(unitsInScope.map((u) => [u.code, u]));
+  const byName = new Map<string, UnitRow[]>();
+  for (const u of unitsInScope) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  const categoryByRef = new Map<string, string>();
+  for (const c of categories) {
+    categoryByRef.set(c.code, c.code);
+    categoryByRef.set(c.label, c.code);
+  }
+  const takesPart = (u: UnitRow) => u.path.startsWith(issuing.path) || participants.has(u.id);
+
+  return {
+    campaign,
+    unit(ref) {
+      const text = ref.trim();
+      let unit = byCode.get(text);
+      if (!unit) {
+        const named = byName.get(text) ?? [];
+        if (named.length > 1) return { ok: false, message: `有 ${named.length} 个单位名为“${text}”，请填写单位代码` };
+        unit = named[0];
+      }
+      if (!unit) return { ok: false, message: `单位“${text}”不存在或不在您的权限范围内（可填写单位代码或名称）` };
+      if (!takesPart(unit)) return { ok: false, message: `单位“${unit.name}”未参加本专项行动` };
+      return { ok: true, value: unit };
+    },
+    category(ref) {
+      const code = categoryByRef.get(ref.trim());
+      if (!code) return { ok: false, message: `“${ref.trim()}”不是本行动的违法类型，应为：${categories.map((c) => c.label).join('、')}` };
+      return { ok: true, value: code };
+    },
+  };
+}

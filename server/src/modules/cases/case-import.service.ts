@@ -1,0 +1,68 @@
+import type { Db } from '../../db/database';
+import { hasRole, type Actor } from '../../platform/actor';
+import { forbidden } from '../../platform/errors';
+import { importRows } from '../../platform/tabular/import-rows';
+import { readTable, type TableKind } from '../../platform/tabular/read-table';
+import type { AuditService } from '../audit/audit.service';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { ImportProgress } from '../imports/import-progress';
+import { caseImportSpec } from './case-import';
+import { casePolicy } from './cases.policy';
+import type { CasesRepository } from './cases.repository';
+import { dueDateOf } from './cases.service';
+
+export interface CaseImportDeps {
+  db: Db;
+  casesRepository: CasesRepository;
+  campaignsService: CampaignsService;
+  auditService: AuditService;
+  importProgress: ImportProgress;
+  today?: () => string;
+}
+
+export interface ImportFile {
+  path: string;
+  fileName: string;
+  kind: TableKind;
+}
+
+/** Brings a bureau's existing case ledger into a campaign, all or nothing (POST …/cases/import). */
+export function createCaseImportService(deps: CaseImportDeps) {
+  const { db, casesRepository: repo, campaignsService, auditService, importProgress } = deps;
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  return {
+    async importCases(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
+      // A campaign outside the scope answers 404 to everyone; then who may import.
+      const targets = await campaignsService.importTargets(actor, campaignId);
+      if (!hasRole(actor, 'handler', 'office', 'admin')) throw forbidden('只有办案人员、专项办或管理员可以导入案件');
+      const progress = importProgress.track(progressToken);
+      const day = today();
+      const event = { actorUserId: actor.userId, actorName: actor.displayName, note: `由台账导入（${file.fileName}）` };
+      try {
+        const imported = await db.transaction(async (tx) => {
+          const spec = caseImportSpec({
+            targets,
+            today: day,
+            canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath),
+            numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs),
+            insert: (t, rows) =>
+              repo.insertMany(
+                t,
+                rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) })),
+                event,
+              ),
+          });
+          const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          await auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
+          return count;
+        });
+        return { imported };
+      } finally {
+        progress.finish();
+      }
+    },
+  };
+}
+
+export type CaseImportService = ReturnType<typeof createCaseImportService>;
