@@ -24,6 +24,7 @@ import { registerCasesRoutes } from './modules/cases/cases.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { registerCaseImportRoutes } from './modules/cases/case-import.routes';
 import { registerImportsRoutes } from './modules/imports/imports.routes';
+import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
@@ -76,6 +77,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCasesRoutes(app, services.casesService);
   registerLeadsRoutes(app, services.leadsService);
   registerCaseImportRoutes(app, services.caseImportService);
+  registerLeadImportRoutes(app, services.leadImportService);
   registerImportsRoutes(app, services.importProgress);
 
   const webDist = opts.config.webDist;

@@ -23,6 +23,7 @@ import { createLeadsRepository } from './modules/leads/leads.repository';
 import { createLeadsService } from './modules/leads/leads.service';
 import { createCaseImportService } from './modules/cases/case-import.service';
 import { createImportProgress } from './modules/imports/import-progress';
+import { createLeadImportService } from './modules/leads/lead-import.service';
 
 /** Builds every service with its narrow dependencies. */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
@@ -57,9 +58,10 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     auditService,
   });
   const calendarService = createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService });
+  const leadsRepository = createLeadsRepository();
   const leadsService = createLeadsService({
     db,
-    leadsRepository: createLeadsRepository(),
+    leadsRepository,
     campaignsService,
     casesService,
     calendarService,
@@ -72,6 +74,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     casesService,
     caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress }),
     importProgress,
+    leadImportService: createLeadImportService({ db, leadsRepository, campaignsService, calendarService, auditService, importProgress }),
     leadsService,
     liaisonsService,
     campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),

@@ -295,6 +295,11 @@ const CASES: RouteCase[] = [
     upload: { fileName: 'empty.csv', content: '案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法\n' },
     expect: scoped(REGISTRARS, 422),
   },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/leads/import', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/leads/import`,
+    upload: { fileName: 'empty.csv', content: '登记日期,承办单位,违法类型,被投诉举报对象,诉求内容\n' },
+    expect: scoped(REGISTRARS, 422),
+  },
   // Public: the random token is the key; it reveals a row count only.
   { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },
 

@@ -4684,13 +4684,113 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 导入案件台账（.csv 或 .xlsx，全部成功或全部不导入）
-         * @description multipart/form-data，字段 file。表头（第一行）：案件编号、承办单位、违法类型、案件名称、当事人、统一社会信用代码（可选）、立案日期、结案日期（可选）、涉案金额、罚款、没收违法所得、挽回损失、互联网案件、农村市场案件、移送司法、移送日期（可选）、涉案环节（可选）。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行）。详见 docs/import.md。
+         * 导入案件台账（全部成功或全部不导入）
+         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：案件编号、承办单位（单位代码，或在您权限范围内唯一的单位名称）、违法类型、案件名称、当事人、统一社会信用代码（可选）、立案日期、结案日期（可选）、涉案金额、罚款、没收违法所得、挽回损失（元，最多两位小数）、互联网案件、农村市场案件、移送司法（是/否）、移送日期（可选）、涉案环节（生产/经营，可选）。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
          */
         post: {
             parameters: {
                 query?: {
-                    /** @description 浏览器生成的随机标识，用于 GET /api/imports/{token} 查询进度 */
+                    /** @description 浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度 */
+                    progress?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/leads/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入案源线索（如 12315 平台导出的投诉举报登记表）
+         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：登记编号（可选）、来源（可选，默认 12315投诉）、登记日期、承办单位、违法类型、被投诉举报对象、诉求内容、投诉举报人（可选）、联系电话（可选）、证件号码（可选）、重要线索（是/否，可选）。导入人成为这些线索的经办人。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度 */
                     progress?: string;
                 };
                 header?: never;

@@ -1,7 +1,7 @@
 import { creditCodeProblem } from '../../platform/credit-code';
 import type { FieldError } from '../../platform/errors';
-import { cellDate, cellFen, cellText, cellYesNo, type CellResult } from '../../platform/tabular/cells';
-import type { ImportColumn, ImportRowContext, ImportSpec } from '../../platform/tabular/import-rows';
+import { cellFen, cellReader, cellText, cellYesNo, optionalDate, requiredText } from '../../platform/tabular/cells';
+import type { ImportColumn, ImportSpec } from '../../platform/tabular/import-rows';
 import type { RecordTargets } from '../campaigns/record-targets';
 import type { Db } from '../../db/database';
 import type { CaseInsert } from './cases.schema';
@@ -40,30 +40,6 @@ const looksLikePerson = (name: string) => PERSON_NAME.test(name) && !BUSINESS_WO
 
 /** A case row of the file, checked, as it will be stored (the importer files it). */
 export type ImportedCase = Omit<CaseInsert, 'id' | 'createdBy' | 'campaignId' | 'decisionDueDate'>;
-
-/** Reads a cell and reports its problem; undefined when the cell is bad. */
-export function cellReader(ctx: ImportRowContext) {
-  return <T>(key: string, read: (c: ReturnType<ImportRowContext['get']>) => CellResult<T>): T | undefined => {
-    const r = read(ctx.get(key));
-    if (r.ok) return r.value;
-    ctx.problem(key, r.message);
-    return undefined;
-  };
-}
-
-/** A date cell: null when empty, undefined when bad (reported). */
-export function optionalDate(ctx: ImportRowContext, key: string): string | null | undefined {
-  return cellText(ctx.get(key)) ? cellReader(ctx)(key, cellDate) : null;
-}
-
-/** Text that must be there; reports the column's own name when empty. */
-export function requiredText(ctx: ImportRowContext, key: string, label: string, max: number): string | undefined {
-  const text = cellText(ctx.get(key));
-  if (!text) ctx.problem(key, `请填写${label}`);
-  else if (text.length > max) ctx.problem(key, `${label}不能超过 ${max} 个字`);
-  else return text;
-  return undefined;
-}
 
 /**
  * The rules of one case import: each row checked on its own (dates, amounts, credit code, unit and

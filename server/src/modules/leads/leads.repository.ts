@@ -47,6 +47,21 @@ export function createLeadsRepository() {
       const rows = await db.select({ id: leads.id }).from(leads).where(and(eq(leads.unitId, unitId), eq(leads.source, source as LeadRow['source']), eq(leads.sourceNumber, sourceNumber)));
       return rows.some((r) => r.id !== exceptId);
     },
+    /** Which of these (unit, source, number) are already registered, as "unitId|source|number". */
+    async sourceNumbersTaken(db: Db, keys: { unitId: string; source: string; sourceNumber: string }[]): Promise<Set<string>> {
+      if (keys.length === 0) return new Set();
+      const rows = await db
+        .select({ unitId: leads.unitId, source: leads.source, sourceNumber: leads.sourceNumber })
+        .from(leads)
+        .where(and(inArray(leads.unitId, [...new Set(keys.map((k) => k.unitId))]), inArray(leads.sourceNumber, [...new Set(keys.map((k) => k.sourceNumber))])));
+      return new Set(rows.map((r) => `${r.unitId}|${r.source}|${r.sourceNumber}`));
+    },
+
+    /** Bulk insert (imports). */
+    async insertMany(tx: Db, rows: LeadInsert[]): Promise<void> {
+      if (rows.length) await tx.insert(leads).values(rows);
+    },
+
     async insert(tx: Db, row: LeadInsert): Promise<LeadRow> {
       const [created] = await tx.insert(leads).values(row).returning();
       return created;

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../modules/calendar/working-days';
 import { yuanToFen } from '../money';
+import type { ImportRowContext } from './import-rows';
 import type { Cell } from './read-table';
 
 /**
@@ -67,3 +68,30 @@ export function headerName(cell: Cell): string {
     .replace(/[（(][^（()）]*[)）]$/, '')
     .replace(/[*＊]/g, '');
 }
+
+// Reading a row's cells, reporting each bad one on its column.
+
+/** Reads a cell and reports its problem; undefined when the cell is bad. */
+export function cellReader(ctx: ImportRowContext) {
+  return <T>(key: string, read: (c: ReturnType<ImportRowContext['get']>) => CellResult<T>): T | undefined => {
+    const r = read(ctx.get(key));
+    if (r.ok) return r.value;
+    ctx.problem(key, r.message);
+    return undefined;
+  };
+}
+
+/** A date cell: null when empty, undefined when bad (reported). */
+export function optionalDate(ctx: ImportRowContext, key: string): string | null | undefined {
+  return cellText(ctx.get(key)) ? cellReader(ctx)(key, cellDate) : null;
+}
+
+/** Text that must be there; reports the column's own name when empty. */
+export function requiredText(ctx: ImportRowContext, key: string, label: string, max: number): string | undefined {
+  const text = cellText(ctx.get(key));
+  if (!text) ctx.problem(key, `请填写${label}`);
+  else if (text.length > max) ctx.problem(key, `${label}不能超过 ${max} 个字`);
+  else return text;
+  return undefined;
+}
+

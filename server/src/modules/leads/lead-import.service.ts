@@ -1,0 +1,70 @@
+import type { Db } from '../../db/database';
+import { hasRole, type Actor } from '../../platform/actor';
+import { forbidden } from '../../platform/errors';
+import { importRows } from '../../platform/tabular/import-rows';
+import { readTable } from '../../platform/tabular/read-table';
+import type { AuditService } from '../audit/audit.service';
+import type { CalendarService } from '../calendar/calendar.service';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { ImportFile } from '../cases/case-import.service';
+import type { ImportProgress } from '../imports/import-progress';
+import { leadImportSpec } from './lead-import';
+import { verificationClock } from './lead-clock';
+import { leadPolicy } from './leads.policy';
+import type { LeadsRepository } from './leads.repository';
+
+/**
+ * Brings a 12315 export (or any list of leads) into a campaign, all or nothing. The importer becomes
+ * each lead's handler (the one who sees the complainants' data) until the leads are assigned.
+ */
+export function createLeadImportService(deps: {
+  db: Db;
+  leadsRepository: LeadsRepository;
+  campaignsService: CampaignsService;
+  calendarService: CalendarService;
+  auditService: AuditService;
+  importProgress: ImportProgress;
+  today?: () => string;
+}) {
+  const { db, leadsRepository: repo, campaignsService, calendarService, auditService, importProgress } = deps;
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  return {
+    async importLeads(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
+      const targets = await campaignsService.importTargets(actor, campaignId);
+      if (!hasRole(actor, 'handler', 'office', 'admin')) throw forbidden('只有办案人员、专项办或管理员可以导入线索');
+      const calendar = await calendarService.calendar();
+      const progress = importProgress.track(progressToken);
+      const day = today();
+      try {
+        const imported = await db.transaction(async (tx) => {
+          const spec = leadImportSpec({
+            targets,
+            today: day,
+            canRegisterFor: (unitPath) => leadPolicy.canCreate(actor, unitPath),
+            numbersTaken: (t, keys) => repo.sourceNumbersTaken(t, keys),
+            insert: (t, rows) =>
+              repo.insertMany(
+                t,
+                rows.map((r) => ({
+                  ...r,
+                  campaignId: targets.campaign.id,
+                  handlerIds: [actor.userId],
+                  createdBy: actor.userId,
+                  dueDate: verificationClock(calendar, { receivedDate: r.receivedDate, extended: false, pauses: [], today: day }).dueDate,
+                })),
+              ),
+          });
+          const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          await auditService.record(tx, actor, { action: 'lead.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
+          return count;
+        });
+        return { imported };
+      } finally {
+        progress.finish();
+      }
+    },
+  };
+}
+
+export type LeadImportService = ReturnType<typeof createLeadImportService>;
