@@ -74,7 +74,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCalendarRoutes(app, services.calendarService);
   registerCampaignsRoutes(app, services.campaignsService, services.campaignTemplatesService);
   registerLiaisonsRoutes(app, services.liaisonsService, services.campaignDocumentsService);
-  registerCasesRoutes(app, services.casesService);
+  registerCasesRoutes(app, services.casesService, services.caseDocumentsService);
   registerLeadsRoutes(app, services.leadsService);
   registerCaseImportRoutes(app, services.caseImportService);
   registerLeadImportRoutes(app, services.leadImportService);

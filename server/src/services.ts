@@ -22,6 +22,7 @@ import { createCasesService } from './modules/cases/cases.service';
 import { createLeadsRepository } from './modules/leads/leads.repository';
 import { createLeadsService } from './modules/leads/leads.service';
 import { createCaseImportService } from './modules/cases/case-import.service';
+import { createCaseDocumentsService } from './modules/cases/case-documents.service';
 import { createImportProgress } from './modules/imports/import-progress';
 import { createLeadImportService } from './modules/leads/lead-import.service';
 
@@ -72,6 +73,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
   return {
     campaignsService,
     casesService,
+    caseDocumentsService: createCaseDocumentsService({ db, casesService, unitsRepository }),
     caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress }),
     importProgress,
     leadImportService: createLeadImportService({ db, leadsRepository, campaignsService, calendarService, auditService, importProgress }),

@@ -232,6 +232,8 @@ const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/campaigns/{id}/plan.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/plan.docx`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/task-matrix.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/task-matrix.xlsx`, expect: scoped(ROLES, 200) },
 
+  { method: 'GET', path: '/api/cases.xlsx', url: () => '/api/cases.xlsx', expect: everyone(200) },
+  { method: 'GET', path: '/api/cases/{id}/typical-case.docx', targeted: true, url: (c) => `/api/cases/${c.caseId}/typical-case.docx`, expect: scoped(ROLES, 200) },
   {
     method: 'GET', path: '/api/cases', url: () => '/api/cases?pageSize=200', expect: everyone(200),
     visibleTargets: 'cases', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),

@@ -55,6 +55,12 @@ export function createCasesRepository() {
       return { items, total };
     },
 
+    /** The next page after a row, in ledger order (filing date, then id, both descending): keyset paging for exports. */
+    async listAfter(db: Db, f: CaseFilters, after: { filingDate: string; id: string } | null, limit: number): Promise<CaseRow[]> {
+      const w = after ? and(where(f), sql`(${cases.filingDate}, ${cases.id}) < (${after.filingDate}, ${after.id})`)! : where(f);
+      return db.select().from(cases).where(w).orderBy(desc(cases.filingDate), desc(cases.id)).limit(limit);
+    },
+
     async findVisible(db: Db, id: string, scope: SQL): Promise<CaseRow | undefined> {
       const [row] = await db.select().from(cases).where(and(eq(cases.id, id), scope));
       return row;

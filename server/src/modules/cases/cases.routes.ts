@@ -3,6 +3,8 @@ import { pagingQuery, requireActor, withProblems, type App } from '../../platfor
 import { isIsoDate } from '../calendar/working-days';
 import { caseInputSchema, stageMoveSchema } from './case.types';
 import type { CasesService } from './cases.service';
+import type { CaseDocumentsService } from './case-documents.service';
+import { attachment, DOCX_MIME, XLSX_MIME } from '../../platform/documents/xlsx';
 
 const STAGES = ['filed', 'investigation', 'review', 'notice', 'decided', 'execution', 'closed', 'archived'] as const;
 const CLOCK_STATES = ['running', 'due_soon', 'overdue', 'paused', 'stopped'] as const;
@@ -121,7 +123,25 @@ const clockChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resume'), toDate: z.string().refine(isIsoDate, '恢复日期应为有效日期'), reason, version: z.number().int() }),
 ]);
 
-export function registerCasesRoutes(app: App, casesService: CasesService) {
+const file = z.any().describe('文件');
+
+export function registerCasesRoutes(app: App, casesService: CasesService, documents: CaseDocumentsService) {
+  app.get('/api/cases.xlsx', {
+    schema: { tags: ['cases'], summary: '导出案件台账（.xlsx，筛选条件同台账列表）', querystring: listQuery.omit({ page: true, pageSize: true }), produces: [XLSX_MIME], response: withProblems({ 200: file }) },
+    handler: async (req, reply) => {
+      const { fileName, content } = await documents.ledgerXlsx(requireActor(req), { ...req.query, stages: req.query.stage });
+      return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);
+    },
+  });
+
+  app.get('/api/cases/:id/typical-case.docx', {
+    schema: { tags: ['cases'], summary: '典型案件报送信息表（附件3，.docx）', params: idParams, produces: [DOCX_MIME], response: withProblems({ 200: file }) },
+    handler: async (req, reply) => {
+      const { fileName, content } = await documents.typicalCaseDocx(requireActor(req), req.params.id);
+      return reply.type(DOCX_MIME).header('content-disposition', attachment(fileName)).send(content);
+    },
+  });
+
   app.get('/api/cases', {
     schema: {
       tags: ['cases'],

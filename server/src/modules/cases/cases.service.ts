@@ -131,20 +131,39 @@ export function createCasesService(deps: CasesDeps) {
     });
   }
 
+  /** The ledger filters of a query, inside the caller's scope (404 for a campaign or unit outside it). */
+  async function filtersFor(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>): Promise<CaseFilters> {
+    const filters: CaseFilters = { ...q, scope: unitIdInScope(actor, cases.unitId) };
+    if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
+    if (q.unitId) {
+      const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
+      if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
+      filters.unitPath = unit.path;
+    }
+    if (q.overdue) filters.overdueOn = today();
+    return filters;
+  }
+
   return {
     requireVisible,
 
     async list(actor: Actor, q: CaseListQuery) {
-      const filters: CaseFilters = { ...q, scope: unitIdInScope(actor, cases.unitId) };
-      if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
-      if (q.unitId) {
-        const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
-        if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
-        filters.unitPath = unit.path;
-      }
-      if (q.overdue) filters.overdueOn = today();
+      const filters = await filtersFor(actor, q);
       const { items, total } = await repo.list(db, { ...filters, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
       return { items: await views.summaries(items), total };
+    },
+
+    /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */
+    async *ledgerChunks(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>, chunkSize = 1000) {
+      const filters = await filtersFor(actor, q);
+      let after: { filingDate: string; id: string } | null = null;
+      for (;;) {
+        const rows = await repo.listAfter(db, filters, after, chunkSize);
+        if (rows.length === 0) return;
+        yield await views.summaries(rows);
+        const last = rows[rows.length - 1];
+        after = { filingDate: last.filingDate, id: last.id };
+      }
     },
 
     async get(actor: Actor, id: string) {

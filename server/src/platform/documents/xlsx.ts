@@ -19,6 +19,20 @@ export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) 
 }
 
 /**
+ * Streams an .xlsx as it is built (exports of any length): the bytes go out while rows are still
+ * being read from the database. An error while building ends the stream with that error.
+ */
+export function streamXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): PassThrough {
+  const stream = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = 'RedShield 红盾';
+  build(wb)
+    .then(() => wb.commit())
+    .catch((e: unknown) => stream.destroy(e instanceof Error ? e : new Error(String(e))));
+  return stream;
+}
+
+/**
  * Print setup for a table meant to be printed: A4, all columns on one page width (as many pages
  * down as needed), the header rows repeated on every page, centred horizontally.
  */
