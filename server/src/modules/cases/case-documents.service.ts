@@ -23,7 +23,7 @@ export function createCaseDocumentsService(deps: { db: Db; casesService: CasesSe
         yield* chunks;
       }
       const stream = streamXlsx(async (wb) => {
-        await writeLedgerSheet(wb, { title: '重点案件查办工作台账', subtitle: `导出单位：${who}　　导出时间：${today()}　　导出人：${actor.displayName}` }, all());
+        await writeLedgerSheet(wb, { title: '重点案件查办工作台账', subtitle: `导出单位：${who}\u3000\u3000导出时间：${today()}\u3000\u3000导出人：${actor.displayName}` }, all());
       });
       return { fileName: `重点案件查办工作台账（${today()}）.xlsx`, content: stream };
     },
