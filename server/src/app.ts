@@ -23,6 +23,7 @@ import { registerLiaisonsRoutes } from './modules/campaigns/liaisons.routes';
 import { registerCasesRoutes } from './modules/cases/cases.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { registerCaseImportRoutes } from './modules/cases/case-import.routes';
+import { registerCaseAttachmentsRoutes } from './modules/cases/case-attachments.routes';
 import { registerImportsRoutes } from './modules/imports/imports.routes';
 import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
@@ -77,6 +78,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCasesRoutes(app, services.casesService, services.caseDocumentsService);
   registerLeadsRoutes(app, services.leadsService);
   registerCaseImportRoutes(app, services.caseImportService);
+  registerCaseAttachmentsRoutes(app, services.caseAttachmentsService);
   registerLeadImportRoutes(app, services.leadImportService);
   registerImportsRoutes(app, services.importProgress);
 

@@ -23,6 +23,8 @@ import { createLeadsRepository } from './modules/leads/leads.repository';
 import { createLeadsService } from './modules/leads/leads.service';
 import { createCaseImportService } from './modules/cases/case-import.service';
 import { createCaseDocumentsService } from './modules/cases/case-documents.service';
+import { createCaseAttachmentsService } from './modules/cases/case-attachments.service';
+import { createCaseAttachmentsRepository } from './modules/cases/case-attachments.repository';
 import { createImportProgress } from './modules/imports/import-progress';
 import { createLeadImportService } from './modules/leads/lead-import.service';
 
@@ -73,6 +75,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
   return {
     campaignsService,
     casesService,
+    caseAttachmentsService: createCaseAttachmentsService({ db, casesService, caseAttachmentsRepository: createCaseAttachmentsRepository(), auditService }),
     caseDocumentsService: createCaseDocumentsService({ db, casesService, unitsRepository }),
     caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress }),
     importProgress,

@@ -232,6 +232,14 @@ const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/campaigns/{id}/plan.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/plan.docx`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/task-matrix.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/task-matrix.xlsx`, expect: scoped(ROLES, 200) },
 
+  { method: 'GET', path: '/api/cases/{id}/attachments', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments`, expect: scoped(ROLES, 200) },
+  {
+    // A file with a forged type: who may attach is answered first (403), then the file (400).
+    method: 'POST', path: '/api/cases/{id}/attachments', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' }, expect: scoped(REGISTRARS, 400),
+  },
+  { method: 'GET', path: '/api/cases/{id}/attachments/{attachmentId}', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments/00000000-0000-4000-8000-000000000000`, expect: scoped(ROLES, 404) },
+  { method: 'DELETE', path: '/api/cases/{id}/attachments/{attachmentId}', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments/00000000-0000-4000-8000-000000000000`, expect: scoped(REGISTRARS, 404) },
   { method: 'GET', path: '/api/cases.xlsx', url: () => '/api/cases.xlsx', expect: everyone(200) },
   { method: 'GET', path: '/api/cases/{id}/typical-case.docx', targeted: true, url: (c) => `/api/cases/${c.caseId}/typical-case.docx`, expect: scoped(ROLES, 200) },
   {

@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = {
   'case.clock': 'case',
   /** A ledger file imported into a campaign: one entry for the whole file. */
   'case.import': 'campaign',
+  'case.attachment_add': 'case',
+  'case.attachment_delete': 'case',
   'lead.create': 'lead',
   'lead.update': 'lead',
   'lead.decide': 'lead',

@@ -1,4 +1,4 @@
-import { bigint, boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -158,7 +158,48 @@ export const caseClockEvents = pgTable(
   (t) => [index('case_clock_events_case_idx').on(t.caseId)],
 );
 
+/**
+ * Further campaigns a case counts toward (a case may count toward several, DOMAIN.md "Cases"),
+ * each in one of that campaign's categories. Its own campaign stays cases.campaignId.
+ */
+export const caseCampaigns = pgTable(
+  'case_campaigns',
+  {
+    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    categoryCode: text('category_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.campaignId] }), index('case_campaigns_campaign_idx').on(t.campaignId)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/**
+ * Files of a case (photos, PDFs, office documents), stored in the database itself so that a
+ * backup of the database (or of the embedded data directory) holds them.
+ */
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_attachments_case_idx').on(t.caseId)],
+);
+
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
 export type CaseStageEventRow = typeof caseStageEvents.$inferSelect;
 export type CaseClockEventRow = typeof caseClockEvents.$inferSelect;
+export type CaseAttachmentRow = typeof caseAttachments.$inferSelect;

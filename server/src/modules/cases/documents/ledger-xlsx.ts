@@ -2,6 +2,9 @@ import type ExcelJS from 'exceljs';
 import { printedTable, thinBorder } from '../../../platform/documents/xlsx';
 import { STAGE_LABELS } from '../cases.rules';
 
+/** Excel's paper size 8 is A3 (ExcelJS's enum lists only some sizes). */
+const A3 = 8 as unknown as ExcelJS.PaperSize;
+
 /** A ledger row as the API shows it (amounts in 元 as exact text). */
 export interface LedgerRow {
   caseNumber: string;
@@ -66,7 +69,7 @@ const fenOf = (yuan: string) => {
 export async function writeLedgerSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: { title: string; subtitle: string }, chunks: AsyncIterable<LedgerRow[]>): Promise<number> {
   // Twenty-one columns: printed on A3 landscape, as bureaus print their ledgers.
   const print = printedTable('landscape', '3:3');
-  const ws = wb.addWorksheet('案件台账', { ...print, pageSetup: { ...print.pageSetup, paperSize: 8 }, views: [{ state: 'frozen', ySplit: 3 }] });
+  const ws = wb.addWorksheet('案件台账', { ...print, pageSetup: { ...print.pageSetup, paperSize: A3 }, views: [{ state: 'frozen', ySplit: 3 }] });
   ws.columns = [{ width: 6 }, ...COLUMNS.map((c) => ({ width: c.width }))];
   const last = COLUMNS.length + 1;
   const title = ws.addRow([meta.title]);
