@@ -182,3 +182,40 @@ describe('cases', () => {
     expect((await siblingHandler.request('GET', `/api/cases/${all.items[0].id}`)).statusCode).toBe(404);
   });
 });
+
+describe('督办 and further campaigns', () => {
+  it('督办 by the handling unit or one above: 本级 defaults to the unit, 上级 must name a unit above', async () => {
+    const self = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'self', supervisionDeadline: '2026-06-30' }));
+    expect(self.statusCode, self.body).toBe(201);
+    expect(self.json()).toMatchObject({ supervisionLevel: 'self', supervisingUnitId: tenant.units.district.id });
+    const missing = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior' }));
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors).toContainEqual({ path: 'supervisingUnitId', message: '上级督办须选择督办单位' });
+    const sideways = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.sibling.id }));
+    expect(sideways.json().errors).toContainEqual({ path: 'supervisingUnitId', message: '督办单位应为承办单位本身或其上级单位' });
+    const byCity = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.city.id }));
+    expect(byCity.statusCode).toBe(201);
+    expect(byCity.json().supervisingUnitId).toBe(tenant.units.city.id);
+  });
+
+  it('a case counts toward further campaigns, in one of their categories, and is listed under each', async () => {
+    const { district, office } = tenant.units;
+    const second = await t.services.campaignsService.create(systemActor, { ...planSchema.parse({ ...samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id] }), name: '护农专项行动' }), unitId: district.id });
+    const bad = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [{ campaignId: second.id, categoryCode: 'nope' }, { campaignId: campaignId, categoryCode: 'food' }] }));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['alsoCountsToward.0.categoryCode', 'alsoCountsToward.1.campaignId']));
+
+    const res = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [{ campaignId: second.id, categoryCode: 'ip' }] }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().alsoCountsToward).toEqual([{ campaignId: second.id, campaignName: '护农专项行动', categoryCode: 'ip', categoryLabel: '知识产权违法' }]);
+    const listed = (await handler.request('GET', `/api/cases?campaignId=${second.id}`)).json().items.map((c: { id: string }) => c.id);
+    expect(listed).toEqual([res.json().id]);
+
+    // An edit that does not mention them keeps them; an empty list removes them.
+    const kept = await handler.request('PUT', `/api/cases/${res.json().id}`, { ...newCase(), caseNumber: res.json().caseNumber, alsoCountsToward: undefined, version: res.json().version });
+    expect(kept.json().alsoCountsToward).toHaveLength(1);
+    const cleared = await handler.request('PUT', `/api/cases/${res.json().id}`, { ...newCase(), caseNumber: res.json().caseNumber, alsoCountsToward: [], version: kept.json().version });
+    expect(cleared.json().alsoCountsToward).toEqual([]);
+    expect((await handler.request('GET', `/api/cases?campaignId=${second.id}`)).json().total).toBe(0);
+  });
+});

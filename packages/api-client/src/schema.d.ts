@@ -3753,7 +3753,14 @@ export interface paths {
                         rural?: boolean;
                         /** @enum {string|null} */
                         supervisionLevel?: "self" | "superior" | null;
+                        /** Format: uuid */
+                        supervisingUnitId?: string | null;
                         supervisionDeadline?: string | null;
+                        alsoCountsToward?: {
+                            /** Format: uuid */
+                            campaignId: string;
+                            categoryCode: string;
+                        }[];
                         /** @default false */
                         typical?: boolean;
                         /** Format: uuid */
@@ -3959,7 +3966,14 @@ export interface paths {
                         rural?: boolean;
                         /** @enum {string|null} */
                         supervisionLevel?: "self" | "superior" | null;
+                        /** Format: uuid */
+                        supervisingUnitId?: string | null;
                         supervisionDeadline?: string | null;
+                        alsoCountsToward?: {
+                            /** Format: uuid */
+                            campaignId: string;
+                            categoryCode: string;
+                        }[];
                         /** @default false */
                         typical?: boolean;
                         /** Format: uuid */
@@ -4663,7 +4677,14 @@ export interface paths {
                             rural?: boolean;
                             /** @enum {string|null} */
                             supervisionLevel?: "self" | "superior" | null;
+                            /** Format: uuid */
+                            supervisingUnitId?: string | null;
                             supervisionDeadline?: string | null;
+                            alsoCountsToward?: {
+                                /** Format: uuid */
+                                campaignId: string;
+                                categoryCode: string;
+                            }[];
                             /** @default false */
                             typical?: boolean;
                             /** Format: uuid */
@@ -5983,6 +6004,13 @@ export interface components {
                 reason: string;
                 at: unknown;
             }[];
+            alsoCountsToward: {
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+                categoryCode: string;
+                categoryLabel: string;
+            }[];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
             can: {
@@ -6672,6 +6700,13 @@ export interface components {
                 reason: string;
                 /** Format: date-time */
                 at: string;
+            }[];
+            alsoCountsToward: {
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+                categoryCode: string;
+                categoryLabel: string;
             }[];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;

@@ -41,6 +41,7 @@ export async function seedDemoCases(
     contactName: '黄志强',
     contactPhone: '021-69611021',
     supervisionLevel: null,
+    supervisingUnitId: null,
     supervisionDeadline: null,
     compensation: '0',
   };
@@ -74,6 +75,12 @@ export async function seedDemoCases(
       transferredToJudiciary: Boolean(s.judiciary),
       judiciaryTransferDate: s.judiciary ? daysAgo(s.judiciary) : null,
       supervisionLevel: s.n === 3 ? 'superior' : null,
+      // 区局 supervises the 执法大队's case.
+      supervisingUnitId: s.n === 3 ? ids.get('CM')! : null,
+      penaltyContent: s.stages >= 4 && s.fine !== '0' ? `责令改正，${s.conf !== '0' ? `没收违法所得${s.conf}元，` : ''}罚款${s.fine}元。` : null,
+      licenceInfo: s.categoryCode === 'food' ? '食品经营许可证（有效期内）' : null,
+      chainStage: 'distribution',
+      otherMeasures: s.n === 1 ? ['约谈'] : [],
       supervisionDeadline: s.n === 3 ? daysAgo(-30) : null,
       summary: `${s.partyName}涉嫌${s.name.replace(/^.*?(销售|使用|发布)/, '$1').replace(/案$/, '')}，经立案调查属实。`,
     });

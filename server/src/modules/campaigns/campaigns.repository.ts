@@ -45,6 +45,16 @@ export function createCampaignsRepository() {
       return row;
     },
 
+    /** Names and categories of several campaigns at once (for lists of records). */
+    async namesAndCategories(db: Db, ids: string[]) {
+      if (ids.length === 0) return { names: new Map<string, string>(), labels: new Map<string, string>() };
+      const [rows, cats] = await Promise.all([
+        db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).where(inArray(campaigns.id, ids)),
+        db.select({ campaignId: campaignCategories.campaignId, code: campaignCategories.code, label: campaignCategories.label }).from(campaignCategories).where(inArray(campaignCategories.campaignId, ids)),
+      ]);
+      return { names: new Map(rows.map((r) => [r.id, r.name])), labels: new Map(cats.map((c) => [`${c.campaignId}:${c.code}`, c.label])) };
+    },
+
     async findById(db: Db, id: string): Promise<CampaignRow | undefined> {
       const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
       return row;

@@ -37,28 +37,12 @@ export function createCaseViews(deps: {
     return { ...rest, ...money(row) };
   };
 
-  async function categoryLabels(campaignIds: string[]) {
-    const labels = new Map<string, string>();
-    for (const id of new Set(campaignIds)) for (const c of await campaignsRepository.categories(db, id)) labels.set(`${id}:${c.code}`, c.label);
-    return labels;
-  }
-
-  async function campaignNames(campaignIds: string[]) {
-    const names = new Map<string, string>();
-    for (const id of new Set(campaignIds)) {
-      const c = await campaignsRepository.findById(db, id);
-      if (c) names.set(id, c.name);
-    }
-    return names;
-  }
-
   return {
     /** Ledger rows. */
     async summaries(rows: CaseRow[]) {
-      const [units, labels, names] = await Promise.all([
+      const [units, { names, labels }] = await Promise.all([
         unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
-        categoryLabels(rows.map((r) => r.campaignId)),
-        campaignNames(rows.map((r) => r.campaignId)),
+        campaignsRepository.namesAndCategories(db, [...new Set(rows.map((r) => r.campaignId))]),
       ]);
       const unitNames = new Map(units.map((u) => [u.id, u.name]));
       const now = today();
@@ -73,7 +57,8 @@ export function createCaseViews(deps: {
 
     /** One case with its history, clock and permissions. */
     async detail(actor: Actor, row: CaseRow, unit: UnitRow) {
-      const [[summary], stageEvents, clockEvents] = await Promise.all([this.summaries([row]), repo.stageEvents(db, row.id), repo.clockEvents(db, row.id)]);
+      const [[summary], stageEvents, clockEvents, links] = await Promise.all([this.summaries([row]), repo.stageEvents(db, row.id), repo.clockEvents(db, row.id), repo.campaignLinks(db, row.id)]);
+      const linked = await campaignsRepository.namesAndCategories(db, links.map((l) => l.campaignId));
       const personIds = [row.filingApproverId, row.investigatorId, row.reviewerId, row.executorId];
       const people = await Promise.all(personIds.map(async (id) => (id ? await usersRepository.findById(db, id) : undefined)));
       const person = (i: number) => (people[i] ? { id: people[i]!.id, displayName: people[i]!.displayName } : null);
@@ -94,6 +79,12 @@ export function createCaseViews(deps: {
         clock,
         stageHistory: stageEvents.map((e) => ({ fromStage: e.fromStage, toStage: e.toStage, actorName: e.actorName, note: e.note, at: e.at })),
         clockEvents: clockEvents.map((e) => ({ id: e.id, kind: e.kind, days: e.days, fromDate: e.fromDate, toDate: e.toDate, reason: e.reason, at: e.at })),
+        alsoCountsToward: links.map((l) => ({
+          campaignId: l.campaignId,
+          campaignName: linked.names.get(l.campaignId) ?? '',
+          categoryCode: l.categoryCode,
+          categoryLabel: linked.labels.get(`${l.campaignId}:${l.categoryCode}`) ?? l.categoryCode,
+        })),
         nextStage: next,
         can: {
           edit: casePolicy.canEdit(actor, row, unit.path),

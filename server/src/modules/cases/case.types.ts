@@ -50,7 +50,11 @@ export const caseInputSchema = z.object({
   online: z.boolean().default(false),
   rural: z.boolean().default(false),
   supervisionLevel: z.enum(SUPERVISION_LEVELS).nullish().transform((v) => v ?? null),
+  /** 督办单位: the handling unit or one above it; defaults to the handling unit for 本级督办. */
+  supervisingUnitId: z.uuid('督办单位编号格式不正确').nullish().transform((v) => v ?? null),
   supervisionDeadline: isoDate('督办期限').nullish().transform((v) => v ?? null),
+  /** Further campaigns the case counts toward, each in one of its categories; absent on an edit: unchanged. */
+  alsoCountsToward: z.array(z.object({ campaignId: z.uuid('请选择专项行动'), categoryCode: z.string().trim().min(1, '请选择违法类型') })).max(10).optional(),
   typical: z.boolean().default(false),
   filingApproverId: z.uuid('请选择批准立案的负责人'),
   investigatorId: z.uuid('请选择办案人员'),

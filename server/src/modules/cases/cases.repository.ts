@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, isNotNull, like, lt, ne, or, sql, t
 import type { Db } from '../../db/database';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
-import { caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
+import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
 
 export interface CaseFilters {
   /** The caller's scope (unitIdInScope over cases.unitId): always applied. */
@@ -29,7 +29,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function where(f: CaseFilters): SQL {
   const conds: SQL[] = [f.scope];
-  if (f.campaignPath) conds.push(sql`${cases.campaignId} in (select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)})`);
+  if (f.campaignPath) {
+    // Its own campaign, or a further one it counts toward (and the implementation plans below either).
+    const inCampaign = sql`select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)}`;
+    conds.push(or(sql`${cases.campaignId} in (${inCampaign})`, sql`${cases.id} in (select ${caseCampaigns.caseId} from ${caseCampaigns} where ${caseCampaigns.campaignId} in (${inCampaign}))`)!);
+  }
   if (f.unitPath) conds.push(sql`${cases.unitId} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(f.unitPath)}%`)})`);
   if (f.q) conds.push(or(ilike(cases.partyName, `%${escapeLike(f.q)}%`), ilike(cases.name, `%${escapeLike(f.q)}%`), ilike(cases.caseNumber, `%${escapeLike(f.q)}%`))!);
   if (f.stages?.length) conds.push(inArray(cases.stage, f.stages));
@@ -103,6 +107,12 @@ export function createCasesRepository() {
         .where(and(eq(cases.id, id), eq(cases.version, version)))
         .returning();
       return row;
+    },
+
+    campaignLinks: (db: Db, caseId: string) => db.select().from(caseCampaigns).where(eq(caseCampaigns.caseId, caseId)).orderBy(asc(caseCampaigns.campaignId)),
+    async replaceCampaignLinks(tx: Db, caseId: string, links: { campaignId: string; categoryCode: string }[]) {
+      await tx.delete(caseCampaigns).where(eq(caseCampaigns.caseId, caseId));
+      if (links.length) await tx.insert(caseCampaigns).values(links.map((l) => ({ caseId, ...l })));
     },
 
     stageEvents: (db: Db, caseId: string) => db.select().from(caseStageEvents).where(eq(caseStageEvents.caseId, caseId)).orderBy(asc(caseStageEvents.at)),

@@ -90,6 +90,7 @@ const caseDetail = caseSummary
         at: z.date(),
       }),
     ),
+    alsoCountsToward: z.array(z.object({ campaignId: z.uuid(), campaignName: z.string(), categoryCode: z.string(), categoryLabel: z.string() })),
     nextStage: z.enum(STAGES).nullable(),
     can: z.object({ edit: z.boolean(), advance: z.boolean(), manageClock: z.boolean() }),
   })

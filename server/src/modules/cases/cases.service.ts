@@ -39,7 +39,7 @@ export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPa
 
 /** The stored columns of a checked input (元 → fen). */
 function columns(input: CaseInput): Omit<CaseInsert, 'id'> {
-  const { amountInvolved, fine, confiscated, lossesRecovered, compensation, ...rest } = input;
+  const { amountInvolved, fine, confiscated, lossesRecovered, compensation, alsoCountsToward: _links, ...rest } = input;
   return {
     ...rest,
     partyCreditCode: input.partyCreditCode?.toUpperCase() ?? null,
@@ -115,8 +115,44 @@ export function createCasesService(deps: CasesDeps) {
     }
     const separation = separationProblem({ ...input, reviewerId: existing?.reviewerId, executorId: existing?.executorId });
     if (separation) errors.push(separation);
+    if (unitOk) errors.push(...(await supervisionProblems(input, unit)));
+    errors.push(...(await linkProblems(actor, input)));
     if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
     return unit!;
+  }
+
+  /** 督办: by the handling unit itself or a unit above it (上级督办: strictly above); fills in the unit for 本级督办. */
+  async function supervisionProblems(input: CaseInput, unit: UnitRow): Promise<FieldError[]> {
+    if (!input.supervisionLevel) {
+      input.supervisingUnitId = null;
+      input.supervisionDeadline = null;
+      return [];
+    }
+    if (!input.supervisingUnitId) {
+      if (input.supervisionLevel === 'superior') return [{ path: 'supervisingUnitId', message: '上级督办须选择督办单位' }];
+      input.supervisingUnitId = unit.id;
+      return [];
+    }
+    const supervisor = await unitsRepository.findById(db, input.supervisingUnitId);
+    if (!supervisor || !unit.path.startsWith(supervisor.path)) return [{ path: 'supervisingUnitId', message: '督办单位应为承办单位本身或其上级单位' }];
+    if (input.supervisionLevel === 'superior' && supervisor.id === unit.id) return [{ path: 'supervisingUnitId', message: '上级督办的督办单位应为承办单位的上级单位' }];
+    return [];
+  }
+
+  /** Further campaigns: each visible, the handling unit taking part, a category of that campaign, none twice. */
+  async function linkProblems(actor: Actor, input: CaseInput): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
+    const seen = new Set([input.campaignId]);
+    for (const [i, link] of (input.alsoCountsToward ?? []).entries()) {
+      if (seen.has(link.campaignId)) {
+        errors.push({ path: `alsoCountsToward.${i}.campaignId`, message: '同一专项行动只能计入一次' });
+        continue;
+      }
+      seen.add(link.campaignId);
+      const target = await campaignsService.recordTargetProblems(actor, { unitId: input.unitId, ...link });
+      for (const e of target.errors) if (e.path !== 'unitId' || target.unit) errors.push({ path: `alsoCountsToward.${i}.${e.path === 'unitId' ? 'campaignId' : e.path}`, message: e.message });
+    }
+    return errors;
   }
 
   async function save(actor: Actor, before: CaseRow, patch: Partial<CaseInsert>, version: number, action: 'case.update' | 'case.stage' | 'case.clock', extra?: (tx: Db) => Promise<void>) {
@@ -188,7 +224,8 @@ export function createCasesService(deps: CasesDeps) {
       return async (tx: Db): Promise<CaseRow> => {
         const row = await repo.insert(tx, { ...columns(input), originLeadId: originLeadId ?? null, stage: 'filed', createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()) });
         await repo.insertStageEvent(tx, { caseId: row.id, fromStage: null, toStage: 'filed', actorUserId: actor.userId, actorName: actor.displayName });
-        await auditService.record(tx, actor, { action: 'case.create', recordId: row.id, unitId: row.unitId, after: row });
+        if (input.alsoCountsToward?.length) await repo.replaceCampaignLinks(tx, row.id, input.alsoCountsToward);
+        await auditService.record(tx, actor, { action: 'case.create', recordId: row.id, unitId: row.unitId, after: { ...row, alsoCountsToward: input.alsoCountsToward ?? [] } });
         return row;
       };
     },
@@ -197,7 +234,8 @@ export function createCasesService(deps: CasesDeps) {
       const { row, unit: current } = await requireVisible(actor, id);
       if (!casePolicy.canEdit(actor, row, current.path)) throw forbidden(row.stage === 'archived' ? '已归档的案件不能修改' : '只有办案人员、专项办或管理员可以修改案件');
       const unit = await check(actor, input, row);
-      const updated = await save(actor, row, columns(input), input.version, 'case.update');
+      const links = input.alsoCountsToward;
+      const updated = await save(actor, row, columns(input), input.version, 'case.update', links ? (tx) => repo.replaceCampaignLinks(tx, row.id, links) : undefined);
       return views.detail(actor, updated, unit);
     },
 
