@@ -12,6 +12,9 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
+/** The CSRF token, for requests made outside this client (uploads with progress use XMLHttpRequest). */
+export const currentCsrfToken = () => csrfToken;
+
 const csrf: Middleware = {
   onRequest({ request }) {
     if (csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) request.headers.set('x-csrf-token', csrfToken);
