@@ -27,6 +27,7 @@ import { registerCaseAttachmentsRoutes } from './modules/cases/case-attachments.
 import { registerImportsRoutes } from './modules/imports/imports.routes';
 import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
+import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
 
@@ -80,6 +81,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCaseImportRoutes(app, services.caseImportService);
   registerCaseAttachmentsRoutes(app, services.caseAttachmentsService);
   registerLeadImportRoutes(app, services.leadImportService);
+  registerInspectionsRoutes(app, services.inspectionsService);
+  registerInspectionImportRoutes(app, services.inspectionImportService);
   registerImportsRoutes(app, services.importProgress);
 
   const webDist = opts.config.webDist;

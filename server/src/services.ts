@@ -27,6 +27,10 @@ import { createCaseAttachmentsService } from './modules/cases/case-attachments.s
 import { createCaseAttachmentsRepository } from './modules/cases/case-attachments.repository';
 import { createImportProgress } from './modules/imports/import-progress';
 import { createLeadImportService } from './modules/leads/lead-import.service';
+import { createInspectionsRepository } from './modules/inspections/inspections.repository';
+import { createInspectionsService } from './modules/inspections/inspections.service';
+import { createInspectionImportService } from './modules/inspections/inspection-import.service';
+import { createUserLineCheck } from './modules/users/user-line';
 
 /** Builds every service with its narrow dependencies. */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
@@ -72,8 +76,21 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     usersRepository,
     auditService,
   });
+  const inspectionsRepository = createInspectionsRepository();
+  const inspectionsService = createInspectionsService({
+    db,
+    inspectionsRepository,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    leadsService,
+    userLine: createUserLineCheck({ db, usersRepository, unitsRepository }),
+    auditService,
+  });
   return {
     campaignsService,
+    inspectionsService,
+    inspectionImportService: createInspectionImportService({ db, inspectionsRepository, campaignsService, auditService, importProgress }),
     casesService,
     caseAttachmentsService: createCaseAttachmentsService({ db, casesService, caseAttachmentsRepository: createCaseAttachmentsRepository(), auditService }),
     caseDocumentsService: createCaseDocumentsService({ db, casesService, unitsRepository }),

@@ -6,6 +6,7 @@ import { campaigns } from '../src/modules/campaigns/campaigns.schema';
 import { cases } from '../src/modules/cases/cases.schema';
 import { caseInputOf } from '../src/modules/cases/cases.service';
 import { leads } from '../src/modules/leads/leads.schema';
+import { inspections } from '../src/modules/inspections/inspections.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -28,6 +29,7 @@ const campaignIds = {} as Record<Relation, string>;
 /** A case handled at each relation's unit, in the campaign of that relation. */
 const caseIds = {} as Record<Relation, string>;
 const leadIds = {} as Record<Relation, string>;
+const inspectionIds = {} as Record<Relation, string>;
 let cityLeaderId: string;
 
 beforeAll(async () => {
@@ -51,6 +53,7 @@ beforeAll(async () => {
     const created = await t.services.casesService.create(systemActor, caseBody(rel, tenant.relations[rel].id, `AZ-${rel}`) as never);
     caseIds[rel] = created.id;
     leadIds[rel] = (await t.services.leadsService.create(systemActor, leadBody(rel, tenant.relations[rel].id) as never)).id;
+    inspectionIds[rel] = (await t.services.inspectionsService.create(systemActor, inspectionBody(rel, tenant.relations[rel].id) as never)).id;
   }
 });
 
@@ -58,6 +61,14 @@ function leadBody(rel: Relation, unitId: string) {
   return {
     unitId, campaignId: campaignIds[rel], categoryCode: 'food', source: 'complaint', receivedDate: '2026-04-01',
     partyName: '某店', description: '授权测试线索', important: false, handlerIds: [tenant.unitUsers[rel].id],
+  };
+}
+
+function inspectionBody(rel: Relation, unitId: string) {
+  return {
+    unitId, campaignId: campaignIds[rel], categoryCode: 'food', inspectionDate: '2026-04-02', staffDeployed: 4, vehicles: 1, entitiesInspected: 6,
+    places: [], unlicensedBanned: 0, rapidTestBatches: 0, rapidTestItems: 0, rapidTestFailed: 0, samplingBatches: 0, samplingItems: 0, samplingFailed: 0,
+    rectificationOrders: 0, inspectorIds: [], seizures: [], findings: '发现过期食品',
   };
 }
 
@@ -87,6 +98,7 @@ interface Ctx {
   campaignId: string;
   caseId: string;
   leadId: string;
+  inspectionId: string;
   n: number;
 }
 type Expectation = (role: Role, rel: Relation) => number;
@@ -106,7 +118,7 @@ interface RouteCase {
   targeted?: boolean;
   /** For lists: the ids of the answer, which must hold own and child and never sibling or parent. */
   visibleIds?: (json: unknown) => string[];
-  visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases' | 'leads';
+  visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases' | 'leads' | 'inspections';
 }
 
 const outside = (rel: Relation) => rel === 'sibling' || rel === 'parent';
@@ -124,6 +136,7 @@ const MANAGERS = ['admin', 'office', 'leader'] as const;
 const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
+const inspectionRow = async (id: string) => (await t.database.db.select().from(inspections).where(eq(inspections.id, id)))[0];
 
 const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/health', public: true, url: () => '/api/health', expect: everyone(200) },
@@ -310,6 +323,34 @@ const CASES: RouteCase[] = [
     upload: { fileName: 'empty.csv', content: '登记日期,承办单位,违法类型,被投诉举报对象,诉求内容\n' },
     expect: scoped(REGISTRARS, 422),
   },
+  {
+    method: 'GET', path: '/api/inspections', url: () => '/api/inspections?pageSize=200', expect: everyone(200),
+    visibleTargets: 'inspections', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+  },
+  { method: 'GET', path: '/api/inspections/totals', url: () => '/api/inspections/totals', expect: everyone(200) },
+  { method: 'GET', path: '/api/inspections/options', url: () => '/api/inspections/options', expect: everyone(200) },
+  { method: 'GET', path: '/api/inspections/{id}', targeted: true, url: (c) => `/api/inspections/${c.inspectionId}`, expect: scoped(ROLES, 200) },
+  {
+    method: 'POST', path: '/api/inspections', targeted: true, url: () => '/api/inspections',
+    body: (c) => inspectionBody(c.rel, c.unitId),
+    expect: (role, rel) => (outside(rel) ? 400 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
+  },
+  {
+    method: 'PUT', path: '/api/inspections/{id}', targeted: true, url: (c) => `/api/inspections/${c.inspectionId}`,
+    body: async (c) => ({ ...inspectionBody(c.rel, c.unitId), staffDeployed: 5, version: (await inspectionRow(c.inspectionId))?.version ?? 1 }),
+    expect: scoped(REGISTRARS, 200),
+  },
+  {
+    // An empty party: who may open a lead is answered first (403), then the field (400).
+    method: 'POST', path: '/api/inspections/{id}/lead', targeted: true, url: (c) => `/api/inspections/${c.inspectionId}/lead`,
+    body: async (c) => ({ partyName: ' ', version: (await inspectionRow(c.inspectionId))?.version ?? 1 }),
+    expect: (role, rel) => (outside(rel) ? 400 : 400),
+  },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/inspections/import', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/inspections/import`,
+    upload: { fileName: 'empty.csv', content: '检查日期,检查单位,违法类型,出动人次,检查家次\n' },
+    expect: scoped(REGISTRARS, 422),
+  },
   // Public: the random token is the key; it reveals a row count only.
   { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },
 
@@ -340,7 +381,7 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         for (const rel of c.targeted ? RELATIONS : (['own'] as const)) {
           n += 1;
-          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], n };
+          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], inspectionId: inspectionIds[rel], n };
           const res = c.upload
             ? await sessions[role].upload(c.url!(ctx), c.upload.fileName, c.upload.content)
             : await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
@@ -349,7 +390,7 @@ describe('authorization matrix', () => {
           if (res.statusCode === 200 && c.visibleIds) {
             const ids = c.visibleIds(res.json());
             for (const r of RELATIONS) {
-              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : c.visibleTargets === 'leads' ? leadIds[r] : tenant.unitUsers[r].id;
+              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : c.visibleTargets === 'leads' ? leadIds[r] : c.visibleTargets === 'inspections' ? inspectionIds[r] : tenant.unitUsers[r].id;
               if (ids.includes(id) !== !outside(r)) failures.push(`${c.method} ${c.path} as ${role}: ${r} ${outside(r) ? 'leaked' : 'missing'}`);
             }
           }
@@ -360,7 +401,7 @@ describe('authorization matrix', () => {
   });
 
   it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
-    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, n: 9999 };
+    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, inspectionId: inspectionIds.own, n: 9999 };
     for (const c of CASES.filter((x) => !x.public)) {
       const url = c.url ? c.url(ctx) : c.path;
       const anon = await t.app.inject({ method: c.method, url, payload: c.body ? ((await c.body(ctx)) as object) : undefined });

@@ -5387,6 +5387,797 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法检查记录（本单位及下级单位） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    campaignId?: string;
+                    unitId?: string;
+                    categoryCode?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InspectionSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记执法检查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        inspectionDate: string;
+                        staffDeployed: number;
+                        /** @default 0 */
+                        vehicles?: number;
+                        entitiesInspected: number;
+                        /** @default [] */
+                        places?: ("农贸市场" | "商场超市" | "批发市场" | "农村集市" | "个体商户" | "餐饮单位" | "生产企业" | "仓储物流" | "网络经营" | "校园周边" | "其他")[];
+                        focusArea?: string | null;
+                        /** @default 0 */
+                        unlicensedBanned?: number;
+                        /** @default 0 */
+                        rapidTestBatches?: number;
+                        /** @default 0 */
+                        rapidTestItems?: number;
+                        /** @default 0 */
+                        rapidTestFailed?: number;
+                        /** @default 0 */
+                        samplingBatches?: number;
+                        /** @default 0 */
+                        samplingItems?: number;
+                        /** @default 0 */
+                        samplingFailed?: number;
+                        /** @default 0 */
+                        rectificationOrders?: number;
+                        findings?: string | null;
+                        /** @default [] */
+                        inspectorIds?: string[];
+                        seizures?: {
+                            goods: string;
+                            quantity: string | number;
+                            /** @enum {string} */
+                            unit: "公斤" | "吨" | "克" | "升" | "瓶" | "箱" | "袋" | "包" | "盒" | "台" | "件" | "个" | "套" | "双" | "条" | "张" | "册" | "盘" | "米" | "头";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法检查合计（按单位和违法类型） */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: string;
+                    unitId?: string;
+                    categoryCode?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                outings: number;
+                                staffDeployed: number;
+                                vehicles: number;
+                                entitiesInspected: number;
+                                unlicensedBanned: number;
+                                rapidTestBatches: number;
+                                rapidTestFailed: number;
+                                samplingBatches: number;
+                                samplingFailed: number;
+                                rectificationOrders: number;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                categoryCode: string;
+                                categoryLabel: string;
+                            }[];
+                            total: {
+                                outings: number;
+                                staffDeployed: number;
+                                vehicles: number;
+                                entitiesInspected: number;
+                                unlicensedBanned: number;
+                                rapidTestBatches: number;
+                                rapidTestFailed: number;
+                                samplingBatches: number;
+                                samplingFailed: number;
+                                rectificationOrders: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查场所和查扣物品计量单位的可选值 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            places: string[];
+                            seizureUnits: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法检查详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改执法检查（version 为读取时的版本，他人已修改时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        inspectionDate: string;
+                        staffDeployed: number;
+                        /** @default 0 */
+                        vehicles?: number;
+                        entitiesInspected: number;
+                        /** @default [] */
+                        places?: ("农贸市场" | "商场超市" | "批发市场" | "农村集市" | "个体商户" | "餐饮单位" | "生产企业" | "仓储物流" | "网络经营" | "校园周边" | "其他")[];
+                        focusArea?: string | null;
+                        /** @default 0 */
+                        unlicensedBanned?: number;
+                        /** @default 0 */
+                        rapidTestBatches?: number;
+                        /** @default 0 */
+                        rapidTestItems?: number;
+                        /** @default 0 */
+                        rapidTestFailed?: number;
+                        /** @default 0 */
+                        samplingBatches?: number;
+                        /** @default 0 */
+                        samplingItems?: number;
+                        /** @default 0 */
+                        samplingFailed?: number;
+                        /** @default 0 */
+                        rectificationOrders?: number;
+                        findings?: string | null;
+                        /** @default [] */
+                        inspectorIds?: string[];
+                        seizures?: {
+                            goods: string;
+                            quantity: string | number;
+                            /** @enum {string} */
+                            unit: "公斤" | "吨" | "克" | "升" | "瓶" | "箱" | "袋" | "包" | "盒" | "台" | "件" | "个" | "套" | "双" | "条" | "张" | "册" | "盘" | "米" | "头";
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 由检查发现登记案源线索（来源：监督检查） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        partyName: string;
+                        description?: string | null;
+                        /** @default false */
+                        important?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            leadId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/inspections/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入执法检查记录（全部成功或全部不导入）
+         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：检查日期、检查单位（单位代码或唯一名称）、违法类型、出动人次、车辆台次（可选）、检查家次；可选：检查场所（用顿号分隔）、重点区域、取缔无照、快检批次、快检品种、快检不合格批次、抽检批次、抽检品种、抽检不合格批次、责令整改、检查发现。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度 */
+                    progress?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/{token}": {
         parameters: {
             query?: never;
@@ -6125,6 +6916,90 @@ export interface components {
             uploadedByName: string;
             uploadedAt: unknown;
         };
+        InspectionSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            inspectionDate: string;
+            staffDeployed: number;
+            vehicles: number;
+            entitiesInspected: number;
+            places: ("农贸市场" | "商场超市" | "批发市场" | "农村集市" | "个体商户" | "餐饮单位" | "生产企业" | "仓储物流" | "网络经营" | "校园周边" | "其他")[];
+            focusArea: string | null;
+            unlicensedBanned: number;
+            rapidTestBatches: number;
+            rapidTestItems: number;
+            rapidTestFailed: number;
+            rapidTestPassed: number;
+            samplingBatches: number;
+            samplingItems: number;
+            samplingFailed: number;
+            samplingPassed: number;
+            rectificationOrders: number;
+            findings: string | null;
+            inspectorIds: string[];
+            /** Format: uuid */
+            leadId: string | null;
+            seizures: {
+                goods: string;
+                quantity: string;
+                unit: string;
+            }[];
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        InspectionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            inspectionDate: string;
+            staffDeployed: number;
+            vehicles: number;
+            entitiesInspected: number;
+            places: ("农贸市场" | "商场超市" | "批发市场" | "农村集市" | "个体商户" | "餐饮单位" | "生产企业" | "仓储物流" | "网络经营" | "校园周边" | "其他")[];
+            focusArea: string | null;
+            unlicensedBanned: number;
+            rapidTestBatches: number;
+            rapidTestItems: number;
+            rapidTestFailed: number;
+            rapidTestPassed: number;
+            samplingBatches: number;
+            samplingItems: number;
+            samplingFailed: number;
+            samplingPassed: number;
+            rectificationOrders: number;
+            findings: string | null;
+            inspectorIds: string[];
+            /** Format: uuid */
+            leadId: string | null;
+            seizures: {
+                goods: string;
+                quantity: string;
+                unit: string;
+            }[];
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            can: {
+                edit: boolean;
+                openLead: boolean;
+            };
+        };
         Problem: {
             type: string;
             title: string;
@@ -6826,6 +7701,94 @@ export interface components {
             uploadedByName: string;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        InspectionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            inspectionDate: string;
+            staffDeployed: number;
+            vehicles: number;
+            entitiesInspected: number;
+            places: ("农贸市场" | "商场超市" | "批发市场" | "农村集市" | "个体商户" | "餐饮单位" | "生产企业" | "仓储物流" | "网络经营" | "校园周边" | "其他")[];
+            focusArea: string | null;
+            unlicensedBanned: number;
+            rapidTestBatches: number;
+            rapidTestItems: number;
+            rapidTestFailed: number;
+            rapidTestPassed: number;
+            samplingBatches: number;
+            samplingItems: number;
+            samplingFailed: number;
+            samplingPassed: number;
+            rectificationOrders: number;
+            findings: string | null;
+            inspectorIds: string[];
+            /** Format: uuid */
+            leadId: string | null;
+            seizures: {
+                goods: string;
+                quantity: string;
+                unit: string;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Inspection: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            inspectionDate: string;
+            staffDeployed: number;
+            vehicles: number;
+            entitiesInspected: number;
+            places: ("农贸市场" | "商场超市" | "批发市场" | "农村集市" | "个体商户" | "餐饮单位" | "生产企业" | "仓储物流" | "网络经营" | "校园周边" | "其他")[];
+            focusArea: string | null;
+            unlicensedBanned: number;
+            rapidTestBatches: number;
+            rapidTestItems: number;
+            rapidTestFailed: number;
+            rapidTestPassed: number;
+            samplingBatches: number;
+            samplingItems: number;
+            samplingFailed: number;
+            samplingPassed: number;
+            rectificationOrders: number;
+            findings: string | null;
+            inspectorIds: string[];
+            /** Format: uuid */
+            leadId: string | null;
+            seizures: {
+                goods: string;
+                quantity: string;
+                unit: string;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                openLead: boolean;
+            };
         };
     };
     responses: never;

@@ -168,16 +168,25 @@ export function createLeadsService(deps: {
     },
 
     async create(actor: Actor, input: LeadInput) {
+      const { insert, unit } = await this.prepareRegistration(actor, input);
+      return detail(actor, await db.transaction(insert), unit);
+    },
+
+    /**
+     * Checks a registration now and returns the insert to run inside the caller's transaction (an
+     * inspection's finding opening its lead: both are written together or neither is).
+     */
+    async prepareRegistration(actor: Actor, input: LeadInput) {
       const { unit, handlerIds } = await check(actor, input);
       if (!leadPolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记线索');
       const calendar = await calendarService.calendar();
       const due = verificationClock(calendar, { receivedDate: input.receivedDate, extended: false, pauses: [], today: today() }).dueDate;
-      const row = await db.transaction(async (tx) => {
+      const insert = async (tx: Db): Promise<LeadRow> => {
         const created = await repo.insert(tx, { ...input, handlerIds, dueDate: due, createdBy: actor.userId });
         await auditService.record(tx, actor, { action: 'lead.create', recordId: created.id, unitId: created.unitId, after: forAudit(created) });
         return created;
-      });
-      return detail(actor, row, unit);
+      };
+      return { insert, unit };
     },
 
     async update(actor: Actor, id: string, input: LeadInput & { version: number }) {

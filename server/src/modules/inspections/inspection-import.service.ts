@@ -1,0 +1,43 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { forbidden } from '../../platform/errors';
+import { importRows } from '../../platform/tabular/import-rows';
+import { readTable } from '../../platform/tabular/read-table';
+import type { AuditService } from '../audit/audit.service';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { ImportFile } from '../cases/case-import.service';
+import type { ImportProgress } from '../imports/import-progress';
+import { inspectionImportSpec } from './inspection-import';
+import { inspectionPolicy } from './inspections.policy';
+import type { InspectionsRepository } from './inspections.repository';
+
+/** Brings a unit's existing inspection tallies into a campaign, all or nothing. */
+export function createInspectionImportService(deps: { db: Db; inspectionsRepository: InspectionsRepository; campaignsService: CampaignsService; auditService: AuditService; importProgress: ImportProgress; today?: () => string }) {
+  const { db, inspectionsRepository: repo, campaignsService, auditService, importProgress } = deps;
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  return {
+    async importInspections(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
+      const targets = await campaignsService.importTargets(actor, campaignId);
+      if (!inspectionPolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入检查记录');
+      const progress = importProgress.track(progressToken);
+      try {
+        const imported = await db.transaction(async (tx) => {
+          const spec = inspectionImportSpec({
+            targets,
+            today: today(),
+            canRecordFor: (unitPath) => inspectionPolicy.canRecord(actor, unitPath),
+            insert: (t, rows) => repo.insertMany(t, rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId }))),
+          });
+          const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          await auditService.record(tx, actor, { action: 'inspection.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
+          return count;
+        });
+        return { imported };
+      } finally {
+        progress.finish();
+      }
+    },
+  };
+}
+
+export type InspectionImportService = ReturnType<typeof createInspectionImportService>;

@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/database';
+import { campaigns } from '../campaigns/campaigns.schema';
+import { units } from '../units/units.schema';
+import { inspectionSeizures, inspections, type InspectionInsert, type InspectionRow, type SeizureRow } from './inspections.schema';
+
+export interface InspectionFilters {
+  scope: SQL;
+  campaignPath?: string;
+  unitPath?: string;
+  categoryCode?: string;
+  from?: string;
+  to?: string;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function where(f: InspectionFilters): SQL {
+  const conds: SQL[] = [f.scope];
+  if (f.campaignPath) conds.push(sql`${inspections.campaignId} in (select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)})`);
+  if (f.unitPath) conds.push(sql`${inspections.unitId} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(f.unitPath)}%`)})`);
+  if (f.categoryCode) conds.push(eq(inspections.categoryCode, f.categoryCode));
+  if (f.from) conds.push(sql`${inspections.inspectionDate} >= ${f.from}`);
+  if (f.to) conds.push(sql`${inspections.inspectionDate} <= ${f.to}`);
+  return and(...conds)!;
+}
+
+type Seizure = Omit<SeizureRow, 'id' | 'inspectionId'>;
+
+export function createInspectionsRepository() {
+  return {
+    async list(db: Db, f: InspectionFilters & { limit: number; offset: number }) {
+      const w = where(f);
+      const items = await db.select().from(inspections).where(w).orderBy(desc(inspections.inspectionDate), desc(inspections.createdAt)).limit(f.limit).offset(f.offset);
+      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(inspections).where(w);
+      return { items, total };
+    },
+
+    /** Sums per unit and category over the filtered outings (the totals table). */
+    async totals(db: Db, f: InspectionFilters) {
+      const n = (c: AnyPgColumn) => sql<number>`coalesce(sum(${c}), 0)::int`;
+      return db
+        .select({
+          unitId: inspections.unitId,
+          categoryCode: inspections.categoryCode,
+          outings: sql<number>`count(*)::int`,
+          staffDeployed: n(inspections.staffDeployed),
+          vehicles: n(inspections.vehicles),
+          entitiesInspected: n(inspections.entitiesInspected),
+          unlicensedBanned: n(inspections.unlicensedBanned),
+          rapidTestBatches: n(inspections.rapidTestBatches),
+          rapidTestFailed: n(inspections.rapidTestFailed),
+          samplingBatches: n(inspections.samplingBatches),
+          samplingFailed: n(inspections.samplingFailed),
+          rectificationOrders: n(inspections.rectificationOrders),
+        })
+        .from(inspections)
+        .where(where(f))
+        .groupBy(inspections.unitId, inspections.categoryCode);
+    },
+
+    async findVisible(db: Db, id: string, scope: SQL): Promise<InspectionRow | undefined> {
+      const [row] = await db.select().from(inspections).where(and(eq(inspections.id, id), scope));
+      return row;
+    },
+
+    seizures: (db: Db, ids: string[]) =>
+      ids.length ? db.select().from(inspectionSeizures).where(inArray(inspectionSeizures.inspectionId, ids)).orderBy(asc(inspectionSeizures.seq)) : Promise.resolve([] as SeizureRow[]),
+
+    async insert(tx: Db, row: InspectionInsert, seizures: Seizure[]): Promise<InspectionRow> {
+      const [created] = await tx.insert(inspections).values(row).returning();
+      if (seizures.length) await tx.insert(inspectionSeizures).values(seizures.map((s) => ({ ...s, inspectionId: created.id })));
+      return created;
+    },
+
+    /** Bulk insert (imports); seizures are not part of the import file. */
+    async insertMany(tx: Db, rows: InspectionInsert[]): Promise<void> {
+      if (rows.length) await tx.insert(inspections).values(rows);
+    },
+
+    /** Updates when the stored version is `version`; undefined when someone saved in between. */
+    async update(tx: Db, id: string, version: number, patch: Partial<InspectionInsert>, seizures?: Seizure[]): Promise<InspectionRow | undefined> {
+      const [row] = await tx
+        .update(inspections)
+        .set({ ...patch, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(inspections.id, id), eq(inspections.version, version)))
+        .returning();
+      if (row && seizures) {
+        await tx.delete(inspectionSeizures).where(eq(inspectionSeizures.inspectionId, id));
+        if (seizures.length) await tx.insert(inspectionSeizures).values(seizures.map((s) => ({ ...s, inspectionId: id })));
+      }
+      return row;
+    },
+  };
+}
+
+export type InspectionsRepository = ReturnType<typeof createInspectionsRepository>;

@@ -1,0 +1,189 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { isPathInScope, isUuid, unitIdInScope } from '../../platform/scope';
+import type { AuditService } from '../audit/audit.service';
+import type { CampaignsRepository } from '../campaigns/campaigns.repository';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { LeadsService } from '../leads/leads.service';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UnitRow } from '../units/units.schema';
+import type { UserLineCheck } from '../users/user-line';
+import type { InspectionInput } from './inspection.types';
+import { inspectionPolicy } from './inspections.policy';
+import type { InspectionFilters, InspectionsRepository } from './inspections.repository';
+import { inspections, type InspectionRow } from './inspections.schema';
+
+export interface InspectionListQuery {
+  campaignId?: string;
+  unitId?: string;
+  categoryCode?: string;
+  from?: string;
+  to?: string;
+}
+
+/** 执法检查: the outings of the field work behind the figures, their totals, and the leads they open. */
+export function createInspectionsService(deps: {
+  db: Db;
+  inspectionsRepository: InspectionsRepository;
+  campaignsService: CampaignsService;
+  campaignsRepository: CampaignsRepository;
+  unitsRepository: UnitsRepository;
+  leadsService: LeadsService;
+  userLine: UserLineCheck;
+  auditService: AuditService;
+  today?: () => string;
+}) {
+  const { db, inspectionsRepository: repo, campaignsService, campaignsRepository, unitsRepository, leadsService, userLine, auditService } = deps;
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  async function filtersFor(actor: Actor, q: InspectionListQuery): Promise<InspectionFilters> {
+    const f: InspectionFilters = { scope: unitIdInScope(actor, inspections.unitId), categoryCode: q.categoryCode, from: q.from, to: q.to };
+    if (q.campaignId) f.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
+    if (q.unitId) {
+      const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
+      if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
+      f.unitPath = unit.path;
+    }
+    return f;
+  }
+
+  async function views(rows: InspectionRow[]) {
+    const [units, seizures, { names, labels }] = await Promise.all([
+      unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
+      repo.seizures(db, rows.map((r) => r.id)),
+      campaignsRepository.namesAndCategories(db, [...new Set(rows.map((r) => r.campaignId))]),
+    ]);
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    return rows.map((r) => ({
+      ...r,
+      unitName: unitNames.get(r.unitId) ?? '',
+      campaignName: names.get(r.campaignId) ?? '',
+      categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) ?? r.categoryCode,
+      rapidTestPassed: r.rapidTestBatches - r.rapidTestFailed,
+      samplingPassed: r.samplingBatches - r.samplingFailed,
+      seizures: seizures.filter((s) => s.inspectionId === r.id).map((s) => ({ goods: s.goods, quantity: s.quantity, unit: s.unit })),
+    }));
+  }
+
+  async function requireVisible(actor: Actor, id: string): Promise<{ row: InspectionRow; unit: UnitRow }> {
+    const row = isUuid(id) ? await repo.findVisible(db, id, unitIdInScope(actor, inspections.unitId)) : undefined;
+    if (!row) throw notFound('检查记录');
+    return { row, unit: (await unitsRepository.findById(db, row.unitId))! };
+  }
+
+  async function detail(actor: Actor, row: InspectionRow, unit: UnitRow) {
+    const [view] = await views([row]);
+    const canRecord = inspectionPolicy.canRecord(actor, unit.path);
+    return { ...view, can: { edit: canRecord, openLead: canRecord && !row.leadId } };
+  }
+
+  /** Every problem with an outing's references, each on its field; throws 400 listing them. */
+  async function check(actor: Actor, input: InspectionInput): Promise<UnitRow> {
+    const target = await campaignsService.recordTargetProblems(actor, input);
+    const errors: FieldError[] = [...target.errors];
+    if (input.inspectionDate > today()) errors.push({ path: 'inspectionDate', message: '检查日期不能晚于今天' });
+    if (target.unit) {
+      for (const [i, id] of input.inspectorIds.entries()) {
+        const problem = await userLine(id, target.unit, '执法人员');
+        if (problem) errors.push({ path: `inspectorIds.${i}`, message: problem });
+      }
+    }
+    if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
+    return target.unit!;
+  }
+
+  const columns = (input: InspectionInput) => {
+    const { seizures, ...rest } = input;
+    return { fields: rest, seizures: seizures.map((s, seq) => ({ ...s, seq })) };
+  };
+
+  return {
+    async list(actor: Actor, q: InspectionListQuery & { page: number; pageSize: number }) {
+      const { items, total } = await repo.list(db, { ...(await filtersFor(actor, q)), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      return { items: await views(items), total };
+    },
+
+    /** 合计 per unit and category over the filtered outings, with the grand total. */
+    async totals(actor: Actor, q: InspectionListQuery) {
+      const rows = await repo.totals(db, await filtersFor(actor, q));
+      const [units, campaign] = await Promise.all([unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]), q.campaignId ? campaignsRepository.categories(db, q.campaignId) : Promise.resolve([])]);
+      const unitNames = new Map(units.map((u) => [u.id, u.name]));
+      const labels = new Map(campaign.map((c) => [c.code, c.label]));
+      const keys = ['outings', 'staffDeployed', 'vehicles', 'entitiesInspected', 'unlicensedBanned', 'rapidTestBatches', 'rapidTestFailed', 'samplingBatches', 'samplingFailed', 'rectificationOrders'] as const;
+      const total = Object.fromEntries(keys.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<(typeof keys)[number], number>;
+      return {
+        rows: rows
+          .map((r) => ({ ...r, unitName: unitNames.get(r.unitId) ?? '', categoryLabel: labels.get(r.categoryCode) ?? r.categoryCode }))
+          .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh') || a.categoryLabel.localeCompare(b.categoryLabel, 'zh')),
+        total,
+      };
+    },
+
+    async get(actor: Actor, id: string) {
+      const { row, unit } = await requireVisible(actor, id);
+      return detail(actor, row, unit);
+    },
+
+    async create(actor: Actor, input: InspectionInput) {
+      const unit = await check(actor, input);
+      if (!inspectionPolicy.canRecord(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记检查记录');
+      const { fields, seizures } = columns(input);
+      const row = await db.transaction(async (tx) => {
+        const created = await repo.insert(tx, { ...fields, createdBy: actor.userId }, seizures);
+        await auditService.record(tx, actor, { action: 'inspection.create', recordId: created.id, unitId: created.unitId, after: { ...created, seizures } });
+        return created;
+      });
+      return detail(actor, row, unit);
+    },
+
+    async update(actor: Actor, id: string, input: InspectionInput & { version: number }) {
+      const { row: before, unit: current } = await requireVisible(actor, id);
+      if (!inspectionPolicy.canRecord(actor, current.path)) throw forbidden('只有办案人员、专项办或管理员可以修改检查记录');
+      const unit = await check(actor, input);
+      const { version, ...rest } = input;
+      const { fields, seizures } = columns(rest);
+      const row = await db.transaction(async (tx) => {
+        const updated = await repo.update(tx, id, version, fields, seizures);
+        if (!updated) throw conflict('检查记录已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+        await auditService.record(tx, actor, { action: 'inspection.update', recordId: id, unitId: updated.unitId, before, after: { ...updated, seizures } });
+        return updated;
+      });
+      return detail(actor, row, unit);
+    },
+
+    /** A finding opens a lead (source 监督检查) in one step; the outing keeps the link. */
+    async openLead(actor: Actor, id: string, input: { partyName: string; description?: string | null; important: boolean; version: number }) {
+      const { row, unit } = await requireVisible(actor, id);
+      if (!inspectionPolicy.canRecord(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以由检查发现登记线索');
+      if (row.leadId) throw invalidField('partyName', '该检查记录已登记过线索');
+      const description = input.description?.trim() || row.findings;
+      if (!description) throw invalidField('description', '请填写线索内容（检查发现）');
+      const { insert } = await leadsService.prepareRegistration(actor, {
+        unitId: row.unitId,
+        campaignId: row.campaignId,
+        categoryCode: row.categoryCode,
+        source: 'inspection',
+        sourceNumber: null,
+        receivedDate: row.inspectionDate,
+        partyName: input.partyName,
+        description,
+        complainantName: null,
+        complainantPhone: null,
+        complainantIdNumber: null,
+        important: input.important,
+        handlerIds: row.inspectorIds.length ? row.inspectorIds : undefined,
+      });
+      const leadId = await db.transaction(async (tx) => {
+        const lead = await insert(tx);
+        const updated = await repo.update(tx, id, input.version, { leadId: lead.id });
+        if (!updated) throw conflict('检查记录已被他人修改，请刷新后再试');
+        await auditService.record(tx, actor, { action: 'inspection.update', recordId: id, unitId: row.unitId, before: row, after: updated });
+        return lead.id;
+      });
+      return { leadId };
+    },
+  };
+}
+
+export type InspectionsService = ReturnType<typeof createInspectionsService>;
