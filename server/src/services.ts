@@ -31,6 +31,8 @@ import { createInspectionsRepository } from './modules/inspections/inspections.r
 import { createInspectionsService } from './modules/inspections/inspections.service';
 import { createInspectionImportService } from './modules/inspections/inspection-import.service';
 import { createUserLineCheck } from './modules/users/user-line';
+import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
+import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 
 /** Builds every service with its narrow dependencies. */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
@@ -90,6 +92,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
   return {
     campaignsService,
     inspectionsService,
+    randomChecksService: createRandomChecksService({ db, randomChecksRepository: createRandomChecksRepository(), campaignsService, unitsRepository, usersRepository, auditService, importProgress }),
     inspectionImportService: createInspectionImportService({ db, inspectionsRepository, campaignsService, auditService, importProgress }),
     casesService,
     caseAttachmentsService: createCaseAttachmentsService({ db, casesService, caseAttachmentsRepository: createCaseAttachmentsRepository(), auditService }),

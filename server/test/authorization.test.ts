@@ -7,6 +7,9 @@ import { cases } from '../src/modules/cases/cases.schema';
 import { caseInputOf } from '../src/modules/cases/cases.service';
 import { leads } from '../src/modules/leads/leads.schema';
 import { inspections } from '../src/modules/inspections/inspections.schema';
+import { marketEntities } from '../src/modules/random-checks/random-checks.schema';
+import { createRandomChecksRepository } from '../src/modules/random-checks/random-checks.repository';
+import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -30,7 +33,12 @@ const campaignIds = {} as Record<Relation, string>;
 const caseIds = {} as Record<Relation, string>;
 const leadIds = {} as Record<Relation, string>;
 const inspectionIds = {} as Record<Relation, string>;
+/** A market entity, and a (replaced) draw with one item, at each relation's unit. */
+const entityIds = {} as Record<Relation, string>;
+const drawIds = {} as Record<Relation, string>;
+const drawItemIds = {} as Record<Relation, string>;
 let cityLeaderId: string;
+const randomRepo = createRandomChecksRepository();
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -54,6 +62,17 @@ beforeAll(async () => {
     caseIds[rel] = created.id;
     leadIds[rel] = (await t.services.leadsService.create(systemActor, leadBody(rel, tenant.relations[rel].id) as never)).id;
     inspectionIds[rel] = (await t.services.inspectionsService.create(systemActor, inspectionBody(rel, tenant.relations[rel].id) as never)).id;
+    const unitId = tenant.relations[rel].id;
+    const code = `91310000AZ${tenant.tag.slice(0, 4).toUpperCase().replace(/[IOSVZ]/g, 'A')}${RELATIONS.indexOf(rel)}00`;
+    await randomRepo.upsertEntities(t.database.db, [{ unitId, name: `授权测试主体${rel}`, creditCode: code + creditCodeCheckChar(code), address: null, industry: null, divisionCode: null, riskLevel: 'low', licence: null }]);
+    entityIds[rel] = (await t.database.db.select().from(marketEntities).where(eq(marketEntities.unitId, unitId)))[0].id;
+    const draw = await randomRepo.insertDraw(
+      t.database.db,
+      { unitId, name: '授权测试抽查', algorithm: 'test', seed: 'x', filters: {}, size: { count: 1 }, candidateIds: [entityIds[rel]], inspectorIds: [], ties: [], replacedById: entityIds[rel], createdBy: cityLeaderId, createdByName: '测试' },
+      [{ seq: 1, entityId: entityIds[rel], inspectorIds: [tenant.unitUsers[rel].id, cityLeaderId] }],
+    );
+    drawIds[rel] = draw.id;
+    drawItemIds[rel] = (await randomRepo.items(t.database.db, draw.id))[0].id;
   }
 });
 
@@ -99,6 +118,9 @@ interface Ctx {
   caseId: string;
   leadId: string;
   inspectionId: string;
+  entityId: string;
+  drawId: string;
+  drawItemId: string;
   n: number;
 }
 type Expectation = (role: Role, rel: Relation) => number;
@@ -118,7 +140,7 @@ interface RouteCase {
   targeted?: boolean;
   /** For lists: the ids of the answer, which must hold own and child and never sibling or parent. */
   visibleIds?: (json: unknown) => string[];
-  visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases' | 'leads' | 'inspections';
+  visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases' | 'leads' | 'inspections' | 'entities' | 'draws';
 }
 
 const outside = (rel: Relation) => rel === 'sibling' || rel === 'parent';
@@ -351,6 +373,36 @@ const CASES: RouteCase[] = [
     upload: { fileName: 'empty.csv', content: '检查日期,检查单位,违法类型,出动人次,检查家次\n' },
     expect: scoped(REGISTRARS, 422),
   },
+  {
+    method: 'GET', path: '/api/market-entities', url: () => '/api/market-entities?pageSize=200', expect: everyone(200),
+    visibleTargets: 'entities', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+  },
+  { method: 'POST', path: '/api/market-entities/import', url: () => '/api/market-entities/import', upload: { fileName: 'empty.csv', content: '名称,统一社会信用代码,管辖单位\n' }, expect: roles(PLANNERS, 422) },
+  {
+    method: 'POST', path: '/api/market-entities/{id}/ties', targeted: true, url: (c) => `/api/market-entities/${c.entityId}/ties`,
+    body: (c) => ({ userId: tenant.unitUsers[c.rel].id, reason: '亲属关系' }), expect: scoped(PLANNERS, 201),
+  },
+  {
+    method: 'GET', path: '/api/random-draws', url: () => '/api/random-draws', expect: everyone(200),
+    visibleTargets: 'draws', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+  },
+  {
+    // The district holds two entities and three officers: a draw of one works; the office below has one officer only (400).
+    method: 'POST', path: '/api/random-draws', targeted: true, url: () => '/api/random-draws',
+    body: (c) => ({ unitId: c.unitId, name: '授权测试抽查', count: 1 }),
+    expect: scoped(PLANNERS, 201, { child: { admin: 400, office: 400 } }),
+  },
+  { method: 'GET', path: '/api/random-draws/{id}', targeted: true, url: (c) => `/api/random-draws/${c.drawId}`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/random-draws/{id}/verify', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/verify`, expect: scoped(ROLES, 200) },
+  // The fixture draws are already replaced: who may act is answered first (403), then the state (409).
+  { method: 'POST', path: '/api/random-draws/{id}/redraw', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/redraw`, body: () => ({ reason: '测试' }), expect: scoped(PLANNERS, 409) },
+  {
+    method: 'POST', path: '/api/random-draws/{id}/items/{itemId}/result', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/result`,
+    body: () => ({ checkDate: '2026-05-01', result: 'no_problem', version: 1 }), expect: scoped(PLANNERS, 409),
+  },
+  { method: 'POST', path: '/api/random-draws/{id}/publish', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/publish`, expect: scoped(PLANNERS, 200) },
+  { method: 'GET', path: '/api/campaigns/{id}/random-checks', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/random-checks`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/public/check-results', public: true, url: () => '/api/public/check-results', expect: everyone(200) },
   // Public: the random token is the key; it reveals a row count only.
   { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },
 
@@ -381,7 +433,7 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         for (const rel of c.targeted ? RELATIONS : (['own'] as const)) {
           n += 1;
-          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], inspectionId: inspectionIds[rel], n };
+          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], inspectionId: inspectionIds[rel], entityId: entityIds[rel], drawId: drawIds[rel], drawItemId: drawItemIds[rel], n };
           const res = c.upload
             ? await sessions[role].upload(c.url!(ctx), c.upload.fileName, c.upload.content)
             : await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
@@ -390,7 +442,7 @@ describe('authorization matrix', () => {
           if (res.statusCode === 200 && c.visibleIds) {
             const ids = c.visibleIds(res.json());
             for (const r of RELATIONS) {
-              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : c.visibleTargets === 'leads' ? leadIds[r] : c.visibleTargets === 'inspections' ? inspectionIds[r] : tenant.unitUsers[r].id;
+              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : c.visibleTargets === 'leads' ? leadIds[r] : c.visibleTargets === 'inspections' ? inspectionIds[r] : c.visibleTargets === 'entities' ? entityIds[r] : c.visibleTargets === 'draws' ? drawIds[r] : tenant.unitUsers[r].id;
               if (ids.includes(id) !== !outside(r)) failures.push(`${c.method} ${c.path} as ${role}: ${r} ${outside(r) ? 'leaked' : 'missing'}`);
             }
           }
@@ -401,7 +453,7 @@ describe('authorization matrix', () => {
   });
 
   it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
-    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, inspectionId: inspectionIds.own, n: 9999 };
+    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, inspectionId: inspectionIds.own, entityId: entityIds.own, drawId: drawIds.own, drawItemId: drawItemIds.own, n: 9999 };
     for (const c of CASES.filter((x) => !x.public)) {
       const url = c.url ? c.url(ctx) : c.path;
       const anon = await t.app.inject({ method: c.method, url, payload: c.body ? ((await c.body(ctx)) as object) : undefined });

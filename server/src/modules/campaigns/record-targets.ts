@@ -15,6 +15,25 @@ export interface RecordTargets {
   category(ref: string): Resolved<string>;
 }
 
+/**
+ * Resolves a unit as a spreadsheet names it: its code, or its name where that name is unique among
+ * the units given (the caller's scope).
+ */
+export function unitRefResolver(unitsInScope: UnitRow[]) {
+  const byCode = new Map(unitsInScope.map((u) => [u.code, u]));
+  const byName = new Map<string, UnitRow[]>();
+  for (const u of unitsInScope) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  return (ref: string): Resolved<UnitRow> => {
+    const text = ref.trim();
+    const unit = byCode.get(text);
+    if (unit) return { ok: true, value: unit };
+    const named = byName.get(text) ?? [];
+    if (named.length > 1) return { ok: false, message: `有 ${named.length} 个单位名为“${text}”，请填写单位代码` };
+    if (named.length === 0) return { ok: false, message: `单位“${text}”不存在或不在您的权限范围内（可填写单位代码或名称）` };
+    return { ok: true, value: named[0] };
+  };
+}
+
 export function recordTargets(input: {
   campaign: CampaignRow;
   issuing: UnitRow;
@@ -25,9 +44,7 @@ export function recordTargets(input: {
 }): RecordTargets {
   const { campaign, issuing, unitsInScope, categories } = input;
   const participants = new Set(input.participantIds);
-  const byCode = new Map(unitsInScope.map((u) => [u.code, u]));
-  const byName = new Map<string, UnitRow[]>();
-  for (const u of unitsInScope) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  const resolveUnit = unitRefResolver(unitsInScope);
   const categoryByRef = new Map<string, string>();
   for (const c of categories) {
     categoryByRef.set(c.code, c.code);
@@ -38,16 +55,9 @@ export function recordTargets(input: {
   return {
     campaign,
     unit(ref) {
-      const text = ref.trim();
-      let unit = byCode.get(text);
-      if (!unit) {
-        const named = byName.get(text) ?? [];
-        if (named.length > 1) return { ok: false, message: `有 ${named.length} 个单位名为“${text}”，请填写单位代码` };
-        unit = named[0];
-      }
-      if (!unit) return { ok: false, message: `单位“${text}”不存在或不在您的权限范围内（可填写单位代码或名称）` };
-      if (!takesPart(unit)) return { ok: false, message: `单位“${unit.name}”未参加本专项行动` };
-      return { ok: true, value: unit };
+      const found = resolveUnit(ref);
+      if (found.ok && !takesPart(found.value)) return { ok: false, message: `单位“${found.value.name}”未参加本专项行动` };
+      return found;
     },
     category(ref) {
       const code = categoryByRef.get(ref.trim());

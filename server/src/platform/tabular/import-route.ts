@@ -21,7 +21,7 @@ export function registerImportRoute(
         summary: route.summary,
         description: `multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。${route.description}任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。`,
         consumes: ['multipart/form-data'],
-        params: z.object({ id: z.string() }),
+        ...(route.path.includes(':id') ? { params: z.object({ id: z.string() }) } : {}),
         querystring: importQuery,
         response: { 200: z.object({ imported: z.number().int() }), 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 413: problemSchema, 422: problemSchema },
       },
@@ -30,7 +30,7 @@ export function registerImportRoute(
       const actor = requireActor(request);
       const file = await saveTableUpload(request);
       try {
-        return await route.run(actor, request.params.id, file, request.query.progress);
+        return await route.run(actor, (request.params as { id?: string }).id ?? '', file, request.query.progress);
       } finally {
         await file.cleanup();
       }

@@ -1,0 +1,13 @@
+import { hasRole, type Actor } from '../../platform/actor';
+import { isPathInScope } from '../../platform/scope';
+
+/**
+ * The campaign office (专项办) and administrators keep the register, draw and publish; the two
+ * inspectors a draw sent (or the office) record the result of their check.
+ */
+export const randomCheckPolicy = {
+  canManage: (actor: Actor, unitPath: string) => hasRole(actor, 'office', 'admin') && isPathInScope(actor, unitPath),
+  canImportRegister: (actor: Actor) => hasRole(actor, 'office', 'admin'),
+  canRecordResult: (actor: Actor, inspectorIds: string[], unitPath: string) =>
+    isPathInScope(actor, unitPath) && (inspectorIds.includes(actor.userId) || hasRole(actor, 'office', 'admin')),
+};
