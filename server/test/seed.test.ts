@@ -41,10 +41,27 @@ describe('demo seed', () => {
     expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
     expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({ stage: 'closed', finesAndConfiscations: '20860.00', typical: true });
     const leads = (await office.request('GET', '/api/leads?pageSize=100')).json();
-    expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual(['filed', 'not_filed', 'verifying', 'verifying']);
+    // Four 12315 leads and one an inspection's finding opened.
+    expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual(['filed', 'not_filed', 'verifying', 'verifying', 'verifying']);
+    expect(leads.items.filter((l: { source: string }) => l.source === 'inspection')).toHaveLength(1);
     expect((await office.request('GET', '/api/leads?due=due_soon')).json().total).toBe(1);
     expect((await office.request('GET', '/api/leads?due=overdue')).json().total).toBe(1);
     // The office does not handle the leads: complainants are masked for it.
     expect(leads.items.every((l: { complainantMasked: boolean }) => l.complainantMasked)).toBe(true);
+  });
+
+  it('fills the field work: outings with their totals, the register, a 5 % draw with published results', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const totals = (await office.request('GET', '/api/inspections/totals')).json();
+    expect(totals.total.outings).toBe(8);
+    expect(totals.total.staffDeployed).toBe(70);
+    expect((await office.request('GET', '/api/market-entities?pageSize=1')).json().total).toBe(120);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    expect(draw).toMatchObject({ candidateCount: 120, size: { share: 0.05 } });
+    expect((await office.request('GET', `/api/random-draws/${draw.id}/verify`)).json().reproducible).toBe(true);
+    const kpis = (await office.request('GET', `/api/campaigns/${draw.campaignId}/random-checks`)).json();
+    expect(kpis).toMatchObject({ registered: 120, drawn: 6, completed: 5, published: 4, coverageTarget: 0.05 });
+    const pub = (await t.app.inject({ method: 'GET', url: '/api/public/check-results' })).json();
+    expect(pub.total).toBe(4);
   });
 });

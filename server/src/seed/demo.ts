@@ -1,6 +1,7 @@
 import { systemActor, type Actor } from '../platform/actor';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoInspections } from './demo-inspections';
 import type { Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
 import type { Role } from '../modules/users/users.schema';
@@ -127,6 +128,12 @@ export async function seedDemo(services: Services, year = new Date().getFullYear
     ids,
     districtCampaignId,
     year,
+  );
+  await seedDemoInspections(
+    services,
+    { office: actors.get('cm_office')!, handler: actors.get('cm_handler')!, secondHandler: actors.get('cm_handler2')!, liaison: actors.get('cm_liaison')! },
+    ids,
+    districtCampaignId,
   );
   return true;
 }

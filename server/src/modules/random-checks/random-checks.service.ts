@@ -1,3 +1,4 @@
+import { or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
@@ -36,8 +37,11 @@ export function createRandomChecksService(deps: {
 
   const drawInputs = (d: RandomDrawRow): RunDrawInput => ({ seed: d.seed, candidates: d.candidateIds, inspectors: d.inspectorIds, ties: d.ties, ...d.size });
 
+  /** Draws of units in the actor's scope, and those that sent the actor (an inspector of a unit below). */
+  const visibleDraws = (actor: Actor) => or(unitIdInScope(actor, randomDraws.unitId), sql`${randomDraws.inspectorIds} @> ${JSON.stringify([actor.userId])}::jsonb`)!;
+
   async function requireDraw(actor: Actor, id: string) {
-    const draw = isUuid(id) ? await repo.findDraw(db, id, unitIdInScope(actor, randomDraws.unitId)) : undefined;
+    const draw = isUuid(id) ? await repo.findDraw(db, id, visibleDraws(actor)) : undefined;
     if (!draw) throw notFound('抽查任务');
     return { draw, unit: (await unitsRepository.findById(db, draw.unitId))! };
   }
@@ -155,7 +159,7 @@ export function createRandomChecksService(deps: {
     },
 
     async listDraws(actor: Actor, campaignId?: string) {
-      const rows = await repo.listDraws(db, unitIdInScope(actor, randomDraws.unitId), campaignId);
+      const rows = await repo.listDraws(db, visibleDraws(actor), campaignId);
       return rows.map(({ candidateIds, inspectorIds, ties: _ties, ...d }) => ({ ...d, candidateCount: candidateIds.length, inspectorCount: inspectorIds.length }));
     },
 
