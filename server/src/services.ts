@@ -55,6 +55,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     campaignsService,
     auditService,
   });
+  const userLine = createUserLineCheck({ db, usersRepository, unitsRepository });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
   const casesService = createCasesService({
@@ -65,6 +66,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     unitsRepository,
     usersRepository,
     auditService,
+    userLine,
   });
   const calendarService = createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService });
   const leadsRepository = createLeadsRepository();
@@ -75,8 +77,8 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     casesService,
     calendarService,
     unitsRepository,
-    usersRepository,
     auditService,
+    userLine,
   });
   const inspectionsRepository = createInspectionsRepository();
   const inspectionsService = createInspectionsService({
@@ -86,7 +88,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     campaignsRepository,
     unitsRepository,
     leadsService,
-    userLine: createUserLineCheck({ db, usersRepository, unitsRepository }),
+    userLine,
     auditService,
   });
   return {

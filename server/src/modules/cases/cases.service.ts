@@ -10,6 +10,7 @@ import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import type { Role } from '../users/users.schema';
+import type { UserLineCheck } from '../users/user-line';
 import { decisionClock, extensionProblem } from './case-clock';
 import type { CaseInput, StageMove } from './case.types';
 import { casePolicy } from './cases.policy';
@@ -26,6 +27,7 @@ export interface CasesDeps {
   unitsRepository: UnitsRepository;
   usersRepository: UsersRepository;
   auditService: AuditService;
+  userLine: UserLineCheck;
   today?: () => string;
 }
 
@@ -79,7 +81,7 @@ export function dueDateOf(row: Pick<CaseRow, 'stage' | 'filingDate'>, events: Ca
 
 /** The key-case ledger (重点案件查办工作台账): cases, their stages and their clocks. */
 export function createCasesService(deps: CasesDeps) {
-  const { db, casesRepository: repo, campaignsRepository, campaignsService, unitsRepository, usersRepository, auditService } = deps;
+  const { db, casesRepository: repo, campaignsRepository, campaignsService, unitsRepository, usersRepository, auditService, userLine } = deps;
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
   const views = createCaseViews({ db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today });
 
@@ -90,15 +92,7 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   /** A person for a duty: an active user with the role, in the handling unit's line (the unit, above or below it). */
-  async function dutyHolderProblem(userId: string | null | undefined, unit: UnitRow, roles: Role[], label: string): Promise<string | null> {
-    if (!userId) return null;
-    const user = await usersRepository.findById(db, userId);
-    const userUnit = user?.unitId ? await unitsRepository.findById(db, user.unitId) : undefined;
-    if (!user || !user.active || !userUnit) return `${label}不存在或已停用`;
-    if (!(unit.path.startsWith(userUnit.path) || userUnit.path.startsWith(unit.path))) return `${label}“${user.displayName}”不属于承办单位或其上级单位`;
-    if (!roles.some((r) => user.roles.includes(r))) return `${label}“${user.displayName}”没有相应的角色`;
-    return null;
-  }
+  const dutyHolderProblem = async (userId: string | null | undefined, unit: UnitRow, roles: Role[], label: string) => (userId ? userLine(userId, unit, label, roles) : null);
 
   /** Every problem with a case's references and fields, each on its field; throws 400 listing them all. */
   async function check(actor: Actor, input: CaseInput, existing?: CaseRow): Promise<UnitRow> {

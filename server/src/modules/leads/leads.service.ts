@@ -9,7 +9,7 @@ import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CasesService } from '../cases/cases.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
-import type { UsersRepository } from '../users/users.repository';
+import type { UserLineCheck } from '../users/user-line';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
 import { LEAD_SOURCE_LABELS, type LeadClockChange, type LeadDecision, type LeadInput } from './lead.types';
 import { leadPolicy } from './leads.policy';
@@ -44,11 +44,11 @@ export function createLeadsService(deps: {
   casesService: CasesService;
   calendarService: CalendarService;
   unitsRepository: UnitsRepository;
-  usersRepository: UsersRepository;
   auditService: AuditService;
+  userLine: UserLineCheck;
   today?: () => string;
 }) {
-  const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, usersRepository, auditService } = deps;
+  const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, auditService, userLine } = deps;
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
 
   async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
@@ -104,11 +104,8 @@ export function createLeadsService(deps: {
     const unitOk = unit !== null;
     const handlerIds = input.handlerIds ?? existing?.handlerIds ?? (actor.roles.includes('handler') ? [actor.userId] : []);
     for (const [i, id] of handlerIds.entries()) {
-      const user = await usersRepository.findById(db, id);
-      const userUnit = user?.unitId ? await unitsRepository.findById(db, user.unitId) : undefined;
-      if (!user || !user.active || !userUnit || !unitOk || !(unit.path.startsWith(userUnit.path) || userUnit.path.startsWith(unit.path))) {
-        errors.push({ path: `handlerIds.${i}`, message: '经办人不存在、已停用或不属于承办单位' });
-      }
+      const problem = unitOk ? await userLine(id, unit, '经办人') : '请先选择承办单位';
+      if (problem) errors.push({ path: `handlerIds.${i}`, message: problem });
     }
     if (unitOk && input.sourceNumber && (await repo.sourceNumberTaken(db, unit.id, input.source, input.sourceNumber, existing?.id))) {
       errors.push({ path: 'sourceNumber', message: `${unit.name}已登记来源编号为“${input.sourceNumber}”的线索` });
