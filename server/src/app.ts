@@ -27,6 +27,7 @@ import { registerCaseAttachmentsRoutes } from './modules/cases/case-attachments.
 import { registerImportsRoutes } from './modules/imports/imports.routes';
 import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
+import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
@@ -85,6 +86,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInspectionsRoutes(app, services.inspectionsService);
   registerInspectionImportRoutes(app, services.inspectionImportService);
   registerRandomChecksRoutes(app, services.randomChecksService);
+  registerRollupsRoutes(app, services.rollupsService);
   registerImportsRoutes(app, services.importProgress);
 
   const webDist = opts.config.webDist;

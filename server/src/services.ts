@@ -31,6 +31,8 @@ import { createInspectionsRepository } from './modules/inspections/inspections.r
 import { createInspectionsService } from './modules/inspections/inspections.service';
 import { createInspectionImportService } from './modules/inspections/inspection-import.service';
 import { createUserLineCheck } from './modules/users/user-line';
+import { createRollupsRepository } from './modules/rollups/rollups.repository';
+import { createRollupsService } from './modules/rollups/rollups.service';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 
@@ -56,6 +58,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     auditService,
   });
   const userLine = createUserLineCheck({ db, usersRepository, unitsRepository });
+  const rollupsService = createRollupsService({ db, rollupsRepository: createRollupsRepository(), campaignsService, campaignsRepository, unitsRepository });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
   const casesService = createCasesService({
@@ -67,6 +70,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     usersRepository,
     auditService,
     userLine,
+    rollups: rollupsService,
   });
   const calendarService = createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService });
   const leadsRepository = createLeadsRepository();
@@ -90,16 +94,18 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     leadsService,
     userLine,
     auditService,
+    rollups: rollupsService,
   });
   return {
     campaignsService,
     inspectionsService,
     randomChecksService: createRandomChecksService({ db, randomChecksRepository: createRandomChecksRepository(), campaignsService, unitsRepository, usersRepository, auditService, importProgress }),
-    inspectionImportService: createInspectionImportService({ db, inspectionsRepository, campaignsService, auditService, importProgress }),
+    inspectionImportService: createInspectionImportService({ db, inspectionsRepository, campaignsService, auditService, importProgress, rollups: rollupsService }),
     casesService,
     caseAttachmentsService: createCaseAttachmentsService({ db, casesService, caseAttachmentsRepository: createCaseAttachmentsRepository(), auditService }),
     caseDocumentsService: createCaseDocumentsService({ db, casesService, unitsRepository }),
-    caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress }),
+    caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress, rollups: rollupsService }),
+    rollupsService,
     importProgress,
     leadImportService: createLeadImportService({ db, leadsRepository, campaignsService, calendarService, auditService, importProgress }),
     leadsService,
@@ -115,7 +121,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
       auditService,
       throttle: opts.throttle ?? createLoginThrottle(),
     }),
-    unitsService: createUnitsService({ db, unitsRepository, auditService }),
+    unitsService: createUnitsService({ db, unitsRepository, auditService, afterMove: (tx) => rollupsService.rebuild(tx) }),
     usersService: createUsersService({ db, usersRepository, auditService }),
     calendarService,
   };

@@ -7260,6 +7260,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后 */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            from: string;
+                            to: string;
+                            rows: {
+                                category: string;
+                                label: string;
+                                subLabel: string | null;
+                                values: {
+                                    /** @description 出动（人次） */
+                                    staffDeployed: number;
+                                    /** @description 检查企业（家次） */
+                                    entitiesInspected: number;
+                                    /** @description 立案（件） */
+                                    casesFiled: number;
+                                    /** @description 结案（件） */
+                                    casesClosed: number;
+                                    /** @description 涉案金额（元） */
+                                    amountInvolved: string;
+                                    /** @description 罚没款金额（元） */
+                                    finesAndConfiscations: string;
+                                    /** @description 挽回损失（元） */
+                                    lossesRecovered: string;
+                                    /** @description 移送司法（件） */
+                                    transferredToJudiciary: number;
+                                    /** @description 互联网案件（件） */
+                                    onlineCases: number;
+                                    /** @description 农村市场案件（件） */
+                                    ruralCases: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/{token}": {
         parameters: {
             query?: never;

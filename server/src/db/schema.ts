@@ -7,3 +7,6 @@ export * from '../modules/calendar/calendar.schema';
 export * from '../modules/campaigns/campaigns.schema';
 export * from '../modules/cases/cases.schema';
 export * from '../modules/leads/leads.schema';
+export * from '../modules/inspections/inspections.schema';
+export * from '../modules/random-checks/random-checks.schema';
+export * from '../modules/rollups/rollups.schema';

@@ -9,7 +9,9 @@ import type { ImportProgress } from '../imports/import-progress';
 import { caseImportSpec } from './case-import';
 import { casePolicy } from './cases.policy';
 import type { CasesRepository } from './cases.repository';
-import { dueDateOf } from './cases.service';
+import { caseFacts, dueDateOf } from './cases.service';
+import type { CaseFacts } from '../rollups/rollup-contributions';
+import type { Change } from '../rollups/rollups.service';
 
 export interface CaseImportDeps {
   db: Db;
@@ -17,6 +19,7 @@ export interface CaseImportDeps {
   campaignsService: CampaignsService;
   auditService: AuditService;
   importProgress: ImportProgress;
+  rollups: { recordCases(tx: Db, changes: Change<CaseFacts>[]): Promise<void> };
   today?: () => string;
 }
 
@@ -28,7 +31,7 @@ export interface ImportFile {
 
 /** Brings a bureau's existing case ledger into a campaign, all or nothing (POST …/cases/import). */
 export function createCaseImportService(deps: CaseImportDeps) {
-  const { db, casesRepository: repo, campaignsService, auditService, importProgress } = deps;
+  const { db, casesRepository: repo, campaignsService, auditService, importProgress, rollups } = deps;
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
 
   return {
@@ -46,12 +49,11 @@ export function createCaseImportService(deps: CaseImportDeps) {
             today: day,
             canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath),
             numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs),
-            insert: (t, rows) =>
-              repo.insertMany(
-                t,
-                rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) })),
-                event,
-              ),
+            insert: async (t, rows) => {
+              const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) }));
+              await repo.insertMany(t, inserts, event);
+              await rollups.recordCases(t, inserts.map((r) => ({ before: null, after: caseFacts(r, []) })));
+            },
           });
           const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
           await auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });

@@ -18,6 +18,8 @@ import type { CaseFilters, CasesRepository } from './cases.repository';
 import { caseFieldProblems, clockRuns, nextStage, separationProblem, STAGE_LABELS } from './cases.rules';
 import { cases, type CaseClockEventRow, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
 import { createCaseViews } from './case-views';
+import type { CaseFacts } from '../rollups/rollup-contributions';
+import type { Change } from '../rollups/rollups.service';
 
 export interface CasesDeps {
   db: Db;
@@ -28,8 +30,27 @@ export interface CasesDeps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   userLine: UserLineCheck;
+  /** The live roll-ups, written in the same transaction as each change. */
+  rollups: { recordCases(tx: Db, changes: Change<CaseFacts>[]): Promise<void> };
   today?: () => string;
 }
+
+/** What a case contributes to the statistics: its row and the further campaigns it counts toward. */
+export const caseFacts = (row: CaseInsert & Pick<CaseRow, 'unitId' | 'campaignId' | 'categoryCode' | 'filingDate'>, links: { campaignId: string; categoryCode: string }[]): CaseFacts => ({
+  unitId: row.unitId,
+  campaignId: row.campaignId,
+  categoryCode: row.categoryCode,
+  filingDate: row.filingDate,
+  closingDate: row.closingDate ?? null,
+  amountInvolvedFen: row.amountInvolvedFen ?? 0,
+  fineFen: row.fineFen ?? 0,
+  confiscatedFen: row.confiscatedFen ?? 0,
+  lossesRecoveredFen: row.lossesRecoveredFen ?? 0,
+  transferredToJudiciary: row.transferredToJudiciary ?? false,
+  online: row.online ?? false,
+  rural: row.rural ?? false,
+  links: links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode })),
+});
 
 export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPath' | 'overdueOn'> & {
   campaignId?: string;
@@ -81,7 +102,7 @@ export function dueDateOf(row: Pick<CaseRow, 'stage' | 'filingDate'>, events: Ca
 
 /** The key-case ledger (重点案件查办工作台账): cases, their stages and their clocks. */
 export function createCasesService(deps: CasesDeps) {
-  const { db, casesRepository: repo, campaignsRepository, campaignsService, unitsRepository, usersRepository, auditService, userLine } = deps;
+  const { db, casesRepository: repo, campaignsRepository, campaignsService, unitsRepository, usersRepository, auditService, userLine, rollups } = deps;
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
   const views = createCaseViews({ db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today });
 
@@ -143,6 +164,12 @@ export function createCasesService(deps: CasesDeps) {
         continue;
       }
       seen.add(link.campaignId);
+      const [own, other] = await Promise.all([campaignsRepository.findById(db, input.campaignId), campaignsRepository.findById(db, link.campaignId)]);
+      if (own && other && own.path.split('/')[1] === other.path.split('/')[1]) {
+        // Plans of one tree already add up (an implementation plan counts in its superior's): counting twice would double the figures.
+        errors.push({ path: `alsoCountsToward.${i}.campaignId`, message: `“${other.name}”与本案所属行动属于同一行动体系，案件已计入其中` });
+        continue;
+      }
       const target = await campaignsService.recordTargetProblems(actor, { unitId: input.unitId, ...link });
       for (const e of target.errors) if (e.path !== 'unitId' || target.unit) errors.push({ path: `alsoCountsToward.${i}.${e.path === 'unitId' ? 'campaignId' : e.path}`, message: e.message });
     }
@@ -151,11 +178,13 @@ export function createCasesService(deps: CasesDeps) {
 
   async function save(actor: Actor, before: CaseRow, patch: Partial<CaseInsert>, version: number, action: 'case.update' | 'case.stage' | 'case.clock', extra?: (tx: Db) => Promise<void>) {
     return db.transaction(async (tx) => {
+      const linksBefore = await repo.campaignLinks(tx, before.id);
       await extra?.(tx);
       const events = await repo.clockEvents(tx, before.id);
       const stage = patch.stage ?? before.stage;
       const updated = await repo.update(tx, before.id, version, { ...patch, decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()) });
       if (!updated) throw conflict('案件已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+      await rollups.recordCases(tx, [{ before: caseFacts(before, linksBefore), after: caseFacts(updated, await repo.campaignLinks(tx, before.id)) }]);
       await auditService.record(tx, actor, { action, recordId: before.id, unitId: updated.unitId, before, after: updated });
       return updated;
     });
@@ -219,6 +248,7 @@ export function createCasesService(deps: CasesDeps) {
         const row = await repo.insert(tx, { ...columns(input), originLeadId: originLeadId ?? null, stage: 'filed', createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()) });
         await repo.insertStageEvent(tx, { caseId: row.id, fromStage: null, toStage: 'filed', actorUserId: actor.userId, actorName: actor.displayName });
         if (input.alsoCountsToward?.length) await repo.replaceCampaignLinks(tx, row.id, input.alsoCountsToward);
+        await rollups.recordCases(tx, [{ before: null, after: caseFacts(row, input.alsoCountsToward ?? []) }]);
         await auditService.record(tx, actor, { action: 'case.create', recordId: row.id, unitId: row.unitId, after: { ...row, alsoCountsToward: input.alsoCountsToward ?? [] } });
         return row;
       };

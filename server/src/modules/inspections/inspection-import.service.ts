@@ -8,12 +8,22 @@ import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { ImportFile } from '../cases/case-import.service';
 import type { ImportProgress } from '../imports/import-progress';
 import { inspectionImportSpec } from './inspection-import';
+import type { InspectionFacts } from '../rollups/rollup-contributions';
+import type { Change } from '../rollups/rollups.service';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionsRepository } from './inspections.repository';
 
 /** Brings a unit's existing inspection tallies into a campaign, all or nothing. */
-export function createInspectionImportService(deps: { db: Db; inspectionsRepository: InspectionsRepository; campaignsService: CampaignsService; auditService: AuditService; importProgress: ImportProgress; today?: () => string }) {
-  const { db, inspectionsRepository: repo, campaignsService, auditService, importProgress } = deps;
+export function createInspectionImportService(deps: {
+  db: Db;
+  inspectionsRepository: InspectionsRepository;
+  campaignsService: CampaignsService;
+  auditService: AuditService;
+  importProgress: ImportProgress;
+  rollups: { recordInspections(tx: Db, changes: Change<InspectionFacts>[]): Promise<void> };
+  today?: () => string;
+}) {
+  const { db, inspectionsRepository: repo, campaignsService, auditService, importProgress, rollups } = deps;
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
   return {
     async importInspections(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
@@ -26,7 +36,11 @@ export function createInspectionImportService(deps: { db: Db; inspectionsReposit
             targets,
             today: today(),
             canRecordFor: (unitPath) => inspectionPolicy.canRecord(actor, unitPath),
-            insert: (t, rows) => repo.insertMany(t, rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId }))),
+            insert: async (t, rows) => {
+              const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId }));
+              await repo.insertMany(t, inserts);
+              await rollups.recordInspections(t, inserts.map((r) => ({ before: null, after: { vehicles: 0, ...r } })));
+            },
           });
           const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
           await auditService.record(tx, actor, { action: 'inspection.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });

@@ -9,6 +9,8 @@ import type { LeadsService } from '../leads/leads.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
+import type { InspectionFacts } from '../rollups/rollup-contributions';
+import type { Change } from '../rollups/rollups.service';
 import type { InspectionInput } from './inspection.types';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionFilters, InspectionsRepository } from './inspections.repository';
@@ -32,9 +34,10 @@ export function createInspectionsService(deps: {
   leadsService: LeadsService;
   userLine: UserLineCheck;
   auditService: AuditService;
+  rollups: { recordInspections(tx: Db, changes: Change<InspectionFacts>[]): Promise<void> };
   today?: () => string;
 }) {
-  const { db, inspectionsRepository: repo, campaignsService, campaignsRepository, unitsRepository, leadsService, userLine, auditService } = deps;
+  const { db, inspectionsRepository: repo, campaignsService, campaignsRepository, unitsRepository, leadsService, userLine, auditService, rollups } = deps;
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
 
   async function filtersFor(actor: Actor, q: InspectionListQuery): Promise<InspectionFilters> {
@@ -131,6 +134,7 @@ export function createInspectionsService(deps: {
       const { fields, seizures } = columns(input);
       const row = await db.transaction(async (tx) => {
         const created = await repo.insert(tx, { ...fields, createdBy: actor.userId }, seizures);
+        await rollups.recordInspections(tx, [{ before: null, after: created }]);
         await auditService.record(tx, actor, { action: 'inspection.create', recordId: created.id, unitId: created.unitId, after: { ...created, seizures } });
         return created;
       });
@@ -146,6 +150,7 @@ export function createInspectionsService(deps: {
       const row = await db.transaction(async (tx) => {
         const updated = await repo.update(tx, id, version, fields, seizures);
         if (!updated) throw conflict('检查记录已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+        await rollups.recordInspections(tx, [{ before, after: updated }]);
         await auditService.record(tx, actor, { action: 'inspection.update', recordId: id, unitId: updated.unitId, before, after: { ...updated, seizures } });
         return updated;
       });

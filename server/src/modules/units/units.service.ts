@@ -23,8 +23,14 @@ export interface UpdateUnitInput {
   divisionCode?: string | null;
 }
 
-export function createUnitsService(deps: { db: Db; unitsRepository: UnitsRepository; auditService: AuditService }) {
-  const { db, unitsRepository: repo, auditService } = deps;
+export function createUnitsService(deps: {
+  db: Db;
+  unitsRepository: UnitsRepository;
+  auditService: AuditService;
+  /** Figures summed up the tree (the roll-ups) are recomputed when a unit moves, in the move's transaction. */
+  afterMove?: (tx: Db) => Promise<void>;
+}) {
+  const { db, unitsRepository: repo, auditService, afterMove } = deps;
 
   const view = (actor: Actor, unit: UnitRow) => ({ ...unit, can: unitPermissions(actor, unit) });
 
@@ -110,6 +116,7 @@ export function createUnitsService(deps: { db: Db; unitsRepository: UnitsReposit
         const moved = await repo.update(tx, id, input.version, { parentId: parent.id });
         if (!moved) throw conflict('该单位已被他人修改，请刷新后再试');
         await repo.rewriteSubtreePaths(tx, unit.path, newPath, parent.depth + 1 - unit.depth);
+        await afterMove?.(tx);
         const after = (await repo.findById(tx, id))!;
         await auditService.record(tx, actor, { action: 'unit.move', recordId: id, unitId: id, before: unit, after });
         return view(actor, after);

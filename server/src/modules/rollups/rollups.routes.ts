@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { requireActor, withProblems, type App } from '../../platform/http';
+import { isIsoDate } from '../calendar/working-days';
+import type { RollupsService } from './rollups.service';
+
+const int = z.number().int();
+const yuan = z.string().describe('元，两位小数');
+const values = z.object({
+  staffDeployed: int.describe('出动（人次）'),
+  entitiesInspected: int.describe('检查企业（家次）'),
+  casesFiled: int.describe('立案（件）'),
+  casesClosed: int.describe('结案（件）'),
+  amountInvolved: yuan.describe('涉案金额（元）'),
+  finesAndConfiscations: yuan.describe('罚没款金额（元）'),
+  lossesRecovered: yuan.describe('挽回损失（元）'),
+  transferredToJudiciary: int.describe('移送司法（件）'),
+  onlineCases: int.describe('互联网案件（件）'),
+  ruralCases: int.describe('农村市场案件（件）'),
+});
+const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
+
+export function registerRollupsRoutes(app: App, rollupsService: RollupsService) {
+  app.get('/api/campaigns/:id/stats', {
+    schema: {
+      tags: ['reports'],
+      summary: '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后',
+      params: z.object({ id: z.uuid('行动编号格式不正确') }),
+      querystring: z.object({ unitId: z.uuid('单位编号格式不正确').optional(), from: dateParam('统计起始日期'), to: dateParam('统计截止日期') }),
+      response: withProblems({
+        200: z.object({
+          campaignId: z.uuid(),
+          unitId: z.uuid(),
+          unitName: z.string(),
+          from: z.string(),
+          to: z.string(),
+          rows: z.array(z.object({ category: z.string(), label: z.string(), subLabel: z.string().nullable(), values })),
+        }),
+      }),
+    },
+    handler: async (req) => rollupsService.stats(requireActor(req), req.params.id, req.query),
+  });
+}

@@ -1,0 +1,40 @@
+import { bigint, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * The figures of the statistics tables, summed per (campaign, unit, category, day) and kept in the
+ * same transaction as the records they come from, so a roll-up is live and reads a handful of rows.
+ *
+ * A record counts in the row of its own unit AND of every unit above it, and of its own campaign
+ * AND of every campaign above it (an implementation plan's cases count in the superior's plan),
+ * and of each further campaign it counts toward. So "unit U's subtree, campaign C, days [from, to]"
+ * is `unit_id = U and campaign_id = C and day between …`, never a walk over the tree. The records
+ * stay the single source of truth: `npm run verify-rollups` recomputes this table from them.
+ */
+export const rollupDaily = pgTable(
+  'rollup_daily',
+  {
+    campaignId: uuid('campaign_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    categoryCode: text('category_code').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    /** 立案 (by filing date) */
+    casesFiled: integer('cases_filed').notNull().default(0),
+    /** 结案 (by closing date) */
+    casesClosed: integer('cases_closed').notNull().default(0),
+    amountInvolvedFen: bigint('amount_involved_fen', { mode: 'number' }).notNull().default(0),
+    fineFen: bigint('fine_fen', { mode: 'number' }).notNull().default(0),
+    confiscatedFen: bigint('confiscated_fen', { mode: 'number' }).notNull().default(0),
+    lossesRecoveredFen: bigint('losses_recovered_fen', { mode: 'number' }).notNull().default(0),
+    transferredToJudiciary: integer('transferred_to_judiciary').notNull().default(0),
+    onlineCases: integer('online_cases').notNull().default(0),
+    ruralCases: integer('rural_cases').notNull().default(0),
+    /** From inspections (by inspection date). */
+    outings: integer('outings').notNull().default(0),
+    staffDeployed: integer('staff_deployed').notNull().default(0),
+    vehicles: integer('vehicles').notNull().default(0),
+    entitiesInspected: integer('entities_inspected').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.unitId, t.day, t.categoryCode] }), index('rollup_daily_unit_idx').on(t.unitId)],
+);
+
+export type RollupRow = typeof rollupDaily.$inferSelect;

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/actor';
+import { seedDemo } from '../src/seed/demo';
+import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+
+let t: TestApp;
+let office: Session;
+let handler: Session;
+let outsider: Session;
+let campaignId: string;
+let cityCampaignId: string;
+const unitIds = new Map<string, string>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.services);
+  office = await login(t.app, 'cm_office', 'Redshield2026');
+  handler = await login(t.app, 'cm_handler', 'Redshield2026');
+  outsider = await login(t.app, 'pd_liaison', 'Redshield2026');
+  for (const u of await t.services.unitsService.list(systemActor, { includeInactive: false })) unitIds.set(u.code, u.id);
+  const campaigns = (await office.request('GET', '/api/campaigns')).json().items;
+  campaignId = campaigns.find((c: { unitId: string }) => c.unitId === unitIds.get('CM')).id;
+  cityCampaignId = campaigns.find((c: { unitId: string }) => c.unitId === unitIds.get('SH')).id;
+});
+afterAll(() => t.close());
+
+const stats = async (s: Session, campaign: string, unit: string, from = '2000-01-01', to = '2100-12-31') => {
+  const res = await s.request('GET', `/api/campaigns/${campaign}/stats?unitId=${unitIds.get(unit) ?? unit}&from=${from}&to=${to}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { rows: { category: string; values: Record<string, number | string> }[] };
+};
+const total = (s: { rows: { category: string; values: Record<string, number | string> }[] }) => s.rows.find((r) => r.category === 'total')!.values;
+const fen = (yuan: string | number) => Math.round(Number(yuan) * 100);
+
+/** The stored figures equal the straightforward query over the records, category by category. */
+async function expectEqualsNaive(campaign: string, unit: string, from: string, to: string) {
+  const fast = await stats(office, campaign, unit, from, to);
+  const naive = await t.services.rollupsService.naiveStats(campaign, unitIds.get(unit) ?? unit, from, to);
+  for (const row of fast.rows.filter((r) => r.category !== 'total')) {
+    const n = naive.get(row.category);
+    expect({ category: row.category, filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: fen(row.values.finesAndConfiscations) }).toEqual({
+      category: row.category,
+      filed: n?.casesFiled ?? 0,
+      closed: n?.casesClosed ?? 0,
+      staff: n?.staffDeployed ?? 0,
+      fines: (n?.fineFen ?? 0) + (n?.confiscatedFen ?? 0),
+    });
+  }
+}
+
+describe('live roll-ups (统计汇总)', () => {
+  it('sums the demo ledger and field work up the tree, equal to the query over the raw records', async () => {
+    const district = total(await stats(office, campaignId, 'CM'));
+    expect(district).toMatchObject({ casesFiled: 7, staffDeployed: 70, entitiesInspected: 210 });
+    // The city's plan counts the district's implementation plan; the city bureau's subtree holds 崇明.
+    expect(total(await stats(office, cityCampaignId, 'CM'))).toEqual(district);
+    for (const unit of ['CM', 'CM-ZFDD', 'CM-CQS']) {
+      await expectEqualsNaive(campaignId, unit, '2000-01-01', '2100-12-31');
+      await expectEqualsNaive(cityCampaignId, unit, '2000-01-01', '2100-12-31');
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const monthAgo = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+    await expectEqualsNaive(campaignId, 'CM', monthAgo, today);
+    expect(await t.services.rollupsService.verify()).toEqual([]);
+  });
+
+  it('counts a case the moment it is saved and moves its figures with every edit', async () => {
+    const before = total(await stats(office, campaignId, 'CM-ZFDD', '2026-01-01', '2026-01-31'));
+    const users = (await t.services.usersService.list(systemActor, { page: 1, pageSize: 200 })).items;
+    const all = users;
+    const leaderId = all.find((u) => u.username === 'cm_leader')!.id;
+    const handlerId = all.find((u) => u.username === 'cm_handler')!.id;
+    const created = await handler.request('POST', '/api/cases', {
+      unitId: unitIds.get('CM-ZFDD'), campaignId, categoryCode: 'food', caseNumber: '统计测试〔2026〕1号', name: '统计测试案', partyKind: 'person', partyName: '张某',
+      filingDate: '2026-01-15', amountInvolved: '100.01', fine: '200.02', confiscated: '0.03', lossesRecovered: '0', online: true, rural: true,
+      filingApproverId: leaderId, investigatorId: handlerId,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const after = total(await stats(office, campaignId, 'CM-ZFDD', '2026-01-01', '2026-01-31'));
+    expect(after.casesFiled).toBe(Number(before.casesFiled) + 1);
+    expect(fen(after.finesAndConfiscations) - fen(before.finesAndConfiscations)).toBe(20005);
+    expect(after.onlineCases).toBe(Number(before.onlineCases) + 1);
+
+    const c = created.json();
+    const edited = await handler.request('PUT', `/api/cases/${c.id}`, { ...c, ...{ fine: '300.00', filingDate: '2026-02-03' }, version: c.version });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(total(await stats(office, campaignId, 'CM-ZFDD', '2026-01-01', '2026-01-31'))).toEqual(before);
+    expect(await t.services.rollupsService.verify()).toEqual([]);
+  });
+
+  it('answers 404 for a unit outside the caller’s scope and 400 for a reversed range', async () => {
+    expect((await outsider.request('GET', `/api/campaigns/${cityCampaignId}/stats?unitId=${unitIds.get('CM')}`)).statusCode).toBe(404);
+    expect((await office.request('GET', `/api/campaigns/${campaignId}/stats?from=2026-05-01&to=2026-04-01`)).statusCode).toBe(400);
+  });
+
+  it('rebuilds when a unit moves to another parent, and stays equal to the records', async () => {
+    const figures = async (unit: string) => total(await t.services.rollupsService.stats(systemActor, cityCampaignId, { unitId: unitIds.get(unit), from: '2000-01-01', to: '2100-12-31' }));
+    const [cmBefore, cqs, pdBefore] = [await figures('CM'), await figures('CM-CQS'), await figures('PD')];
+    expect(Number(cqs.staffDeployed)).toBeGreaterThan(0);
+    const unit = await t.services.unitsService.get(systemActor, unitIds.get('CM-CQS')!);
+    await t.services.unitsService.move(systemActor, unit.id, { parentId: unitIds.get('PD')!, version: unit.version });
+    expect(await t.services.rollupsService.verify()).toEqual([]);
+    expect(Number((await figures('CM')).staffDeployed)).toBe(Number(cmBefore.staffDeployed) - Number(cqs.staffDeployed));
+    expect(Number((await figures('PD')).staffDeployed)).toBe(Number(pdBefore.staffDeployed) + Number(cqs.staffDeployed));
+  });
+});
