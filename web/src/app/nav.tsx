@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, FileSearchOutlined, FlagOutlined, InboxOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
@@ -16,6 +16,8 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { path: '/', label: 'menu.home', icon: <DashboardOutlined />, allowed: () => true },
   { path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, allowed: () => true },
+  { path: '/leads', label: 'menu.leads', icon: <InboxOutlined />, allowed: () => true },
+  { path: '/cases', label: 'menu.cases', icon: <FileSearchOutlined />, allowed: () => true },
   { path: '/units', label: 'menu.units', icon: <ApartmentOutlined />, allowed: () => true },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, allowed: permissions.listUsers },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, allowed: permissions.viewAudit },

@@ -5,6 +5,7 @@ import { useT } from '../locales/i18n';
 import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession, type CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
+import { caseRegistrar } from '../modules/cases/case-permissions';
 import { HomePage } from '../modules/home/HomePage';
 import { AppLayout } from './AppLayout';
 import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
@@ -16,6 +17,12 @@ const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({
 const CampaignsPage = lazy(() => import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const CampaignPage = lazy(() => import('../modules/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
 const CampaignEditorPage = lazy(() => import('../modules/campaigns/editor/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })));
+const CasesPage = lazy(() => import('../modules/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('../modules/cases/CasePage').then((m) => ({ default: m.CasePage })));
+const CaseCreatePage = lazy(() => import('../modules/cases/CaseCreatePage').then((m) => ({ default: m.CaseCreatePage })));
+const LeadsPage = lazy(() => import('../modules/leads/LeadsPage').then((m) => ({ default: m.LeadsPage })));
+const LeadPage = lazy(() => import('../modules/leads/LeadPage').then((m) => ({ default: m.LeadPage })));
+const LeadCreatePage = lazy(() => import('../modules/leads/LeadCreatePage').then((m) => ({ default: m.LeadCreatePage })));
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 /** Shows the login page until there is a session; the URL stays, so the user lands where they meant to. */
@@ -51,6 +58,12 @@ export const router = createBrowserRouter([
           { path: 'campaigns/new', element: <Guard allowed={permissions.planCampaigns}><CampaignEditorPage /></Guard> },
           { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'campaigns/:id/edit', element: <CampaignEditorPage /> },
+          { path: 'cases', element: <CasesPage /> },
+          { path: 'cases/new', element: <Guard allowed={caseRegistrar}><CaseCreatePage /></Guard> },
+          { path: 'cases/:id', element: <CasePage /> },
+          { path: 'leads', element: <LeadsPage /> },
+          { path: 'leads/new', element: <Guard allowed={caseRegistrar}><LeadCreatePage /></Guard> },
+          { path: 'leads/:id', element: <LeadPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <Guard allowed={permissions.listUsers}><UsersPage /></Guard> },
           { path: 'audit', element: <Guard allowed={permissions.viewAudit}><AuditPage /></Guard> },

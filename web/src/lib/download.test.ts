@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameFrom } from './documents';
+import { fileNameFrom } from './download';
 
 describe('fileNameFrom', () => {
   it('reads the UTF-8 name the server sends next to its ASCII fallback', () => {

@@ -12,10 +12,13 @@ import { useUnits } from '../units/api';
 import { countByKind } from '../units/tree';
 import { useUsers } from '../users/api';
 import { ActiveCampaignsCard } from '../campaigns/ActiveCampaignsCard';
+import { DeadlinesCard } from '../cases/DeadlinesCard';
 import type { MessageKey } from '../../locales/i18n';
 
 const QUICK: Record<string, MessageKey> = {
   '/campaigns': 'home.quickCampaigns',
+  '/leads': 'home.quickLeads',
+  '/cases': 'home.quickCases',
   '/units': 'home.quickUnits',
   '/users': 'home.quickUsers',
   '/audit': 'home.quickAudit',
@@ -72,6 +75,8 @@ export function HomePage() {
           </div>
         </Flex>
       </Card>
+
+      <DeadlinesCard />
 
       <ActiveCampaignsCard />
 

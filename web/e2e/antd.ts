@@ -1,0 +1,42 @@
+/**
+ * Driving antd controls from a journey: Select and TreeSelect (their lists are rendered at the end
+ * of the body and are virtual, so a searchable one gets the text typed first), form items by their
+ * label, buttons by their text, and signing in as a demo user.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './harness';
+
+export function antd(page: Page, baseUrl: string) {
+  return {
+    /** Picks an option in an antd Select. */
+    async pick(select: Locator, option: string) {
+      await select.locator('.ant-select-content').first().click();
+      if (await select.evaluate((e) => e.classList.contains('ant-select-show-search'))) await page.keyboard.type(option);
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+      await page.keyboard.press('Escape');
+    },
+
+    /** Picks a node of an antd TreeSelect by its exact title. */
+    async pickTree(select: Locator, title: string) {
+      await select.locator('.ant-select-content').first().click();
+      await page.keyboard.type(title);
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title', { hasText: new RegExp(`^${title}$`) }).first().click();
+    },
+
+    /** The form item (label and control) labelled exactly so, inside `scope`. */
+    item: (scope: Locator, label: string) => scope.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) }),
+
+    /** A button by its text (antd puts a space between two Chinese characters; icons carry labels of their own). */
+    button: (scope: Page | Locator, text: string) => scope.locator('button', { hasText: new RegExp(`^${[...text].join('\\s*')}$`) }),
+
+    /** Signs in as a demo user on `path` (the previous user's session is dropped first). */
+    async loginAs(username: string, path: string) {
+      await page.context().clearCookies();
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.locator('.rs-header').waitFor();
+    },
+  };
+}

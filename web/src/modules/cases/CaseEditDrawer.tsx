@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
+import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { useShowError } from '../../lib/useShowError';
+import { useCaseMutations, useCase, type Case } from './api';
+import { caseToFormValues, changedFields, formValuesToBody, type CaseField, type CaseFormValues } from './case-form';
+import { FIELD_LABELS } from './case-labels';
+import { CaseFormFields } from './CaseFormFields';
+
+/**
+ * 修改案件 in a drawer. Saving sends the version the form started from; when someone else saved
+ * first (409) the drawer says so and offers to take the latest version number while keeping what
+ * the user typed, listing the fields the other person changed, so the user decides what to keep.
+ */
+export function CaseEditDrawer({ record, onClose }: { record: Case; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const { update } = useCaseMutations();
+  const latest = useCase(record.id);
+  const [form] = Form.useForm();
+  const [initialValues] = useState(() => caseToFormValues(record));
+  const [base, setBase] = useState({ values: initialValues, version: record.version });
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [othersChanged, setOthersChanged] = useState<CaseField[] | null>(null);
+  const people = [record.people.filingApprover, record.people.investigator];
+
+  const submit = (values: CaseFormValues) =>
+    update.mutate(
+      { id: record.id, body: { ...formValuesToBody(values), version: base.version } },
+      {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          onClose();
+        },
+        onError: (e) => {
+          if (e instanceof ApiError && e.status === 409) {
+            setConflict(e.problem?.detail || t('cases.conflictTitle'));
+            void message.error(t('cases.conflictTitle'));
+            setOthersChanged(null);
+            return;
+          }
+          showError(e, form);
+        },
+      },
+    );
+
+  /** Takes the latest version number; the user's input stays, the other person's changes are listed. */
+  const reload = async () => {
+    const fresh = (await latest.refetch()).data;
+    if (!fresh) return;
+    const freshValues = caseToFormValues(fresh);
+    setOthersChanged(changedFields(base.values, freshValues));
+    setBase({ values: freshValues, version: fresh.version });
+    setConflict(null);
+  };
+
+  return (
+    <Drawer
+      open
+      size={880}
+      title={t('cases.editTitle', { number: record.caseNumber })}
+      onClose={onClose}
+      mask={{ closable: false }}
+      destroyOnHidden
+      extra={
+        <Flex gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" icon={<SaveOutlined />} loading={update.isPending} onClick={() => form.submit()}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      {/* Stays in view however far down the user is in the form. */}
+      <div className="rs-drawer-alerts">
+        {conflict && (
+          <Alert
+            type="error"
+            showIcon
+            className="rs-case-conflict"
+            style={{ marginBottom: 16 }}
+            title={t('cases.conflictTitle')}
+            description={
+              <>
+                <div>{conflict}</div>
+                <div>{t('cases.conflictHint')}</div>
+              </>
+            }
+            action={
+              <Button icon={<ReloadOutlined />} loading={latest.isFetching} onClick={() => void reload()}>
+                {t('cases.reloadKeepInput')}
+              </Button>
+            }
+          />
+        )}
+        {othersChanged && (
+          <Alert
+            type="warning"
+            showIcon
+            closable
+            className="rs-case-reloaded"
+            style={{ marginBottom: 16 }}
+            title={t('cases.reloadedTitle')}
+            description={
+              othersChanged.length > 0
+                ? t('cases.othersChanged', { fields: othersChanged.map((f) => t(FIELD_LABELS[f])).join(t('cases.listSeparator')) })
+                : t('cases.othersChangedNothing')
+            }
+            onClose={() => setOthersChanged(null)}
+          />
+        )}
+      </div>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        onFinishFailed={() => void message.error(t('common.fixFields'))}
+        scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
+      >
+        <CaseFormFields known={people} />
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Tag, Tooltip } from 'antd';
+import { EditOutlined, StepForwardOutlined } from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { PageContainer } from '../../app/PageContainer';
+import { LoadError } from '../../app/StatusPages';
+import { useCase } from './api';
+import { AdvanceStageModal } from './AdvanceStageModal';
+import { CaseEditDrawer } from './CaseEditDrawer';
+import { CaseExtras } from './CaseExtras';
+import { CaseFacts } from './CaseFacts';
+import { CaseStageSteps, StageHistory } from './CaseProgress';
+import { DecisionClockCard } from './DecisionClockCard';
+import { CaseStageTag } from './tags';
+
+/**
+ * One case: its fields in cards, the stage progress with who moved it, the decision clock, and the
+ * actions the server's `can` allows (修改, 推进到下一阶段). Attachments and documents go below, in
+ * CaseExtras.
+ */
+export function CasePage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const query = useCase(id);
+  const [editing, setEditing] = useState(false);
+  const [advancing, setAdvancing] = useState(false);
+
+  if (query.isPending) {
+    return (
+      <PageContainer title={<Skeleton.Input active />}>
+        <Card>
+          <Skeleton active paragraph={{ rows: 10 }} />
+        </Card>
+      </PageContainer>
+    );
+  }
+  if (query.isError && !query.data) {
+    const missing = query.error instanceof ApiError && query.error.status === 404;
+    return (
+      <PageContainer title={t('cases.title')}>
+        {missing ? (
+          <Result status="404" title="404" subTitle={t('cases.notFound')} extra={<Button type="primary" onClick={() => navigate('/cases')}>{t('cases.backToList')}</Button>} />
+        ) : (
+          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        )}
+      </PageContainer>
+    );
+  }
+
+  const c = query.data!;
+  const next = c.nextStage;
+  const advance = next && (
+    <Tooltip title={c.can.advance ? undefined : t('cases.advanceNotYours', { stage: t(`caseStage.${next}`) })}>
+      <Button type="primary" icon={<StepForwardOutlined />} disabled={!c.can.advance} onClick={() => setAdvancing(true)}>
+        {t('cases.advanceTo', { stage: t(`caseStage.${next}`) })}
+      </Button>
+    </Tooltip>
+  );
+
+  return (
+    <PageContainer
+      title={
+        <Space size={8} wrap>
+          <span>{c.name}</span>
+          <CaseStageTag stage={c.stage} />
+          {c.overdue && <Tag color="red">{t('cases.flag.overdue')}</Tag>}
+          {c.typical && <Tag color="red">{t('cases.typical')}</Tag>}
+        </Space>
+      }
+      crumbs={[{ key: 'case', title: c.caseNumber }]}
+      extra={
+        <>
+          {c.can.edit && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )}
+          {advance}
+        </>
+      }
+    >
+      {c.overdue && <Alert type="error" showIcon title={t('cases.overdueAlert', { date: c.decisionDueDate ?? '' })} style={{ marginBottom: 16 }} />}
+      <CaseStageSteps record={c} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <CaseFacts record={c} />
+        </Col>
+        <Col xs={24} xl={8}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <DecisionClockCard record={c} />
+            <StageHistory record={c} />
+          </Space>
+        </Col>
+      </Row>
+      <section className="rs-case-extras" aria-label={t('cases.extras')}>
+        <CaseExtras record={c} />
+      </section>
+      {editing && <CaseEditDrawer record={c} onClose={() => setEditing(false)} />}
+      {advancing && next && <AdvanceStageModal record={c} onClose={() => setAdvancing(false)} />}
+    </PageContainer>
+  );
+}

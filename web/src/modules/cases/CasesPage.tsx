@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { App, Button, Card, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { api } from '../../lib/api';
+import { saveDownload } from '../../lib/download';
+import { ImportButton } from '../../lib/ImportButton';
+import { useShowError } from '../../lib/useShowError';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { formatDate } from '../../lib/format';
+import { PageContainer } from '../../app/PageContainer';
+import { LoadError } from '../../app/StatusPages';
+import { useCurrentUser } from '../auth/session';
+import { CASES_KEY, useCases, type CaseStage, type CaseSummary } from './api';
+import { formatYuan } from './case-form';
+import { CaseFilterBar } from './CaseFilterBar';
+import { caseRegistrar } from './case-permissions';
+import { ledgerSearch, PAGE_SIZES, parseLedgerView, todayIso, toCaseListQuery, type LedgerView } from './ledger';
+import { CaseStageTag, DueDate } from './tags';
+
+/** The header row of the ledger import (docs/import.md). */
+const CASE_IMPORT_HEADER = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+
+/**
+ * 案件台账: the cases of the user's unit and the units below, filtered and paged by the server. The
+ * view (filters, page) is in the address, so a link reproduces it.
+ */
+export function CasesPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const view = parseLedgerView(search);
+  const cases = useCases(toCaseListQuery(view));
+  const today = todayIso();
+  const setView = (next: LedgerView) => setSearch(ledgerSearch(next));
+  const showError = useShowError();
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
+  /** The whole filtered ledger as .xlsx (the server applies the same filters, without paging). */
+  const exportLedger = async () => {
+    setExporting(true);
+    try {
+      const { page: _page, pageSize: _size, ...query } = toCaseListQuery(view);
+      const name = saveDownload(await api.GET('/api/cases.xlsx', { params: { query }, parseAs: 'blob' }), 'cases.xlsx');
+      void message.success(t('cases.files.downloaded', { name }));
+    } catch (e) {
+      showError(e);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<CaseSummary> = [
+    {
+      key: 'caseNumber',
+      title: t('cases.caseNumber'),
+      dataIndex: 'caseNumber',
+      width: 215,
+      fixed: 'start',
+      render: (v: string, c) => (
+        <Link to={`/cases/${c.id}`} onClick={(e) => e.stopPropagation()}>
+          {v}
+        </Link>
+      ),
+    },
+    { key: 'name', title: t('cases.name'), dataIndex: 'name', width: 240, ellipsis: true },
+    { key: 'party', title: t('cases.party'), dataIndex: 'partyName', width: 190, ellipsis: true },
+    { key: 'unit', title: t('cases.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
+    { key: 'category', title: t('cases.category'), dataIndex: 'categoryLabel', width: 130, ellipsis: true },
+    { key: 'stage', title: t('cases.stage'), dataIndex: 'stage', width: 100, render: (s: CaseStage) => <CaseStageTag stage={s} /> },
+    { key: 'filingDate', title: t('cases.filingDate'), dataIndex: 'filingDate', width: 110, render: (d: string) => formatDate(d) },
+    {
+      key: 'due',
+      title: t('cases.decisionDue'),
+      dataIndex: 'decisionDueDate',
+      width: 170,
+      fixed: 'end',
+      render: (d: string | null, c) => (d ? <DueDate due={d} today={today} /> : <Typography.Text type="secondary">{c.decisionDate ? t('cases.decidedOn', { date: c.decisionDate }) : '—'}</Typography.Text>),
+    },
+    {
+      key: 'fines',
+      title: t('cases.finesAndConfiscationsYuan'),
+      dataIndex: 'finesAndConfiscations',
+      width: 130,
+      align: 'right',
+      fixed: 'end',
+      render: (v: string) => <span className="rs-money">{formatYuan(v)}</span>,
+    },
+  ];
+
+  return (
+    <PageContainer
+      title={t('cases.title')}
+      extra={
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
+            {t('cases.exportXlsx')}
+          </Button>
+          {caseRegistrar(user) && (
+            <ImportButton
+              label={t('cases.import')}
+              title={t('cases.importTitle')}
+              campaignId={view.campaignId}
+              path={(id) => `/api/campaigns/${id}/cases/import`}
+              columns={CASE_IMPORT_HEADER}
+              needsCampaign={t('cases.importNeedsCampaign')}
+              refresh={CASES_KEY}
+            />
+          )}
+          {caseRegistrar(user) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')}>
+              {t('cases.create')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <Card>
+        <CaseFilterBar view={view} onChange={setView} />
+        {cases.isError && !cases.data ? (
+          <LoadError error={cases.error} onRetry={() => void cases.refetch()} />
+        ) : (
+          <Table<CaseSummary>
+            rowKey="id"
+            className="rs-case-ledger"
+            columns={columns}
+            dataSource={cases.data?.items}
+            loading={cases.isFetching}
+            locale={{ emptyText: t('cases.empty') }}
+            rowClassName={(c) => (c.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
+            onRow={(c) => ({ onClick: () => navigate(`/cases/${c.id}`) })}
+            pagination={{
+              current: view.page,
+              pageSize: view.pageSize,
+              pageSizeOptions: PAGE_SIZES,
+              total: cases.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
+            }}
+            scroll={{ x: 1480 }}
+          />
+        )}
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,85 @@
+import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
+import { FileDoneOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { useShowError } from '../../lib/useShowError';
+import { useCurrentUser } from '../auth/session';
+import { emptyCase, formValuesToBody, unnestProblem, type CaseFormValues } from '../cases/case-form';
+import { CaseFormFields } from '../cases/CaseFormFields';
+import { todayIso } from '../cases/ledger';
+import { useLeadMutations, type Lead } from './api';
+
+/**
+ * 立案: the lead becomes a case of its unit and campaign (one transaction on the server). The form
+ * starts from the lead (party, category, description); the case's errors come back as "case.…"
+ * and land on the fields here. Opens the new case.
+ */
+export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => void }) {
+  const t = useT();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const { decide, invalidate } = useLeadMutations();
+  const [form] = Form.useForm();
+  const initialValues = emptyCase({
+    filingDate: todayIso(),
+    categoryCode: lead.categoryCode,
+    partyName: lead.partyName,
+    summary: lead.description,
+    investigatorId: user.roles.includes('handler') ? user.id : undefined,
+  });
+
+  const submit = (values: CaseFormValues) => {
+    const { unitId: _u, campaignId: _c, ...fields } = formValuesToBody(values);
+    decide.mutate(
+      { id: lead.id, body: { outcome: 'file', version: lead.version, case: fields } },
+      {
+        onSuccess: (decided) => {
+          void message.success(t('leads.filed'));
+          onClose();
+          if (decided.caseId) navigate(`/cases/${decided.caseId}`);
+        },
+        onError: (e) => {
+          showError(e instanceof ApiError ? new ApiError(e.status, unnestProblem(e.problem, 'case.')) : e, form);
+          if (e instanceof ApiError && e.status === 409) {
+            void invalidate();
+            onClose();
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <Drawer
+      open
+      size={880}
+      title={t('leads.fileTitle', { party: lead.partyName })}
+      onClose={onClose}
+      mask={{ closable: false }}
+      destroyOnHidden
+      extra={
+        <Flex gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" icon={<FileDoneOutlined />} loading={decide.isPending} onClick={() => form.submit()}>
+            {t('leads.fileSubmit')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Alert type="info" showIcon title={t('leads.fileHint', { unit: lead.unitName })} style={{ marginBottom: 16 }} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        onFinishFailed={() => void message.error(t('common.fixFields'))}
+        scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
+      >
+        <CaseFormFields campaignId={lead.campaignId} unitId={lead.unitId} />
+      </Form>
+    </Drawer>
+  );
+}

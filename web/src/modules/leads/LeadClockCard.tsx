@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, List, Modal, Typography } from 'antd';
+import { ClockCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { useShowError } from '../../lib/useShowError';
+import { dateField } from '../campaigns/editor/form-fields';
+import { todayIso } from '../cases/ledger';
+import { ClockStateTag } from '../cases/tags';
+import { useLeadMutations, type Lead, type LeadClockBody } from './api';
+
+type Action = LeadClockBody['kind'];
+
+/**
+ * 核查期限: 15 working days from receipt on the holiday calendar, once extendable by 15 with the
+ * head's approval (延长), stopped for testing and appraisal (中止 / 恢复).
+ */
+export function LeadClockCard({ lead }: { lead: Lead }) {
+  const t = useT();
+  const [action, setAction] = useState<Action | null>(null);
+  const { clock } = lead;
+  const open = lead.pauses.some((p) => p.toDate === null);
+  const verifying = lead.status === 'verifying';
+  const left = clock.workingDaysLeft;
+
+  const daysText =
+    clock.state === 'stopped'
+      ? t('leads.clockDecided', { date: lead.decidedDate ?? '' })
+      : clock.state === 'paused'
+        ? t('leads.clockPausedLeft', { days: left })
+        : left < 0
+          ? t('leads.clockOverdueBy', { days: -left })
+          : t('leads.clockDaysLeft', { days: left });
+
+  return (
+    <Card
+      size="small"
+      className="rs-lead-clock"
+      title={
+        <Flex gap={8} align="center">
+          <ClockCircleOutlined />
+          {t('leads.cardClock')}
+        </Flex>
+      }
+      extra={<ClockStateTag state={clock.state} />}
+    >
+      <Typography.Paragraph className={`rs-clock-days rs-clock-${clock.state}`}>{daysText}</Typography.Paragraph>
+      <Descriptions
+        column={1}
+        size="small"
+        items={[
+          { key: 'due', label: t('leads.dueDate'), children: clock.dueDate ? formatDate(clock.dueDate) : t('cases.clockDuePaused') },
+          { key: 'paused', label: t('leads.pausedWorkingDays'), children: t('leads.workingDays', { days: clock.pausedWorkingDays }) },
+          { key: 'extension', label: t('leads.extension'), children: lead.extensionApprovedBy ? t('leads.extended', { reason: lead.extensionReason ?? '' }) : t('leads.notExtended') },
+        ]}
+      />
+      {clock.provisional && <Typography.Paragraph type="warning">{t('leads.provisional')}</Typography.Paragraph>}
+      {lead.pauses.length > 0 && (
+        <List
+          size="small"
+          header={<Typography.Text strong>{t('leads.pauses')}</Typography.Text>}
+          dataSource={lead.pauses}
+          renderItem={(p) => (
+            <List.Item>
+              <List.Item.Meta
+                title={p.toDate ? t('cases.clockEventPauseEnded', { from: p.fromDate, to: p.toDate }) : t('cases.clockEventPauseOpen', { from: p.fromDate })}
+                description={p.reason}
+              />
+            </List.Item>
+          )}
+        />
+      )}
+      {verifying && (lead.can.approveExtension || lead.can.edit) && (
+        <Flex gap={8} wrap style={{ marginTop: 12 }}>
+          {lead.can.approveExtension && (
+            <Button size="small" icon={<PlusCircleOutlined />} onClick={() => setAction('extend')}>
+              {t('leads.extend')}
+            </Button>
+          )}
+          {lead.can.edit &&
+            (open ? (
+              <Button size="small" icon={<PlayCircleOutlined />} onClick={() => setAction('resume')}>
+                {t('cases.clockResume')}
+              </Button>
+            ) : (
+              <Button size="small" icon={<PauseCircleOutlined />} onClick={() => setAction('pause')}>
+                {t('cases.clockPause')}
+              </Button>
+            ))}
+        </Flex>
+      )}
+      {action && <LeadClockModal lead={lead} action={action} onClose={() => setAction(null)} />}
+    </Card>
+  );
+}
+
+function LeadClockModal({ lead, action, onClose }: { lead: Lead; action: Action; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const { changeClock, invalidate } = useLeadMutations();
+  const [form] = Form.useForm();
+  const title = t(action === 'extend' ? 'leads.extend' : action === 'pause' ? 'cases.clockPause' : 'cases.clockResume');
+
+  const submit = (v: { reason: string; fromDate?: string; toDate?: string }) => {
+    const base = { reason: v.reason, version: lead.version };
+    const body: LeadClockBody =
+      action === 'extend' ? { ...base, kind: 'extend' } : action === 'pause' ? { ...base, kind: 'pause', fromDate: v.fromDate ?? '' } : { ...base, kind: 'resume', toDate: v.toDate ?? '' };
+    changeClock.mutate(
+      { id: lead.id, body },
+      {
+        onSuccess: () => {
+          void message.success(t('cases.clockChanged'));
+          onClose();
+        },
+        onError: (e) => {
+          showError(e, form);
+          if (e instanceof ApiError && e.status === 409) {
+            void invalidate();
+            onClose();
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal open title={title} okText={t('common.ok')} cancelText={t('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={changeClock.isPending} mask={{ closable: false }}>
+      <Form form={form} layout="vertical" initialValues={{ fromDate: todayIso(), toDate: todayIso() }} onFinish={submit} style={{ marginTop: 12 }}>
+        {action === 'extend' && <p>{t('leads.extendHint')}</p>}
+        {action === 'pause' && (
+          <Form.Item name="fromDate" label={t('cases.clockPauseFrom')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockPauseFrom') }) }]} extra={t('leads.pauseHint')} {...dateField}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        {action === 'resume' && (
+          <Form.Item name="toDate" label={t('cases.clockResumeOn')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockResumeOn') }) }]} {...dateField}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        <Form.Item name="reason" label={t('cases.clockReason')} rules={[{ required: true, whitespace: true, message: t('cases.required', { field: t('cases.clockReason') }) }]}>
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

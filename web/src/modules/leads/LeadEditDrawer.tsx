@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
+import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { useShowError } from '../../lib/useShowError';
+import { useLead, useLeadMutations, type Lead } from './api';
+import { leadFormToBody, leadToFormValues, type LeadFormValues } from './lead-form';
+import { LeadFormFields } from './LeadFormFields';
+
+/**
+ * 修改线索 (only its handlers get here: others see the complainant masked, and saving would write
+ * the mask back). Sends the version; on 409 says so and takes the latest version, keeping the input.
+ */
+export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const { update } = useLeadMutations();
+  const latest = useLead(lead.id);
+  const [form] = Form.useForm();
+  const [initialValues] = useState(() => leadToFormValues(lead));
+  const [version, setVersion] = useState(lead.version);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [reloaded, setReloaded] = useState(false);
+
+  const submit = (values: LeadFormValues) =>
+    update.mutate(
+      { id: lead.id, body: { ...leadFormToBody(values), version } },
+      {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          onClose();
+        },
+        onError: (e) => {
+          if (e instanceof ApiError && e.status === 409) {
+            setConflict(e.problem?.detail || t('leads.conflictTitle'));
+            void message.error(t('leads.conflictTitle'));
+            return;
+          }
+          showError(e, form);
+        },
+      },
+    );
+
+  const reload = async () => {
+    const fresh = (await latest.refetch()).data;
+    if (!fresh) return;
+    setVersion(fresh.version);
+    setConflict(null);
+    setReloaded(true);
+  };
+
+  return (
+    <Drawer
+      open
+      size={760}
+      title={t('leads.editTitle')}
+      onClose={onClose}
+      mask={{ closable: false }}
+      destroyOnHidden
+      extra={
+        <Flex gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" icon={<SaveOutlined />} loading={update.isPending} onClick={() => form.submit()}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      {/* Stays in view however far down the user is in the form. */}
+      <div className="rs-drawer-alerts">
+        {conflict && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('leads.conflictTitle')}
+            description={
+              <>
+                <div>{conflict}</div>
+                <div>{t('cases.conflictHint')}</div>
+              </>
+            }
+            action={
+              <Button icon={<ReloadOutlined />} loading={latest.isFetching} onClick={() => void reload()}>
+                {t('cases.reloadKeepInput')}
+              </Button>
+            }
+          />
+        )}
+        {reloaded && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('cases.reloadedTitle')} description={t('leads.reloadedHint')} />}
+      </div>
+      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} onFinishFailed={() => void message.error(t('common.fixFields'))}>
+        <LeadFormFields />
+      </Form>
+    </Drawer>
+  );
+}

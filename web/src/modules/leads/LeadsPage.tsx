@@ -1,0 +1,198 @@
+import { Alert, Button, Card, Checkbox, Flex, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { formatDate } from '../../lib/format';
+import { PageContainer } from '../../app/PageContainer';
+import { ImportButton } from '../../lib/ImportButton';
+import { LoadError } from '../../app/StatusPages';
+import { useCurrentUser } from '../auth/session';
+import { caseRegistrar } from '../cases/case-permissions';
+import { PAGE_SIZES } from '../cases/ledger';
+import { CampaignSelect } from '../cases/pickers';
+import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, SOURCE_FILTER_LIMIT, useLeads, useLeadsOfSource, type LeadStatus, type LeadSummary } from './api';
+import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
+import { LeadStatusTag } from './tags';
+
+/** 案源线索: the leads of the user's unit and below, by campaign, source, status and due date. */
+export function LeadsPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const view = parseLeadsView(search);
+  const query = toLeadListQuery(view);
+  const paged = useLeads(query, !view.source);
+  const { page: _p, pageSize: _s, ...unpaged } = query;
+  const ofSource = useLeadsOfSource(unpaged, view.source);
+  const active = view.source ? ofSource : paged;
+  const items = view.source ? pageOf(ofSource.data?.items ?? [], view.page, view.pageSize) : paged.data?.items;
+  const total = view.source ? (ofSource.data?.items.length ?? 0) : (paged.data?.total ?? 0);
+  const setView = (next: LeadsView) => setSearch(leadsSearch(next));
+  const set = (change: Partial<LeadsView>) => setView({ ...view, ...change, page: 1 });
+
+  const columns: TableColumnsType<LeadSummary> = [
+    { key: 'received', title: t('leads.receivedShort'), dataIndex: 'receivedDate', width: 110, fixed: 'start', render: (d: string) => formatDate(d) },
+    {
+      key: 'source',
+      title: t('leads.source'),
+      width: 190,
+      render: (_: unknown, l) => (
+        <Flex vertical>
+          <span>{t(`leadSource.${l.source}`)}</span>
+          {l.sourceNumber && <span className="rs-mono rs-secondary">{l.sourceNumber}</span>}
+        </Flex>
+      ),
+    },
+    {
+      key: 'party',
+      title: t('leads.partyName'),
+      dataIndex: 'partyName',
+      width: 220,
+      ellipsis: true,
+      render: (v: string, l) => (
+        <>
+          <Link to={`/leads/${l.id}`} onClick={(e) => e.stopPropagation()}>
+            {v}
+          </Link>
+          {l.important && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('leads.important')}</Tag>}
+        </>
+      ),
+    },
+    { key: 'description', title: t('leads.description'), dataIndex: 'description', width: 280, ellipsis: true },
+    { key: 'unit', title: t('leads.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
+    { key: 'status', title: t('common.status'), dataIndex: 'status', width: 100, render: (s: LeadStatus) => <LeadStatusTag status={s} /> },
+    {
+      key: 'due',
+      title: t('leads.dueDate'),
+      dataIndex: 'dueDate',
+      width: 170,
+      fixed: 'end',
+      // "Due soon" counts working days (the server knows the holidays): the list marks what the
+      // server marks overdue; the 即将到期 filter asks the server for those due soon.
+      render: (d: string | null, l) =>
+        l.status !== 'verifying' ? (
+          <Typography.Text type="secondary">{l.decidedDate ? t('leads.decidedOn', { date: l.decidedDate }) : '—'}</Typography.Text>
+        ) : !d ? (
+          <Typography.Text type="secondary">{t('leads.clockPausedShort')}</Typography.Text>
+        ) : (
+          <span className={l.overdue ? 'rs-due rs-due-overdue' : 'rs-due'}>
+            <Typography.Text type={l.overdue ? 'danger' : undefined} strong={l.overdue}>
+              {formatDate(d)}
+            </Typography.Text>
+            {l.overdue && (
+              <Tag color="red" variant="outlined">
+                {t('cases.overdueMark')}
+              </Tag>
+            )}
+          </span>
+        ),
+    },
+  ];
+
+  return (
+    <PageContainer
+      title={t('leads.title')}
+      extra={
+        caseRegistrar(user) && (
+          <Space wrap>
+            <ImportButton
+              label={t('leads.import')}
+              title={t('leads.importTitle')}
+              campaignId={view.campaignId}
+              path={(id) => `/api/campaigns/${id}/leads/import`}
+              columns="登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话,证件号码,重要线索"
+              needsCampaign={t('cases.importNeedsCampaign')}
+              refresh={LEADS_KEY}
+            />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
+              {t('leads.create')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      <Card>
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} className="rs-lead-filters">
+          <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId })} style={{ width: 260 }} />
+          <Select
+            allowClear
+            value={view.source}
+            onChange={(source) => set({ source })}
+            options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leadSource.${s}`) }))}
+            placeholder={t('leads.source')}
+            aria-label={t('leads.source')}
+            style={{ width: 200 }}
+            popupMatchSelectWidth={false}
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            value={view.statuses}
+            onChange={(statuses) => set({ statuses })}
+            options={LEAD_STATUSES.map((s) => ({ value: s, label: t(`leadStatus.${s}`) }))}
+            placeholder={t('common.status')}
+            aria-label={t('common.status')}
+            style={{ width: 220 }}
+            maxTagCount="responsive"
+          />
+          <Segmented
+            value={view.due ?? 'all'}
+            onChange={(v) => set({ due: v === 'all' ? undefined : (v as LeadsView['due']) })}
+            options={[
+              { value: 'all', label: t('leads.dueAll') },
+              { value: 'due_soon', label: t('leads.dueSoon') },
+              { value: 'overdue', label: t('leads.overdue') },
+            ]}
+          />
+          <Checkbox checked={view.important} onChange={(e) => set({ important: e.target.checked })}>
+            {t('leads.important')}
+          </Checkbox>
+          <Input.Search
+            key={view.q ?? ''}
+            allowClear
+            defaultValue={view.q}
+            maxLength={100}
+            style={{ width: 280 }}
+            placeholder={t('leads.searchPlaceholder')}
+            aria-label={t('leads.searchPlaceholder')}
+            onSearch={(value) => set({ q: value.trim() || undefined })}
+          />
+          {hasLeadFilters(view) && (
+            <Button icon={<ClearOutlined />} onClick={() => setView({ statuses: [], important: false, page: 1, pageSize: view.pageSize })}>
+              {t('cases.clearFilters')}
+            </Button>
+          )}
+        </Flex>
+        {view.source && ofSource.data && !ofSource.data.complete && (
+          <Alert type="warning" showIcon title={t('leads.sourceFilterPartial', { limit: SOURCE_FILTER_LIMIT })} style={{ marginBottom: 12 }} />
+        )}
+        {active.isError && !active.data ? (
+          <LoadError error={active.error} onRetry={() => void active.refetch()} />
+        ) : (
+          <Table<LeadSummary>
+            rowKey="id"
+            className="rs-lead-list"
+            columns={columns}
+            dataSource={items}
+            loading={active.isFetching}
+            locale={{ emptyText: t('leads.empty') }}
+            rowClassName={(l) => (l.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
+            onRow={(l) => ({ onClick: () => navigate(`/leads/${l.id}`) })}
+            pagination={{
+              current: view.page,
+              pageSize: view.pageSize,
+              pageSizeOptions: PAGE_SIZES,
+              total,
+              showSizeChanger: true,
+              showTotal: (n) => t('common.total', { total: n }),
+              onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
+            }}
+            scroll={{ x: 1300 }}
+          />
+        )}
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery } from './list-view';
+
+describe('leads list view in the address', () => {
+  it('reads and writes every filter', () => {
+    const search = 'campaignId=c1&source=complaint&status=verifying&status=filed&due=overdue&important=true&q=%E8%B6%85%E5%B8%82&page=2&pageSize=50';
+    const view = parseLeadsView(new URLSearchParams(search));
+    expect(view).toEqual({ campaignId: 'c1', source: 'complaint', statuses: ['verifying', 'filed'], due: 'overdue', important: true, q: '超市', page: 2, pageSize: 50 });
+    expect(parseLeadsView(leadsSearch(view))).toEqual(view);
+    expect(hasLeadFilters(view)).toBe(true);
+  });
+
+  it('ignores unknown sources, statuses and due filters', () => {
+    const view = parseLeadsView(new URLSearchParams('source=12315&status=done&due=tomorrow&pageSize=7'));
+    expect(view.source).toBeUndefined();
+    expect(view.statuses).toEqual([]);
+    expect(view.due).toBeUndefined();
+    expect(view.pageSize).toBe(20);
+    expect(hasLeadFilters(view)).toBe(false);
+    expect(leadsSearch(view).toString()).toBe('');
+  });
+
+  it('sends the filters the API knows', () => {
+    const view = parseLeadsView(new URLSearchParams('source=complaint&due=due_soon&status=verifying'));
+    expect(toLeadListQuery(view)).toEqual({ page: 1, pageSize: 20, due: 'due_soon', status: ['verifying'] });
+  });
+
+  it('pages a list filtered here', () => {
+    const items = Array.from({ length: 45 }, (_, i) => i);
+    expect(pageOf(items, 3, 20)).toEqual([40, 41, 42, 43, 44]);
+    expect(pageOf(items, 1, 10)).toHaveLength(10);
+  });
+});
