@@ -402,7 +402,9 @@ const CASES: RouteCase[] = [
   },
   { method: 'POST', path: '/api/random-draws/{id}/publish', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/publish`, expect: scoped(PLANNERS, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/random-checks', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/random-checks`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/people', targeted: true, url: (c) => `/api/people?unitId=${c.unitId}&role=leader`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/stats', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/campaigns/{id}/stats.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats.xlsx`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/public/check-results', public: true, url: () => '/api/public/check-results', expect: everyone(200) },
   // Public: the random token is the key; it reveals a row count only.
   { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },

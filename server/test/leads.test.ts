@@ -136,3 +136,18 @@ describe('leads', () => {
     expect(overdue.items.every((i: { overdue: boolean; status: string }) => i.overdue && i.status === 'verifying')).toBe(true);
   });
 });
+
+describe('lead list by source, masked edits, people for duties', () => {
+  it('filters by source; an editor who sees the complainant masked does not overwrite it; handlers can name the leaders of their line', async () => {
+    const created = (await handler.request('POST', '/api/leads', { ...newLead(), source: 'petition', complainantName: '赵小明', complainantPhone: '13800001111' })).json();
+    const petitions = (await handler.request('GET', '/api/leads?source=petition')).json();
+    expect(petitions.items.map((l: { id: string }) => l.id)).toEqual([created.id]);
+    const masked = (await office.request('GET', `/api/leads/${created.id}`)).json();
+    expect(masked.complainantMasked).toBe(true);
+    const saved = await office.request('PUT', `/api/leads/${created.id}`, { ...newLead(), source: 'petition', complainantName: masked.complainantName, complainantPhone: masked.complainantPhone, partyName: '改名', version: masked.version });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await handler.request('GET', `/api/leads/${created.id}`)).json()).toMatchObject({ partyName: '改名', complainantName: '赵小明', complainantPhone: '13800001111' });
+    const leaders = (await handler.request('GET', `/api/people?unitId=${tenant.units.district.id}&role=leader`)).json().items;
+    expect(leaders.map((p: { id: string }) => p.id)).toContain(tenant.byRole.leader.id);
+  });
+});

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
 import { seedDemo } from '../src/seed/demo';
@@ -86,6 +87,26 @@ describe('live roll-ups (统计汇总)', () => {
     expect(edited.statusCode, edited.body).toBe(200);
     expect(total(await stats(office, campaignId, 'CM-ZFDD', '2026-01-01', '2026-01-31'))).toEqual(before);
     expect(await t.services.rollupsService.verify()).toEqual([]);
+  });
+
+  it('prints the table (.xlsx) with 万元 as numbers, and the roll-up with one sheet per unit below', async () => {
+    const json = await stats(office, campaignId, 'CM');
+    const res = await office.request('GET', `/api/campaigns/${campaignId}/stats.xlsx?unitId=${unitIds.get('CM')}&from=2000-01-01&to=2100-12-31`);
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].name).toBe('汇总');
+    expect(wb.worksheets.map((w) => w.name)).toContain('执法大队');
+    const ws = wb.worksheets[0];
+    expect(String(ws.getCell('A1').value)).toContain('案件统计表');
+    expect(String(ws.getCell('A2').value)).toBe('报送单位：上海市崇明区市场监督管理局');
+    expect(ws.getCell('C4').value).toBe('（人次）');
+    const totalRow = ws.getRow(4 + json.rows.length);
+    expect(totalRow.getCell(1).value).toBe('合计');
+    const t = total(json);
+    expect(totalRow.getCell(5).value).toBe(t.casesFiled);
+    expect(typeof totalRow.getCell(8).value).toBe('number');
+    expect(Math.round((totalRow.getCell(8).value as number) * 1_000_000)).toBe(fen(t.finesAndConfiscations));
   });
 
   it('answers 404 for a unit outside the caller’s scope and 400 for a reversed range', async () => {

@@ -1,5 +1,6 @@
 import type { Actor } from '../platform/actor';
 import type { Services } from '../services';
+import { todayInChina } from '../platform/today';
 
 /**
  * The demo's ledger: cases of 崇明区局's implementation plan at every stage and in several
@@ -53,7 +54,7 @@ export async function seedDemoCases(
     { n: 5, categoryCode: 'special_equipment', name: '某物业公司使用未经定期检验电梯案', partyName: '上海某物业管理有限公司', ago: 84, amount: '0', fine: '0', conf: '0', stages: 1, online: false, rural: false },
     { n: 6, categoryCode: 'product_quality', name: '某农资经营部销售不合格化肥案', partyName: '崇明某农资经营部', ago: 47, amount: '12800.00', fine: '0', conf: '0', stages: 0, online: false, rural: true },
   ];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInChina();
   const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   const MOVES = ['investigation', 'review', 'notice', 'decided', 'execution', 'closed'] as const;
   for (const s of specs) {

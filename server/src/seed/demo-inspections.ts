@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Actor } from '../platform/actor';
 import { creditCodeCheckChar } from '../platform/credit-code';
 import type { Services } from '../services';
+import { todayInChina } from '../platform/today';
 
 /**
  * The demo's field work: 崇明区局's inspection outings of the last months (with seized goods, one
@@ -17,7 +18,7 @@ export async function seedDemoInspections(
   campaignId: string,
 ) {
   const { inspectionsService, randomChecksService } = services;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInChina();
   const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   const brigade = ids.get('CM-ZFDD')!;
   const chengqiao = ids.get('CM-CQS')!;
@@ -55,7 +56,7 @@ export async function seedDemoInspections(
   }
 
   // A draw of 5 %: four checks recorded by the drawn inspectors, three of them published.
-  const draw = await randomChecksService.createDraw(people.office, { unitId: ids.get('CM')!, campaignId, name: `${new Date().getFullYear()}年崇明区市场主体“双随机”抽查（第一批）`, industry: null, riskLevels: [], divisionCode: null, share: 0.05 });
+  const draw = await randomChecksService.createDraw(people.office, { unitId: ids.get('CM')!, campaignId, name: `${todayInChina().slice(0, 4)}年崇明区市场主体“双随机”抽查（第一批）`, industry: null, riskLevels: [], divisionCode: null, share: 0.05 });
   const actors = [people.handler, people.secondHandler, people.liaison];
   const results = ['no_problem', 'corrected', 'no_problem', 'not_found'] as const;
   for (const [i, item] of draw.items.slice(0, 4).entries()) {

@@ -1,3 +1,4 @@
+import { todayInChina } from '../platform/today';
 import { systemActor, type Actor } from '../platform/actor';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
@@ -82,7 +83,7 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
 ];
 
 /** Seeds the demo on a database that has no units yet. Goes through the services, so it is audited. */
-export async function seedDemo(services: Services, year = new Date().getFullYear()): Promise<boolean> {
+export async function seedDemo(services: Services, year = Number(todayInChina().slice(0, 4))): Promise<boolean> {
   const existing = await services.unitsService.list(systemActor, { includeInactive: true });
   if (existing.length > 0) return false;
 

@@ -26,6 +26,17 @@ describe('LibreOffice opens what the case ledger exports', () => {
     for (const s of ['重点案件查办工作台账', '案件编号', '罚没款（元）', '合计']) expect(r.text).toContain(s);
   });
 
+  it('the statistics table (annex 2) .xlsx with its roll-up sheets', async () => {
+    const campaigns = (await office.request('GET', '/api/campaigns')).json().items;
+    const cm = (await office.request('GET', '/api/units')).json().items.find((u: { code: string }) => u.code === 'CM');
+    const campaign = campaigns.find((c: { unitId: string }) => c.unitId === cm.id);
+    const res = await office.request('GET', `/api/campaigns/${campaign.id}/stats.xlsx`);
+    expect(res.statusCode).toBe(200);
+    const r = openWithLibreOffice('stats.xlsx', res.rawPayload);
+    fs.copyFileSync(r.pdfPath, path.join(out, 'stats.pdf'));
+    for (const s of ['案件统计表', '报送单位', '违法行为类型', '（万元）', '合计', '食品安全违法']) expect(r.text).toContain(s);
+  });
+
   it('the typical-case form (annex 3) .docx, filled from a closed case', async () => {
     const closed = (await office.request('GET', '/api/cases?stage=closed')).json().items[0];
     const res = await office.request('GET', `/api/cases/${closed.id}/typical-case.docx`);

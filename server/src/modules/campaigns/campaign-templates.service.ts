@@ -1,3 +1,4 @@
+import { todayInChina } from '../../platform/today';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { invalidField, notFound } from '../../platform/errors';
@@ -105,7 +106,7 @@ export function createCampaignTemplatesService(deps: { db: Db; unitsRepository: 
       const unit = await campaignsService.requireCreatableUnit(actor, input.unitId);
       const t = findTemplate(input.template);
       if (!t) throw invalidField('template', `没有名为“${input.template}”的模板`);
-      const year = input.year ?? today().getFullYear();
+      const year = input.year ?? Number(todayInChina(today()).slice(0, 4));
       const subtree = await unitsRepository.listSubtree(db, unit.path);
       const plan = templateToPlan(t, subtree, unit.name, year);
       const created = await campaignsService.insert(actor, unit, plan, { templateKey: t.key });

@@ -9,6 +9,7 @@ import { campaignPolicy } from './campaigns.policy';
 import type { CampaignsService } from './campaigns.service';
 import type { LiaisonKind, LiaisonRow } from './campaigns.schema';
 import type { LiaisonsRepository } from './liaisons.repository';
+import { todayInChina } from '../../platform/today';
 
 export interface PersonInput {
   name: string;
@@ -41,7 +42,7 @@ export function createLiaisonsService(deps: {
       const participants = await campaignsRepository.participants(db, campaignId);
       const units = (await unitsRepository.findByIds(db, participants)).sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code));
       const rows = await repo.list(db, campaignId);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayInChina();
       const items = units.map((u) => {
         const mine = rows.filter((r) => r.unitId === u.id);
         const leader = person(mine, 'leader');

@@ -5,11 +5,12 @@ import type { Db } from '../../db/database';
 import type { CaseListQuery, CasesService } from './cases.service';
 import { writeLedgerSheet } from './documents/ledger-xlsx';
 import { typicalCaseDocx } from './documents/typical-case-docx';
+import { todayInChina } from '../../platform/today';
 
 /** The files the ledger produces: the ledger (.xlsx) and a case's typical-case form (annex 3, .docx). */
 export function createCaseDocumentsService(deps: { db: Db; casesService: CasesService; unitsRepository: UnitsRepository; today?: () => string }) {
   const { db, casesService, unitsRepository } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
   return {
     /** The filtered ledger, streamed: rows leave while the next ones are read. */
     async ledgerXlsx(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>) {

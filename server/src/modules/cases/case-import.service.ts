@@ -12,6 +12,7 @@ import type { CasesRepository } from './cases.repository';
 import { caseFacts, dueDateOf } from './cases.service';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
+import { todayInChina } from '../../platform/today';
 
 export interface CaseImportDeps {
   db: Db;
@@ -32,7 +33,7 @@ export interface ImportFile {
 /** Brings a bureau's existing case ledger into a campaign, all or nothing (POST …/cases/import). */
 export function createCaseImportService(deps: CaseImportDeps) {
   const { db, casesRepository: repo, campaignsService, auditService, importProgress, rollups } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
 
   return {
     async importCases(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {

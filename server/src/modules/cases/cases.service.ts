@@ -20,6 +20,7 @@ import { cases, type CaseClockEventRow, type CaseInsert, type CaseRow, type Case
 import { createCaseViews } from './case-views';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
+import { todayInChina } from '../../platform/today';
 
 export interface CasesDeps {
   db: Db;
@@ -103,7 +104,7 @@ export function dueDateOf(row: Pick<CaseRow, 'stage' | 'filingDate'>, events: Ca
 /** The key-case ledger (重点案件查办工作台账): cases, their stages and their clocks. */
 export function createCasesService(deps: CasesDeps) {
   const { db, casesRepository: repo, campaignsRepository, campaignsService, unitsRepository, usersRepository, auditService, userLine, rollups } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
   const views = createCaseViews({ db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today });
 
   async function requireVisible(actor: Actor, id: string): Promise<{ row: CaseRow; unit: UnitRow }> {

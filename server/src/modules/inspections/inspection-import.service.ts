@@ -12,6 +12,7 @@ import type { InspectionFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionsRepository } from './inspections.repository';
+import { todayInChina } from '../../platform/today';
 
 /** Brings a unit's existing inspection tallies into a campaign, all or nothing. */
 export function createInspectionImportService(deps: {
@@ -24,7 +25,7 @@ export function createInspectionImportService(deps: {
   today?: () => string;
 }) {
   const { db, inspectionsRepository: repo, campaignsService, auditService, importProgress, rollups } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
   return {
     async importInspections(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
       const targets = await campaignsService.importTargets(actor, campaignId);

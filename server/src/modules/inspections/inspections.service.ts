@@ -15,6 +15,7 @@ import type { InspectionInput } from './inspection.types';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionFilters, InspectionsRepository } from './inspections.repository';
 import { inspections, type InspectionRow } from './inspections.schema';
+import { todayInChina } from '../../platform/today';
 
 export interface InspectionListQuery {
   campaignId?: string;
@@ -38,7 +39,7 @@ export function createInspectionsService(deps: {
   today?: () => string;
 }) {
   const { db, inspectionsRepository: repo, campaignsService, campaignsRepository, unitsRepository, leadsService, userLine, auditService, rollups } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
 
   async function filtersFor(actor: Actor, q: InspectionListQuery): Promise<InspectionFilters> {
     const f: InspectionFilters = { scope: unitIdInScope(actor, inspections.unitId), categoryCode: q.categoryCode, from: q.from, to: q.to };

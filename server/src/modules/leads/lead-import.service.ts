@@ -12,6 +12,7 @@ import { leadImportSpec } from './lead-import';
 import { verificationClock } from './lead-clock';
 import { leadPolicy } from './leads.policy';
 import type { LeadsRepository } from './leads.repository';
+import { todayInChina } from '../../platform/today';
 
 /**
  * Brings a 12315 export (or any list of leads) into a campaign, all or nothing. The importer becomes
@@ -27,7 +28,7 @@ export function createLeadImportService(deps: {
   today?: () => string;
 }) {
   const { db, leadsRepository: repo, campaignsService, calendarService, auditService, importProgress } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
 
   return {
     async importLeads(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {

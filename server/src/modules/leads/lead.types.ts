@@ -28,8 +28,8 @@ export const leadInputSchema = z.object({
   partyName: z.string().trim().min(1, '请填写当事人').max(200),
   description: z.string().trim().min(1, '请填写线索内容').max(5000),
   complainantName: optionalText(50),
-  complainantPhone: z.string().trim().regex(/^[0-9+\-() ]*$/, '电话号码只能包含数字、+、- 和括号').max(30).nullish().transform((v) => v || null),
-  complainantIdNumber: z.string().trim().regex(/^(\d{17}[\dXx])?$/, '身份证号码应为18位').nullish().transform((v) => v?.toUpperCase() || null),
+  complainantPhone: z.string().trim().regex(/^[0-9+\-() *]*$/, '电话号码只能包含数字、+、- 和括号').max(30).nullish().transform((v) => v || null),
+  complainantIdNumber: z.string().trim().regex(/^([\d*]{17}[\dXx*])?$/, '身份证号码应为18位').nullish().transform((v) => v?.toUpperCase() || null),
   important: z.boolean().default(false),
   /** Who handles it (they alone see the complainant's data); the registering handler by default. */
   handlerIds: z.array(z.uuid()).max(10).optional(),

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, like, lt, lte, or, sql, type SQL } 
 import type { Db } from '../../db/database';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
-import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadStatus } from './leads.schema';
+import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 
 export interface LeadFilters {
   scope: SQL;
@@ -10,6 +10,7 @@ export interface LeadFilters {
   unitPath?: string;
   q?: string;
   statuses?: LeadStatus[];
+  source?: LeadSource;
   important?: boolean;
   /** Leads still being verified whose due date is before this day. */
   overdueOn?: string;
@@ -26,6 +27,7 @@ function where(f: LeadFilters): SQL {
   if (f.q) conds.push(or(ilike(leads.partyName, `%${escapeLike(f.q)}%`), ilike(leads.description, `%${escapeLike(f.q)}%`), ilike(leads.sourceNumber, `%${escapeLike(f.q)}%`))!);
   if (f.statuses?.length) conds.push(inArray(leads.status, f.statuses));
   if (f.important !== undefined) conds.push(eq(leads.important, f.important));
+  if (f.source) conds.push(eq(leads.source, f.source));
   if (f.overdueOn) conds.push(lt(leads.dueDate, f.overdueOn));
   if (f.dueBy) conds.push(and(lte(leads.dueDate, f.dueBy.last), sql`${leads.dueDate} >= ${f.dueBy.today}`)!);
   return and(...conds)!;

@@ -62,6 +62,7 @@ const listQuery = z.object({
   q: z.string().trim().max(100).optional(),
   status: z.array(z.enum(STATUSES)).or(z.enum(STATUSES).transform((s) => [s])).optional(),
   important: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  source: z.enum(SOURCES).optional(),
   due: z.enum(['overdue', 'due_soon']).optional(),
 });
 const idParams = z.object({ id: z.uuid('线索编号格式不正确') });

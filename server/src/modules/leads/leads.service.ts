@@ -14,13 +14,15 @@ import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
 import { LEAD_SOURCE_LABELS, type LeadClockChange, type LeadDecision, type LeadInput } from './lead.types';
 import { leadPolicy } from './leads.policy';
 import type { LeadFilters, LeadsRepository } from './leads.repository';
-import { leads, type LeadInsert, type LeadPauseRow, type LeadRow, type LeadStatus } from './leads.schema';
+import { leads, type LeadInsert, type LeadPauseRow, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
+import { todayInChina } from '../../platform/today';
 
 export type LeadListQuery = {
   campaignId?: string;
   unitId?: string;
   q?: string;
   statuses?: LeadStatus[];
+  source?: LeadSource;
   important?: boolean;
   /** 'overdue' or 'due_soon' (within 3 working days). */
   due?: 'overdue' | 'due_soon';
@@ -49,7 +51,7 @@ export function createLeadsService(deps: {
   today?: () => string;
 }) {
   const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, auditService, userLine } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
 
   async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
     return verificationClock(await calendarService.calendar(), {
@@ -145,7 +147,7 @@ export function createLeadsService(deps: {
 
   return {
     async list(actor: Actor, q: LeadListQuery) {
-      const filters: LeadFilters = { scope: unitIdInScope(actor, leads.unitId), q: q.q, statuses: q.statuses, important: q.important };
+      const filters: LeadFilters = { scope: unitIdInScope(actor, leads.unitId), q: q.q, statuses: q.statuses, source: q.source, important: q.important };
       if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
       if (q.unitId) {
         const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
@@ -174,6 +176,8 @@ export function createLeadsService(deps: {
      * inspection's finding opening its lead: both are written together or neither is).
      */
     async prepareRegistration(actor: Actor, input: LeadInput) {
+      if (input.complainantPhone?.includes('*')) throw invalidField('complainantPhone', '请填写完整的电话号码');
+      if (input.complainantIdNumber?.includes('*')) throw invalidField('complainantIdNumber', '请填写完整的身份证号码');
       const { unit, handlerIds } = await check(actor, input);
       if (!leadPolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记线索');
       const calendar = await calendarService.calendar();
@@ -191,6 +195,16 @@ export function createLeadsService(deps: {
       if (!leadPolicy.canEdit(actor, row, current.path)) throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以修改线索' : '已办结的线索不能修改');
       const { unit, handlerIds } = await check(actor, input, row);
       const { version, ...fields } = input;
+      // Someone who sees the complainant masked cannot change it: the stored data stay as they are.
+      // (The masked form "138****1234" comes back from such an editor; '*' is refused from anyone else.)
+      if (leadPolicy.seesComplainant(actor, row)) {
+        if (fields.complainantPhone?.includes('*')) throw invalidField('complainantPhone', '请填写完整的电话号码');
+        if (fields.complainantIdNumber?.includes('*')) throw invalidField('complainantIdNumber', '请填写完整的身份证号码');
+      } else {
+        fields.complainantName = row.complainantName;
+        fields.complainantPhone = row.complainantPhone;
+        fields.complainantIdNumber = row.complainantIdNumber;
+      }
       const updated = await save(actor, row, { ...fields, handlerIds }, version, 'lead.update');
       return detail(actor, updated, unit);
     },

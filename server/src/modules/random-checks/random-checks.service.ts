@@ -18,6 +18,7 @@ import { CHECK_RESULT_LABELS, RISK_LABELS, type DrawInput, type ResultInput } fr
 import { randomCheckPolicy } from './random-checks.policy';
 import type { RandomChecksRepository } from './random-checks.repository';
 import { marketEntities, randomDraws, type RandomDrawRow } from './random-checks.schema';
+import { todayInChina } from '../../platform/today';
 import { DRAW_ALGORITHM, newDrawSeed, runDraw, verifyDraw, type RunDrawInput } from './random-draw';
 
 /** Seed 003: at least 5 % of the register inspected at random (抽查比例不低于5%). */
@@ -188,7 +189,7 @@ export function createRandomChecksService(deps: {
       if (!randomCheckPolicy.canRecordResult(actor, item.inspectorIds, unit.path)) throw forbidden('只有抽中的执法人员或专项办可以登记检查结果');
       if (draw.replacedById) throw conflict('该抽查任务已被重新抽取，请在新的任务上登记');
       if (item.published) throw conflict('检查结果已公示，不能修改');
-      if (input.checkDate < draw.createdAt.toISOString().slice(0, 10)) throw invalidField('checkDate', '检查日期不能早于抽取日期');
+      if (input.checkDate < todayInChina(draw.createdAt)) throw invalidField('checkDate', '检查日期不能早于抽取日期');
       const updated = await db.transaction(async (tx) => {
         const row = await repo.updateItem(tx, item.id, input.version, { checkDate: input.checkDate, result: input.result, resultNote: input.note, recordedByName: actor.displayName });
         if (!row) throw conflict('检查结果已被他人修改，请刷新后再试');

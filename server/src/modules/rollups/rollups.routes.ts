@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../calendar/working-days';
 import type { RollupsService } from './rollups.service';
+import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 
 const int = z.number().int();
 const yuan = z.string().describe('元，两位小数');
@@ -19,13 +20,15 @@ const values = z.object({
 });
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
 
+const statsQuery = z.object({ unitId: z.uuid('单位编号格式不正确').optional(), from: dateParam('统计起始日期'), to: dateParam('统计截止日期') });
+
 export function registerRollupsRoutes(app: App, rollupsService: RollupsService) {
   app.get('/api/campaigns/:id/stats', {
     schema: {
       tags: ['reports'],
       summary: '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后',
       params: z.object({ id: z.uuid('行动编号格式不正确') }),
-      querystring: z.object({ unitId: z.uuid('单位编号格式不正确').optional(), from: dateParam('统计起始日期'), to: dateParam('统计截止日期') }),
+      querystring: statsQuery,
       response: withProblems({
         200: z.object({
           campaignId: z.uuid(),
@@ -38,5 +41,20 @@ export function registerRollupsRoutes(app: App, rollupsService: RollupsService) 
       }),
     },
     handler: async (req) => rollupsService.stats(requireActor(req), req.params.id, req.query),
+  });
+
+  app.get('/api/campaigns/:id/stats.xlsx', {
+    schema: {
+      tags: ['reports'],
+      summary: '统计表（.xlsx，附件2 的格式）；有下级单位时为汇总报表：汇总表在前，每个下级单位一张表',
+      params: z.object({ id: z.uuid('行动编号格式不正确') }),
+      querystring: statsQuery,
+      produces: [XLSX_MIME],
+      response: withProblems({ 200: z.any().meta({ type: 'string', format: 'binary' }) }),
+    },
+    handler: async (req, reply) => {
+      const { fileName, content } = await rollupsService.statsXlsx(requireActor(req), req.params.id, req.query);
+      return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);
+    },
   });
 }

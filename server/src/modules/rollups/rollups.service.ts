@@ -8,6 +8,8 @@ import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { UnitsRepository } from '../units/units.repository';
 import { caseContributions, inspectionContributions, mergeDeltas, METRICS, type CaseFacts, type Contribution, type InspectionFacts, type Metrics } from './rollup-contributions';
 import type { RollupsRepository } from './rollups.repository';
+import { statsWorkbook } from './documents/stats-xlsx';
+import { todayInChina } from '../../platform/today';
 
 export type Change<T> = { before: T | null; after: T | null };
 
@@ -35,7 +37,7 @@ const zero = (): Metrics => Object.fromEntries(METRICS.map((m) => [m, 0])) as Me
  */
 export function createRollupsService(deps: { db: Db; rollupsRepository: RollupsRepository; campaignsService: CampaignsService; campaignsRepository: CampaignsRepository; unitsRepository: UnitsRepository; today?: () => string }) {
   const { db, rollupsRepository: repo, campaignsService, campaignsRepository, unitsRepository } = deps;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? (() => todayInChina());
 
   async function apply(tx: Db, signed: { sign: 1 | -1; contributions: Contribution[] }[]) {
     const all = signed.flatMap((s) => s.contributions);
@@ -74,6 +76,17 @@ export function createRollupsService(deps: { db: Db; rollupsRepository: RollupsR
         return { category: c.code, label: c.label, subLabel: c.subLabel, values: figures(m) };
       });
       return { campaignId, unitId: unit.id, unitName: unit.name, from, to, rows: [...rows, { category: 'total', label: '合计', subLabel: null, values: figures(total) }] };
+    },
+
+    /** The table as printed (.xlsx); a unit with units below it gets the roll-up, one sheet per unit below. */
+    async statsXlsx(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
+      const own = await this.stats(actor, campaignId, q);
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      const children = (await unitsRepository.listSubtree(db, (await unitsRepository.findById(db, own.unitId))!.path)).filter((u) => u.parentId === own.unitId);
+      const below = [];
+      for (const child of children) below.push(await this.stats(actor, campaignId, { unitId: child.id, from: own.from, to: own.to }));
+      const title = `${campaign.name}案件统计表`;
+      return { fileName: `${own.unitName}${title}（${own.from}至${own.to}）.xlsx`, content: await statsWorkbook(title, own, below, today()) };
     },
 
     /** The same figures by the straightforward query over the raw records (the benchmark's baseline). */

@@ -1,4 +1,5 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { unitIdInSubtree } from '../../platform/scope';
 import type { Db } from '../../db/database';
 import { users, type UserRow } from './users.schema';
 
@@ -13,6 +14,23 @@ export function createUsersRepository() {
       const items = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(f.limit).offset(f.offset);
       const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
       return { items, total };
+    },
+
+    /** Active users with a role in a unit's line: the unit, the units above it (by their ids) and those below (by path). */
+    async inLine(db: Db, unitPath: string, role: UserRow['roles'][number]): Promise<{ id: string; displayName: string; unitId: string | null }[]> {
+      const ancestors = unitPath.split('/').filter(Boolean);
+      return db
+        .select({ id: users.id, displayName: users.displayName, unitId: users.unitId })
+        .from(users)
+        .where(
+          and(
+            eq(users.active, true),
+            sql`${role} = any(${users.roles})`,
+            or(inArray(users.unitId, ancestors), unitIdInSubtree(unitPath, users.unitId)),
+          ),
+        )
+        .orderBy(asc(users.displayName))
+        .limit(500);
     },
 
     async findById(db: Db, id: string): Promise<UserRow | undefined> {

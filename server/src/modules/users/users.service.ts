@@ -58,6 +58,17 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
       return { items: items.map((u) => view(actor, u)), total };
     },
 
+    /**
+     * People who may take a duty on a unit's record (批准立案的负责人, 执行人员, 经办人 …): active users
+     * with the role in the unit's line. Anyone who sees the unit may ask: a handler of a brigade must
+     * be able to name the bureau's leader who approved the filing. Names only.
+     */
+    async peopleFor(actor: Actor, unitId: string, role: Role) {
+      const unit = await requireUnitInScope(db, actor, unitId);
+      const people = await repo.inLine(db, unit.path, role);
+      return { items: people };
+    },
+
     async get(actor: Actor, id: string) {
       const user = await requireUserInScope(actor, id);
       if (user.id !== actor.userId && !userPolicy.canList(actor)) throw forbidden();
