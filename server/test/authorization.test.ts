@@ -453,7 +453,7 @@ describe('authorization matrix', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000); // about 600 requests; a loaded machine needs more than the default 30 s
 
   it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
     const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, inspectionId: inspectionIds.own, entityId: entityIds.own, drawId: drawIds.own, drawItemId: drawItemIds.own, n: 9999 };
