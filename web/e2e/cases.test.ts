@@ -377,14 +377,16 @@ describe('lead to case journey', () => {
     await shot('cases-overdue');
   });
 
-  it('tells a handler registering a case whom they can name, and defaults the investigator to them', async () => {
+  it('lets a handler registering a case name the bureau's leader who approved it, and defaults the investigator to them', async () => {
     await loginAs('cm_handler', '/cases');
     await button(page, '新建案件').click();
     await page.waitForURL(/\/cases\/new$/);
     const form = page.locator('.rs-case-form');
     await form.waitFor();
-    await expect(form.innerText()).resolves.toContain('您的角色不能查看人员名单');
     await expect(item(form, '办案人员').innerText()).resolves.toContain('黄志强（本人）');
+    // The leader works in 区局, above the handler's 执法大队: offered from the unit's line (GET /api/people).
+    await pick(item(form, '批准立案的负责人').locator('.ant-select'), '周海峰');
+    await expect(item(form, '批准立案的负责人').innerText()).resolves.toContain('周海峰');
     await expect(item(form, '承办单位').innerText()).resolves.toContain('执法大队');
     await shot('case-create-handler');
   });

@@ -1,10 +1,9 @@
-import { Alert, Col, DatePicker, Form, Input, Radio } from 'antd';
+import { Col, DatePicker, Form, Input, Radio } from 'antd';
 import { useT } from '../../locales/i18n';
-import { useCurrentUser } from '../auth/session';
 import { dateField } from '../campaigns/editor/form-fields';
 import { CaseOutcomeFields } from './CaseOutcomeFields';
 import { FormSection } from './FormSection';
-import { canPickPeople, PersonSelect, type Person } from './PersonSelect';
+import { PersonSelect, type Person } from './PersonSelect';
 import { CampaignSelect, CategorySelect, UnitTreeSelect } from './pickers';
 
 const half = { xs: 24, md: 12 };
@@ -12,12 +11,11 @@ const half = { xs: 24, md: 12 };
 /**
  * Every field of a case (annex 3 of seed 004, and the ledger's), in groups. `campaignId` fixes the
  * campaign and hides it with the unit (a lead filed as a case keeps its own); `known` are the people
- * the case already names, offered even when the user cannot list users. People are offered from the
+ * the case already names, offered before the list of candidates loads. People are offered from the
  * handling unit's line only (the server's rule); `unitId` gives the unit when the form has no field for it.
  */
 export function CaseFormFields({ campaignId: fixedCampaign, unitId: fixedUnit, known = [] }: { campaignId?: string; unitId?: string; known?: (Person | null)[] }) {
   const t = useT();
-  const user = useCurrentUser();
   const form = Form.useFormInstance();
   const watchedCampaign: string | undefined = Form.useWatch('campaignId', form);
   const campaignId = fixedCampaign ?? watchedCampaign;
@@ -119,11 +117,6 @@ export function CaseFormFields({ campaignId: fixedCampaign, unitId: fixedUnit, k
       </FormSection>
 
       <FormSection title={t('cases.cardPeople')}>
-        {!canPickPeople(user) && (
-          <Col span={24}>
-            <Alert type="info" showIcon title={t('cases.peopleLimited')} style={{ marginBottom: 16 }} />
-          </Col>
-        )}
         <Col {...half}>
           <Form.Item name="filingApproverId" label={t('cases.filingApprover')} rules={required(t('cases.filingApprover'))}>
             <PersonSelect role="leader" unitId={unitId} known={known} exclude={[investigator]} />

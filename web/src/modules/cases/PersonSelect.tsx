@@ -1,9 +1,8 @@
 import { Select } from 'antd';
 import { useT } from '../../locales/i18n';
-import { permissions } from '../auth/permissions';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../lib/api';
 import { useCurrentUser, type Role } from '../auth/session';
-import { useUnits } from '../units/api';
-import { useUsers } from '../users/api';
 
 export interface Person {
   id: string;
@@ -11,10 +10,9 @@ export interface Person {
 }
 
 /**
- * Picks people with a role (the leader who approved filing, the investigator, the executor). The
- * list comes from /api/users, which only the office, leaders and administrators may read; others
- * get themselves (when they have the role) and the people the record already names. The server
- * checks the role, the unit line and the four-person rule (四分离) and answers on the field.
+ * Picks people with a role (the leader who approved filing, the investigator, the executor) from
+ * GET /api/people: the role's active people in the handling unit's line, which anyone who sees the
+ * unit may read. The server checks the role, the line and the four-person rule (四分离) again.
  */
 export function PersonSelect({
   role,
@@ -42,18 +40,15 @@ export function PersonSelect({
 }) {
   const t = useT();
   const user = useCurrentUser();
-  const canList = permissions.listUsers(user);
-  const users = useUsers({ page: 1, pageSize: 200 }, canList);
-  const units = useUnits(false);
-  const paths = new Map((units.data ?? []).map((u) => [u.id, u.path]));
-  const unitPath = unitId ? paths.get(unitId) : undefined;
-  const inLine = (userUnitId: string | null) => {
-    const path = userUnitId ? paths.get(userUnitId) : undefined;
-    return !unitPath || !path || unitPath.startsWith(path) || path.startsWith(unitPath);
-  };
+  // Everyone who may hold the duty on this unit's record: the role's active people of the unit's line.
+  const candidates = useQuery({
+    queryKey: ['people', unitId, role],
+    queryFn: async () => unwrap(await api.GET('/api/people', { params: { query: { unitId: unitId!, role } } })).items,
+    enabled: !!unitId,
+  });
   const people = new Map<string, string>();
-  for (const u of users.data?.items ?? []) if (u.active && u.roles.includes(role) && inLine(u.unitId)) people.set(u.id, u.displayName);
-  if (user.roles.includes(role)) people.set(user.id, user.displayName);
+  for (const p of candidates.data ?? []) people.set(p.id, p.displayName);
+  if (!unitId && user.roles.includes(role)) people.set(user.id, user.displayName);
   for (const p of known) if (p) people.set(p.id, p.displayName);
   const skip = new Set(exclude.filter(Boolean));
   const options = [...people]
@@ -66,15 +61,12 @@ export function PersonSelect({
       mode={multiple ? 'multiple' : undefined}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
-      loading={users.isFetching}
+      loading={candidates.isFetching}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       options={options}
       placeholder={placeholder ?? t('cases.pickPerson')}
-      notFoundContent={canList ? t('cases.noPeople') : t('cases.cannotListPeople')}
+      notFoundContent={t('cases.noPeople')}
     />
   );
 }
-
-/** Whether the user can pick people other than themselves (otherwise the form explains why not). */
-export const canPickPeople = (user: Parameters<typeof permissions.listUsers>[0]) => permissions.listUsers(user);

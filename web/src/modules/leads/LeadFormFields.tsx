@@ -1,9 +1,8 @@
 import { Alert, Col, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useT } from '../../locales/i18n';
-import { useCurrentUser } from '../auth/session';
 import { dateField } from '../campaigns/editor/form-fields';
 import { FormSection } from '../cases/FormSection';
-import { canPickPeople, PersonSelect } from '../cases/PersonSelect';
+import { PersonSelect } from '../cases/PersonSelect';
 import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../cases/pickers';
 import { LEAD_SOURCES } from './api';
 
@@ -13,7 +12,6 @@ const third = { xs: 24, md: 8 };
 /** The fields of a lead: where it goes (campaign, category, unit), where it came from, what it says, who complained. */
 export function LeadFormFields() {
   const t = useT();
-  const user = useCurrentUser();
   const form = Form.useFormInstance();
   const campaignId: string | undefined = Form.useWatch('campaignId', form);
   const unitId: string | undefined = Form.useWatch('unitId', form);
@@ -71,7 +69,7 @@ export function LeadFormFields() {
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="handlerIds" label={t('leads.handlers')} extra={canPickPeople(user) ? t('leads.handlersHint') : t('leads.handlersSelf')}>
+          <Form.Item name="handlerIds" label={t('leads.handlers')} extra={t('leads.handlersHint')}>
             <PersonSelect role="handler" unitId={unitId} multiple />
           </Form.Item>
         </Col>
