@@ -377,7 +377,7 @@ describe('lead to case journey', () => {
     await shot('cases-overdue');
   });
 
-  it('lets a handler registering a case name the bureau's leader who approved it, and defaults the investigator to them', async () => {
+  it('lets a handler registering a case name the bureau’s leader who approved it, and defaults the investigator to them', async () => {
     await loginAs('cm_handler', '/cases');
     await button(page, '新建案件').click();
     await page.waitForURL(/\/cases\/new$/);
