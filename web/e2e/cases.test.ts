@@ -1,8 +1,8 @@
 /**
  * The lead-to-case journey in 崇明区局's demo: the handler (cm_handler) registers a 12315 complaint
- * and stops and restarts its clock; the campaign office (cm_office, who may list the people to name)
- * sees the complainant masked and files the lead as a case (a taken case number is refused on its
- * field first); the case then walks to 结案 with whoever each stage requires under 四分离 —
+ * and stops and restarts its clock; the campaign office (cm_office) sees the complainant masked;
+ * the handler files the lead as a case, naming the 区局 leader who approved it (a taken case number
+ * is refused on its field first); the case then walks to 结案 with whoever each stage requires under 四分离 —
  * the investigator to 调查取证 and 核审, the legal reviewer out of 核审, the head records the
  * decision, the office names the executor (the investigator is refused on the field) and edits the
  * amounts (someone else's save is reported, the input kept), the handler closes it. The ledger then
@@ -165,7 +165,7 @@ describe('lead to case journey', () => {
     await expect(clock.innerText()).resolves.toMatch(/\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} 中止计时/);
   });
 
-  it('shows the campaign office the complainant masked, and files the lead as a case', async () => {
+  it('shows the campaign office the complainant masked, and lets it neither edit nor see the data', async () => {
     await loginAs('cm_office', leadUrl);
     const complainant = page.locator('.rs-lead-complainant');
     await complainant.waitFor();
@@ -176,7 +176,10 @@ describe('lead to case journey', () => {
     // Saving would write the mask back: the office may not edit this lead, only decide it.
     await expect(button(page, '修改').isDisabled()).resolves.toBe(true);
     await shot('lead-masked');
+  });
 
+  it('has the handler file the lead as a case, naming the bureau’s leader who approved it', async () => {
+    await loginAs('cm_handler', leadUrl);
     await button(page, '立案').click();
     const drawer = page.locator('.ant-drawer-section', { hasText: `立案：${party}` });
     await drawer.waitFor();
@@ -232,7 +235,7 @@ describe('lead to case journey', () => {
     expect(history).toContain('黄志强：立案 → 调查取证');
     expect(history).toContain('已现场检查并提取证据');
     expect(history).toContain('黄志强：调查取证 → 核审');
-    expect(history).toContain('莫涛 登记立案');
+    expect(history).toContain('黄志强 登记立案');
     await shot('case-review');
   });
 
