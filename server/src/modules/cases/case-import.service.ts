@@ -11,7 +11,6 @@ import { casePolicy } from './cases.policy';
 import type { CasesRepository } from './cases.repository';
 import { caseFacts, dueDateOf } from './cases.service';
 import type { CaseFacts } from '../rollups/rollup-contributions';
-import type { Change } from '../rollups/rollups.service';
 import { todayInChina } from '../../platform/today';
 
 export interface CaseImportDeps {
@@ -20,7 +19,7 @@ export interface CaseImportDeps {
   campaignsService: CampaignsService;
   auditService: AuditService;
   importProgress: ImportProgress;
-  rollups: { recordCases(tx: Db, changes: Change<CaseFacts>[]): Promise<void> };
+  rollups: { bulkCases(tx: Db): { add(facts: CaseFacts[]): Promise<void>; flush(): Promise<void> } };
   today?: () => string;
 }
 
@@ -45,6 +44,7 @@ export function createCaseImportService(deps: CaseImportDeps) {
       const event = { actorUserId: actor.userId, actorName: actor.displayName, note: `由台账导入（${file.fileName}）` };
       try {
         const imported = await db.transaction(async (tx) => {
+          const figures = rollups.bulkCases(tx);
           const spec = caseImportSpec({
             targets,
             today: day,
@@ -53,10 +53,11 @@ export function createCaseImportService(deps: CaseImportDeps) {
             insert: async (t, rows) => {
               const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) }));
               await repo.insertMany(t, inserts, event);
-              await rollups.recordCases(t, inserts.map((r) => ({ before: null, after: caseFacts(r, []) })));
+              await figures.add(inserts.map((r) => caseFacts(r, [])));
             },
           });
           const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          await figures.flush();
           await auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });

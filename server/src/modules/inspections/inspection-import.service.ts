@@ -9,7 +9,6 @@ import type { ImportFile } from '../cases/case-import.service';
 import type { ImportProgress } from '../imports/import-progress';
 import { inspectionImportSpec } from './inspection-import';
 import type { InspectionFacts } from '../rollups/rollup-contributions';
-import type { Change } from '../rollups/rollups.service';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionsRepository } from './inspections.repository';
 import { todayInChina } from '../../platform/today';
@@ -21,7 +20,7 @@ export function createInspectionImportService(deps: {
   campaignsService: CampaignsService;
   auditService: AuditService;
   importProgress: ImportProgress;
-  rollups: { recordInspections(tx: Db, changes: Change<InspectionFacts>[]): Promise<void> };
+  rollups: { bulkInspections(tx: Db): { add(facts: InspectionFacts[]): Promise<void>; flush(): Promise<void> } };
   today?: () => string;
 }) {
   const { db, inspectionsRepository: repo, campaignsService, auditService, importProgress, rollups } = deps;
@@ -33,6 +32,7 @@ export function createInspectionImportService(deps: {
       const progress = importProgress.track(progressToken);
       try {
         const imported = await db.transaction(async (tx) => {
+          const figures = rollups.bulkInspections(tx);
           const spec = inspectionImportSpec({
             targets,
             today: today(),
@@ -40,10 +40,11 @@ export function createInspectionImportService(deps: {
             insert: async (t, rows) => {
               const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId }));
               await repo.insertMany(t, inserts);
-              await rollups.recordInspections(t, inserts.map((r) => ({ before: null, after: { vehicles: 0, ...r } })));
+              await figures.add(inserts.map((r) => ({ vehicles: 0, ...r })));
             },
           });
           const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          await figures.flush();
           await auditService.record(tx, actor, { action: 'inspection.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });

@@ -52,8 +52,34 @@ export function createRollupsService(deps: { db: Db; rollupsRepository: RollupsR
       ...(c.after ? [{ sign: 1 as const, contributions: contributions(c.after) }] : []),
     ]);
 
+  /**
+   * For bulk writes (imports): contributions gathered across batches and written merged — rows of
+   * the units and campaigns above are touched once per import, not once per batch. Flushed every
+   * 100,000 records and at the end, inside the import's transaction.
+   */
+  function bulk<T>(tx: Db, contributions: (facts: T) => Contribution[]) {
+    let pending: Contribution[] = [];
+    let records = 0;
+    const flush = async () => {
+      const batch = pending;
+      pending = [];
+      records = 0;
+      await apply(tx, [{ sign: 1, contributions: batch }]);
+    };
+    return {
+      async add(facts: T[]) {
+        for (const f of facts) pending.push(...contributions(f));
+        records += facts.length;
+        if (records >= 100_000) await flush();
+      },
+      flush,
+    };
+  }
+
   return {
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
+    bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
+    bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),
     recordInspections: (tx: Db, changes: Change<InspectionFacts>[]) => apply(tx, signedOf(changes, inspectionContributions)),
 
     /**

@@ -1,0 +1,187 @@
+/**
+ * `npm run bench` (full national scale) and `npm run bench -- --quick` (a city): builds a fresh
+ * database (PGlite in a temporary directory, or a new database on the server of DATABASE_URL),
+ * loads a synthetic dataset through the application's import services, then measures the roll-ups
+ * against the naive query, the delay before a saved case is counted, the ledger API under 100
+ * concurrent connections, and a 100,000-row .xlsx import into a separate server process (rows/s and
+ * its peak RSS). Prints progress on stderr and, last, `BENCH {json}`; writes the same JSON under
+ * bench/results/. Timings are measured here, never asserted in tests.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../src/db/database';
+import { systemActor } from '../src/platform/actor';
+import { createServices } from '../src/services';
+import { buildTree, createCampaign, FULL, QUICK, rng, SMOKE, writeCasesCsv, writeInspectionsCsv, writeLeadsCsv } from './dataset';
+import { compareStats, ledgerLoad, startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
+import { log, now, percentile, round } from './measure';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FILE_ROWS = 100_000;
+
+async function freshDatabaseUrl(): Promise<{ url: string | undefined; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) return { url: undefined, drop: async () => {} };
+  const name = `redshield_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+async function main() {
+  const scale = process.argv.includes('--smoke') ? SMOKE : process.argv.includes('--quick') ? QUICK : FULL;
+  const work = mkdtempSync(path.join(tmpdir(), 'redshield-bench-'));
+  const dataDir = path.join(work, 'data');
+  const fresh = await freshDatabaseUrl();
+  const started = now();
+  log(`scale ${scale.name}, database ${fresh.url ? 'postgres' : 'pglite'} (${fresh.url ?? dataDir})`);
+  let database = await openDatabase({ databaseUrl: fresh.url, dataDir });
+  let services = createServices(database.db);
+
+  // 1. The organisation tree and the campaign.
+  let t0 = now();
+  const tree = await buildTree(services, scale, (n) => log(`units: ${n}`));
+  const year = new Date().getUTCFullYear() - 1;
+  const { campaignId, categories, categoryCodes } = await createCampaign(services, tree.rootId, year);
+  log(`${tree.count} units in ${round((now() - t0) / 1000)} s; campaign with ${categories.length} categories`);
+
+  // 2. The records, through the import services, a spreadsheet of 100,000 rows at a time.
+  const load = async (what: string, total: number, write: (file: string, from: number, n: number) => Promise<void>, importFile: (file: string) => Promise<{ imported: number }>) => {
+    const start = now();
+    for (let from = 0; from < total; from += FILE_ROWS) {
+      const n = Math.min(FILE_ROWS, total - from);
+      const file = path.join(work, `${what}-${from}.csv`);
+      await write(file, from, n);
+      await importFile(file);
+      rmSync(file);
+      log(`${what}: ${from + n} / ${total} (${round((from + n) / ((now() - start) / 1000), 0)} rows/s)`);
+    }
+    return round(total / ((now() - start) / 1000), 0);
+  };
+  const asFile = (p: string) => ({ path: p, fileName: path.basename(p), kind: 'csv' as const });
+  const loadRates = {
+    cases: await load('cases', scale.cases, (f, from, n) => writeCasesCsv(f, tree, categories, year, from, n, 11 + from), (f) => services.caseImportService.importCases(systemActor, campaignId, asFile(f))),
+    inspections: await load('inspections', scale.inspections, (f, from, n) => writeInspectionsCsv(f, tree, categories, year, n, 23 + from), (f) => services.inspectionImportService.importInspections(systemActor, campaignId, asFile(f))),
+    leads: await load('leads', scale.leads, (f, from, n) => writeLeadsCsv(f, tree, categories, year, from, n, 37 + from), (f) => services.leadImportService.importLeads(systemActor, campaignId, asFile(f))),
+  };
+
+  // 3. Roll-ups for random units at every level and random date ranges, against the naive query.
+  const r = rng(99);
+  const queries = Array.from({ length: scale.name === 'quick' ? 300 : 500 }, (_, i) => {
+    const level = tree.levels[i % tree.levels.length];
+    const unit = level[r.int(level.length)];
+    const a = r.int(365);
+    const b = Math.min(364, a + r.int(365 - a));
+    const d = (n: number) => new Date(Date.UTC(year, 0, 1 + n)).toISOString().slice(0, 10);
+    return { unitId: unit.id, from: d(a), to: d(b) };
+  });
+  const rollupMs: number[] = [];
+  for (const q of queries) {
+    t0 = now();
+    await services.rollupsService.stats(systemActor, campaignId, q);
+    rollupMs.push(now() - t0);
+  }
+  const naiveMs: number[] = [];
+  let naiveChecked = 0;
+  for (const q of queries.slice(0, scale.name === 'quick' ? 40 : 20)) {
+    t0 = now();
+    const naive = await services.rollupsService.naiveStats(campaignId, q.unitId, q.from, q.to);
+    naiveMs.push(now() - t0);
+    const fast = await services.rollupsService.stats(systemActor, campaignId, q);
+    compareStats(fast, naive, q);
+    naiveChecked += 1;
+  }
+  log(`roll-up p50 ${round(percentile(rollupMs, 50), 2)} ms, p95 ${round(percentile(rollupMs, 95), 2)} ms; naive p50 ${round(percentile(naiveMs, 50))} ms (${naiveChecked} results checked equal)`);
+
+  // 4. From a saved case to the roll-up: the figures are written in the case's own transaction.
+  const leaf = tree.leaves[0];
+  const beforeFiled = await services.rollupsService.stats(systemActor, campaignId, { unitId: tree.rootId, from: `${year}-01-01`, to: `${year}-12-31` });
+  const imported = await services.caseImportService.importCases(systemActor, campaignId, await (async () => {
+    const f = path.join(work, 'live.csv');
+    writeFileSync(f, `案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法\nLIVE-1,${leaf.code},${categories[0]},实时统计检验案,某店,${year}-06-01,1,1,0,0,否,否,否\n`);
+    return asFile(f);
+  })());
+  t0 = now();
+  let liveMs = NaN;
+  const totalFiled = (s: typeof beforeFiled) => s.rows[s.rows.length - 1].values.casesFiled;
+  for (let i = 0; i < 100; i++) {
+    const s = await services.rollupsService.stats(systemActor, campaignId, { unitId: tree.rootId, from: `${year}-01-01`, to: `${year}-12-31` });
+    if (totalFiled(s) === totalFiled(beforeFiled) + imported.imported) {
+      liveMs = now() - t0;
+      break;
+    }
+  }
+  log(`a saved case is in the roll-up ${round(liveMs, 2)} ms after its commit returned`);
+  await database.close();
+
+  // 5. Over HTTP, against a server process of its own: the ledger under load, and the .xlsx import.
+  const server = await startServer(ROOT, { databaseUrl: fresh.url, dataDir });
+  let http: { ledger: Awaited<ReturnType<typeof ledgerLoad>>; upload: Awaited<ReturnType<typeof uploadXlsx>> };
+  try {
+    const ledger = await ledgerLoad(server, { campaignId, categories: categoryCodes, seconds: scale.name === 'quick' ? 10 : 20 });
+    log(`ledger: p95 ${ledger.p95Ms} ms, ${ledger.rps} requests/s at 100 connections (${ledger.errors} errors)`);
+    const xlsx = path.join(work, 'import.xlsx');
+    await writeCasesXlsx(xlsx, tree, categories, year, 5_000_000, scale === SMOKE ? 2_000 : FILE_ROWS);
+    const upload = await uploadXlsx(server, campaignId, xlsx);
+    log(`import of an .xlsx of ${scale === SMOKE ? 2_000 : FILE_ROWS} rows: ${upload.rowsPerS} rows/s, server peak RSS ${upload.peakRssMb} MB`);
+    http = { ledger, upload };
+  } finally {
+    await server.stop();
+  }
+
+  database = await openDatabase({ databaseUrl: fresh.url, dataDir });
+  services = createServices(database.db);
+  const differences = await services.rollupsService.verify(5);
+  await database.close();
+  if (differences.length) log(`WARNING: roll-ups differ from the records: ${JSON.stringify(differences)}`);
+  await fresh.drop();
+  rmSync(work, { recursive: true, force: true });
+
+  const naiveP50 = percentile(naiveMs, 50);
+  const result = {
+    scale: scale.name,
+    database: fresh.url ? 'postgres' : 'pglite',
+    units: tree.count,
+    cases: scale.cases,
+    inspections: scale.inspections,
+    leads: scale.leads,
+    rollupP50Ms: round(percentile(rollupMs, 50), 2),
+    rollupP95Ms: round(percentile(rollupMs, 95), 2),
+    naiveP50Ms: round(naiveP50, 1),
+    rollupSpeedup: round(naiveP50 / percentile(rollupMs, 50), 1),
+    liveMs: round(liveMs, 2),
+    ledgerP95Ms: http.ledger.p95Ms,
+    ledgerRps: http.ledger.rps,
+    importRowsPerS: http.upload.rowsPerS,
+    importPeakRssMb: http.upload.peakRssMb,
+    loadRowsPerS: loadRates,
+    naiveChecked,
+    rollupsVerified: differences.length === 0,
+    totalSeconds: round((now() - started) / 1000, 0),
+    node: process.version,
+    at: new Date().toISOString(),
+  };
+  const dir = path.join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${result.at.slice(0, 19).replace(/:/g, '')}-${result.scale}-${result.database}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`BENCH ${JSON.stringify(result)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,139 @@
+/** The benchmark's HTTP phase: a server process of its own, the ledger under load, an .xlsx upload. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Tree } from './dataset';
+import { rng } from './dataset';
+import { now, peakRssMb, percentile, round } from './measure';
+
+const ADMIN_PASSWORD = 'Bench-Admin-2026';
+
+export interface BenchServer {
+  url: string;
+  headers: Record<string, string>;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const a = probe.address();
+      probe.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+/** Starts server/dist/main.js (built first when missing) on the benchmark's database and logs in as admin. */
+export async function startServer(root: string, db: { databaseUrl?: string; dataDir: string }): Promise<BenchServer> {
+  const entry = path.join(root, 'server', 'dist', 'main.js');
+  if (!existsSync(entry)) await new Promise<void>((resolve, reject) => spawn(process.execPath, ['build.mjs'], { cwd: path.join(root, 'server'), stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('server build failed')))));
+  const port = await freePort();
+  const child = spawn(process.execPath, [entry], {
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', ADMIN_PASSWORD, LOG_LEVEL: 'warn', WEB_DIST: '', ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+  if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return {
+    url,
+    headers: { cookie, 'x-csrf-token': csrfToken },
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * 100 connections asking for filtered ledger pages of 50 for `seconds`: each request's latency is
+ * recorded (an autocannon equivalent that reports the exact p95).
+ */
+export async function ledgerLoad(server: BenchServer, opts: { campaignId: string; categories: string[]; seconds: number }) {
+  const r = rng(5);
+  const stages = ['filed', 'investigation', 'closed'];
+  const paths = Array.from({ length: 500 }, () => {
+    const q = new URLSearchParams({ campaignId: opts.campaignId, pageSize: '50', page: String(1 + r.int(20)) });
+    if (r.chance(0.5)) q.set('categoryCode', opts.categories[r.skewed(opts.categories.length)]);
+    if (r.chance(0.3)) q.set('stage', stages[r.int(stages.length)]);
+    if (r.chance(0.2)) q.set('overdue', 'true');
+    if (r.chance(0.2)) q.set('q', `当事人${r.int(9973)}`);
+    return `/api/cases?${q}`;
+  });
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = now() + opts.seconds * 1000;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 100 }, async () => {
+      while (now() < end) {
+        const p = paths[next++ % paths.length];
+        const t0 = now();
+        const res = await fetch(`${server.url}${p}`, { headers: server.headers });
+        await res.arrayBuffer();
+        if (!res.ok) errors += 1;
+        latencies.push(now() - t0);
+      }
+    }),
+  );
+  return { p95Ms: round(percentile(latencies, 95), 1), p50Ms: round(percentile(latencies, 50), 1), rps: round(latencies.length / opts.seconds, 0), requests: latencies.length, errors };
+}
+
+/** A 100,000-row ledger as .xlsx (real dates and numbers), with case numbers not used before. */
+export async function writeCasesXlsx(file: string, tree: Tree, categories: string[], year: number, from: number, n: number) {
+  const r = rng(77);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const ws = wb.addWorksheet('台账');
+  ws.addRow('案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节'.split(',')).commit();
+  for (let i = 0; i < n; i++) {
+    const unit = tree.leaves[r.skewed(tree.leaves.length)];
+    const filed = new Date(Date.UTC(year, 0, 1 + r.int(365)));
+    ws.addRow([`X${from + i}`, unit.code, categories[r.skewed(categories.length)], `导入案件${i}`, `当事人${i % 9973}`, null, filed, null, r.int(1_000_000) / 100, r.int(100_000) / 100, 0, 0, r.chance(0.2) ? '是' : '否', r.chance(0.3) ? '是' : '否', '否', null, '经营']).commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+/** Uploads the file to the import route; rows/s over the whole request, and the server's peak RSS. */
+export async function uploadXlsx(server: BenchServer, campaignId: string, file: string) {
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(file)]), 'ledger-100k.xlsx');
+  const t0 = now();
+  const res = await fetch(`${server.url}/api/campaigns/${campaignId}/cases/import`, { method: 'POST', headers: server.headers, body: form });
+  const body = (await res.json()) as { imported?: number; detail?: string };
+  if (!res.ok) throw new Error(`import failed: ${res.status} ${body.detail}`);
+  const seconds = (now() - t0) / 1000;
+  return { rowsPerS: round(body.imported! / seconds, 0), seconds: round(seconds, 1), peakRssMb: round(peakRssMb(server.process.pid!), 0) };
+}
+
+/** The roll-up and the naive query must give the same figures, category by category. */
+export function compareStats(
+  fast: { rows: { category: string; values: Record<string, number | string> }[] },
+  naive: Map<string, Record<string, number>>,
+  q: object,
+) {
+  for (const row of fast.rows) {
+    if (row.category === 'total') continue;
+    const n = naive.get(row.category);
+    const want = { filed: n?.casesFiled ?? 0, closed: n?.casesClosed ?? 0, staff: n?.staffDeployed ?? 0, fines: (n?.fineFen ?? 0) + (n?.confiscatedFen ?? 0) };
+    const got = { filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: Math.round(Number(row.values.finesAndConfiscations) * 100) };
+    if (JSON.stringify(want) !== JSON.stringify(got)) throw new Error(`roll-up differs from the naive query for ${JSON.stringify(q)} ${row.category}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
+  }
+}
