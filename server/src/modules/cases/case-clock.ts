@@ -22,6 +22,14 @@ export interface ClockPause {
   to: string | null;
 }
 
+/** The stored clock events (case_clock_events) as the clock's extensions and pauses. */
+export function clockHistory(events: { kind: 'approved_extension' | 'collective_extension' | 'pause'; days: number | null; fromDate: string | null; toDate: string | null }[]) {
+  return {
+    extensions: events.filter((e) => e.kind !== 'pause').map((e): ClockExtension => ({ kind: e.kind === 'approved_extension' ? 'approved' : 'collective', days: e.days ?? 0 })),
+    pauses: events.filter((e) => e.kind === 'pause').map((e): ClockPause => ({ from: e.fromDate!, to: e.toDate })),
+  };
+}
+
 export type ClockState = 'running' | 'due_soon' | 'overdue' | 'paused' | 'stopped';
 
 export interface DecisionClock {

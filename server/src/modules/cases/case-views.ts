@@ -5,7 +5,7 @@ import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
-import { decisionClock } from './case-clock';
+import { clockHistory, decisionClock } from './case-clock';
 import { casePolicy } from './cases.policy';
 import type { CasesRepository } from './cases.repository';
 import { clockRuns, nextStage } from './cases.rules';
@@ -67,8 +67,7 @@ export function createCaseViews(deps: {
         ? decisionClock({
             filingDate: row.filingDate,
             decisionDate: row.decisionDate,
-            extensions: clockEvents.filter((e) => e.kind !== 'pause').map((e) => ({ kind: e.kind === 'approved_extension' ? 'approved' : 'collective', days: e.days ?? 0 })),
-            pauses: clockEvents.filter((e) => e.kind === 'pause').map((e) => ({ from: e.fromDate!, to: e.toDate })),
+            ...clockHistory(clockEvents),
             today: today(),
           })
         : null;

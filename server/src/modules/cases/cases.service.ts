@@ -11,7 +11,7 @@ import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import type { Role } from '../users/users.schema';
 import type { UserLineCheck } from '../users/user-line';
-import { decisionClock, extensionProblem } from './case-clock';
+import { clockHistory, decisionClock, extensionProblem } from './case-clock';
 import type { CaseInput, StageMove } from './case.types';
 import { casePolicy } from './cases.policy';
 import type { CaseFilters, CasesRepository } from './cases.repository';
@@ -94,8 +94,7 @@ export function dueDateOf(row: Pick<CaseRow, 'stage' | 'filingDate'>, events: Ca
   if (!clockRuns(row.stage)) return null;
   const clock = decisionClock({
     filingDate: row.filingDate,
-    extensions: events.filter((e) => e.kind !== 'pause').map((e) => ({ kind: e.kind === 'approved_extension' ? 'approved' : 'collective', days: e.days ?? 0 })),
-    pauses: events.filter((e) => e.kind === 'pause').map((e) => ({ from: e.fromDate!, to: e.toDate })),
+    ...clockHistory(events),
     today,
   });
   return clock.dueDate;
@@ -327,7 +326,7 @@ export function createCasesService(deps: CasesDeps) {
         if (change.fromDate < row.filingDate) throw invalidField('fromDate', '中止日期不能早于立案日期');
         write = async (tx) => void (await repo.insertClockEvent(tx, { caseId: row.id, kind: 'pause', fromDate: change.fromDate, reason: change.reason, actorUserId: actor.userId }));
       } else {
-        const existing = events.filter((e) => e.kind !== 'pause').map((e) => ({ kind: e.kind === 'approved_extension' ? ('approved' as const) : ('collective' as const), days: e.days ?? 0 }));
+        const existing = clockHistory(events).extensions;
         const problem = extensionProblem(existing, { kind: change.kind === 'approved_extension' ? 'approved' : 'collective', days: change.days });
         if (problem) throw invalidField('kind', problem);
         write = async (tx) => void (await repo.insertClockEvent(tx, { caseId: row.id, kind: change.kind, days: change.days, reason: change.reason, actorUserId: actor.userId }));
