@@ -65,3 +65,17 @@ describe('working days (2026 official schedule from the package)', () => {
     expect(isIsoDate('2026-2-1')).toBe(false);
   });
 });
+
+describe('workingDaysBetween over long ranges', () => {
+  it('equals counting day by day, across years, holidays and overrides', () => {
+    const cal = createWorkingCalendar(new Map([['2026-03-02', { kind: 'holiday', name: '测试' }]]));
+    const count = (from: string, to: string) => {
+      let n = 0;
+      for (let d = shiftDate(from, 1); d <= to; d = shiftDate(d, 1)) if (cal.isWorkingDay(d)) n += 1;
+      return n;
+    };
+    for (const [from, to] of [['2019-12-30', '2026-11-25'], ['2025-09-28', '2025-10-09'], ['2026-02-27', '2026-03-03'], ['2026-05-01', '2026-05-01'], ['1999-12-31', '2000-01-04']]) {
+      expect(cal.workingDaysBetween(from, to).days, `${from}…${to}`).toBe(count(from, to));
+    }
+  });
+});

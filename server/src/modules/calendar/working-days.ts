@@ -70,6 +70,39 @@ export function createWorkingCalendar(overrides: ReadonlyMap<string, Override> =
     return years;
   };
 
+  // Working days counted once per year (lazily), so a count over months is a subtraction, not a walk
+  // over every day (a lead's clock asks it for each row of a list or an import).
+  const cumulativeByYear = new Map<number, Int32Array>();
+  const workingDaysBeforeYear = new Map<number, number>();
+  const EPOCH_YEAR = 1970;
+  const cumulative = (year: number) => {
+    let days = cumulativeByYear.get(year);
+    if (!days) {
+      const length = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+      days = new Int32Array(length);
+      let count = 0;
+      let d = `${year}-01-01`;
+      for (let i = 0; i < length; i++, d = shiftDate(d, 1)) days[i] = count += dayInfo(d).isWorkingDay ? 1 : 0;
+      cumulativeByYear.set(year, days);
+    }
+    return days;
+  };
+  const beforeYear = (year: number): number => {
+    if (year <= EPOCH_YEAR) return 0;
+    let n = workingDaysBeforeYear.get(year);
+    if (n === undefined) {
+      const prev = cumulative(year - 1);
+      n = beforeYear(year - 1) + prev[prev.length - 1];
+      workingDaysBeforeYear.set(year, n);
+    }
+    return n;
+  };
+  /** Working days from the epoch up to and including `date`. */
+  const ordinal = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return beforeYear(y) + cumulative(y)[(Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000];
+  };
+
   return {
     dayInfo,
     isYearCovered,
@@ -89,9 +122,8 @@ export function createWorkingCalendar(overrides: ReadonlyMap<string, Override> =
 
     /** Working days after `from` up to and including `to` (0 when to <= from). */
     workingDaysBetween(from: string, to: string): { days: number; provisional: boolean } {
-      let n = 0;
-      for (let d = shiftDate(from, 1); d <= to; d = shiftDate(d, 1)) if (dayInfo(d).isWorkingDay) n += 1;
-      return { days: n, provisional: to > from && yearsBetween(from, to).some((y) => !isYearCovered(y)) };
+      if (to <= from) return { days: 0, provisional: false };
+      return { days: ordinal(to) - ordinal(from), provisional: yearsBetween(from, to).some((y) => !isYearCovered(y)) };
     },
 
     year(year: number): DayInfo[] {
