@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { bulkInsert } from '../../platform/db/bulk-insert';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
@@ -90,8 +91,8 @@ export function createCasesRepository() {
     /** Bulk insert (imports): the cases, and each one's first stage event. */
     async insertMany(tx: Db, rows: CaseInsert[], event: { actorUserId: string; actorName: string; note: string }): Promise<void> {
       if (rows.length === 0) return;
-      const created = await tx.insert(cases).values(rows).returning({ id: cases.id, stage: cases.stage });
-      await tx.insert(caseStageEvents).values(created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })));
+      const created = (await bulkInsert(tx, cases, rows, ['id', 'stage'])) as { id: string; stage: CaseStage }[];
+      await bulkInsert(tx, caseStageEvents, created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })));
     },
 
     async insert(tx: Db, row: CaseInsert): Promise<CaseRow> {

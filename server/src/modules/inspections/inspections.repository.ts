@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { bulkInsert } from '../../platform/db/bulk-insert';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { inspectionSeizures, inspections, type InspectionInsert, type InspectionRow, type SeizureRow } from './inspections.schema';
@@ -76,7 +77,7 @@ export function createInspectionsRepository() {
 
     /** Bulk insert (imports); seizures are not part of the import file. */
     async insertMany(tx: Db, rows: InspectionInsert[]): Promise<void> {
-      if (rows.length) await tx.insert(inspections).values(rows);
+      await bulkInsert(tx, inspections, rows);
     },
 
     /** Updates when the stored version is `version`; undefined when someone saved in between. */

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { bulkInsert } from '../../platform/db/bulk-insert';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
@@ -61,7 +62,7 @@ export function createLeadsRepository() {
 
     /** Bulk insert (imports). */
     async insertMany(tx: Db, rows: LeadInsert[]): Promise<void> {
-      if (rows.length) await tx.insert(leads).values(rows);
+      await bulkInsert(tx, leads, rows);
     },
 
     async insert(tx: Db, row: LeadInsert): Promise<LeadRow> {
