@@ -3738,6 +3738,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["CaseSummary"][];
                             total: number;
+                            /** @description 为 true 时匹配的案件超过 total（10000）件，只统计到此为止 */
+                            totalCapped: boolean;
                         };
                     };
                 };

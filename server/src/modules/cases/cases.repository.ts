@@ -26,6 +26,9 @@ export interface CaseFilters {
   closedTo?: string;
 }
 
+/** Ledger totals are exact up to this many cases; beyond it the answer is "more than 10,000". */
+export const COUNT_CAP = 10_000;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function where(f: CaseFilters): SQL {
@@ -56,8 +59,10 @@ export function createCasesRepository() {
     async list(db: Db, f: CaseFilters & { limit: number; offset: number }) {
       const w = where(f);
       const items = await db.select().from(cases).where(w).orderBy(desc(cases.filingDate), desc(cases.createdAt)).limit(f.limit).offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(cases).where(w);
-      return { items, total };
+      // Counting every match of a broad filter over a million cases costs more than the page itself:
+      // the count stops at COUNT_CAP + 1 and the answer says the total is at least COUNT_CAP.
+      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(db.select({ one: sql`1` }).from(cases).where(w).limit(COUNT_CAP + 1).as('matches'));
+      return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
     },
 
     /** The next page after a row, in ledger order (filing date, then id, both descending): keyset paging for exports. */

@@ -148,7 +148,7 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
       tags: ['cases'],
       summary: '案件台账（本单位及下级单位），可按行动、单位、违法类型、阶段、超期、督办、典型等筛选',
       querystring: listQuery,
-      response: withProblems({ 200: z.object({ items: z.array(caseSummary), total: z.number().int() }) }),
+      response: withProblems({ 200: z.object({ items: z.array(caseSummary), total: z.number().int(), totalCapped: z.boolean().describe('为 true 时匹配的案件超过 total（10000）件，只统计到此为止') }) }),
     },
     handler: async (req) => casesService.list(requireActor(req), { ...req.query, stages: req.query.stage }),
   });

@@ -208,8 +208,8 @@ export function createCasesService(deps: CasesDeps) {
 
     async list(actor: Actor, q: CaseListQuery) {
       const filters = await filtersFor(actor, q);
-      const { items, total } = await repo.list(db, { ...filters, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      return { items: await views.summaries(items), total };
+      const { items, total, totalCapped } = await repo.list(db, { ...filters, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      return { items: await views.summaries(items), total, totalCapped };
     },
 
     /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */
