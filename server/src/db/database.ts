@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -39,7 +40,8 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     return { db, kind: 'postgres', close: () => pool.end() };
   }
   if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
-  const client = await PGlite.create(opts.dataDir === 'memory://' ? undefined : opts.dataDir);
+  // pg_trgm: the ledger's search on party and case name uses trigram indexes (migration 0009).
+  const client = await PGlite.create(opts.dataDir === 'memory://' ? undefined : opts.dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: findMigrations() });
   return { db, kind: 'pglite', close: () => client.close() };

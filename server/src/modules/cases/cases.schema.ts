@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, customType, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
@@ -117,6 +118,10 @@ export const cases = pgTable(
     index('cases_campaign_filing_idx').on(t.campaignId, t.filingDate),
     index('cases_unit_filing_idx').on(t.unitId, t.filingDate),
     index('cases_decision_due_idx').on(t.decisionDueDate),
+    // Search by any part of the party's or the case's name or number (Chinese included): trigram indexes.
+    index('cases_party_name_trgm_idx').using('gin', sql`${t.partyName} gin_trgm_ops`),
+    index('cases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('cases_case_number_trgm_idx').using('gin', sql`${t.caseNumber} gin_trgm_ops`),
   ],
 );
 
