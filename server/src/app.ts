@@ -28,8 +28,11 @@ import { registerImportsRoutes } from './modules/imports/imports.routes';
 import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
 import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
+import { registerReportsRoutes } from './modules/reports/reports.routes';
+import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
+import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
 
@@ -87,6 +90,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInspectionImportRoutes(app, services.inspectionImportService);
   registerRandomChecksRoutes(app, services.randomChecksService);
   registerRollupsRoutes(app, services.rollupsService);
+  registerReportsRoutes(app, services.reportsService);
+  registerStatTablesRoutes(app, services.statTablesService);
+  registerBriefingsRoutes(app, services.briefingsService);
   registerImportsRoutes(app, services.importProgress);
 
   const webDist = opts.config.webDist;

@@ -32,9 +32,16 @@ import { createInspectionsService } from './modules/inspections/inspections.serv
 import { createInspectionImportService } from './modules/inspections/inspection-import.service';
 import { createUserLineCheck } from './modules/users/user-line';
 import { createRollupsRepository } from './modules/rollups/rollups.repository';
+import { createDrillDownRepository } from './modules/rollups/drill-down.repository';
 import { createRollupsService } from './modules/rollups/rollups.service';
+import { createStatTablesService } from './modules/rollups/stat-tables.service';
+import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
+import { createReportsRepository } from './modules/reports/reports.repository';
+import { createReportsService } from './modules/reports/reports.service';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
+import { createBriefingsService } from './modules/briefings/briefings.service';
+import { createBriefingsRepository } from './modules/briefings/briefings.repository';
 
 /** Builds every service with its narrow dependencies. */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
@@ -58,7 +65,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     auditService,
   });
   const userLine = createUserLineCheck({ db, usersRepository, unitsRepository });
-  const rollupsService = createRollupsService({ db, rollupsRepository: createRollupsRepository(), campaignsService, campaignsRepository, unitsRepository });
+  const rollupsService = createRollupsService({ db, rollupsRepository: createRollupsRepository(), drillDownRepository: createDrillDownRepository(), campaignsService, campaignsRepository, unitsRepository });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
   const casesService = createCasesService({
@@ -106,6 +113,9 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     caseDocumentsService: createCaseDocumentsService({ db, casesService, unitsRepository }),
     caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress, rollups: rollupsService }),
     rollupsService,
+    briefingsService: createBriefingsService({ db, rollupsService, casesService, inspectionsService, briefingsRepository: createBriefingsRepository() }),
+    statTablesService: createStatTablesService({ db, rollupsService, manualFiguresRepository: createManualFiguresRepository(), campaignsRepository, unitsRepository, auditService }),
+    reportsService: createReportsService({ db, reportsRepository: createReportsRepository(), campaignsService, campaignsRepository, unitsRepository, rollupsService, auditService }),
     importProgress,
     leadImportService: createLeadImportService({ db, leadsRepository, campaignsService, calendarService, auditService, importProgress }),
     leadsService,

@@ -10,6 +10,7 @@ import { inspections } from '../src/modules/inspections/inspections.schema';
 import { marketEntities } from '../src/modules/random-checks/random-checks.schema';
 import { createRandomChecksRepository } from '../src/modules/random-checks/random-checks.repository';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
+import { createReportsRepository } from '../src/modules/reports/reports.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -38,14 +39,20 @@ const entityIds = {} as Record<Relation, string>;
 const drawIds = {} as Record<Relation, string>;
 const drawItemIds = {} as Record<Relation, string>;
 let cityLeaderId: string;
+/** The monthly schedule of each campaign, and a submitted March report of a participant in each. */
+const scheduleIds = new Map<string, string>();
+const submissionIds = {} as Record<Relation, string>;
 const randomRepo = createRandomChecksRepository();
 
 beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services);
   for (const role of ROLES) sessions[role] = await login(t.app, tenant.byRole[role].username, TEST_PASSWORD);
-  const make = async (unitId: string, participants: string[]) =>
-    (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: unitId, participantUnitIds: participants })), unitId })).id;
+  const make = async (unitId: string, participants: string[]) => {
+    const created = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: unitId, participantUnitIds: participants })), unitId });
+    scheduleIds.set(created.id, created.reportSchedules[0].id!);
+    return created.id;
+  };
   const { city, district, office, sibling } = tenant.units;
   campaignIds.own = await make(district.id, [district.id, office.id]);
   campaignIds.child = await make(city.id, [city.id, district.id]);
@@ -73,6 +80,13 @@ beforeAll(async () => {
     );
     drawIds[rel] = draw.id;
     drawItemIds[rel] = (await randomRepo.items(t.database.db, draw.id))[0].id;
+    const reporter = rel === 'own' || rel === 'child' ? district.id : rel === 'sibling' ? sibling.id : city.id;
+    submissionIds[rel] = (
+      await createReportsRepository().insert(t.database.db, {
+        campaignId: campaignIds[rel], unitId: reporter, scheduleId: scheduleIds.get(campaignIds[rel])!, periodStart: '2026-01-01', periodEnd: '2026-03-31', dueDate: '2026-04-02',
+        status: 'submitted', late: false, submittedAt: new Date(), submittedBy: cityLeaderId, narrative: { statistics: '', keyCases: '', practices: '', problems: '', nextSteps: '' }, figures: [],
+      })
+    ).id;
   }
 });
 
@@ -132,7 +146,7 @@ interface RouteCase {
   /** Routes whose authorization is tested in another file (they end or change the session). */
   coveredIn?: string;
   /** Target-free routes: the status for each role. Targeted routes: by role and relation. */
-  url?: (c: Ctx) => string;
+  url?: (c: Ctx) => string | Promise<string>;
   body?: (c: Ctx) => Promise<unknown> | unknown;
   /** Upload routes: the file sent as multipart field `file`. */
   upload?: { fileName: string; content: string };
@@ -158,6 +172,11 @@ const MANAGERS = ['admin', 'office', 'leader'] as const;
 const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
+/** The March report of the district (a participant of the own and the city's plan); a plan's edit renews its schedules' ids. */
+const reportKey = async (c: Ctx) => {
+  const [row] = await t.database.db.select({ schedules: campaigns.reportSchedules }).from(campaigns).where(eq(campaigns.id, c.campaignId));
+  return `scheduleId=${row.schedules[0]?.id ?? scheduleIds.get(c.campaignId)}&periodEnd=2026-03-31&unitId=${tenant.units.district.id}`;
+};
 const inspectionRow = async (id: string) => (await t.database.db.select().from(inspections).where(eq(inspections.id, id)))[0];
 
 const CASES: RouteCase[] = [
@@ -404,7 +423,35 @@ const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/campaigns/{id}/random-checks', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/random-checks`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/people', targeted: true, url: (c) => `/api/people?unitId=${c.unitId}&role=leader`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/stats', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/campaigns/{id}/stats/records', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats/records?metric=casesFiled`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/stat-templates', url: () => '/api/stat-templates', expect: everyone(200) },
+  { method: 'GET', path: '/api/campaigns/{id}/stat-table', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stat-table?template=festival-weekly`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/campaigns/{id}/stat-table.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stat-table.xlsx`, expect: scoped(ROLES, 200) },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/manual-figures', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/manual-figures`,
+    body: () => ({ unitId: tenant.units.district.id, categoryCode: 'food', columnKey: 'dens', day: '2026-04-01', value: '1', reason: '授权测试' }), expect: scoped(['admin', 'office', 'liaison', 'handler'], 201),
+  },
+  { method: 'GET', path: '/api/campaigns/{id}/manual-figures', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/manual-figures`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/stats.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats.xlsx`, expect: scoped(ROLES, 200) },
+  // 工作简报 / 总结: reading only (a draft from the figures, and the edited text as .docx), like the table it quotes.
+  { method: 'GET', path: '/api/campaigns/{id}/briefing-draft', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/briefing-draft?kind=briefing`, expect: scoped(ROLES, 200) },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/briefing.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/briefing.docx`,
+    body: (c) => ({ kind: 'briefing', unitId: c.unitId, title: '授权测试简报', issue: '第1期', date: '2026-05-02', paragraphs: ['正文。'] }), expect: scoped(ROLES, 200),
+  },
+  // 信息报送: the district reports in its own plan and in the city's; a stale version shows who passed the policy (409) and who not (403).
+  { method: 'GET', path: '/api/campaigns/{id}/reports/board', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/reports/board`, expect: scoped(ROLES, 200) },
+  { method: 'GET', path: '/api/campaigns/{id}/reports/item', targeted: true, url: async (c) => `/api/campaigns/${c.campaignId}/reports/item?${await reportKey(c)}`, expect: scoped(ROLES, 200) },
+  {
+    method: 'POST', path: '/api/campaigns/{id}/reports/item', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/reports/item`,
+    body: async (c) => ({ ...Object.fromEntries(new URLSearchParams(await reportKey(c))), narrative: {}, version: 9999 }), expect: scoped(['admin', 'office', 'liaison'], 409),
+  },
+  {
+    method: 'POST', path: '/api/report-submissions/{id}/review', targeted: true, url: (c) => `/api/report-submissions/${submissionIds[c.rel]}/review`,
+    body: () => ({ decision: 'accept', version: 9999 }), expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
+  },
+  { method: 'GET', path: '/api/reports/reminders', url: () => '/api/reports/reminders', expect: everyone(200) },
+  { method: 'GET', path: '/api/campaigns/{id}/quotas', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/quotas?month=2026-04`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/public/check-results', public: true, url: () => '/api/public/check-results', expect: everyone(200) },
   // Public: the random token is the key; it reveals a row count only.
   { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },
@@ -438,8 +485,8 @@ describe('authorization matrix', () => {
           n += 1;
           const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], inspectionId: inspectionIds[rel], entityId: entityIds[rel], drawId: drawIds[rel], drawItemId: drawItemIds[rel], n };
           const res = c.upload
-            ? await sessions[role].upload(c.url!(ctx), c.upload.fileName, c.upload.content)
-            : await sessions[role].request(c.method, c.url!(ctx), c.body ? await c.body(ctx) : undefined);
+            ? await sessions[role].upload(await c.url!(ctx), c.upload.fileName, c.upload.content)
+            : await sessions[role].request(c.method, await c.url!(ctx), c.body ? await c.body(ctx) : undefined);
           const want = c.expect!(role, rel);
           if (res.statusCode !== want) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
           if (res.statusCode === 200 && c.visibleIds) {
@@ -458,7 +505,7 @@ describe('authorization matrix', () => {
   it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
     const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, inspectionId: inspectionIds.own, entityId: entityIds.own, drawId: drawIds.own, drawItemId: drawItemIds.own, n: 9999 };
     for (const c of CASES.filter((x) => !x.public)) {
-      const url = c.url ? c.url(ctx) : c.path;
+      const url = c.url ? await c.url(ctx) : c.path;
       const anon = await t.app.inject({ method: c.method, url, payload: c.body ? ((await c.body(ctx)) as object) : undefined });
       expect(anon.statusCode, `${c.method} ${c.path} anonymous`).toBe(401);
       if (c.method !== 'GET') {

@@ -114,6 +114,31 @@ describe('live roll-ups (统计汇总)', () => {
     expect((await office.request('GET', `/api/campaigns/${campaignId}/stats?from=2026-05-01&to=2026-04-01`)).statusCode).toBe(400);
   });
 
+  it('opens every figure of the table onto exactly the records that make it', async () => {
+    const METRICS = ['casesFiled', 'casesClosed', 'amountInvolved', 'finesAndConfiscations', 'lossesRecovered', 'transferredToJudiciary', 'onlineCases', 'ruralCases', 'staffDeployed', 'entitiesInspected'];
+    for (const [campaign, unit] of [[campaignId, 'CM'], [cityCampaignId, 'CM'], [campaignId, 'CM-ZFDD']]) {
+      const table = await stats(office, campaign, unit);
+      for (const row of table.rows) {
+        for (const metric of METRICS) {
+          const res = await office.request('GET', `/api/campaigns/${campaign}/stats/records?unitId=${unitIds.get(unit)}&from=2000-01-01&to=2100-12-31&category=${row.category}&metric=${metric}&pageSize=200`);
+          expect(res.statusCode, res.body).toBe(200);
+          const drill = res.json();
+          const figure = row.values[metric];
+          // The listed records add up to the figure; counts are one record each.
+          expect(typeof figure === 'string' ? drill.sum : Number(drill.sum), `${unit} ${row.category} ${metric}`).toBe(figure);
+          if (['casesFiled', 'casesClosed', 'transferredToJudiciary', 'onlineCases', 'ruralCases'].includes(metric)) expect(drill.total).toBe(figure);
+          expect(drill.items.length).toBe(drill.total);
+          if (row.category !== 'total') expect(drill.items.every((r: { categoryCode: string }) => r.categoryCode === row.category)).toBe(true);
+        }
+      }
+    }
+    const filed = (await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=casesFiled&from=2000-01-01&to=2100-12-31`)).json();
+    expect(filed.items[0]).toMatchObject({ kind: 'case', number: expect.any(String), title: expect.any(String) });
+    expect((await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=fines`)).statusCode).toBe(400);
+    expect((await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=casesFiled&category=nope`)).json().errors[0].path).toBe('category');
+    expect((await outsider.request('GET', `/api/campaigns/${cityCampaignId}/stats/records?metric=casesFiled&unitId=${unitIds.get('CM')}`)).statusCode).toBe(404);
+  });
+
   it('rebuilds when a unit moves to another parent, and stays equal to the records', async () => {
     const figures = async (unit: string) => total(await t.services.rollupsService.stats(systemActor, cityCampaignId, { unitId: unitIds.get(unit), from: '2000-01-01', to: '2100-12-31' }));
     const [cmBefore, cqs, pdBefore] = [await figures('CM'), await figures('CM-CQS'), await figures('PD')];

@@ -64,4 +64,20 @@ describe('demo seed', () => {
     const pub = (await t.app.inject({ method: 'GET', url: '/api/public/check-results' })).json();
     expect(pub.total).toBe(4);
   });
+
+  it('fills the reporting: monthly reports on time, late, returned and missing on the board', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const board = (await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board`)).json();
+    const states = board.cells.map((c: { state: string; late: boolean }) => `${c.state}${c.late ? '-late' : ''}`);
+    // Whether a month is already due depends on today's date; when one is, the board shows every kind.
+    if (board.rates.expected > 0) {
+      expect(states).toContain('missing');
+      expect(states).toContain('returned');
+      expect(states.some((s: string) => s.endsWith('-late'))).toBe(true);
+      expect(board.rates.missing).toBe(2);
+      expect(board.rates.onTime + board.rates.late + board.rates.missing).toBe(board.rates.expected);
+    }
+    expect(board.units.length).toBeGreaterThan(5);
+  });
 });

@@ -35,6 +35,9 @@ function findMigrations(): string {
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // A connection the server ends (a restart, an administrator, a dropped test database) is
+    // reported here and replaced by the pool on the next query, instead of crashing the process.
+    pool.on('error', (err) => console.error(`数据库连接中断（将自动重连）：${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder: findMigrations() });
     return { db, kind: 'postgres', close: () => pool.end() };

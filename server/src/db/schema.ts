@@ -10,3 +10,5 @@ export * from '../modules/leads/leads.schema';
 export * from '../modules/inspections/inspections.schema';
 export * from '../modules/random-checks/random-checks.schema';
 export * from '../modules/rollups/rollups.schema';
+export * from '../modules/reports/reports.schema';
+export * from '../modules/rollups/manual-figures.schema';

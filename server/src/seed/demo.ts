@@ -3,6 +3,7 @@ import { systemActor, type Actor } from '../platform/actor';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInspections } from './demo-inspections';
+import { seedDemoReports } from './demo-reports';
 import type { Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
 import type { Role } from '../modules/users/users.schema';
@@ -136,5 +137,6 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
     ids,
     districtCampaignId,
   );
+  await seedDemoReports(services, { office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! }, districtCampaignId);
   return true;
 }

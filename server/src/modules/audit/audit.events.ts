@@ -40,6 +40,12 @@ export const AUDIT_ACTIONS = {
   'random_draw.redraw': 'random_draw',
   'random_draw.result': 'random_draw',
   'random_draw.publish': 'random_draw',
+  /** 信息报送: a unit submits (or resubmits) a periodic report; the office returns or accepts it. */
+  'report.submit': 'report',
+  'report.return': 'report',
+  'report.accept': 'report',
+  /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */
+  'manual_figure.create': 'manual_figure',
   'calendar.override_set': 'calendar_override',
   'calendar.override_delete': 'calendar_override',
   'calendar.year_entered': 'calendar_year',

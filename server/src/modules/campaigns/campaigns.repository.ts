@@ -105,7 +105,8 @@ export function createCampaignsRepository() {
       }
       if (keep.length) await tx.delete(campaignTaskUnits).where(inArray(campaignTaskUnits.taskId, keep));
       const links = tasks.flatMap((t) => t.units.map((u) => ({ taskId: t.id, ...u })));
-      if (links.length) await tx.insert(campaignTaskUnits).values(links);
+      // A national plan links a task to thousands of units: PostgreSQL takes at most 65,535 parameters a statement.
+      for (let i = 0; i < links.length; i += 10_000) await tx.insert(campaignTaskUnits).values(links.slice(i, i + 10_000));
     },
 
     participants: async (db: Db, campaignId: string): Promise<string[]> =>
@@ -113,7 +114,7 @@ export function createCampaignsRepository() {
 
     async replaceParticipants(tx: Db, campaignId: string, unitIds: string[]) {
       await tx.delete(campaignParticipants).where(eq(campaignParticipants.campaignId, campaignId));
-      if (unitIds.length) await tx.insert(campaignParticipants).values(unitIds.map((unitId) => ({ campaignId, unitId })));
+      for (let i = 0; i < unitIds.length; i += 20_000) await tx.insert(campaignParticipants).values(unitIds.slice(i, i + 20_000).map((unitId) => ({ campaignId, unitId })));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { requireActor, withProblems, type App } from '../../platform/http';
+import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
+import { DRILL_METRICS } from './drill-down.types';
 import { isIsoDate } from '../calendar/working-days';
 import type { RollupsService } from './rollups.service';
 import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
@@ -41,6 +42,35 @@ export function registerRollupsRoutes(app: App, rollupsService: RollupsService) 
       }),
     },
     handler: async (req) => rollupsService.stats(requireActor(req), req.params.id, req.query),
+  });
+
+  app.get('/api/campaigns/:id/stats/records', {
+    schema: {
+      tags: ['reports'],
+      summary: '穿透：构成统计表某个数字的全部记录（案件或检查记录），及其条数和合计（等于表中数字）',
+      params: z.object({ id: z.uuid('行动编号格式不正确') }),
+      querystring: statsQuery.extend({
+        ...pagingQuery,
+        category: z.string().max(40).optional().describe('违法类型代码；不填或 total 为合计行'),
+        metric: z.enum(DRILL_METRICS, `指标应为：${DRILL_METRICS.join('、')}`),
+      }),
+      response: withProblems({
+        200: z.object({
+          unitId: z.uuid(),
+          unitName: z.string(),
+          from: z.string(),
+          to: z.string(),
+          category: z.string(),
+          metric: z.enum(DRILL_METRICS),
+          total: int,
+          sum: z.string().describe('这些记录加起来的数（金额为元，两位小数）'),
+          items: z.array(
+            z.object({ kind: z.enum(['case', 'inspection']), id: z.uuid(), date: z.string(), unitName: z.string(), categoryCode: z.string(), number: z.string().nullable(), title: z.string(), partyName: z.string().nullable(), value: z.string() }),
+          ),
+        }),
+      }),
+    },
+    handler: async (req) => rollupsService.drillDown(requireActor(req), req.params.id, req.query),
   });
 
   app.get('/api/campaigns/:id/stats.xlsx', {

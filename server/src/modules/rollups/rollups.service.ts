@@ -10,6 +10,10 @@ import { caseContributions, inspectionContributions, mergeDeltas, METRICS, type 
 import type { RollupsRepository } from './rollups.repository';
 import { statsWorkbook } from './documents/stats-xlsx';
 import { todayInChina } from '../../platform/today';
+import type { DrillDownRepository } from './drill-down.repository';
+import type { DrillMetric } from './drill-down.types';
+
+const MONEY_METRICS = new Set<DrillMetric>(['amountInvolved', 'finesAndConfiscations', 'lossesRecovered']);
 
 export type Change<T> = { before: T | null; after: T | null };
 
@@ -35,9 +39,29 @@ const zero = (): Metrics => Object.fromEntries(METRICS.map((m) => [m, 0])) as Me
  * `recordInspections` inside its own transaction, so the figures change with the records or not
  * at all; `stats` reads them for any unit, campaign and date range.
  */
-export function createRollupsService(deps: { db: Db; rollupsRepository: RollupsRepository; campaignsService: CampaignsService; campaignsRepository: CampaignsRepository; unitsRepository: UnitsRepository; today?: () => string }) {
-  const { db, rollupsRepository: repo, campaignsService, campaignsRepository, unitsRepository } = deps;
+export function createRollupsService(deps: {
+  db: Db;
+  rollupsRepository: RollupsRepository;
+  drillDownRepository: DrillDownRepository;
+  campaignsService: CampaignsService;
+  campaignsRepository: CampaignsRepository;
+  unitsRepository: UnitsRepository;
+  today?: () => string;
+}) {
+  const { db, rollupsRepository: repo, drillDownRepository, campaignsService, campaignsRepository, unitsRepository } = deps;
   const today = deps.today ?? (() => todayInChina());
+
+  /** The unit (in the caller's scope; 404 otherwise) and the dates a figure is asked for. */
+  async function figureScope(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
+    const campaign = await campaignsService.requireVisible(actor, campaignId);
+    const unitId = q.unitId ?? actor.unitId ?? campaign.unitId;
+    const unit = isUuid(unitId) ? await unitsRepository.findById(db, unitId) : undefined;
+    if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
+    const from = q.from ?? campaign.startDate;
+    const to = q.to ?? (today() < campaign.endDate ? today() : campaign.endDate);
+    if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');
+    return { campaign, unit, from, to };
+  }
 
   async function apply(tx: Db, signed: { sign: 1 | -1; contributions: Contribution[] }[]) {
     const all = signed.flatMap((s) => s.contributions);
@@ -77,6 +101,10 @@ export function createRollupsService(deps: { db: Db; rollupsRepository: RollupsR
   }
 
   return {
+    /** The unit (in scope; 404 otherwise), the campaign and the dates a table is asked for. */
+    figureScope,
+    /** The stored figures of a unit's subtree, a campaign's tree and dates, per category (raw metrics, fen). */
+    metricsByCategory: (q: { campaignId: string; unitId: string; from: string; to: string }) => repo.stats(db, q),
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
     bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
     bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),
@@ -87,13 +115,7 @@ export function createRollupsService(deps: { db: Db; rollupsRepository: RollupsR
      * days [from, to], one row per category of C and 合计 last. 404 for a unit outside the scope.
      */
     async stats(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
-      const campaign = await campaignsService.requireVisible(actor, campaignId);
-      const unitId = q.unitId ?? actor.unitId ?? campaign.unitId;
-      const unit = isUuid(unitId) ? await unitsRepository.findById(db, unitId) : undefined;
-      if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
-      const from = q.from ?? campaign.startDate;
-      const to = q.to ?? (today() < campaign.endDate ? today() : campaign.endDate);
-      if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');
+      const { unit, from, to } = await figureScope(actor, campaignId, q);
       const [byCategory, categories] = await Promise.all([repo.stats(db, { campaignId, unitId: unit.id, from, to }), campaignsRepository.categories(db, campaignId)]);
       const total = zero();
       const rows = categories.map((c) => {
@@ -113,6 +135,20 @@ export function createRollupsService(deps: { db: Db; rollupsRepository: RollupsR
       for (const child of children) below.push(await this.stats(actor, campaignId, { unitId: child.id, from: own.from, to: own.to }));
       const title = `${campaign.name}案件统计表`;
       return { fileName: `${own.unitName}${title}（${own.from}至${own.to}）.xlsx`, content: await statsWorkbook(title, own, below, today()) };
+    },
+
+    /**
+     * 穿透: the records that make one figure (a category's or 合计's), one page at a time, with their
+     * count and their sum — which equals the figure in the table.
+     */
+    async drillDown(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string; category?: string; metric: DrillMetric; page: number; pageSize: number }) {
+      const { campaign, unit, from, to } = await figureScope(actor, campaignId, q);
+      const category = q.category && q.category !== 'total' ? q.category : undefined;
+      if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category)) throw invalidField('category', '该行动没有这个违法类型');
+      const { items, total, sum } = await drillDownRepository.records(db, { campaignPath: campaign.path, unitPath: unit.path, from, to, category, metric: q.metric, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const money = MONEY_METRICS.has(q.metric);
+      const show = (v: number) => (money ? fenToYuan(v) : String(v));
+      return { unitId: unit.id, unitName: unit.name, from, to, category: q.category ?? 'total', metric: q.metric, total, sum: show(sum), items: items.map((r) => ({ ...r, value: show(r.value) })) };
     },
 
     /** The same figures by the straightforward query over the raw records (the benchmark's baseline). */

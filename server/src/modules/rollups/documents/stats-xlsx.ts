@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { chineseDate } from '../../../platform/documents/official-document';
 import { printedTable, thinBorder, writeXlsx } from '../../../platform/documents/xlsx';
+import { isMoney, templateByCode } from '../stat-templates';
 
 export interface StatsTable {
   unitName: string;
@@ -9,19 +10,17 @@ export interface StatsTable {
   rows: { category: string; label: string; subLabel: string | null; values: Record<string, number | string> }[];
 }
 
-/** The columns of annex 2 (seed 004): name, unit, and how the value is printed (万元 from 元 text). */
-const COLUMNS: { key: string; name: string; unit: string; wan?: boolean }[] = [
-  { key: 'staffDeployed', name: '出动', unit: '人次' },
-  { key: 'entitiesInspected', name: '检查企业', unit: '家次' },
-  { key: 'casesFiled', name: '立案', unit: '件' },
-  { key: 'casesClosed', name: '结案', unit: '件' },
-  { key: 'amountInvolved', name: '涉案金额', unit: '万元', wan: true },
-  { key: 'finesAndConfiscations', name: '罚没款金额', unit: '万元', wan: true },
-  { key: 'lossesRecovered', name: '挽回损失', unit: '万元', wan: true },
-  { key: 'transferredToJudiciary', name: '移送司法案件', unit: '件' },
-  { key: 'onlineCases', name: '互联网案件', unit: '件' },
-  { key: 'ruralCases', name: '农村市场案件', unit: '件' },
-];
+/** A column as printed: name, unit, and whether the value is 元 text printed in 万元. */
+export interface PrintedColumn {
+  key: string;
+  name: string;
+  unit: string;
+  wan?: boolean;
+}
+
+/** Annex 2 of seed 004 as printed: the built-in template's columns, money in 万元. */
+const ANNEX2 = templateByCode('tiequan-annex2')!;
+const ANNEX2_COLUMNS: PrintedColumn[] = ANNEX2.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: isMoney(c) }));
 
 /** 元 text ("1234.56") → 万元 as a number, exact to the fen within a double (0.123456). */
 const wanYuan = (yuan: string) => {
@@ -32,9 +31,10 @@ const wanYuan = (yuan: string) => {
 };
 
 /** One statistics table as printed: title, 报送单位 / 统计时间 / 报送时间, the two-row header, a row per category, 合计. */
-function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, sheetName: string, title: string, table: StatsTable, reportedOn: string) {
+function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, sheetName: string, title: string, table: StatsTable, reportedOn: string, COLUMNS: PrintedColumn[], note: string) {
   const ws = wb.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, '·'), printedTable('landscape', '3:4'));
-  ws.columns = [{ width: 16 }, { width: 22 }, ...COLUMNS.map((c) => ({ width: c.wan ? 13 : 10 }))];
+  // Wide enough for the column's name on one line (a Chinese character is about two widths).
+  ws.columns = [{ width: 16 }, { width: 22 }, ...COLUMNS.map((c) => ({ width: Math.max(c.wan ? 13 : 10, c.name.length * 2 + 2) }))];
   const last = COLUMNS.length + 2;
   const font = { name: '宋体', size: 11 };
   const t = ws.addRow([title]);
@@ -42,11 +42,13 @@ function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter
   t.alignment = { horizontal: 'center', vertical: 'middle' };
   t.height = 32;
   ws.mergeCells(1, 1, 1, last);
-  const info = ws.addRow([`报送单位：${table.unitName}`, null, null, `统计时间：${chineseDate(table.from)}至${chineseDate(table.to)}`, null, null, null, null, `报送时间：${chineseDate(reportedOn)}`]);
+  // 报送单位 | 统计时间 | 报送时间 across the width (the last third for 报送时间).
+  const reportCol = Math.max(5, last - 3);
+  const info = ws.addRow([`报送单位：${table.unitName}`, null, null, `统计时间：${chineseDate(table.from)}至${chineseDate(table.to)}`, ...Array(reportCol - 5).fill(null), `报送时间：${chineseDate(reportedOn)}`]);
   info.font = font;
   ws.mergeCells(2, 1, 2, 3);
-  ws.mergeCells(2, 4, 2, 8);
-  ws.mergeCells(2, 9, 2, last);
+  ws.mergeCells(2, 4, 2, reportCol - 1);
+  ws.mergeCells(2, reportCol, 2, last);
   const head1 = ws.addRow(['案件数据', '违法行为类型', ...COLUMNS.map((c) => c.name)]);
   const head2 = ws.addRow([null, null, ...COLUMNS.map((c) => `（${c.unit}）`)]);
   ws.mergeCells(3, 1, 4, 1);
@@ -72,18 +74,24 @@ function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter
     }
     if (row.category === 'total') ws.mergeCells(r.number, 1, r.number, 2);
   }
-  const note = ws.addRow(['说明：累计统计；同时涉及互联网、农村市场的案件可重复统计，按照立案时间统计。金额单位为万元（保留四位小数，即精确到元）。']);
-  note.font = { name: '宋体', size: 9 };
-  ws.mergeCells(note.number, 1, note.number, last);
+  const noteRow = ws.addRow([`说明：${note}金额单位为万元（保留四位小数，即精确到元）。`]);
+  noteRow.font = { name: '宋体', size: 9 };
+  ws.mergeCells(noteRow.number, 1, noteRow.number, last);
 }
 
 /**
  * The statistics table (.xlsx) of a unit; for a bureau with units below it, the roll-up (汇总报表):
  * its own table first, then one sheet per unit below it, each with that unit's figures.
  */
-export function statsWorkbook(title: string, own: StatsTable, below: StatsTable[], reportedOn: string): Promise<Buffer> {
+export function statsWorkbook(
+  title: string,
+  own: StatsTable,
+  below: StatsTable[],
+  reportedOn: string,
+  layout: { columns: PrintedColumn[]; note: string } = { columns: ANNEX2_COLUMNS, note: ANNEX2.note ?? '' },
+): Promise<Buffer> {
   return writeXlsx((wb) => {
-    addTableSheet(wb, below.length ? '汇总' : own.unitName, title, own, reportedOn);
-    for (const t of below) addTableSheet(wb, t.unitName, title, t, reportedOn);
+    addTableSheet(wb, below.length ? '汇总' : own.unitName, title, own, reportedOn, layout.columns, layout.note);
+    for (const t of below) addTableSheet(wb, t.unitName, title, t, reportedOn, layout.columns, layout.note);
   });
 }

@@ -1,0 +1,13 @@
+import { hasRole, type Actor } from '../../platform/actor';
+import { isPathInScope } from '../../platform/scope';
+
+/**
+ * 信息报送: a participating unit's liaison (or the office or administrator above it) submits the
+ * unit's reports; the campaign office of the issuing bureau returns or accepts them.
+ */
+export const reportPolicy = {
+  canSubmit: (actor: Actor, unitPath: string) => hasRole(actor, 'liaison', 'office', 'admin') && isPathInScope(actor, unitPath),
+  canReview: (actor: Actor, issuingUnitPath: string) => hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
+  /** Who gets reminders: those who submit. */
+  getsReminders: (actor: Actor) => !actor.isSystemAdmin && hasRole(actor, 'liaison', 'office'),
+};

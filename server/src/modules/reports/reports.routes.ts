@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { requireActor, withProblems, type App } from '../../platform/http';
+import { isIsoDate } from '../calendar/working-days';
+import type { ReportsService } from './reports.service';
+
+const int = z.number().int();
+const STATES = ['open', 'missing', 'submitted', 'returned', 'accepted'] as const;
+const rates = z.object({ expected: int, onTime: int, late: int, missing: int, onTimeRate: z.number().nullable() });
+const campaignParams = z.object({ id: z.uuid('行动编号格式不正确') });
+const isoDate = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);
+const keyQuery = z.object({ scheduleId: z.string().min(1, '请指定报送事项').max(40), periodEnd: isoDate('统计截止日期'), unitId: z.uuid('单位编号格式不正确') });
+const narrativeText = (label: string) => z.string().max(20_000, `${label}不能超过两万字`).default('');
+const narrative = z.object({
+  statistics: narrativeText('打假统计数据'),
+  keyCases: narrativeText('重点案件'),
+  practices: narrativeText('经验做法'),
+  problems: narrativeText('存在问题'),
+  nextSteps: narrativeText('下步打算'),
+});
+const figureRow = z.object({ category: z.string(), label: z.string(), subLabel: z.string().nullable(), values: z.record(z.string(), z.union([z.number(), z.string()])) });
+const report = z
+  .object({
+    campaignId: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    scheduleId: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    dueDate: z.string(),
+    dueTime: z.string().optional(),
+    deadline: z.string().describe('按时报送的最后时刻（北京时间）'),
+    state: z.enum(STATES),
+    late: z.boolean(),
+    submissionId: z.uuid().nullable(),
+    submittedAt: z.date().nullable(),
+    submittedByName: z.string().nullable(),
+    returnReason: z.string().nullable(),
+    reviewedAt: z.date().nullable(),
+    reviewedByName: z.string().nullable(),
+    version: int,
+    narrative: narrative.nullable(),
+    figures: z.array(figureRow),
+    figuresLive: z.boolean().describe('true：实时统计；false：报送时的数字'),
+    can: z.object({ submit: z.boolean(), review: z.boolean() }),
+  })
+  .meta({ id: 'PeriodicReport' });
+
+export function registerReportsRoutes(app: App, reportsService: ReportsService) {
+  app.get('/api/campaigns/:id/reports/board', {
+    schema: {
+      tags: ['reports'],
+      summary: '报送情况：各参与单位各期报表的状态（按时、逾期、未报、退回、已审核）和按时报送率',
+      params: campaignParams,
+      querystring: z.object({ scheduleId: z.string().max(40).optional() }),
+      response: withProblems({
+        200: z.object({
+          schedules: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+          scheduleId: z.string().nullable(),
+          periods: z.array(z.object({ periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable() })),
+          units: z.array(z.object({ unitId: z.uuid(), unitName: z.string() })),
+          cells: z.array(z.object({ unitId: z.uuid(), periodEnd: z.string(), state: z.enum(STATES), late: z.boolean(), submittedAt: z.date().nullable() })),
+          perUnit: z.array(rates.extend({ unitId: z.uuid() })),
+          rates,
+          canReview: z.boolean(),
+        }),
+      }),
+    },
+    handler: async (req) => reportsService.board(requireActor(req), req.params.id, req.query),
+  });
+
+  app.get('/api/campaigns/:id/reports/item', {
+    schema: { tags: ['reports'], summary: '某单位某期报表（报送前数字实时统计，报送后为报送时的数字）', params: campaignParams, querystring: keyQuery, response: withProblems({ 200: report }) },
+    handler: async (req) => reportsService.get(requireActor(req), req.params.id, req.query),
+  });
+
+  app.post('/api/campaigns/:id/reports/item', {
+    schema: {
+      tags: ['reports'],
+      summary: '报送（或退回后重新报送）某期报表；version 为读取时的版本（未报送为 0）',
+      params: campaignParams,
+      body: keyQuery.extend({ narrative, version: int }),
+      response: withProblems({ 200: report }),
+    },
+    handler: async (req) => reportsService.submit(requireActor(req), req.params.id, req.body),
+  });
+
+  app.post('/api/report-submissions/:id/review', {
+    schema: {
+      tags: ['reports'],
+      summary: '审核报表：退回（须写原因，单位重新报送）或审核通过（锁定）',
+      params: z.object({ id: z.uuid('报表编号格式不正确') }),
+      body: z.object({ decision: z.enum(['return', 'accept'], '审核结论应为 return 或 accept'), reason: z.string().trim().max(500).nullish(), version: int }),
+      response: withProblems({ 200: report }),
+    },
+    handler: async (req) => reportsService.review(requireActor(req), req.params.id, req.body),
+  });
+
+  app.get('/api/reports/reminders', {
+    schema: {
+      tags: ['reports'],
+      summary: '我的报送提醒：三天内到期、已逾期未报或被退回的报表',
+      response: withProblems({
+        200: z.object({
+          items: z.array(
+            z.object({ campaignId: z.uuid(), campaignName: z.string(), scheduleId: z.string(), name: z.string(), periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable(), unitId: z.uuid(), state: z.enum(STATES), returnReason: z.string().nullable() }),
+          ),
+        }),
+      }),
+    },
+    handler: async (req) => ({ items: await reportsService.reminders(requireActor(req)) }),
+  });
+
+  app.get('/api/campaigns/:id/quotas', {
+    schema: {
+      tags: ['reports'],
+      summary: '每月报送要求：各部门当月至少办结一个典型案件、报送一条重要线索',
+      params: campaignParams,
+      querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM') }),
+      response: withProblems({
+        200: z.object({
+          month: z.string(),
+          from: z.string(),
+          to: z.string(),
+          rows: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), typicalCasesClosed: int, importantLeads: int, met: z.boolean() })),
+          metCount: int,
+          asOf: z.string(),
+        }),
+      }),
+    },
+    handler: async (req) => reportsService.quotas(requireActor(req), req.params.id, req.query.month),
+  });
+}

@@ -1,0 +1,53 @@
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { campaigns } from '../campaigns/campaigns.schema';
+import { units } from '../units/units.schema';
+import { users } from '../users/users.schema';
+
+export const SUBMISSION_STATUSES = ['submitted', 'returned', 'accepted'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** 工作情况 of a report (seed 003): 打假统计数据、重点案件、经验做法、存在问题、下步打算. */
+export interface ReportNarrative {
+  statistics: string;
+  keyCases: string;
+  practices: string;
+  problems: string;
+  nextSteps: string;
+}
+
+/** The figures as they were when the unit submitted (annex 2 rows, 元 as text). */
+export type FiguresSnapshot = { category: string; label: string; subLabel: string | null; values: Record<string, number | string> }[];
+
+/**
+ * A report a participating unit owes for one period of one of the campaign's schedules (信息报送).
+ * A row exists once the unit has submitted; "missing" is a deadline passed without a row. The office
+ * returns it with a reason (the unit resubmits) or accepts it, which locks it.
+ */
+export const reportSubmissions = pgTable(
+  'report_submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    unitId: uuid('unit_id').notNull().references(() => units.id),
+    /** The schedule of the campaign's plan (reportSchedules[].id). */
+    scheduleId: text('schedule_id').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    dueTime: text('due_time'),
+    status: text('status').$type<SubmissionStatus>().notNull(),
+    /** First submitted after the deadline (a resubmission after a return keeps the first verdict). */
+    late: boolean('late').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    narrative: jsonb('narrative').$type<ReportNarrative>().notNull(),
+    figures: jsonb('figures').$type<FiguresSnapshot>().notNull(),
+    returnReason: text('return_reason'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('report_submissions_period_uq').on(t.campaignId, t.scheduleId, t.periodEnd, t.unitId), index('report_submissions_unit_idx').on(t.unitId)],
+);
+
+export type ReportSubmissionRow = typeof reportSubmissions.$inferSelect;

@@ -1,0 +1,230 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { isPathInScope, isUuid } from '../../platform/scope';
+import { todayInChina } from '../../platform/today';
+import type { AuditService } from '../audit/audit.service';
+import type { CampaignsRepository } from '../campaigns/campaigns.repository';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { CampaignRow } from '../campaigns/campaigns.schema';
+import { reportDeadlines, type ReportDeadline } from '../campaigns/report-deadlines';
+import type { RollupsService } from '../rollups/rollups.service';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UnitRow } from '../units/units.schema';
+import { chinaDateTime, deadlineOf, isLate, stateOf, timeliness } from './report-status';
+import { reportPolicy } from './reports.policy';
+import type { ReportsRepository } from './reports.repository';
+import type { ReportNarrative, ReportSubmissionRow } from './reports.schema';
+
+export interface ReportKey {
+  scheduleId: string;
+  periodEnd: string;
+  unitId: string;
+}
+/** How many days ahead a liaison is reminded of a report coming due. */
+export const REMINDER_DAYS = 3;
+const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const byTree = (a: UnitRow, b: UnitRow) => a.depth - b.depth || a.code.localeCompare(b.code);
+
+/**
+ * 信息报送: the reports each participating unit owes on the campaign's schedules, their state
+ * (on time, late, missing, returned, accepted), the office's timeliness board, reminders to
+ * liaisons, and the monthly quotas of seed 004. Figures come live from the roll-ups until the
+ * unit submits; the submitted report keeps the figures it was sent with.
+ */
+export function createReportsService(deps: {
+  db: Db;
+  reportsRepository: ReportsRepository;
+  campaignsService: CampaignsService;
+  campaignsRepository: CampaignsRepository;
+  unitsRepository: UnitsRepository;
+  rollupsService: Pick<RollupsService, 'stats'>;
+  auditService: AuditService;
+  now?: () => Date;
+}) {
+  const { db, reportsRepository: repo, campaignsService, campaignsRepository, unitsRepository, rollupsService, auditService } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  /** The participating units the actor sees, in tree order. */
+  async function participantsInScope(actor: Actor, campaignId: string) {
+    const ids = await campaignsRepository.participants(db, campaignId);
+    return (await unitsRepository.findByIds(db, ids)).filter((u) => isPathInScope(actor, u.path)).sort(byTree);
+  }
+
+  async function requireReport(actor: Actor, campaignId: string, key: ReportKey) {
+    const campaign = await campaignsService.requireVisible(actor, campaignId);
+    const deadline = reportDeadlines(campaign).find((d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd);
+    if (!deadline) throw notFound('报送期次');
+    const unit = isUuid(key.unitId) ? await unitsRepository.findById(db, key.unitId) : undefined;
+    if (!unit || !isPathInScope(actor, unit.path) || !(await campaignsRepository.participants(db, campaignId)).includes(unit.id)) throw notFound('报送单位');
+    return { campaign, deadline, unit, submission: await repo.find(db, { campaignId, ...key }) };
+  }
+
+  async function issuingPath(campaign: CampaignRow) {
+    return (await unitsRepository.findById(db, campaign.unitId))!.path;
+  }
+
+  function view(campaign: CampaignRow, deadline: ReportDeadline, unit: UnitRow, s: ReportSubmissionRow | undefined, names: Map<string, string>, at: Date) {
+    return {
+      campaignId: campaign.id,
+      unitId: unit.id,
+      unitName: unit.name,
+      ...deadline,
+      deadline: deadlineOf(deadline),
+      state: stateOf(deadline, s, at),
+      late: s ? s.late : isLate(deadline, at),
+      submissionId: s?.id ?? null,
+      submittedAt: s?.submittedAt ?? null,
+      submittedByName: s ? (names.get(s.submittedBy) ?? null) : null,
+      returnReason: s?.returnReason ?? null,
+      reviewedAt: s?.reviewedAt ?? null,
+      reviewedByName: s?.reviewedBy ? (names.get(s.reviewedBy) ?? null) : null,
+      version: s?.version ?? 0,
+    };
+  }
+
+  /** What the API answers for a report; the figures are computed only while the report is open or returned. */
+  async function present(actor: Actor, campaign: CampaignRow, deadline: ReportDeadline, unit: UnitRow, s: ReportSubmissionRow | undefined) {
+    const names = await repo.userNames(db, s ? [s.submittedBy, ...(s.reviewedBy ? [s.reviewedBy] : [])] : []);
+    const live = !s || s.status === 'returned';
+    const figures = live ? (await rollupsService.stats(actor, campaign.id, { unitId: unit.id, from: deadline.periodStart, to: deadline.periodEnd })).rows : s.figures;
+    const at = now();
+    const reviewer = reportPolicy.canReview(actor, await issuingPath(campaign));
+    return {
+      ...view(campaign, deadline, unit, s, names, at),
+      narrative: s?.narrative ?? null,
+      figures,
+      figuresLive: live,
+      can: {
+        submit: reportPolicy.canSubmit(actor, unit.path) && s?.status !== 'accepted' && todayInChina(at) >= deadline.periodEnd,
+        review: reviewer && s?.status === 'submitted',
+      },
+    };
+  }
+
+  return {
+    /** 报送情况: units × periods, coloured by state, with the rates over what is already due. */
+    async board(actor: Actor, campaignId: string, q: { scheduleId?: string }) {
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      const at = now();
+      const today = todayInChina(at);
+      const all = reportDeadlines(campaign);
+      const schedules = campaign.reportSchedules.map((s) => ({ id: s.id, name: s.name, kind: s.kind }));
+      const scheduleId = q.scheduleId ?? schedules[0]?.id;
+      // What has come due, and the next period of the schedule (so the board shows what is coming).
+      const ofSchedule = all.filter((d) => d.scheduleId === scheduleId);
+      const periods = ofSchedule.filter((d, i) => d.dueDate <= today || (i > 0 && ofSchedule[i - 1].dueDate <= today) || i === 0);
+      const [units, rows] = await Promise.all([participantsInScope(actor, campaignId), scheduleId ? repo.listForCampaign(db, campaignId, scheduleId) : Promise.resolve([])]);
+      const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.periodEnd}`, r]));
+      const cells = units.flatMap((u) =>
+        periods.map((d) => {
+          const s = byKey.get(`${u.id}|${d.periodEnd}`);
+          return { unitId: u.id, periodEnd: d.periodEnd, state: stateOf(d, s, at), late: s ? s.late : false, due: isLate(d, at) || Boolean(s), submittedAt: s?.submittedAt ?? null };
+        }),
+      );
+      const perUnit = units.map((u) => ({ unitId: u.id, ...timeliness(cells.filter((c) => c.unitId === u.id)) }));
+      return {
+        schedules,
+        scheduleId: scheduleId ?? null,
+        periods: periods.map((d) => ({ periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null })),
+        units: units.map((u) => ({ unitId: u.id, unitName: u.name })),
+        cells: cells.map(({ due: _due, ...c }) => c),
+        perUnit,
+        rates: timeliness(cells),
+        canReview: reportPolicy.canReview(actor, await issuingPath(campaign)),
+      };
+    },
+
+    /** One unit's report for one period: its state, narrative and figures (live until submitted). */
+    async get(actor: Actor, campaignId: string, key: ReportKey) {
+      const { campaign, deadline, unit, submission } = await requireReport(actor, campaignId, key);
+      return present(actor, campaign, deadline, unit, submission);
+    },
+
+    /**
+     * Submits (or resubmits after a return) with the figures of this moment; late is decided on the
+     * first submission. `history.at` records a submission made earlier, outside RedShield (the
+     * demo's past months, a bureau bringing in what was emailed before); the API never passes it.
+     */
+    async submit(actor: Actor, campaignId: string, input: ReportKey & { narrative: ReportNarrative; version: number }, history?: { at: Date }) {
+      const { campaign, deadline, unit, submission: s } = await requireReport(actor, campaignId, input);
+      if (!reportPolicy.canSubmit(actor, unit.path)) throw forbidden('只有本单位的联络员或上级专项办可以报送');
+      const at = history?.at ?? now();
+      if (todayInChina(at) < deadline.periodEnd) throw invalidField('periodEnd', `统计期间到 ${deadline.periodEnd} 才结束，届时才能报送`);
+      if (s?.status === 'accepted') throw conflict('该报表已审核通过并锁定，不能再修改');
+      if ((s?.version ?? 0) !== input.version) throw conflict('该报表已被他人报送或审核，请刷新后查看');
+      const figures = (await rollupsService.stats(actor, campaignId, { unitId: unit.id, from: deadline.periodStart, to: deadline.periodEnd })).rows;
+      const saved = await db.transaction(async (tx) => {
+        const change = { status: 'submitted' as const, submittedAt: at, submittedBy: actor.userId, narrative: input.narrative, figures, returnReason: null, reviewedAt: null, reviewedBy: null };
+        const row = s
+          ? await repo.update(tx, s.id, s.version, change)
+          : await repo.insert(tx, { campaignId, unitId: unit.id, scheduleId: deadline.scheduleId, periodStart: deadline.periodStart, periodEnd: deadline.periodEnd, dueDate: deadline.dueDate, dueTime: deadline.dueTime ?? null, late: isLate(deadline, at), ...change });
+        if (!row) throw conflict('该报表已被他人报送或审核，请刷新后查看');
+        await auditService.record(tx, actor, { action: 'report.submit', recordId: row.id, unitId: unit.id, before: s ?? null, after: row });
+        return row;
+      });
+      return present(actor, campaign, deadline, unit, saved);
+    },
+
+    /** 退回 (with the reason; the unit resubmits) or 审核通过 (locks the report). */
+    async review(actor: Actor, submissionId: string, input: { decision: 'return' | 'accept'; reason?: string | null; version: number }, history?: { at: Date }) {
+      const s = isUuid(submissionId) ? await repo.findById(db, submissionId) : undefined;
+      const campaign = s ? await campaignsService.requireVisible(actor, s.campaignId).catch(() => undefined) : undefined;
+      const unit = s ? await unitsRepository.findById(db, s.unitId) : undefined;
+      if (!s || !campaign || !unit || !isPathInScope(actor, unit.path)) throw notFound('报表');
+      if (!reportPolicy.canReview(actor, await issuingPath(campaign))) throw forbidden('只有行动牵头单位的专项办可以审核报表');
+      if (s.status !== 'submitted') throw conflict(s.status === 'accepted' ? '该报表已审核通过' : '该报表已退回，等待重新报送');
+      if (input.decision === 'return' && !input.reason?.trim()) throw invalidField('reason', '请填写退回原因');
+      const updated = await db.transaction(async (tx) => {
+        const row = await repo.update(tx, s.id, input.version, {
+          status: input.decision === 'return' ? 'returned' : 'accepted',
+          returnReason: input.decision === 'return' ? input.reason!.trim() : null,
+          reviewedAt: history?.at ?? now(),
+          reviewedBy: actor.userId,
+        });
+        if (!row) throw conflict('该报表已被他人修改，请刷新后查看');
+        await auditService.record(tx, actor, { action: input.decision === 'return' ? 'report.return' : 'report.accept', recordId: s.id, unitId: s.unitId, before: s, after: row });
+        return row;
+      });
+      return this.get(actor, s.campaignId, { scheduleId: updated.scheduleId, periodEnd: updated.periodEnd, unitId: updated.unitId });
+    },
+
+    /** In-app reminders for a liaison: reports of the unit coming due within three days, overdue, or returned. */
+    async reminders(actor: Actor) {
+      if (!actor.unitId || !reportPolicy.getsReminders(actor)) return [];
+      const at = now();
+      const today = todayInChina(at);
+      const campaigns = await repo.activeCampaignsOf(db, actor.unitId);
+      const submitted = new Map((await repo.listForUnits(db, [actor.unitId])).map((r) => [`${r.campaignId}|${r.scheduleId}|${r.periodEnd}`, r]));
+      const out = [];
+      for (const c of campaigns) {
+        for (const d of reportDeadlines(c)) {
+          const s = submitted.get(`${c.id}|${d.scheduleId}|${d.periodEnd}`);
+          const state = stateOf(d, s, at);
+          const dueSoon = state === 'open' && d.dueDate <= addDays(today, REMINDER_DAYS) && d.periodEnd <= addDays(today, REMINDER_DAYS);
+          if (!(dueSoon || state === 'missing' || state === 'returned')) continue;
+          out.push({ campaignId: c.id, campaignName: c.name, scheduleId: d.scheduleId, name: d.name, periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null, unitId: actor.unitId, state, returnReason: s?.returnReason ?? null });
+        }
+      }
+      return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    },
+
+    /** Seed 004: every department, every month, at least one closed typical case and one important lead. */
+    async quotas(actor: Actor, campaignId: string, month: string) {
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      const from = `${month}-01`;
+      const end = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      const units = await participantsInScope(actor, campaignId);
+      const paths = new Map(units.map((u) => [u.id, u.path]));
+      const [typical, important] = await Promise.all([repo.typicalCasesClosed(db, campaign.path, paths, from, end), repo.importantLeads(db, campaign.path, paths, from, end)]);
+      const rows = units.map((u) => {
+        const typicalCasesClosed = typical.get(u.id) ?? 0;
+        const importantLeads = important.get(u.id) ?? 0;
+        return { unitId: u.id, unitName: u.name, typicalCasesClosed, importantLeads, met: typicalCasesClosed >= 1 && importantLeads >= 1 };
+      });
+      return { month, from, to: end, rows, metCount: rows.filter((r) => r.met).length, asOf: chinaDateTime(now()) };
+    },
+  };
+}
+
+export type ReportsService = ReturnType<typeof createReportsService>;

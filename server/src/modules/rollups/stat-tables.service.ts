@@ -1,0 +1,141 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { forbidden, invalidField } from '../../platform/errors';
+import { fenToYuan, yuanToFen } from '../../platform/money';
+import { todayInChina } from '../../platform/today';
+import type { AuditService } from '../audit/audit.service';
+import type { CampaignsRepository } from '../campaigns/campaigns.repository';
+import type { UnitsRepository } from '../units/units.repository';
+import type { Metrics } from './rollup-contributions';
+import type { RollupsService } from './rollups.service';
+import type { ManualFiguresRepository } from './manual-figures.repository';
+import { statsWorkbook } from './documents/stats-xlsx';
+import { statTablePolicy } from './stat-tables.policy';
+import { BUILT_IN_TEMPLATES, isMoney, templateByCode, type DerivedFigure, type StatColumn, type StatTemplate } from './stat-templates';
+
+/** What a record-derived figure is, from the stored metrics (money in fen). */
+const DERIVED: Record<DerivedFigure, (m: Metrics) => number> = {
+  staffDeployed: (m) => m.staffDeployed,
+  vehicles: (m) => m.vehicles,
+  outings: (m) => m.outings,
+  entitiesInspected: (m) => m.entitiesInspected,
+  casesFiled: (m) => m.casesFiled,
+  casesClosed: (m) => m.casesClosed,
+  amountInvolved: (m) => m.amountInvolvedFen,
+  fines: (m) => m.fineFen,
+  confiscated: (m) => m.confiscatedFen,
+  finesAndConfiscations: (m) => m.fineFen + m.confiscatedFen,
+  lossesRecovered: (m) => m.lossesRecoveredFen,
+  transferredToJudiciary: (m) => m.transferredToJudiciary,
+  onlineCases: (m) => m.onlineCases,
+  ruralCases: (m) => m.ruralCases,
+};
+/** Every manual column of the built-in templates, by key. */
+const MANUAL_COLUMNS = new Map(BUILT_IN_TEMPLATES.flatMap((t) => t.columns.filter((c) => c.source.kind === 'manual').map((c) => [c.key, c] as const)));
+
+
+/**
+ * Statistics tables from templates (统计表模板): the columns of any built-in table, derived figures
+ * from the live roll-ups and manual figures (手工填报) entered per unit with a reason, both summed
+ * over the unit's subtree, for any dates.
+ */
+export function createStatTablesService(deps: {
+  db: Db;
+  rollupsService: Pick<RollupsService, 'figureScope' | 'metricsByCategory'>;
+  manualFiguresRepository: ManualFiguresRepository;
+  campaignsRepository: CampaignsRepository;
+  unitsRepository: UnitsRepository;
+  auditService: AuditService;
+}) {
+  const { db, rollupsService, manualFiguresRepository: manual, campaignsRepository, unitsRepository, auditService } = deps;
+
+  function requireTemplate(code?: string): StatTemplate {
+    const template = templateByCode(code);
+    if (!template) throw invalidField('template', `没有这个统计表模板，可选：${BUILT_IN_TEMPLATES.map((t) => t.code).join('、')}`);
+    return template;
+  }
+
+  return {
+    templates: () => BUILT_IN_TEMPLATES,
+
+    async table(actor: Actor, campaignId: string, q: { template?: string; unitId?: string; from?: string; to?: string }) {
+      const template = requireTemplate(q.template);
+      const { campaign, unit, to, from: defaultFrom } = await rollupsService.figureScope(actor, campaignId, q);
+      // A cumulative table counts from 1 January unless the dates are given (seed 004: due 2 May covers 1 Jan – 30 Apr).
+      const from = q.from ?? (template.cumulative ? `${to.slice(0, 4)}-01-01` : defaultFrom);
+      if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');
+      const [metrics, sums, categories] = await Promise.all([
+        rollupsService.metricsByCategory({ campaignId, unitId: unit.id, from, to }),
+        manual.sums(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
+        campaignsRepository.categories(db, campaignId),
+      ]);
+      const valueOf = (c: StatColumn, category: string) =>
+        c.source.kind === 'derived' ? (metrics.get(category) ? DERIVED[c.source.figure](metrics.get(category)!) : 0) : (sums.get(`${category}|${c.key}`) ?? 0);
+      const total: Record<string, number> = Object.fromEntries(template.columns.map((c) => [c.key, 0]));
+      const show = (c: StatColumn, v: number) => (isMoney(c) ? fenToYuan(v) : String(v));
+      const rows = categories.map((cat) => {
+        const cells: Record<string, string> = {};
+        for (const c of template.columns) {
+          const v = valueOf(c, cat.code);
+          total[c.key] += v;
+          cells[c.key] = show(c, v);
+        }
+        return { category: cat.code, label: cat.label, subLabel: cat.subLabel, cells };
+      });
+      const totalCells = Object.fromEntries(template.columns.map((c) => [c.key, show(c, total[c.key])]));
+      return {
+        template: { code: template.code, name: template.name, cumulative: template.cumulative, columns: template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, kind: c.source.kind, money: isMoney(c), figure: c.source.kind === 'derived' ? c.source.figure : null })) },
+        campaignId,
+        unitId: unit.id,
+        unitName: unit.name,
+        from,
+        to,
+        rows: [...rows, { category: 'total', label: '合计', subLabel: null, cells: totalCells }],
+      };
+    },
+
+    /** The table as printed (.xlsx), the roll-up with a sheet per unit below for a bureau. */
+    async tableXlsx(actor: Actor, campaignId: string, q: { template?: string; unitId?: string; from?: string; to?: string }) {
+      const own = await this.table(actor, campaignId, q);
+      const campaign = (await campaignsRepository.findById(db, campaignId))!;
+      const children = (await unitsRepository.listSubtree(db, (await unitsRepository.findById(db, own.unitId))!.path)).filter((u) => u.parentId === own.unitId);
+      const below = [];
+      for (const child of children) below.push(await this.table(actor, campaignId, { ...q, unitId: child.id, from: own.from, to: own.to }));
+      const asPrinted = (t: typeof own) => ({ unitName: t.unitName, from: t.from, to: t.to, rows: t.rows.map((r) => ({ ...r, values: r.cells })) });
+      const template = requireTemplate(q.template);
+      const layout = { columns: own.template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: c.money })), note: `${template.note ?? (template.cumulative ? '累计统计。' : '按统计期间统计。')}` };
+      const title = `${campaign.name}${template.name.replace(/（.*）$/, '')}`;
+      return { fileName: `${own.unitName}${template.name}（${own.from}至${own.to}）.xlsx`, content: await statsWorkbook(title, asPrinted(own), below.map(asPrinted), todayInChina(), layout) };
+    },
+
+    /** 手工填报: a figure the records cannot give, for a unit, category and day, with its reason. */
+    async enter(actor: Actor, campaignId: string, input: { unitId: string; categoryCode: string; columnKey: string; day: string; value: string; reason: string }) {
+      const { campaign, unit } = await rollupsService.figureScope(actor, campaignId, { unitId: input.unitId, from: input.day, to: input.day });
+      if (!statTablePolicy.canEnterFigures(actor, unit.path)) throw forbidden('只有本单位的联络员、办案人员或上级专项办可以填报');
+      const column = MANUAL_COLUMNS.get(input.columnKey);
+      if (!column) throw invalidField('columnKey', `“${input.columnKey}”不是需要手工填报的统计项目`);
+      if (!(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === input.categoryCode)) throw invalidField('categoryCode', '该行动没有这个违法类型');
+      if (input.day > todayInChina()) throw invalidField('day', '日期不能晚于今天');
+      const money = isMoney(column);
+      const amount = money ? yuanToFen(input.value) : /^-?\d{1,12}$/.test(input.value.trim()) ? Number(input.value.trim()) : null;
+      if (amount === null || amount === 0) throw invalidField('value', money ? `${column.name}应为金额（元，最多两位小数），更正时可填负数` : `${column.name}应为整数，更正时可填负数`);
+      return db.transaction(async (tx) => {
+        const row = await manual.insert(tx, { campaignId: campaign.id, unitId: unit.id, categoryCode: input.categoryCode, columnKey: column.key, day: input.day, amount, reason: input.reason, createdBy: actor.userId });
+        await auditService.record(tx, actor, { action: 'manual_figure.create', recordId: row.id, unitId: unit.id, after: row });
+        return { id: row.id, columnKey: row.columnKey, amount: money ? fenToYuan(amount) : String(amount) };
+      });
+    },
+
+    /** The manual entries behind a figure (穿透 for a manual column). */
+    async entries(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string; columnKey?: string; category?: string }) {
+      const { campaign, unit, from, to } = await rollupsService.figureScope(actor, campaignId, q);
+      const rows = await manual.entries(db, { campaignPath: campaign.path, unitPath: unit.path, from, to, columnKey: q.columnKey, categoryCode: q.category && q.category !== 'total' ? q.category : undefined });
+      return rows.map((r) => {
+        const column = MANUAL_COLUMNS.get(r.columnKey);
+        return { ...r, columnName: column?.name ?? r.columnKey, amount: column && isMoney(column) ? fenToYuan(r.amount) : String(r.amount) };
+      });
+    },
+  };
+}
+
+export type StatTablesService = ReturnType<typeof createStatTablesService>;

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../src/services';
+import { createCampaignsRepository } from '../src/modules/campaigns/campaigns.repository';
+import { createReportsRepository } from '../src/modules/reports/reports.repository';
+import { createReportsService } from '../src/modules/reports/reports.service';
+import { createUnitsRepository } from '../src/modules/units/units.repository';
+import { systemActor } from '../src/platform/actor';
+import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+import { samplePlan } from './helpers/plans';
+
+// The reports' clock is the test's: 10 May 2026, 10:00 in Beijing. The sample plan runs from
+// 1 March with a cumulative monthly report due on the 2nd: March's (due 2 April) and April's
+// (due 2 May) are due, May's (due 2 June) is the next.
+let clock = new Date('2026-05-10T02:00:00Z');
+let t: TestApp;
+let tenant: Tenant;
+let office: Session;
+let liaison: Session;
+let officeLiaison: Session;
+let campaignId = '';
+let scheduleId = '';
+
+beforeAll(async () => {
+  t = await createTestApp({
+    services: (db) => {
+      const s = createServices(db);
+      const reportsService = createReportsService({ db, reportsRepository: createReportsRepository(), campaignsService: s.campaignsService, campaignsRepository: createCampaignsRepository(), unitsRepository: createUnitsRepository(), rollupsService: s.rollupsService, auditService: s.auditService, now: () => clock });
+      return { ...s, reportsService };
+    },
+  });
+  tenant = await createTenant(t.services, { roles: ['office', 'handler', 'liaison'] });
+  const stationLiaison = await t.services.usersService.create(systemActor, { username: `o_liaison_${tenant.tag}`, password: TEST_PASSWORD, displayName: '所联络员', unitId: tenant.units.office.id, roles: ['liaison'] }, { mustChangePassword: false });
+  office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
+  liaison = await login(t.app, tenant.byRole.liaison.username, TEST_PASSWORD);
+  officeLiaison = await login(t.app, stationLiaison.username, TEST_PASSWORD);
+  const created = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds: [tenant.units.district.id, tenant.units.office.id] }) });
+  expect(created.statusCode, created.body).toBe(201);
+  campaignId = created.json().id;
+  scheduleId = created.json().reportSchedules[0].id;
+  const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, { version: created.json().version, status: 'active' });
+  expect(published.statusCode, published.body).toBe(200);
+});
+afterAll(() => t.close());
+
+const board = async (s: Session = office) => {
+  const res = await s.request('GET', `/api/campaigns/${campaignId}/reports/board`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+const cell = (b: { cells: { unitId: string; periodEnd: string; state: string; late: boolean }[] }, unitId: string, periodEnd: string) => b.cells.find((c) => c.unitId === unitId && c.periodEnd === periodEnd)!;
+const narrative = { statistics: '本月立案2件。', keyCases: '某超市销售过期食品案。', practices: '', problems: '', nextSteps: '继续开展农村集市整治。' };
+const submit = (s: Session, unitId: string, periodEnd: string, version = 0) => s.request('POST', `/api/campaigns/${campaignId}/reports/item`, { scheduleId, periodEnd, unitId, narrative, version });
+
+describe('periodic reports (信息报送)', () => {
+  it('shows the due periods and the next one, all missing before anyone reports', async () => {
+    const b = await board();
+    expect(b.periods.map((p: { periodEnd: string; dueDate: string }) => [p.periodEnd, p.dueDate])).toEqual([
+      ['2026-03-31', '2026-04-02'],
+      ['2026-04-30', '2026-05-02'],
+      ['2026-05-31', '2026-06-02'],
+    ]);
+    // Cumulative: the April report covers 1 January to 30 April (seed 004).
+    expect(b.periods[1].periodStart).toBe('2026-01-01');
+    expect(b.units.map((u: { unitId: string }) => u.unitId)).toEqual([tenant.units.district.id, tenant.units.office.id]);
+    expect(cell(b, tenant.units.office.id, '2026-04-30').state).toBe('missing');
+    expect(cell(b, tenant.units.office.id, '2026-05-31').state).toBe('open');
+    expect(b.rates).toEqual({ expected: 4, onTime: 0, late: 0, missing: 4, onTimeRate: 0 });
+    expect(b.canReview).toBe(true);
+  });
+
+  it('a liaison submits on time with the live figures; a late one stays late; the board and the reminders say so', async () => {
+    // The office's liaison reports April on 1 May at 20:00; the district's reports March only now, late.
+    clock = new Date('2026-05-01T12:00:00Z');
+    const onTime = await submit(officeLiaison, tenant.units.office.id, '2026-04-30');
+    expect(onTime.statusCode, onTime.body).toBe(200);
+    expect(onTime.json()).toMatchObject({ state: 'submitted', late: false, submittedByName: '所联络员', figuresLive: false, narrative });
+    expect(onTime.json().figures.at(-1)).toMatchObject({ category: 'total', label: '合计' });
+    clock = new Date('2026-05-10T02:00:00Z');
+    const late = await submit(liaison, tenant.units.district.id, '2026-03-31');
+    expect(late.json()).toMatchObject({ state: 'submitted', late: true });
+
+    const b = await board();
+    expect(cell(b, tenant.units.office.id, '2026-04-30')).toMatchObject({ state: 'submitted', late: false });
+    expect(cell(b, tenant.units.district.id, '2026-03-31')).toMatchObject({ state: 'submitted', late: true });
+    expect(cell(b, tenant.units.office.id, '2026-03-31').state).toBe('missing');
+    expect(b.rates).toEqual({ expected: 4, onTime: 1, late: 1, missing: 2, onTimeRate: 0.25 });
+
+    // The district's liaison is reminded of April (missing), not of what it sent.
+    const reminders = (await liaison.request('GET', '/api/reports/reminders')).json().items;
+    expect(reminders.filter((r: { campaignId: string }) => r.campaignId === campaignId).map((r: { periodEnd: string; state: string }) => [r.periodEnd, r.state])).toEqual([['2026-04-30', 'missing']]);
+    // Before the end of May, May's report is not reminded; on 31 May, it is (due 2 June).
+    clock = new Date('2026-05-31T02:00:00Z');
+    const soon = (await officeLiaison.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === campaignId);
+    expect(soon.map((r: { periodEnd: string; state: string }) => [r.periodEnd, r.state])).toEqual([['2026-03-31', 'missing'], ['2026-05-31', 'open']]);
+    clock = new Date('2026-05-10T02:00:00Z');
+  });
+
+  it('refuses a report before its period ends, from a unit not taking part, and from outside the scope', async () => {
+    const early = await submit(officeLiaison, tenant.units.office.id, '2026-05-31');
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors[0]).toMatchObject({ path: 'periodEnd', message: expect.stringContaining('2026-05-31') });
+    expect((await submit(office, tenant.units.sibling.id, '2026-04-30')).statusCode).toBe(404);
+    expect((await submit(office, tenant.units.district.id, '2026-04-15')).statusCode).toBe(404);
+    // The station's liaison cannot report for the district above it.
+    expect((await submit(officeLiaison, tenant.units.district.id, '2026-04-30')).statusCode).toBe(404);
+  });
+
+  it('the office returns a report with a reason; the unit resubmits; acceptance locks it; a stale version is refused', async () => {
+    const item = (await office.request('GET', `/api/campaigns/${campaignId}/reports/item?scheduleId=${scheduleId}&periodEnd=2026-04-30&unitId=${tenant.units.office.id}`)).json();
+    expect(item.can).toEqual({ submit: true, review: true });
+    expect((await officeLiaison.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'accept', version: item.version })).statusCode).toBe(403);
+    expect((await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'return', version: item.version })).json().errors[0].path).toBe('reason');
+
+    const returned = await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'return', reason: '典型案件情况不完整', version: item.version });
+    expect(returned.json()).toMatchObject({ state: 'returned', returnReason: '典型案件情况不完整', figuresLive: true });
+    const reminded = (await officeLiaison.request('GET', '/api/reports/reminders')).json().items;
+    expect(reminded.find((r: { periodEnd: string }) => r.periodEnd === '2026-04-30')).toMatchObject({ state: 'returned', returnReason: '典型案件情况不完整' });
+
+    expect((await submit(officeLiaison, tenant.units.office.id, '2026-04-30', item.version)).statusCode).toBe(409);
+    const again = await submit(officeLiaison, tenant.units.office.id, '2026-04-30', returned.json().version);
+    // Resubmitted after the deadline, it keeps its first, on-time verdict.
+    expect(again.json()).toMatchObject({ state: 'submitted', late: false, returnReason: null });
+    const accepted = await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'accept', version: again.json().version });
+    expect(accepted.json()).toMatchObject({ state: 'accepted', reviewedByName: 'd_office', can: { submit: false, review: false } });
+    const locked = await submit(officeLiaison, tenant.units.office.id, '2026-04-30', accepted.json().version);
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().detail).toContain('锁定');
+
+    const audit = (await t.services.auditService.list(systemActor, { page: 1, pageSize: 50 })).items.filter((e: { recordId: string }) => e.recordId === item.submissionId).map((e: { action: string }) => e.action);
+    expect(audit.sort()).toEqual(['report.accept', 'report.return', 'report.submit', 'report.submit']);
+  });
+
+  it('counts the monthly quotas: a closed typical case and an important lead per department', async () => {
+    const res = await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-04`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ from: '2026-04-01', to: '2026-04-30', metCount: 0 });
+    expect(res.json().rows.map((r: { unitId: string; met: boolean }) => r.unitId)).toEqual([tenant.units.district.id, tenant.units.office.id]);
+    expect((await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-13`)).statusCode).toBe(400);
+  });
+});
