@@ -7,6 +7,13 @@ import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './harness';
 
 export function antd(page: Page, baseUrl: string) {
+  /**
+   * A closing dropdown keeps its options (without the hidden class) until its animation ends; the
+   * next pick must not find an option of the list being closed, so wait until none is shown.
+   */
+  const dropdownsClosed = () =>
+    page.waitForFunction(() => [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')].every((e) => !(e as HTMLElement).offsetParent));
+
   return {
     /** Picks an option in an antd Select. */
     async pick(select: Locator, option: string) {
@@ -14,6 +21,7 @@ export function antd(page: Page, baseUrl: string) {
       if (await select.evaluate((e) => e.classList.contains('ant-select-show-search'))) await page.keyboard.type(option);
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
       await page.keyboard.press('Escape');
+      await dropdownsClosed();
     },
 
     /** Picks a node of an antd TreeSelect by its exact title. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startJourney, type Journey } from './harness';
+import { antd } from './antd';
 
 let journey: Journey | undefined;
 let baseUrl = '';
@@ -15,16 +16,7 @@ let page: Page;
 let campaignUrl = '';
 const shot = (name: string, fullPage = true) => journey!.shot(name, fullPage);
 
-/**
- * Picks an option in an antd Select. The dropdown is rendered at the end of the body and its list
- * is virtual (only the first options exist), so a searchable select gets the name typed first.
- */
-async function pick(select: Locator, option: string) {
-  await select.locator('.ant-select-content').first().click();
-  if (await select.evaluate((e) => e.classList.contains('ant-select-show-search'))) await page.keyboard.type(option);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
-  await page.keyboard.press('Escape');
-}
+const pick = (select: Locator, option: string) => antd(page, baseUrl).pick(select, option);
 
 const tab = (name: string) => page.getByRole('tab', { name });
 

@@ -223,7 +223,9 @@ describe('lead to case journey', () => {
     await button(clock, '批准延长30日').click();
     const dialog = page.getByRole('dialog', { name: '批准延长30日' });
     await dialog.getByLabel('原因').fill('案情复杂，需补充鉴定');
-    await button(dialog, '确定').click();
+    // The server's answer is checked, so a refusal says why instead of leaving the dialog open.
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/clock') && r.request().method() === 'POST'), button(dialog, '确定').click()]);
+    expect(answer.status(), await answer.text()).toBe(200);
     await dialog.waitFor({ state: 'hidden' });
     await clock.getByText('经负责人批准延长 30 天').waitFor();
     await expect(clock.innerText()).resolves.toMatch(/办案期限\s*120 天/);

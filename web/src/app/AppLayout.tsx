@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { Button, Flex, Layout, Menu, Spin, Typography } from 'antd';
+import { Button, Drawer, Flex, Grid, Layout, Menu, Spin, Typography } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../locales/i18n';
@@ -20,45 +20,67 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === 'true');
+  // On a phone (narrower than md) the menu is a drawer over the page, so the page gets the whole width.
+  const phone = Grid.useBreakpoint().md === false;
+  const [menuOpen, setMenuOpen] = useState(false);
   const selected = navItemFor(pathname)?.path;
 
   const toggle = () => {
+    if (phone) return setMenuOpen(!menuOpen);
     localStorage.setItem(COLLAPSED_KEY, String(!collapsed));
     setCollapsed(!collapsed);
   };
+  const brand = (small: boolean) => (
+    <Flex align="center" gap={10} className="rs-sider-brand" onClick={() => navigate('/')}>
+      <ShieldLogo size={30} />
+      {!small && (
+        <Flex vertical>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 17, lineHeight: 1.2 }}>
+            {t('app.shortName')}
+          </Typography.Text>
+          <Typography.Text style={{ color: 'rgba(255,255,255,0.6)', fontSize: 11, lineHeight: 1.3 }}>{t('app.brandSub')}</Typography.Text>
+        </Flex>
+      )}
+    </Flex>
+  );
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={NAV.filter((item) => item.allowed(user)).map((item) => ({ key: item.path, icon: item.icon, label: t(item.label) }))}
+      onClick={({ key }) => {
+        setMenuOpen(false);
+        navigate(key);
+      }}
+    />
+  );
 
   return (
     <UnitContextProvider>
       <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider width={216} collapsedWidth={64} collapsed={collapsed} trigger={null} style={{ position: 'sticky', top: 0, height: '100vh' }}>
-          <Flex align="center" gap={10} className="rs-sider-brand" onClick={() => navigate('/')}>
-            <ShieldLogo size={30} />
-            {!collapsed && (
-              <Flex vertical>
-                <Typography.Text strong style={{ color: '#fff', fontSize: 17, lineHeight: 1.2 }}>
-                  {t('app.shortName')}
-                </Typography.Text>
-                <Typography.Text style={{ color: 'rgba(255,255,255,0.6)', fontSize: 11, lineHeight: 1.3 }}>{t('app.brandSub')}</Typography.Text>
-              </Flex>
-            )}
-          </Flex>
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={selected ? [selected] : []}
-            items={NAV.filter((item) => item.allowed(user)).map((item) => ({ key: item.path, icon: item.icon, label: t(item.label) }))}
-            onClick={({ key }) => navigate(key)}
-          />
-        </Layout.Sider>
+        {phone ? (
+          <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} placement="left" size={240} closable={false} styles={{ body: { padding: 0, background: '#0f2140' } }}>
+            {brand(false)}
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={216} collapsedWidth={64} collapsed={collapsed} trigger={null} style={{ position: 'sticky', top: 0, height: '100vh' }}>
+            {brand(collapsed)}
+            {menu}
+          </Layout.Sider>
+        )}
         <Layout>
           <Layout.Header className="rs-header">
             <Button
               type="text"
-              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              icon={collapsed || phone ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
               onClick={toggle}
-              aria-label={t(collapsed ? 'layout.expand' : 'layout.collapse')}
+              aria-label={t(collapsed || (phone && !menuOpen) ? 'layout.expand' : 'layout.collapse')}
             />
-            <UnitSwitcher />
+            <span className="rs-hide-phone">
+              <UnitSwitcher />
+            </span>
             <div style={{ flex: 1 }} />
             <LanguageSwitch />
             <UserMenu />

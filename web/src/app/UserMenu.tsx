@@ -30,7 +30,7 @@ export function UserMenu() {
       >
         <Flex align="center" gap={10} className="rs-user-menu" role="button" tabIndex={0} aria-label={t('layout.userMenu')}>
           <Avatar style={{ background: '#c8102e' }} icon={<UserOutlined />} />
-          <Flex vertical style={{ lineHeight: 1.3 }}>
+          <Flex vertical style={{ lineHeight: 1.3 }} className="rs-hide-phone">
             <Typography.Text strong>{user.displayName}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {user.unitName ?? t('auth.noUnit')}

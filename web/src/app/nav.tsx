@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, FileSearchOutlined, FlagOutlined, InboxOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CarryOutOutlined, DashboardOutlined, FileSearchOutlined, FlagOutlined, InboxOutlined, SafetyOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
@@ -18,6 +18,8 @@ export const NAV: NavItem[] = [
   { path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, allowed: () => true },
   { path: '/leads', label: 'menu.leads', icon: <InboxOutlined />, allowed: () => true },
   { path: '/cases', label: 'menu.cases', icon: <FileSearchOutlined />, allowed: () => true },
+  { path: '/inspections', label: 'menu.inspections', icon: <SafetyOutlined />, allowed: () => true },
+  { path: '/random-checks', label: 'menu.randomChecks', icon: <CarryOutOutlined />, allowed: () => true },
   { path: '/units', label: 'menu.units', icon: <ApartmentOutlined />, allowed: () => true },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, allowed: permissions.listUsers },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, allowed: permissions.viewAudit },

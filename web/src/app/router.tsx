@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { Flex, Spin } from 'antd';
 import { useT } from '../locales/i18n';
@@ -23,6 +23,14 @@ const CaseCreatePage = lazy(() => import('../modules/cases/CaseCreatePage').then
 const LeadsPage = lazy(() => import('../modules/leads/LeadsPage').then((m) => ({ default: m.LeadsPage })));
 const LeadPage = lazy(() => import('../modules/leads/LeadPage').then((m) => ({ default: m.LeadPage })));
 const LeadCreatePage = lazy(() => import('../modules/leads/LeadCreatePage').then((m) => ({ default: m.LeadCreatePage })));
+const ReportPage = lazy(() => import('../modules/reports/ReportPage').then((m) => ({ default: m.ReportPage })));
+const InspectionsPage = lazy(() => import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })));
+const InspectionPage = lazy(() => import('../modules/inspections/InspectionPage').then((m) => ({ default: m.InspectionPage })));
+const InspectionCreatePage = lazy(() => import('../modules/inspections/InspectionFormPage').then((m) => ({ default: m.InspectionCreatePage })));
+const InspectionEditPage = lazy(() => import('../modules/inspections/InspectionFormPage').then((m) => ({ default: m.InspectionEditPage })));
+const RandomChecksPage = lazy(() => import('../modules/random-checks/RandomChecksPage').then((m) => ({ default: m.RandomChecksPage })));
+const DrawPage = lazy(() => import('../modules/random-checks/DrawPage').then((m) => ({ default: m.DrawPage })));
+const PublicResultsPage = lazy(() => import('../modules/random-checks/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })));
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 /** Shows the login page until there is a session; the URL stays, so the user lands where they meant to. */
@@ -47,6 +55,8 @@ function Guard({ allowed, children }: { allowed: (user: CurrentUser) => boolean;
 }
 
 export const router = createBrowserRouter([
+  // 一公开: open to anyone, outside the session gate.
+  { path: 'public/check-results', element: <Suspense fallback={null}><PublicResultsPage /></Suspense> },
   {
     element: <SessionGate />,
     children: [
@@ -58,12 +68,19 @@ export const router = createBrowserRouter([
           { path: 'campaigns/new', element: <Guard allowed={permissions.planCampaigns}><CampaignEditorPage /></Guard> },
           { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'campaigns/:id/edit', element: <CampaignEditorPage /> },
+          { path: 'campaigns/:id/report', element: <ReportPage /> },
           { path: 'cases', element: <CasesPage /> },
           { path: 'cases/new', element: <Guard allowed={caseRegistrar}><CaseCreatePage /></Guard> },
           { path: 'cases/:id', element: <CasePage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/new', element: <Guard allowed={caseRegistrar}><LeadCreatePage /></Guard> },
           { path: 'leads/:id', element: <LeadPage /> },
+          { path: 'inspections', element: <InspectionsPage /> },
+          { path: 'inspections/new', element: <InspectionCreatePage /> },
+          { path: 'inspections/:id', element: <InspectionPage /> },
+          { path: 'inspections/:id/edit', element: <InspectionEditPage /> },
+          { path: 'random-checks', element: <RandomChecksPage /> },
+          { path: 'random-checks/draws/:id', element: <DrawPage /> },
           { path: 'units', element: <UnitsPage /> },
           { path: 'users', element: <Guard allowed={permissions.listUsers}><UsersPage /></Guard> },
           { path: 'audit', element: <Guard allowed={permissions.viewAudit}><AuditPage /></Guard> },

@@ -1,4 +1,8 @@
 import type { MessageKey } from './zh-CN';
+import inspectionsEn from '../modules/inspections/messages.en-US';
+import randomChecksEn from '../modules/random-checks/messages.en-US';
+import reportsEn from '../modules/reports/messages.en-US';
+import briefingsEn from '../modules/briefings/messages.en-US';
 
 /** English UI strings. Same keys as zh-CN.ts (checked by the type and by locales.test.ts). */
 const enUS: Record<MessageKey, string> = {
@@ -56,6 +60,7 @@ const enUS: Record<MessageKey, string> = {
   'auth.passwordRequired': 'Enter your password',
   'auth.login': 'Log in',
   'auth.loginTitle': 'Sign in',
+  'auth.publicResultsLink': 'Published results of random inspections (no login)',
   'auth.loginHint': 'Use the account issued by your unit',
   'auth.logout': 'Log out',
   'auth.loggedOut': 'You have logged out',
@@ -225,6 +230,30 @@ const enUS: Record<MessageKey, string> = {
   'auditAction.calendar.override_set': 'Set calendar day',
   'auditAction.calendar.override_delete': 'Delete calendar day',
 
+  'auditAction.case.import': 'Import case ledger',
+  'auditAction.case.attachment_add': 'Add case file',
+  'auditAction.case.attachment_delete': 'Delete case file',
+  'auditAction.lead.import': 'Import leads',
+  'auditAction.calendar.year_entered': 'Confirm holiday year',
+  'auditAction.inspection.create': 'Record inspection',
+  'auditAction.inspection.update': 'Edit inspection',
+  'auditAction.inspection.import': 'Import inspections',
+  'auditAction.market_entity.import': 'Import register',
+  'auditAction.market_entity.tie': 'Record a tie',
+  'auditAction.random_draw.create': 'Draw',
+  'auditAction.random_draw.redraw': 'Redraw',
+  'auditAction.random_draw.result': 'Record check result',
+  'auditAction.random_draw.publish': 'Publish results',
+  'auditAction.report.submit': 'Submit report',
+  'auditAction.report.return': 'Return report',
+  'auditAction.report.accept': 'Accept report',
+  'auditAction.manual_figure.create': 'Enter a figure by hand',
+  'recordType.calendar_year': 'Holiday year',
+  'recordType.inspection': 'Inspection',
+  'recordType.manual_figure': 'Manual figure',
+  'recordType.market_entity': 'Market entity',
+  'recordType.random_draw': 'Random draw',
+  'recordType.report': 'Report',
   'recordType.unit': 'Unit',
   'recordType.user': 'User',
   'recordType.calendar_override': 'Calendar day',
@@ -729,8 +758,6 @@ const enUS: Record<MessageKey, string> = {
   'cases.me': '{name} (me)',
   'cases.pickPerson': 'Choose a person',
   'cases.noPeople': 'Nobody with this role',
-  'cases.cannotListPeople': 'You cannot list users: choose yourself or someone the case already names',
-  'cases.peopleLimited': 'Your role cannot list users: you may choose yourself and the people the case already names. To name others, ask the campaign office or a head.',
   'cases.required': '{field} is required',
   'cases.extras': 'Attachments and documents',
   'cases.advanceTo': 'Move to “{stage}”',
@@ -801,7 +828,6 @@ const enUS: Record<MessageKey, string> = {
   'leads.unit': 'Handling unit',
   'leads.handlers': 'Handlers',
   'leads.handlersHint': 'Only handlers see the complainant’s personal data; when empty, a handler who registers the lead handles it',
-  'leads.handlersSelf': 'You are the handler; only handlers see the complainant’s personal data',
   'leads.important': 'Important',
   'leads.importantHint': 'Important leads are reported monthly',
   'leads.sectionLead': 'Lead',
@@ -901,6 +927,10 @@ const enUS: Record<MessageKey, string> = {
   'cases.docs.typicalCaseHint': "A Word document in the layout of annex 3, filled from this case",
   'leads.import': "Import leads",
   'leads.importTitle': "Import leads (12315 export)",
+  ...inspectionsEn,
+  ...randomChecksEn,
+  ...reportsEn,
+  ...briefingsEn,
 };
 
 export default enUS;

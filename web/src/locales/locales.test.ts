@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import zhCN from './zh-CN';
 import enUS from './en-US';
@@ -35,6 +36,17 @@ describe('locale files', () => {
       const words = value.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
       expect(words.filter((w) => !allowed.has(w)), key).toEqual([]);
     }
+  });
+});
+
+describe('the audit log names every kind of change', () => {
+  it('has a label for each action and record type the server records', () => {
+    const events = readFileSync(new URL('../../../server/src/modules/audit/audit.events.ts', import.meta.url), 'utf8');
+    const pairs = [...events.matchAll(/^\s*'([a-z_]+\.[a-z_]+)': '([a-z_]+)'/gm)];
+    expect(pairs.length).toBeGreaterThan(30);
+    const keys = Object.keys(zhCN);
+    expect(pairs.map((p) => `auditAction.${p[1]}`).filter((k) => !keys.includes(k))).toEqual([]);
+    expect([...new Set(pairs.map((p) => `recordType.${p[2]}`))].filter((k) => !keys.includes(k))).toEqual([]);
   });
 });
 

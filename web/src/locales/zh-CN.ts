@@ -1,4 +1,12 @@
-/** Chinese UI strings (the default language). Every key here must also be in en-US.ts. */
+import inspectionsZh from '../modules/inspections/messages.zh-CN';
+import randomChecksZh from '../modules/random-checks/messages.zh-CN';
+import reportsZh from '../modules/reports/messages.zh-CN';
+import briefingsZh from '../modules/briefings/messages.zh-CN';
+
+/**
+ * Chinese UI strings (the default language). Every key here must also be in en-US.ts.
+ * Newer modules keep their strings beside them (modules/<name>/messages.*.ts), merged here.
+ */
 const zhCN = {
   'app.name': '红盾 RedShield',
   'app.shortName': '红盾',
@@ -54,6 +62,7 @@ const zhCN = {
   'auth.passwordRequired': '请输入密码',
   'auth.login': '登录',
   'auth.loginTitle': '账号登录',
+  'auth.publicResultsLink': '双随机抽查结果公示（无需登录）',
   'auth.loginHint': '请使用本单位分配的账号登录',
   'auth.logout': '退出登录',
   'auth.loggedOut': '已退出登录',
@@ -223,6 +232,30 @@ const zhCN = {
   'auditAction.calendar.override_set': '设置节假日',
   'auditAction.calendar.override_delete': '删除节假日设置',
 
+  'auditAction.case.import': '导入案件台账',
+  'auditAction.case.attachment_add': '上传案件材料',
+  'auditAction.case.attachment_delete': '删除案件材料',
+  'auditAction.lead.import': '导入线索',
+  'auditAction.calendar.year_entered': '确认年度节假日',
+  'auditAction.inspection.create': '登记执法检查',
+  'auditAction.inspection.update': '修改执法检查',
+  'auditAction.inspection.import': '导入执法检查',
+  'auditAction.market_entity.import': '导入市场主体名录',
+  'auditAction.market_entity.tie': '登记回避关系',
+  'auditAction.random_draw.create': '随机抽取',
+  'auditAction.random_draw.redraw': '重新抽取',
+  'auditAction.random_draw.result': '登记抽查结果',
+  'auditAction.random_draw.publish': '公示抽查结果',
+  'auditAction.report.submit': '报送报表',
+  'auditAction.report.return': '退回报表',
+  'auditAction.report.accept': '审核通过报表',
+  'auditAction.manual_figure.create': '手工填报统计数字',
+  'recordType.calendar_year': '节假日年度',
+  'recordType.inspection': '执法检查',
+  'recordType.manual_figure': '手工填报',
+  'recordType.market_entity': '市场主体',
+  'recordType.random_draw': '双随机抽查',
+  'recordType.report': '报表',
   'recordType.unit': '单位',
   'recordType.user': '用户',
   'recordType.calendar_override': '节假日设置',
@@ -727,8 +760,6 @@ const zhCN = {
   'cases.me': '{name}（本人）',
   'cases.pickPerson': '请选择人员',
   'cases.noPeople': '没有符合角色的人员',
-  'cases.cannotListPeople': '您无权查看人员名单，只能选择本人或案件已记载的人员',
-  'cases.peopleLimited': '您的角色不能查看人员名单：可选择本人和案件已记载的人员。需要指定其他负责人或办案人员时，请由专项办或局领导登记或修改。',
   'cases.required': '请填写{field}',
   'cases.extras': '附件与文书',
   'cases.advanceTo': '推进到“{stage}”',
@@ -799,7 +830,6 @@ const zhCN = {
   'leads.unit': '承办单位',
   'leads.handlers': '经办人',
   'leads.handlersHint': '只有经办人能看到投诉举报人的个人信息；不选时，由办案人员登记的线索以登记人为经办人',
-  'leads.handlersSelf': '经办人为您本人；只有经办人能看到投诉举报人的个人信息',
   'leads.important': '重要线索',
   'leads.importantHint': '重要线索按月报送',
   'leads.sectionLead': '线索信息',
@@ -899,6 +929,10 @@ const zhCN = {
   'cases.docs.typicalCaseHint': "按附件3的格式由本案信息生成 Word 文档",
   'leads.import': "导入线索",
   'leads.importTitle': "导入案源线索（12315 导出表）",
+  ...inspectionsZh,
+  ...randomChecksZh,
+  ...reportsZh,
+  ...briefingsZh,
 } as const;
 
 export default zhCN;

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
@@ -63,6 +64,9 @@ export function LoginPage() {
             </Button>
           </Form>
         </Card>
+        <Link to="/public/check-results" className="rs-login-public">
+          {t('auth.publicResultsLink')}
+        </Link>
         <Typography.Text className="rs-login-footer">{t('app.footer')}</Typography.Text>
       </div>
     </div>

@@ -17,6 +17,8 @@ export const permissions = {
   createTopLevelUnit: (user: CurrentUser) => user.isSystemAdmin,
   /** A bureau's campaign office (专项办) or administrator writes plans (campaigns.policy canCreateFor: a 局 in scope). */
   planCampaigns: (user: CurrentUser) => hasRole(user, 'office', 'admin') && (user.isSystemAdmin || user.unitKind === 'bureau'),
+  /** 双随机: the campaign office and administrators keep the register, draw and publish (random-checks.policy). */
+  manageRandomChecks: (user: CurrentUser) => hasRole(user, 'office', 'admin'),
   /** A bureau's users (and the system administrator) work across several units: they get the unit switcher. */
   switchUnit: (user: CurrentUser) => user.isSystemAdmin || user.unitKind === 'bureau',
 };

@@ -1,3 +1,5 @@
+import { StatsTab } from '../reports/StatsTab';
+import { BoardTab } from '../reports/BoardTab';
 import { Alert, Button, Card, Flex, Result, Skeleton, Space, Tabs } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
@@ -13,7 +15,7 @@ import { OverviewTab } from './overview/OverviewTab';
 import { ScheduleTab } from './ScheduleTab';
 import { TaskMatrixTab } from './TaskMatrixTab';
 
-const TABS = ['overview', 'tasks', 'leadership', 'liaisons', 'schedule'] as const;
+const TABS = ['overview', 'tasks', 'leadership', 'liaisons', 'schedule', 'stats', 'board'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** One campaign: its plan in five tabs (the tab is in the address, so it can be linked) and its actions. */
@@ -59,6 +61,8 @@ export function CampaignPage() {
     { key: 'leadership', label: t('campaigns.tabLeadership'), children: <LeadershipTab campaign={c} /> },
     { key: 'liaisons', label: t('campaigns.tabLiaisons'), children: <LiaisonsTab campaign={c} /> },
     { key: 'schedule', label: t('campaigns.tabSchedule'), children: <ScheduleTab campaign={c} /> },
+    { key: 'stats', label: t('reports.tabStats'), children: <StatsTab campaign={c} /> },
+    { key: 'board', label: t('reports.tabBoard'), children: <BoardTab campaign={c} /> },
   ];
 
   return (

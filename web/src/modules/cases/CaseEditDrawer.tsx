@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
-import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { FormDrawer } from '../../lib/FormDrawer';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
@@ -58,22 +59,7 @@ export function CaseEditDrawer({ record, onClose }: { record: Case; onClose: () 
   };
 
   return (
-    <Drawer
-      open
-      size={880}
-      title={t('cases.editTitle', { number: record.caseNumber })}
-      onClose={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      extra={
-        <Flex gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" icon={<SaveOutlined />} loading={update.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
+    <FormDrawer size={880} title={t('cases.editTitle', { number: record.caseNumber })} saving={update.isPending} onSave={() => form.submit()} onClose={onClose}>
       {/* Stays in view however far down the user is in the form. */}
       <div className="rs-drawer-alerts">
         {conflict && (
@@ -123,6 +109,6 @@ export function CaseEditDrawer({ record, onClose }: { record: Case; onClose: () 
       >
         <CaseFormFields known={people} />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -13,6 +13,7 @@ import { countByKind } from '../units/tree';
 import { useUsers } from '../users/api';
 import { ActiveCampaignsCard } from '../campaigns/ActiveCampaignsCard';
 import { DeadlinesCard } from '../cases/DeadlinesCard';
+import { RemindersCard } from '../reports/RemindersCard';
 import type { MessageKey } from '../../locales/i18n';
 
 const QUICK: Record<string, MessageKey> = {
@@ -76,6 +77,7 @@ export function HomePage() {
         </Flex>
       </Card>
 
+      <RemindersCard />
       <DeadlinesCard />
 
       <ActiveCampaignsCard />

@@ -1,6 +1,7 @@
-import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
+import { Alert, App, Form } from 'antd';
 import { FileDoneOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
+import { FormDrawer } from '../../lib/FormDrawer';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
@@ -53,22 +54,7 @@ export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
   };
 
   return (
-    <Drawer
-      open
-      size={880}
-      title={t('leads.fileTitle', { party: lead.partyName })}
-      onClose={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      extra={
-        <Flex gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" icon={<FileDoneOutlined />} loading={decide.isPending} onClick={() => form.submit()}>
-            {t('leads.fileSubmit')}
-          </Button>
-        </Flex>
-      }
-    >
+    <FormDrawer size={880} title={t('leads.fileTitle', { party: lead.partyName })} saving={decide.isPending} onSave={() => form.submit()} onClose={onClose} saveLabel={t('leads.fileSubmit')} saveIcon={<FileDoneOutlined />}>
       <Alert type="info" showIcon title={t('leads.fileHint', { unit: lead.unitName })} style={{ marginBottom: 16 }} />
       <Form
         form={form}
@@ -80,6 +66,6 @@ export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
       >
         <CaseFormFields campaignId={lead.campaignId} unitId={lead.unitId} />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
-import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { FormDrawer } from '../../lib/FormDrawer';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
@@ -52,22 +53,7 @@ export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
   };
 
   return (
-    <Drawer
-      open
-      size={760}
-      title={t('leads.editTitle')}
-      onClose={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      extra={
-        <Flex gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" icon={<SaveOutlined />} loading={update.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
+    <FormDrawer size={760} title={t('leads.editTitle')} saving={update.isPending} onSave={() => form.submit()} onClose={onClose}>
       {/* Stays in view however far down the user is in the form. */}
       <div className="rs-drawer-alerts">
         {conflict && (
@@ -94,6 +80,6 @@ export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} onFinishFailed={() => void message.error(t('common.fixFields'))}>
         <LeadFormFields />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -4,6 +4,7 @@ import type { Campaign } from '../api';
 import { dateRange, describeSchedule, kpiTarget } from '../plan-text';
 import { orderUnits } from '../task-matrix';
 import { PlanFacts } from './PlanFacts';
+import { RandomCheckKpiCard } from '../../random-checks/RandomCheckKpiCard';
 
 const KIND_COLORS: Record<Campaign['units'][number]['kind'], string> = { bureau: 'red', section: 'blue', brigade: 'volcano', office: 'green' };
 
@@ -100,6 +101,7 @@ export function OverviewTab({ campaign: c }: { campaign: Campaign }) {
       </Col>
       <Col xs={24} xl={9}>
         <Flex vertical gap={16}>
+          <RandomCheckKpiCard campaignId={c.id} />
           <Card size="small" title={t('campaigns.categories')}>
             <Flex wrap gap={6}>
               {c.categories.map((x) => (

@@ -1,0 +1,91 @@
+/**
+ * Statistics and reporting in the browser (崇明区局's demo): the campaign office reads the live
+ * annex-2 table, opens a figure onto the records behind it, sees the timeliness board with late
+ * and missing departments, returns a report with a reason, and accepts the one resubmitted.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney, type JourneySession } from './session';
+
+const session = useJourney();
+let page: Page;
+let ui: JourneySession['ui'];
+let baseUrl = '';
+beforeAll(() => void ({ page, ui, baseUrl } = session));
+let campaignId = '';
+const shot = (name: string, fullPage = true) => session.shot(name, fullPage);
+
+describe('statistics and reporting', () => {
+  it('the statistics table opens each figure onto the records that make it', async () => {
+    await ui.loginAs('cm_office', '/campaigns');
+    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as { items: { id: string; name: string }[] };
+    campaignId = campaigns.items.find((c) => c.name.startsWith('上海市崇明区'))!.id;
+    const stats = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaignId}/stats`)).json()) as { rows: { category: string; values: Record<string, number | string> }[] };
+    const total = stats.rows.find((r) => r.category === 'total')!.values;
+
+    await page.goto(`${baseUrl}/campaigns/${campaignId}?tab=stats`);
+    const totalRow = page.locator('tr.rs-total-row');
+    await totalRow.waitFor();
+    await expect(totalRow.innerText()).resolves.toContain(String(total.casesFiled));
+    await shot('reports-stats');
+    await page.getByRole('button', { name: '查看“合计”的“立案”由哪些记录构成' }).click();
+    const drawer = page.locator('.ant-drawer-open');
+    await drawer.getByText(`共 ${total.casesFiled} 条记录`).waitFor();
+    await expect(drawer.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(Number(total.casesFiled));
+    await shot('reports-drill', false);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('another template adds figures entered by hand, summed with their reasons', async () => {
+    await ui.pick(page.locator('.ant-select', { has: page.getByLabel('统计表') }), '打假专项行动统计报表（周报、日报）');
+    await page.locator('thead').getByText('捣毁制假售假窝点').first().waitFor();
+    await ui.button(page, '手工填报').click();
+    const dialog = page.getByRole('dialog', { name: '手工填报' });
+    await ui.pick(ui.item(dialog, '统计项目').locator('.ant-select'), '捣毁制假售假窝点（个）');
+    await ui.pick(ui.item(dialog, '违法类型').locator('.ant-select'), '食品安全违法');
+    await dialog.getByLabel('数量').fill('3');
+    await dialog.getByLabel('依据或说明').fill('联合公安捣毁制售假酒窝点3个');
+    await ui.button(dialog, '保存').click();
+    await page.getByText('已填报').first().waitFor();
+    const food = page.locator('tr.ant-table-row', { hasText: '食品安全违法' }).first();
+    await page.getByRole('button', { name: '查看“食品安全违法”的“捣毁制假售假窝点”由哪些记录构成' }).click();
+    const drawer = page.locator('.ant-drawer-open');
+    await drawer.getByText('联合公安捣毁制售假酒窝点3个').waitFor();
+    await expect(food.innerText()).resolves.toContain('3');
+    await shot('reports-manual', false);
+    await page.keyboard.press('Escape');
+  });
+
+  it('the board shows late and missing departments; the office returns a report and accepts it resubmitted', async () => {
+    await page.goto(`${baseUrl}/campaigns/${campaignId}?tab=board`);
+    await page.getByText('按时报送率').first().waitFor();
+    const board = page.locator('.ant-table').first();
+    await board.getByText('逾期未报').first().waitFor();
+    await expect(board.getByText('逾期报送').count()).resolves.toBeGreaterThan(0);
+    await shot('reports-board');
+
+    // The latest month: a department's report that is submitted but not yet reviewed.
+    const row = board.locator('tr.ant-table-row').filter({ has: page.locator('.rs-board-cell', { hasText: '按时报送' }) }).first();
+    const cells = row.locator('.rs-board-cell');
+    await cells.last().waitFor();
+    const last = cells.filter({ hasText: /^按时报送$/ }).last();
+    await last.click();
+    await page.waitForURL(/\/campaigns\/.+\/report\?/);
+    await ui.button(page, '退回').click();
+    const dialog = page.getByRole('dialog', { name: '退回' });
+    await dialog.getByLabel('退回原因').fill('请补充典型案件的处罚结果');
+    await ui.button(dialog, '退回').click();
+    await page.getByText('该报表已被退回：请补充典型案件的处罚结果').waitFor();
+
+    await page.getByLabel('下步打算').fill('十二月开展农村集市专项检查。');
+    await ui.button(page, '重新报送').click();
+    await page.getByText(/已报送/).first().waitFor();
+    await ui.button(page, '审核通过').click();
+    await page.locator('.ant-popover').getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已审核通过').first().waitFor();
+    await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('已审核');
+    await expect(page.getByLabel('下步打算').isDisabled()).resolves.toBe(true);
+    await shot('reports-report');
+  });
+});

@@ -1,0 +1,214 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
+import type { FormInstance } from 'antd';
+import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { useShowError } from '../../lib/useShowError';
+import { PageContainer } from '../../app/PageContainer';
+import { LoadError } from '../../app/StatusPages';
+import { useUnitContext } from '../../app/UnitContext';
+import { todayIso } from '../cases/ledger';
+import { useInspection, useInspectionMutations, type Inspection } from './api';
+import { inspectionFormToBody, inspectionToFormValues, type InspectionFormValues } from './inspection-form';
+import { InspectionFormFields } from './InspectionFormFields';
+
+/**
+ * The entry form in a card, large controls in one column on a phone, with the save button both at
+ * the top (desktop) and at the foot of the form (where a phone user ends up).
+ */
+function InspectionForm(props: { form: FormInstance; initialValues: InspectionFormValues; onFinish: (values: InspectionFormValues) => void; saving: boolean; saveLabel: string; onCancel: () => void; alerts?: ReactNode }) {
+  const t = useT();
+  const { message } = App.useApp();
+  return (
+    <Card className="rs-inspection-form" styles={{ body: { padding: 'clamp(12px, 4vw, 24px)' } }}>
+      {props.alerts}
+      <Form
+        form={props.form}
+        layout="vertical"
+        size="large"
+        initialValues={props.initialValues}
+        onFinish={props.onFinish}
+        onFinishFailed={() => void message.error(t('common.fixFields'))}
+        scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
+      >
+        <InspectionFormFields />
+        <Flex gap={12} wrap style={{ marginTop: 8 }}>
+          <Button type="primary" size="large" icon={<SaveOutlined />} loading={props.saving} htmlType="submit" style={{ flex: '1 1 200px' }}>
+            {props.saveLabel}
+          </Button>
+          <Button size="large" onClick={props.onCancel} style={{ flex: '1 1 120px' }}>
+            {t('common.cancel')}
+          </Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}
+
+/** 登记检查 (/inspections/new?campaignId=): one outing, today and the user's unit filled in. */
+export function InspectionCreatePage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [search] = useSearchParams();
+  const { unitId } = useUnitContext();
+  const { create } = useInspectionMutations();
+  const [form] = Form.useForm();
+  const [initialValues] = useState<InspectionFormValues>(() => ({
+    inspectionDate: todayIso(),
+    unitId: unitId ?? undefined,
+    campaignId: search.get('campaignId') ?? undefined,
+    places: [],
+    seizures: [],
+    inspectorIds: [],
+  }));
+
+  const submit = (values: InspectionFormValues) =>
+    create.mutate(inspectionFormToBody(values), {
+      onSuccess: (inspection) => {
+        void message.success(t('inspections.created'));
+        navigate(`/inspections/${inspection.id}`);
+      },
+      onError: (e) => showError(e, form),
+    });
+
+  return (
+    <PageContainer
+      title={t('inspections.create')}
+      crumbs={[{ key: 'new', title: t('inspections.create') }]}
+      extra={
+        <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={() => form.submit()}>
+          {t('inspections.createSubmit')}
+        </Button>
+      }
+    >
+      <InspectionForm form={form} initialValues={initialValues} onFinish={submit} saving={create.isPending} saveLabel={t('inspections.createSubmit')} onCancel={() => navigate('/inspections')} />
+    </PageContainer>
+  );
+}
+
+/** 修改检查记录 (/inspections/:id/edit): sends the version read; on 409 says so and offers the latest version, keeping the input. */
+export function InspectionEditPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const query = useInspection(id);
+
+  if (query.isPending) {
+    return (
+      <PageContainer title={t('inspections.editTitle')}>
+        <Card>
+          <Skeleton active paragraph={{ rows: 10 }} />
+        </Card>
+      </PageContainer>
+    );
+  }
+  if (query.isError && !query.data) {
+    return (
+      <PageContainer title={t('inspections.editTitle')}>
+        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+      </PageContainer>
+    );
+  }
+  const inspection = query.data!;
+  if (!inspection.can.edit) {
+    return (
+      <PageContainer title={t('inspections.editTitle')}>
+        <Result status="403" subTitle={t('inspections.cannotEdit')} extra={<Button onClick={() => navigate(`/inspections/${id}`)}>{t('inspections.backToRecord')}</Button>} />
+      </PageContainer>
+    );
+  }
+  return <InspectionEditor key={inspection.id} inspection={inspection} refetch={async () => (await query.refetch()).data} />;
+}
+
+function InspectionEditor({ inspection, refetch }: { inspection: Inspection; refetch: () => Promise<Inspection | undefined> }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const { update } = useInspectionMutations();
+  const [form] = Form.useForm();
+  const [initialValues] = useState(() => inspectionToFormValues(inspection));
+  const [version, setVersion] = useState(inspection.version);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [reloading, setReloading] = useState(false);
+  const [reloaded, setReloaded] = useState(false);
+  const back = () => navigate(`/inspections/${inspection.id}`);
+
+  const submit = (values: InspectionFormValues) =>
+    update.mutate(
+      { id: inspection.id, body: { ...inspectionFormToBody(values), version } },
+      {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          back();
+        },
+        onError: (e) => {
+          if (e instanceof ApiError && e.status === 409) {
+            setConflict(e.problem?.detail || t('inspections.conflictTitle'));
+            void message.error(t('inspections.conflictTitle'));
+            return;
+          }
+          showError(e, form);
+        },
+      },
+    );
+
+  const reload = async () => {
+    setReloading(true);
+    try {
+      const fresh = await refetch();
+      if (!fresh) return;
+      setVersion(fresh.version);
+      setConflict(null);
+      setReloaded(true);
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const alerts = (
+    <>
+      {conflict && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('inspections.conflictTitle')}
+          description={
+            <>
+              <div>{conflict}</div>
+              <div>{t('inspections.conflictHint')}</div>
+            </>
+          }
+          action={
+            <Button icon={<ReloadOutlined />} loading={reloading} onClick={() => void reload()}>
+              {t('inspections.reloadKeepInput')}
+            </Button>
+          }
+        />
+      )}
+      {reloaded && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('inspections.reloadedTitle')} description={t('inspections.reloadedHint')} />}
+    </>
+  );
+
+  return (
+    <PageContainer
+      title={t('inspections.editTitle')}
+      crumbs={[
+        { key: 'record', title: <Link to={`/inspections/${inspection.id}`}>{`${inspection.inspectionDate} ${inspection.unitName}`}</Link> },
+        { key: 'edit', title: t('common.edit') },
+      ]}
+      extra={
+        <Button type="primary" icon={<SaveOutlined />} loading={update.isPending} onClick={() => form.submit()}>
+          {t('common.save')}
+        </Button>
+      }
+    >
+      <InspectionForm form={form} initialValues={initialValues} onFinish={submit} saving={update.isPending} saveLabel={t('common.save')} onCancel={back} alerts={alerts} />
+    </PageContainer>
+  );
+}

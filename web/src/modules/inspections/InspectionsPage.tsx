@@ -1,0 +1,166 @@
+import { Button, Card, DatePicker, Flex, Space, Table, Tabs, Tooltip } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { formatDate } from '../../lib/format';
+import { PageContainer } from '../../app/PageContainer';
+import { ImportButton } from '../../lib/ImportButton';
+import { LoadError } from '../../app/StatusPages';
+import { useCurrentUser } from '../auth/session';
+import { caseRegistrar } from '../cases/case-permissions';
+import { PAGE_SIZES } from '../cases/ledger';
+import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../cases/pickers';
+import { INSPECTIONS_KEY, useInspections, type InspectionSummary } from './api';
+import { findingsShort, IMPORT_COLUMNS } from './inspection-form';
+import { InspectionTotalsTable } from './InspectionTotalsTable';
+import { hasInspectionFilters, inspectionsSearch, parseInspectionsView, toListQuery, toTotalsQuery, type InspectionsTab, type InspectionsView } from './list-view';
+
+/** 执法检查: the outings of the user's unit and below (检查记录) and their 合计, under the same filters. */
+export function InspectionsPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const view = parseInspectionsView(search);
+  const setView = (next: InspectionsView) => setSearch(inspectionsSearch(next), { replace: true });
+  const set = (change: Partial<InspectionsView>) => setView({ ...view, ...change, page: 1 });
+  const canRecord = caseRegistrar(user);
+
+  const filters = (
+    <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} className="rs-inspection-filters">
+      <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId, categoryCode: undefined })} style={{ width: 260, maxWidth: '100%' }} />
+      <CategorySelect campaignId={view.campaignId} value={view.categoryCode} onChange={(categoryCode) => set({ categoryCode })} style={{ width: 180, maxWidth: '100%' }} />
+      <UnitTreeSelect value={view.unitId} onChange={(unitId) => set({ unitId })} style={{ width: 200, maxWidth: '100%' }} />
+      <DatePicker.RangePicker
+        value={[view.from ? dayjs(view.from) : null, view.to ? dayjs(view.to) : null]}
+        onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+        allowEmpty={[true, true]}
+        placeholder={[t('inspections.from'), t('inspections.to')]}
+        aria-label={t('inspections.date')}
+        style={{ maxWidth: '100%' }}
+      />
+      {hasInspectionFilters(view) && (
+        <Button icon={<ClearOutlined />} onClick={() => setView({ tab: view.tab, page: 1, pageSize: view.pageSize })}>
+          {t('inspections.clearFilters')}
+        </Button>
+      )}
+    </Flex>
+  );
+
+  return (
+    <PageContainer
+      title={t('inspections.title')}
+      extra={
+        canRecord && (
+          <Space wrap>
+            <ImportButton
+              label={t('inspections.import')}
+              title={t('inspections.importTitle')}
+              campaignId={view.campaignId}
+              path={(id) => `/api/campaigns/${id}/inspections/import`}
+              columns={IMPORT_COLUMNS}
+              needsCampaign={t('inspections.importNeedsCampaign')}
+              refresh={INSPECTIONS_KEY}
+            />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(view.campaignId ? `/inspections/new?campaignId=${view.campaignId}` : '/inspections/new')}>
+              {t('inspections.create')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      <Card styles={{ body: { paddingTop: 4 } }}>
+        <Tabs
+          activeKey={view.tab}
+          onChange={(tab) => setView({ ...view, tab: tab as InspectionsTab })}
+          items={[
+            { key: 'records', label: t('inspections.tabRecords') },
+            { key: 'totals', label: t('inspections.tabTotals') },
+          ]}
+        />
+        {filters}
+        {view.tab === 'records' ? <InspectionList view={view} setView={setView} /> : <InspectionTotalsTable query={toTotalsQuery(view)} />}
+      </Card>
+    </PageContainer>
+  );
+}
+
+function InspectionList({ view, setView }: { view: InspectionsView; setView: (next: InspectionsView) => void }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const list = useInspections(toListQuery(view));
+  if (list.isError && !list.data) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
+
+  const number = (n: number) => <span className="rs-money">{n}</span>;
+  const columns: TableColumnsType<InspectionSummary> = [
+    {
+      key: 'date',
+      title: t('inspections.date'),
+      dataIndex: 'inspectionDate',
+      width: 120,
+      fixed: 'start',
+      render: (d: string, i) => (
+        <Link to={`/inspections/${i.id}`} onClick={(e) => e.stopPropagation()}>
+          {formatDate(d)}
+        </Link>
+      ),
+    },
+    { key: 'unit', title: t('inspections.unit'), dataIndex: 'unitName', width: 150, ellipsis: true },
+    {
+      key: 'campaign',
+      title: t('inspections.campaignCategory'),
+      width: 240,
+      ellipsis: true,
+      render: (_: unknown, i) => (
+        <Flex vertical>
+          <span>{i.campaignName}</span>
+          <span className="rs-secondary">{i.categoryLabel}</span>
+        </Flex>
+      ),
+    },
+    { key: 'staff', title: t('inspections.staffDeployed'), dataIndex: 'staffDeployed', width: 90, align: 'right', render: number },
+    { key: 'vehicles', title: t('inspections.vehicles'), dataIndex: 'vehicles', width: 90, align: 'right', render: number },
+    { key: 'entities', title: t('inspections.entitiesInspected'), dataIndex: 'entitiesInspected', width: 90, align: 'right', render: number },
+    { key: 'unlicensed', title: t('inspections.unlicensedBanned'), dataIndex: 'unlicensedBanned', width: 90, align: 'right', render: number },
+    {
+      key: 'findings',
+      title: t('inspections.findings'),
+      dataIndex: 'findings',
+      width: 260,
+      ellipsis: { showTitle: false },
+      render: (f: string | null) =>
+        f ? (
+          <Tooltip title={<span className="rs-pre">{f}</span>} placement="topLeft">
+            <span>{findingsShort(f)}</span>
+          </Tooltip>
+        ) : (
+          <span className="rs-secondary">—</span>
+        ),
+    },
+  ];
+
+  return (
+    <Table<InspectionSummary>
+      rowKey="id"
+      className="rs-inspection-list"
+      columns={columns}
+      dataSource={list.data?.items}
+      loading={list.isFetching}
+      locale={{ emptyText: t('inspections.empty') }}
+      rowClassName="rs-row-clickable"
+      onRow={(i) => ({ onClick: () => navigate(`/inspections/${i.id}`) })}
+      pagination={{
+        current: view.page,
+        pageSize: view.pageSize,
+        pageSizeOptions: PAGE_SIZES,
+        total: list.data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (n) => t('common.total', { total: n }),
+        onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
+      }}
+      scroll={{ x: 1220 }}
+    />
+  );
+}

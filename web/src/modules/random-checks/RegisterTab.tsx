@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { App, Button, Flex, Form, Input, Modal, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useT } from '../../locales/i18n';
+import { api, unwrap } from '../../lib/api';
+import { ImportDialog } from '../../lib/ImportDialog';
+import { useShowError } from '../../lib/useShowError';
+import { LoadError } from '../../app/StatusPages';
+import { PAGE_SIZES } from '../cases/ledger';
+import { PersonSelect } from '../cases/PersonSelect';
+import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
+
+const RISK_COLORS: Record<MarketEntity['riskLevel'], string> = { low: 'green', medium: 'gold', high: 'red' };
+
+/** 市场主体名录: the entities draws are made from; kept current by re-importing (upsert by credit code). */
+export function RegisterTab({ canManage }: { canManage: boolean }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState<string>();
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [importing, setImporting] = useState(false);
+  const [tieFor, setTieFor] = useState<MarketEntity | null>(null);
+  const entities = useEntities({ q, ...page });
+  if (entities.isError) return <LoadError error={entities.error} onRetry={() => void entities.refetch()} />;
+
+  const columns: TableColumnsType<MarketEntity> = [
+    { key: 'name', title: t('randomChecks.entityName'), dataIndex: 'name', width: 240, ellipsis: true },
+    { key: 'code', title: t('randomChecks.creditCode'), dataIndex: 'creditCode', width: 200, render: (v: string) => <span className="rs-mono">{v}</span> },
+    { key: 'address', title: t('randomChecks.address'), dataIndex: 'address', ellipsis: true },
+    { key: 'industry', title: t('randomChecks.industry'), dataIndex: 'industry', width: 120 },
+    { key: 'risk', title: t('randomChecks.riskLevel'), dataIndex: 'riskLevel', width: 100, render: (r: MarketEntity['riskLevel'], e) => <Tag color={RISK_COLORS[r]}>{e.riskLabel}</Tag> },
+    { key: 'licence', title: t('randomChecks.licence'), dataIndex: 'licence', width: 160, ellipsis: true },
+    ...(canManage
+      ? [{ key: 'tie', title: t('common.actions'), width: 110, render: (_: unknown, e: MarketEntity) => <Button size="small" type="link" onClick={() => setTieFor(e)}>{t('randomChecks.addTie')}</Button> }]
+      : []),
+  ];
+
+  return (
+    <>
+      <Flex gap={12} wrap justify="space-between" style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('randomChecks.searchEntities')}
+          aria-label={t('randomChecks.searchEntities')}
+          onSearch={(v) => {
+            setQ(v.trim() || undefined);
+            setPage((p) => ({ ...p, page: 1 }));
+          }}
+          style={{ width: 320 }}
+        />
+        {canManage && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('randomChecks.importRegister')}
+          </Button>
+        )}
+      </Flex>
+      <Table
+        rowKey="id"
+        size="middle"
+        loading={entities.isFetching}
+        dataSource={entities.data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 1100 }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: entities.data?.total ?? 0,
+          pageSizeOptions: PAGE_SIZES,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s }),
+        }}
+      />
+      <ImportDialog
+        open={importing}
+        title={t('randomChecks.importRegisterTitle')}
+        url="/api/market-entities/import"
+        columns={REGISTER_COLUMNS}
+        onClose={() => setImporting(false)}
+        onImported={(count) => {
+          void message.success(t('imports.done', { count }));
+          void queryClient.invalidateQueries({ queryKey: RANDOM_CHECKS_KEY });
+        }}
+      />
+      {tieFor && <TieModal entity={tieFor} onClose={() => setTieFor(null)} />}
+    </>
+  );
+}
+
+/** 回避: an inspector tied to the entity (a relative, a former employer) is never drawn for it. */
+function TieModal({ entity, onClose }: { entity: MarketEntity; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const submit = async (body: { userId: string; reason: string }) => {
+    setSaving(true);
+    try {
+      unwrap(await api.POST('/api/market-entities/{id}/ties', { params: { path: { id: entity.id } }, body }));
+      void message.success(t('randomChecks.tieSaved'));
+      onClose();
+    } catch (e) {
+      showError(e, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal open title={t('randomChecks.tieTitle', { name: entity.name })} onOk={() => form.submit()} onCancel={onClose} confirmLoading={saving} okText={t('common.save')} cancelText={t('common.cancel')}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ marginTop: 12 }}>
+        <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
+          <PersonSelect role="handler" unitId={entity.unitId} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('randomChecks.tieReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.tieReason') }]}>
+          <Input maxLength={200} placeholder={t('randomChecks.tieReasonPlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Alert, Drawer, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { LoadError } from '../../app/StatusPages';
+import { useDrill, type Drill, type Metric, type StatsQuery } from './api';
+
+type DrillItem = Drill['items'][number];
+const MONEY: Metric[] = ['amountInvolved', 'finesAndConfiscations', 'lossesRecovered'];
+
+/** 穿透: the cases or inspections behind one figure, with their count and sum (equal to the figure). */
+export function DrillDrawer({ campaignId, query, row, metric, metricName, onClose }: { campaignId: string; query: StatsQuery; row: { category: string; label: string; subLabel: string | null }; metric: Metric; metricName: string; onClose: () => void }) {
+  const t = useT();
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const drill = useDrill(campaignId, { ...query, category: row.category, metric, ...page });
+  const money = MONEY.includes(metric);
+  const d = drill.data;
+  const columns: TableColumnsType<DrillItem> = [
+    { key: 'date', title: t('reports.drillDate'), dataIndex: 'date', width: 110 },
+    { key: 'unit', title: t('reports.drillUnit'), dataIndex: 'unitName', width: 150, ellipsis: true },
+    {
+      key: 'record',
+      title: t('reports.drillRecord'),
+      render: (_: unknown, r) =>
+        r.kind === 'case' ? (
+          <Link to={`/cases/${r.id}`}>
+            {r.title}
+            {r.number && <div className="rs-mono rs-secondary">{r.number}</div>}
+          </Link>
+        ) : (
+          <Link to={`/inspections/${r.id}`}>{r.title || t('reports.drillInspection')}</Link>
+        ),
+    },
+    { key: 'party', title: t('reports.drillParty'), dataIndex: 'partyName', width: 140, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { key: 'value', title: money ? t('reports.drillYuan') : t('reports.drillValue'), dataIndex: 'value', width: 120, align: 'end' },
+  ];
+  return (
+    <Drawer open size="large" onClose={onClose} title={t('reports.drillTitle', { category: row.label, metric: metricName })}>
+      {drill.isError ? (
+        <LoadError error={drill.error} onRetry={() => void drill.refetch()} />
+      ) : (
+        <>
+          {d && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t(money ? 'reports.drillSumMoney' : 'reports.drillSum', { unit: d.unitName, from: d.from, to: d.to, total: d.total, sum: d.sum })}
+            />
+          )}
+          <Table
+            rowKey={(r) => `${r.kind}-${r.id}-${r.categoryCode}`}
+            size="small"
+            loading={drill.isFetching}
+            dataSource={d?.items ?? []}
+            columns={columns}
+            pagination={{ current: page.page, pageSize: page.pageSize, total: d?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s }) }}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('reports.drillRule')}
+          </Typography.Paragraph>
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,74 @@
+import { Table, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { useT } from '../../locales/i18n';
+import type { TableColumn, TableRow } from './api';
+import { yuanToWan } from './figures';
+
+/**
+ * A statistics table as printed: one row per category with its sub-label, 合计 last; money in
+ * 万元 (the exact 元 on hover); columns entered by hand are marked. With `onDrill`, every figure
+ * opens what makes it: the records, or the entries made by hand.
+ */
+export function FiguresTable({ columns, rows, loading, onDrill }: { columns: TableColumn[]; rows: TableRow[]; loading?: boolean; onDrill?: (row: TableRow, column: TableColumn) => void }) {
+  const t = useT();
+  const cell = (row: TableRow, column: TableColumn) => {
+    const raw = row.cells[column.key] ?? '0';
+    const shown = column.money ? yuanToWan(raw) : raw;
+    const text = column.money ? <Tooltip title={t('reports.exactYuan', { yuan: raw })}>{shown}</Tooltip> : shown;
+    const empty = raw === '0' || raw === '0.00';
+    if (!onDrill || empty) return <span className={empty ? 'rs-secondary' : undefined}>{text}</span>;
+    return (
+      <Typography.Link role="button" onClick={() => onDrill(row, column)} aria-label={t('reports.drillLabel', { category: row.label, metric: column.name })}>
+        {text}
+      </Typography.Link>
+    );
+  };
+  const tableColumns: TableColumnsType<TableRow> = [
+    {
+      key: 'category',
+      title: t('reports.category'),
+      fixed: 'start',
+      width: 210,
+      render: (_: unknown, r) =>
+        r.category === 'total' ? (
+          <strong>{r.label}</strong>
+        ) : (
+          <span>
+            {r.label}
+            {r.subLabel && <div className="rs-secondary" style={{ fontSize: 12 }}>{r.subLabel}</div>}
+          </span>
+        ),
+    },
+    ...columns.map((c) => ({
+      key: c.key,
+      title: (
+        <span>
+          {c.name}
+          {c.kind === 'manual' && (
+            <Tooltip title={t('reports.manualColumn')}>
+              <EditOutlined style={{ marginInlineStart: 4, color: '#8c8c8c' }} />
+            </Tooltip>
+          )}
+          <div className="rs-secondary" style={{ fontWeight: 'normal' }}>{`（${c.unit}）`}</div>
+        </span>
+      ),
+      width: c.money ? 120 : 100,
+      align: 'end' as const,
+      render: (_: unknown, r: TableRow) => cell(r, c),
+    })),
+  ];
+  return (
+    <Table
+      rowKey="category"
+      size="small"
+      bordered
+      loading={loading}
+      dataSource={rows}
+      columns={tableColumns}
+      pagination={false}
+      scroll={{ x: 210 + columns.length * 110 }}
+      rowClassName={(r) => (r.category === 'total' ? 'rs-total-row' : '')}
+    />
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Modal, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
+import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { useT } from '../../locales/i18n';
+import { ApiError } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { useShowError } from '../../lib/useShowError';
+import { PageContainer } from '../../app/PageContainer';
+import { LoadError } from '../../app/StatusPages';
+import { useReport, useReportMutations, type Narrative, type PeriodicReport, type StatsRow } from './api';
+import { FiguresTable } from './FiguresTable';
+import { ANNEX2_COLUMNS, asTableRows, stateColor, stateKey } from './figures';
+
+const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'problems', 'nextSteps'];
+
+/** One unit's report for one period: the figures (live until sent), the 工作情况 text, submit and review. */
+export function ReportPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const key = { scheduleId: search.get('scheduleId') ?? '', periodEnd: search.get('periodEnd') ?? '', unitId: search.get('unitId') ?? '' };
+  const report = useReport(id, key.scheduleId && key.periodEnd && key.unitId ? key : null);
+  if (report.isPending) return <PageContainer title={t('reports.reportTitle')}><Skeleton active /></PageContainer>;
+  if (report.isError) return <PageContainer title={t('reports.reportTitle')}><LoadError error={report.error} onRetry={() => void report.refetch()} /></PageContainer>;
+  return <ReportView campaignId={id} report={report.data} />;
+}
+
+function ReportView({ campaignId, report: r }: { campaignId: string; report: PeriodicReport }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const [returning, setReturning] = useState(false);
+  const { submit, review, invalidate } = useReportMutations(campaignId);
+  const key = { scheduleId: r.scheduleId, periodEnd: r.periodEnd, unitId: r.unitId };
+  const onStale = (e: unknown) => {
+    showError(e, form);
+    if (e instanceof ApiError && e.status === 409) void invalidate();
+  };
+  const send = (narrative: Narrative) =>
+    submit.mutate({ ...key, narrative, version: r.version }, { onSuccess: (saved) => void message.success(t(saved.late ? 'reports.sentLate' : 'reports.sent')), onError: onStale });
+  const accept = () => review.mutate({ submissionId: r.submissionId!, decision: 'accept', version: r.version }, { onSuccess: () => void message.success(t('reports.accepted')), onError: onStale });
+
+  return (
+    <PageContainer
+      title={`${r.unitName} · ${r.name}`}
+      crumbs={[{ key: 'campaign', title: t('reports.crumb') }]}
+      extra={
+        r.can.review && (
+          <Space>
+            <Button icon={<RollbackOutlined />} onClick={() => setReturning(true)}>{t('reports.return')}</Button>
+            <Popconfirm title={t('reports.acceptConfirm')} onConfirm={accept} okText={t('common.ok')} cancelText={t('common.cancel')}>
+              <Button type="primary" icon={<CheckOutlined />} loading={review.isPending}>{t('reports.accept')}</Button>
+            </Popconfirm>
+          </Space>
+        )
+      }
+    >
+      <Flex vertical gap={16}>
+        {r.state === 'returned' && <Alert type="warning" showIcon title={t('reports.returnedHint', { reason: r.returnReason ?? '' })} />}
+        {r.state === 'missing' && <Alert type="error" showIcon title={t('reports.missingHint', { deadline: r.deadline })} />}
+        <Card size="small">
+          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+            <Descriptions.Item label={t('common.status')}>
+              <Tag color={stateColor(r.state, r.late)}>{t(stateKey(r.state, r.late))}</Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.period')}>{`${r.periodStart} — ${r.periodEnd}`}</Descriptions.Item>
+            <Descriptions.Item label={t('reports.deadline')}>{r.deadline.slice(0, 16)}</Descriptions.Item>
+            <Descriptions.Item label={t('reports.submittedBy')}>{r.submittedByName ? `${r.submittedByName} · ${formatDateTime(r.submittedAt)}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('reports.reviewedBy')}>{r.reviewedByName ? `${r.reviewedByName} · ${formatDateTime(r.reviewedAt)}` : '—'}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card size="small" title={t('reports.figures')} extra={<Typography.Text type="secondary">{t(r.figuresLive ? 'reports.figuresLive' : 'reports.figuresFrozen')}</Typography.Text>}>
+          <FiguresTable columns={ANNEX2_COLUMNS} rows={asTableRows(r.figures as StatsRow[])} />
+        </Card>
+        <Card size="small" title={t('reports.narrative')}>
+          <Form form={form} layout="vertical" initialValues={r.narrative ?? {}} onFinish={send} disabled={!r.can.submit}>
+            {SECTIONS.map((s) => (
+              <Form.Item key={s} name={s} label={t(`reports.section.${s}`)}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 12 }} maxLength={20000} placeholder={t(`reports.sectionHint.${s}`)} />
+              </Form.Item>
+            ))}
+            {r.can.submit && (
+              <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={submit.isPending}>
+                {t(r.state === 'returned' || r.state === 'submitted' ? 'reports.resubmit' : 'reports.submit')}
+              </Button>
+            )}
+            {!r.can.submit && r.state === 'open' && <Typography.Text type="secondary">{t('reports.notYet', { date: r.periodEnd })}</Typography.Text>}
+          </Form>
+        </Card>
+      </Flex>
+      {returning && <ReturnModal report={r} onClose={() => setReturning(false)} campaignId={campaignId} />}
+    </PageContainer>
+  );
+}
+
+function ReturnModal({ campaignId, report: r, onClose }: { campaignId: string; report: PeriodicReport; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const { review } = useReportMutations(campaignId);
+  const submit = ({ reason }: { reason: string }) =>
+    review.mutate({ submissionId: r.submissionId!, decision: 'return', reason, version: r.version }, {
+      onSuccess: () => {
+        void message.success(t('reports.returned'));
+        onClose();
+      },
+      onError: (e) => showError(e, form),
+    });
+  return (
+    <Modal open title={t('reports.return')} okText={t('reports.return')} cancelText={t('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={review.isPending}>
+      <Form form={form} layout="vertical" onFinish={submit} style={{ marginTop: 12 }}>
+        <Form.Item name="reason" label={t('reports.returnReason')} rules={[{ required: true, whitespace: true, message: t('reports.returnReasonRequired') }]}>
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { campaignMonths, stateKey, yuanToWan } from './figures';
+
+describe('万元 from 元, exactly', () => {
+  it('rounds half up on whole fen', () => {
+    expect(yuanToWan('12345.67')).toBe('1.23');
+    expect(yuanToWan('15000.00')).toBe('1.50');
+    expect(yuanToWan('14999.99')).toBe('1.50');
+    expect(yuanToWan('14949.99')).toBe('1.49');
+    expect(yuanToWan('0.00')).toBe('0.00');
+    expect(yuanToWan('123456789012.34')).toBe('12345678.90');
+    expect(yuanToWan('12345.67', 6)).toBe('1.234567');
+    expect(yuanToWan('-50.00')).toBe('-0.01');
+  });
+});
+
+describe('board labels and months', () => {
+  it('names a late submission as such', () => {
+    expect(stateKey('submitted', true)).toBe('reports.state.submittedLate');
+    expect(stateKey('accepted', false)).toBe('reports.state.accepted');
+    expect(stateKey('missing', false)).toBe('reports.state.missing');
+  });
+  it('lists the months of a campaign up to today, newest first', () => {
+    expect(campaignMonths('2026-03-01', '2026-12-15', '2026-05-10')).toEqual(['2026-05', '2026-04', '2026-03']);
+    expect(campaignMonths('2025-11-20', '2026-01-10', '2026-06-01')).toEqual(['2026-01', '2025-12', '2025-11']);
+  });
+});
