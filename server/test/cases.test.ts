@@ -181,6 +181,18 @@ describe('cases', () => {
     expect((await siblingHandler.request('GET', '/api/cases')).json()).toEqual({ items: [], total: 0, totalCapped: false });
     expect((await siblingHandler.request('GET', `/api/cases/${all.items[0].id}`)).statusCode).toBe(404);
   });
+
+  it('pages in filing order; the first page counts afresh, the pages after it reuse that count', async () => {
+    const ledger = (page: number) => handler.request('GET', `/api/cases?campaignId=${campaignId}&pageSize=2&page=${page}`).then((r) => r.json());
+    const first = await ledger(1);
+    const everything = (await handler.request('GET', `/api/cases?campaignId=${campaignId}&pageSize=100`)).json();
+    const dates = everything.items.map((i: { filingDate: string }) => i.filingDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await ledger(2)).items.map((i: { id: string }) => i.id)).toEqual(everything.items.slice(2, 4).map((i: { id: string }) => i.id));
+    expect((await handler.request('POST', '/api/cases', newCase())).statusCode).toBe(201);
+    expect((await ledger(2)).total).toBe(first.total); // paging on: the count of page 1
+    expect((await ledger(1)).total).toBe(first.total + 1); // back to page 1: counted again
+  });
 });
 
 describe('督办 and further campaigns', () => {

@@ -3736,7 +3736,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["CaseSummary"][];
+                            items: components["schemas"]["CaseLedgerRow"][];
                             total: number;
                             /** @description 为 true 时匹配的案件超过 total（10000）件，只统计到此为止 */
                             totalCapped: boolean;
@@ -9478,6 +9478,47 @@ export interface components {
             createdAt: unknown;
             updatedAt: unknown;
         };
+        CaseLedgerRowInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            caseNumber: string;
+            name: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            /** @enum {string} */
+            stage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+            filingDate: string;
+            decisionDate: string | null;
+            decisionDueDate: string | null;
+            closingDate: string | null;
+            /** @description 元，两位小数 */
+            amountInvolved: string;
+            /** @description 元，两位小数 */
+            fine: string;
+            /** @description 元，两位小数 */
+            confiscated: string;
+            /** @description 元，两位小数 */
+            finesAndConfiscations: string;
+            /** @description 元，两位小数 */
+            lossesRecovered: string;
+            transferredToJudiciary: boolean;
+            online: boolean;
+            rural: boolean;
+            /** @enum {string|null} */
+            supervisionLevel: "self" | "superior" | null;
+            typical: boolean;
+            overdue: boolean;
+            version: number;
+        };
         CaseInput: {
             /** Format: uuid */
             id: string;
@@ -10382,6 +10423,47 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CaseLedgerRow: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            caseNumber: string;
+            name: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            /** @enum {string} */
+            stage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+            filingDate: string;
+            decisionDate: string | null;
+            decisionDueDate: string | null;
+            closingDate: string | null;
+            /** @description 元，两位小数 */
+            amountInvolved: string;
+            /** @description 元，两位小数 */
+            fine: string;
+            /** @description 元，两位小数 */
+            confiscated: string;
+            /** @description 元，两位小数 */
+            finesAndConfiscations: string;
+            /** @description 元，两位小数 */
+            lossesRecovered: string;
+            transferredToJudiciary: boolean;
+            online: boolean;
+            rural: boolean;
+            /** @enum {string|null} */
+            supervisionLevel: "self" | "superior" | null;
+            typical: boolean;
+            overdue: boolean;
+            version: number;
         };
         Case: {
             /** Format: uuid */

@@ -28,7 +28,7 @@ export interface BriefingDocBody {
 export function createBriefingsService(deps: {
   db: Db;
   rollupsService: Pick<RollupsService, 'figureScope' | 'stats'>;
-  casesService: Pick<CasesService, 'list'>;
+  casesService: Pick<CasesService, 'ledgerChunks'>;
   inspectionsService: Pick<InspectionsService, 'totals'>;
   briefingsRepository: BriefingsRepository;
 }) {
@@ -36,12 +36,14 @@ export function createBriefingsService(deps: {
 
   /** Typical cases of the unit's subtree filed or closed in the period, newest filing first. */
   async function typicalCases(actor: Actor, campaignId: string, unitId: string, from: string, to: string) {
-    const base = { campaignId, unitId, typical: true, page: 1, pageSize: MAX_TYPICAL };
-    const [filed, closed] = await Promise.all([
-      casesService.list(actor, { ...base, filedFrom: from, filedTo: to }),
-      casesService.list(actor, { ...base, closedFrom: from, closedTo: to }),
-    ]);
-    const byId = new Map([...filed.items, ...closed.items].map((c) => [c.id, c]));
+    const base = { campaignId, unitId, typical: true };
+    // The newest of the ledger's filtered cases, whole (a briefing quotes their summary and measures).
+    const newest = async (q: Parameters<CasesService['ledgerChunks']>[1]) => {
+      for await (const chunk of casesService.ledgerChunks(actor, q, MAX_TYPICAL)) return chunk;
+      return [];
+    };
+    const [filed, closed] = await Promise.all([newest({ ...base, filedFrom: from, filedTo: to }), newest({ ...base, closedFrom: from, closedTo: to })]);
+    const byId = new Map([...filed, ...closed].map((c) => [c.id, c]));
     return [...byId.values()].sort((a, b) => b.filingDate.localeCompare(a.filingDate) || a.id.localeCompare(b.id)).slice(0, MAX_TYPICAL);
   }
 

@@ -7,7 +7,7 @@ import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import { clockHistory, decisionClock } from './case-clock';
 import { casePolicy } from './cases.policy';
-import type { CasesRepository } from './cases.repository';
+import type { CaseLedgerRow, CasesRepository } from './cases.repository';
 import { clockRuns, nextStage } from './cases.rules';
 import type { CaseRow } from './cases.schema';
 
@@ -37,22 +37,45 @@ export function createCaseViews(deps: {
     return { ...rest, ...money(row) };
   };
 
+  /** The names beside a row's ids, and whether its decision is overdue. */
+  async function named<R extends Pick<CaseRow, 'unitId' | 'campaignId' | 'categoryCode' | 'decisionDueDate'>>(rows: R[]) {
+    const [units, { names, labels }] = await Promise.all([
+      unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
+      campaignsRepository.namesAndCategories(db, [...new Set(rows.map((r) => r.campaignId))]),
+    ]);
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    const now = today();
+    return (r: R) => ({
+      unitName: unitNames.get(r.unitId) ?? '',
+      campaignName: names.get(r.campaignId) ?? '',
+      categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) ?? r.categoryCode,
+      overdue: Boolean(r.decisionDueDate && r.decisionDueDate < now),
+    });
+  }
+
   return {
-    /** Ledger rows. */
+    /** Whole cases with their names (the case page, the ledger export). */
     async summaries(rows: CaseRow[]) {
-      const [units, { names, labels }] = await Promise.all([
-        unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
-        campaignsRepository.namesAndCategories(db, [...new Set(rows.map((r) => r.campaignId))]),
-      ]);
-      const unitNames = new Map(units.map((u) => [u.id, u.name]));
-      const now = today();
-      return rows.map((r) => ({
-        ...withoutFen(r),
-        unitName: unitNames.get(r.unitId) ?? '',
-        campaignName: names.get(r.campaignId) ?? '',
-        categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) ?? r.categoryCode,
-        overdue: Boolean(r.decisionDueDate && r.decisionDueDate < now),
-      }));
+      const names = await named(rows);
+      return rows.map((r) => ({ ...withoutFen(r), ...names(r) }));
+    },
+
+    /** Rows of the ledger page: what the ledger shows, amounts in 元. */
+    async ledgerRows(rows: CaseLedgerRow[]) {
+      const names = await named(rows);
+      return rows.map((row) => {
+        const { amountInvolvedFen, fineFen, confiscatedFen, lossesRecoveredFen, ...r } = row;
+        return {
+          ...r,
+          amountInvolved: fenToYuan(amountInvolvedFen),
+          fine: fenToYuan(fineFen),
+          confiscated: fenToYuan(confiscatedFen),
+          /** 罚没款 = 罚款 + 没收违法所得 */
+          finesAndConfiscations: fenToYuan(fineFen + confiscatedFen),
+          lossesRecovered: fenToYuan(lossesRecoveredFen),
+          ...names(row),
+        };
+      });
     },
 
     /** One case with its history, clock and permissions. */

@@ -26,6 +26,34 @@ export interface CaseFilters {
   closedTo?: string;
 }
 
+/** What a row of the ledger (台账) shows of a case. */
+const LEDGER_COLUMNS = {
+  id: cases.id,
+  unitId: cases.unitId,
+  campaignId: cases.campaignId,
+  categoryCode: cases.categoryCode,
+  caseNumber: cases.caseNumber,
+  name: cases.name,
+  partyKind: cases.partyKind,
+  partyName: cases.partyName,
+  stage: cases.stage,
+  filingDate: cases.filingDate,
+  decisionDate: cases.decisionDate,
+  decisionDueDate: cases.decisionDueDate,
+  closingDate: cases.closingDate,
+  amountInvolvedFen: cases.amountInvolvedFen,
+  fineFen: cases.fineFen,
+  confiscatedFen: cases.confiscatedFen,
+  lossesRecoveredFen: cases.lossesRecoveredFen,
+  transferredToJudiciary: cases.transferredToJudiciary,
+  online: cases.online,
+  rural: cases.rural,
+  supervisionLevel: cases.supervisionLevel,
+  typical: cases.typical,
+  version: cases.version,
+};
+export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS>;
+
 /** Ledger totals are exact up to this many cases; beyond it the answer is "more than 10,000". */
 export const COUNT_CAP = 10_000;
 
@@ -56,13 +84,17 @@ function where(f: CaseFilters): SQL {
 
 export function createCasesRepository() {
   return {
-    async list(db: Db, f: CaseFilters & { limit: number; offset: number }) {
-      const w = where(f);
-      const items = await db.select().from(cases).where(w).orderBy(desc(cases.filingDate), desc(cases.createdAt)).limit(f.limit).offset(f.offset);
-      // Counting every match of a broad filter over a million cases costs more than the page itself:
-      // the count stops at COUNT_CAP + 1 and the answer says the total is at least COUNT_CAP.
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(db.select({ one: sql`1` }).from(cases).where(w).limit(COUNT_CAP + 1).as('matches'));
-      return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
+    /** One page of the ledger, newest filing first: the columns the ledger shows, not the whole case. */
+    page: (db: Db, f: CaseFilters & { limit: number; offset: number }): Promise<CaseLedgerRow[]> =>
+      db.select(LEDGER_COLUMNS).from(cases).where(where(f)).orderBy(desc(cases.filingDate), desc(cases.createdAt)).limit(f.limit).offset(f.offset),
+
+    /**
+     * How many cases match. Counting every match of a broad filter over a million cases costs more
+     * than the page itself: the count stops at COUNT_CAP + 1 and the answer says "at least COUNT_CAP".
+     */
+    async count(db: Db, f: CaseFilters): Promise<{ total: number; totalCapped: boolean }> {
+      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(db.select({ one: sql`1` }).from(cases).where(where(f)).limit(COUNT_CAP + 1).as('matches'));
+      return { total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
     },
 
     /** The next page after a row, in ledger order (filing date, then id, both descending): keyset paging for exports. */

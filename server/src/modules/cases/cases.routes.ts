@@ -71,6 +71,40 @@ const caseSummary = z
   })
   .meta({ id: 'CaseSummary' });
 
+/** A row of the ledger page (台账): what the ledger shows of a case; the case page has the rest. */
+const caseLedgerRow = caseSummary
+  .pick({
+    id: true,
+    unitId: true,
+    unitName: true,
+    campaignId: true,
+    campaignName: true,
+    categoryCode: true,
+    categoryLabel: true,
+    caseNumber: true,
+    name: true,
+    partyKind: true,
+    partyName: true,
+    stage: true,
+    filingDate: true,
+    decisionDate: true,
+    decisionDueDate: true,
+    closingDate: true,
+    amountInvolved: true,
+    fine: true,
+    confiscated: true,
+    finesAndConfiscations: true,
+    lossesRecovered: true,
+    transferredToJudiciary: true,
+    online: true,
+    rural: true,
+    supervisionLevel: true,
+    typical: true,
+    overdue: true,
+    version: true,
+  })
+  .meta({ id: 'CaseLedgerRow' });
+
 const person = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
 const caseDetail = caseSummary
   .extend({
@@ -148,7 +182,7 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
       tags: ['cases'],
       summary: '案件台账（本单位及下级单位），可按行动、单位、违法类型、阶段、超期、督办、典型等筛选',
       querystring: listQuery,
-      response: withProblems({ 200: z.object({ items: z.array(caseSummary), total: z.number().int(), totalCapped: z.boolean().describe('为 true 时匹配的案件超过 total（10000）件，只统计到此为止') }) }),
+      response: withProblems({ 200: z.object({ items: z.array(caseLedgerRow), total: z.number().int(), totalCapped: z.boolean().describe('为 true 时匹配的案件超过 total（10000）件，只统计到此为止') }) }),
     },
     handler: async (req) => casesService.list(requireActor(req), { ...req.query, stages: req.query.stage }),
   });

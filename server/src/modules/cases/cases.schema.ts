@@ -118,6 +118,8 @@ export const cases = pgTable(
     index('cases_campaign_filing_idx').on(t.campaignId, t.filingDate),
     index('cases_unit_filing_idx').on(t.unitId, t.filingDate),
     index('cases_decision_due_idx').on(t.decisionDueDate),
+    // The ledger's order (newest filing first, read backwards): a page walks this index instead of sorting every match.
+    index('cases_ledger_order_idx').on(t.filingDate, t.createdAt),
     // Search by any part of the party's or the case's name or number (Chinese included): trigram indexes.
     index('cases_party_name_trgm_idx').using('gin', sql`${t.partyName} gin_trgm_ops`),
     index('cases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { createRecentMemo } from '../../platform/recent-memo';
 import type { Actor } from '../../platform/actor';
 import { badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
 import { fenToYuan, yuanToFen } from '../../platform/money';
@@ -203,13 +204,24 @@ export function createCasesService(deps: CasesDeps) {
     return filters;
   }
 
+  const ledgerTotals = createRecentMemo<{ total: number; totalCapped: boolean }>({ ttlMs: 30_000, max: 1000 });
+
   return {
     requireVisible,
 
+    /**
+     * A page of the ledger and how many cases match. The first page always counts; the pages after
+     * it reuse the total counted for the same filter and the same caller within the last 30 s, as
+     * a person pages through (at a million cases, counting is most of a page's cost).
+     */
     async list(actor: Actor, q: CaseListQuery) {
       const filters = await filtersFor(actor, q);
-      const { items, total, totalCapped } = await repo.list(db, { ...filters, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      return { items: await views.summaries(items), total, totalCapped };
+      const { page, pageSize, ...filterQuery } = q;
+      const totalKey = JSON.stringify([actor.isSystemAdmin ? '*' : actor.unitPath, filters.overdueOn ?? null, filterQuery]);
+      const remembered = page > 1 ? ledgerTotals.get(totalKey) : undefined;
+      const [items, counted] = await Promise.all([repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), remembered ?? repo.count(db, filters)]);
+      if (!remembered) ledgerTotals.set(totalKey, counted);
+      return { items: await views.ledgerRows(items), ...counted };
     },
 
     /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */

@@ -12,7 +12,7 @@ import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
-import { CASES_KEY, useCases, type CaseStage, type CaseSummary } from './api';
+import { CASES_KEY, useCases, type CaseStage, type CaseLedgerRow } from './api';
 import { formatYuan } from './case-form';
 import { CaseFilterBar } from './CaseFilterBar';
 import { caseRegistrar } from './case-permissions';
@@ -52,7 +52,7 @@ export function CasesPage() {
     }
   };
 
-  const columns: TableColumnsType<CaseSummary> = [
+  const columns: TableColumnsType<CaseLedgerRow> = [
     {
       key: 'caseNumber',
       title: t('cases.caseNumber'),
@@ -122,7 +122,7 @@ export function CasesPage() {
         {cases.isError && !cases.data ? (
           <LoadError error={cases.error} onRetry={() => void cases.refetch()} />
         ) : (
-          <Table<CaseSummary>
+          <Table<CaseLedgerRow>
             rowKey="id"
             className="rs-case-ledger"
             columns={columns}

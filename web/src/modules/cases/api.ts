@@ -3,7 +3,8 @@ import type { paths, Schemas } from '@redshield/api-client';
 import { api, unwrap } from '../../lib/api';
 
 export type Case = Schemas['Case'];
-export type CaseSummary = Schemas['CaseSummary'];
+/** A row of the ledger page (台账). */
+export type CaseLedgerRow = Schemas['CaseLedgerRow'];
 export type CaseStage = Case['stage'];
 export type ClockState = NonNullable<Case['clock']>['state'];
 export type CaseClockEvent = Case['clockEvents'][number];

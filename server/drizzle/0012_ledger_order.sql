@@ -1,0 +1,1 @@
+CREATE INDEX "cases_ledger_order_idx" ON "cases" USING btree ("filing_date","created_at");
