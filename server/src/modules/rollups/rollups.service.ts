@@ -78,8 +78,9 @@ export function createRollupsService(deps: {
 
   /**
    * For bulk writes (imports): contributions gathered across batches and written merged — rows of
-   * the units and campaigns above are touched once per import, not once per batch. Flushed every
-   * 100,000 records and at the end, inside the import's transaction.
+   * the units and campaigns above are touched once per 20,000 records, not once per batch. Flushed
+   * every 20,000 records (the memory of a large file stays flat) and at the end, inside the
+   * import's transaction.
    */
   function bulk<T>(tx: Db, contributions: (facts: T) => Contribution[]) {
     let pending: Contribution[] = [];
@@ -94,7 +95,7 @@ export function createRollupsService(deps: {
       async add(facts: T[]) {
         for (const f of facts) pending.push(...contributions(f));
         records += facts.length;
-        if (records >= 100_000) await flush();
+        if (records >= 20_000) await flush();
       },
       flush,
     };
