@@ -5,7 +5,7 @@
  * against the naive query, the delay before a saved case is counted, the ledger API under 100
  * concurrent connections, and a 100,000-row .xlsx import into a separate server process (rows/s and
  * its peak RSS). Prints progress on stderr and, last, `BENCH {json}`; writes the same JSON under
- * bench/results/. Timings are measured here, never asserted in tests.
+ * bench/results/. Timings are measured here, never asserted in tests. `--keep` leaves the database.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,8 +148,12 @@ async function main() {
   const differences = await services.rollupsService.verify(5);
   await database.close();
   if (differences.length) log(`WARNING: roll-ups differ from the records: ${JSON.stringify(differences)}`);
-  await fresh.drop();
-  rmSync(work, { recursive: true, force: true });
+  // --keep leaves the loaded database in place (to study query plans on it); it is named here.
+  if (process.argv.includes('--keep')) log(`kept: ${fresh.url ?? dataDir}`);
+  else {
+    await fresh.drop();
+    rmSync(work, { recursive: true, force: true });
+  }
 
   const naiveP50 = percentile(naiveMs, 50);
   const result = {
