@@ -5,6 +5,8 @@ import { createReportsRepository } from '../src/modules/reports/reports.reposito
 import { createReportsService } from '../src/modules/reports/reports.service';
 import { createUnitsRepository } from '../src/modules/units/units.repository';
 import { systemActor } from '../src/platform/actor';
+import { cases } from '../src/modules/cases/cases.schema';
+import { leads } from '../src/modules/leads/leads.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
@@ -137,5 +139,28 @@ describe('periodic reports (信息报送)', () => {
     expect(res.json()).toMatchObject({ from: '2026-04-01', to: '2026-04-30', metCount: 0 });
     expect(res.json().rows.map((r: { unitId: string; met: boolean }) => r.unitId)).toEqual([tenant.units.district.id, tenant.units.office.id]);
     expect((await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-13`)).statusCode).toBe(400);
+  });
+
+  it('counts exactly the closed typical cases and important leads of the month, each unit with the units below it', async () => {
+    const { district, office: station } = tenant.units;
+    let n = 0;
+    const aCase = (unitId: string, typical: boolean, closingDate: string | null) => ({
+      unitId, campaignId, categoryCode: 'food', caseNumber: `配额测试${++n}`, name: '配额测试案', partyKind: 'company' as const, partyName: '某公司', filingDate: '2026-03-20',
+      stage: closingDate ? ('closed' as const) : ('investigation' as const), closingDate, typical,
+    });
+    // Counted in April: the station's typical case closed on 30 April. Not counted: one closed on
+    // 1 May, one not typical, one still open, and the district's own typical case closed in March.
+    await t.database.db.insert(cases).values([aCase(station.id, true, '2026-04-30'), aCase(station.id, true, '2026-05-01'), aCase(station.id, false, '2026-04-10'), aCase(station.id, true, null), aCase(district.id, true, '2026-03-31')]);
+    const aLead = (unitId: string, important: boolean, receivedDate: string) => ({ unitId, campaignId, categoryCode: 'food', source: 'complaint' as const, receivedDate, partyName: '某店', description: '配额测试', important });
+    // Counted in April: the district's important lead of 1 April. Not counted: the station's of 31 March and an unimportant one.
+    await t.database.db.insert(leads).values([aLead(district.id, true, '2026-04-01'), aLead(station.id, true, '2026-03-31'), aLead(station.id, false, '2026-04-15')]);
+
+    const april = (await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-04`)).json();
+    const row = (unitId: string) => april.rows.find((r: { unitId: string }) => r.unitId === unitId);
+    expect(row(station.id)).toMatchObject({ typicalCasesClosed: 1, importantLeads: 0, met: false });
+    expect(row(district.id)).toMatchObject({ typicalCasesClosed: 1, importantLeads: 1, met: true }); // its own and the station's
+    expect(april.metCount).toBe(1);
+    const march = (await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-03`)).json();
+    expect(march.rows.map((r: { typicalCasesClosed: number; importantLeads: number }) => [r.typicalCasesClosed, r.importantLeads])).toEqual([[1, 1], [0, 1]]);
   });
 });
