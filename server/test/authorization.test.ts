@@ -452,6 +452,12 @@ const CASES: RouteCase[] = [
   },
   { method: 'GET', path: '/api/reports/reminders', url: () => '/api/reports/reminders', expect: everyone(200) },
   { method: 'GET', path: '/api/campaigns/{id}/quotas', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/quotas?month=2026-04`, expect: scoped(ROLES, 200) },
+  {
+    method: 'GET', path: '/api/campaigns/{id}/quotas/records', targeted: true,
+    // A participant of each relation's campaign: the district in its own and the city's plan, else the plan's own unit.
+    url: (c) => `/api/campaigns/${c.campaignId}/quotas/records?month=2026-04&unitId=${{ own: tenant.units.district.id, child: tenant.units.district.id, sibling: tenant.units.sibling.id, parent: tenant.units.city.id }[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
   { method: 'GET', path: '/api/public/check-results', public: true, url: () => '/api/public/check-results', expect: everyone(200) },
   // Public: the random token is the key; it reveals a row count only.
   { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },

@@ -160,6 +160,14 @@ describe('periodic reports (信息报送)', () => {
     expect(row(station.id)).toMatchObject({ typicalCasesClosed: 1, importantLeads: 0, met: false });
     expect(row(district.id)).toMatchObject({ typicalCasesClosed: 1, importantLeads: 1, met: true }); // its own and the station's
     expect(april.metCount).toBe(1);
+    // The records behind the counts: the district's are its own and the station's.
+    const records = (await office.request('GET', `/api/campaigns/${campaignId}/quotas/records?month=2026-04&unitId=${district.id}`)).json();
+    expect(records.typicalCases.map((r: { number: string; date: string; unitName: string }) => [r.number, r.date, r.unitName])).toEqual([['配额测试1', '2026-04-30', station.name]]);
+    expect(records.importantLeads.map((r: { date: string; unitId: string }) => [r.date, r.unitId])).toEqual([['2026-04-01', district.id]]);
+    const stationRecords = (await office.request('GET', `/api/campaigns/${campaignId}/quotas/records?month=2026-04&unitId=${station.id}`)).json();
+    expect([stationRecords.typicalCases.length, stationRecords.importantLeads.length]).toEqual([1, 0]);
+    // A unit that does not take part in the campaign: 404.
+    expect((await office.request('GET', `/api/campaigns/${campaignId}/quotas/records?month=2026-04&unitId=${tenant.units.sibling.id}`)).statusCode).toBe(404);
     const march = (await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-03`)).json();
     expect(march.rows.map((r: { typicalCasesClosed: number; importantLeads: number }) => [r.typicalCasesClosed, r.importantLeads])).toEqual([[1, 1], [0, 1]]);
   });

@@ -1,4 +1,4 @@
-import { and, between, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { escapeLike } from '../../platform/scope';
 import { campaignParticipants, campaigns, type CampaignRow } from '../campaigns/campaigns.schema';
@@ -10,25 +10,44 @@ import { reportSubmissions, type ReportSubmissionRow } from './reports.schema';
 
 export type NewSubmission = typeof reportSubmissions.$inferInsert;
 
-/** Counts per unit subtree for the monthly quotas (典型案件、重要线索). */
-async function countPerSubtree(db: Db, table: 'cases' | 'leads', campaignPath: string, unitPaths: Map<string, string>, from: string, to: string): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  if (unitPaths.size === 0) return out;
-  const inCampaign = (campaignId: typeof cases.campaignId | typeof leads.campaignId) => sql`${campaignId} in (select ${campaigns.id} from ${campaigns} where ${campaigns.path} like ${`${escapeLike(campaignPath)}%`})`;
-  const rows =
-    table === 'cases'
-      ? await db
-          .select({ path: units.path })
-          .from(cases)
-          .innerJoin(units, eq(units.id, cases.unitId))
-          .where(and(inCampaign(cases.campaignId), eq(cases.typical, true), between(cases.closingDate, from, to)))
-      : await db
-          .select({ path: units.path })
-          .from(leads)
-          .innerJoin(units, eq(units.id, leads.unitId))
-          .where(and(inCampaign(leads.campaignId), eq(leads.important, true), between(leads.receivedDate, from, to)));
-  for (const [unitId, path] of unitPaths) out.set(unitId, rows.filter((r) => r.path.startsWith(path)).length);
-  return out;
+/** A record behind a monthly quota: a typical case closed in the month, or an important lead received in it. */
+export interface QuotaRecord {
+  id: string;
+  /** 案件编号 or the lead's source number. */
+  number: string | null;
+  /** 案件名称, or the lead's description. */
+  title: string;
+  partyName: string;
+  /** 结案日期 or 收到日期. */
+  date: string;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+}
+
+/**
+ * The records behind seed 004's monthly quotas, in a campaign's tree (its plans included) and the
+ * days [from, to], optionally only those of a unit's subtree: the counts are these records counted,
+ * so a count and the list behind it cannot disagree.
+ */
+async function quotaRecords(db: Db, kind: 'typicalCases' | 'importantLeads', q: { campaignPath: string; from: string; to: string; unitPath?: string }): Promise<QuotaRecord[]> {
+  const inCampaign = (campaignId: typeof cases.campaignId | typeof leads.campaignId) => sql`${campaignId} in (select ${campaigns.id} from ${campaigns} where ${campaigns.path} like ${`${escapeLike(q.campaignPath)}%`})`;
+  const inUnit = q.unitPath ? sql`${units.path} like ${`${escapeLike(q.unitPath)}%`}` : undefined;
+  const unit = { unitId: units.id, unitName: units.name, unitPath: units.path };
+  if (kind === 'typicalCases') {
+    return db
+      .select({ id: cases.id, number: cases.caseNumber, title: cases.name, partyName: cases.partyName, date: sql<string>`${cases.closingDate}`, ...unit })
+      .from(cases)
+      .innerJoin(units, eq(units.id, cases.unitId))
+      .where(and(inCampaign(cases.campaignId), eq(cases.typical, true), between(cases.closingDate, q.from, q.to), inUnit))
+      .orderBy(asc(cases.closingDate), asc(cases.caseNumber));
+  }
+  return db
+    .select({ id: leads.id, number: leads.sourceNumber, title: leads.description, partyName: leads.partyName, date: leads.receivedDate, ...unit })
+    .from(leads)
+    .innerJoin(units, eq(units.id, leads.unitId))
+    .where(and(inCampaign(leads.campaignId), eq(leads.important, true), between(leads.receivedDate, q.from, q.to), inUnit))
+    .orderBy(asc(leads.receivedDate), asc(leads.id));
 }
 
 /** 报送: the submitted reports of a campaign, and the records behind the monthly quotas. */
@@ -91,8 +110,7 @@ export function createReportsRepository() {
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 
-    typicalCasesClosed: (db: Db, campaignPath: string, unitPaths: Map<string, string>, from: string, to: string) => countPerSubtree(db, 'cases', campaignPath, unitPaths, from, to),
-    importantLeads: (db: Db, campaignPath: string, unitPaths: Map<string, string>, from: string, to: string) => countPerSubtree(db, 'leads', campaignPath, unitPaths, from, to),
+    quotaRecords,
   };
 }
 

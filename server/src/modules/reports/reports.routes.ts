@@ -47,6 +47,8 @@ const report = z
   })
   .meta({ id: 'PeriodicReport' });
 
+const quotaMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM');
+
 export function registerReportsRoutes(app: App, reportsService: ReportsService) {
   app.get('/api/campaigns/:id/reports/board', {
     schema: {
@@ -117,7 +119,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       tags: ['reports'],
       summary: '每月报送要求：各部门当月至少办结一个典型案件、报送一条重要线索',
       params: campaignParams,
-      querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM') }),
+      querystring: z.object({ month: quotaMonth }),
       response: withProblems({
         200: z.object({
           month: z.string(),
@@ -130,5 +132,17 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       }),
     },
     handler: async (req) => reportsService.quotas(requireActor(req), req.params.id, req.query.month),
+  });
+
+  const quotaRecord = z.object({ id: z.uuid(), number: z.string().nullable(), title: z.string(), partyName: z.string(), date: z.string(), unitId: z.uuid(), unitName: z.string() });
+  app.get('/api/campaigns/:id/quotas/records', {
+    schema: {
+      tags: ['reports'],
+      summary: '每月报送要求的明细：某单位（含下级）当月办结的典型案件和报送的重要线索',
+      params: campaignParams,
+      querystring: z.object({ month: quotaMonth, unitId: z.uuid('单位编号格式不正确') }),
+      response: withProblems({ 200: z.object({ month: z.string(), unitId: z.uuid(), unitName: z.string(), typicalCases: z.array(quotaRecord), importantLeads: z.array(quotaRecord) }) }),
+    },
+    handler: async (req) => reportsService.quotaRecords(requireActor(req), req.params.id, req.query.month, req.query.unitId),
   });
 }

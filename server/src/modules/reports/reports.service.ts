@@ -13,7 +13,7 @@ import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import { chinaDateTime, deadlineOf, isLate, stateOf, timeliness } from './report-status';
 import { reportPolicy } from './reports.policy';
-import type { ReportsRepository } from './reports.repository';
+import type { QuotaRecord, ReportsRepository } from './reports.repository';
 import type { ReportNarrative, ReportSubmissionRow } from './reports.schema';
 
 export interface ReportKey {
@@ -25,6 +25,8 @@ export interface ReportKey {
 export const REMINDER_DAYS = 3;
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const byTree = (a: UnitRow, b: UnitRow) => a.depth - b.depth || a.code.localeCompare(b.code);
+/** The first and last day of a month (YYYY-MM). */
+const monthRange = (month: string) => ({ from: `${month}-01`, to: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10) });
 
 /**
  * 信息报送: the reports each participating unit owes on the campaign's schedules, their state
@@ -212,17 +214,28 @@ export function createReportsService(deps: {
     /** Seed 004: every department, every month, at least one closed typical case and one important lead. */
     async quotas(actor: Actor, campaignId: string, month: string) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
-      const from = `${month}-01`;
-      const end = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      const { from, to } = monthRange(month);
       const units = await participantsInScope(actor, campaignId);
-      const paths = new Map(units.map((u) => [u.id, u.path]));
-      const [typical, important] = await Promise.all([repo.typicalCasesClosed(db, campaign.path, paths, from, end), repo.importantLeads(db, campaign.path, paths, from, end)]);
+      const [typical, important] = await Promise.all([repo.quotaRecords(db, 'typicalCases', { campaignPath: campaign.path, from, to }), repo.quotaRecords(db, 'importantLeads', { campaignPath: campaign.path, from, to })]);
+      // Each unit counts the records of its subtree.
+      const inSubtree = (records: QuotaRecord[], path: string) => records.filter((r) => r.unitPath.startsWith(path)).length;
       const rows = units.map((u) => {
-        const typicalCasesClosed = typical.get(u.id) ?? 0;
-        const importantLeads = important.get(u.id) ?? 0;
+        const typicalCasesClosed = inSubtree(typical, u.path);
+        const importantLeads = inSubtree(important, u.path);
         return { unitId: u.id, unitName: u.name, typicalCasesClosed, importantLeads, met: typicalCasesClosed >= 1 && importantLeads >= 1 };
       });
-      return { month, from, to: end, rows, metCount: rows.filter((r) => r.met).length, asOf: chinaDateTime(now()) };
+      return { month, from, to, rows, metCount: rows.filter((r) => r.met).length, asOf: chinaDateTime(now()) };
+    },
+
+    /** The records behind a unit's quota counts of a month (404 for a unit that is not a participant in the caller's scope). */
+    async quotaRecords(actor: Actor, campaignId: string, month: string, unitId: string) {
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      const unit = (await participantsInScope(actor, campaignId)).find((u) => u.id === unitId);
+      if (!unit) throw notFound('报送单位');
+      const q = { campaignPath: campaign.path, ...monthRange(month), unitPath: unit.path };
+      const [typicalCases, importantLeads] = await Promise.all([repo.quotaRecords(db, 'typicalCases', q), repo.quotaRecords(db, 'importantLeads', q)]);
+      const view = ({ unitPath: _path, ...r }: QuotaRecord) => r;
+      return { month, unitId: unit.id, unitName: unit.name, typicalCases: typicalCases.map(view), importantLeads: importantLeads.map(view) };
     },
   };
 }

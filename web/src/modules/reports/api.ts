@@ -98,6 +98,15 @@ export function useQuotas(campaignId: string, month: string) {
   });
 }
 
+/** The typical cases and important leads behind a unit's quota counts of a month. */
+export function useQuotaRecords(campaignId: string, month: string, unitId: string | undefined) {
+  return useQuery({
+    queryKey: [...REPORTS_KEY, 'quota-records', campaignId, month, unitId],
+    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/quotas/records', { params: { path: { id: campaignId }, query: { month, unitId: unitId! } } })),
+    enabled: Boolean(unitId),
+  });
+}
+
 export function useReminders() {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'reminders'],
