@@ -69,6 +69,18 @@ describe('campaign plans', () => {
     expect((await office.request('GET', `/api/campaigns/${c.id}`)).json().name).toBe('改过的方案');
   });
 
+  it('keeps the report schedules\' ids through an edit that does not send them (their submitted reports hang on them)', async () => {
+    const c = (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan })).json();
+    const ids = c.reportSchedules.map((x: { id: string }) => x.id);
+    const withoutIds = c.reportSchedules.map(({ id: _id, ...x }: { id: string }) => x);
+    const renamed = { ...withoutIds[0], name: '改名后的月报' };
+    const saved = await office.request('PUT', `/api/campaigns/${c.id}`, { ...plan, version: c.version, reportSchedules: [...withoutIds, renamed] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = saved.json().reportSchedules.map((x: { id: string }) => x.id);
+    expect(after.slice(0, ids.length)).toEqual(ids);
+    expect(ids).not.toContain(after[ids.length]); // a schedule of another name is a new one
+  });
+
   it('shows a campaign to its participants and hides it from everyone else', async () => {
     const c = (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan })).json();
     const child = await login(t.app, tenant.unitUsers.child.username, TEST_PASSWORD);

@@ -47,6 +47,22 @@ export function planColumns(plan: PlanInput): Omit<typeof campaigns.$inferInsert
   };
 }
 
+/**
+ * A plan edit keeps each report schedule's identity (the submitted reports hang on its id): a
+ * schedule sent without an id takes the id of the stored schedule of the same name and kind that
+ * no other schedule of the edit claims. A schedule that is really new gets a new id when stored.
+ */
+export function keepScheduleIds<S extends { id?: string; name: string; kind: string }>(stored: ReportSchedule[], edited: S[]): S[] {
+  const claimed = new Set(edited.map((s) => s.id).filter(Boolean));
+  return edited.map((s) => {
+    if (s.id) return s;
+    const match = stored.find((x) => !claimed.has(x.id) && x.name === s.name && x.kind === s.kind);
+    if (!match) return s;
+    claimed.add(match.id);
+    return { ...s, id: match.id };
+  });
+}
+
 export function createPlanWriter(deps: { campaignsRepository: CampaignsRepository; unitsRepository: UnitsRepository }) {
   const { campaignsRepository: repo, unitsRepository } = deps;
 

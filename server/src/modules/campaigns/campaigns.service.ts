@@ -7,7 +7,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
 import { units, type UnitRow } from '../units/units.schema';
 import type { PlanInput } from './campaign-plan.types';
-import { planColumns, planInvalid, type PlanWriter } from './campaign-plan.writer';
+import { keepScheduleIds, planColumns, planInvalid, type PlanWriter } from './campaign-plan.writer';
 import { campaignPolicy } from './campaigns.policy';
 import { campaignVisibleTo, type CampaignsRepository, type TaskWithUnits } from './campaigns.repository';
 import type { CampaignRow, CampaignStatus } from './campaigns.schema';
@@ -194,8 +194,9 @@ export function createCampaignsService(deps: CampaignsDeps) {
       const before = await load(id);
       const inherited = c.parentCampaignId ? { categoryCodes: before.categories.filter((x) => x.inherited).map((x) => x.code), tasks: before.tasks } : undefined;
       await planWriter.check(db, input, unit, inherited);
+      const plan = { ...input, reportSchedules: keepScheduleIds(c.reportSchedules, input.reportSchedules) };
       const updated = await db.transaction(async (tx) => {
-        const row = await repo.update(tx, id, input.version, planColumns(input));
+        const row = await repo.update(tx, id, input.version, planColumns(plan));
         if (!row) throw conflict('该方案已被他人修改，请刷新后再试（您的修改尚未保存，可先复制保留）');
         await planWriter.writeChildren(tx, id, input, { inheritedCategoryCodes: inherited?.categoryCodes, existingTasks: before.tasks });
         await auditService.record(tx, actor, { action: 'campaign.update', recordId: id, unitId: c.unitId, before: { ...c, ...before }, after: { ...row, plan: input } });
