@@ -68,4 +68,16 @@ describe('inspections', () => {
     await expect(summary.innerText()).resolves.toContain(String(total.staffDeployed));
     await shot('inspections-totals');
   });
+
+  it('on a phone, a bureau user finds the unit switcher in the menu drawer (the header has no room for it)', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await ui.loginAs('cm_office', '/');
+    await page.getByRole('button', { name: '展开菜单' }).click();
+    const menu = page.locator('.ant-drawer-open');
+    await expect(menu.getByRole('combobox', { name: '当前单位' }).isVisible()).resolves.toBe(true);
+    await shot('phone-menu', false);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 });

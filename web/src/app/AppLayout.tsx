@@ -62,6 +62,10 @@ export function AppLayout() {
         {phone ? (
           <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} placement="left" size={240} closable={false} styles={{ body: { padding: 0, background: '#0f2140' } }}>
             {brand(false)}
+            {/* On a phone the unit switcher lives here: the header has no room for it. */}
+            <div style={{ padding: '8px 12px' }}>
+              <UnitSwitcher block />
+            </div>
             {menu}
           </Drawer>
         ) : (

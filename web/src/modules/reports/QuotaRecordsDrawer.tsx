@@ -17,7 +17,7 @@ export function QuotaRecordsDrawer({ campaignId, month, unit, onClose }: { campa
       pagination={false}
       dataSource={(kind === 'cases' ? data?.typicalCases : data?.importantLeads) ?? []}
       columns={[
-        { key: 'number', title: t('reports.quotaRecordNumber'), dataIndex: 'number', width: 170, render: (n: string | null) => n ?? '—' },
+        { key: 'number', title: t('reports.quotaRecordNumber'), dataIndex: 'number', width: 140, render: (n: string | null) => n ?? '—' },
         {
           key: 'title',
           title: t(kind === 'cases' ? 'reports.quotaRecordCase' : 'reports.quotaRecordLead'),
@@ -25,8 +25,8 @@ export function QuotaRecordsDrawer({ campaignId, month, unit, onClose }: { campa
           ellipsis: true,
           render: (title: string, r: { id: string }) => <Link to={`/${kind}/${r.id}`}>{title}</Link>,
         },
-        { key: 'party', title: t('reports.quotaRecordParty'), dataIndex: 'partyName', width: 160, ellipsis: true },
-        { key: 'unit', title: t('reports.unit'), dataIndex: 'unitName', width: 140, ellipsis: true },
+        { key: 'party', title: t('reports.quotaRecordParty'), dataIndex: 'partyName', width: 120, ellipsis: true },
+        { key: 'unit', title: t('reports.unit'), dataIndex: 'unitName', width: 110, ellipsis: true },
         { key: 'date', title: t(kind === 'cases' ? 'reports.quotaRecordClosed' : 'reports.quotaRecordReceived'), dataIndex: 'date', width: 110, render: (d: string) => formatDate(d) },
       ]}
     />
