@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
+import { todayInChina } from '../src/platform/today';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../src/seed/demo';
 import { createTestApp, login, type TestApp } from './helpers/app';
 
@@ -79,5 +80,10 @@ describe('demo seed', () => {
       expect(board.rates.onTime + board.rates.late + board.rates.missing).toBe(board.rates.expected);
     }
     expect(board.units.length).toBeGreaterThan(5);
+    // Last month's quota: the 执法大队 closed its typical case then (its important lead's month depends on today's date).
+    const today = todayInChina(); // the seed's today
+    const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15)).toISOString().slice(0, 7);
+    const quotas = (await office.request('GET', `/api/campaigns/${draw.campaignId}/quotas?month=${lastMonth}`)).json();
+    expect(quotas.rows.find((r: { unitName: string }) => r.unitName === '执法大队')).toMatchObject({ typicalCasesClosed: 1 });
   });
 });

@@ -57,6 +57,8 @@ export async function seedDemoCases(
   const today = todayInChina();
   const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   const MOVES = ['investigation', 'review', 'notice', 'decided', 'execution', 'closed'] as const;
+  const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15));
+  const midLastMonth = lastMonth.toISOString().slice(0, 10);
   for (const s of specs) {
     const filingDate = daysAgo(s.ago);
     let c = await casesService.create(people.handler, {
@@ -95,7 +97,8 @@ export async function seedDemoCases(
         decisionDate: to === 'decided' ? day(40) : undefined,
         penalized: to === 'decided' ? true : undefined,
         executorId: to === 'execution' ? people.secondHandler.userId : undefined,
-        closingDate: to === 'closed' ? day(60) : undefined,
+        // Closed in the middle of last month: the 执法大队 shows a closed typical case in the monthly quota.
+        closingDate: to === 'closed' ? midLastMonth : undefined,
       });
     }
   }
