@@ -150,4 +150,18 @@ describe('lead list by source, masked edits, people for duties', () => {
     const leaders = (await handler.request('GET', `/api/people?unitId=${tenant.units.district.id}&role=leader`)).json().items;
     expect(leaders.map((p: { id: string }) => p.id)).toContain(tenant.byRole.leader.id);
   });
+
+  it('pages newest received first; the first page counts afresh, the pages after it reuse that count', async () => {
+    const list = (page: number) => handler.request('GET', `/api/leads?campaignId=${campaignId}&pageSize=2&page=${page}`).then((r) => r.json());
+    const first = await list(1);
+    expect(first.totalCapped).toBe(false);
+    const everything = (await handler.request('GET', `/api/leads?campaignId=${campaignId}&pageSize=100`)).json();
+    expect(everything.total).toBe(first.total);
+    const dates = everything.items.map((l: { receivedDate: string }) => l.receivedDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await list(2)).items.map((l: { id: string }) => l.id)).toEqual(everything.items.slice(2, 4).map((l: { id: string }) => l.id));
+    expect((await handler.request('POST', '/api/leads', newLead())).statusCode).toBe(201);
+    expect((await list(2)).total).toBe(first.total); // paging on: the count of page 1
+    expect((await list(1)).total).toBe(first.total + 1); // back to page 1: counted again
+  });
 });

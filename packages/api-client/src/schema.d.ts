@@ -4387,6 +4387,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["LeadSummary"][];
                             total: number;
+                            /** @description 为 true 时匹配的线索超过 total（10000）条，只统计到此为止 */
+                            totalCapped: boolean;
                         };
                     };
                 };

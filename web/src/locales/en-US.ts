@@ -911,7 +911,7 @@ const enUS: Record<MessageKey, string> = {
   'cases.import': "Import ledger",
   'cases.importTitle': "Import a case ledger",
   'cases.importNeedsCampaign': "Choose a campaign in the filters first, then import its ledger",
-  'cases.totalCapped': 'More than {total} (add filters to narrow them down)',
+  'common.totalCapped': 'More than {total} (add filters to narrow them down)',
   'cases.exportXlsx': "Export to Excel",
   'cases.files.title': "Case files",
   'cases.files.upload': "Upload",

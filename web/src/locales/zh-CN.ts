@@ -913,7 +913,7 @@ const zhCN = {
   'cases.import': "导入台账",
   'cases.importTitle': "导入案件台账",
   'cases.importNeedsCampaign': "请先在筛选中选择专项行动，再导入该行动的台账",
-  'cases.totalCapped': '共 {total} 条以上（请加筛选条件缩小范围）',
+  'common.totalCapped': '共 {total} 条以上（请加筛选条件缩小范围）',
   'cases.exportXlsx': "导出 Excel",
   'cases.files.title': "案卷材料",
   'cases.files.upload': "上传附件",

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { bulkInsert } from '../../platform/db/bulk-insert';
+import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
@@ -54,8 +55,6 @@ const LEDGER_COLUMNS = {
 };
 export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS>;
 
-/** Ledger totals are exact up to this many cases; beyond it the answer is "more than 10,000". */
-export const COUNT_CAP = 10_000;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -88,14 +87,8 @@ export function createCasesRepository() {
     page: (db: Db, f: CaseFilters & { limit: number; offset: number }): Promise<CaseLedgerRow[]> =>
       db.select(LEDGER_COLUMNS).from(cases).where(where(f)).orderBy(desc(cases.filingDate), desc(cases.createdAt)).limit(f.limit).offset(f.offset),
 
-    /**
-     * How many cases match. Counting every match of a broad filter over a million cases costs more
-     * than the page itself: the count stops at COUNT_CAP + 1 and the answer says "at least COUNT_CAP".
-     */
-    async count(db: Db, f: CaseFilters): Promise<{ total: number; totalCapped: boolean }> {
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(db.select({ one: sql`1` }).from(cases).where(where(f)).limit(COUNT_CAP + 1).as('matches'));
-      return { total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
-    },
+    /** How many cases match (exact up to COUNT_CAP). */
+    count: (db: Db, f: CaseFilters) => cappedCount(db, cases, where(f)),
 
     /** The next page after a row, in ledger order (filing date, then id, both descending): keyset paging for exports. */
     async listAfter(db: Db, f: CaseFilters, after: { filingDate: string; id: string } | null, limit: number): Promise<CaseRow[]> {

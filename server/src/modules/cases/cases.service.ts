@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database';
-import { createRecentMemo } from '../../platform/recent-memo';
+import { createPagedTotals } from '../../platform/paged-totals';
 import type { Actor } from '../../platform/actor';
 import { badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
 import { fenToYuan, yuanToFen } from '../../platform/money';
@@ -204,24 +204,18 @@ export function createCasesService(deps: CasesDeps) {
     return filters;
   }
 
-  const ledgerTotals = createRecentMemo<{ total: number; totalCapped: boolean }>({ ttlMs: 30_000, max: 1000 });
+  const pageWithTotal = createPagedTotals();
 
   return {
     requireVisible,
 
-    /**
-     * A page of the ledger and how many cases match. The first page always counts; the pages after
-     * it reuse the total counted for the same filter and the same caller within the last 30 s, as
-     * a person pages through (at a million cases, counting is most of a page's cost).
-     */
+    /** A page of the ledger and how many cases match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: CaseListQuery) {
       const filters = await filtersFor(actor, q);
       const { page, pageSize, ...filterQuery } = q;
-      const totalKey = JSON.stringify([actor.isSystemAdmin ? '*' : actor.unitPath, filters.overdueOn ?? null, filterQuery]);
-      const remembered = page > 1 ? ledgerTotals.get(totalKey) : undefined;
-      const [items, counted] = await Promise.all([repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), remembered ?? repo.count(db, filters)]);
-      if (!remembered) ledgerTotals.set(totalKey, counted);
-      return { items: await views.ledgerRows(items), ...counted };
+      const key = [actor.isSystemAdmin ? '*' : actor.unitPath, filters.overdueOn ?? null, filterQuery];
+      const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
+      return { items: await views.ledgerRows(items), ...total };
     },
 
     /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */

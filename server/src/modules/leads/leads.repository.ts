@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { bulkInsert } from '../../platform/db/bulk-insert';
+import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
@@ -36,12 +37,13 @@ function where(f: LeadFilters): SQL {
 
 export function createLeadsRepository() {
   return {
-    async list(db: Db, f: LeadFilters & { limit: number; offset: number }) {
-      const w = where(f);
-      const items = await db.select().from(leads).where(w).orderBy(desc(leads.receivedDate), desc(leads.createdAt)).limit(f.limit).offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(leads).where(w);
-      return { items, total };
-    },
+    /** One page of leads, newest received first. */
+    page: (db: Db, f: LeadFilters & { limit: number; offset: number }): Promise<LeadRow[]> =>
+      db.select().from(leads).where(where(f)).orderBy(desc(leads.receivedDate), desc(leads.createdAt)).limit(f.limit).offset(f.offset),
+
+    /** How many leads match (exact up to COUNT_CAP). */
+    count: (db: Db, f: LeadFilters) => cappedCount(db, leads, where(f)),
+
     async findVisible(db: Db, id: string, scope: SQL): Promise<LeadRow | undefined> {
       const [row] = await db.select().from(leads).where(and(eq(leads.id, id), scope));
       return row;

@@ -73,7 +73,7 @@ export function registerLeadsRoutes(app: App, leadsService: LeadsService) {
       tags: ['leads'],
       summary: '案源线索（本单位及下级），可查临期（3个工作日内）和超期未核查的线索；投诉举报人信息对非经办人脱敏',
       querystring: listQuery,
-      response: withProblems({ 200: z.object({ items: z.array(leadSummary), total: z.number().int() }) }),
+      response: withProblems({ 200: z.object({ items: z.array(leadSummary), total: z.number().int(), totalCapped: z.boolean().describe('为 true 时匹配的线索超过 total（10000）条，只统计到此为止') }) }),
     },
     handler: async (req) => leadsService.list(requireActor(req), { ...req.query, statuses: req.query.status }),
   });

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { createPagedTotals } from '../../platform/paged-totals';
 import type { Actor } from '../../platform/actor';
 import { AppError, badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
 import { maskIdNumber, maskName, maskPhone } from '../../platform/masking';
@@ -145,7 +146,10 @@ export function createLeadsService(deps: {
     });
   }
 
+  const pageWithTotal = createPagedTotals();
+
   return {
+    /** A page of leads and how many match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: LeadListQuery) {
       const filters: LeadFilters = { scope: unitIdInScope(actor, leads.unitId), q: q.q, statuses: q.statuses, source: q.source, important: q.important };
       if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
@@ -156,9 +160,11 @@ export function createLeadsService(deps: {
       }
       if (q.due === 'overdue') filters.overdueOn = today();
       if (q.due === 'due_soon') filters.dueBy = { today: today(), last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date };
-      const { items, total } = await repo.list(db, { ...filters, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const { page, pageSize, ...filterQuery } = q;
+      const key = [actor.isSystemAdmin ? '*' : actor.unitPath, filters.overdueOn ?? null, filters.dueBy ?? null, filterQuery];
+      const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
       const names = new Map((await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]));
-      return { items: items.map((r) => shown(actor, r, names.get(r.unitId) ?? '')), total };
+      return { items: items.map((r) => shown(actor, r, names.get(r.unitId) ?? '')), ...total };
     },
 
     async get(actor: Actor, id: string) {

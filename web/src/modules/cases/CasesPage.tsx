@@ -137,7 +137,7 @@ export function CasesPage() {
               pageSizeOptions: PAGE_SIZES,
               total: cases.data?.total ?? 0,
               showSizeChanger: true,
-              showTotal: (total) => (cases.data?.totalCapped ? t('cases.totalCapped', { total }) : t('common.total', { total })),
+              showTotal: (total) => (cases.data?.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })),
               onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
             }}
             scroll={{ x: 1480 }}

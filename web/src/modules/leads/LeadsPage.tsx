@@ -186,7 +186,7 @@ export function LeadsPage() {
               pageSizeOptions: PAGE_SIZES,
               total,
               showSizeChanger: true,
-              showTotal: (n) => t('common.total', { total: n }),
+              showTotal: (n) => (!view.source && paged.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })),
               onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
             }}
             scroll={{ x: 1300 }}

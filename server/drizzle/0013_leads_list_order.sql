@@ -1,0 +1,1 @@
+CREATE INDEX "leads_list_order_idx" ON "leads" USING btree ("received_date","created_at");
