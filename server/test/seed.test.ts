@@ -80,10 +80,10 @@ describe('demo seed', () => {
       expect(board.rates.onTime + board.rates.late + board.rates.missing).toBe(board.rates.expected);
     }
     expect(board.units.length).toBeGreaterThan(5);
-    // Last month's quota: the 执法大队 closed its typical case then (its important lead's month depends on today's date).
+    // Last month's quota: the 执法大队 closed its typical case and received its important lead then, whatever today's date.
     const today = todayInChina(); // the seed's today
     const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15)).toISOString().slice(0, 7);
     const quotas = (await office.request('GET', `/api/campaigns/${draw.campaignId}/quotas?month=${lastMonth}`)).json();
-    expect(quotas.rows.find((r: { unitName: string }) => r.unitName === '执法大队')).toMatchObject({ typicalCasesClosed: 1 });
+    expect(quotas.rows.find((r: { unitName: string }) => r.unitName === '执法大队')).toMatchObject({ typicalCasesClosed: 1, importantLeads: 1, met: true });
   });
 });

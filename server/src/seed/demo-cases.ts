@@ -59,6 +59,7 @@ export async function seedDemoCases(
   const MOVES = ['investigation', 'review', 'notice', 'decided', 'execution', 'closed'] as const;
   const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15));
   const midLastMonth = lastMonth.toISOString().slice(0, 10);
+  const weekAfterMidLastMonth = new Date(lastMonth.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
   for (const s of specs) {
     const filingDate = daysAgo(s.ago);
     let c = await casesService.create(people.handler, {
@@ -107,12 +108,13 @@ export async function seedDemoCases(
   const leadBase = { unitId, campaignId, source: 'complaint' as const, important: false, handlerIds: [people.handler.userId], complainantIdNumber: null };
   const lead = (n: number, over: Record<string, unknown>) =>
     leadsService.create(people.handler, { ...leadBase, sourceNumber: `12315-${year}-0${n}`, categoryCode: 'food', ...over } as never);
-  // One lead became case no. 7 (诉转案).
-  const complaint = await lead(1, { receivedDate: daysAgo(36), partyName: '崇明某超市', description: '消费者反映购买的牛奶已过保质期。', complainantName: '陈建华', complainantPhone: '13917261234', important: true });
+  // One lead became case no. 7 (诉转案). Important, received in the middle of last month: with the
+  // typical case closed then, the 执法大队 meets last month's quota whatever today's date.
+  const complaint = await lead(1, { receivedDate: midLastMonth, partyName: '崇明某超市', description: '消费者反映购买的牛奶已过保质期。', complainantName: '陈建华', complainantPhone: '13917261234', important: true });
   await leadsService.decide(people.handler, complaint.id, {
     outcome: 'file',
     version: complaint.version,
-    case: { ...base, categoryCode: 'food', caseNumber: `沪市监崇处〔${year}〕007号`, name: '崇明某超市销售过期牛奶案', partyName: '崇明某超市', filingDate: daysAgo(22), amountInvolved: '460.00', fine: '0', confiscated: '0', lossesRecovered: '0', online: false, rural: true },
+    case: { ...base, categoryCode: 'food', caseNumber: `沪市监崇处〔${year}〕007号`, name: '崇明某超市销售过期牛奶案', partyName: '崇明某超市', filingDate: weekAfterMidLastMonth, amountInvolved: '460.00', fine: '0', confiscated: '0', lossesRecovered: '0', online: false, rural: true },
   } as never);
   // Still being verified: one due within days, one past its 15 working days.
   let soon = today;
