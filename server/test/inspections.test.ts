@@ -84,6 +84,21 @@ describe('inspections (执法检查)', () => {
     expect((await siblingHandler.request('GET', '/api/inspections')).json().total).toBe(0);
   });
 
+  it('pages newest first; the first page counts afresh, the pages after it reuse that count', async () => {
+    const list = (page: number) => handler.request('GET', `/api/inspections?campaignId=${campaignId}&pageSize=1&page=${page}`).then((r) => r.json());
+    const first = await list(1);
+    expect(first.totalCapped).toBe(false);
+    const everything = (await handler.request('GET', `/api/inspections?campaignId=${campaignId}&pageSize=100`)).json();
+    expect(everything.total).toBe(first.total);
+    expect(first.total).toBeGreaterThan(1);
+    const dates = everything.items.map((o: { inspectionDate: string }) => o.inspectionDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await list(2)).items.map((o: { id: string }) => o.id)).toEqual([everything.items[1].id]);
+    expect((await handler.request('POST', '/api/inspections', outing())).statusCode).toBe(201);
+    expect((await list(2)).total).toBe(first.total); // paging on: the count of page 1
+    expect((await list(1)).total).toBe(first.total + 1); // back to page 1: counted again
+  });
+
   it('opens a lead from a finding in one step, once', async () => {
     const created = (await handler.request('POST', '/api/inspections', outing())).json();
     const res = await handler.request('POST', `/api/inspections/${created.id}/lead`, { partyName: '某超市', important: true, version: created.version });

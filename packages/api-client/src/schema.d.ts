@@ -5518,6 +5518,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["InspectionSummary"][];
                             total: number;
+                            /** @description 为 true 时匹配的检查记录超过 total（10000）条，只统计到此为止 */
+                            totalCapped: boolean;
                         };
                     };
                 };

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { bulkInsert } from '../../platform/db/bulk-insert';
+import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { inspectionSeizures, inspections, type InspectionInsert, type InspectionRow, type SeizureRow } from './inspections.schema';
@@ -31,12 +32,12 @@ type Seizure = Omit<SeizureRow, 'id' | 'inspectionId'>;
 
 export function createInspectionsRepository() {
   return {
-    async list(db: Db, f: InspectionFilters & { limit: number; offset: number }) {
-      const w = where(f);
-      const items = await db.select().from(inspections).where(w).orderBy(desc(inspections.inspectionDate), desc(inspections.createdAt)).limit(f.limit).offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(inspections).where(w);
-      return { items, total };
-    },
+    /** One page of outings, newest first (read along inspections_list_order_idx). */
+    page: (db: Db, f: InspectionFilters & { limit: number; offset: number }): Promise<InspectionRow[]> =>
+      db.select().from(inspections).where(where(f)).orderBy(desc(inspections.inspectionDate), desc(inspections.createdAt)).limit(f.limit).offset(f.offset),
+
+    /** How many outings match (exact up to COUNT_CAP). */
+    count: (db: Db, f: InspectionFilters) => cappedCount(db, inspections, where(f)),
 
     /** Sums per unit and category over the filtered outings (the totals table). */
     async totals(db: Db, f: InspectionFilters) {

@@ -67,7 +67,7 @@ const idParams = z.object({ id: z.uuid('检查记录编号格式不正确') });
 
 export function registerInspectionsRoutes(app: App, inspectionsService: InspectionsService) {
   app.get('/api/inspections', {
-    schema: { tags: ['inspections'], summary: '执法检查记录（本单位及下级单位）', querystring: z.object({ ...pagingQuery, ...filters }), response: withProblems({ 200: z.object({ items: z.array(inspectionSchema), total: int }) }) },
+    schema: { tags: ['inspections'], summary: '执法检查记录（本单位及下级单位）', querystring: z.object({ ...pagingQuery, ...filters }), response: withProblems({ 200: z.object({ items: z.array(inspectionSchema), total: int, totalCapped: z.boolean().describe('为 true 时匹配的检查记录超过 total（10000）条，只统计到此为止') }) }) },
     handler: async (req) => inspectionsService.list(requireActor(req), req.query),
   });
 

@@ -16,6 +16,7 @@ import { inspectionPolicy } from './inspections.policy';
 import type { InspectionFilters, InspectionsRepository } from './inspections.repository';
 import { inspections, type InspectionRow } from './inspections.schema';
 import { todayInChina } from '../../platform/today';
+import { createPagedTotals } from '../../platform/paged-totals';
 
 export interface InspectionListQuery {
   campaignId?: string;
@@ -102,10 +103,16 @@ export function createInspectionsService(deps: {
     return { fields: rest, seizures: seizures.map((s, seq) => ({ ...s, seq })) };
   };
 
+  const pageWithTotal = createPagedTotals();
+
   return {
+    /** A page of outings and how many match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: InspectionListQuery & { page: number; pageSize: number }) {
-      const { items, total } = await repo.list(db, { ...(await filtersFor(actor, q)), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      return { items: await views(items), total };
+      const filters = await filtersFor(actor, q);
+      const { page, pageSize, ...filterQuery } = q;
+      const key = [actor.isSystemAdmin ? '*' : actor.unitPath, filterQuery];
+      const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
+      return { items: await views(items), ...total };
     },
 
     /** 合计 per unit and category over the filtered outings, with the grand total. */

@@ -157,7 +157,7 @@ function InspectionList({ view, setView }: { view: InspectionsView; setView: (ne
         pageSizeOptions: PAGE_SIZES,
         total: list.data?.total ?? 0,
         showSizeChanger: true,
-        showTotal: (n) => t('common.total', { total: n }),
+        showTotal: (n) => (list.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })),
         onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
       }}
       scroll={{ x: 1220 }}

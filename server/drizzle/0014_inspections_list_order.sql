@@ -1,0 +1,1 @@
+CREATE INDEX "inspections_list_order_idx" ON "inspections" USING btree ("inspection_date","created_at");
