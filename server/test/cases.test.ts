@@ -176,6 +176,11 @@ describe('cases', () => {
     const overdue = (await handler.request('GET', '/api/cases?overdue=true&pageSize=100')).json();
     expect(overdue.items.length).toBeGreaterThan(0);
     expect(overdue.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
+    // Overdue with a stage: the overdue cases of that stage; with a stage after the decision (no clock runs): none.
+    const stageOfFirst = overdue.items[0].stage;
+    const overdueInStage = (await handler.request('GET', `/api/cases?overdue=true&stage=${stageOfFirst}&pageSize=100`)).json();
+    expect(overdueInStage.items.map((i: { id: string }) => i.id)).toEqual(overdue.items.filter((i: { stage: string }) => i.stage === stageOfFirst).map((i: { id: string }) => i.id));
+    expect((await handler.request('GET', '/api/cases?overdue=true&stage=archived&stage=closed')).json()).toEqual({ items: [], total: 0, totalCapped: false });
     const archived = (await handler.request('GET', '/api/cases?stage=archived')).json();
     expect(archived.items.map((i: { stage: string }) => i.stage)).toEqual(['archived']);
     expect((await siblingHandler.request('GET', '/api/cases')).json()).toEqual({ items: [], total: 0, totalCapped: false });

@@ -12,6 +12,9 @@ import type { CasesRepository } from './cases.repository';
 import { caseFacts, dueDateOf } from './cases.service';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import { todayInChina } from '../../platform/today';
+import { refreshStatisticsAfterBulkLoad } from '../../platform/db/planner-statistics';
+import { rollupDaily } from '../rollups/rollups.schema';
+import { caseStageEvents, cases } from './cases.schema';
 
 export interface CaseImportDeps {
   db: Db;
@@ -61,6 +64,7 @@ export function createCaseImportService(deps: CaseImportDeps) {
           await auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });
+        await refreshStatisticsAfterBulkLoad(db, [cases, caseStageEvents, rollupDaily], imported);
         return { imported };
       } finally {
         progress.finish();

@@ -4,6 +4,7 @@ import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
+import { clockRuns } from './cases.rules';
 import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
 
 export interface CaseFilters {
@@ -69,7 +70,12 @@ function where(f: CaseFilters): SQL {
   if (f.q) conds.push(or(ilike(cases.partyName, `%${escapeLike(f.q)}%`), ilike(cases.name, `%${escapeLike(f.q)}%`), ilike(cases.caseNumber, `%${escapeLike(f.q)}%`))!);
   if (f.stages?.length) conds.push(inArray(cases.stage, f.stages));
   if (f.categoryCode) conds.push(eq(cases.categoryCode, f.categoryCode));
-  if (f.overdueOn) conds.push(lt(cases.decisionDueDate, f.overdueOn));
+  if (f.overdueOn) {
+    conds.push(lt(cases.decisionDueDate, f.overdueOn));
+    // Only a running clock can be overdue (decisionDueDate is null from 决定 on): with stages that
+    // all come after it nothing matches, and saying so spares PostgreSQL reading the ledger to find out.
+    if (f.stages?.length && !f.stages.some(clockRuns)) conds.push(sql`false`);
+  }
   if (f.supervised !== undefined) conds.push(f.supervised ? isNotNull(cases.supervisionLevel) : sql`${cases.supervisionLevel} is null`);
   if (f.typical !== undefined) conds.push(eq(cases.typical, f.typical));
   if (f.online !== undefined) conds.push(eq(cases.online, f.online));

@@ -120,6 +120,10 @@ export const cases = pgTable(
     index('cases_decision_due_idx').on(t.decisionDueDate),
     // The ledger's order (newest filing first, read backwards): a page walks this index instead of sorting every match.
     index('cases_ledger_order_idx').on(t.filingDate, t.createdAt),
+    // The ledger filtered by stage (办理阶段), in the same order: a stage with few cases is found without reading the rest.
+    index('cases_stage_order_idx').on(t.stage, t.filingDate, t.createdAt),
+    // … and by violation type (违法类型), the other filter every ledger view uses.
+    index('cases_category_order_idx').on(t.categoryCode, t.filingDate, t.createdAt),
     // Search by any part of the party's or the case's name or number (Chinese included): trigram indexes.
     index('cases_party_name_trgm_idx').using('gin', sql`${t.partyName} gin_trgm_ops`),
     index('cases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),

@@ -12,6 +12,9 @@ import type { InspectionFacts } from '../rollups/rollup-contributions';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionsRepository } from './inspections.repository';
 import { todayInChina } from '../../platform/today';
+import { refreshStatisticsAfterBulkLoad } from '../../platform/db/planner-statistics';
+import { rollupDaily } from '../rollups/rollups.schema';
+import { inspectionSeizures, inspections } from './inspections.schema';
 
 /** Brings a unit's existing inspection tallies into a campaign, all or nothing. */
 export function createInspectionImportService(deps: {
@@ -48,6 +51,7 @@ export function createInspectionImportService(deps: {
           await auditService.record(tx, actor, { action: 'inspection.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });
+        await refreshStatisticsAfterBulkLoad(db, [inspections, inspectionSeizures, rollupDaily], imported);
         return { imported };
       } finally {
         progress.finish();

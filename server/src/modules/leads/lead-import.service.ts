@@ -13,6 +13,8 @@ import { verificationClock } from './lead-clock';
 import { leadPolicy } from './leads.policy';
 import type { LeadsRepository } from './leads.repository';
 import { todayInChina } from '../../platform/today';
+import { refreshStatisticsAfterBulkLoad } from '../../platform/db/planner-statistics';
+import { leads } from './leads.schema';
 
 /**
  * Brings a 12315 export (or any list of leads) into a campaign, all or nothing. The importer becomes
@@ -60,6 +62,7 @@ export function createLeadImportService(deps: {
           await auditService.record(tx, actor, { action: 'lead.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });
+        await refreshStatisticsAfterBulkLoad(db, [leads], imported);
         return { imported };
       } finally {
         progress.finish();

@@ -20,6 +20,7 @@ import type { RandomChecksRepository } from './random-checks.repository';
 import { marketEntities, randomDraws, type RandomDrawRow } from './random-checks.schema';
 import { todayInChina } from '../../platform/today';
 import { DRAW_ALGORITHM, newDrawSeed, runDraw, verifyDraw, type RunDrawInput } from './random-draw';
+import { refreshStatisticsAfterBulkLoad } from '../../platform/db/planner-statistics';
 
 /** Seed 003: at least 5 % of the register inspected at random (抽查比例不低于5%). */
 export const COVERAGE_TARGET = 0.05;
@@ -116,6 +117,7 @@ export function createRandomChecksService(deps: {
           await auditService.record(tx, actor, { action: 'market_entity.import', recordId: actor.unitId ?? actor.userId, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });
+        await refreshStatisticsAfterBulkLoad(db, [marketEntities], imported);
         return { imported };
       } finally {
         progress.finish();

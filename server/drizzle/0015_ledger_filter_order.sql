@@ -1,0 +1,2 @@
+CREATE INDEX "cases_stage_order_idx" ON "cases" USING btree ("stage","filing_date","created_at");--> statement-breakpoint
+CREATE INDEX "cases_category_order_idx" ON "cases" USING btree ("category_code","filing_date","created_at");
