@@ -20,6 +20,9 @@ let tenant: Tenant;
 let office: Session;
 let liaison: Session;
 let officeLiaison: Session;
+let teamLiaison: Session;
+/** A second unit under the district (执法大队), created for these tests. */
+let team: { id: string; name: string };
 let campaignId = '';
 let scheduleId = '';
 
@@ -36,7 +39,12 @@ beforeAll(async () => {
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   liaison = await login(t.app, tenant.byRole.liaison.username, TEST_PASSWORD);
   officeLiaison = await login(t.app, stationLiaison.username, TEST_PASSWORD);
-  const created = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds: [tenant.units.district.id, tenant.units.office.id] }) });
+  team = await t.services.unitsService.create(systemActor, { parentId: tenant.units.district.id, name: `测试执法大队-${tenant.tag}`, code: `DT-${tenant.tag}`, kind: 'brigade' });
+  const teamLiaisonUser = await t.services.usersService.create(systemActor, { username: `t_liaison_${tenant.tag}`, password: TEST_PASSWORD, displayName: '大队联络员', unitId: team.id, roles: ['liaison'] }, { mustChangePassword: false });
+  teamLiaison = await login(t.app, teamLiaisonUser.username, TEST_PASSWORD);
+  // The district takes part in its own plan as listed, but owes it no reports: it receives them.
+  const participantUnitIds = [tenant.units.district.id, tenant.units.office.id, team.id];
+  const created = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds }) });
   expect(created.statusCode, created.body).toBe(201);
   campaignId = created.json().id;
   scheduleId = created.json().reportSchedules[0].id;
@@ -64,7 +72,8 @@ describe('periodic reports (信息报送)', () => {
     ]);
     // Cumulative: the April report covers 1 January to 30 April (seed 004).
     expect(b.periods[1].periodStart).toBe('2026-01-01');
-    expect(b.units.map((u: { unitId: string }) => u.unitId)).toEqual([tenant.units.district.id, tenant.units.office.id]);
+    // The issuing district is not among the units that owe reports.
+    expect(b.units.map((u: { unitId: string }) => u.unitId)).toEqual([tenant.units.office.id, team.id]);
     expect(cell(b, tenant.units.office.id, '2026-04-30').state).toBe('missing');
     expect(cell(b, tenant.units.office.id, '2026-05-31').state).toBe('open');
     expect(b.rates).toEqual({ expected: 4, onTime: 0, late: 0, missing: 4, onTimeRate: 0 });
@@ -72,25 +81,27 @@ describe('periodic reports (信息报送)', () => {
   });
 
   it('a liaison submits on time with the live figures; a late one stays late; the board and the reminders say so', async () => {
-    // The office's liaison reports April on 1 May at 20:00; the district's reports March only now, late.
+    // The office's liaison reports April on 1 May at 20:00; the team's reports March only now, late.
     clock = new Date('2026-05-01T12:00:00Z');
     const onTime = await submit(officeLiaison, tenant.units.office.id, '2026-04-30');
     expect(onTime.statusCode, onTime.body).toBe(200);
     expect(onTime.json()).toMatchObject({ state: 'submitted', late: false, submittedByName: '所联络员', figuresLive: false, narrative });
     expect(onTime.json().figures.at(-1)).toMatchObject({ category: 'total', label: '合计' });
     clock = new Date('2026-05-10T02:00:00Z');
-    const late = await submit(liaison, tenant.units.district.id, '2026-03-31');
+    const late = await submit(teamLiaison, team.id, '2026-03-31');
     expect(late.json()).toMatchObject({ state: 'submitted', late: true });
 
     const b = await board();
     expect(cell(b, tenant.units.office.id, '2026-04-30')).toMatchObject({ state: 'submitted', late: false });
-    expect(cell(b, tenant.units.district.id, '2026-03-31')).toMatchObject({ state: 'submitted', late: true });
+    expect(cell(b, team.id, '2026-03-31')).toMatchObject({ state: 'submitted', late: true });
     expect(cell(b, tenant.units.office.id, '2026-03-31').state).toBe('missing');
     expect(b.rates).toEqual({ expected: 4, onTime: 1, late: 1, missing: 2, onTimeRate: 0.25 });
 
-    // The district's liaison is reminded of April (missing), not of what it sent.
-    const reminders = (await liaison.request('GET', '/api/reports/reminders')).json().items;
+    // The team's liaison is reminded of April (missing), not of what it sent; the district's liaison
+    // of nothing in the district's own plan.
+    const reminders = (await teamLiaison.request('GET', '/api/reports/reminders')).json().items;
     expect(reminders.filter((r: { campaignId: string }) => r.campaignId === campaignId).map((r: { periodEnd: string; state: string }) => [r.periodEnd, r.state])).toEqual([['2026-04-30', 'missing']]);
+    expect((await liaison.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === campaignId)).toEqual([]);
     // Before the end of May, May's report is not reminded; on 31 May, it is (due 2 June).
     clock = new Date('2026-05-31T02:00:00Z');
     const soon = (await officeLiaison.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === campaignId);
@@ -104,8 +115,9 @@ describe('periodic reports (信息报送)', () => {
     expect(early.json().errors[0]).toMatchObject({ path: 'periodEnd', message: expect.stringContaining('2026-05-31') });
     expect((await submit(office, tenant.units.sibling.id, '2026-04-30')).statusCode).toBe(404);
     expect((await submit(office, tenant.units.district.id, '2026-04-15')).statusCode).toBe(404);
-    // The station's liaison cannot report for the district above it.
-    expect((await submit(officeLiaison, tenant.units.district.id, '2026-04-30')).statusCode).toBe(404);
+    // The station's liaison cannot report for the team beside it; nobody reports for the issuing district.
+    expect((await submit(officeLiaison, team.id, '2026-04-30')).statusCode).toBe(404);
+    expect((await submit(office, tenant.units.district.id, '2026-04-30')).statusCode).toBe(404);
   });
 
   it('the office returns a report with a reason; the unit resubmits; acceptance locks it; a stale version is refused', async () => {
@@ -137,38 +149,46 @@ describe('periodic reports (信息报送)', () => {
     const res = await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-04`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ from: '2026-04-01', to: '2026-04-30', metCount: 0 });
-    expect(res.json().rows.map((r: { unitId: string; met: boolean }) => r.unitId)).toEqual([tenant.units.district.id, tenant.units.office.id]);
+    expect(res.json().rows.map((r: { unitId: string; met: boolean }) => r.unitId)).toEqual([tenant.units.office.id, team.id]);
     expect((await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-13`)).statusCode).toBe(400);
   });
 
   it('counts exactly the closed typical cases and important leads of the month, each unit with the units below it', async () => {
-    const { district, office: station } = tenant.units;
+    // The city's plan: the districts owe the reports, each counting the units below it.
+    const { city, district, office: station, sibling } = tenant.units;
+    const cityOfficeUser = await t.services.usersService.create(systemActor, { username: `c_office_${tenant.tag}`, password: TEST_PASSWORD, displayName: '市局专项办', unitId: city.id, roles: ['office'] }, { mustChangePassword: false });
+    const cityOffice = await login(t.app, cityOfficeUser.username, TEST_PASSWORD);
+    const created = await cityOffice.request('POST', '/api/campaigns', { unitId: city.id, ...samplePlan({ leadUnitId: district.id, participantUnitIds: [city.id, district.id, sibling.id] }) });
+    expect(created.statusCode, created.body).toBe(201);
+    const cityCampaignId = created.json().id;
     let n = 0;
     const aCase = (unitId: string, typical: boolean, closingDate: string | null) => ({
-      unitId, campaignId, categoryCode: 'food', caseNumber: `配额测试${++n}`, name: '配额测试案', partyKind: 'company' as const, partyName: '某公司', filingDate: '2026-03-20',
+      unitId, campaignId: cityCampaignId, categoryCode: 'food', caseNumber: `配额测试${++n}`, name: '配额测试案', partyKind: 'company' as const, partyName: '某公司', filingDate: '2026-03-20',
       stage: closingDate ? ('closed' as const) : ('investigation' as const), closingDate, typical,
     });
-    // Counted in April: the station's typical case closed on 30 April. Not counted: one closed on
-    // 1 May, one not typical, one still open, and the district's own typical case closed in March.
+    // Counted in April: the station's typical case closed on 30 April (for the district above it).
+    // Not counted: one closed on 1 May, one not typical, one still open, and the district's own typical case closed in March.
     await t.database.db.insert(cases).values([aCase(station.id, true, '2026-04-30'), aCase(station.id, true, '2026-05-01'), aCase(station.id, false, '2026-04-10'), aCase(station.id, true, null), aCase(district.id, true, '2026-03-31')]);
-    const aLead = (unitId: string, important: boolean, receivedDate: string) => ({ unitId, campaignId, categoryCode: 'food', source: 'complaint' as const, receivedDate, partyName: '某店', description: '配额测试', important });
+    const aLead = (unitId: string, important: boolean, receivedDate: string) => ({ unitId, campaignId: cityCampaignId, categoryCode: 'food', source: 'complaint' as const, receivedDate, partyName: '某店', description: '配额测试', important });
     // Counted in April: the district's important lead of 1 April. Not counted: the station's of 31 March and an unimportant one.
     await t.database.db.insert(leads).values([aLead(district.id, true, '2026-04-01'), aLead(station.id, true, '2026-03-31'), aLead(station.id, false, '2026-04-15')]);
 
-    const april = (await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-04`)).json();
+    const quotas = (month: string) => cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas?month=${month}`).then((r) => r.json());
+    const april = await quotas('2026-04');
+    expect(april.rows.map((r: { unitId: string }) => r.unitId)).toEqual([district.id, sibling.id]); // not the city that issued it
     const row = (unitId: string) => april.rows.find((r: { unitId: string }) => r.unitId === unitId);
-    expect(row(station.id)).toMatchObject({ typicalCasesClosed: 1, importantLeads: 0, met: false });
     expect(row(district.id)).toMatchObject({ typicalCasesClosed: 1, importantLeads: 1, met: true }); // its own and the station's
+    expect(row(sibling.id)).toMatchObject({ typicalCasesClosed: 0, importantLeads: 0, met: false });
     expect(april.metCount).toBe(1);
     // The records behind the counts: the district's are its own and the station's.
-    const records = (await office.request('GET', `/api/campaigns/${campaignId}/quotas/records?month=2026-04&unitId=${district.id}`)).json();
+    const records = (await cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${district.id}`)).json();
     expect(records.typicalCases.map((r: { number: string; date: string; unitName: string }) => [r.number, r.date, r.unitName])).toEqual([['配额测试1', '2026-04-30', station.name]]);
     expect(records.importantLeads.map((r: { date: string; unitId: string }) => [r.date, r.unitId])).toEqual([['2026-04-01', district.id]]);
-    const stationRecords = (await office.request('GET', `/api/campaigns/${campaignId}/quotas/records?month=2026-04&unitId=${station.id}`)).json();
-    expect([stationRecords.typicalCases.length, stationRecords.importantLeads.length]).toEqual([1, 0]);
-    // A unit that does not take part in the campaign: 404.
-    expect((await office.request('GET', `/api/campaigns/${campaignId}/quotas/records?month=2026-04&unitId=${tenant.units.sibling.id}`)).statusCode).toBe(404);
-    const march = (await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-03`)).json();
-    expect(march.rows.map((r: { typicalCasesClosed: number; importantLeads: number }) => [r.typicalCasesClosed, r.importantLeads])).toEqual([[1, 1], [0, 1]]);
+    const siblingRecords = (await cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${sibling.id}`)).json();
+    expect([siblingRecords.typicalCases.length, siblingRecords.importantLeads.length]).toEqual([0, 0]);
+    // A unit that is not a reporting participant (the station below one, or the issuing city): 404.
+    for (const unitId of [station.id, city.id]) expect((await cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${unitId}`)).statusCode).toBe(404);
+    const march = await quotas('2026-03');
+    expect(march.rows.map((r: { typicalCasesClosed: number; importantLeads: number }) => [r.typicalCasesClosed, r.importantLeads])).toEqual([[1, 1], [0, 0]]);
   });
 });

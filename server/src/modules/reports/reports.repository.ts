@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { escapeLike } from '../../platform/scope';
 import { campaignParticipants, campaigns, type CampaignRow } from '../campaigns/campaigns.schema';
@@ -99,7 +99,8 @@ export function createReportsRepository() {
         .select({ campaign: campaigns })
         .from(campaignParticipants)
         .innerJoin(campaigns, eq(campaigns.id, campaignParticipants.campaignId))
-        .where(and(eq(campaignParticipants.unitId, unitId), eq(campaigns.status, 'active')));
+        // A unit owes no reports to the plans it issued itself.
+        .where(and(eq(campaignParticipants.unitId, unitId), eq(campaigns.status, 'active'), ne(campaigns.unitId, unitId)));
       return rows.map((r) => r.campaign);
     },
 

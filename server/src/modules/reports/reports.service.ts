@@ -47,9 +47,17 @@ export function createReportsService(deps: {
   const { db, reportsRepository: repo, campaignsService, campaignsRepository, unitsRepository, rollupsService, auditService } = deps;
   const now = deps.now ?? (() => new Date());
 
-  /** The participating units the actor sees, in tree order. */
-  async function participantsInScope(actor: Actor, campaignId: string) {
-    const ids = await campaignsRepository.participants(db, campaignId);
+  /**
+   * The units that owe the campaign's reports: its participants, except the unit that issued it
+   * (a bureau receives the reports of its own plan; it owes reports only to the plans above it).
+   */
+  async function reportingUnitIds(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
+    return (await campaignsRepository.participants(db, campaign.id)).filter((id) => id !== campaign.unitId);
+  }
+
+  /** The reporting units the actor sees, in tree order. */
+  async function participantsInScope(actor: Actor, campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
+    const ids = await reportingUnitIds(campaign);
     return (await unitsRepository.findByIds(db, ids)).filter((u) => isPathInScope(actor, u.path)).sort(byTree);
   }
 
@@ -58,7 +66,7 @@ export function createReportsService(deps: {
     const deadline = reportDeadlines(campaign).find((d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd);
     if (!deadline) throw notFound('报送期次');
     const unit = isUuid(key.unitId) ? await unitsRepository.findById(db, key.unitId) : undefined;
-    if (!unit || !isPathInScope(actor, unit.path) || !(await campaignsRepository.participants(db, campaignId)).includes(unit.id)) throw notFound('报送单位');
+    if (!unit || !isPathInScope(actor, unit.path) || !(await reportingUnitIds(campaign)).includes(unit.id)) throw notFound('报送单位');
     return { campaign, deadline, unit, submission: await repo.find(db, { campaignId, ...key }) };
   }
 
@@ -116,7 +124,7 @@ export function createReportsService(deps: {
       // What has come due, and the next period of the schedule (so the board shows what is coming).
       const ofSchedule = all.filter((d) => d.scheduleId === scheduleId);
       const periods = ofSchedule.filter((d, i) => d.dueDate <= today || (i > 0 && ofSchedule[i - 1].dueDate <= today) || i === 0);
-      const [units, rows] = await Promise.all([participantsInScope(actor, campaignId), scheduleId ? repo.listForCampaign(db, campaignId, scheduleId) : Promise.resolve([])]);
+      const [units, rows] = await Promise.all([participantsInScope(actor, campaign), scheduleId ? repo.listForCampaign(db, campaignId, scheduleId) : Promise.resolve([])]);
       const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.periodEnd}`, r]));
       const cells = units.flatMap((u) =>
         periods.map((d) => {
@@ -215,7 +223,7 @@ export function createReportsService(deps: {
     async quotas(actor: Actor, campaignId: string, month: string) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       const { from, to } = monthRange(month);
-      const units = await participantsInScope(actor, campaignId);
+      const units = await participantsInScope(actor, campaign);
       const [typical, important] = await Promise.all([repo.quotaRecords(db, 'typicalCases', { campaignPath: campaign.path, from, to }), repo.quotaRecords(db, 'importantLeads', { campaignPath: campaign.path, from, to })]);
       // Each unit counts the records of its subtree.
       const inSubtree = (records: QuotaRecord[], path: string) => records.filter((r) => r.unitPath.startsWith(path)).length;
@@ -230,7 +238,7 @@ export function createReportsService(deps: {
     /** The records behind a unit's quota counts of a month (404 for a unit that is not a participant in the caller's scope). */
     async quotaRecords(actor: Actor, campaignId: string, month: string, unitId: string) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
-      const unit = (await participantsInScope(actor, campaignId)).find((u) => u.id === unitId);
+      const unit = (await participantsInScope(actor, campaign)).find((u) => u.id === unitId);
       if (!unit) throw notFound('报送单位');
       const q = { campaignPath: campaign.path, ...monthRange(month), unitPath: unit.path };
       const [typicalCases, importantLeads] = await Promise.all([repo.quotaRecords(db, 'typicalCases', q), repo.quotaRecords(db, 'importantLeads', q)]);
