@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoAtomically } from './seed/demo';
 
 /** Starts RedShield: opens (and migrates) the database, seeds an empty one, serves the API and the web app. */
 async function main() {
@@ -14,7 +14,7 @@ async function main() {
   });
 
   const admin = await services.authService.ensureSystemAdmin(config.adminPassword);
-  const seeded = config.seedDemo ? await seedDemo(services) : false;
+  const seeded = config.seedDemo ? await seedDemoAtomically(database.db) : false;
 
   const close = async () => {
     await app.close();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
 import { todayInChina } from '../src/platform/today';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../src/seed/demo';
+import { createServices } from '../src/services';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoAtomically } from '../src/seed/demo';
 import { createTestApp, login, type TestApp } from './helpers/app';
 
 let t: TestApp;
@@ -11,8 +12,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo seed', () => {
-  it('builds a city bureau with two districts laid out like seed 004, once', async () => {
-    expect(await seedDemo(t.services)).toBe(true);
+  it('builds a city bureau with two districts laid out like seed 004, once, all or nothing', async () => {
+    // A seed that fails at its last step (the reports) leaves nothing behind; the next one builds it all.
+    const failingAtTheEnd = (db: Parameters<typeof createServices>[0]) => {
+      const services = createServices(db);
+      return { ...services, reportsService: { ...services.reportsService, submit: () => Promise.reject(new Error('磁盘已满')) } };
+    };
+    await expect(seedDemoAtomically(t.database.db, failingAtTheEnd)).rejects.toThrow('磁盘已满');
+    expect(await t.services.unitsService.list(systemActor, { includeInactive: true })).toEqual([]);
+    expect(await seedDemoAtomically(t.database.db)).toBe(true);
     expect(await seedDemo(t.services)).toBe(false);
     const all = await t.services.unitsService.list(systemActor, { includeInactive: true });
     const byCode = new Map(all.map((u) => [u.code, u]));

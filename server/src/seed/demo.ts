@@ -4,7 +4,8 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInspections } from './demo-inspections';
 import { seedDemoReports } from './demo-reports';
-import type { Services } from '../services';
+import type { Db } from '../db/database';
+import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
 import type { Role } from '../modules/users/users.schema';
 
@@ -82,6 +83,15 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
   { username: 'cm_liaison', displayName: '沈丽', unitCode: 'CM-CQS', roles: ['liaison', 'handler'], note: '城桥市场监管所 联络员' },
   { username: 'pd_liaison', displayName: '李娜', unitCode: 'PD-LJZS', roles: ['liaison'], note: '浦东新区 陆家嘴市场监管所 联络员' },
 ];
+
+/**
+ * Seeds the demo in one transaction, every service bound to it: a failure midway (a full disk, a
+ * stopped server) leaves the database as it was, and the next start seeds the whole demo instead of
+ * finding half of one.
+ */
+export async function seedDemoAtomically(db: Db, servicesFor: (db: Db) => Services = createServices): Promise<boolean> {
+  return db.transaction((tx) => seedDemo(servicesFor(tx)));
+}
 
 /** Seeds the demo on a database that has no units yet. Goes through the services, so it is audited. */
 export async function seedDemo(services: Services, year = Number(todayInChina().slice(0, 4))): Promise<boolean> {
