@@ -194,6 +194,10 @@ describe('cases', () => {
     const dates = everything.items.map((i: { filingDate: string }) => i.filingDate);
     expect(dates).toEqual([...dates].sort().reverse());
     expect((await ledger(2)).items.map((i: { id: string }) => i.id)).toEqual(everything.items.slice(2, 4).map((i: { id: string }) => i.id));
+    // Each row carries the names the case page shows (joined to the page's rows in the same query).
+    const detail = (await handler.request('GET', `/api/cases/${everything.items[0].id}`)).json();
+    expect(detail.unitName).not.toBe('');
+    expect(everything.items[0]).toMatchObject({ unitName: detail.unitName, campaignName: detail.campaignName, categoryLabel: detail.categoryLabel, overdue: detail.overdue });
     expect((await handler.request('POST', '/api/cases', newCase())).statusCode).toBe(201);
     expect((await ledger(2)).total).toBe(first.total); // paging on: the count of page 1
     expect((await ledger(1)).total).toBe(first.total + 1); // back to page 1: counted again

@@ -60,20 +60,23 @@ export function createCaseViews(deps: {
       return rows.map((r) => ({ ...withoutFen(r), ...names(r) }));
     },
 
-    /** Rows of the ledger page: what the ledger shows, amounts in 元. */
-    async ledgerRows(rows: CaseLedgerRow[]) {
-      const names = await named(rows);
+    /** Rows of the ledger page: what the ledger shows, amounts in 元 (the names came with the rows). */
+    ledgerRows(rows: CaseLedgerRow[]) {
+      const now = today();
       return rows.map((row) => {
-        const { amountInvolvedFen, fineFen, confiscatedFen, lossesRecoveredFen, ...r } = row;
+        const { amountInvolvedFen, fineFen, confiscatedFen, lossesRecoveredFen, unitName, campaignName, categoryLabel, ...r } = row;
         return {
           ...r,
+          unitName: unitName ?? '',
+          campaignName: campaignName ?? '',
+          categoryLabel: categoryLabel ?? r.categoryCode,
+          overdue: Boolean(r.decisionDueDate && r.decisionDueDate < now),
           amountInvolved: fenToYuan(amountInvolvedFen),
           fine: fenToYuan(fineFen),
           confiscated: fenToYuan(confiscatedFen),
           /** 罚没款 = 罚款 + 没收违法所得 */
           finesAndConfiscations: fenToYuan(fineFen + confiscatedFen),
           lossesRecovered: fenToYuan(lossesRecoveredFen),
-          ...names(row),
         };
       });
     },

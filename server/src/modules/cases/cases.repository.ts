@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, isNotNull, like, lt, ne, or, sql, t
 import type { Db } from '../../db/database';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
-import { campaigns } from '../campaigns/campaigns.schema';
+import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
 import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
@@ -54,7 +54,8 @@ const LEDGER_COLUMNS = {
   typical: cases.typical,
   version: cases.version,
 };
-export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS>;
+/** A ledger row with the names beside its ids (承办单位, 专项行动, 违法类型). */
+export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS> & { unitName: string | null; campaignName: string | null; categoryLabel: string | null };
 
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -89,9 +90,28 @@ function where(f: CaseFilters): SQL {
 
 export function createCasesRepository() {
   return {
-    /** One page of the ledger, newest filing first: the columns the ledger shows, not the whole case. */
-    page: (db: Db, f: CaseFilters & { limit: number; offset: number }): Promise<CaseLedgerRow[]> =>
-      db.select(LEDGER_COLUMNS).from(cases).where(where(f)).orderBy(desc(cases.filingDate), desc(cases.createdAt)).limit(f.limit).offset(f.offset),
+    /**
+     * One page of the ledger, newest filing first: the columns the ledger shows (not the whole case)
+     * and the names beside its ids, in one query — the page is cut first, then only its rows are joined.
+     */
+    async page(db: Db, f: CaseFilters & { limit: number; offset: number }): Promise<CaseLedgerRow[]> {
+      const ledgerPage = db
+        .select({ ...LEDGER_COLUMNS, createdAt: cases.createdAt })
+        .from(cases)
+        .where(where(f))
+        .orderBy(desc(cases.filingDate), desc(cases.createdAt))
+        .limit(f.limit)
+        .offset(f.offset)
+        .as('ledger_page');
+      const columns = Object.fromEntries(Object.keys(LEDGER_COLUMNS).map((k) => [k, ledgerPage[k as keyof typeof LEDGER_COLUMNS]])) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof ledgerPage)[K] };
+      return db
+        .select({ ...columns, unitName: units.name, campaignName: campaigns.name, categoryLabel: campaignCategories.label })
+        .from(ledgerPage)
+        .leftJoin(units, eq(units.id, ledgerPage.unitId))
+        .leftJoin(campaigns, eq(campaigns.id, ledgerPage.campaignId))
+        .leftJoin(campaignCategories, and(eq(campaignCategories.campaignId, ledgerPage.campaignId), eq(campaignCategories.code, ledgerPage.categoryCode)))
+        .orderBy(desc(ledgerPage.filingDate), desc(ledgerPage.createdAt));
+    },
 
     /** How many cases match (exact up to COUNT_CAP). */
     count: (db: Db, f: CaseFilters) => cappedCount(db, cases, where(f)),

@@ -215,7 +215,7 @@ export function createCasesService(deps: CasesDeps) {
       const { page, pageSize, ...filterQuery } = q;
       const key = [actor.isSystemAdmin ? '*' : actor.unitPath, filters.overdueOn ?? null, filterQuery];
       const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
-      return { items: await views.ledgerRows(items), ...total };
+      return { items: views.ledgerRows(items), ...total };
     },
 
     /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */
