@@ -55,11 +55,13 @@ export function createLeadsRepository() {
     /** Which of these (unit, source, number) are already registered, as "unitId|source|number". */
     async sourceNumbersTaken(db: Db, keys: { unitId: string; source: string; sourceNumber: string }[]): Promise<Set<string>> {
       if (keys.length === 0) return new Set();
-      const rows = await db
-        .select({ unitId: leads.unitId, source: leads.source, sourceNumber: leads.sourceNumber })
-        .from(leads)
-        .where(and(inArray(leads.unitId, [...new Set(keys.map((k) => k.unitId))]), inArray(leads.sourceNumber, [...new Set(keys.map((k) => k.sourceNumber))])));
-      return new Set(rows.map((r) => `${r.unitId}|${r.source}|${r.sourceNumber}`));
+      // The keys themselves joined to the leads: one probe of leads_unit_source_number_uq each.
+      const result = await db.execute(sql`
+        select ${leads.unitId} as unit_id, ${leads.source} as source, ${leads.sourceNumber} as source_number
+        from unnest(${sql.param(keys.map((k) => k.unitId))}::uuid[], ${sql.param(keys.map((k) => k.source))}::text[], ${sql.param(keys.map((k) => k.sourceNumber))}::text[]) as wanted(unit_id, source, source_number)
+        join ${leads} on ${leads.unitId} = wanted.unit_id and ${leads.source} = wanted.source and ${leads.sourceNumber} = wanted.source_number`);
+      const rows = (result as unknown as { rows: { unit_id: string; source: string; source_number: string }[] }).rows;
+      return new Set(rows.map((r) => `${r.unit_id}|${r.source}|${r.source_number}`));
     },
 
     /** Bulk insert (imports). */
