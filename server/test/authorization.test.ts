@@ -80,7 +80,8 @@ beforeAll(async () => {
     );
     drawIds[rel] = draw.id;
     drawItemIds[rel] = (await randomRepo.items(t.database.db, draw.id))[0].id;
-    const reporter = rel === 'own' || rel === 'child' ? district.id : rel === 'sibling' ? sibling.id : city.id;
+    // A unit that owes the plan its reports (never the bureau that issued it).
+    const reporter = rel === 'own' ? office.id : rel === 'child' ? district.id : rel === 'sibling' ? sibling.id : city.id;
     submissionIds[rel] = (
       await createReportsRepository().insert(t.database.db, {
         campaignId: campaignIds[rel], unitId: reporter, scheduleId: scheduleIds.get(campaignIds[rel])!, periodStart: '2026-01-01', periodEnd: '2026-03-31', dueDate: '2026-04-02',
@@ -172,10 +173,10 @@ const MANAGERS = ['admin', 'office', 'leader'] as const;
 const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
-/** The March report of the district (a participant of the own and the city's plan); a plan's edit renews its schedules' ids. */
+/** The March report of the office in the district's own plan, of the district in the others (the city's plan); a plan's edit renews its schedules' ids. */
 const reportKey = async (c: Ctx) => {
   const [row] = await t.database.db.select({ schedules: campaigns.reportSchedules }).from(campaigns).where(eq(campaigns.id, c.campaignId));
-  return `scheduleId=${row.schedules[0]?.id ?? scheduleIds.get(c.campaignId)}&periodEnd=2026-03-31&unitId=${tenant.units.district.id}`;
+  return `scheduleId=${row.schedules[0]?.id ?? scheduleIds.get(c.campaignId)}&periodEnd=2026-03-31&unitId=${c.rel === 'own' ? tenant.units.office.id : tenant.units.district.id}`;
 };
 const inspectionRow = async (id: string) => (await t.database.db.select().from(inspections).where(eq(inspections.id, id)))[0];
 
@@ -439,7 +440,7 @@ const CASES: RouteCase[] = [
     method: 'POST', path: '/api/campaigns/{id}/briefing.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/briefing.docx`,
     body: (c) => ({ kind: 'briefing', unitId: c.unitId, title: '授权测试简报', issue: '第1期', date: '2026-05-02', paragraphs: ['正文。'] }), expect: scoped(ROLES, 200),
   },
-  // 信息报送: the district reports in its own plan and in the city's; a stale version shows who passed the policy (409) and who not (403).
+  // 信息报送: the office reports in the district's plan, the district in the city's; a stale version shows who passed the policy (409) and who not (403).
   { method: 'GET', path: '/api/campaigns/{id}/reports/board', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/reports/board`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/reports/item', targeted: true, url: async (c) => `/api/campaigns/${c.campaignId}/reports/item?${await reportKey(c)}`, expect: scoped(ROLES, 200) },
   {
@@ -454,8 +455,8 @@ const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/campaigns/{id}/quotas', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/quotas?month=2026-04`, expect: scoped(ROLES, 200) },
   {
     method: 'GET', path: '/api/campaigns/{id}/quotas/records', targeted: true,
-    // A participant of each relation's campaign: the district in its own and the city's plan, else the plan's own unit.
-    url: (c) => `/api/campaigns/${c.campaignId}/quotas/records?month=2026-04&unitId=${{ own: tenant.units.district.id, child: tenant.units.district.id, sibling: tenant.units.sibling.id, parent: tenant.units.city.id }[c.rel]}`,
+    // A reporting participant of each relation's campaign: the office in the district's plan, the district in the city's, else the plan's own unit.
+    url: (c) => `/api/campaigns/${c.campaignId}/quotas/records?month=2026-04&unitId=${{ own: tenant.units.office.id, child: tenant.units.district.id, sibling: tenant.units.sibling.id, parent: tenant.units.city.id }[c.rel]}`,
     expect: scoped(ROLES, 200),
   },
   { method: 'GET', path: '/api/public/check-results', public: true, url: () => '/api/public/check-results', expect: everyone(200) },
