@@ -15,13 +15,23 @@ export function antd(page: Page, baseUrl: string) {
     page.waitForFunction(() => [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')].every((e) => !(e as HTMLElement).offsetParent));
 
   return {
-    /** Picks an option in an antd Select. */
+    /**
+     * Picks an option in an antd Select, and checks the Select shows it: on a loaded machine a list
+     * opening near the bottom of a phone screen can still be moving when the option is clicked, and
+     * the click lands elsewhere. Then it tries again (at most three times), never blindly.
+     */
     async pick(select: Locator, option: string) {
-      await select.locator('.ant-select-content').first().click();
-      if (await select.evaluate((e) => e.classList.contains('ant-select-show-search'))) await page.keyboard.type(option);
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
-      await page.keyboard.press('Escape');
-      await dropdownsClosed();
+      // The element itself: a locator found by its placeholder no longer matches once a value is shown.
+      const element = (await select.first().elementHandle())!;
+      for (let attempt = 1; ; attempt++) {
+        await (await element.$('.ant-select-content'))!.click();
+        if (await element.evaluate((e) => e.classList.contains('ant-select-show-search'))) await page.keyboard.type(option);
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+        await page.keyboard.press('Escape');
+        await dropdownsClosed();
+        if ((await element.innerText()).includes(option)) return;
+        if (attempt === 3) throw new Error(`选择框未选中“${option}”`);
+      }
     },
 
     /** Picks a node of an antd TreeSelect by its exact title. */
