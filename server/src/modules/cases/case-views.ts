@@ -11,6 +11,20 @@ import type { CaseLedgerRow, CasesRepository } from './cases.repository';
 import { clockRuns, nextStage } from './cases.rules';
 import type { CaseRow } from './cases.schema';
 
+/** The names beside a case's ids (empty when gone, the code for an unknown category) and whether its decision is overdue on `today`. */
+function namesAndOverdue(
+  r: Pick<CaseRow, 'categoryCode' | 'decisionDueDate'>,
+  found: { unitName?: string | null; campaignName?: string | null; categoryLabel?: string | null },
+  today: string,
+) {
+  return {
+    unitName: found.unitName ?? '',
+    campaignName: found.campaignName ?? '',
+    categoryLabel: found.categoryLabel ?? r.categoryCode,
+    overdue: Boolean(r.decisionDueDate && r.decisionDueDate < today),
+  };
+}
+
 /** What the API answers for cases: amounts in 元 (exact text), names beside ids, the clock, and what the caller may do. */
 export function createCaseViews(deps: {
   db: Db;
@@ -45,12 +59,7 @@ export function createCaseViews(deps: {
     ]);
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
     const now = today();
-    return (r: R) => ({
-      unitName: unitNames.get(r.unitId) ?? '',
-      campaignName: names.get(r.campaignId) ?? '',
-      categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) ?? r.categoryCode,
-      overdue: Boolean(r.decisionDueDate && r.decisionDueDate < now),
-    });
+    return (r: R) => namesAndOverdue(r, { unitName: unitNames.get(r.unitId), campaignName: names.get(r.campaignId), categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) }, now);
   }
 
   return {
@@ -67,10 +76,7 @@ export function createCaseViews(deps: {
         const { amountInvolvedFen, fineFen, confiscatedFen, lossesRecoveredFen, unitName, campaignName, categoryLabel, ...r } = row;
         return {
           ...r,
-          unitName: unitName ?? '',
-          campaignName: campaignName ?? '',
-          categoryLabel: categoryLabel ?? r.categoryCode,
-          overdue: Boolean(r.decisionDueDate && r.decisionDueDate < now),
+          ...namesAndOverdue(r, { unitName, campaignName, categoryLabel }, now),
           amountInvolved: fenToYuan(amountInvolvedFen),
           fine: fenToYuan(fineFen),
           confiscated: fenToYuan(confiscatedFen),

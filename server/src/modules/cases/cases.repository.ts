@@ -6,6 +6,7 @@ import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
 import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
+import { rowsOf } from '../../platform/db/rows-of';
 
 export interface CaseFilters {
   /** The caller's scope (unitIdInScope over cases.unitId): always applied. */
@@ -148,8 +149,7 @@ export function createCasesRepository() {
         from unnest(${sql.param(unitIds)}::uuid[], ${sql.param(numbers)}::text[]) as wanted(unit_id, case_number)
         join ${cases} on ${cases.unitId} = wanted.unit_id and ${cases.caseNumber} = wanted.case_number`);
       await db.execute(sql`set local enable_bitmapscan = on`);
-      const rows = (result as unknown as { rows: { unit_id: string; case_number: string }[] }).rows;
-      return new Set(rows.map((r) => `${r.unit_id}|${r.case_number}`));
+      return new Set(rowsOf<{ unit_id: string; case_number: string }>(result).map((r) => `${r.unit_id}|${r.case_number}`));
     },
 
     /** Bulk insert (imports): the cases, and each one's first stage event. */

@@ -5,6 +5,7 @@ import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
+import { rowsOf } from '../../platform/db/rows-of';
 
 export interface LeadFilters {
   scope: SQL;
@@ -60,8 +61,7 @@ export function createLeadsRepository() {
         select ${leads.unitId} as unit_id, ${leads.source} as source, ${leads.sourceNumber} as source_number
         from unnest(${sql.param(keys.map((k) => k.unitId))}::uuid[], ${sql.param(keys.map((k) => k.source))}::text[], ${sql.param(keys.map((k) => k.sourceNumber))}::text[]) as wanted(unit_id, source, source_number)
         join ${leads} on ${leads.unitId} = wanted.unit_id and ${leads.source} = wanted.source and ${leads.sourceNumber} = wanted.source_number`);
-      const rows = (result as unknown as { rows: { unit_id: string; source: string; source_number: string }[] }).rows;
-      return new Set(rows.map((r) => `${r.unit_id}|${r.source}|${r.source_number}`));
+      return new Set(rowsOf<{ unit_id: string; source: string; source_number: string }>(result).map((r) => `${r.unit_id}|${r.source}|${r.source_number}`));
     },
 
     /** Bulk insert (imports). */

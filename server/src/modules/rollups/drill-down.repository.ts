@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { escapeLike } from '../../platform/scope';
 import type { DrillMetric } from './drill-down.types';
+import { rowsOf } from '../../platform/db/rows-of';
 
 
 export interface DrillQuery {
@@ -77,8 +78,6 @@ function recordsOf(q: Omit<DrillQuery, 'limit' | 'offset'>): SQL {
      where c.unit_id in ${inUnits} and l.campaign_id in ${inCampaigns} and ${date} between ${q.from} and ${q.to} ${only}
        ${q.category ? sql`and l.category_code = ${q.category}` : sql``}`;
 }
-
-const rowsOf = (result: unknown) => ((result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]));
 
 export function createDrillDownRepository() {
   return {

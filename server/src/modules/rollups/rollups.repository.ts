@@ -4,6 +4,7 @@ import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { METRICS, type Contribution, type Metric, type Metrics } from './rollup-contributions';
 import { rollupDaily } from './rollups.schema';
+import { rowsOf } from '../../platform/db/rows-of';
 
 const COLUMN: Record<Metric, string> = {
   casesFiled: 'cases_filed',
@@ -110,7 +111,7 @@ export function createRollupsRepository() {
       const result = await db.execute(sql`
         with x as (${EXPECTED_FOR_RANGE(q)})
         select category_code, ${sql.raw(COLUMNS.map((c) => `sum(${c}) as ${c}`).join(', '))} from x group by category_code`);
-      const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows ?? (result as unknown as Record<string, unknown>[]);
+      const rows = rowsOf(result);
       return new Map(rows.map((r) => [String(r.category_code), toMetrics(Object.fromEntries(METRICS.map((m) => [m, r[COLUMN[m]]])))]));
     },
 
@@ -126,7 +127,7 @@ export function createRollupsRepository() {
             on a.campaign_id = e.campaign_id and a.unit_id = e.unit_id and a.category_code = e.category_code and a.day = e.day
          where ${sql.raw(COLUMNS.map((c) => `coalesce(e.${c}, 0) <> coalesce(a.${c}, 0)`).join(' or '))}
          limit ${limit}`);
-      return (result as unknown as { rows: Record<string, string>[] }).rows ?? (result as unknown as Record<string, string>[]);
+      return rowsOf<Record<string, string>>(result);
     },
 
     /** Recomputes the whole table from the records (after a unit moves in the tree, or to repair). */
