@@ -1,8 +1,10 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The audit log: one entry per change, written in the same transaction as the change.
- * Entries form a hash chain: hash = SHA-256(prevHash + canonical entry), seq has no gaps.
+ * Entries form a hash chain, seq without gaps: since version 2, hash = HMAC-SHA256 with the audit key
+ * (kept outside the database) over every column; entries of version 1 (written before the upgrade)
+ * keep their plain SHA-256 (`audit.chain.ts`).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -21,6 +23,8 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** 1: plain SHA-256 (entries from before the upgrade get it from the default); 2: keyed. */
+    chainVersion: smallint('chain_version').notNull().default(1),
   },
   (t) => [
     index('audit_record_idx').on(t.recordType, t.recordId),
