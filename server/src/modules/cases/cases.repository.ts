@@ -180,6 +180,36 @@ export function createCasesRepository() {
       if (links.length) await tx.insert(caseCampaigns).values(links.map((l) => ({ caseId, ...l })));
     },
 
+    /**
+     * Cases that count more than once in one campaign tree: two of their campaigns (the own one and
+     * the further ones) under one root, so the roll-ups add them twice to that root (verify-rollups).
+     * Only cases with further campaigns can; the rule is campaign-trees.ts.
+     */
+    async countedTwiceInATree(db: Db, limit = 100): Promise<{ caseId: string; caseNumber: string; unitId: string; rootCampaignId: string; campaignIds: string[]; campaignNames: string[] }[]> {
+      const result = await db.execute(sql`
+        with linked as (select distinct case_id from case_campaigns),
+        counted as (
+          select c.id as case_id, c.campaign_id from cases c join linked on linked.case_id = c.id
+          union all
+          select l.case_id, l.campaign_id from case_campaigns l
+        )
+        select k.case_id, c.case_number, c.unit_id, split_part(p.path, '/', 2) as root_campaign_id,
+               json_agg(p.id order by p.path) as campaign_ids, json_agg(p.name order by p.path) as campaign_names
+          from counted k join campaigns p on p.id = k.campaign_id join cases c on c.id = k.case_id
+         group by k.case_id, c.case_number, c.unit_id, split_part(p.path, '/', 2)
+        having count(*) > 1
+         order by c.case_number, k.case_id
+         limit ${limit}`);
+      return rowsOf<{ case_id: string; case_number: string; unit_id: string; root_campaign_id: string; campaign_ids: string[]; campaign_names: string[] }>(result).map((r) => ({
+        caseId: r.case_id,
+        caseNumber: r.case_number,
+        unitId: r.unit_id,
+        rootCampaignId: r.root_campaign_id,
+        campaignIds: r.campaign_ids,
+        campaignNames: r.campaign_names,
+      }));
+    },
+
     stageEvents: (db: Db, caseId: string) => db.select().from(caseStageEvents).where(eq(caseStageEvents.caseId, caseId)).orderBy(asc(caseStageEvents.at)),
     insertStageEvent: async (tx: Db, row: typeof caseStageEvents.$inferInsert) => {
       await tx.insert(caseStageEvents).values(row);

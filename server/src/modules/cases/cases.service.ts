@@ -19,6 +19,7 @@ import type { CaseFilters, CasesRepository } from './cases.repository';
 import { caseFieldProblems, clockRuns, nextStage, separationProblem, STAGE_LABELS } from './cases.rules';
 import { cases, type CaseClockEventRow, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
 import { createCaseViews } from './case-views';
+import { linksCountingOnce, sameTreeAsEarlier } from './campaign-trees';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
 import { todayInChina } from '../../platform/today';
@@ -155,26 +156,52 @@ export function createCasesService(deps: CasesDeps) {
     return [];
   }
 
-  /** Further campaigns: each visible, the handling unit taking part, a category of that campaign, none twice. */
+  /**
+   * Further campaigns: each visible, the handling unit taking part, a category of that campaign, and
+   * none in the tree of the own campaign or of an earlier one (a case counts once in a tree: campaign-trees.ts).
+   */
   async function linkProblems(actor: Actor, input: CaseInput): Promise<FieldError[]> {
     const errors: FieldError[] = [];
+    const own = await campaignsRepository.findById(db, input.campaignId);
+    // The campaigns the case counts in so far, its own first (index -1), each with its path.
+    const counted: { index: number; name: string; path: string }[] = own ? [{ index: -1, name: own.name, path: own.path }] : [];
     const seen = new Set([input.campaignId]);
     for (const [i, link] of (input.alsoCountsToward ?? []).entries()) {
+      const path = `alsoCountsToward.${i}.campaignId`;
       if (seen.has(link.campaignId)) {
-        errors.push({ path: `alsoCountsToward.${i}.campaignId`, message: '同一专项行动只能计入一次' });
+        errors.push({ path, message: '同一专项行动只能计入一次' });
         continue;
       }
       seen.add(link.campaignId);
-      const [own, other] = await Promise.all([campaignsRepository.findById(db, input.campaignId), campaignsRepository.findById(db, link.campaignId)]);
-      if (own && other && own.path.split('/')[1] === other.path.split('/')[1]) {
-        // Plans of one tree already add up (an implementation plan counts in its superior's): counting twice would double the figures.
-        errors.push({ path: `alsoCountsToward.${i}.campaignId`, message: `“${other.name}”与本案所属行动属于同一行动体系，案件已计入其中` });
-        continue;
-      }
       const target = await campaignsService.recordTargetProblems(actor, { unitId: input.unitId, ...link });
       for (const e of target.errors) if (e.path !== 'unitId' || target.unit) errors.push({ path: `alsoCountsToward.${i}.${e.path === 'unitId' ? 'campaignId' : e.path}`, message: e.message });
+      const other = target.errors.some((e) => e.path === 'campaignId') ? undefined : await campaignsRepository.findById(db, link.campaignId);
+      if (!other) continue; // not visible: said above, nothing more about it
+      const clash = sameTreeAsEarlier([...counted.map((c) => c.path), other.path]).at(-1);
+      if (clash != null) {
+        // Plans of one tree already add up (an implementation plan counts in every plan above it): counting twice would double the figures.
+        const earlier = counted[clash];
+        const where = earlier.index < 0 ? '本案所属行动' : `第 ${earlier.index + 1} 项同时计入的“${earlier.name}”`;
+        errors.push({ path, message: `“${other.name}”与${where}属于同一行动体系（实施方案的数字逐级汇总到上级方案），案件在同一行动体系中只能计入一次` });
+        continue;
+      }
+      counted.push({ index: i, name: other.name, path: other.path });
     }
     return errors;
+  }
+
+  /**
+   * The further campaigns an edit that does not name them keeps: the stored ones, less any in the
+   * tree of the (new) own campaign or of an earlier kept one, which would count the case twice.
+   * Undefined when all stay (nothing to rewrite).
+   */
+  async function keptLinks(row: CaseRow, campaignId: string): Promise<{ campaignId: string; categoryCode: string }[] | undefined> {
+    const stored = await repo.campaignLinks(db, row.id);
+    if (stored.length === 0) return undefined;
+    const own = await campaignsRepository.findById(db, campaignId);
+    const withPaths = await Promise.all(stored.map(async (l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode, path: (await campaignsRepository.findById(db, l.campaignId))?.path ?? '' })));
+    const kept = own ? linksCountingOnce(own.path, withPaths) : withPaths;
+    return kept.length === stored.length ? undefined : kept.map(({ campaignId: id, categoryCode }) => ({ campaignId: id, categoryCode }));
   }
 
   async function save(actor: Actor, before: CaseRow, patch: Partial<CaseInsert>, version: number, action: 'case.update' | 'case.stage' | 'case.clock', extra?: (tx: Db) => Promise<void>) {
@@ -185,8 +212,10 @@ export function createCasesService(deps: CasesDeps) {
       const stage = patch.stage ?? before.stage;
       const updated = await repo.update(tx, before.id, version, { ...patch, decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()) });
       if (!updated) throw conflict('案件已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
-      await rollups.recordCases(tx, [{ before: caseFacts(before, linksBefore), after: caseFacts(updated, await repo.campaignLinks(tx, before.id)) }]);
-      await auditService.record(tx, actor, { action, recordId: before.id, unitId: updated.unitId, before, after: updated });
+      const linksAfter = await repo.campaignLinks(tx, before.id);
+      await rollups.recordCases(tx, [{ before: caseFacts(before, linksBefore), after: caseFacts(updated, linksAfter) }]);
+      const named = (links: typeof linksBefore) => links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode }));
+      await auditService.record(tx, actor, { action, recordId: before.id, unitId: updated.unitId, before: { ...before, alsoCountsToward: named(linksBefore) }, after: { ...updated, alsoCountsToward: named(linksAfter) } });
       return updated;
     });
   }
@@ -264,7 +293,9 @@ export function createCasesService(deps: CasesDeps) {
       const { row, unit: current } = await requireVisible(actor, id);
       if (!casePolicy.canEdit(actor, row, current.path)) throw forbidden(row.stage === 'archived' ? '已归档的案件不能修改' : '只有办案人员、专项办或管理员可以修改案件');
       const unit = await check(actor, input, row);
-      const links = input.alsoCountsToward;
+      // Not named: the stored ones stay, but the case still counts once in the tree of its campaign
+      // (moved into a tree it already counted toward, the campaign chosen on the form wins).
+      const links = input.alsoCountsToward ?? (await keptLinks(row, input.campaignId));
       const updated = await save(actor, row, columns(input), input.version, 'case.update', links ? (tx) => repo.replaceCampaignLinks(tx, row.id, links) : undefined);
       return views.detail(actor, updated, unit);
     },
