@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError, type
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { AppError, unauthorized, type FieldError } from './errors';
+import { appErrorOfDatabase, loggableError } from './db-errors';
 import { withFieldLabel } from './field-labels';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -83,15 +84,19 @@ export function installErrorHandling(app: App) {
       return sendProblem(reply, request, 400, '请求参数有误', detail, errors);
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error, reqId: request.id }, 'response did not match its schema');
+      request.log.error({ err: loggableError(error), reqId: request.id }, 'response did not match its schema');
       return sendProblem(reply, request, 500, '服务器内部错误', `请联系管理员，并提供请求编号 ${request.id}`);
     }
+    // A unique key taken by a concurrent request (409 naming the field), text PostgreSQL refuses (400).
+    const fromDatabase = appErrorOfDatabase(error);
+    if (fromDatabase) return sendProblem(reply, request, fromDatabase.status, fromDatabase.title, fromDatabase.detail, fromDatabase.errors);
     const status = error.statusCode ?? 500;
     if (status < 500) {
       const title = (error.code && FASTIFY_CODES_ZH[error.code]) || '请求有误';
       return sendProblem(reply, request, status, title, title);
     }
-    request.log.error({ err: error, reqId: request.id }, 'unhandled error');
+    // Never the query's parameters: they hold complainants' names, phones and ID numbers.
+    request.log.error({ err: loggableError(error), reqId: request.id }, 'unhandled error');
     return sendProblem(reply, request, 500, '服务器内部错误', `请联系管理员，并提供请求编号 ${request.id}`);
   });
 

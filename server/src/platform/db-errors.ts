@@ -1,0 +1,138 @@
+import { AppError, badRequest, type FieldError } from './errors';
+import { withFieldLabel } from './field-labels';
+
+/**
+ * Database errors as the API answers and logs them.
+ *
+ * A service checks that a case number (or username, unit code, 12315 number…) is free before it
+ * inserts, but two requests can both pass the check; the unique index then refuses the second
+ * insert (SQLSTATE 23505). That is the user's conflict, not a server fault: it answers 409 naming
+ * the field. And the log of a database error never holds the values of the query: drizzle's
+ * message carries every parameter ("params: 张三,13812345678,…") and PostgreSQL's `detail` the
+ * conflicting key, so only the SQL text, the SQLSTATE and the names of constraint, table and
+ * column are logged.
+ */
+
+interface UniqueRule {
+  /** The request field the conflict is about, as the form names it. */
+  path?: string;
+  message: string;
+}
+
+/** Every unique index and primary key a request can run into, by constraint/index name. */
+const UNIQUE_RULES: Record<string, UniqueRule> = {
+  cases_unit_number_uq: { path: 'caseNumber', message: '案件编号已存在（本单位已有相同编号的案件）' },
+  users_username_uq: { path: 'username', message: '用户名已存在' },
+  units_code_unique: { path: 'code', message: '机构编码已存在' },
+  leads_unit_source_number_uq: { path: 'sourceNumber', message: '来源编号已存在（本单位已登记相同来源编号的线索，如 12315 登记编号）' },
+  market_entities_credit_code_uq: { path: 'creditCode', message: '统一社会信用代码已存在（名录中已有该市场主体）' },
+  campaign_categories_code_uq: { path: 'categories', message: '违法类型代码重复' },
+  report_submissions_period_uq: { path: 'periodEnd', message: '该单位本期的报送已存在，请刷新后查看' },
+  case_campaigns_case_id_campaign_id_pk: { path: 'alsoCountsToward', message: '同一专项行动只能计入一次' },
+  campaign_participants_campaign_id_unit_id_pk: { path: 'participantUnitIds', message: '参加单位重复' },
+  campaign_task_units_task_id_unit_id_pk: { path: 'tasks', message: '同一任务的单位重复' },
+  campaign_liaisons_campaign_id_unit_id_kind_pk: { message: '该单位的联络员已报送，请刷新后再修改' },
+  entity_inspector_ties_entity_id_user_id_pk: { message: '该回避关系已存在' },
+  calendar_overrides_pkey: { path: 'day', message: '该日期已设置，请刷新后再修改' },
+  calendar_years_pkey: { path: 'year', message: '该年份已录入' },
+};
+
+/** The same change made twice at once, where no field is to blame (roll-ups, audit sequence…). */
+const CONCURRENT_WRITE = '记录已被他人同时提交或修改，请刷新后重试';
+
+/** The fields of a PostgreSQL error (node-postgres and PGlite name them alike). */
+export interface PgErrorFields {
+  code: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  schema?: string;
+  routine?: string;
+  message: string;
+}
+
+const isSqlState = (v: unknown) => typeof v === 'string' && /^[0-9A-Z]{5}$/.test(v);
+
+/** The PostgreSQL error inside `err` (drizzle wraps it as `cause`), if there is one. */
+export function pgErrorOf(err: unknown): PgErrorFields | null {
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const o = e as Record<string, unknown>;
+    if (isSqlState(o.code) && ('severity' in o || 'constraint' in o || 'routine' in o)) return o as unknown as PgErrorFields;
+    e = o.cause;
+  }
+  return null;
+}
+
+/** The SQL text of a failed drizzle query (without its parameters). */
+function queryOf(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const o = e as Record<string, unknown>;
+    if (typeof o.query === 'string' && 'params' in o) return o.query;
+    e = o.cause;
+  }
+  return undefined;
+}
+
+/** A database error the user caused: a unique key taken (409) or text PostgreSQL cannot store (400). */
+export function appErrorOfDatabase(err: unknown): AppError | null {
+  const pg = pgErrorOf(err);
+  if (!pg) return null;
+  if (pg.code === '23505') {
+    const rule = pg.constraint ? UNIQUE_RULES[pg.constraint] : undefined;
+    if (!rule) return new AppError(409, '冲突', CONCURRENT_WRITE);
+    const errors: FieldError[] = [{ ...(rule.path ? { path: rule.path } : {}), message: rule.message }];
+    return new AppError(409, '冲突', rule.path ? withFieldLabel(rule.path, rule.message) : rule.message, errors);
+  }
+  // Serialisation failure and deadlock: another request won; trying again is the remedy.
+  if (pg.code === '40001' || pg.code === '40P01') return new AppError(409, '冲突', CONCURRENT_WRITE);
+  // A NUL character or an unstorable one (the input guard refuses NUL earlier; this is the backstop).
+  if (pg.code === '22021' || pg.code === '22P05') return badRequest('提交的文本含有无法保存的字符（如空字符 \\u0000），请删除后重试');
+  return null;
+}
+
+/** Quoted words that are not plain identifiers may be values ("invalid input syntax …: \"张三\""). */
+const redactQuoted = (message: string) => message.replace(/"([^"]*)"/g, (m, inner: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(inner) ? m : '"…"'));
+
+/** Only the stack frames: the first line of a stack repeats the message, with its parameters. */
+const framesOf = (stack: unknown) =>
+  typeof stack === 'string'
+    ? stack
+        .split('\n')
+        .filter((l) => /^\s+at /.test(l))
+        .join('\n')
+    : undefined;
+
+/**
+ * What may be logged of an error: a database error becomes its SQL text, SQLSTATE, constraint,
+ * table and column and the stack frames, never the parameters or PostgreSQL's `detail`/`where`
+ * (which quote the values). Any other error is logged as it is.
+ */
+export function loggableError(err: unknown): unknown {
+  const pg = pgErrorOf(err);
+  const query = queryOf(err);
+  if (!pg && query === undefined) return err;
+  return {
+    message: pg ? `database error ${pg.code}: ${redactQuoted(String(pg.message))}` : 'database query failed',
+    sqlstate: pg?.code,
+    constraint: pg?.constraint,
+    table: pg?.table,
+    column: pg?.column,
+    routine: pg?.routine,
+    query,
+    stack: framesOf((err as { stack?: unknown }).stack),
+  };
+}
+
+/** An error safe to hand on where it may be logged (a stream that ends with it, for instance). */
+export function sanitizedError(err: unknown): Error {
+  const safe = loggableError(err);
+  if (safe === err) return err instanceof Error ? err : new Error(String(err));
+  const s = safe as { message: string; sqlstate?: string; query?: string; stack?: string };
+  const e = new Error(s.message) as Error & { sqlstate?: string; query?: string };
+  e.sqlstate = s.sqlstate;
+  e.query = s.query;
+  e.stack = `Error: ${s.message}\n${s.stack ?? ''}`;
+  return e;
+}
