@@ -11,6 +11,8 @@ import { z } from 'zod';
 import type { AppConfig } from './config';
 import type { Database } from './db/database';
 import { installErrorHandling, type App } from './platform/http';
+import { installPublicRateLimit, installSecurityHeaders } from './platform/http-security';
+import { installInputGuards } from './platform/input-guards';
 import { createServices, type Services } from './services';
 import { installAuth } from './modules/auth/auth.plugin';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
@@ -69,6 +71,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   // Uploads (imports, attachments) are streamed; each route sets its own size limit.
   await app.register(multipart, { limits: { files: 1, fields: 10 } });
   installErrorHandling(app);
+  // Headers (CSP, framing, nosniff, referrer), the public routes' limit, NUL refused (400).
+  await installSecurityHeaders(app, { https: opts.config.secureCookies });
+  await installPublicRateLimit(app);
+  installInputGuards(app);
 
   const services = opts.services ?? createServices(opts.database.db);
   installAuth(app, services.authService);

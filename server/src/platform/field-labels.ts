@@ -19,6 +19,9 @@ const LABELS: Record<string, string> = {
   reportSchedules: '信息报送', dayOfMonth: '每月报送日', cumulative: '累计', weekday: '星期', time: '时间', dates: '报送日期',
   sections: '其他章节', heading: '标题', paragraphs: '段落', attachments: '附件', contact: '联系人', participantUnitIds: '参加单位',
   leader: '分管领导', liaison: '联络员', position: '职务', officePhone: '办公电话', mobile: '手机', fax: '传真',
+  caseNumber: '案件编号', partyName: '当事人', partyCreditCode: '统一社会信用代码', creditCode: '统一社会信用代码',
+  sourceNumber: '来源编号', complainantName: '投诉举报人姓名', complainantPhone: '投诉举报人电话',
+  complainantIdNumber: '投诉举报人证件号码', alsoCountsToward: '同时计入的专项行动', periodEnd: '报送期',
 };
 
 export function fieldLabel(path: string): string {
