@@ -43,7 +43,7 @@ z.config(z.locales.zhCN());
 
 export interface BuildAppOptions {
   database: Pick<Database, 'db' | 'kind'>;
-  config: Pick<AppConfig, 'secureCookies' | 'webDist'>;
+  config: Pick<AppConfig, 'secureCookies' | 'webDist'> & Partial<Pick<AppConfig, 'trustProxy'>>;
   logger?: FastifyServerOptions['logger'];
   /** Replace parts of the wiring (tests pass a throttle with a fake clock, for instance). */
   services?: Services;
@@ -55,6 +55,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
     logger: opts.logger ?? false,
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
+    // request.ip is the client's address from X-Forwarded-For only when the request comes from a
+    // configured proxy (TRUST_PROXY); the login throttle counts by it.
+    trustProxy: opts.config.trustProxy?.length ? opts.config.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -3,7 +3,8 @@ import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { createAuthService } from './modules/auth/auth.service';
 import { createSessionsRepository } from './modules/auth/sessions.repository';
-import { createLoginThrottle, type LoginThrottle } from './modules/auth/throttle';
+import { createLoginThrottle, type LoginThrottle } from './modules/auth/throttle.service';
+import { createThrottleRepository } from './modules/auth/throttle.repository';
 import { createCalendarRepository } from './modules/calendar/calendar.repository';
 import { createCalendarService } from './modules/calendar/calendar.service';
 import { createUnitsRepository } from './modules/units/units.repository';
@@ -48,6 +49,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
   const auditService = createAuditService({ db, auditRepository: createAuditRepository() });
   const unitsRepository = createUnitsRepository();
   const usersRepository = createUsersRepository();
+  const sessionsRepository = createSessionsRepository();
   const campaignsRepository = createCampaignsRepository();
   const campaignsService = createCampaignsService({
     db,
@@ -125,14 +127,14 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) 
     auditService,
     authService: createAuthService({
       db,
-      sessionsRepository: createSessionsRepository(),
+      sessionsRepository,
       usersRepository,
       unitsRepository,
       auditService,
-      throttle: opts.throttle ?? createLoginThrottle(),
+      throttle: opts.throttle ?? createLoginThrottle({ db, throttleRepository: createThrottleRepository(), sessionsRepository }),
     }),
     unitsService: createUnitsService({ db, unitsRepository, auditService, afterMove: (tx) => rollupsService.rebuild(tx) }),
-    usersService: createUsersService({ db, usersRepository, auditService }),
+    usersService: createUsersService({ db, usersRepository, sessionsRepository, auditService }),
     calendarService,
   };
 }

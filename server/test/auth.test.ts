@@ -1,21 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desc, eq } from 'drizzle-orm';
+import { buildApp } from '../src/app';
+import type { Db } from '../src/db/database';
 import { createServices } from '../src/services';
-import { createLoginThrottle } from '../src/modules/auth/throttle';
+import { createLoginThrottle } from '../src/modules/auth/throttle.service';
+import { createThrottleRepository } from '../src/modules/auth/throttle.repository';
+import { createSessionsRepository } from '../src/modules/auth/sessions.repository';
+import { loginThrottle } from '../src/modules/auth/throttle.schema';
+import { auditLog } from '../src/modules/audit/audit.schema';
 import { users } from '../src/modules/users/users.schema';
-import { eq } from 'drizzle-orm';
+import type { App } from '../src/platform/http';
 import { createTestApp, login, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 
 let t: TestApp;
 let tenant: Tenant;
+/** The throttle's clock: a test moves it instead of waiting for a delay to pass. */
+let clock = Date.now();
+const servicesWithClock = (db: Db) =>
+  createServices(db, {
+    throttle: createLoginThrottle({ db, throttleRepository: createThrottleRepository(), sessionsRepository: createSessionsRepository(), now: () => new Date(clock) }),
+  });
 
 beforeAll(async () => {
-  t = await createTestApp({
-    services: (db) => createServices(db, { throttle: createLoginThrottle({ perUser: 5, perAddress: 50, windowMs: 60_000 }) }),
-  });
+  t = await createTestApp({ services: servicesWithClock });
   tenant = await createTenant(t.services, { roles: ['admin', 'handler', 'office'] });
 });
 afterAll(() => t.close());
+
+/** A second RedShield process on the same database (optionally behind a trusted proxy). */
+async function secondInstance(trustProxy?: string[]): Promise<App> {
+  const { app } = await buildApp({ database: t.database, config: { secureCookies: false, webDist: undefined, trustProxy }, services: servicesWithClock(t.database.db) });
+  await app.ready();
+  return app;
+}
+
+const attempt = (app: App, username: string, password: string, remoteAddress: string, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress, headers });
 
 describe('login and sessions', () => {
   it('logs in with a session cookie that is httpOnly and SameSite=Strict, and answers {csrfToken, user}', async () => {
@@ -47,18 +68,6 @@ describe('login and sessions', () => {
     expect(res.json().detail).toBe('用户名或密码不正确');
   });
 
-  it('throttles a user name after 5 failed attempts, even with the right password', async () => {
-    const username = tenant.unitUsers.sibling.username;
-    for (let i = 0; i < 5; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'nope-12345' } });
-      expect(r.statusCode).toBe(401);
-    }
-    const blocked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: TEST_PASSWORD } });
-    expect(blocked.statusCode).toBe(429);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.json().detail).toMatch(/登录失败次数过多/);
-  });
-
   it('answers 401 without a session and 403 without the CSRF token on a change', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/units' })).statusCode).toBe(401);
     const s = await login(t.app, tenant.byRole.admin.username, TEST_PASSWORD);
@@ -84,7 +93,7 @@ describe('login and sessions', () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0]).toMatchObject({ path: 'currentPassword' });
     const weak = await first.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
-    expect(weak.json().errors[0]).toMatchObject({ path: 'newPassword', message: '密码至少 8 位' });
+    expect(weak.json().errors[0]).toMatchObject({ path: 'newPassword', message: '密码至少 10 位' });
     const ok = await first.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Newpass2026' });
     expect(ok.statusCode).toBe(204);
     expect((await first.request('GET', '/api/auth/me')).statusCode).toBe(200);
@@ -119,11 +128,108 @@ describe('system administrator bootstrap', () => {
     }
     const other = await createTestApp();
     try {
+      await expect(other.services.authService.ensureSystemAdmin('Admin2026')).rejects.toThrow('ADMIN_PASSWORD 不符合密码要求：密码至少 10 位');
+      await expect(other.services.authService.ensureSystemAdmin('password1')).rejects.toThrow(/过于常见/);
       const created = await other.services.authService.ensureSystemAdmin();
       expect(created.password).toMatch(/^.{12,}$/);
       await login(other.app, 'admin', created.password!);
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('login throttle', () => {
+  it('slows a guesser of one account from one client with growing delays, and never locks the owner out', async () => {
+    const victim = tenant.unitUsers.sibling.username;
+    const attacker = '10.9.0.66';
+    const waits: number[] = [];
+    let failures = 0;
+    while (failures < 30) {
+      const res = await attempt(t.app, victim, `guess-${failures}-x1`, attacker);
+      if (res.statusCode === 429) {
+        const wait = Number(res.headers['retry-after']);
+        if (waits.length === 0) expect(res.json().detail).toBe('登录失败次数过多，请 1 秒后再试');
+        waits.push(wait);
+        clock += wait * 1000;
+        continue;
+      }
+      expect(res.statusCode).toBe(401);
+      failures++;
+    }
+    // Free for 5 failures, then 1 s, 2 s, 4 s … capped at 5 minutes.
+    expect(waits.slice(0, 9)).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
+    expect(Math.max(...waits)).toBe(300);
+    // The attacker's client waits, even with the right password …
+    const held = await attempt(t.app, victim, TEST_PASSWORD, attacker);
+    expect(held.statusCode).toBe(429);
+    expect(held.headers['retry-after']).toBe('300');
+    expect(held.json().detail).toBe('登录失败次数过多，请 5 分钟后再试');
+    // … while the owner, at his own desk, gets in at once.
+    expect((await attempt(t.app, victim, TEST_PASSWORD, '10.9.0.7')).statusCode).toBe(200);
+    // Nothing is locked for good: once the wait is over the right password works from there too.
+    clock += 300_000;
+    expect((await attempt(t.app, victim, TEST_PASSWORD, attacker)).statusCode).toBe(200);
+  });
+
+  it('shares the count between two processes on one database', async () => {
+    const other = await secondInstance();
+    try {
+      const name = tenant.unitUsers.parent.username;
+      for (const app of [t.app, other, t.app, other, t.app]) expect((await attempt(app, name, 'wrong-pass-1', '10.9.0.80')).statusCode).toBe(401);
+      const res = await attempt(other, name, TEST_PASSWORD, '10.9.0.80');
+      expect(res.statusCode).toBe(429);
+      const [row] = await t.database.db.select().from(loginThrottle).where(eq(loginThrottle.key, `p:${name.toLowerCase()}|10.9.0.80`));
+      expect(row.failures).toBe(5);
+      clock += 1000;
+      expect((await attempt(t.app, name, TEST_PASSWORD, '10.9.0.80')).statusCode).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('slows an address that sprays many accounts, and only that address', async () => {
+    const sprayer = '10.9.1.1';
+    for (let i = 0; i < 100; i++) expect((await attempt(t.app, `nobody_${i}_${tenant.tag}`, 'Spring2026x', sprayer)).statusCode).toBe(401);
+    const res = await attempt(t.app, tenant.byRole.office.username, TEST_PASSWORD, sprayer);
+    expect(res.statusCode).toBe(429);
+    expect(res.headers['retry-after']).toBe('1');
+    expect((await attempt(t.app, tenant.byRole.office.username, TEST_PASSWORD, '10.9.1.2')).statusCode).toBe(200);
+  });
+
+  it('believes X-Forwarded-For only from the configured proxy', async () => {
+    const behindProxy = await secondInstance(['10.0.0.5']);
+    const lastLoginAddress = async () => {
+      const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.login')).orderBy(desc(auditLog.seq)).limit(1);
+      return (entry.after as { address: string }).address;
+    };
+    try {
+      const name = tenant.byRole.handler.username;
+      expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.5', { 'x-forwarded-for': '203.0.113.9' })).statusCode).toBe(200);
+      expect(await lastLoginAddress()).toBe('203.0.113.9');
+      // Anyone else who sends the header is counted by his own address.
+      expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.77', { 'x-forwarded-for': '203.0.113.9' })).statusCode).toBe(200);
+      expect(await lastLoginAddress()).toBe('10.0.0.77');
+      // Without TRUST_PROXY the header is ignored.
+      expect((await attempt(t.app, name, TEST_PASSWORD, '10.0.0.5', { 'x-forwarded-for': '203.0.113.9' })).statusCode).toBe(200);
+      expect(await lastLoginAddress()).toBe('10.0.0.5');
+
+      // Behind the proxy, one client's failures slow that client only, not the whole bureau.
+      const via = (client: string) => ({ 'x-forwarded-for': client });
+      for (let i = 0; i < 5; i++) expect((await attempt(behindProxy, name, 'wrong-pass-1', '10.0.0.5', via('203.0.113.20'))).statusCode).toBe(401);
+      expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.5', via('203.0.113.20'))).statusCode).toBe(429);
+      expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.5', via('203.0.113.21'))).statusCode).toBe(200);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it('deletes counters whose window is over', async () => {
+    await attempt(t.app, 'stale_someone', 'wrong-pass-1', '10.9.2.1');
+    clock += 3 * 60 * 60_000;
+    await attempt(t.app, 'fresh_someone', 'wrong-pass-1', '10.9.2.2');
+    const keys = (await t.database.db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key);
+    expect(keys).not.toContain('p:stale_someone|10.9.2.1');
+    expect(keys).toContain('p:fresh_someone|10.9.2.2');
   });
 });

@@ -222,7 +222,7 @@ const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/users/{id}', targeted: true, url: (c) => `/api/users/${c.userId}`, expect: scoped(MANAGERS, 200) },
   {
     method: 'POST', path: '/api/users', targeted: true, url: () => '/api/users',
-    body: (c) => ({ username: `nu_${tenant.tag}_${c.n}`, password: 'Password123', displayName: '新用户', unitId: c.unitId, roles: ['liaison'] }),
+    body: (c) => ({ username: `nu_${tenant.tag}_${c.n}`, password: 'Kestrel2026x', displayName: '新用户', unitId: c.unitId, roles: ['liaison'] }),
     expect: scoped(['admin'], 201),
   },
   {

@@ -8,9 +8,10 @@ import type { UnitsRepository } from '../units/units.repository';
 import type { UsersRepository } from '../users/users.repository';
 import type { UserRow } from '../users/users.schema';
 import { publicUser } from '../users/users.service';
-import { checkPasswordStrength, hashPassword, verifyPassword } from './password';
+import { checkPasswordStrength, hashPassword, passwordProblem, verifyPassword } from './password';
 import type { SessionsRepository } from './sessions.repository';
-import type { LoginThrottle } from './throttle';
+import { waitInWords } from './throttle';
+import type { LoginThrottle } from './throttle.service';
 
 /** A session ends after this long without a request. */
 export const SESSION_IDLE_MS = 8 * 60 * 60_000;
@@ -53,17 +54,17 @@ export function createAuthService(deps: {
 
   return {
     async login(username: string, password: string, address: string, requestId?: string) {
-      const wait = throttle.retryAfterSeconds(username, address);
-      if (wait > 0) throw tooManyRequests(`登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, wait);
+      const wait = await throttle.retryAfterSeconds(username, address);
+      if (wait > 0) throw tooManyRequests(`登录失败次数过多，请 ${waitInWords(wait)}后再试`, wait);
       const user = await users.findByUsername(db, username);
       const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash, password), false);
       if (!user || !ok || !user.active) {
-        throttle.recordFailure(username, address);
+        await throttle.recordFailure(username, address);
         throw unauthorized('用户名或密码不正确');
       }
       const unit = user.unitId ? await deps.unitsRepository.findById(db, user.unitId) : undefined;
       if (user.unitId && !unit?.active) throw unauthorized('您所在的单位已停用，请联系管理员');
-      throttle.recordSuccess(username);
+      await throttle.recordSuccess(username, address);
       const sessionToken = token();
       const csrfToken = token();
       const actor = actorOf(user, unit?.path ?? null, requestId);
@@ -88,7 +89,12 @@ export function createAuthService(deps: {
       if (SESSION_IDLE_MS - remaining > SLIDE_AFTER_MS) {
         await sessions.extend(db, tokenHash, new Date(now().getTime() + SESSION_IDLE_MS));
       }
-      return { actor: actorOf(found.user, found.unitPath, requestId), csrfToken: found.session.csrfToken, tokenHash };
+      return {
+        actor: actorOf(found.user, found.unitPath, requestId),
+        csrfToken: found.session.csrfToken,
+        tokenHash,
+        mustChangePassword: found.user.mustChangePassword,
+      };
     },
 
     async logout(actor: Actor, tokenHash: string) {
@@ -103,7 +109,7 @@ export function createAuthService(deps: {
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
         throw invalidField('currentPassword', '当前密码不正确');
       }
-      checkPasswordStrength(newPassword, 'newPassword');
+      checkPasswordStrength(newPassword, 'newPassword', user.username);
       if (currentPassword === newPassword) throw invalidField('newPassword', '新密码不能与当前密码相同');
       const passwordHash = await hashPassword(newPassword);
       await db.transaction(async (tx) => {
@@ -122,6 +128,9 @@ export function createAuthService(deps: {
      */
     async ensureSystemAdmin(adminPassword?: string): Promise<{ created: boolean; password?: string }> {
       if ((await users.count(db)) > 0) return { created: false };
+      // The name rule ("admin" with digits) is not applied here: ADMIN_PASSWORD=Admin12345 runs the tests.
+      const weak = adminPassword !== undefined && passwordProblem(adminPassword);
+      if (weak) throw new Error(`ADMIN_PASSWORD 不符合密码要求：${weak}`);
       const password = adminPassword ?? `Rs${randomBytes(9).toString('base64url')}9`;
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {

@@ -29,6 +29,10 @@ export function createSessionsRepository() {
       await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     },
 
+    async deleteAllOfUser(tx: Db, userId: string) {
+      await tx.delete(sessions).where(eq(sessions.userId, userId));
+    },
+
     async deleteOthersOfUser(tx: Db, userId: string, keepTokenHash: string) {
       await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
     },

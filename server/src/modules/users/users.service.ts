@@ -4,6 +4,7 @@ import { conflict, forbidden, invalidField, notFound } from '../../platform/erro
 import { isUuid, requireUnitInScope, unitIdInScope, unitIdInSubtree } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import { checkPasswordStrength, hashPassword } from '../auth/password';
+import type { SessionsRepository } from '../auth/sessions.repository';
 import { userPermissions, userPolicy } from './users.policy';
 import type { UsersRepository } from './users.repository';
 import { users, type Role, type UserRow } from './users.schema';
@@ -30,8 +31,8 @@ export function publicUser(u: UserRow) {
   return rest;
 }
 
-export function createUsersService(deps: { db: Db; usersRepository: UsersRepository; auditService: AuditService }) {
-  const { db, usersRepository: repo, auditService } = deps;
+export function createUsersService(deps: { db: Db; usersRepository: UsersRepository; sessionsRepository: SessionsRepository; auditService: AuditService }) {
+  const { db, usersRepository: repo, sessionsRepository: sessions, auditService } = deps;
   const view = (actor: Actor, u: UserRow) => ({ ...publicUser(u), can: userPermissions(actor, u) });
 
   async function requireUserInScope(actor: Actor, id: string): Promise<UserRow> {
@@ -79,7 +80,7 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
       const unit = await requireUnitInScope(db, actor, input.unitId);
       if (!userPolicy.canCreate(actor)) throw forbidden('只有管理员可以创建用户');
       if (!unit.active) throw invalidField('unitId', '该单位已停用');
-      checkPasswordStrength(input.password);
+      checkPasswordStrength(input.password, 'password', input.username);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         if (await repo.findByUsername(tx, input.username)) throw invalidField('username', `用户名“${input.username}”已被使用`);
@@ -116,6 +117,8 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
         };
         const updated = await repo.update(tx, id, input.version, patch);
         if (!updated) throw conflict('该用户已被他人修改，请刷新后再试');
+        // A deactivated user's sessions end here, so a later reactivation cannot bring them back.
+        if (input.active === false) await sessions.deleteAllOfUser(tx, id);
         await auditService.record(tx, actor, {
           action: 'user.update',
           recordId: id,
@@ -130,10 +133,12 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
     async resetPassword(actor: Actor, id: string, password: string) {
       const user = await requireUserInScope(actor, id);
       if (!userPermissions(actor, user).resetPassword) throw forbidden('不能重置此用户的密码（修改自己的密码请用“修改密码”）');
-      checkPasswordStrength(password);
+      checkPasswordStrength(password, 'password', user.username);
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
         await repo.update(tx, id, null, { passwordHash, mustChangePassword: true });
+        // Whoever was logged in as this user (with the old password) is logged out with the reset.
+        await sessions.deleteAllOfUser(tx, id);
         await auditService.record(tx, actor, { action: 'user.password_reset', recordId: id, unitId: user.unitId });
       });
     },
