@@ -106,6 +106,7 @@ export function caseImportSpec(opts: {
       const transferredToJudiciary = read('judiciary', cellYesNo);
       const judiciaryTransferDate = optionalDate(ctx, 'judiciaryDate');
       if (judiciaryTransferDate && transferredToJudiciary === false) ctx.problem('judiciaryDate', `填写了移送日期，但“${label('judiciary')}”为“否”`);
+      if (judiciaryTransferDate && judiciaryTransferDate > today) ctx.problem('judiciaryDate', `移送日期 ${judiciaryTransferDate} 晚于今天`);
       if (judiciaryTransferDate && filingDate && judiciaryTransferDate < filingDate) ctx.problem('judiciaryDate', `移送日期 ${judiciaryTransferDate} 早于立案日期 ${filingDate}`);
 
       const chainText = cellText(ctx.get('chainStage'));

@@ -41,7 +41,7 @@ export function separationProblem(people: DutyHolders): FieldError | null {
 }
 
 /** Checks of a case's own fields that the schema cannot make alone; every problem, each on its field. */
-export function caseFieldProblems(c: CaseInput, extra: { decisionDate?: string | null; closingDate?: string | null } = {}): FieldError[] {
+export function caseFieldProblems(c: CaseInput, extra: { decisionDate?: string | null; closingDate?: string | null; today?: string } = {}): FieldError[] {
   const errors: FieldError[] = [];
   if (c.partyCreditCode) {
     if (c.partyKind === 'person') errors.push({ path: 'partyCreditCode', message: '个人当事人不填写统一社会信用代码' });
@@ -53,6 +53,14 @@ export function caseFieldProblems(c: CaseInput, extra: { decisionDate?: string |
   const notBeforeFiling = (path: string, label: string, date: string | null | undefined) => {
     if (date && date < c.filingDate) errors.push({ path, message: `${label}不能早于立案日期` });
   };
+  // What has happened cannot be dated after today (China's date); a 督办期限 lies ahead and may.
+  const notAfterToday = (path: string, label: string, date: string | null | undefined) => {
+    if (date && extra.today && date > extra.today) errors.push({ path, message: `${label}不能晚于今天（${extra.today}）` });
+  };
+  notAfterToday('filingDate', '立案日期', c.filingDate);
+  notAfterToday('judiciaryTransferDate', '移送司法日期', c.judiciaryTransferDate);
+  notAfterToday('policeTransferDate', '移送公安日期', c.policeTransferDate);
+  notAfterToday('notificationDate', '通报时间', c.notificationDate);
   notBeforeFiling('judiciaryTransferDate', '移送司法日期', c.judiciaryTransferDate);
   notBeforeFiling('policeTransferDate', '移送公安日期', c.policeTransferDate);
   notBeforeFiling('decisionDate', '决定日期', extra.decisionDate);

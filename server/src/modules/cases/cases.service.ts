@@ -120,7 +120,7 @@ export function createCasesService(deps: CasesDeps) {
   /** Every problem with a case's references and fields, each on its field; throws 400 listing them all. */
   async function check(actor: Actor, input: CaseInput, existing?: CaseRow): Promise<UnitRow> {
     const target = await campaignsService.recordTargetProblems(actor, input);
-    const errors: FieldError[] = [...(caseFieldProblems(input, { decisionDate: existing?.decisionDate, closingDate: existing?.closingDate })), ...target.errors];
+    const errors: FieldError[] = [...(caseFieldProblems(input, { decisionDate: existing?.decisionDate, closingDate: existing?.closingDate, today: today() })), ...target.errors];
     const unit = target.unit;
     const unitOk = unit !== null;
     if (unitOk) {
@@ -320,6 +320,7 @@ export function createCasesService(deps: CasesDeps) {
       if (move.to === 'decided') {
         if (!move.decisionDate) throw invalidField('decisionDate', '请填写决定日期');
         if (move.decisionDate < row.filingDate) throw invalidField('decisionDate', '决定日期不能早于立案日期');
+        if (move.decisionDate > today()) throw invalidField('decisionDate', `决定日期不能晚于今天（${today()}）`);
         patch.decisionDate = move.decisionDate;
         patch.penalized = move.penalized ?? row.penalized;
       }
@@ -334,6 +335,7 @@ export function createCasesService(deps: CasesDeps) {
       if (move.to === 'closed') {
         if (!move.closingDate) throw invalidField('closingDate', '请填写结案日期');
         if (move.closingDate < (row.decisionDate ?? row.filingDate)) throw invalidField('closingDate', '结案日期不能早于立案日期和决定日期');
+        if (move.closingDate > today()) throw invalidField('closingDate', `结案日期不能晚于今天（${today()}）`);
         patch.closingDate = move.closingDate;
       }
       const updated = await save(actor, row, patch, move.version, 'case.stage', (tx) =>
@@ -357,10 +359,12 @@ export function createCasesService(deps: CasesDeps) {
       if (change.kind === 'resume') {
         if (!open) throw invalidField('kind', '案件未中止计时');
         if (change.toDate < open.fromDate!) throw invalidField('toDate', '恢复日期不能早于中止日期');
+        if (change.toDate > today()) throw invalidField('toDate', `恢复日期不能晚于今天（${today()}）`);
         write = (tx) => repo.endPause(tx, open.id, change.toDate);
       } else if (change.kind === 'pause') {
         if (open) throw invalidField('kind', '案件已在中止计时中');
         if (change.fromDate < row.filingDate) throw invalidField('fromDate', '中止日期不能早于立案日期');
+        if (change.fromDate > today()) throw invalidField('fromDate', `中止日期不能晚于今天（${today()}）`);
         write = async (tx) => void (await repo.insertClockEvent(tx, { caseId: row.id, kind: 'pause', fromDate: change.fromDate, reason: change.reason, actorUserId: actor.userId }));
       } else {
         const existing = clockHistory(events).extensions;
