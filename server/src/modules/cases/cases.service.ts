@@ -63,6 +63,9 @@ export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPa
   pageSize: number;
 };
 
+/** A change based on a version someone else has changed since (409). */
+const STALE = '案件已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）';
+
 /** The stored columns of a checked input (元 → fen). */
 function columns(input: CaseInput): Omit<CaseInsert, 'id'> {
   const { amountInvolved, fine, confiscated, lossesRecovered, compensation, alsoCountsToward: _links, ...rest } = input;
@@ -211,7 +214,7 @@ export function createCasesService(deps: CasesDeps) {
       const events = await repo.clockEvents(tx, before.id);
       const stage = patch.stage ?? before.stage;
       const updated = await repo.update(tx, before.id, version, { ...patch, decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()) });
-      if (!updated) throw conflict('案件已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+      if (!updated) throw conflict(STALE);
       const linksAfter = await repo.campaignLinks(tx, before.id);
       await rollups.recordCases(tx, [{ before: caseFacts(before, linksBefore), after: caseFacts(updated, linksAfter) }]);
       const named = (links: typeof linksBefore) => links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode }));
@@ -309,6 +312,8 @@ export function createCasesService(deps: CasesDeps) {
       if (!casePolicy.canMoveTo(actor, row, next, unit.path)) {
         throw forbidden(next === 'notice' ? '核审须由法制审核人员完成' : next === 'decided' ? '处理决定须由局领导或专项办登记' : '您不能推进此案件');
       }
+      // Then whether the case is still as the user saw it: moved on by someone else, the stage asked for is stale, not wrong.
+      if (move.version !== row.version) throw conflict(STALE);
       if (move.to !== next) throw invalidField('to', `案件处于“${STAGE_LABELS[row.stage]}”阶段，只能进入“${STAGE_LABELS[next]}”`);
       const patch: Partial<CaseInsert> = { stage: move.to };
       const people = { filingApproverId: row.filingApproverId, investigatorId: row.investigatorId, reviewerId: row.reviewerId, executorId: row.executorId };
@@ -352,6 +357,7 @@ export function createCasesService(deps: CasesDeps) {
     ) {
       const { row, unit } = await requireVisible(actor, id);
       if (!casePolicy.canManageClock(actor, unit.path)) throw forbidden('只有办案人员、专项办、局领导或管理员可以办理延期和中止');
+      if (change.version !== row.version) throw conflict(STALE);
       if (!clockRuns(row.stage)) throw invalidField('kind', '案件已作出决定，办案期限不再计算');
       const events = await repo.clockEvents(db, row.id);
       const open = events.find((e) => e.kind === 'pause' && e.toDate === null);
