@@ -56,6 +56,21 @@ export function AppLayout() {
     />
   );
 
+  // Until a user whose password an administrator set has changed it, the server answers 403 to
+  // everything else: show only the header with the forced change, no page that would just fail.
+  if (user.mustChangePassword) {
+    return (
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header className="rs-header">
+          <ShieldLogo size={30} />
+          <div style={{ flex: 1 }} />
+          <LanguageSwitch />
+          <UserMenu />
+        </Layout.Header>
+      </Layout>
+    );
+  }
+
   return (
     <UnitContextProvider>
       <Layout style={{ minHeight: '100vh' }}>

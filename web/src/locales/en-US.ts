@@ -69,7 +69,7 @@ const enUS: Record<MessageKey, string> = {
   'auth.currentPassword': 'Current password',
   'auth.newPassword': 'New password',
   'auth.confirmPassword': 'Confirm new password',
-  'auth.passwordRule': 'At least 8 characters, with both letters and digits',
+  'auth.passwordRule': 'At least 10 characters, with both letters and digits; not a common password or the user name',
   'auth.passwordInvalid': 'The password does not meet the rule',
   'auth.passwordMismatch': 'The two new passwords do not match',
   'auth.passwordChanged': 'Password changed',

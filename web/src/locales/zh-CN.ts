@@ -71,7 +71,7 @@ const zhCN = {
   'auth.currentPassword': '当前密码',
   'auth.newPassword': '新密码',
   'auth.confirmPassword': '确认新密码',
-  'auth.passwordRule': '至少 8 位，须同时包含字母和数字',
+  'auth.passwordRule': '至少 10 位，须同时包含字母和数字，不能是常见密码或用户名',
   'auth.passwordInvalid': '密码不符合要求',
   'auth.passwordMismatch': '两次输入的新密码不一致',
   'auth.passwordChanged': '密码已修改',
