@@ -1,5 +1,48 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { sanitizedError } from '../db-errors';
+
+/**
+ * Text a spreadsheet program could take for a formula (CSV/formula injection): a case name
+ * `=HYPERLINK("http://…","…")` is stored as text already, but Excel turns it into a live formula
+ * as soon as someone edits the cell, and other programs evaluate it on opening. Such text gets a
+ * leading apostrophe (OWASP's advice), shown as part of the text: it starts with = + - @, a tab or a
+ * carriage return. A plain number written as text ("-12.50") and a lone "-" (a placeholder) are
+ * left alone.
+ */
+export function guardFormulaText(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || text === '-' || /^[+-]?\d+(\.\d+)?$/.test(text)) return text;
+  return `'${text}`;
+}
+
+type RowWriter = { _writeRow?: (row: ExcelJS.Row) => void };
+
+/**
+ * Guards every text cell of every sheet the workbook writes, whatever the export: the streaming
+ * worksheet writes each row through `_writeRow` (ExcelJS 4), so no export can forget it. If a
+ * version of ExcelJS no longer has it, exporting fails loudly instead of writing unguarded text
+ * (test/spreadsheet-formulas.test.ts).
+ */
+function guardWorkbook(wb: ExcelJS.stream.xlsx.WorkbookWriter) {
+  const addWorksheet = wb.addWorksheet.bind(wb);
+  wb.addWorksheet = (...args: Parameters<typeof addWorksheet>) => {
+    const ws = addWorksheet(...args);
+    const writer = ws as unknown as RowWriter;
+    const writeRow = writer._writeRow;
+    if (typeof writeRow !== 'function') throw new Error('ExcelJS worksheet writer without _writeRow: formula text cannot be guarded');
+    writer._writeRow = (row: ExcelJS.Row) => {
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') {
+          const guarded = guardFormulaText(cell.value);
+          if (guarded !== cell.value) cell.value = guarded;
+        }
+      });
+      writeRow.call(ws, row);
+    };
+    return ws;
+  };
+  return wb;
+}
 
 /** Builds an .xlsx with ExcelJS's streaming writer and returns its bytes. */
 export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void> | void): Promise<Buffer> {
@@ -10,7 +53,7 @@ export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) 
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const wb = guardWorkbook(new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true }));
   wb.creator = 'RedShield 红盾';
   await build(wb);
   await wb.commit();
@@ -24,11 +67,12 @@ export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) 
  */
 export function streamXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): PassThrough {
   const stream = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = guardWorkbook(new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false }));
   wb.creator = 'RedShield 红盾';
   build(wb)
     .then(() => wb.commit())
-    .catch((e: unknown) => stream.destroy(e instanceof Error ? e : new Error(String(e))));
+    // The error may be logged where the stream ends: never with a query's parameters.
+    .catch((e: unknown) => stream.destroy(sanitizedError(e)));
   return stream;
 }
 
