@@ -14,6 +14,7 @@ import { installErrorHandling, type App } from './platform/http';
 import { installPublicRateLimit, installSecurityHeaders } from './platform/http-security';
 import { installInputGuards } from './platform/input-guards';
 import { createServices, type Services } from './services';
+import type { AuditAnchor } from './modules/audit/audit.anchor';
 import { installAuth } from './modules/auth/auth.plugin';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerUnitsRoutes } from './modules/units/units.routes';
@@ -47,6 +48,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Replace parts of the wiring (tests pass a throttle with a fake clock, for instance). */
   services?: Services;
+  /** The audit key and checkpoint file (main.ts loads them); without, see `createServices`. */
+  audit?: AuditAnchor;
 }
 
 /** The composition root: wires services to routes. Routes → services → repositories, never back. */
@@ -79,7 +82,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   await installPublicRateLimit(app);
   installInputGuards(app);
 
-  const services = opts.services ?? createServices(opts.database.db);
+  const services = opts.services ?? createServices(opts.database.db, { audit: opts.audit });
   installAuth(app, services.authService);
 
   registerHealthRoutes(app, createHealthService(opts.database));

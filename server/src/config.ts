@@ -22,6 +22,15 @@ export interface AppConfig {
   /** Seed the demo bureau on an empty database. */
   seedDemo: boolean;
   logLevel: string;
+  /**
+   * The audit log's HMAC key (AUDIT_KEY, hex or base64, 32 bytes or more); when unset it is read
+   * from auditKeyFile, created there on first start. Neither is ever stored in the database.
+   */
+  auditKey: string | undefined;
+  /** AUDIT_KEY_FILE; default `<DATA_DIR>-audit/audit.key`, beside the data folder, not in it. */
+  auditKeyFile: string;
+  /** AUDIT_CHECKPOINT_FILE: the audit chain's checkpoints; default `<DATA_DIR>-audit/checkpoints.log`. */
+  auditCheckpointFile: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -37,5 +46,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: env.SECURE_COOKIES === 'true',
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
+    ...auditSettings(env, path.resolve(env.DATA_DIR || path.join(root, 'data'))),
+  };
+}
+
+/**
+ * The audit key and checkpoints live beside the data folder (`data-audit/` next to `data/`), so a
+ * copy of the embedded database's folder holds neither; keep them out of database backups.
+ */
+function auditSettings(env: NodeJS.ProcessEnv, dataDir: string) {
+  const auditDir = `${dataDir.replace(/[\\/]+$/, '')}-audit`;
+  return {
+    auditKey: env.AUDIT_KEY || undefined,
+    auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(auditDir, 'audit.key')),
+    auditCheckpointFile: path.resolve(env.AUDIT_CHECKPOINT_FILE || path.join(auditDir, 'checkpoints.log')),
   };
 }

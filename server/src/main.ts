@@ -1,20 +1,35 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
+import { loadAuditAnchor } from './modules/audit/audit.anchor';
+import { createServices } from './services';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoAtomically } from './seed/demo';
 
 /** Starts RedShield: opens (and migrates) the database, seeds an empty one, serves the API and the web app. */
 async function main() {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // The audit chain's key and checkpoints: outside the database (config.ts says where).
+  const audit = loadAuditAnchor(config);
   const { app, services } = await buildApp({
     database,
     config,
     logger: { level: config.logLevel },
+    audit: audit.anchor,
   });
 
+  // A new key over entries signed with another: verify will say so; the old key file may be restorable.
+  const signedBefore = audit.created ? await services.auditService.firstKeyedSeq() : undefined;
+  if (signedBefore !== undefined) {
+    console.error(
+      `警告：审计密钥文件 ${audit.keySource} 是本次启动新生成的，但审计日志自第 ${signedBefore} 条起已用另一把密钥签名，校验将报告这些记录不符。` +
+        '若原密钥仍在，请停止服务，放回原密钥文件（或设置 AUDIT_KEY / AUDIT_KEY_FILE）后再启动。',
+    );
+  }
+
   const admin = await services.authService.ensureSystemAdmin(config.adminPassword);
-  const seeded = config.seedDemo ? await seedDemoAtomically(database.db) : false;
+  const seeded = config.seedDemo ? await seedDemoAtomically(database.db, (db) => createServices(db, { audit: audit.anchor })) : false;
+  await services.auditService.checkpoint(); // the anchor at start-up; onClose writes the last one
 
   const close = async () => {
     await app.close();
@@ -31,6 +46,7 @@ async function main() {
     '',
     `红盾 RedShield 已启动：${url}`,
     `接口文档：${url}/api/docs    数据：${where}`,
+    `审计密钥：${audit.keySource}（不在数据库中；请另行备份，勿与数据库备份放在一起）    审计检查点：${config.auditCheckpointFile}`,
   ];
   if (admin.created) {
     lines.push(admin.password ? `系统管理员 admin 的初始密码（只显示这一次，请妥善保存）：${admin.password}` : '系统管理员 admin 的密码为 ADMIN_PASSWORD 所设。');

@@ -1,6 +1,7 @@
 import type { Db } from './db/database';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
+import { ephemeralAuditAnchor, type AuditAnchor } from './modules/audit/audit.anchor';
 import { createAuthService } from './modules/auth/auth.service';
 import { createSessionsRepository } from './modules/auth/sessions.repository';
 import { createLoginThrottle, type LoginThrottle } from './modules/auth/throttle.service';
@@ -44,9 +45,14 @@ import { createRandomChecksService } from './modules/random-checks/random-checks
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
 
-/** Builds every service with its narrow dependencies. */
-export function createServices(db: Db, opts: { throttle?: LoginThrottle } = {}) {
-  const auditService = createAuditService({ db, auditRepository: createAuditRepository() });
+/**
+ * Builds every service with its narrow dependencies.
+ * `audit`: the audit key and checkpoint file (`loadAuditAnchor` in main.ts). Without it the chain is
+ * keyed with a random key of this process and its checkpoints kept in memory, which suits only a
+ * database that lives no longer than the process (tests, throw-away tools).
+ */
+export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?: AuditAnchor } = {}) {
+  const auditService = createAuditService({ db, auditRepository: createAuditRepository(), anchor: opts.audit ?? ephemeralAuditAnchor() });
   const unitsRepository = createUnitsRepository();
   const usersRepository = createUsersRepository();
   const sessionsRepository = createSessionsRepository();

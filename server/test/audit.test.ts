@@ -3,15 +3,16 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 
+const ADMIN_PASSWORD = 'Chain-Audit-Check-2026';
 let t: TestApp;
 let tenant: Tenant;
 let sys: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await t.services.authService.ensureSystemAdmin('Admin12345');
+  await t.services.authService.ensureSystemAdmin(ADMIN_PASSWORD);
   tenant = await createTenant(t.services, { roles: ['admin', 'office'] });
-  sys = await login(t.app, 'admin', 'Admin12345');
+  sys = await login(t.app, 'admin', ADMIN_PASSWORD);
 });
 afterAll(() => t.close());
 
@@ -52,7 +53,7 @@ describe('audit log', () => {
 
     // Someone with database access rewrites history.
     await t.database.db.execute(sql`update audit_log set after = jsonb_set(after, '{name}', '"篡改"') where seq = 3`);
-    expect((await sys.request('GET', '/api/audit/verify')).json()).toEqual({ ok: false, brokenAt: 3, entries: 2 });
+    expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, brokenAt: 3, entries: 2, finding: 'altered' });
     await t.database.db.execute(sql`update audit_log set actor_name = 'x' where seq = 3`);
     expect((await sys.request('GET', '/api/audit/verify')).json().brokenAt).toBe(3);
   });
@@ -60,12 +61,12 @@ describe('audit log', () => {
   it('finds a removed entry', async () => {
     const fresh = await createTestApp();
     try {
-      await fresh.services.authService.ensureSystemAdmin('Admin12345');
+      await fresh.services.authService.ensureSystemAdmin(ADMIN_PASSWORD);
       await createTenant(fresh.services, { roles: ['admin'] });
-      const s = await login(fresh.app, 'admin', 'Admin12345');
+      const s = await login(fresh.app, 'admin', ADMIN_PASSWORD);
       expect((await s.request('GET', '/api/audit/verify')).json().ok).toBe(true);
       await fresh.database.db.execute(sql`delete from audit_log where seq = 4`);
-      expect((await s.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, brokenAt: 4 });
+      expect((await s.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, brokenAt: 4, finding: 'gap' });
     } finally {
       await fresh.close();
     }

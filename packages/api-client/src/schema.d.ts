@@ -1482,7 +1482,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 校验审计日志哈希链 */
+        /** 校验审计日志哈希链（带密钥的哈希，并与数据库之外的检查点比对） */
         get: {
             parameters: {
                 query?: never;
@@ -1498,11 +1498,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            ok: boolean;
-                            entries: number;
-                            brokenAt?: number;
-                        };
+                        "application/json": components["schemas"]["AuditVerifyResult"];
                     };
                 };
                 /** @description Default Response */
@@ -9276,6 +9272,29 @@ export interface components {
             prevHash: string;
             hash: string;
         };
+        AuditVerifyResultInput: {
+            ok: boolean;
+            /** @description 出现问题之前校验通过的条数（完整时为全部条数） */
+            entries: number;
+            /** @description 第一条有问题（被改动、缺失或被截去）的序号 */
+            brokenAt?: number;
+            /**
+             * @description intact 完整；altered 记录与哈希不符；gap 序号缺失；downgraded 已签名之后出现未签名记录；rewritten 与检查点不符；truncated 比检查点短
+             * @enum {string}
+             */
+            finding: "intact" | "altered" | "gap" | "downgraded" | "rewritten" | "truncated";
+            /** @description 校验结论（中文） */
+            message: string;
+            /** @description 结论不涵盖的部分（中文） */
+            notes: string[];
+            /** @description 序号小于此值的记录写于启用审计密钥之前 */
+            unkeyedBefore?: number;
+            checkpoint?: {
+                seq: number;
+                hash: string;
+                at: string;
+            };
+        };
         CalendarOverrideInput: {
             day: string;
             /** @enum {string} */
@@ -10212,6 +10231,29 @@ export interface components {
             requestId: string | null;
             prevHash: string;
             hash: string;
+        };
+        AuditVerifyResult: {
+            ok: boolean;
+            /** @description 出现问题之前校验通过的条数（完整时为全部条数） */
+            entries: number;
+            /** @description 第一条有问题（被改动、缺失或被截去）的序号 */
+            brokenAt?: number;
+            /**
+             * @description intact 完整；altered 记录与哈希不符；gap 序号缺失；downgraded 已签名之后出现未签名记录；rewritten 与检查点不符；truncated 比检查点短
+             * @enum {string}
+             */
+            finding: "intact" | "altered" | "gap" | "downgraded" | "rewritten" | "truncated";
+            /** @description 校验结论（中文） */
+            message: string;
+            /** @description 结论不涵盖的部分（中文） */
+            notes: string[];
+            /** @description 序号小于此值的记录写于启用审计密钥之前 */
+            unkeyedBefore?: number;
+            checkpoint?: {
+                seq: number;
+                hash: string;
+                at: string;
+            };
         };
         CalendarOverride: {
             day: string;

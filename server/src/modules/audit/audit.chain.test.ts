@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, entryHash, GENESIS_HASH } from './audit.chain';
+import { canonicalJson, entryHash, GENESIS_HASH, keyedEntryHash } from './audit.chain';
 
 describe('audit chain hashing', () => {
   const entry = {
@@ -27,5 +27,16 @@ describe('audit chain hashing', () => {
     expect(entryHash(GENESIS_HASH, { ...entry, after: { ...entry.after, name: '崇明区局2' } })).not.toBe(h);
     expect(entryHash(GENESIS_HASH, { ...entry, seq: 2 })).not.toBe(h);
     expect(entryHash('f'.repeat(64), entry)).not.toBe(h);
+  });
+
+  it('keyed (version 2): covers the request id and the previous hash, and needs the key', () => {
+    const key = Buffer.alloc(32, 1);
+    const keyed = { ...entry, requestId: 'r-1', prevHash: GENESIS_HASH };
+    const h = keyedEntryHash(key, keyed);
+    expect(h).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyedEntryHash(key, { ...keyed, requestId: 'r-2' })).not.toBe(h);
+    expect(keyedEntryHash(key, { ...keyed, prevHash: 'f'.repeat(64) })).not.toBe(h);
+    expect(keyedEntryHash(Buffer.alloc(32, 2), keyed)).not.toBe(h);
+    expect(h).not.toBe(entryHash(GENESIS_HASH, entry));
   });
 });

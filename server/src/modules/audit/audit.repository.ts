@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { CHAIN_KEYED } from './audit.chain';
 import { auditLog, type AuditRow } from './audit.schema';
 
 /** Serialises appends to the chain: every audited transaction takes this lock before it writes. */
@@ -26,6 +27,17 @@ export function createAuditRepository() {
         .orderBy(desc(auditLog.seq))
         .limit(1);
       return head;
+    },
+
+    /** The newest committed entry (for a checkpoint), without taking the chain lock. */
+    async head(db: Db): Promise<{ seq: number; hash: string } | undefined> {
+      const [head] = await db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+      return head;
+    },
+
+    async firstKeyedSeq(db: Db): Promise<number | undefined> {
+      const [row] = await db.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.chainVersion, CHAIN_KEYED)).orderBy(asc(auditLog.seq)).limit(1);
+      return row?.seq;
     },
 
     async insert(tx: Db, row: typeof auditLog.$inferInsert): Promise<void> {

@@ -3,7 +3,9 @@ import type { Actor } from '../../platform/actor';
 import { hasRole } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
 import { unitIdInScope } from '../../platform/scope';
-import { entryHash, GENESIS_HASH, toPlainJson } from './audit.chain';
+import { auditKeyId, CHAIN_KEYED, GENESIS_HASH, keyedEntryHash, toPlainJson } from './audit.chain';
+import type { AuditAnchor, Checkpoint } from './audit.anchor';
+import { createChainWalk, type VerifyResult } from './audit.verify';
 import { AUDIT_ACTIONS, type AuditEvent } from './audit.events';
 import type { AuditRepository } from './audit.repository';
 import { auditLog, type AuditRow } from './audit.schema';
@@ -18,10 +20,47 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-export type VerifyResult = { ok: true; entries: number } | { ok: false; brokenAt: number; entries: number };
+export type { VerifyResult } from './audit.verify';
 
-export function createAuditService(deps: { db: Db; auditRepository: AuditRepository }) {
-  const { db, auditRepository } = deps;
+/**
+ * The audit log. `anchor` holds what lives outside the database: the HMAC key and the checkpoint
+ * file (`audit.anchor.ts`).
+ */
+export function createAuditService(deps: { db: Db; auditRepository: AuditRepository; anchor: AuditAnchor }) {
+  const { db, auditRepository, anchor } = deps;
+  const keyId = auditKeyId(anchor.key);
+  /** Requests that appended an entry and have not answered yet (their transaction then has ended). */
+  const appendedBy = new Set<string>();
+  let lastWritten: { seq: number; hash: string } | undefined;
+  let queued: Promise<Checkpoint | undefined> | undefined;
+  let tail: Promise<unknown> = Promise.resolve();
+
+  /** Writes the committed head to the checkpoint file unless it is the one written last. */
+  async function writeCheckpoint(): Promise<Checkpoint | undefined> {
+    const head = await auditRepository.head(db);
+    if (!head || (lastWritten && lastWritten.seq === head.seq && lastWritten.hash === head.hash)) return undefined;
+    const c: Checkpoint = { seq: head.seq, hash: head.hash, at: new Date().toISOString(), key: keyId };
+    await anchor.checkpoints.append(c);
+    lastWritten = head;
+    return c;
+  }
+
+  /**
+   * Anchors the head outside the database: appends (seq, hash, time, key id) of the committed head
+   * to the checkpoint file. Runs one at a time; calls made while one waits share it. Called at
+   * start-up, at shutdown, after each request that appended, and by a verify that found no fault.
+   * A checkpoint lost in a crash only leaves the anchor a little older.
+   */
+  function checkpoint(): Promise<Checkpoint | undefined> {
+    if (queued) return queued;
+    const run = tail.then(() => {
+      queued = undefined;
+      return writeCheckpoint();
+    });
+    queued = run;
+    tail = run.catch(() => undefined);
+    return run;
+  }
 
   return {
     /**
@@ -42,13 +81,19 @@ export function createAuditService(deps: { db: Db; auditRepository: AuditReposit
         before: toPlainJson(event.before),
         after: toPlainJson(event.after),
       };
-      const prevHash = head?.hash ?? GENESIS_HASH;
-      await auditRepository.insert(tx, {
-        ...fields,
-        requestId: actor.requestId ?? null,
-        prevHash,
-        hash: entryHash(prevHash, fields),
-      });
+      const chained = { ...fields, requestId: actor.requestId ?? null, prevHash: head?.hash ?? GENESIS_HASH };
+      await auditRepository.insert(tx, { ...chained, chainVersion: CHAIN_KEYED, hash: keyedEntryHash(anchor.key, chained) });
+      if (actor.requestId && appendedBy.size < 10_000) appendedBy.add(actor.requestId);
+    },
+
+    checkpoint,
+
+    /** The first entry chained with a key (undefined when none is). */
+    firstKeyedSeq: (): Promise<number | undefined> => auditRepository.firstKeyedSeq(db),
+
+    /** After a request has answered: a checkpoint when it appended entries (its transaction has ended). */
+    async checkpointAfterRequest(requestId: string): Promise<void> {
+      if (appendedBy.delete(requestId)) await checkpoint();
     },
 
     async list(actor: Actor, q: AuditQuery): Promise<{ items: AuditRow[]; total: number }> {
@@ -62,37 +107,23 @@ export function createAuditService(deps: { db: Db; auditRepository: AuditReposit
     },
 
     /**
-     * Walks the whole chain and recomputes every hash. An edited entry breaks its own hash; a removed
-     * one leaves a gap in seq and breaks the next entry's link. brokenAt is the first bad seq.
+     * Walks the whole chain and recomputes every hash (keyed entries with the audit key, older ones
+     * with the plain SHA-256), then compares it with the checkpoints outside the database: an edited
+     * entry breaks its own hash, a removed one leaves a gap, entries cut from the end or rewritten
+     * with the key disagree with a checkpoint. brokenAt is the first bad seq.
      */
     async verify(actor: Actor): Promise<VerifyResult> {
       if (!hasRole(actor, 'admin')) throw forbidden('只有系统管理员可以校验审计日志');
-      let prevHash = GENESIS_HASH;
-      let expectedSeq = 1;
-      let entries = 0;
-      for (;;) {
-        const page = await auditRepository.pageAfter(db, expectedSeq - 1, 1000);
-        if (page.length === 0) return { ok: true, entries };
-        for (const e of page) {
-          if (e.seq !== expectedSeq) return { ok: false, brokenAt: expectedSeq, entries };
-          const recomputed = entryHash(prevHash, {
-            seq: e.seq,
-            at: e.at,
-            actorUserId: e.actorUserId,
-            actorName: e.actorName,
-            unitId: e.unitId,
-            action: e.action,
-            recordType: e.recordType,
-            recordId: e.recordId,
-            before: e.before,
-            after: e.after,
-          });
-          if (e.prevHash !== prevHash || e.hash !== recomputed) return { ok: false, brokenAt: e.seq, entries };
-          prevHash = e.hash;
-          expectedSeq += 1;
-          entries += 1;
-        }
+      const { checkpoints, unreadable, missing } = await anchor.checkpoints.readAll();
+      const walk = createChainWalk(anchor.key, checkpoints, { unreadable, missing, where: anchor.checkpoints.where });
+      for (let after = 0; ; ) {
+        const page = await auditRepository.pageAfter(db, after, 1000);
+        if (page.length === 0 || !walk.next(page)) break;
+        after = page[page.length - 1].seq;
       }
+      const result = walk.finish();
+      if (result.ok) await checkpoint();
+      return result;
     },
   };
 }

@@ -113,7 +113,18 @@ export function AuditPage() {
           showIcon
           closable={{ onClose: () => verify.reset() }}
           type={result.ok ? 'success' : 'error'}
-          title={result.ok ? `✓ ${t('audit.verifyOk', { entries: result.entries })}` : `✗ ${t('audit.verifyBroken', { seq: result.brokenAt ?? '?', entries: result.entries })}`}
+          title={result.ok ? `✓ ${t('audit.verifyOk', { entries: result.entries })}` : `✗ ${t(`audit.finding.${result.finding}`, { seq: result.brokenAt ?? '?' })}`}
+          description={
+            // The server's own words: what was found, then what the check cannot cover.
+            <Flex vertical gap={4}>
+              <span>{result.message}</span>
+              {result.notes.map((note) => (
+                <Typography.Text key={note} type="secondary">
+                  {note}
+                </Typography.Text>
+              ))}
+            </Flex>
+          }
         />
       )}
       <Card>
