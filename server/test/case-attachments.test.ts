@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { seedDemo } from '../src/seed/demo';
-import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { createTestApp, login, multipartBody, type Session, type TestApp } from './helpers/app';
 
 let t: TestApp;
 let handler: Session;
@@ -51,6 +51,17 @@ describe('case attachments', () => {
     const big = await handler.upload(`/api/cases/${caseId}/attachments`, '大.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024)]));
     expect(big.statusCode).toBe(413);
     expect(big.json().detail).toContain('20 MB');
+  });
+
+  it('answers 400, not 500, to a multipart body cut off in the middle and to a form without a file', async () => {
+    const body = multipartBody('file', '现场照片.png', Buffer.concat([PNG, Buffer.alloc(64 * 1024, 7)]));
+    const headers = { cookie: handler.cookie, 'x-csrf-token': handler.csrfToken, ...body.headers };
+    const cut = await t.app.inject({ method: 'POST', url: `/api/cases/${caseId}/attachments`, headers, payload: body.payload.subarray(0, Math.floor(body.payload.length / 2)) });
+    expect(cut.statusCode, cut.body).toBe(400);
+    expect(cut.json()).toMatchObject({ title: '上传不完整', errors: [{ path: 'file' }] });
+    const noFile = await t.app.inject({ method: 'POST', url: `/api/cases/${caseId}/attachments`, headers: { ...headers, 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x\r\nContent-Disposition: form-data; name="note"\r\n\r\n文字\r\n--x--\r\n' });
+    expect(noFile.statusCode, noFile.body).toBe(400);
+    expect(noFile.json().errors).toEqual([{ path: 'file', message: '请选择要上传的文件（表单字段 file）' }]);
   });
 
   it('only those who may edit the case add or remove files; others outside the unit see nothing', async () => {

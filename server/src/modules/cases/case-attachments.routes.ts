@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, invalidField } from '../../platform/errors';
 import { requireActor, withProblems, type App } from '../../platform/http';
+import { uploadError } from '../../platform/tabular/upload';
 import { MAX_ATTACHMENT_BYTES } from './attachment-types';
 import type { CaseAttachmentsService } from './case-attachments.service';
 
@@ -26,14 +27,17 @@ export function registerCaseAttachmentsRoutes(app: App, attachments: CaseAttachm
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      const part = await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
+      const part = await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }).catch((e: unknown) => {
+        throw uploadError(e);
+      });
       if (!part || part.fieldname !== 'file') throw invalidField('file', '请选择要上传的文件（表单字段 file）');
       let content: Buffer;
       try {
         content = await part.toBuffer();
       } catch (e) {
         if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, '文件过大', `附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`, [{ path: 'file', message: '文件过大' }]);
-        throw e;
+        // A body cut off in the middle or a broken form: 400, not 500 (nothing was written anywhere).
+        throw uploadError(e);
       }
       return reply.code(201).send(await attachments.add(actor, req.params.id, { fileName: part.filename, content }));
     },

@@ -3,6 +3,8 @@ import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { AppError } from '../errors';
+import { checkedXlsxStream, unreadableFile } from './xlsx-package';
 
 /** What a spreadsheet cell can hold once read: text, a number, a real date, a boolean, or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -63,28 +65,58 @@ function decodeStream(encoding: string): Transform {
   });
 }
 
+/** A row may hold this many cells; more is not a table a person made (Excel stops at 16,384). */
+export const MAX_COLUMNS = 16_384;
+/** A .csv record may be this long (Excel holds at most 32,767 characters in a cell). */
+export const MAX_CSV_RECORD_CHARS = 1_000_000;
+
+/** Anything but our own refusal, thrown while reading a file, means the file is not what it says. */
+const asUnreadable = (e: unknown, detail: string) => (e instanceof AppError ? e : unreadableFile(detail));
+
+const tooManyColumns = (row: number) => unreadableFile(`第 ${row} 行超过 ${MAX_COLUMNS} 列，文件内容有误`);
+
 async function* csvRows(filePath: string): AsyncGenerator<TableRow> {
   const encoding = await csvEncoding(filePath);
   const source = createReadStream(filePath);
   const text = encoding === 'utf-8' ? source : source.pipe(decodeStream(encoding));
   // One record per spreadsheet row, as a spreadsheet program shows it (quoted line breaks stay in their cell).
-  const parser = text.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false }));
+  const parser = text.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false, max_record_size: MAX_CSV_RECORD_CHARS }));
   let row = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    row += 1;
-    yield { row, cells: record };
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row += 1;
+      if (record.length > MAX_COLUMNS) throw tooManyColumns(row);
+      yield { row, cells: record };
+    }
+  } catch (e) {
+    throw asUnreadable(e, `文件第 ${row + 1} 行无法按 CSV 读取（引号不成对、单元格过长或不是文本文件），请用 Excel 另存为“CSV UTF-8”后导入`);
+  } finally {
+    // Closed on every path (an error, a refusal, the caller stopping early): an open descriptor
+    // would keep the deleted temporary file on disk.
+    parser.destroy();
+    if (text !== source) text.destroy();
+    source.destroy();
   }
 }
 
 async function* xlsxRows(filePath: string): AsyncGenerator<TableRow> {
-  // The streaming reader: rows arrive one at a time; only the shared strings are held in memory.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      yield { row: row.number, cells: values.map((v) => plainCell(v ?? null)) };
+  const source = await checkedXlsxStream(filePath);
+  try {
+    // The streaming reader: rows arrive one at a time; only the shared strings are held in memory
+    // (their number and size limited by checkedXlsxStream).
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    for await (const worksheet of reader) {
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+        if (values.length > MAX_COLUMNS) throw tooManyColumns(row.number);
+        yield { row: row.number, cells: values.map((v) => plainCell(v ?? null)) };
+      }
+      return; // the first sheet only
     }
-    return; // the first sheet only
+  } catch (e) {
+    throw asUnreadable(e, '文件已损坏或不是有效的 .xlsx 文件（请用 Excel 打开后另存为 .xlsx 再导入）');
+  } finally {
+    source.destroy();
   }
 }
 
