@@ -172,6 +172,14 @@ describe('login throttle', () => {
     expect((await attempt(t.app, victim, TEST_PASSWORD, attacker)).statusCode).toBe(200);
   });
 
+  it('counts guesses sent all at once: only 5 are heard', async () => {
+    const name = tenant.byRole.office.username;
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(t.app, name, `parallel-${i}-x`, '10.9.0.90')));
+    const codes = answers.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(5);
+    expect(codes.filter((c) => c === 429)).toHaveLength(15);
+  });
+
   it('shares the count between two processes on one database', async () => {
     const other = await secondInstance();
     try {

@@ -54,12 +54,12 @@ export function createAuthService(deps: {
 
   return {
     async login(username: string, password: string, address: string, requestId?: string) {
-      const wait = await throttle.retryAfterSeconds(username, address);
+      const wait = await throttle.admit(username, address);
       if (wait > 0) throw tooManyRequests(`登录失败次数过多，请 ${waitInWords(wait)}后再试`, wait);
       const user = await users.findByUsername(db, username);
       const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash, password), false);
       if (!user || !ok || !user.active) {
-        await throttle.recordFailure(username, address);
+        await throttle.recordFailure(address);
         throw unauthorized('用户名或密码不正确');
       }
       const unit = user.unitId ? await deps.unitsRepository.findById(db, user.unitId) : undefined;

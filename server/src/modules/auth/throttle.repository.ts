@@ -11,10 +11,10 @@ export function createThrottleRepository() {
     },
 
     /**
-     * Counts one failure on a key: the row is locked (FOR UPDATE) while `next` computes its new
-     * state, so concurrent failures from several processes are all counted. Call inside a transaction.
+     * Locks a counter (FOR UPDATE) and stores what `next` makes of it, so that concurrent attempts
+     * from several processes are decided and counted one after the other. Call inside a transaction.
      */
-    async recordFailure(tx: Db, key: string, next: (current: ThrottleState) => ThrottleState) {
+    async update(tx: Db, key: string, next: (current: ThrottleState) => ThrottleState) {
       // A row whose window began in 1970 counts as none; inserting it first gives FOR UPDATE a row to
       // lock even on a key's first failure, when two processes may count it at the same moment.
       await tx.insert(loginThrottle).values({ key, failures: 0, windowStartedAt: new Date(0), blockedUntil: null }).onConflictDoNothing();

@@ -22,20 +22,32 @@ export function createLoginThrottle(deps: { db: Db; throttleRepository: Throttle
   }
 
   return {
-    /** Seconds until this account may be tried again from this address (0: now). */
-    async retryAfterSeconds(username: string, address: string): Promise<number> {
+    /**
+     * Lets an attempt at this account from this address go ahead (0), or answers the seconds to
+     * wait. An attempt that goes ahead is counted as a failure of the pair at once, under the row's
+     * lock, and forgotten if the password was right (`recordSuccess`): guesses sent in parallel
+     * cannot all pass the check before the first of them is counted.
+     */
+    async admit(username: string, address: string): Promise<number> {
+      const at = now();
       const pair = pairKey(username, address);
       const addr = addressKey(address);
-      const states = await repo.find(db, [pair, addr]);
-      return secondsToWait([states.get(pair), states.get(addr)], now());
+      return db.transaction(async (tx) => {
+        const addressState = (await repo.find(tx, [addr])).get(addr);
+        let wait = 0;
+        await repo.update(tx, pair, (s) => {
+          wait = secondsToWait([s, addressState], at);
+          return wait > 0 ? s : afterFailure(s, PAIR_POLICY, at);
+        });
+        return wait;
+      });
     },
 
-    async recordFailure(username: string, address: string) {
+    /** The attempt admitted failed: the pair is already counted, the address counts it now. */
+    async recordFailure(address: string) {
       const at = now();
-      // Always the pair first, then the address: concurrent transactions lock in the same order.
       await db.transaction(async (tx) => {
-        await repo.recordFailure(tx, pairKey(username, address), (s) => afterFailure(s, PAIR_POLICY, at));
-        await repo.recordFailure(tx, addressKey(address), (s) => afterFailure(s, ADDRESS_POLICY, at));
+        await repo.update(tx, addressKey(address), (s) => afterFailure(s, ADDRESS_POLICY, at));
       });
       await cleanup(at);
     },
