@@ -1,12 +1,12 @@
 import type { Db } from '../../db/database';
 import { hasRole, type Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
-import { importRows } from '../../platform/tabular/import-rows';
+import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
 import { readTable, type TableKind } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { ImportProgress } from '../imports/import-progress';
-import { caseImportSpec } from './case-import';
+import { caseImportSpec, type ImportedCase } from './case-import';
 import { casePolicy } from './cases.policy';
 import type { CasesRepository } from './cases.repository';
 import { caseFacts, dueDateOf } from './cases.service';
@@ -45,21 +45,20 @@ export function createCaseImportService(deps: CaseImportDeps) {
       const progress = importProgress.track(progressToken);
       const day = today();
       const event = { actorUserId: actor.userId, actorName: actor.displayName, note: `由台账导入（${file.fileName}）` };
+      const specOf = (insert: (t: Db, rows: ImportedCase[]) => Promise<void>) =>
+        caseImportSpec({ targets, today: day, canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath), numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs), insert });
       try {
+        // Checked outside the transaction first (reads in batches that let other requests run: on the
+        // embedded database a transaction holds its one connection), then stored all or nothing in one.
+        await checkRows(db, readTable(file.path, file.kind), specOf(notStored), progress.update);
         const imported = await db.transaction(async (tx) => {
           const figures = rollups.bulkCases(tx);
-          const spec = caseImportSpec({
-            targets,
-            today: day,
-            canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath),
-            numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs),
-            insert: async (t, rows) => {
-              const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) }));
-              await repo.insertMany(t, inserts, event);
-              await figures.add(inserts.map((r) => caseFacts(r, [])));
-            },
+          const spec = specOf(async (t, rows) => {
+            const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) }));
+            await repo.insertMany(t, inserts, event);
+            await figures.add(inserts.map((r) => caseFacts(r, [])));
           });
-          const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          const count = await importRows(tx, readTable(file.path, file.kind), spec);
           await figures.flush();
           await auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;

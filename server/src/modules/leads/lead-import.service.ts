@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import { hasRole, type Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
-import { importRows } from '../../platform/tabular/import-rows';
+import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
 import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import type { CalendarService } from '../calendar/calendar.service';
@@ -39,14 +39,14 @@ export function createLeadImportService(deps: {
       const calendar = await calendarService.calendar();
       const progress = importProgress.track(progressToken);
       const day = today();
+      const specOf = (insert: Parameters<typeof leadImportSpec>[0]['insert']) =>
+        leadImportSpec({ targets, today: day, canRegisterFor: (unitPath) => leadPolicy.canCreate(actor, unitPath), numbersTaken: (t, keys) => repo.sourceNumbersTaken(t, keys), insert });
       try {
+        // Checked outside the transaction first (reads in batches that let other requests run: on the
+        // embedded database a transaction holds its one connection), then stored all or nothing in one.
+        await checkRows(db, readTable(file.path, file.kind), specOf(notStored), progress.update);
         const imported = await db.transaction(async (tx) => {
-          const spec = leadImportSpec({
-            targets,
-            today: day,
-            canRegisterFor: (unitPath) => leadPolicy.canCreate(actor, unitPath),
-            numbersTaken: (t, keys) => repo.sourceNumbersTaken(t, keys),
-            insert: (t, rows) =>
+          const spec = specOf((t, rows) =>
               repo.insertMany(
                 t,
                 rows.map((r) => ({
@@ -57,8 +57,8 @@ export function createLeadImportService(deps: {
                   dueDate: verificationClock(calendar, { receivedDate: r.receivedDate, extended: false, pauses: [], today: day }).dueDate,
                 })),
               ),
-          });
-          const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          );
+          const count = await importRows(tx, readTable(file.path, file.kind), spec);
           await auditService.record(tx, actor, { action: 'lead.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });

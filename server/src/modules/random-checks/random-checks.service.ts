@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { isPathInScope, isUuid, requireUnitInScope, unitIdInScope, unitPathInScope } from '../../platform/scope';
-import { importRows } from '../../platform/tabular/import-rows';
+import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
 import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import { unitRefResolver } from '../campaigns/record-targets';
@@ -110,10 +110,14 @@ export function createRandomChecksService(deps: {
       const inScope = await unitsRepository.list(db, unitPathInScope(actor, units.path), false);
       const ids = new Set(inScope.map((u) => u.id));
       const progress = importProgress.track(progressToken);
+      const specOf = (upsert: Parameters<typeof entityImportSpec>[0]['upsert']) => entityImportSpec({ unit: unitRefResolver(inScope), inScope: (id) => ids.has(id), existing: (t, codes) => repo.entityByCreditCodes(t, codes), upsert });
       try {
+        // Checked outside the transaction first (reads in batches that let other requests run: on the
+        // embedded database a transaction holds its one connection), then stored all or nothing in one.
+        await checkRows(db, readTable(file.path, file.kind), specOf(notStored), progress.update);
         const imported = await db.transaction(async (tx) => {
-          const spec = entityImportSpec({ unit: unitRefResolver(inScope), inScope: (id) => ids.has(id), existing: (t, codes) => repo.entityByCreditCodes(t, codes), upsert: (t, rows) => repo.upsertEntities(t, rows) });
-          const count = await importRows(tx, readTable(file.path, file.kind), spec, progress.update);
+          const spec = specOf((t, rows) => repo.upsertEntities(t, rows));
+          const count = await importRows(tx, readTable(file.path, file.kind), spec);
           await auditService.record(tx, actor, { action: 'market_entity.import', recordId: actor.unitId ?? actor.userId, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
           return count;
         });
