@@ -120,3 +120,43 @@ describe('双随机、一公开', () => {
     expect(res.json().errors[0]).toMatchObject({ path: 'count', message: expect.stringContaining('超过可抽取的主体数量') });
   });
 });
+
+describe('random-check KPIs of a city campaign, scoped to the caller’s units', () => {
+  it('a district sees its own draws, checks and register, never a sibling district’s; the city sees both', async () => {
+    const { city, district, sibling } = tenant.units;
+    const cityCampaign = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: city.id, participantUnitIds: [district.id, sibling.id] })), unitId: city.id })).id;
+    const person = async (name: string, unitId: string, roles: ('office' | 'handler')[]) => {
+      await t.services.usersService.create(systemActor, { username: `${name}_${tenant.tag}`, password: TEST_PASSWORD, displayName: name, unitId, roles }, { mustChangePassword: false });
+      return login(t.app, `${name}_${tenant.tag}`, TEST_PASSWORD);
+    };
+    const siblingOffice = await person('kpi_sibling_office', sibling.id, ['office']);
+    await person('kpi_sibling_handler', sibling.id, ['handler']);
+    const cityOffice = await person('kpi_city_office', city.id, ['office']);
+    // The sibling's register: 40 entities (the district keeps its 100 from above).
+    const rows = Array.from({ length: 40 }, (_, i) => `兄弟区某店${i},${creditCode(500 + i)},${sibling.code}`);
+    expect((await siblingOffice.upload('/api/market-entities/import', '名录.csv', ['名称,统一社会信用代码,管辖单位', ...rows].join('\n'))).statusCode).toBe(200);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const drawAndCheck = async (session: Session, unitId: string, count: number, checked: number, publish: boolean) => {
+      const draw = (await session.request('POST', '/api/random-draws', { unitId, campaignId: cityCampaign, name: 'KPI抽查', count })).json();
+      for (const item of draw.items.slice(0, checked)) {
+        expect((await session.request('POST', `/api/random-draws/${draw.id}/items/${item.id}/result`, { checkDate: today, result: 'no_problem', version: item.version })).statusCode).toBe(200);
+      }
+      if (publish) expect((await session.request('POST', `/api/random-draws/${draw.id}/publish`)).statusCode).toBe(200);
+    };
+    await drawAndCheck(office, district.id, 2, 1, false);
+    await drawAndCheck(siblingOffice, sibling.id, 6, 4, true);
+
+    const kpis = async (session: Session) => {
+      const res = await session.request('GET', `/api/campaigns/${cityCampaign}/random-checks`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    // The district: its 2 drawn, 1 checked, none published, over its own register of 100.
+    expect(await kpis(office)).toMatchObject({ registered: 100, drawn: 2, completed: 1, inspectedEntities: 1, published: 0, coverage: 0.01, publicationRate: 0 });
+    // The sibling: its 6 drawn, 4 checked and published, over its register of 40.
+    expect(await kpis(siblingOffice)).toMatchObject({ registered: 40, drawn: 6, completed: 4, inspectedEntities: 4, published: 4, coverage: 0.1, publicationRate: 1 });
+    // The city that issued the plan: both districts.
+    expect(await kpis(cityOffice)).toMatchObject({ registered: 140, drawn: 8, completed: 5, inspectedEntities: 5, published: 4 });
+  });
+});

@@ -61,8 +61,9 @@ export function createRandomChecksRepository() {
       return (await db.select({ id: marketEntities.id }).from(marketEntities).where(and(...conds)).orderBy(asc(marketEntities.id))).map((r) => r.id);
     },
 
-    countRegistered: async (db: Db, unitPath: string) =>
-      (await db.select({ n: sql<number>`count(*)::int` }).from(marketEntities).where(and(inSubtree(unitPath, marketEntities.unitId), eq(marketEntities.active, true))))[0].n,
+    /** Active entities of the register whose unit meets `units` (a scope condition on marketEntities.unitId). */
+    countRegistered: async (db: Db, units: SQL) =>
+      (await db.select({ n: sql<number>`count(*)::int` }).from(marketEntities).where(and(units, eq(marketEntities.active, true))))[0].n,
 
     /** Active law-enforcement officers (role 办案人员) of a unit's subtree, sorted by id. */
     async eligibleInspectors(db: Db, unitPath: string): Promise<string[]> {
@@ -100,18 +101,24 @@ export function createRandomChecksRepository() {
       return rows.length;
     },
 
-    /** Completed and published checks of a campaign's current draws (replaced draws do not count). */
-    async campaignChecks(db: Db, campaignId: string) {
+    /**
+     * Completed and published checks of a campaign's current draws (replaced draws do not count) made
+     * by the units `drawUnits` admits (a scope condition on randomDraws.unitId). The inspected entities
+     * (coverage's numerator) count only entities of the register `entityUnits` admits, the same
+     * condition as the denominator's, so coverage never divides one unit's checks by another's register.
+     */
+    async campaignChecks(db: Db, campaignId: string, drawUnits: SQL, entityUnits: SQL) {
       const [row] = await db
         .select({
           drawn: sql<number>`count(*)::int`,
           completed: sql<number>`count(${randomDrawItems.result})::int`,
-          inspectedEntities: sql<number>`count(distinct case when ${randomDrawItems.result} is not null then ${randomDrawItems.entityId} end)::int`,
+          inspectedEntities: sql<number>`count(distinct case when ${randomDrawItems.result} is not null and ${entityUnits} then ${randomDrawItems.entityId} end)::int`,
           published: sql<number>`count(*) filter (where ${randomDrawItems.published})::int`,
         })
         .from(randomDrawItems)
         .innerJoin(randomDraws, eq(randomDraws.id, randomDrawItems.drawId))
-        .where(and(eq(randomDraws.campaignId, campaignId), isNull(randomDraws.replacedById)));
+        .innerJoin(marketEntities, eq(marketEntities.id, randomDrawItems.entityId))
+        .where(and(eq(randomDraws.campaignId, campaignId), isNull(randomDraws.replacedById), drawUnits));
       return row;
     },
 

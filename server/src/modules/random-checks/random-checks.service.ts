@@ -1,8 +1,8 @@
-import { or, sql } from 'drizzle-orm';
+import { and, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
-import { isPathInScope, isUuid, requireUnitInScope, unitIdInScope, unitPathInScope } from '../../platform/scope';
+import { isPathInScope, isUuid, requireUnitInScope, unitIdInScope, unitIdInSubtree, unitPathInScope } from '../../platform/scope';
 import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
 import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
@@ -217,12 +217,20 @@ export function createRandomChecksService(deps: {
       return { published };
     },
 
-    /** The campaign's KPIs: coverage of the register and the publication rate. */
+    /**
+     * The campaign's KPIs: coverage of the register and the publication rate, over the units the
+     * caller may see within the campaign's unit (a district looking at its city's campaign sees its
+     * own subtree's draws and register, never a sibling district's).
+     */
     async campaignKpis(actor: Actor, campaignId: string) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       const unit = (await unitsRepository.findById(db, campaign.unitId))!;
       const scopePath = isPathInScope(actor, unit.path) ? unit.path : actor.unitPath!;
-      const [registered, checks] = await Promise.all([repo.countRegistered(db, scopePath), repo.campaignChecks(db, campaignId)]);
+      const within = (column: typeof randomDraws.unitId | typeof marketEntities.unitId) => and(unitIdInScope(actor, column), unitIdInSubtree(scopePath, column))!;
+      const [registered, checks] = await Promise.all([
+        repo.countRegistered(db, within(marketEntities.unitId)),
+        repo.campaignChecks(db, campaignId, within(randomDraws.unitId), within(marketEntities.unitId)),
+      ]);
       const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10000) / 10000);
       return { registered, ...checks, coverage: ratio(checks.inspectedEntities, registered), coverageTarget: COVERAGE_TARGET, publicationRate: ratio(checks.published, checks.completed), publicationTarget: 1 };
     },
