@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Tree } from './dataset';
 import { rng } from './dataset';
 import { now, peakRssMb, percentile, round } from './measure';
+import { yuanTextToFen } from '../src/platform/money';
 
 const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
@@ -126,14 +127,14 @@ export async function uploadXlsx(server: BenchServer, campaignId: string, file: 
 /** The roll-up and the naive query must give the same figures, category by category. */
 export function compareStats(
   fast: { rows: { category: string; values: Record<string, number | string> }[] },
-  naive: Map<string, Record<string, number>>,
+  naive: Map<string, Record<string, bigint>>,
   q: object,
 ) {
   for (const row of fast.rows) {
     if (row.category === 'total') continue;
     const n = naive.get(row.category);
-    const want = { filed: n?.casesFiled ?? 0, closed: n?.casesClosed ?? 0, staff: n?.staffDeployed ?? 0, fines: (n?.fineFen ?? 0) + (n?.confiscatedFen ?? 0) };
-    const got = { filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: Math.round(Number(row.values.finesAndConfiscations) * 100) };
+    const want = { filed: Number(n?.casesFiled ?? 0n), closed: Number(n?.casesClosed ?? 0n), staff: Number(n?.staffDeployed ?? 0n), fines: String((n?.fineFen ?? 0n) + (n?.confiscatedFen ?? 0n)) };
+    const got = { filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: String(yuanTextToFen(String(row.values.finesAndConfiscations))) };
     if (JSON.stringify(want) !== JSON.stringify(got)) throw new Error(`roll-up differs from the naive query for ${JSON.stringify(q)} ${row.category}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
   }
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
+import { yuanTextToFen } from '../src/platform/money';
 import { seedDemo } from '../src/seed/demo';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 
@@ -39,12 +40,12 @@ async function expectEqualsNaive(campaign: string, unit: string, from: string, t
   const naive = await t.services.rollupsService.naiveStats(campaign, unitIds.get(unit) ?? unit, from, to);
   for (const row of fast.rows.filter((r) => r.category !== 'total')) {
     const n = naive.get(row.category);
-    expect({ category: row.category, filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: fen(row.values.finesAndConfiscations) }).toEqual({
+    expect({ category: row.category, filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: String(yuanTextToFen(String(row.values.finesAndConfiscations))) }).toEqual({
       category: row.category,
-      filed: n?.casesFiled ?? 0,
-      closed: n?.casesClosed ?? 0,
-      staff: n?.staffDeployed ?? 0,
-      fines: (n?.fineFen ?? 0) + (n?.confiscatedFen ?? 0),
+      filed: Number(n?.casesFiled ?? 0n),
+      closed: Number(n?.casesClosed ?? 0n),
+      staff: Number(n?.staffDeployed ?? 0n),
+      fines: String((n?.fineFen ?? 0n) + (n?.confiscatedFen ?? 0n)),
     });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWanYuan, fenToYuan, yuanToFen } from './money';
+import { excelAmount, fenToWanYuan, fenToWanYuanExact, fenToYuan, yuanTextToFen, yuanToFen } from './money';
 
 describe('money in fen', () => {
   it('parses 元 with up to two decimals exactly', () => {
@@ -21,5 +21,28 @@ describe('money in fen', () => {
     expect(fenToWanYuan(123_456_789)).toBe('123.4568');
     expect(fenToWanYuan(50, 2)).toBe('0.00');
     expect(fenToWanYuan(500_000, 0)).toBe('1');
+  });
+
+  it('prints sums beyond 2^53 fen exactly (BigInt), and rounds 万元 half up on the exact amount', () => {
+    const beyond = 2n ** 53n + 1n; // 9007199254740993 fen: no double holds it
+    expect(fenToYuan(beyond)).toBe('90071992547409.93');
+    expect(fenToYuan(-beyond)).toBe('-90071992547409.93');
+    expect(fenToWanYuan(beyond)).toBe('9007199254.7410');
+    expect(fenToWanYuan(beyond, 2)).toBe('9007199254.74');
+    expect(fenToWanYuan(-5_000n, 2)).toBe('-0.01');
+    expect(fenToWanYuan(-4_999n, 2)).toBe('0.00');
+    expect(fenToWanYuanExact(beyond)).toBe('9007199254.740993');
+    expect(fenToWanYuanExact(1_000_000n)).toBe('1.0000');
+    expect(yuanTextToFen('90071992547409.93')).toBe(beyond);
+    expect(yuanTextToFen('-1.5')).toBe(-150n);
+    expect(yuanTextToFen('1.234')).toBeNull();
+  });
+
+  it('writes a spreadsheet number only when Excel holds it exactly (15 significant digits), text beyond', () => {
+    expect(excelAmount('9999999999999.99')).toBe(9999999999999.99);
+    expect(excelAmount('10000000000000.00')).toBe(1e13);
+    expect(excelAmount('-0.05')).toBe(-0.05);
+    expect(excelAmount('90071992547409.93')).toBe('90071992547409.93');
+    expect(excelAmount('9007199254.740993')).toBe('9007199254.740993');
   });
 });

@@ -76,6 +76,16 @@ describe('万元 from 元 text', () => {
     expect(wan2Sum('0.10', '0.20', '4999.70')).toBe('0.50');
     expect(wan2Sum('20000.00', '860.00')).toBe('2.09');
   });
+
+  it('prints sums beyond 2^53 fen (more digits than one case may have) exactly, not as 0 or a rounded double', () => {
+    // 2^53 + 1 fen: the 合计 of ten cases near the per-case maximum is of this size.
+    expect(wan2('90071992547409.93')).toBe('9007199254.74');
+    expect(wan2('99999999999999999.99')).toBe('10000000000000.00');
+    expect(wan2('12345678901234567.89')).toBe('1234567890123.46');
+    expect(wan2Sum('9999999999999.99', '9999999999999.99', '70071992547410.00')).toBe('9007199254.74');
+    const { paragraphs } = briefingText(input({ total: { ...input().total, amountInvolved: '90071992547409.93', finesAndConfiscations: '90071992547409.94' } }));
+    expect(paragraphs.join('')).toContain('案值9007199254.74万元，罚没款9007199254.74万元');
+  });
 });
 
 describe('the draft text (briefingText)', () => {

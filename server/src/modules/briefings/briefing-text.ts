@@ -1,5 +1,5 @@
 import { chineseDate, chineseNumeral } from '../../platform/documents/official-document';
-import { fenToWanYuan, yuanToFen } from '../../platform/money';
+import { fenToWanYuan, yuanTextToFen } from '../../platform/money';
 
 /**
  * The draft text of a 工作简报 or a 阶段/总结 with the figures written into sentences, the way the
@@ -58,11 +58,19 @@ export interface BriefingInput {
   typicalCases: BriefingTypicalCase[];
 }
 
-const fenOf = (yuan: string) => yuanToFen(yuan) ?? 0;
+/**
+ * 元 text → fen as BigInt, for any length: the figures are sums, which pass both the 13 digits a
+ * person may type for one case and 2^53 fen (a JS number would round them).
+ */
+function fenOf(yuan: string): bigint {
+  const fen = yuanTextToFen(yuan);
+  if (fen === null) throw new Error(`简报金额不是元的精确文本：${yuan}`);
+  return fen;
+}
 /** 元 text → 万元 with 2 decimals, rounded half up on the exact amount in fen (no float sums). */
 export const wan2 = (yuan: string) => fenToWanYuan(fenOf(yuan), 2);
 /** Adds 元 amounts exactly (in fen) and prints 万元 with 2 decimals. */
-export const wan2Sum = (...yuan: string[]) => fenToWanYuan(yuan.reduce((s, y) => s + fenOf(y), 0), 2);
+export const wan2Sum = (...yuan: string[]) => fenToWanYuan(yuan.reduce((s, y) => s + fenOf(y), 0n), 2);
 /** "35.500" → "35.5", "120.000" → "120". */
 const quantity = (q: string) => (q.includes('.') ? q.replace(/0+$/, '').replace(/\.$/, '') : q);
 /** A sentence ends with 。 (or another closing mark) exactly once. */
@@ -97,7 +105,7 @@ function totalsParagraph(input: BriefingInput): string {
     parts.push(`查处各类违法案件${f.casesFiled}起`);
     if (f.casesClosed > 0) parts.push(`办结${f.casesClosed}起`);
     parts.push(`案值${wan2(f.amountInvolved)}万元`, `罚没款${wan2(f.finesAndConfiscations)}万元`, `移送司法机关案件${f.transferredToJudiciary}起`);
-    if (fenOf(f.lossesRecovered) > 0) parts.push(`为消费者挽回经济损失${wan2(f.lossesRecovered)}万元`);
+    if (fenOf(f.lossesRecovered) > 0n) parts.push(`为消费者挽回经济损失${wan2(f.lossesRecovered)}万元`);
   }
   if (input.unlicensedBanned > 0) parts.push(`取缔无照经营${input.unlicensedBanned}户`);
   let text = `${parts.join('，')}。`;
@@ -112,8 +120,8 @@ function categoriesParagraph(input: BriefingInput): string | null {
   if (withCases.length === 0) return null;
   const clauses = withCases.map(({ label, values: v }) => {
     const bits = [`${label}案件${v.casesFiled}起`];
-    if (fenOf(v.amountInvolved) > 0) bits.push(`案值${wan2(v.amountInvolved)}万元`);
-    if (fenOf(v.finesAndConfiscations) > 0) bits.push(`罚没款${wan2(v.finesAndConfiscations)}万元`);
+    if (fenOf(v.amountInvolved) > 0n) bits.push(`案值${wan2(v.amountInvolved)}万元`);
+    if (fenOf(v.finesAndConfiscations) > 0n) bits.push(`罚没款${wan2(v.finesAndConfiscations)}万元`);
     if (v.transferredToJudiciary > 0) bits.push(`移送司法机关${v.transferredToJudiciary}起`);
     return bits.join('，');
   });
@@ -133,8 +141,8 @@ export function typicalCaseParagraph(c: BriefingTypicalCase, index: number): str
   let text = `（${chineseNumeral(index + 1)}）${sentence(c.name)}${chineseDate(c.filingDate)}，${c.unitName}对${c.partyName}立案调查。`;
   if (c.summary?.trim()) text += sentence(c.summary);
   const penaltyFen = fenOf(c.fine) + fenOf(c.confiscated);
-  if (c.penalized || penaltyFen > 0) {
-    text += `${c.decisionDate ? `${chineseDate(c.decisionDate)}，` : ''}依法对当事人作出行政处罚${penaltyFen > 0 ? `，罚没款${wan2Sum(c.fine, c.confiscated)}万元` : ''}。`;
+  if (c.penalized || penaltyFen > 0n) {
+    text += `${c.decisionDate ? `${chineseDate(c.decisionDate)}，` : ''}依法对当事人作出行政处罚${penaltyFen > 0n ? `，罚没款${wan2Sum(c.fine, c.confiscated)}万元` : ''}。`;
   }
   if (c.transferredToJudiciary) text += '案件已移送司法机关。';
   else if (c.transferredToPolice) text += '案件已移送公安机关。';

@@ -27,8 +27,8 @@ export interface DrillRow {
   number: string | null;
   title: string;
   partyName: string | null;
-  /** What the record adds to the figure: 1 for a count, 元 for money, 人次/家次 for inspections. */
-  value: number;
+  /** What the record adds to the figure: 1 for a count, fen for money, 人次/家次 for inspections. */
+  value: bigint;
 }
 
 /** What a case adds to each case metric (fen for money), and the date that places it in the range. */
@@ -82,13 +82,13 @@ function recordsOf(q: Omit<DrillQuery, 'limit' | 'offset'>): SQL {
 export function createDrillDownRepository() {
   return {
     /** One page of the records, newest first, with how many there are and what they add up to. */
-    async records(db: Db, q: DrillQuery): Promise<{ items: DrillRow[]; total: number; sum: number }> {
+    async records(db: Db, q: DrillQuery): Promise<{ items: DrillRow[]; total: number; sum: bigint }> {
       const base = recordsOf(q);
       const [page, totals] = await Promise.all([
-        db.execute(sql`select * from (${base}) r order by r.date desc, r.number nulls last, r.id limit ${q.limit} offset ${q.offset}`),
-        db.execute(sql`select count(*)::int as total, coalesce(sum(r.value), 0)::bigint as sum from (${base}) r`),
+        db.execute(sql`select r.kind, r.id, r.date, r.unit_name, r.category_code, r.number, r.title, r.party_name, r.value::text as value from (${base}) r order by r.date desc, r.number nulls last, r.id limit ${q.limit} offset ${q.offset}`),
+        db.execute(sql`select count(*)::int as total, coalesce(sum(r.value), 0)::text as sum from (${base}) r`),
       ]);
-      const t = rowsOf(totals)[0] ?? { total: 0, sum: 0 };
+      const t = rowsOf(totals)[0] ?? { total: 0, sum: '0' };
       return {
         items: rowsOf(page).map((r) => ({
           kind: r.kind as DrillRow['kind'],
@@ -99,10 +99,11 @@ export function createDrillDownRepository() {
           number: r.number === null ? null : String(r.number),
           title: String(r.title),
           partyName: r.party_name === null ? null : String(r.party_name),
-          value: Number(r.value),
+          value: BigInt(String(r.value)),
         })),
         total: Number(t.total),
-        sum: Number(t.sum),
+        // Summed in PostgreSQL (numeric) and read as text: exact past 2^53 fen.
+        sum: BigInt(String(t.sum)),
       };
     },
   };

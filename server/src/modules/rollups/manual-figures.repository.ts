@@ -24,16 +24,16 @@ export function createManualFiguresRepository() {
       return created;
     },
 
-    /** Sums per category and column. */
-    async sums(db: Db, q: ManualScope): Promise<Map<string, number>> {
+    /** Sums per category and column, summed in PostgreSQL and read as exact text into BigInt (fen past 2^53 stay exact). */
+    async sums(db: Db, q: ManualScope): Promise<Map<string, bigint>> {
       const rows = await db
-        .select({ categoryCode: manualFigures.categoryCode, columnKey: manualFigures.columnKey, total: sql<string>`sum(${manualFigures.amount})` })
+        .select({ categoryCode: manualFigures.categoryCode, columnKey: manualFigures.columnKey, total: sql<string>`sum(${manualFigures.amount})::text` })
         .from(manualFigures)
         .innerJoin(units, eq(units.id, manualFigures.unitId))
         .innerJoin(campaigns, eq(campaigns.id, manualFigures.campaignId))
         .where(inScope(q))
         .groupBy(manualFigures.categoryCode, manualFigures.columnKey);
-      return new Map(rows.map((r) => [`${r.categoryCode}|${r.columnKey}`, Number(r.total)]));
+      return new Map(rows.map((r) => [`${r.categoryCode}|${r.columnKey}`, BigInt(r.total)]));
     },
 
     /** The entries behind a manual figure (穿透), newest first. */

@@ -19,7 +19,14 @@ export const METRICS = [
   'entitiesInspected',
 ] as const;
 export type Metric = (typeof METRICS)[number];
-export type Metrics = Record<Metric, number>;
+/** The money metrics (fen). */
+export const FEN_METRICS = new Set<Metric>(['amountInvolvedFen', 'fineFen', 'confiscatedFen', 'lossesRecoveredFen']);
+/**
+ * Figures as BigInt: a sum of fen passes 2^53 (≈ 90 trillion 元) long before the bigint columns
+ * do, and a double would silently round it; counts share the type so every sum is one kind.
+ */
+export type Metrics = Record<Metric, bigint>;
+export const zeroMetrics = (): Metrics => Object.fromEntries(METRICS.map((m) => [m, 0n])) as Metrics;
 
 export interface Contribution {
   campaignId: string;
@@ -66,22 +73,22 @@ export function caseContributions(c: CaseFacts): Contribution[] {
       categoryCode,
       day: c.filingDate,
       metrics: {
-        casesFiled: 1,
-        amountInvolvedFen: c.amountInvolvedFen,
-        fineFen: c.fineFen,
-        confiscatedFen: c.confiscatedFen,
-        lossesRecoveredFen: c.lossesRecoveredFen,
-        transferredToJudiciary: c.transferredToJudiciary ? 1 : 0,
-        onlineCases: c.online ? 1 : 0,
-        ruralCases: c.rural ? 1 : 0,
+        casesFiled: 1n,
+        amountInvolvedFen: BigInt(c.amountInvolvedFen),
+        fineFen: BigInt(c.fineFen),
+        confiscatedFen: BigInt(c.confiscatedFen),
+        lossesRecoveredFen: BigInt(c.lossesRecoveredFen),
+        transferredToJudiciary: c.transferredToJudiciary ? 1n : 0n,
+        onlineCases: c.online ? 1n : 0n,
+        ruralCases: c.rural ? 1n : 0n,
       },
     };
-    return c.closingDate ? [filed, { campaignId, unitId: c.unitId, categoryCode, day: c.closingDate, metrics: { casesClosed: 1 } }] : [filed];
+    return c.closingDate ? [filed, { campaignId, unitId: c.unitId, categoryCode, day: c.closingDate, metrics: { casesClosed: 1n } }] : [filed];
   });
 }
 
 export function inspectionContributions(i: InspectionFacts): Contribution[] {
-  return [{ campaignId: i.campaignId, unitId: i.unitId, categoryCode: i.categoryCode, day: i.inspectionDate, metrics: { outings: 1, staffDeployed: i.staffDeployed, vehicles: i.vehicles, entitiesInspected: i.entitiesInspected } }];
+  return [{ campaignId: i.campaignId, unitId: i.unitId, categoryCode: i.categoryCode, day: i.inspectionDate, metrics: { outings: 1n, staffDeployed: BigInt(i.staffDeployed), vehicles: BigInt(i.vehicles), entitiesInspected: BigInt(i.entitiesInspected) } }];
 }
 
 /** Ids along a materialised path "/a/b/c/" → ["a", "b", "c"] (the record's own id last). */
@@ -89,7 +96,8 @@ export const pathIds = (path: string) => path.split('/').filter(Boolean);
 
 /**
  * Repeats each contribution for every unit above the record's unit and every campaign above its
- * campaign (given their paths), signed (+1 new, −1 old), merged by key; zero deltas dropped.
+ * campaign (given their paths), signed (+1 new, −1 old), merged by key (in BigInt: an import
+ * merges many records into one row); zero deltas dropped.
  */
 export function mergeDeltas(
   signed: { sign: 1 | -1; contributions: Contribution[] }[],
@@ -103,11 +111,11 @@ export function mergeDeltas(
         for (const campaignId of pathIds(campaignPath(c.campaignId))) {
           const key = `${campaignId}|${unitId}|${c.day}|${c.categoryCode}`;
           const row = merged.get(key) ?? { campaignId, unitId, categoryCode: c.categoryCode, day: c.day, metrics: {} };
-          for (const [m, v] of Object.entries(c.metrics) as [Metric, number][]) row.metrics[m] = (row.metrics[m] ?? 0) + sign * v;
+          for (const [m, v] of Object.entries(c.metrics) as [Metric, bigint][]) row.metrics[m] = (row.metrics[m] ?? 0n) + (sign === 1 ? v : -v);
           merged.set(key, row);
         }
       }
     }
   }
-  return [...merged.values()].filter((r) => Object.values(r.metrics).some((v) => v !== 0));
+  return [...merged.values()].filter((r) => Object.values(r.metrics).some((v) => v !== 0n));
 }

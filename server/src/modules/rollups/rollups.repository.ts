@@ -2,7 +2,7 @@ import { and, between, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
-import { METRICS, type Contribution, type Metric, type Metrics } from './rollup-contributions';
+import { FEN_METRICS, METRICS, type Contribution, type Metric, type Metrics } from './rollup-contributions';
 import { rollupDaily } from './rollups.schema';
 import { rowsOf } from '../../platform/db/rows-of';
 
@@ -22,9 +22,12 @@ const COLUMN: Record<Metric, string> = {
   entitiesInspected: 'entities_inspected',
 };
 
-const zero = (): Metrics => Object.fromEntries(METRICS.map((m) => [m, 0])) as Metrics;
-const sums = Object.fromEntries(METRICS.map((m) => [m, sql<string>`coalesce(sum(${sql.raw(COLUMN[m])}), 0)`])) as Record<Metric, ReturnType<typeof sql<string>>>;
-const toMetrics = (row: Record<string, unknown>): Metrics => Object.fromEntries(METRICS.map((m) => [m, Number(row[m] ?? 0)])) as Metrics;
+/** Sums in PostgreSQL (numeric for bigint columns) read as exact text; never through a JS number. */
+const sums = Object.fromEntries(METRICS.map((m) => [m, sql<string>`coalesce(sum(${sql.raw(COLUMN[m])}), 0)::text`])) as Record<Metric, ReturnType<typeof sql<string>>>;
+const toMetrics = (row: Record<string, unknown>): Metrics => Object.fromEntries(METRICS.map((m) => [m, BigInt(String(row[m] ?? 0))])) as Metrics;
+/** A delta row as written: money as exact text cast to bigint (past 2^53 a number would round), counts as numbers. */
+const toColumns = (metrics: Partial<Metrics>) =>
+  Object.fromEntries(METRICS.map((m) => [m, FEN_METRICS.has(m) ? sql`${String(metrics[m] ?? 0n)}::bigint` : Number(metrics[m] ?? 0n)]));
 
 /**
  * Every contribution of the records, expanded over ancestor units and campaigns, as SQL: the
@@ -85,7 +88,7 @@ export function createRollupsRepository() {
         const chunk = deltas.slice(i, i + 500);
         await tx
           .insert(rollupDaily)
-          .values(chunk.map((d) => ({ campaignId: d.campaignId, unitId: d.unitId, categoryCode: d.categoryCode, day: d.day, ...zero(), ...d.metrics })))
+          .values(chunk.map((d) => ({ campaignId: d.campaignId, unitId: d.unitId, categoryCode: d.categoryCode, day: d.day, ...toColumns(d.metrics) })))
           .onConflictDoUpdate({
             target: [rollupDaily.campaignId, rollupDaily.unitId, rollupDaily.day, rollupDaily.categoryCode],
             set: Object.fromEntries(METRICS.map((m) => [m, sql.raw(`rollup_daily.${COLUMN[m]} + excluded.${COLUMN[m]}`)])),
@@ -110,7 +113,7 @@ export function createRollupsRepository() {
     async naiveStats(db: Db, q: { campaignPath: string; unitPath: string; from: string; to: string }) {
       const result = await db.execute(sql`
         with x as (${EXPECTED_FOR_RANGE(q)})
-        select category_code, ${sql.raw(COLUMNS.map((c) => `sum(${c}) as ${c}`).join(', '))} from x group by category_code`);
+        select category_code, ${sql.raw(COLUMNS.map((c) => `sum(${c})::text as ${c}`).join(', '))} from x group by category_code`);
       const rows = rowsOf(result);
       return new Map(rows.map((r) => [String(r.category_code), toMetrics(Object.fromEntries(METRICS.map((m) => [m, r[COLUMN[m]]])))]));
     },

@@ -21,6 +21,12 @@ export const rollupDaily = pgTable(
     casesFiled: integer('cases_filed').notNull().default(0),
     /** 结案 (by closing date) */
     casesClosed: integer('cases_closed').notNull().default(0),
+    /**
+     * Money in fen. A sum over a big subtree passes 2^53, which no JS number holds: the repository
+     * writes these as exact text cast to bigint and reads sums as text into BigInt, never through
+     * this column's number mapping (mode 'bigint' would need a 0n default, which drizzle-kit
+     * cannot write into its snapshot).
+     */
     amountInvolvedFen: bigint('amount_involved_fen', { mode: 'number' }).notNull().default(0),
     fineFen: bigint('fine_fen', { mode: 'number' }).notNull().default(0),
     confiscatedFen: bigint('confiscated_fen', { mode: 'number' }).notNull().default(0),

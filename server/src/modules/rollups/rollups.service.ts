@@ -6,7 +6,7 @@ import { isPathInScope, isUuid } from '../../platform/scope';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { UnitsRepository } from '../units/units.repository';
-import { caseContributions, inspectionContributions, mergeDeltas, METRICS, type CaseFacts, type Contribution, type InspectionFacts, type Metrics } from './rollup-contributions';
+import { caseContributions, inspectionContributions, mergeDeltas, METRICS, zeroMetrics, type CaseFacts, type Contribution, type InspectionFacts, type Metrics } from './rollup-contributions';
 import type { RollupsRepository } from './rollups.repository';
 import { statsWorkbook } from './documents/stats-xlsx';
 import { todayInChina } from '../../platform/today';
@@ -17,22 +17,25 @@ const MONEY_METRICS = new Set<DrillMetric>(['amountInvolved', 'finesAndConfiscat
 
 export type Change<T> = { before: T | null; after: T | null };
 
-/** The figures of annex 2 (seed 004) as the API answers them: counts, and money in 元 (exact text). */
+/**
+ * The figures of annex 2 (seed 004) as the API answers them: counts as numbers, and money in 元 as
+ * exact text — summed in BigInt, so a 合计 beyond 2^53 fen is still exact to the fen.
+ */
 function figures(m: Metrics) {
   return {
-    staffDeployed: m.staffDeployed,
-    entitiesInspected: m.entitiesInspected,
-    casesFiled: m.casesFiled,
-    casesClosed: m.casesClosed,
+    staffDeployed: Number(m.staffDeployed),
+    entitiesInspected: Number(m.entitiesInspected),
+    casesFiled: Number(m.casesFiled),
+    casesClosed: Number(m.casesClosed),
     amountInvolved: fenToYuan(m.amountInvolvedFen),
     finesAndConfiscations: fenToYuan(m.fineFen + m.confiscatedFen),
     lossesRecovered: fenToYuan(m.lossesRecoveredFen),
-    transferredToJudiciary: m.transferredToJudiciary,
-    onlineCases: m.onlineCases,
-    ruralCases: m.ruralCases,
+    transferredToJudiciary: Number(m.transferredToJudiciary),
+    onlineCases: Number(m.onlineCases),
+    ruralCases: Number(m.ruralCases),
   };
 }
-const zero = (): Metrics => Object.fromEntries(METRICS.map((m) => [m, 0])) as Metrics;
+const zero = zeroMetrics;
 
 /**
  * Live roll-ups (统计汇总): every write of a case or an inspection calls `recordCases` /
@@ -148,7 +151,7 @@ export function createRollupsService(deps: {
       if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category)) throw invalidField('category', '该行动没有这个违法类型');
       const { items, total, sum } = await drillDownRepository.records(db, { campaignPath: campaign.path, unitPath: unit.path, from, to, category, metric: q.metric, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
       const money = MONEY_METRICS.has(q.metric);
-      const show = (v: number) => (money ? fenToYuan(v) : String(v));
+      const show = (v: bigint) => (money ? fenToYuan(v) : String(v));
       return { unitId: unit.id, unitName: unit.name, from, to, category: q.category ?? 'total', metric: q.metric, total, sum: show(sum), items: items.map((r) => ({ ...r, value: show(r.value) })) };
     },
 

@@ -13,8 +13,8 @@ import { statsWorkbook } from './documents/stats-xlsx';
 import { statTablePolicy } from './stat-tables.policy';
 import { BUILT_IN_TEMPLATES, isMoney, templateByCode, type DerivedFigure, type StatColumn, type StatTemplate } from './stat-templates';
 
-/** What a record-derived figure is, from the stored metrics (money in fen). */
-const DERIVED: Record<DerivedFigure, (m: Metrics) => number> = {
+/** What a record-derived figure is, from the stored metrics (money in fen, BigInt: exact past 2^53). */
+const DERIVED: Record<DerivedFigure, (m: Metrics) => bigint> = {
   staffDeployed: (m) => m.staffDeployed,
   vehicles: (m) => m.vehicles,
   outings: (m) => m.outings,
@@ -70,9 +70,9 @@ export function createStatTablesService(deps: {
         campaignsRepository.categories(db, campaignId),
       ]);
       const valueOf = (c: StatColumn, category: string) =>
-        c.source.kind === 'derived' ? (metrics.get(category) ? DERIVED[c.source.figure](metrics.get(category)!) : 0) : (sums.get(`${category}|${c.key}`) ?? 0);
-      const total: Record<string, number> = Object.fromEntries(template.columns.map((c) => [c.key, 0]));
-      const show = (c: StatColumn, v: number) => (isMoney(c) ? fenToYuan(v) : String(v));
+        c.source.kind === 'derived' ? (metrics.get(category) ? DERIVED[c.source.figure](metrics.get(category)!) : 0n) : (sums.get(`${category}|${c.key}`) ?? 0n);
+      const total: Record<string, bigint> = Object.fromEntries(template.columns.map((c) => [c.key, 0n]));
+      const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
       const rows = categories.map((cat) => {
         const cells: Record<string, string> = {};
         for (const c of template.columns) {

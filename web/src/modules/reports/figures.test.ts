@@ -12,6 +12,12 @@ describe('万元 from 元, exactly', () => {
     expect(yuanToWan('12345.67', 6)).toBe('1.234567');
     expect(yuanToWan('-50.00')).toBe('-0.01');
   });
+
+  it('shows sums beyond 2^53 fen (as the API sends them, exact 元 text) exact to the last digit', () => {
+    expect(yuanToWan('90071992547409.93', 6)).toBe('9007199254.740993');
+    expect(yuanToWan('199999999999999.82')).toBe('20000000000.00');
+    expect(yuanToWan('199999999999949.82')).toBe('19999999999.99');
+  });
 });
 
 describe('board labels and months', () => {
