@@ -98,6 +98,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     unitsRepository,
     auditService,
     userLine,
+    usersRepository,
   });
   const inspectionsRepository = createInspectionsRepository();
   const inspectionsService = createInspectionsService({

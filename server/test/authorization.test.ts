@@ -89,6 +89,17 @@ beforeAll(async () => {
       })
     ).id;
   }
+  // The KPIs of the city's plan the district carries out: a current draw of the district and one of
+  // the sibling district, each with a published result; the district's figures must not hold the sibling's.
+  for (const rel of ['own', 'sibling'] as const) {
+    const draw = await randomRepo.insertDraw(
+      t.database.db,
+      { unitId: tenant.relations[rel].id, campaignId: campaignIds.child, name: '授权测试KPI', algorithm: 'test', seed: 'x', filters: {}, size: { count: 1 }, candidateIds: [entityIds[rel]], inspectorIds: [], ties: [], createdBy: cityLeaderId, createdByName: '测试' },
+      [{ seq: 1, entityId: entityIds[rel], inspectorIds: [tenant.unitUsers[rel].id, cityLeaderId] }],
+    );
+    const [item] = await randomRepo.items(t.database.db, draw.id);
+    await randomRepo.updateItem(t.database.db, item.id, item.version, { checkDate: '2026-04-02', result: 'no_problem', published: true, publishedAt: new Date() });
+  }
 });
 
 function leadBody(rel: Relation, unitId: string) {
@@ -156,6 +167,8 @@ interface RouteCase {
   /** For lists: the ids of the answer, which must hold own and child and never sibling or parent. */
   visibleIds?: (json: unknown) => string[];
   visibleTargets?: 'units' | 'users' | 'campaigns' | 'cases' | 'leads' | 'inspections' | 'entities' | 'draws';
+  /** A check of a 200 answer's content (figures that must not include another unit's): a failure's text, or nothing. */
+  inspect?: (json: unknown, c: Ctx, role: Role) => string | undefined;
 }
 
 const outside = (rel: Relation) => rel === 'sibling' || rel === 'parent';
@@ -344,6 +357,13 @@ const CASES: RouteCase[] = [
     expect: scoped(REGISTRARS, 200),
   },
   {
+    // 指定经办人: only the office or leader of the handling bureau (the district, also for its 所's lead), never a bureau above it.
+    // The 所's handler works below the district's lead and could not open it: the district's lead gets a district handler.
+    method: 'PUT', path: '/api/leads/{id}/handlers', targeted: true, url: (c) => `/api/leads/${c.leadId}/handlers`,
+    body: async (c) => ({ handlerIds: [tenant.unitUsers[c.rel].id], version: (await leadRow(c.leadId))?.version ?? 1 }),
+    expect: scoped(['office', 'leader'], 200),
+  },
+  {
     // A decision dated before the lead was received: who may decide is answered first (403), then the date (400).
     method: 'POST', path: '/api/leads/{id}/decision', targeted: true, url: (c) => `/api/leads/${c.leadId}/decision`,
     body: async (c) => ({ outcome: 'not_file', decidedDate: '2026-01-01', note: '测试', version: (await leadRow(c.leadId))?.version ?? 1 }),
@@ -421,7 +441,15 @@ const CASES: RouteCase[] = [
     body: () => ({ checkDate: '2026-05-01', result: 'no_problem', version: 1 }), expect: scoped(PLANNERS, 409),
   },
   { method: 'POST', path: '/api/random-draws/{id}/publish', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/publish`, expect: scoped(PLANNERS, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/random-checks', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/random-checks`, expect: scoped(ROLES, 200) },
+  {
+    // In the city's plan ("child") the district counts its own draw only, never the sibling district's.
+    method: 'GET', path: '/api/campaigns/{id}/random-checks', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/random-checks`, expect: scoped(ROLES, 200),
+    inspect: (j, c) => {
+      const k = j as { drawn: number; completed: number; published: number; inspectedEntities: number };
+      const want = c.rel === 'child' ? 1 : 0;
+      return [k.drawn, k.completed, k.published, k.inspectedEntities].every((v) => v === want) ? undefined : `figures ${JSON.stringify(k)} (want ${want} each)`;
+    },
+  },
   { method: 'GET', path: '/api/people', targeted: true, url: (c) => `/api/people?unitId=${c.unitId}&role=leader`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/stats', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats`, expect: scoped(ROLES, 200) },
   { method: 'GET', path: '/api/campaigns/{id}/stats/records', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats/records?metric=casesFiled`, expect: scoped(ROLES, 200) },
@@ -496,6 +524,8 @@ describe('authorization matrix', () => {
             : await sessions[role].request(c.method, await c.url!(ctx), c.body ? await c.body(ctx) : undefined);
           const want = c.expect!(role, rel);
           if (res.statusCode !== want) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
+          const problem = res.statusCode === 200 ? c.inspect?.(res.json(), ctx, role) : undefined;
+          if (problem) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${problem}`);
           if (res.statusCode === 200 && c.visibleIds) {
             const ids = c.visibleIds(res.json());
             for (const r of RELATIONS) {

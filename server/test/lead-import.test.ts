@@ -82,4 +82,14 @@ describe('lead import (12315 export)', () => {
     );
     expect((await leadsOfCampaign()).length).toBe(before);
   });
+
+  it('an importer above the handling unit does not become the handler of its leads (its office or leader assigns them)', async () => {
+    const city = await login(t.app, tenant.unitUsers.parent.username, TEST_PASSWORD);
+    const d = tenant.units.district.code;
+    const res = await city.upload(url, '12315导出.csv', csv(`12315-2026-0100,,2026-03-02,${d},食品安全违法,某饭店,食物变质,王五,13900001111,,`));
+    expect(res.statusCode, res.body).toBe(200);
+    const row = (await leadsOfCampaign()).find((r) => r.sourceNumber === '12315-2026-0100')!;
+    expect(row.handlerIds).toEqual([]);
+    expect((await city.request('GET', `/api/leads/${row.id}`)).json()).toMatchObject({ complainantName: '王*', complainantPhone: '139****1111', complainantMasked: true });
+  });
 });

@@ -1,4 +1,6 @@
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../src/modules/audit/audit.schema';
 import { systemActor } from '../src/platform/actor';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createWorkingCalendar, shiftDate } from '../src/modules/calendar/working-days';
@@ -163,5 +165,100 @@ describe('lead list by source, masked edits, people for duties', () => {
     expect((await handler.request('POST', '/api/leads', newLead())).statusCode).toBe(201);
     expect((await list(2)).total).toBe(first.total); // paging on: the count of page 1
     expect((await list(1)).total).toBe(first.total + 1); // back to page 1: counted again
+  });
+});
+
+describe('handlers (经办人) are access control: assigned by the handling unit’s office or leader, never oneself', () => {
+  const cityUser = async (name: string, roles: ('office' | 'handler')[]) => {
+    const user = await t.services.usersService.create(
+      systemActor,
+      { username: `${name}_${tenant.tag}`, password: TEST_PASSWORD, displayName: name, unitId: tenant.units.city.id, roles },
+      { mustChangePassword: false },
+    );
+    return { user, session: await login(t.app, `${name}_${tenant.tag}`, TEST_PASSWORD) };
+  };
+  const handlersOf = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0].handlerIds;
+
+  it('the city office can neither make itself nor anyone handler of a district’s lead, and still reads the complainant masked', async () => {
+    const { user: cityOfficer, session: cityOffice } = await cityUser('city_office', ['office']);
+    const lead = (await handler.request('POST', '/api/leads', newLead())).json();
+    const seen = (await cityOffice.request('GET', `/api/leads/${lead.id}`)).json();
+    expect(seen).toMatchObject({ complainantMasked: true, can: { edit: true, assignHandlers: false } });
+    // The general edit no longer changes the handlers: refused on the field, nothing stored.
+    const viaEdit = await cityOffice.request('PUT', `/api/leads/${lead.id}`, { ...newLead(), sourceNumber: lead.sourceNumber, handlerIds: [tenant.byRole.handler.id, cityOfficer.id], version: seen.version });
+    expect(viaEdit.statusCode).toBe(400);
+    expect(viaEdit.json().errors).toEqual([{ path: 'handlerIds', message: expect.stringContaining('指定经办人') }]);
+    for (const handlerIds of [[cityOfficer.id], [tenant.unitUsers.own.id]]) {
+      const res = await cityOffice.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds, version: seen.version });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().detail).toContain('专项办或局领导');
+    }
+    expect(await handlersOf(lead.id)).toEqual([tenant.byRole.handler.id]);
+    const after = (await cityOffice.request('GET', `/api/leads/${lead.id}`)).json();
+    expect(after).toMatchObject({ complainantName: '李**', complainantPhone: '138****1234', complainantIdNumber: '3102**********1234', complainantMasked: true });
+    // An edit that sends the handlers back unchanged still saves (the lead's other fields).
+    const unchanged = await cityOffice.request('PUT', `/api/leads/${lead.id}`, { ...newLead(), sourceNumber: lead.sourceNumber, partyName: '某超市（更正）', handlerIds: [tenant.byRole.handler.id], version: after.version });
+    expect(unchanged.statusCode, unchanged.body).toBe(200);
+  });
+
+  it('the handling unit’s office assigns a person of its line (audited as its own event); nobody assigns himself; a handler cannot', async () => {
+    const lead = (await handler.request('POST', '/api/leads', newLead())).json();
+    const seen = (await office.request('GET', `/api/leads/${lead.id}`)).json();
+    expect(seen.can.assignHandlers).toBe(true);
+    expect((await handler.request('GET', `/api/leads/${lead.id}`)).json().can.assignHandlers).toBe(false);
+    const self = await office.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [tenant.byRole.handler.id, tenant.byRole.office.id], version: seen.version });
+    expect(self.statusCode).toBe(403);
+    expect(self.json()).toMatchObject({ detail: expect.stringContaining('不能指定自己'), errors: [{ path: 'handlerIds.1' }] });
+    const byHandler = await handler.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [tenant.unitUsers.own.id], version: seen.version });
+    expect(byHandler.statusCode).toBe(403);
+    const notOfLine = await office.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [tenant.unitUsers.sibling.id], version: seen.version });
+    expect(notOfLine.statusCode).toBe(400);
+    expect(notOfLine.json().errors[0]).toMatchObject({ path: 'handlerIds.0', message: expect.stringContaining('不属于') });
+
+    // A person of the 所 below is of the line but cannot open the district's lead.
+    const cannotSee = await office.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [tenant.unitUsers.child.id], version: seen.version });
+    expect(cannotSee.json().errors[0]).toMatchObject({ path: 'handlerIds.0', message: expect.stringContaining('看不到') });
+
+    const colleague = tenant.unitUsers.own;
+    const res = await office.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [tenant.byRole.handler.id, colleague.id], version: seen.version });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ handlerIds: [tenant.byRole.handler.id, colleague.id], handlers: [{ id: tenant.byRole.handler.id, displayName: 'd_handler' }, { id: colleague.id, displayName: 'own_handler' }], complainantMasked: true });
+    const colleagueSession = await login(t.app, colleague.username, TEST_PASSWORD);
+    expect((await colleagueSession.request('GET', `/api/leads/${lead.id}`)).json()).toMatchObject({ complainantPhone: '13812341234', complainantMasked: false });
+    // A stale version is a conflict.
+    expect((await office.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [colleague.id], version: seen.version })).statusCode).toBe(409);
+    // The leader of the handling unit may assign too; the colleague loses the complainant's data.
+    expect((await leader.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [tenant.byRole.handler.id], version: res.json().version })).statusCode).toBe(200);
+    expect((await colleagueSession.request('GET', `/api/leads/${lead.id}`)).json().complainantMasked).toBe(true);
+
+    const entries = await t.database.db.select().from(auditLog).where(and(eq(auditLog.recordId, lead.id), eq(auditLog.action, 'lead.assign_handlers'))).orderBy(asc(auditLog.seq));
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({ actorUserId: tenant.byRole.office.id, before: expect.objectContaining({ handlerIds: [tenant.byRole.handler.id] }), after: expect.objectContaining({ handlerIds: [tenant.byRole.handler.id, colleague.id] }) });
+    expect(JSON.stringify(entries)).not.toContain('13812341234');
+  });
+
+  it('the district’s office assigns the handlers of a lead of its 所 (the bureau the 所 belongs to)', async () => {
+    const lead = (await handler.request('POST', '/api/leads', newLead({ unitId: tenant.units.office.id }))).json();
+    // Registered for the 所 below: the district's handler is not its handler.
+    expect(lead).toMatchObject({ handlerIds: [], complainantMasked: true });
+    const seen = (await office.request('GET', `/api/leads/${lead.id}`)).json();
+    expect(seen.can.assignHandlers).toBe(true);
+    const res = await office.request('PUT', `/api/leads/${lead.id}/handlers`, { handlerIds: [tenant.unitUsers.child.id], version: seen.version });
+    expect(res.statusCode, res.body).toBe(200);
+    const child = await login(t.app, tenant.unitUsers.child.username, TEST_PASSWORD);
+    expect((await child.request('GET', `/api/leads/${lead.id}`)).json()).toMatchObject({ complainantPhone: '13812341234', complainantMasked: false, can: { assignHandlers: false } });
+  });
+
+  it('registering a lead for another unit never makes the registrant its handler', async () => {
+    const { user: cityOfficer, session: cityOffice } = await cityUser('city_registrar', ['office', 'handler']);
+    const named = await cityOffice.request('POST', '/api/leads', newLead({ handlerIds: [cityOfficer.id] }));
+    expect(named.statusCode).toBe(403);
+    expect(named.json().detail).toContain('不能将自己指定为其他单位线索的经办人');
+    // Left to the default, the city's registrant is left out: the district's office assigns the handlers.
+    const created = await cityOffice.request('POST', '/api/leads', newLead());
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ handlerIds: [], complainantMasked: true, complainantPhone: '138****1234' });
+    // Naming a person of the district at registration is kept (the unit's own handler).
+    expect((await cityOffice.request('POST', '/api/leads', newLead({ handlerIds: [tenant.byRole.handler.id] }))).json().handlerIds).toEqual([tenant.byRole.handler.id]);
   });
 });

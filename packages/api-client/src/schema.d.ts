@@ -4605,7 +4605,7 @@ export interface paths {
                 };
             };
         };
-        /** 修改线索（核查中的线索；version 过期时返回 409） */
+        /** 修改线索（核查中的线索；经办人不在此修改；version 过期时返回 409） */
         put: {
             parameters: {
                 query?: never;
@@ -4634,7 +4634,98 @@ export interface paths {
                         complainantIdNumber?: string | null;
                         /** @default false */
                         important?: boolean;
+                        /** @description 不在此修改：与现有经办人不同时返回 400，请用 PUT /api/leads/{id}/handlers */
                         handlerIds?: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lead"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指定经办人（只有经办人能看到投诉举报人信息）：由承办单位的专项办或局领导指定，不能指定自己；version 过期时返回 409 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        handlerIds: string[];
                         version: number;
                     };
                 };
@@ -9883,10 +9974,18 @@ export interface components {
                 toDate: string | null;
                 reason: string;
             }[];
+            /** @description 经办人（与 handlerIds 同序） */
+            handlers: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            }[];
             can: {
                 edit: boolean;
                 decide: boolean;
                 approveExtension: boolean;
+                /** @description 可指定经办人：承办单位的专项办或局领导，核查中的线索 */
+                assignHandlers: boolean;
             };
         };
         CaseAttachmentInput: {
@@ -10860,10 +10959,18 @@ export interface components {
                 toDate: string | null;
                 reason: string;
             }[];
+            /** @description 经办人（与 handlerIds 同序） */
+            handlers: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            }[];
             can: {
                 edit: boolean;
                 decide: boolean;
                 approveExtension: boolean;
+                /** @description 可指定经办人：承办单位的专项办或局领导，核查中的线索 */
+                assignHandlers: boolean;
             };
         };
         CaseAttachment: {

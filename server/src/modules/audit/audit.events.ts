@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = {
   'lead.update': 'lead',
   'lead.decide': 'lead',
   'lead.clock': 'lead',
+  /** 指定经办人: the handling unit's office or leader names who handles a lead (and sees its complainant). */
+  'lead.assign_handlers': 'lead',
   'lead.import': 'campaign',
   'inspection.create': 'inspection',
   'inspection.update': 'inspection',

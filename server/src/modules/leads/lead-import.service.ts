@@ -18,7 +18,8 @@ import { leads } from './leads.schema';
 
 /**
  * Brings a 12315 export (or any list of leads) into a campaign, all or nothing. The importer becomes
- * each lead's handler (the one who sees the complainants' data) until the leads are assigned.
+ * the handler (the one who sees the complainants' data) of the leads of his own unit until they are
+ * assigned; leads of other units have no handler until their unit's office or leader assigns one.
  */
 export function createLeadImportService(deps: {
   db: Db;
@@ -52,7 +53,8 @@ export function createLeadImportService(deps: {
                 rows.map((r) => ({
                   ...r,
                   campaignId: targets.campaign.id,
-                  handlerIds: [actor.userId],
+                  // The importer handles the leads of his own unit; another unit's wait for its office or leader to assign them.
+                  handlerIds: leadPolicy.mayHandleOwnRegistration(actor, r.unitId) ? [actor.userId] : [],
                   createdBy: actor.userId,
                   dueDate: verificationClock(calendar, { receivedDate: r.receivedDate, extended: false, pauses: [], today: day }).dueDate,
                 })),

@@ -36,6 +36,23 @@ export const leadInputSchema = z.object({
 });
 export type LeadInput = z.output<typeof leadInputSchema>;
 
+/**
+ * 修改线索: the lead's fields; its handlers are not changed here (PUT /api/leads/{id}/handlers).
+ * An unchanged handler list is accepted (forms that send the lead back as they read it).
+ */
+export const leadUpdateSchema = leadInputSchema.extend({
+  handlerIds: z.array(z.uuid()).max(10).optional().describe('不在此修改：与现有经办人不同时返回 400，请用 PUT /api/leads/{id}/handlers'),
+  version: z.number().int(),
+});
+export type LeadUpdateInput = z.output<typeof leadUpdateSchema>;
+
+/** 指定经办人: who handles the lead (and alone sees the complainant's data). */
+export const leadHandlersSchema = z.object({
+  handlerIds: z.array(z.uuid('经办人编号格式不正确')).min(1, '请至少指定一名经办人').max(10, '经办人最多10名'),
+  version: z.number().int(),
+});
+export type LeadHandlersInput = z.output<typeof leadHandlersSchema>;
+
 export const leadDecisionSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('file'), version: z.number().int(), case: caseInputSchema.omit({ unitId: true, campaignId: true }) }),
   z.object({ outcome: z.literal('not_file'), version: z.number().int(), decidedDate: isoDate('决定日期'), note: z.string().trim().min(1, '请填写不予立案的理由').max(1000) }),

@@ -4,14 +4,33 @@ import type { LeadRow } from './leads.schema';
 
 /**
  * Handlers, the campaign office and administrators register and decide leads of units in their
- * scope; the head (局领导) approves the one extension. Only the lead's handlers see the
- * complainant's personal data.
+ * scope; the head (局领导) approves the one extension. Only the lead's handlers (经办人) see the
+ * complainant's personal data, so who the handlers are is access control, not a field of the lead:
+ * only the office (专项办) or leader (局领导) of the handling bureau assigns them — the bureau the
+ * lead's unit is or belongs to (a 所, 科室 or 执法大队 belongs to its 局), never a bureau above it,
+ * never an administrator — and nobody adds himself.
  */
 const registrars = ['handler', 'office', 'admin'] as const;
+/** The roles of the handling unit that assign a lead's handlers (指定经办人). */
+export const HANDLER_ASSIGNERS = ['office', 'leader'] as const;
 
 export const leadPolicy = {
   canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
   canEdit: (actor: Actor, lead: LeadRow, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && lead.status === 'verifying',
   canApproveExtension: (actor: Actor, unitPath: string) => hasRole(actor, 'leader') && isPathInScope(actor, unitPath),
+  /**
+   * The office or leader of the handling bureau (`bureauPath`: the lead's unit, or the nearest bureau
+   * above it), acting for that bureau or a unit of it on the lead's line, while the lead is being
+   * verified. Not the system administrator, who acts for no unit.
+   */
+  canAssignHandlers: (actor: Actor, lead: LeadRow, unitPath: string, bureauPath: string) =>
+    !actor.isSystemAdmin &&
+    actor.unitPath !== null &&
+    unitPath.startsWith(actor.unitPath) &&
+    actor.unitPath.startsWith(bureauPath) &&
+    HANDLER_ASSIGNERS.some((r) => actor.roles.includes(r)) &&
+    lead.status === 'verifying',
+  /** Whether the actor may become a handler of a lead of this unit by registering it: only a lead of his own unit. */
+  mayHandleOwnRegistration: (actor: Actor, unitId: string) => actor.unitId === unitId,
   seesComplainant: (actor: Actor, lead: LeadRow) => lead.handlerIds.includes(actor.userId),
 };

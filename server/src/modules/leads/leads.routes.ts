@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
-import { leadClockSchema, leadDecisionSchema, leadInputSchema, LEAD_SOURCE_LABELS } from './lead.types';
+import { leadClockSchema, leadDecisionSchema, leadHandlersSchema, leadInputSchema, leadUpdateSchema, LEAD_SOURCE_LABELS } from './lead.types';
 import type { LeadsService } from './leads.service';
 
 const SOURCES = Object.keys(LEAD_SOURCE_LABELS) as [keyof typeof LEAD_SOURCE_LABELS, ...(keyof typeof LEAD_SOURCE_LABELS)[]];
@@ -51,7 +51,8 @@ const leadDetail = leadSummary
       state: z.enum(['running', 'due_soon', 'overdue', 'paused', 'stopped']),
     }),
     pauses: z.array(z.object({ id: z.uuid(), fromDate: z.string(), toDate: date, reason: z.string() })),
-    can: z.object({ edit: z.boolean(), decide: z.boolean(), approveExtension: z.boolean() }),
+    handlers: z.array(z.object({ id: z.uuid(), displayName: z.string() })).describe('经办人（与 handlerIds 同序）'),
+    can: z.object({ edit: z.boolean(), decide: z.boolean(), approveExtension: z.boolean(), assignHandlers: z.boolean().describe('可指定经办人：承办单位的专项办或局领导，核查中的线索') }),
   })
   .meta({ id: 'Lead' });
 
@@ -89,8 +90,19 @@ export function registerLeadsRoutes(app: App, leadsService: LeadsService) {
   });
 
   app.put('/api/leads/:id', {
-    schema: { tags: ['leads'], summary: '修改线索（核查中的线索；version 过期时返回 409）', params: idParams, body: leadInputSchema.extend({ version: z.number().int() }), response: withProblems({ 200: leadDetail }) },
+    schema: { tags: ['leads'], summary: '修改线索（核查中的线索；经办人不在此修改；version 过期时返回 409）', params: idParams, body: leadUpdateSchema, response: withProblems({ 200: leadDetail }) },
     handler: async (req) => leadsService.update(requireActor(req), req.params.id, req.body),
+  });
+
+  app.put('/api/leads/:id/handlers', {
+    schema: {
+      tags: ['leads'],
+      summary: '指定经办人（只有经办人能看到投诉举报人信息）：由承办单位的专项办或局领导指定，不能指定自己；version 过期时返回 409',
+      params: idParams,
+      body: leadHandlersSchema,
+      response: withProblems({ 200: leadDetail }),
+    },
+    handler: async (req) => leadsService.assignHandlers(requireActor(req), req.params.id, req.body),
   });
 
   app.post('/api/leads/:id/decision', {

@@ -11,8 +11,9 @@ import type { CasesService } from '../cases/cases.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
+import type { UsersRepository } from '../users/users.repository';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
-import { LEAD_SOURCE_LABELS, type LeadClockChange, type LeadDecision, type LeadInput } from './lead.types';
+import { LEAD_SOURCE_LABELS, type LeadClockChange, type LeadDecision, type LeadHandlersInput, type LeadInput, type LeadUpdateInput } from './lead.types';
 import { leadPolicy } from './leads.policy';
 import type { LeadFilters, LeadsRepository } from './leads.repository';
 import { leads, type LeadInsert, type LeadPauseRow, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
@@ -49,9 +50,10 @@ export function createLeadsService(deps: {
   unitsRepository: UnitsRepository;
   auditService: AuditService;
   userLine: UserLineCheck;
+  usersRepository: UsersRepository;
   today?: () => string;
 }) {
-  const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, auditService, userLine } = deps;
+  const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, auditService, userLine, usersRepository } = deps;
   const today = deps.today ?? (() => todayInChina());
 
   async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
@@ -79,16 +81,27 @@ export function createLeadsService(deps: {
     };
   }
 
+  /** The path of the handling bureau: the lead's unit if it is a bureau, else the nearest bureau above it (its 局). */
+  async function bureauPathOf(unit: UnitRow): Promise<string> {
+    if (unit.kind === 'bureau') return unit.path;
+    const chain = await unitsRepository.findByIds(db, unit.path.split('/').filter(Boolean));
+    const bureaus = chain.filter((u) => u.kind === 'bureau' && unit.path.startsWith(u.path)).sort((a, b) => b.path.length - a.path.length);
+    return bureaus[0]?.path ?? unit.path;
+  }
+
   async function detail(actor: Actor, row: LeadRow, unit: UnitRow) {
     const pauses = await repo.pauses(db, row.id);
+    const people = await Promise.all(row.handlerIds.map((id) => usersRepository.findById(db, id)));
     return {
       ...shown(actor, row, unit.name),
+      handlers: row.handlerIds.map((id, i) => ({ id, displayName: people[i]?.displayName ?? '' })),
       clock: await clockOf(row, pauses),
       pauses: pauses.map((p) => ({ id: p.id, fromDate: p.fromDate, toDate: p.toDate, reason: p.reason })),
       can: {
         edit: leadPolicy.canEdit(actor, row, unit.path),
         decide: leadPolicy.canEdit(actor, row, unit.path),
         approveExtension: leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
+        assignHandlers: leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit)),
       },
     };
   }
@@ -99,18 +112,41 @@ export function createLeadsService(deps: {
     return { row, unit: (await unitsRepository.findById(db, row.unitId))! };
   }
 
-  /** Every problem with a lead's references, each on its field. */
-  async function check(actor: Actor, input: LeadInput, existing?: LeadRow): Promise<{ unit: UnitRow; handlerIds: string[] }> {
-    const target = await campaignsService.recordTargetProblems(actor, input);
-    const errors: FieldError[] = [...([]), ...target.errors];
-    const unit = target.unit;
-    const unitOk = unit !== null;
-    const handlerIds = input.handlerIds ?? existing?.handlerIds ?? (actor.roles.includes('handler') ? [actor.userId] : []);
+  /**
+   * Problems with people named as handlers of a lead of `unit`: each belongs to the unit's line and,
+   * when assigned to an existing lead (`mustSee`), works where he can open it (the unit or above).
+   */
+  async function handlerProblems(handlerIds: string[], unit: UnitRow | null, mustSee = false): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
     for (const [i, id] of handlerIds.entries()) {
-      const problem = unitOk ? await userLine(id, unit, '经办人') : '请先选择承办单位';
+      let problem = unit ? await userLine(id, unit, '经办人') : '请先选择承办单位';
+      if (!problem && unit && mustSee) {
+        const user = (await usersRepository.findById(db, id))!;
+        const userUnit = (await unitsRepository.findById(db, user.unitId!))!;
+        if (!unit.path.startsWith(userUnit.path)) problem = `经办人“${user.displayName}”所在的${userUnit.name}看不到${unit.name}的线索，请指定${unit.name}或其上级单位的人员`;
+      }
       if (problem) errors.push({ path: `handlerIds.${i}`, message: problem });
     }
-    if (unitOk && input.sourceNumber && (await repo.sourceNumberTaken(db, unit.id, input.source, input.sourceNumber, existing?.id))) {
+    return errors;
+  }
+
+  /**
+   * Every problem with a lead's references, each on its field. A new lead's handlers: those named,
+   * or the registering handler; a registrant never becomes a handler of another unit's lead (he is
+   * left out). An existing lead keeps its handlers: they change only through assignHandlers.
+   */
+  async function check(actor: Actor, input: LeadInput, existing?: LeadRow): Promise<{ unit: UnitRow; handlerIds: string[] }> {
+    const target = await campaignsService.recordTargetProblems(actor, input);
+    const errors: FieldError[] = [...target.errors];
+    const unit = target.unit;
+    let handlerIds: string[];
+    if (existing) handlerIds = existing.handlerIds;
+    else {
+      handlerIds = input.handlerIds ?? (actor.roles.includes('handler') ? [actor.userId] : []);
+      if (unit && !leadPolicy.mayHandleOwnRegistration(actor, unit.id)) handlerIds = handlerIds.filter((id) => id !== actor.userId);
+      errors.push(...(await handlerProblems(handlerIds, unit)));
+    }
+    if (unit && input.sourceNumber && (await repo.sourceNumberTaken(db, unit.id, input.source, input.sourceNumber, existing?.id))) {
       errors.push({ path: 'sourceNumber', message: `${unit.name}已登记来源编号为“${input.sourceNumber}”的线索` });
     }
     if (input.receivedDate > today()) errors.push({ path: 'receivedDate', message: '发现（收到）日期不能晚于今天' });
@@ -118,13 +154,15 @@ export function createLeadsService(deps: {
     return { unit: unit!, handlerIds };
   }
 
+  const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
   /** Writes a change with the due date recomputed, in one transaction with its audit entry. */
   async function save(
     actor: Actor,
     before: LeadRow,
     changes: Partial<LeadInsert>,
     version: number,
-    action: 'lead.update' | 'lead.decide' | 'lead.clock',
+    action: 'lead.update' | 'lead.decide' | 'lead.clock' | 'lead.assign_handlers',
     extra?: (tx: Db) => Promise<Partial<LeadInsert> | void>,
   ) {
     const calendar = await calendarService.calendar();
@@ -173,6 +211,10 @@ export function createLeadsService(deps: {
     },
 
     async create(actor: Actor, input: LeadInput) {
+      // Naming oneself the handler of another unit's lead would open its complainants' data to oneself.
+      if (input.handlerIds?.includes(actor.userId) && !leadPolicy.mayHandleOwnRegistration(actor, input.unitId)) {
+        throw forbidden('不能将自己指定为其他单位线索的经办人，经办人由承办单位的专项办或局领导指定');
+      }
       const { insert, unit } = await this.prepareRegistration(actor, input);
       return detail(actor, await db.transaction(insert), unit);
     },
@@ -196,11 +238,14 @@ export function createLeadsService(deps: {
       return { insert, unit };
     },
 
-    async update(actor: Actor, id: string, input: LeadInput & { version: number }) {
+    async update(actor: Actor, id: string, input: LeadUpdateInput) {
       const { row, unit: current } = await requireVisible(actor, id);
       if (!leadPolicy.canEdit(actor, row, current.path)) throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以修改线索' : '已办结的线索不能修改');
-      const { unit, handlerIds } = await check(actor, input, row);
-      const { version, ...fields } = input;
+      if (input.handlerIds && !sameSet(input.handlerIds, row.handlerIds)) {
+        throw invalidField('handlerIds', '修改线索时不能变更经办人：经办人由承办单位的专项办或局领导通过“指定经办人”指定');
+      }
+      const { unit } = await check(actor, { ...input, handlerIds: undefined }, row);
+      const { version, handlerIds: _same, ...fields } = input;
       // Someone who sees the complainant masked cannot change it: the stored data stay as they are.
       // (The masked form "138****1234" comes back from such an editor; '*' is refused from anyone else.)
       if (leadPolicy.seesComplainant(actor, row)) {
@@ -211,7 +256,27 @@ export function createLeadsService(deps: {
         fields.complainantPhone = row.complainantPhone;
         fields.complainantIdNumber = row.complainantIdNumber;
       }
-      const updated = await save(actor, row, { ...fields, handlerIds }, version, 'lead.update');
+      const updated = await save(actor, row, fields, version, 'lead.update');
+      return detail(actor, updated, unit);
+    },
+
+    /**
+     * 指定经办人: the handling unit's office or leader names who handles the lead (and so who sees the
+     * complainant's data). Nobody adds himself; each handler belongs to the unit's line. Audited as its own event.
+     */
+    async assignHandlers(actor: Actor, id: string, input: LeadHandlersInput) {
+      const { row, unit } = await requireVisible(actor, id);
+      if (!leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit))) {
+        throw forbidden(row.status === 'verifying' ? `只有承办单位（${unit.name}）所在局的专项办或局领导可以指定本线索的经办人` : '已办结的线索不能再指定经办人');
+      }
+      const handlerIds = [...new Set(input.handlerIds)];
+      const self = handlerIds.indexOf(actor.userId);
+      if (self >= 0 && !row.handlerIds.includes(actor.userId)) {
+        throw new AppError(403, '无权操作', '不能指定自己为经办人，请由承办单位的其他专项办人员或局领导指定', [{ path: `handlerIds.${self}`, message: '不能指定自己为经办人' }]);
+      }
+      const errors = await handlerProblems(handlerIds, unit, true);
+      if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
+      const updated = await save(actor, row, { handlerIds }, input.version, 'lead.assign_handlers');
       return detail(actor, updated, unit);
     },
 

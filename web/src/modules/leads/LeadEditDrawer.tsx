@@ -6,7 +6,7 @@ import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { useLead, useLeadMutations, type Lead } from './api';
-import { leadFormToBody, leadToFormValues, type LeadFormValues } from './lead-form';
+import { leadFormToUpdateBody, leadToFormValues, type LeadFormValues } from './lead-form';
 import { LeadFormFields } from './LeadFormFields';
 
 /**
@@ -27,7 +27,7 @@ export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
 
   const submit = (values: LeadFormValues) =>
     update.mutate(
-      { id: lead.id, body: { ...leadFormToBody(values), version } },
+      { id: lead.id, body: { ...leadFormToUpdateBody(values), version } },
       {
         onSuccess: () => {
           void message.success(t('common.saved'));
@@ -78,7 +78,7 @@ export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
         {reloaded && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('cases.reloadedTitle')} description={t('leads.reloadedHint')} />}
       </div>
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} onFinishFailed={() => void message.error(t('common.fixFields'))}>
-        <LeadFormFields />
+        <LeadFormFields withHandlers={false} />
       </Form>
     </FormDrawer>
   );

@@ -9,8 +9,12 @@ import { LEAD_SOURCES } from './api';
 const half = { xs: 24, md: 12 };
 const third = { xs: 24, md: 8 };
 
-/** The fields of a lead: where it goes (campaign, category, unit), where it came from, what it says, who complained. */
-export function LeadFormFields() {
+/**
+ * The fields of a lead: where it goes (campaign, category, unit), where it came from, what it says,
+ * who complained. The handlers are named at registration only (`withHandlers`); afterwards the
+ * handling unit's office or leader assigns them on the lead's page (LeadHandlersCard).
+ */
+export function LeadFormFields({ withHandlers = true }: { withHandlers?: boolean }) {
   const t = useT();
   const form = Form.useFormInstance();
   const campaignId: string | undefined = Form.useWatch('campaignId', form);
@@ -68,11 +72,13 @@ export function LeadFormFields() {
             <UnitTreeSelect campaignId={campaignId} allowClear={false} />
           </Form.Item>
         </Col>
-        <Col {...half}>
-          <Form.Item name="handlerIds" label={t('leads.handlers')} extra={t('leads.handlersHint')}>
-            <PersonSelect role="handler" unitId={unitId} multiple />
-          </Form.Item>
-        </Col>
+        {withHandlers && (
+          <Col {...half}>
+            <Form.Item name="handlerIds" label={t('leads.handlers')} extra={t('leads.handlersHint')}>
+              <PersonSelect role="handler" unitId={unitId} multiple />
+            </Form.Item>
+          </Col>
+        )}
       </FormSection>
 
       <FormSection title={t('leads.sectionComplainant')}>

@@ -11,6 +11,7 @@ import { useCategoryLabel } from '../cases/pickers';
 import { useLead } from './api';
 import { FileCaseDrawer } from './FileCaseDrawer';
 import { LeadClockCard } from './LeadClockCard';
+import { LeadHandlersCard } from './LeadHandlersCard';
 import { LeadEditDrawer } from './LeadEditDrawer';
 import { LeadOutcomeModal } from './LeadOutcomeModal';
 import { LeadStatusTag } from './tags';
@@ -151,7 +152,10 @@ export function LeadPage() {
           </Space>
         </Col>
         <Col xs={24} xl={8}>
-          <LeadClockCard lead={lead} />
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <LeadClockCard lead={lead} />
+            <LeadHandlersCard lead={lead} />
+          </Space>
         </Col>
       </Row>
       {dialog === 'edit' && <LeadEditDrawer lead={lead} onClose={() => setDialog(null)} />}

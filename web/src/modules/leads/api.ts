@@ -11,6 +11,7 @@ export type LeadBody = paths['/api/leads']['post']['requestBody']['content']['ap
 export type UpdateLeadBody = paths['/api/leads/{id}']['put']['requestBody']['content']['application/json'];
 export type LeadDecisionBody = paths['/api/leads/{id}/decision']['post']['requestBody']['content']['application/json'];
 export type LeadClockBody = paths['/api/leads/{id}/clock']['post']['requestBody']['content']['application/json'];
+export type LeadHandlersBody = paths['/api/leads/{id}/handlers']['put']['requestBody']['content']['application/json'];
 
 /** The sources of leads, in the server's order (DOMAIN.md "Leads"). */
 export const LEAD_SOURCES: LeadSource[] = ['complaint', 'report', 'inspection', 'sampling', 'monitoring', 'transfer', 'cross_region', 'enterprise', 'petition'];
@@ -60,7 +61,12 @@ export function useLeadMutations() {
     mutationFn: async ({ id, body }: { id: string; body: LeadClockBody }) => unwrap(await api.POST('/api/leads/{id}/clock', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
-  return { create, update, decide, changeClock, invalidate };
+  /** 指定经办人 (the handling unit's office or leader): who sees the complainant's data. */
+  const assignHandlers = useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: LeadHandlersBody }) => unwrap(await api.PUT('/api/leads/{id}/handlers', { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+  return { create, update, decide, changeClock, assignHandlers, invalidate };
 }
 
 /** At most this many leads are read to filter by source here (the API has no source filter). */

@@ -36,3 +36,9 @@ export function leadFormToBody(values: LeadFormValues): LeadBody {
   if (Array.isArray(body.handlerIds) && body.handlerIds.length === 0) delete body.handlerIds;
   return body as LeadBody;
 }
+
+/** The edit's body: the lead's fields without its handlers (the server refuses a changed list there; they are assigned apart). */
+export function leadFormToUpdateBody(values: LeadFormValues): Omit<LeadBody, 'handlerIds'> {
+  const { handlerIds: _handlers, ...body } = leadFormToBody(values);
+  return body;
+}
