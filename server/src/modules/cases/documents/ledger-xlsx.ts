@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { printedTable, thinBorder } from '../../../platform/documents/xlsx';
 import { STAGE_LABELS } from '../cases.rules';
+import { excelAmount, fenToYuan, yuanTextToFen } from '../../../platform/money';
 
 /** Excel's paper size 8 is A3 (ExcelJS's enum lists only some sizes). */
 const A3 = 8 as unknown as ExcelJS.PaperSize;
@@ -55,16 +56,23 @@ const COLUMNS: { header: string; width: number; money?: boolean; value: (r: Ledg
   { header: '典型案件', width: 7, value: (r) => (r.typical ? '是' : '否') },
 ];
 
-/** 元 text → fen, exactly ("1234.50" → 123450). */
-const fenOf = (yuan: string) => {
-  const [whole, part = ''] = yuan.replace('-', '').split('.');
-  const fen = Number(whole) * 100 + Number(part.padEnd(2, '0'));
-  return yuan.startsWith('-') ? -fen : fen;
-};
+/** 元 text → fen, exactly, as BigInt ("1234.50" → 123450n): the 合计 of many cases passes 2^53. */
+function fenOf(yuan: string): bigint {
+  const fen = yuanTextToFen(yuan);
+  if (fen === null) throw new Error(`台账金额不是元的精确文本：${yuan}`);
+  return fen;
+}
+
+/** A money cell: two decimals with separators; exact text (beyond Excel's 15 digits) right-aligned like the numbers. */
+function moneyCell(cell: ExcelJS.Cell) {
+  cell.numFmt = '#,##0.00';
+  if (typeof cell.value === 'string') cell.alignment = { horizontal: 'right', vertical: 'middle' };
+}
 
 /**
  * 重点案件查办工作台账 as printed: title, who exported what and when, one row per case with the
- * amounts as numbers in 元 (two decimals), and a 合计 row summed exactly in fen.
+ * amounts as numbers in 元 (two decimals), and a 合计 row summed exactly in fen (BigInt) and written
+ * as a number while Excel can hold it exactly (15 significant digits), as exact text beyond that.
  */
 export async function writeLedgerSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: { title: string; subtitle: string }, chunks: AsyncIterable<LedgerRow[]>): Promise<number> {
   // Twenty-one columns: printed on A3 landscape, as bureaus print their ledgers.
@@ -89,7 +97,7 @@ export async function writeLedgerSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, m
   header.eachCell((cell) => (cell.border = thinBorder));
   header.commit();
 
-  const totals = COLUMNS.map(() => 0);
+  const totals = COLUMNS.map(() => 0n);
   let n = 0;
   for await (const chunk of chunks) {
     for (const r of chunk) {
@@ -97,25 +105,25 @@ export async function writeLedgerSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, m
       const values = COLUMNS.map((c, i) => {
         const v = c.value(r);
         if (!c.money) return v;
-        const fen = fenOf(v as string);
-        totals[i] += fen;
-        return fen / 100;
+        totals[i] += fenOf(v as string);
+        // A number while Excel holds it exactly; text beyond 15 digits (罚没款 of two 13-digit amounts).
+        return excelAmount(v as string);
       });
       const row = ws.addRow([n, ...values]);
       row.font = { name: '宋体', size: 10 };
       row.alignment = { vertical: 'middle', wrapText: true };
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.border = thinBorder;
-        if (COLUMNS[col - 2]?.money) cell.numFmt = '#,##0.00';
+        if (COLUMNS[col - 2]?.money) moneyCell(cell);
       });
       row.commit();
     }
   }
-  const sum = ws.addRow(['合计', ...COLUMNS.map((c, i) => (c.money ? totals[i] / 100 : i === 0 ? `${n} 件` : null))]);
+  const sum = ws.addRow(['合计', ...COLUMNS.map((c, i) => (c.money ? excelAmount(fenToYuan(totals[i])) : i === 0 ? `${n} 件` : null))]);
   sum.font = { name: '宋体', size: 10, bold: true };
   sum.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.border = thinBorder;
-    if (COLUMNS[col - 2]?.money) cell.numFmt = '#,##0.00';
+    if (COLUMNS[col - 2]?.money) moneyCell(cell);
   });
   sum.commit();
   ws.commit();

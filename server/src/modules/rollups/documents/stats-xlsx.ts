@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { chineseDate } from '../../../platform/documents/official-document';
 import { printedTable, thinBorder, writeXlsx } from '../../../platform/documents/xlsx';
 import { isMoney, templateByCode } from '../stat-templates';
+import { excelAmount, fenToWanYuanExact, yuanTextToFen } from '../../../platform/money';
 
 export interface StatsTable {
   unitName: string;
@@ -22,13 +23,16 @@ export interface PrintedColumn {
 const ANNEX2 = templateByCode('tiequan-annex2')!;
 const ANNEX2_COLUMNS: PrintedColumn[] = ANNEX2.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: isMoney(c) }));
 
-/** 元 text ("1234.56") → 万元 as a number, exact to the fen within a double (0.123456). */
-const wanYuan = (yuan: string) => {
-  const negative = yuan.startsWith('-');
-  const [whole, part = ''] = yuan.replace('-', '').split('.');
-  const fen = Number(whole) * 100 + Number(part.padEnd(2, '0'));
-  return ((negative ? -1 : 1) * fen) / 1_000_000;
-};
+/**
+ * 元 text ("1234.56") → 万元 for the cell, exact to the fen: a number (0.123456) when Excel can hold
+ * it exactly (15 significant digits), otherwise the exact text ("9007199254.740993") — a double
+ * would round a sum beyond that, and a figure in an official table must not change.
+ */
+function wanYuan(yuan: string) {
+  const fen = yuanTextToFen(yuan);
+  if (fen === null) throw new Error(`统计表金额不是元的精确文本：${yuan}`);
+  return excelAmount(fenToWanYuanExact(fen));
+}
 
 /** One statistics table as printed: title, 报送单位 / 统计时间 / 报送时间, the two-row header, a row per category, 合计. */
 function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, sheetName: string, title: string, table: StatsTable, reportedOn: string, COLUMNS: PrintedColumn[], note: string) {
@@ -58,8 +62,11 @@ function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter
     r.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     for (let c = 1; c <= last; c++) r.getCell(c).border = thinBorder;
   }
+  let asText = false;
   for (const row of table.rows) {
-    const r = ws.addRow([row.label, row.category === 'total' ? null : row.subLabel, ...COLUMNS.map((c) => (c.wan ? wanYuan(String(row.values[c.key])) : Number(row.values[c.key])))]);
+    const cells = COLUMNS.map((c) => (c.wan ? wanYuan(String(row.values[c.key])) : excelAmount(String(row.values[c.key]))));
+    asText ||= cells.some((v) => typeof v === 'string');
+    const r = ws.addRow([row.label, row.category === 'total' ? null : row.subLabel, ...cells]);
     r.font = { ...font, bold: row.category === 'total' };
     r.alignment = { vertical: 'middle', wrapText: true };
     r.height = 22;
@@ -74,7 +81,8 @@ function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter
     }
     if (row.category === 'total') ws.mergeCells(r.number, 1, r.number, 2);
   }
-  const noteRow = ws.addRow([`说明：${note}金额单位为万元（保留四位小数，即精确到元）。`]);
+  const beyond = asText ? '超过15位有效数字的数字以文本写出，精确到分（Excel 的数字只保留15位有效数字）。' : '';
+  const noteRow = ws.addRow([`说明：${note}金额单位为万元（保留四位小数，即精确到元）。${beyond}`]);
   noteRow.font = { name: '宋体', size: 9 };
   ws.mergeCells(noteRow.number, 1, noteRow.number, last);
 }
