@@ -118,17 +118,18 @@ describe('system administrator bootstrap', () => {
   it('creates admin once, with ADMIN_PASSWORD or a printed random password', async () => {
     const fresh = await createTestApp();
     try {
-      const created = await fresh.services.authService.ensureSystemAdmin('Admin12345');
+      const created = await fresh.services.authService.ensureSystemAdmin('Guard-Root-2026');
       expect(created).toEqual({ created: true, password: undefined });
-      expect(await fresh.services.authService.ensureSystemAdmin('Other12345')).toEqual({ created: false });
-      const s = await login(fresh.app, 'admin', 'Admin12345');
+      expect(await fresh.services.authService.ensureSystemAdmin('Other-Root-2026')).toEqual({ created: false });
+      const s = await login(fresh.app, 'admin', 'Guard-Root-2026');
       expect((await s.request('GET', '/api/auth/me')).json().user.isSystemAdmin).toBe(true);
     } finally {
       await fresh.close();
     }
     const other = await createTestApp();
     try {
-      await expect(other.services.authService.ensureSystemAdmin('Admin2026')).rejects.toThrow('ADMIN_PASSWORD 不符合密码要求：密码至少 10 位');
+      await expect(other.services.authService.ensureSystemAdmin('Kestrel26')).rejects.toThrow('ADMIN_PASSWORD 不符合密码要求：密码至少 10 位');
+      await expect(other.services.authService.ensureSystemAdmin('Admin12345')).rejects.toThrow('ADMIN_PASSWORD 不符合密码要求：密码不能是用户名或用户名加数字');
       await expect(other.services.authService.ensureSystemAdmin('password1')).rejects.toThrow(/过于常见/);
       const created = await other.services.authService.ensureSystemAdmin();
       expect(created.password).toMatch(/^.{12,}$/);

@@ -5,8 +5,8 @@ let t: TestApp;
 let sys: Session;
 beforeAll(async () => {
   t = await createTestApp();
-  await t.services.authService.ensureSystemAdmin('Admin12345');
-  sys = await login(t.app, 'admin', 'Admin12345');
+  await t.services.authService.ensureSystemAdmin('Guard-Root-2026');
+  sys = await login(t.app, 'admin', 'Guard-Root-2026');
 });
 afterAll(() => t.close());
 

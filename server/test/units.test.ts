@@ -12,7 +12,7 @@ let admin: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await t.services.authService.ensureSystemAdmin('Admin12345');
+  await t.services.authService.ensureSystemAdmin('Guard-Root-2026');
   tenant = await createTenant(t.services, { roles: ['admin'] });
   admin = await login(t.app, tenant.byRole.admin.username, TEST_PASSWORD);
 });
@@ -80,7 +80,7 @@ describe('the organisation tree', () => {
   it('lets only a system administrator create a top-level unit', async () => {
     const res = await admin.request('POST', '/api/units', { parentId: null, name: '新顶级局', code: `T-${tenant.tag}`, kind: 'bureau' });
     expect(res.statusCode).toBe(403);
-    const sys = await login(t.app, 'admin', 'Admin12345');
+    const sys = await login(t.app, 'admin', 'Guard-Root-2026');
     const ok = await sys.request('POST', '/api/units', { parentId: null, name: '新顶级局', code: `T-${tenant.tag}`, kind: 'bureau', divisionCode: '320400' });
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toMatchObject({ parentId: null, depth: 0 });

@@ -128,8 +128,7 @@ export function createAuthService(deps: {
      */
     async ensureSystemAdmin(adminPassword?: string): Promise<{ created: boolean; password?: string }> {
       if ((await users.count(db)) > 0) return { created: false };
-      // The name rule ("admin" with digits) is not applied here: ADMIN_PASSWORD=Admin12345 runs the tests.
-      const weak = adminPassword !== undefined && passwordProblem(adminPassword);
+      const weak = adminPassword !== undefined && passwordProblem(adminPassword, 'admin');
       if (weak) throw new Error(`ADMIN_PASSWORD 不符合密码要求：${weak}`);
       const password = adminPassword ?? `Rs${randomBytes(9).toString('base64url')}9`;
       const passwordHash = await hashPassword(password);

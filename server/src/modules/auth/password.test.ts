@@ -3,7 +3,7 @@ import { checkPasswordStrength, passwordProblem } from './password';
 
 describe('password rule', () => {
   it('accepts 10+ characters with letters and digits (the demo, test and bootstrap passwords)', () => {
-    for (const p of ['Redshield2026', 'Testpass123', 'Admin12345', 'Rs0123456789abc9']) expect(passwordProblem(p, 'zhangsan')).toBeNull();
+    for (const p of ['Redshield2026', 'Testpass123', 'Guard-Root-2026', 'Admin12345e2e', 'Rs0123456789abc9']) expect(passwordProblem(p, 'admin')).toBeNull();
   });
 
   it('refuses the most common passwords, Chinese-typical ones included, whatever their case', () => {
