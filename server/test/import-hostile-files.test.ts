@@ -121,6 +121,17 @@ describe('hostile .xlsx files are refused before they are expanded', () => {
     await expectNothingLeft();
   });
 
+  it('refuses styles that expand past 20 MB (the reader keeps every cell format in memory)', async () => {
+    const block = Buffer.from('<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0"/>'.repeat(10_000));
+    const styles = deflatedRepeat('<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>', block, Math.ceil((21 * 1024 * 1024) / block.length), '</cellXfs></styleSheet>');
+    const sheet = deflated(`${SHEET_START}<row r="1"><c r="A1"><v>1</v></c></row>${SHEET_END}`);
+    const file = zipOfRawParts([...WORKBOOK_PARTS, { name: 'xl/styles.xml', data: styles, declaredSize: 500 }, { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 100 }]);
+    const res = await handler.upload(url, 'styles.xlsx', file);
+    expect(res.statusCode, res.body).toBe(413);
+    expect(res.json().detail).toBe('文件中的“xl/styles.xml”解压后超过 20 MB，请另存为 .xlsx 后导入');
+    await expectNothingLeft();
+  });
+
   it('still imports a well-formed workbook, and leaves nothing behind', async () => {
     const res = await handler.upload(url, 'fine.xlsx', await validXlsx());
     expect(res.statusCode, res.body).toBe(200);

@@ -18,7 +18,7 @@ export const XLSX_LIMITS = {
   sharedStringsBytes: 200 * 1024 * 1024,
   sharedStrings: 2_000_000,
   /** Each other part that is read (workbook, its relationships, styles). */
-  otherPartBytes: 50 * 1024 * 1024,
+  otherPartBytes: 20 * 1024 * 1024,
   /**
    * Past 64 MB, a part may expand to at most 400 times its compressed size (spreadsheet XML is
    * 5–50 times; a bomb is thousands), so a bomb is refused after 64 MB of inflating, not 1 GB.
