@@ -111,6 +111,15 @@ describe('the keyed audit chain and its checkpoints', () => {
     expect(res).toMatchObject({ ok: false, finding: 'truncated', brokenAt: entries - 1, entries: entries - 2, checkpoint: { seq: entries } });
     expect(res.message).toContain(`第 ${entries - 1}–${entries} 条被删除`);
   });
+
+  it('still finds the cut when new entries have since taken the deleted seqs', async () => {
+    const units = (await sys.request('GET', '/api/units')).json().items as { id: string; version: number; parentId: string | null }[];
+    const unit = units.find((u) => u.parentId)!;
+    expect((await sys.request('PATCH', `/api/units/${unit.id}`, { version: unit.version, name: `再改名-${Date.now()}` })).statusCode).toBe(200);
+    const res = (await sys.request('GET', '/api/audit/verify')).json();
+    expect(res).toMatchObject({ ok: false, finding: 'rewritten', brokenAt: entries - 1 });
+    expect(res.message).toContain('被改写或删除');
+  });
 });
 
 describe('rewriting without the key', () => {
@@ -148,7 +157,7 @@ describe('rewriting without the key', () => {
     await recomputePlain(t.database.db, 1, { markUnkeyed: true });
     const res = (await sys.request('GET', '/api/audit/verify')).json();
     expect(res).toMatchObject({ ok: false, finding: 'rewritten', brokenAt: entries, checkpoint: { seq: entries } });
-    expect(res.message).toContain(`第 1–${entries} 条中有记录被改写`);
+    expect(res.message).toContain(`第 1–${entries} 条中有记录被改写或删除`);
   });
 
   it('finds a changed request id', async () => {

@@ -127,7 +127,7 @@ export function createChainWalk(key: Buffer, checkpoints: Checkpoint[], context:
             fail(
               'rewritten',
               e.seq,
-              `第 ${e.seq} 条与 ${beijing(c.at)} 的检查点不符：${range((lastMatched?.seq ?? 0) + 1, e.seq)}中有记录被改写并重算了哈希（需要审计密钥），或数据库被恢复成了另一份备份。`,
+              `第 ${e.seq} 条与 ${beijing(c.at)} 的检查点不符：${range((lastMatched?.seq ?? 0) + 1, e.seq)}中有记录被改写或删除（删除后又写入了新记录，或用审计密钥重算了哈希），或数据库被恢复成了另一份备份。`,
               c,
             );
             return false;
