@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
-import { fileCheckpointStore, loadAuditKey, parseAuditKey } from './audit.anchor';
+import { createCheckpointSample, fileCheckpointStore, loadAuditKey, parseAuditKey } from './audit.anchor';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-audit-key-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -47,5 +47,20 @@ describe('the checkpoint file', () => {
     fs.appendFileSync(store.where, '{"seq":4,"ha');
     const read = await store.readAll();
     expect(read).toMatchObject({ unreadable: 1, missing: false, checkpoints: [{ seq: 3, hash: 'a'.repeat(64) }] });
+  });
+
+  it('keeps verify in bounded memory however long the file: the newest, the furthest and a sample', () => {
+    const sample = createCheckpointSample();
+    const line = (seq: number) => JSON.stringify({ seq, hash: String(seq), at: '2026-12-04T00:00:00.000Z', key: 'k' });
+    sample.add(line(900_000)); // an old checkpoint further along than the chain is now (a cut)
+    for (let seq = 1; seq <= 100_000; seq++) sample.add(line(seq));
+    sample.add('not json');
+    const { checkpoints, unreadable } = sample.result();
+    expect(unreadable).toBe(1);
+    expect(checkpoints.length).toBeLessThan(1000 + 100_000 / 1024 + 2);
+    const seqs = new Set(checkpoints.map((c) => c.seq));
+    expect(seqs.has(900_000)).toBe(true);
+    expect(seqs.has(100_000) && seqs.has(99_001)).toBe(true);
+    expect(seqs.has(1024) && seqs.has(50_176)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 
 /**
  * What the audit chain keeps outside the database: the key of its HMAC and the checkpoints
@@ -86,35 +87,71 @@ export function fileCheckpointStore(file: string): CheckpointStore {
       }
     },
     async readAll() {
-      let text: string;
+      let stream: fs.ReadStream;
       try {
-        text = await fs.promises.readFile(file, 'utf8');
+        const fh = await fs.promises.open(file, 'r');
+        stream = fh.createReadStream({ encoding: 'utf8' });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { checkpoints: [], unreadable: 0, missing: true };
         throw err;
       }
-      return { ...parseCheckpointLines(text), missing: false };
+      const kept = createCheckpointSample();
+      for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) kept.add(line);
+      return { ...kept.result(), missing: false };
     },
   };
 }
 
-export function parseCheckpointLines(text: string): { checkpoints: Checkpoint[]; unreadable: number } {
-  const checkpoints: Checkpoint[] = [];
+/** How many of the newest checkpoints verify always compares; older ones are sampled. */
+const RECENT_CHECKPOINTS = 1000;
+/** Of the older ones, the first of each run of this many seqs is kept. */
+const SAMPLE_SPAN = 1024;
+
+/**
+ * The checkpoints verify compares, in bounded memory however long the file has grown (one line per
+ * writing request): the newest 1,000, the one furthest along the chain, and the first of every 1,024
+ * seqs before them. The furthest alone finds any cut or rewrite (a change to one entry changes every
+ * later hash); the others only narrow down where it happened.
+ */
+export function createCheckpointSample() {
+  const recent: Checkpoint[] = [];
+  const sampled = new Map<number, Checkpoint>();
+  let furthest: Checkpoint | undefined;
   let unreadable = 0;
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const c = JSON.parse(line) as Partial<Checkpoint>;
-      if (Number.isSafeInteger(c.seq) && typeof c.hash === 'string' && typeof c.at === 'string') {
-        checkpoints.push({ seq: c.seq!, hash: c.hash, at: c.at, key: typeof c.key === 'string' ? c.key : '' });
-        continue;
+  return {
+    add(line: string) {
+      if (!line.trim()) return;
+      const c = parseCheckpoint(line);
+      if (!c) {
+        unreadable += 1;
+        return;
       }
-    } catch {
-      // counted below
+      if (!furthest || c.seq >= furthest.seq) furthest = c;
+      recent.push(c);
+      if (recent.length > RECENT_CHECKPOINTS) {
+        const old = recent.shift()!;
+        const bucket = Math.floor(old.seq / SAMPLE_SPAN);
+        if (!sampled.has(bucket)) sampled.set(bucket, old);
+      }
+    },
+    result(): { checkpoints: Checkpoint[]; unreadable: number } {
+      const all = [...sampled.values(), ...recent];
+      if (furthest && !all.includes(furthest)) all.push(furthest);
+      return { checkpoints: all, unreadable };
+    },
+  };
+}
+
+function parseCheckpoint(line: string): Checkpoint | undefined {
+  try {
+    const c = JSON.parse(line) as Partial<Checkpoint>;
+    if (Number.isSafeInteger(c.seq) && typeof c.hash === 'string' && typeof c.at === 'string') {
+      return { seq: c.seq!, hash: c.hash, at: c.at, key: typeof c.key === 'string' ? c.key : '' };
     }
-    unreadable += 1;
+  } catch {
+    // a line cut short by a crash
   }
-  return { checkpoints, unreadable };
+  return undefined;
 }
 
 /** Checkpoints in memory: for tests and tools whose database lives no longer than the process. */
