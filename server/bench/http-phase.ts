@@ -35,7 +35,7 @@ export async function startServer(root: string, db: { databaseUrl?: string; data
   if (!existsSync(entry)) await new Promise<void>((resolve, reject) => spawn(process.execPath, ['build.mjs'], { cwd: path.join(root, 'server'), stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('server build failed')))));
   const port = await freePort();
   const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', ADMIN_PASSWORD, LOG_LEVEL: 'warn', WEB_DIST: '', ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }) },
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', ADMIN_PASSWORD, LOG_LEVEL: 'warn', WEB_DIST: '', EMBEDDED_IMPORT_MAX_ROWS: '1000000', ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
