@@ -14,6 +14,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/db/database';
 import { systemActor } from '../src/platform/actor';
 import { createServices } from '../src/services';
+import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
 import { buildTree, createCampaign, FULL, QUICK, rng, SMOKE, writeCasesCsv, writeInspectionsCsv, writeLeadsCsv } from './dataset';
 import { compareStats, ledgerLoad, startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
 import { log, now, percentile, round } from './measure';
@@ -53,7 +54,11 @@ async function main() {
   const started = now();
   log(`scale ${scale.name}, database ${fresh.url ? 'postgres' : 'pglite'} (${fresh.url ?? dataDir})`);
   let database = await openDatabase({ databaseUrl: fresh.url, dataDir });
-  let services = createServices(database.db);
+  // One audit key and checkpoint file for the loading here and the server started below, so the
+  // benchmark database's audit chain verifies like a real bureau's.
+  const auditFiles = { auditKeyFile: path.join(work, 'audit', 'audit.key'), auditCheckpointFile: path.join(work, 'audit', 'checkpoints.log') };
+  const audit = loadAuditAnchor(auditFiles).anchor;
+  let services = createServices(database.db, { audit });
 
   // 1. The organisation tree and the campaign.
   let t0 = now();
@@ -132,7 +137,7 @@ async function main() {
   await database.close();
 
   // 5. Over HTTP, against a server process of its own: the ledger under load, and the .xlsx import.
-  const server = await startServer(ROOT, { databaseUrl: fresh.url, dataDir });
+  const server = await startServer(ROOT, { databaseUrl: fresh.url, dataDir, ...auditFiles });
   let http: { ledger: Awaited<ReturnType<typeof ledgerLoad>>; upload: Awaited<ReturnType<typeof uploadXlsx>> };
   try {
     const ledger = await ledgerLoad(server, { campaignId, categories: categoryCodes, seconds: scale.name === 'quick' ? 10 : 20 });
@@ -147,7 +152,7 @@ async function main() {
   }
 
   database = await openDatabase({ databaseUrl: fresh.url, dataDir });
-  services = createServices(database.db);
+  services = createServices(database.db, { audit });
   const differences = await services.rollupsService.verify(5);
   await database.close();
   if (differences.length) log(`WARNING: roll-ups differ from the records: ${JSON.stringify(differences)}`);

@@ -30,12 +30,12 @@ function freePort(): Promise<number> {
 }
 
 /** Starts server/dist/main.js (built first when missing) on the benchmark's database and logs in as admin. */
-export async function startServer(root: string, db: { databaseUrl?: string; dataDir: string }): Promise<BenchServer> {
+export async function startServer(root: string, db: { databaseUrl?: string; dataDir: string; auditKeyFile: string; auditCheckpointFile: string }): Promise<BenchServer> {
   const entry = path.join(root, 'server', 'dist', 'main.js');
   if (!existsSync(entry)) await new Promise<void>((resolve, reject) => spawn(process.execPath, ['build.mjs'], { cwd: path.join(root, 'server'), stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('server build failed')))));
   const port = await freePort();
   const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', ADMIN_PASSWORD, LOG_LEVEL: 'warn', WEB_DIST: '', EMBEDDED_IMPORT_MAX_ROWS: '1000000', ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }) },
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', ADMIN_PASSWORD, LOG_LEVEL: 'warn', WEB_DIST: '', EMBEDDED_IMPORT_MAX_ROWS: '1000000', AUDIT_KEY_FILE: db.auditKeyFile, AUDIT_CHECKPOINT_FILE: db.auditCheckpointFile, ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

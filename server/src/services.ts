@@ -140,7 +140,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       auditService,
       throttle: opts.throttle ?? createLoginThrottle({ db, throttleRepository: createThrottleRepository(), sessionsRepository }),
     }),
-    unitsService: createUnitsService({ db, unitsRepository, auditService, afterMove: (tx) => rollupsService.rebuild(tx) }),
+    unitsService: createUnitsService({ db, unitsRepository, sessionsRepository, auditService, afterMove: (tx) => rollupsService.rebuild(tx) }),
     usersService: createUsersService({ db, usersRepository, sessionsRepository, auditService }),
     calendarService,
   };

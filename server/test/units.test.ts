@@ -128,6 +128,21 @@ describe('the organisation tree', () => {
     expect(all).toContain(b.id);
   });
 
+  it('signs out the people of a deactivated unit, so reactivating it brings back no old session', async () => {
+    const unit = (await admin.request('POST', '/api/units', newUnit(tenant.units.district.id, `DS-${tenant.tag}`))).json();
+    const username = `unit_person_${tenant.tag}`;
+    const created = await admin.request('POST', '/api/users', { username, password: 'Kestrel2026x', displayName: '李四', unitId: unit.id, roles: ['handler'] });
+    expect(created.statusCode).toBe(201);
+    const person = await login(t.app, username, 'Kestrel2026x');
+    expect((await person.request('GET', '/api/auth/me')).statusCode).toBe(200);
+    const off = await admin.request('POST', `/api/units/${unit.id}/active`, { version: unit.version, active: false });
+    expect(off.statusCode).toBe(200);
+    const on = await admin.request('POST', `/api/units/${unit.id}/active`, { version: off.json().version, active: true });
+    expect(on.statusCode).toBe(200);
+    expect((await person.request('GET', '/api/auth/me')).statusCode).toBe(401);
+    expect((await (await login(t.app, username, 'Kestrel2026x')).request('GET', '/api/auth/me')).statusCode).toBe(200);
+  });
+
   it('rolls back the audit entry with a failed write (same transaction)', async () => {
     const count = async () => (await t.database.db.select().from(auditLog)).length;
     const before = await count();

@@ -83,6 +83,7 @@ export async function startJourney(): Promise<Journey> {
       clearTimeout(timer);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}-audit`, { recursive: true, force: true }); // the audit key and checkpoints beside it
   };
 
   try {

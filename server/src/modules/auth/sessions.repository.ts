@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -31,6 +31,11 @@ export function createSessionsRepository() {
 
     async deleteAllOfUser(tx: Db, userId: string) {
       await tx.delete(sessions).where(eq(sessions.userId, userId));
+    },
+
+    /** Every session of the people of one unit (the unit is deactivated: reactivation revives none). */
+    async deleteAllOfUnit(tx: Db, unitId: string) {
+      await tx.delete(sessions).where(inArray(sessions.userId, tx.select({ id: users.id }).from(users).where(eq(users.unitId, unitId))));
     },
 
     async deleteOthersOfUser(tx: Db, userId: string, keepTokenHash: string) {

@@ -4,6 +4,7 @@ import { hasRole, type Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField } from '../../platform/errors';
 import { requireUnitInScope, unitPathInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
+import type { SessionsRepository } from '../auth/sessions.repository';
 import { divisionName } from './division-codes';
 import { unitPermissions, unitPolicy } from './units.policy';
 import type { UnitsRepository } from './units.repository';
@@ -26,11 +27,12 @@ export interface UpdateUnitInput {
 export function createUnitsService(deps: {
   db: Db;
   unitsRepository: UnitsRepository;
+  sessionsRepository: SessionsRepository;
   auditService: AuditService;
   /** Figures summed up the tree (the roll-ups) are recomputed when a unit moves, in the move's transaction. */
   afterMove?: (tx: Db) => Promise<void>;
 }) {
-  const { db, unitsRepository: repo, auditService, afterMove } = deps;
+  const { db, unitsRepository: repo, sessionsRepository: sessions, auditService, afterMove } = deps;
 
   const view = (actor: Actor, unit: UnitRow) => ({ ...unit, can: unitPermissions(actor, unit) });
 
@@ -135,6 +137,8 @@ export function createUnitsService(deps: {
       return db.transaction(async (tx) => {
         const updated = await repo.update(tx, id, input.version, { active: input.active });
         if (!updated) throw conflict('该单位已被他人修改，请刷新后再试');
+        // Its people are signed out with it, so a later reactivation brings back no old session.
+        if (!input.active) await sessions.deleteAllOfUnit(tx, id);
         const action = input.active ? 'unit.reactivate' : 'unit.deactivate';
         await auditService.record(tx, actor, { action, recordId: id, unitId: id, before: unit, after: updated });
         return view(actor, updated);
