@@ -1,3 +1,4 @@
+import { todayInChina } from '../src/platform/today';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/modules/audit/audit.schema';
@@ -123,7 +124,7 @@ describe('leads', () => {
 
   it('lists leads due within three working days and overdue ones', async () => {
     const calendar = createWorkingCalendar();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInChina(); // the server dates in China time: past 16:00 UTC its today is the next UTC day
     // The latest day whose 15th working day after falls within the next three working days.
     const lastSoon = calendar.addWorkingDays(today, 3).date;
     let received = today;

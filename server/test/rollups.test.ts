@@ -1,3 +1,4 @@
+import { todayInChina } from '../src/platform/today';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
@@ -60,7 +61,7 @@ describe('live roll-ups (统计汇总)', () => {
       await expectEqualsNaive(campaignId, unit, '2000-01-01', '2100-12-31');
       await expectEqualsNaive(cityCampaignId, unit, '2000-01-01', '2100-12-31');
     }
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInChina(); // the server dates in China time: past 16:00 UTC its today is the next UTC day
     const monthAgo = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
     await expectEqualsNaive(campaignId, 'CM', monthAgo, today);
     expect(await t.services.rollupsService.verify()).toEqual([]);
