@@ -71,7 +71,9 @@ describe('due dates', () => {
     expect(dueTone('2025-12-31', '2026-01-01')).toBe('overdue');
   });
 
-  it('writes the local date', () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  it('writes the date in China, whatever the browser’s time zone', () => {
+    expect(todayIso(new Date('2026-01-05T15:59:00Z'))).toBe('2026-01-05');
+    expect(todayIso(new Date('2026-01-05T16:00:00Z'))).toBe('2026-01-06'); // 00:00 in Beijing
+    expect(todayIso(new Date('2026-01-05T23:59:00+08:00'))).toBe('2026-01-05');
   });
 });

@@ -113,8 +113,9 @@ export function dueTone(due: string | null | undefined, today: string, soonDays 
 /** Stages in which the 90-day decision clock runs (before 决定). */
 export const CLOCK_STAGES: CaseStage[] = ['filed', 'investigation', 'review', 'notice'];
 
-/** Today in the browser's time zone, as YYYY-MM-DD. */
+/** Today in China, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  // China Standard Time (UTC+8, no daylight saving), as the server dates records, whatever the
+  // browser's own time zone: a check entered after 16:00 UTC is dated the next day in China.
+  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
