@@ -16,8 +16,10 @@ import { CASES_KEY, useCases, type CaseStage, type CaseLedgerRow } from './api';
 import { formatYuan } from './case-form';
 import { CaseFilterBar } from './CaseFilterBar';
 import { caseRegistrar } from './case-permissions';
-import { ledgerSearch, PAGE_SIZES, parseLedgerView, todayIso, toCaseListQuery, type LedgerView } from './ledger';
+import { ledgerSearch, parseLedgerView, toCaseListQuery, type LedgerView } from './ledger';
 import { CaseStageTag, DueDate } from './tags';
+import { PAGE_SIZES } from '../../lib/records/list-view';
+import { todayIso } from '../../lib/records/today';
 
 /** The header row of the ledger import (docs/import.md). */
 const CASE_IMPORT_HEADER = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';

@@ -1,5 +1,6 @@
 import type { CaseListQuery, CaseStage } from './api';
 import { CASE_STAGES } from './api';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../lib/records/list-view';
 
 /**
  * The ledger's view lives in the address (?campaignId=…&stage=review&overdue=true&page=2), so a
@@ -21,8 +22,6 @@ export interface LedgerView {
   pageSize: number;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100];
-const DEFAULT_PAGE_SIZE = 20;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const positive = (value: string | null, fallback: number) => {
@@ -113,8 +112,3 @@ export function dueTone(due: string | null | undefined, today: string, soonDays 
 /** Stages in which the 90-day decision clock runs (before 决定). */
 export const CLOCK_STAGES: CaseStage[] = ['filed', 'investigation', 'review', 'notice'];
 
-/** Today in the browser's time zone, as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

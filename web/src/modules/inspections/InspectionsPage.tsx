@@ -10,12 +10,12 @@ import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
-import { PAGE_SIZES } from '../cases/ledger';
 import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../cases/pickers';
 import { INSPECTIONS_KEY, useInspections, type InspectionSummary } from './api';
 import { findingsShort, IMPORT_COLUMNS } from './inspection-form';
 import { InspectionTotalsTable } from './InspectionTotalsTable';
 import { hasInspectionFilters, inspectionsSearch, parseInspectionsView, toListQuery, toTotalsQuery, type InspectionsTab, type InspectionsView } from './list-view';
+import { PAGE_SIZES } from '../../lib/records/list-view';
 
 /** 执法检查: the outings of the user's unit and below (检查记录) and their 合计, under the same filters. */
 export function InspectionsPage() {

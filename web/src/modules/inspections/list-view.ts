@@ -1,5 +1,5 @@
-import { PAGE_SIZES } from '../cases/ledger';
 import type { InspectionListQuery, InspectionTotalsQuery } from './api';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../lib/records/list-view';
 
 export type InspectionsTab = 'records' | 'totals';
 
@@ -16,7 +16,6 @@ export interface InspectionsView {
   pageSize: number;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
 const isDate = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const positive = (v: string | null) => {
   const n = Number(v);

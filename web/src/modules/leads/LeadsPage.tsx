@@ -9,11 +9,11 @@ import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
-import { PAGE_SIZES } from '../cases/ledger';
 import { CampaignSelect } from '../cases/pickers';
 import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, SOURCE_FILTER_LIMIT, useLeads, useLeadsOfSource, type LeadStatus, type LeadSummary } from './api';
 import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
 import { LeadStatusTag } from './tags';
+import { PAGE_SIZES } from '../../lib/records/list-view';
 
 /** 案源线索: the leads of the user's unit and below, by campaign, source, status and due date. */
 export function LeadsPage() {

@@ -1,5 +1,5 @@
-import { PAGE_SIZES } from '../cases/ledger';
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadListQuery, type LeadSource, type LeadStatus } from './api';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../lib/records/list-view';
 
 /** The leads list's view, kept in the address like the case ledger's (?status=verifying&due=overdue&page=2). */
 export interface LeadsView {
@@ -13,7 +13,6 @@ export interface LeadsView {
   pageSize: number;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
 
 const positive = (value: string | null, fallback: number) => {
   const n = Number(value);
