@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
 import { CASE_STAGES } from './api';
 import { changeFilter, FLAGS, hasFilters, type LedgerView } from './ledger';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from './pickers';
+import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 
 /** The ledger's filters; every change goes into the address (the caller keeps the view there). */
 export function CaseFilterBar({ view, onChange }: { view: LedgerView; onChange: (view: LedgerView) => void }) {

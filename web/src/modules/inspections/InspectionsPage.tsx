@@ -10,7 +10,7 @@ import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../cases/pickers';
+import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { INSPECTIONS_KEY, useInspections, type InspectionSummary } from './api';
 import { findingsShort, IMPORT_COLUMNS } from './inspection-form';
 import { InspectionTotalsTable } from './InspectionTotalsTable';

@@ -7,7 +7,7 @@ import { ApiError } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
 import { LoadError } from '../../app/StatusPages';
-import { useCategoryLabel } from '../cases/pickers';
+import { useCategoryLabel } from '../../lib/records/pickers';
 import { useLead } from './api';
 import { FileCaseDrawer } from './FileCaseDrawer';
 import { LeadClockCard } from './LeadClockCard';

@@ -9,7 +9,7 @@ import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
-import { CampaignSelect } from '../cases/pickers';
+import { CampaignSelect } from '../../lib/records/pickers';
 import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, SOURCE_FILTER_LIMIT, useLeads, useLeadsOfSource, type LeadStatus, type LeadSummary } from './api';
 import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
 import { LeadStatusTag } from './tags';

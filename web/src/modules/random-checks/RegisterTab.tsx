@@ -8,7 +8,7 @@ import { api, unwrap } from '../../lib/api';
 import { ImportDialog } from '../../lib/ImportDialog';
 import { useShowError } from '../../lib/useShowError';
 import { LoadError } from '../../app/StatusPages';
-import { PersonSelect } from '../cases/PersonSelect';
+import { PersonSelect } from '../../lib/records/PersonSelect';
 import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
 import { PAGE_SIZES } from '../../lib/records/list-view';
 

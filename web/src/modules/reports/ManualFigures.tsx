@@ -3,7 +3,7 @@ import { useT } from '../../locales/i18n';
 import { useShowError } from '../../lib/useShowError';
 import { formatDateTime } from '../../lib/format';
 import { dateField } from '../campaigns/editor/form-fields';
-import { CategorySelect, UnitTreeSelect } from '../cases/pickers';
+import { CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { useEnterFigure, useManualEntries, type StatsQuery, type TableColumn, type TableRow } from './api';
 import { todayIso } from '../../lib/records/today';
 
