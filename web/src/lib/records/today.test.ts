@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZES } from './list-view';
 import { todayIso } from './today';
 
 describe('todayIso', () => {
@@ -17,12 +16,5 @@ describe('todayIso', () => {
 
   it('pads month and day', () => {
     expect(todayIso(new Date(Date.UTC(2026, 2, 4, 2, 0)))).toBe('2026-03-04');
-  });
-});
-
-describe('PAGE_SIZES', () => {
-  it('offers the default page size of 20 and no more than the API allows', () => {
-    expect(PAGE_SIZES).toContain(20);
-    expect(Math.max(...PAGE_SIZES)).toBeLessThanOrEqual(100);
   });
 });

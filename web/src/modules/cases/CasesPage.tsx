@@ -6,7 +6,7 @@ import { api } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
 import { ImportButton } from '../../lib/ImportButton';
 import { useShowError } from '../../lib/useShowError';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
@@ -16,9 +16,9 @@ import { CASES_KEY, useCases, type CaseStage, type CaseLedgerRow } from './api';
 import { formatYuan } from './case-form';
 import { CaseFilterBar } from './CaseFilterBar';
 import { caseRegistrar } from './case-permissions';
-import { ledgerSearch, parseLedgerView, toCaseListQuery, type LedgerView } from './ledger';
+import { ledgerSearch, parseLedgerView, toCaseListQuery } from './ledger';
 import { CaseStageTag, DueDate } from './tags';
-import { PAGE_SIZES } from '../../lib/records/list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
 import { todayIso } from '../../lib/records/today';
 
 /** The header row of the ledger import (docs/import.md). */
@@ -32,11 +32,9 @@ export function CasesPage() {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
-  const view = parseLedgerView(search);
+  const { view, setView } = useListView(parseLedgerView, ledgerSearch);
   const cases = useCases(toCaseListQuery(view));
   const today = todayIso();
-  const setView = (next: LedgerView) => setSearch(ledgerSearch(next));
   const showError = useShowError();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
@@ -133,15 +131,7 @@ export function CasesPage() {
             locale={{ emptyText: t('cases.empty') }}
             rowClassName={(c) => (c.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
             onRow={(c) => ({ onClick: () => navigate(`/cases/${c.id}`) })}
-            pagination={{
-              current: view.page,
-              pageSize: view.pageSize,
-              pageSizeOptions: PAGE_SIZES,
-              total: cases.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => (cases.data?.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })),
-              onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
-            }}
+            pagination={listPagination(view, setView, cases.data?.total ?? 0, (total) => (cases.data?.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })))}
             scroll={{ x: 1480 }}
           />
         )}

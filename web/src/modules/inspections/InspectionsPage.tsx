@@ -2,7 +2,7 @@ import { Button, Card, DatePicker, Flex, Space, Table, Tabs, Tooltip } from 'ant
 import type { TableColumnsType } from 'antd';
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
@@ -15,17 +15,14 @@ import { INSPECTIONS_KEY, useInspections, type InspectionSummary } from './api';
 import { findingsShort, IMPORT_COLUMNS } from './inspection-form';
 import { InspectionTotalsTable } from './InspectionTotalsTable';
 import { hasInspectionFilters, inspectionsSearch, parseInspectionsView, toListQuery, toTotalsQuery, type InspectionsTab, type InspectionsView } from './list-view';
-import { PAGE_SIZES } from '../../lib/records/list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
 
 /** 执法检查: the outings of the user's unit and below (检查记录) and their 合计, under the same filters. */
 export function InspectionsPage() {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
-  const view = parseInspectionsView(search);
-  const setView = (next: InspectionsView) => setSearch(inspectionsSearch(next), { replace: true });
-  const set = (change: Partial<InspectionsView>) => setView({ ...view, ...change, page: 1 });
+  const { view, setView, change: set } = useListView(parseInspectionsView, inspectionsSearch, { replace: true });
   const canRecord = caseRegistrar(user);
 
   const filters = (
@@ -151,15 +148,7 @@ function InspectionList({ view, setView }: { view: InspectionsView; setView: (ne
       locale={{ emptyText: t('inspections.empty') }}
       rowClassName="rs-row-clickable"
       onRow={(i) => ({ onClick: () => navigate(`/inspections/${i.id}`) })}
-      pagination={{
-        current: view.page,
-        pageSize: view.pageSize,
-        pageSizeOptions: PAGE_SIZES,
-        total: list.data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (n) => (list.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })),
-        onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
-      }}
+      pagination={listPagination(view, setView, list.data?.total ?? 0, (n) => (list.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
       scroll={{ x: 1220 }}
     />
   );

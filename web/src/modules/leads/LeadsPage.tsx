@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Flex, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
@@ -13,15 +13,14 @@ import { CampaignSelect } from '../../lib/records/pickers';
 import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, SOURCE_FILTER_LIMIT, useLeads, useLeadsOfSource, type LeadStatus, type LeadSummary } from './api';
 import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
 import { LeadStatusTag } from './tags';
-import { PAGE_SIZES } from '../../lib/records/list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
 
 /** 案源线索: the leads of the user's unit and below, by campaign, source, status and due date. */
 export function LeadsPage() {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
-  const view = parseLeadsView(search);
+  const { view, setView, change: set } = useListView(parseLeadsView, leadsSearch);
   const query = toLeadListQuery(view);
   const paged = useLeads(query, !view.source);
   const { page: _p, pageSize: _s, ...unpaged } = query;
@@ -29,8 +28,6 @@ export function LeadsPage() {
   const active = view.source ? ofSource : paged;
   const items = view.source ? pageOf(ofSource.data?.items ?? [], view.page, view.pageSize) : paged.data?.items;
   const total = view.source ? (ofSource.data?.items.length ?? 0) : (paged.data?.total ?? 0);
-  const setView = (next: LeadsView) => setSearch(leadsSearch(next));
-  const set = (change: Partial<LeadsView>) => setView({ ...view, ...change, page: 1 });
 
   const columns: TableColumnsType<LeadSummary> = [
     { key: 'received', title: t('leads.receivedShort'), dataIndex: 'receivedDate', width: 110, fixed: 'start', render: (d: string) => formatDate(d) },
@@ -180,15 +177,7 @@ export function LeadsPage() {
             locale={{ emptyText: t('leads.empty') }}
             rowClassName={(l) => (l.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
             onRow={(l) => ({ onClick: () => navigate(`/leads/${l.id}`) })}
-            pagination={{
-              current: view.page,
-              pageSize: view.pageSize,
-              pageSizeOptions: PAGE_SIZES,
-              total,
-              showSizeChanger: true,
-              showTotal: (n) => (!view.source && paged.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })),
-              onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
-            }}
+            pagination={listPagination(view, setView, total, (n) => (!view.source && paged.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
             scroll={{ x: 1300 }}
           />
         )}

@@ -1,37 +1,25 @@
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadListQuery, type LeadSource, type LeadStatus } from './api';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../lib/records/list-view';
+import { oneOf, readPaging, textParam, writePaging, type Paging } from '../../lib/records/list-view';
 
 /** The leads list's view, kept in the address like the case ledger's (?status=verifying&due=overdue&page=2). */
-export interface LeadsView {
+export interface LeadsView extends Paging {
   campaignId?: string;
   source?: LeadSource;
   statuses: LeadStatus[];
   due?: 'overdue' | 'due_soon';
   important: boolean;
   q?: string;
-  page: number;
-  pageSize: number;
 }
 
-
-const positive = (value: string | null, fallback: number) => {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? n : fallback;
-};
-
 export function parseLeadsView(search: URLSearchParams): LeadsView {
-  const source = search.get('source');
-  const due = search.get('due');
-  const pageSize = positive(search.get('pageSize'), DEFAULT_PAGE_SIZE);
   return {
-    campaignId: search.get('campaignId')?.trim() || undefined,
-    source: (LEAD_SOURCES as string[]).includes(source ?? '') ? (source as LeadSource) : undefined,
+    campaignId: textParam(search.get('campaignId')),
+    source: oneOf(search.get('source'), LEAD_SOURCES),
     statuses: search.getAll('status').filter((s): s is LeadStatus => (LEAD_STATUSES as string[]).includes(s)),
-    due: due === 'overdue' || due === 'due_soon' ? due : undefined,
+    due: oneOf(search.get('due'), ['overdue', 'due_soon'] as const),
     important: search.get('important') === 'true',
-    q: search.get('q')?.trim() || undefined,
-    page: positive(search.get('page'), 1),
-    pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    q: textParam(search.get('q')),
+    ...readPaging(search),
   };
 }
 
@@ -43,9 +31,7 @@ export function leadsSearch(view: LeadsView): URLSearchParams {
   if (view.due) search.set('due', view.due);
   if (view.important) search.set('important', 'true');
   if (view.q) search.set('q', view.q);
-  if (view.page !== 1) search.set('page', String(view.page));
-  if (view.pageSize !== DEFAULT_PAGE_SIZE) search.set('pageSize', String(view.pageSize));
-  return search;
+  return writePaging(search, view);
 }
 
 /** The API query (the API has no source filter: see useLeadsOfSource). */
