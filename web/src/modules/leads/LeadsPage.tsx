@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Flex, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,8 +10,8 @@ import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
 import { CampaignSelect } from '../../lib/records/pickers';
-import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, SOURCE_FILTER_LIMIT, useLeads, useLeadsOfSource, type LeadStatus, type LeadSummary } from './api';
-import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
+import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, useLeads, type LeadStatus, type LeadSummary } from './api';
+import { hasLeadFilters, leadsSearch, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
 import { LeadStatusTag } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
 
@@ -21,13 +21,7 @@ export function LeadsPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { view, setView, change: set } = useListView(parseLeadsView, leadsSearch);
-  const query = toLeadListQuery(view);
-  const paged = useLeads(query, !view.source);
-  const { page: _p, pageSize: _s, ...unpaged } = query;
-  const ofSource = useLeadsOfSource(unpaged, view.source);
-  const active = view.source ? ofSource : paged;
-  const items = view.source ? pageOf(ofSource.data?.items ?? [], view.page, view.pageSize) : paged.data?.items;
-  const total = view.source ? (ofSource.data?.items.length ?? 0) : (paged.data?.total ?? 0);
+  const leads = useLeads(toLeadListQuery(view));
 
   const columns: TableColumnsType<LeadSummary> = [
     { key: 'received', title: t('leads.receivedShort'), dataIndex: 'receivedDate', width: 110, fixed: 'start', render: (d: string) => formatDate(d) },
@@ -162,22 +156,19 @@ export function LeadsPage() {
             </Button>
           )}
         </Flex>
-        {view.source && ofSource.data && !ofSource.data.complete && (
-          <Alert type="warning" showIcon title={t('leads.sourceFilterPartial', { limit: SOURCE_FILTER_LIMIT })} style={{ marginBottom: 12 }} />
-        )}
-        {active.isError && !active.data ? (
-          <LoadError error={active.error} onRetry={() => void active.refetch()} />
+        {leads.isError && !leads.data ? (
+          <LoadError error={leads.error} onRetry={() => void leads.refetch()} />
         ) : (
           <Table<LeadSummary>
             rowKey="id"
             className="rs-lead-list"
             columns={columns}
-            dataSource={items}
-            loading={active.isFetching}
+            dataSource={leads.data?.items}
+            loading={leads.isFetching}
             locale={{ emptyText: t('leads.empty') }}
             rowClassName={(l) => (l.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
             onRow={(l) => ({ onClick: () => navigate(`/leads/${l.id}`) })}
-            pagination={listPagination(view, setView, total, (n) => (!view.source && paged.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
+            pagination={listPagination(view, setView, leads.data?.total ?? 0, (n) => (leads.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
             scroll={{ x: 1300 }}
           />
         )}

@@ -34,10 +34,11 @@ export function leadsSearch(view: LeadsView): URLSearchParams {
   return writePaging(search, view);
 }
 
-/** The API query (the API has no source filter: see useLeadsOfSource). */
+/** The API query: every filter, the source too, is applied by the server. */
 export function toLeadListQuery(view: LeadsView): LeadListQuery {
   const query: LeadListQuery = { page: view.page, pageSize: view.pageSize };
   if (view.campaignId) query.campaignId = view.campaignId;
+  if (view.source) query.source = view.source;
   if (view.statuses.length) query.status = view.statuses;
   if (view.due) query.due = view.due;
   if (view.important) query.important = 'true';
@@ -47,7 +48,3 @@ export function toLeadListQuery(view: LeadsView): LeadListQuery {
 
 export const hasLeadFilters = (view: LeadsView) => Boolean(view.campaignId || view.source || view.statuses.length || view.due || view.important || view.q);
 
-/** A page of a list filtered here (the leads of one source, which the API cannot filter by). */
-export function pageOf<T>(items: T[], page: number, pageSize: number): T[] {
-  return items.slice((page - 1) * pageSize, page * pageSize);
-}
