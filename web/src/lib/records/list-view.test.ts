@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateParam, DEFAULT_PAGE_SIZE, filteredView, oneOf, PAGE_SIZES, pagedView, positiveParam, readPaging, textParam, writePaging } from './list-view';
+import { dateParam, DEFAULT_PAGE_SIZE, filteredView, listUnitId, oneOf, PAGE_SIZES, pagedView, positiveParam, readPaging, textParam, writePaging } from './list-view';
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -41,5 +41,18 @@ describe('list view in the address', () => {
     expect(filteredView(view, { q: 'b' })).toEqual({ page: 1, pageSize: 20, q: 'b' });
     expect(pagedView(view, 5, 20)).toEqual({ page: 5, pageSize: 20, q: 'a' });
     expect(pagedView(view, 5, 50)).toEqual({ page: 1, pageSize: 50, q: 'a' });
+  });
+});
+
+describe('the unit a list filters by', () => {
+  it("follows the header's current unit unless the address names one", () => {
+    expect(listUnitId(undefined, 'district', 'city')).toBe('district');
+    expect(listUnitId('town', 'district', 'city')).toBe('town');
+  });
+
+  it('sends no unit for the user’s own unit (already their whole scope) or with none chosen', () => {
+    expect(listUnitId(undefined, 'city', 'city')).toBeUndefined();
+    expect(listUnitId(undefined, null, null)).toBeUndefined();
+    expect(listUnitId('city', 'city', 'city')).toBe('city');
   });
 });

@@ -76,3 +76,11 @@ export function listPagination<V extends Paging>(view: V, setView: (next: V) => 
     onChange: (page, pageSize) => setView(pagedView(view, page, pageSize)),
   };
 }
+
+/**
+ * The unit a record list filters by: the address's own unitId when there is one (a shared link
+ * keeps its unit), else the header's current unit (当前单位) when the user switched to another than
+ * their own. Their own unit is already all they may see, so it sends no filter, as before.
+ */
+export const listUnitId = (addressUnitId: string | undefined, currentUnitId: string | null, ownUnitId: string | null): string | undefined =>
+  addressUnitId ?? (currentUnitId && currentUnitId !== ownUnitId ? currentUnitId : undefined);

@@ -19,6 +19,7 @@ import { caseRegistrar } from './case-permissions';
 import { ledgerSearch, parseLedgerView, toCaseListQuery } from './ledger';
 import { CaseStageTag, DueDate } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
+import { useListUnit } from '../../lib/records/useListUnit';
 import { todayIso } from '../../lib/records/today';
 
 /** The header row of the ledger import (docs/import.md). */
@@ -33,7 +34,9 @@ export function CasesPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { view, setView } = useListView(parseLedgerView, ledgerSearch);
-  const cases = useCases(toCaseListQuery(view));
+  // The header's current unit unless the address names one (a shared link keeps its unit).
+  const unitId = useListUnit(view.unitId);
+  const cases = useCases(toCaseListQuery({ ...view, unitId }));
   const today = todayIso();
   const showError = useShowError();
   const { message } = App.useApp();
@@ -42,7 +45,7 @@ export function CasesPage() {
   const exportLedger = async () => {
     setExporting(true);
     try {
-      const { page: _page, pageSize: _size, ...query } = toCaseListQuery(view);
+      const { page: _page, pageSize: _size, ...query } = toCaseListQuery({ ...view, unitId });
       const name = saveDownload(await api.GET('/api/cases.xlsx', { params: { query }, parseAs: 'blob' }), 'cases.xlsx');
       void message.success(t('cases.files.downloaded', { name }));
     } catch (e) {
@@ -118,7 +121,7 @@ export function CasesPage() {
       }
     >
       <Card>
-        <CaseFilterBar view={view} onChange={setView} />
+        <CaseFilterBar view={view} listUnitId={unitId} onChange={setView} />
         {cases.isError && !cases.data ? (
           <LoadError error={cases.error} onRetry={() => void cases.refetch()} />
         ) : (

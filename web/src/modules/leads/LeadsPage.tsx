@@ -9,11 +9,12 @@ import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
-import { CampaignSelect } from '../../lib/records/pickers';
+import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, useLeads, type LeadStatus, type LeadSummary } from './api';
 import { hasLeadFilters, leadsSearch, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
 import { LeadStatusTag } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
+import { useListUnit } from '../../lib/records/useListUnit';
 
 /** 案源线索: the leads of the user's unit and below, by campaign, source, status and due date. */
 export function LeadsPage() {
@@ -21,7 +22,9 @@ export function LeadsPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { view, setView, change: set } = useListView(parseLeadsView, leadsSearch);
-  const leads = useLeads(toLeadListQuery(view));
+  // The header's current unit unless the address names one (a shared link keeps its unit).
+  const unitId = useListUnit(view.unitId);
+  const leads = useLeads(toLeadListQuery({ ...view, unitId }));
 
   const columns: TableColumnsType<LeadSummary> = [
     { key: 'received', title: t('leads.receivedShort'), dataIndex: 'receivedDate', width: 110, fixed: 'start', render: (d: string) => formatDate(d) },
@@ -107,6 +110,7 @@ export function LeadsPage() {
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} className="rs-lead-filters">
           <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId })} style={{ width: 260 }} />
+          <UnitTreeSelect value={unitId} allowClear={!!view.unitId} onChange={(unitId) => set({ unitId })} placeholder={t('cases.unitSubtree')} style={{ width: 220 }} />
           <Select
             allowClear
             value={view.source}

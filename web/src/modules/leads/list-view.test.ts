@@ -20,6 +20,14 @@ describe('leads list view in the address', () => {
     expect(leadsSearch(view).toString()).toBe('');
   });
 
+  it('keeps a unit named in the address and sends it', () => {
+    const view = parseLeadsView(new URLSearchParams('unitId=u1'));
+    expect(view.unitId).toBe('u1');
+    expect(hasLeadFilters(view)).toBe(true);
+    expect(leadsSearch(view).toString()).toBe('unitId=u1');
+    expect(toLeadListQuery(view)).toEqual({ page: 1, pageSize: 20, unitId: 'u1' });
+  });
+
   it('sends every filter, the source too, to the API', () => {
     const view = parseLeadsView(new URLSearchParams('source=complaint&due=due_soon&status=verifying&page=3'));
     expect(toLeadListQuery(view)).toEqual({ page: 3, pageSize: 20, source: 'complaint', due: 'due_soon', status: ['verifying'] });

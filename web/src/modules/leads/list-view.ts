@@ -4,6 +4,8 @@ import { oneOf, readPaging, textParam, writePaging, type Paging } from '../../li
 /** The leads list's view, kept in the address like the case ledger's (?status=verifying&due=overdue&page=2). */
 export interface LeadsView extends Paging {
   campaignId?: string;
+  /** 承办单位 and the units below (without it, the list follows the header's current unit). */
+  unitId?: string;
   source?: LeadSource;
   statuses: LeadStatus[];
   due?: 'overdue' | 'due_soon';
@@ -14,6 +16,7 @@ export interface LeadsView extends Paging {
 export function parseLeadsView(search: URLSearchParams): LeadsView {
   return {
     campaignId: textParam(search.get('campaignId')),
+    unitId: textParam(search.get('unitId')),
     source: oneOf(search.get('source'), LEAD_SOURCES),
     statuses: search.getAll('status').filter((s): s is LeadStatus => (LEAD_STATUSES as string[]).includes(s)),
     due: oneOf(search.get('due'), ['overdue', 'due_soon'] as const),
@@ -26,6 +29,7 @@ export function parseLeadsView(search: URLSearchParams): LeadsView {
 export function leadsSearch(view: LeadsView): URLSearchParams {
   const search = new URLSearchParams();
   if (view.campaignId) search.set('campaignId', view.campaignId);
+  if (view.unitId) search.set('unitId', view.unitId);
   if (view.source) search.set('source', view.source);
   for (const s of view.statuses) search.append('status', s);
   if (view.due) search.set('due', view.due);
@@ -38,6 +42,7 @@ export function leadsSearch(view: LeadsView): URLSearchParams {
 export function toLeadListQuery(view: LeadsView): LeadListQuery {
   const query: LeadListQuery = { page: view.page, pageSize: view.pageSize };
   if (view.campaignId) query.campaignId = view.campaignId;
+  if (view.unitId) query.unitId = view.unitId;
   if (view.source) query.source = view.source;
   if (view.statuses.length) query.status = view.statuses;
   if (view.due) query.due = view.due;
@@ -46,5 +51,5 @@ export function toLeadListQuery(view: LeadsView): LeadListQuery {
   return query;
 }
 
-export const hasLeadFilters = (view: LeadsView) => Boolean(view.campaignId || view.source || view.statuses.length || view.due || view.important || view.q);
+export const hasLeadFilters = (view: LeadsView) => Boolean(view.campaignId || view.unitId || view.source || view.statuses.length || view.due || view.important || view.q);
 
