@@ -84,9 +84,9 @@ describe('lead to case journey', () => {
     await page.getByRole('menuitem', { name: '案源线索' }).click();
     await page.waitForURL(/\/leads$/);
     await page.locator('.rs-lead-list .ant-table-row').first().waitFor();
-    // The API has no source filter: the page reads the leads and keeps those of the source.
+    // The server filters by source: the page asks for the source's leads, one page at a time.
     await Promise.all([
-      page.waitForResponse((r) => r.url().includes('/api/leads?') && r.url().includes('pageSize=200')),
+      page.waitForResponse((r) => r.url().includes('/api/leads?') && r.url().includes('source=report')),
       pick(page.locator('.rs-lead-filters .ant-select', { hasText: '线索来源' }), '12315举报'),
     ]);
     await page.waitForURL(/source=report/);

@@ -859,7 +859,6 @@ const enUS: Record<MessageKey, string> = {
   'leads.dueAll': 'Any deadline',
   'leads.dueSoon': 'Due soon',
   'leads.overdue': 'Overdue',
-  'leads.sourceFilterPartial': 'Filtering by source covers the first {limit} leads only',
   'leads.cardClock': 'Verification clock',
   'leads.clockDaysLeft': '{days} working days left',
   'leads.clockOverdueBy': '{days} working days overdue',

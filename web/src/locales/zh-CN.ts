@@ -861,7 +861,6 @@ const zhCN = {
   'leads.dueAll': '全部期限',
   'leads.dueSoon': '即将到期',
   'leads.overdue': '逾期',
-  'leads.sourceFilterPartial': '按来源筛选只在前 {limit} 条线索中进行',
   'leads.cardClock': '核查期限',
   'leads.clockDaysLeft': '还有 {days} 个工作日',
   'leads.clockOverdueBy': '已超期 {days} 个工作日',

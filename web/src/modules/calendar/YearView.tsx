@@ -1,5 +1,5 @@
 import { Card, Tooltip } from 'antd';
-import dayjs from 'dayjs';
+import { todayIso } from '../../lib/records/today';
 import { useLocale } from '../../locales/i18n';
 import type { CalendarDay } from './api';
 import { monthCells } from './calendar';
@@ -30,7 +30,7 @@ function DayCell({ day, today }: { day: CalendarDay; today: string }) {
 export function YearView({ year, days }: { year: number; days: CalendarDay[] }) {
   const { t, lang } = useLocale();
   const weekdays = t('calendar.weekdays').split(',');
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayIso();
   const monthName = new Intl.DateTimeFormat(lang, { month: 'long' });
 
   return (

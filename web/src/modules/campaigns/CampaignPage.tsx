@@ -1,11 +1,10 @@
 import { StatsTab } from '../reports/StatsTab';
 import { BoardTab } from '../reports/BoardTab';
-import { Alert, Button, Card, Flex, Result, Skeleton, Space, Tabs } from 'antd';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, Card, Flex, Space, Tabs } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useCampaign } from './api';
 import { CampaignActions } from './CampaignActions';
 import { CampaignStatusTag } from './CampaignStatusTag';
@@ -21,40 +20,14 @@ type TabKey = (typeof TABS)[number];
 /** One campaign: its plan in five tabs (the tab is in the address, so it can be linked) and its actions. */
 export function CampaignPage() {
   const t = useT();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const campaign = useCampaign(id);
   const tab: TabKey = TABS.find((k) => k === search.get('tab')) ?? 'overview';
 
-  if (campaign.isPending) {
-    return (
-      <PageContainer title={<Skeleton.Input active />}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (campaign.isError && !campaign.data) {
-    const missing = campaign.error instanceof ApiError && campaign.error.status === 404;
-    return (
-      <PageContainer title={t('campaigns.title')}>
-        {missing ? (
-          <Result
-            status="404"
-            title="404"
-            subTitle={t('campaigns.notFound')}
-            extra={<Button type="primary" onClick={() => navigate('/campaigns')}>{t('campaigns.backToList')}</Button>}
-          />
-        ) : (
-          <LoadError error={campaign.error} onRetry={() => void campaign.refetch()} />
-        )}
-      </PageContainer>
-    );
-  }
+  if (!campaign.data) return <RecordPageStatus kind="campaigns" {...queryStatus(campaign)} />;
 
-  const c = campaign.data!;
+  const c = campaign.data;
   const items = [
     { key: 'overview', label: t('campaigns.tabOverview'), children: <OverviewTab campaign={c} /> },
     { key: 'tasks', label: t('campaigns.tabTasks'), children: <TaskMatrixTab campaign={c} /> },

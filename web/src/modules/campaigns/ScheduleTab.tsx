@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Card, Flex, Tag, Timeline, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { todayIso } from '../../lib/records/today';
 import { useT } from '../../locales/i18n';
 import type { Campaign } from './api';
 import { dateRange } from './plan-text';
@@ -19,7 +20,7 @@ interface ChartRow {
  */
 export function ScheduleTab({ campaign }: { campaign: Campaign }) {
   const t = useT();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayIso();
   const items = useMemo(() => buildSchedule(campaign, today), [campaign, today]);
   const span = scheduleSpan(items);
   const ticks = monthTicks(span);

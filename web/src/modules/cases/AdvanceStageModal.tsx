@@ -4,8 +4,8 @@ import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { dateField } from '../campaigns/editor/form-fields';
 import { useCaseMutations, type Case, type CaseStage, type StageMoveBody } from './api';
-import { todayIso } from './ledger';
-import { PersonSelect } from './PersonSelect';
+import { PersonSelect } from '../../lib/records/PersonSelect';
+import { todayIso } from '../../lib/records/today';
 
 interface Values {
   note?: string;

@@ -4,7 +4,7 @@ import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { dateField } from '../campaigns/editor/form-fields';
 import { useCaseMutations, type Case, type CaseClockBody } from './api';
-import { todayIso } from './ledger';
+import { todayIso } from '../../lib/records/today';
 
 export type ClockAction = CaseClockBody['kind'];
 

@@ -9,7 +9,7 @@ import { useCurrentUser } from '../auth/session';
 import { useCaseMutations } from './api';
 import { emptyCase, formValuesToBody, type CaseFormValues } from './case-form';
 import { CaseFormFields } from './CaseFormFields';
-import { todayIso } from './ledger';
+import { todayIso } from '../../lib/records/today';
 
 /** 新建案件: registers a case (立案) with the fields of the ledger and the typical-case form. */
 export function CaseCreatePage() {

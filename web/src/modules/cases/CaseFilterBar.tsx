@@ -4,10 +4,13 @@ import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
 import { CASE_STAGES } from './api';
 import { changeFilter, FLAGS, hasFilters, type LedgerView } from './ledger';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from './pickers';
+import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 
-/** The ledger's filters; every change goes into the address (the caller keeps the view there). */
-export function CaseFilterBar({ view, onChange }: { view: LedgerView; onChange: (view: LedgerView) => void }) {
+/**
+ * The ledger's filters; every change goes into the address (the caller keeps the view there). The
+ * unit picker shows the unit the list filters by (`listUnitId`: the header's one when the address has none).
+ */
+export function CaseFilterBar({ view, listUnitId, onChange }: { view: LedgerView; listUnitId?: string; onChange: (view: LedgerView) => void }) {
   const t = useT();
   const set = (change: Partial<LedgerView>) => onChange(changeFilter(view, change));
   return (
@@ -26,7 +29,7 @@ export function CaseFilterBar({ view, onChange }: { view: LedgerView; onChange: 
           aria-label={t('cases.stage')}
           style={{ width: 220 }}
         />
-        <UnitTreeSelect value={view.unitId} onChange={(unitId) => set({ unitId })} placeholder={t('cases.unitSubtree')} style={{ width: 220 }} />
+        <UnitTreeSelect value={listUnitId} allowClear={!!view.unitId} onChange={(unitId) => set({ unitId })} placeholder={t('cases.unitSubtree')} style={{ width: 220 }} />
       </Flex>
       <Flex gap={12} wrap align="center">
         <DatePicker.RangePicker

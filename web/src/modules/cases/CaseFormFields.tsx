@@ -2,9 +2,9 @@ import { Col, DatePicker, Form, Input, Radio } from 'antd';
 import { useT } from '../../locales/i18n';
 import { dateField } from '../campaigns/editor/form-fields';
 import { CaseOutcomeFields } from './CaseOutcomeFields';
-import { FormSection } from './FormSection';
-import { PersonSelect, type Person } from './PersonSelect';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from './pickers';
+import { FormSection } from '../../lib/records/FormSection';
+import { PersonSelect, type Person } from '../../lib/records/PersonSelect';
+import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 
 const half = { xs: 24, md: 12 };
 

@@ -3,7 +3,7 @@ import { useT } from '../../locales/i18n';
 import { dateField } from '../campaigns/editor/form-fields';
 import { OTHER_MEASURES } from './api';
 import { YUAN_PATTERN } from './case-form';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../lib/records/FormSection';
 import { measureKey } from './case-labels';
 
 const half = { xs: 24, md: 12 };

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Tag, Tooltip } from 'antd';
+import { Alert, Button, Col, Row, Space, Tag, Tooltip } from 'antd';
 import { EditOutlined, StepForwardOutlined } from '@ant-design/icons';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useCase } from './api';
 import { AdvanceStageModal } from './AdvanceStageModal';
 import { CaseEditDrawer } from './CaseEditDrawer';
@@ -22,35 +21,14 @@ import { CaseStageTag } from './tags';
  */
 export function CasePage() {
   const t = useT();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const query = useCase(id);
   const [editing, setEditing] = useState(false);
   const [advancing, setAdvancing] = useState(false);
 
-  if (query.isPending) {
-    return (
-      <PageContainer title={<Skeleton.Input active />}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 10 }} />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (query.isError && !query.data) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
-    return (
-      <PageContainer title={t('cases.title')}>
-        {missing ? (
-          <Result status="404" title="404" subTitle={t('cases.notFound')} extra={<Button type="primary" onClick={() => navigate('/cases')}>{t('cases.backToList')}</Button>} />
-        ) : (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
-        )}
-      </PageContainer>
-    );
-  }
+  if (!query.data) return <RecordPageStatus kind="cases" {...queryStatus(query)} rows={10} />;
 
-  const c = query.data!;
+  const c = query.data;
   const next = c.nextStage;
   const advance = next && (
     <Tooltip title={c.can.advance ? undefined : t('cases.advanceNotYours', { stage: t(`caseStage.${next}`) })}>

@@ -6,7 +6,7 @@ import { api } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
 import { ImportButton } from '../../lib/ImportButton';
 import { useShowError } from '../../lib/useShowError';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
@@ -16,8 +16,11 @@ import { CASES_KEY, useCases, type CaseStage, type CaseLedgerRow } from './api';
 import { formatYuan } from './case-form';
 import { CaseFilterBar } from './CaseFilterBar';
 import { caseRegistrar } from './case-permissions';
-import { ledgerSearch, PAGE_SIZES, parseLedgerView, todayIso, toCaseListQuery, type LedgerView } from './ledger';
+import { ledgerSearch, parseLedgerView, toCaseListQuery } from './ledger';
 import { CaseStageTag, DueDate } from './tags';
+import { listPagination, useListView } from '../../lib/records/list-view';
+import { useListUnit } from '../../lib/records/useListUnit';
+import { todayIso } from '../../lib/records/today';
 
 /** The header row of the ledger import (docs/import.md). */
 const CASE_IMPORT_HEADER = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
@@ -30,11 +33,11 @@ export function CasesPage() {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
-  const view = parseLedgerView(search);
-  const cases = useCases(toCaseListQuery(view));
+  const { view, setView } = useListView(parseLedgerView, ledgerSearch);
+  // The header's current unit unless the address names one (a shared link keeps its unit).
+  const unitId = useListUnit(view.unitId);
+  const cases = useCases(toCaseListQuery({ ...view, unitId }));
   const today = todayIso();
-  const setView = (next: LedgerView) => setSearch(ledgerSearch(next));
   const showError = useShowError();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
@@ -42,7 +45,7 @@ export function CasesPage() {
   const exportLedger = async () => {
     setExporting(true);
     try {
-      const { page: _page, pageSize: _size, ...query } = toCaseListQuery(view);
+      const { page: _page, pageSize: _size, ...query } = toCaseListQuery({ ...view, unitId });
       const name = saveDownload(await api.GET('/api/cases.xlsx', { params: { query }, parseAs: 'blob' }), 'cases.xlsx');
       void message.success(t('cases.files.downloaded', { name }));
     } catch (e) {
@@ -118,7 +121,7 @@ export function CasesPage() {
       }
     >
       <Card>
-        <CaseFilterBar view={view} onChange={setView} />
+        <CaseFilterBar view={view} listUnitId={unitId} onChange={setView} />
         {cases.isError && !cases.data ? (
           <LoadError error={cases.error} onRetry={() => void cases.refetch()} />
         ) : (
@@ -131,15 +134,7 @@ export function CasesPage() {
             locale={{ emptyText: t('cases.empty') }}
             rowClassName={(c) => (c.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
             onRow={(c) => ({ onClick: () => navigate(`/cases/${c.id}`) })}
-            pagination={{
-              current: view.page,
-              pageSize: view.pageSize,
-              pageSizeOptions: PAGE_SIZES,
-              total: cases.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => (cases.data?.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })),
-              onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
-            }}
+            pagination={listPagination(view, setView, cases.data?.total ?? 0, (total) => (cases.data?.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })))}
             scroll={{ x: 1480 }}
           />
         )}

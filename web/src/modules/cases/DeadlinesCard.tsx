@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { useLeads } from '../leads/api';
 import { useCases } from './api';
-import { CLOCK_STAGES, dueTone, todayIso } from './ledger';
+import { CLOCK_STAGES, dueTone } from './ledger';
+import { todayIso } from '../../lib/records/today';
 
 /**
  * The dashboard's deadlines: cases past their decision date or due within ten days, leads past or

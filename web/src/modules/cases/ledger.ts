@@ -1,5 +1,6 @@
 import type { CaseListQuery, CaseStage } from './api';
 import { CASE_STAGES } from './api';
+import { dateParam, filteredView, readPaging, textParam, writePaging, type Paging } from '../../lib/records/list-view';
 
 /**
  * The ledger's view lives in the address (?campaignId=…&stage=review&overdue=true&page=2), so a
@@ -8,7 +9,7 @@ import { CASE_STAGES } from './api';
 export const FLAGS = ['overdue', 'supervised', 'typical', 'online', 'rural'] as const;
 export type LedgerFlag = (typeof FLAGS)[number];
 
-export interface LedgerView {
+export interface LedgerView extends Paging {
   campaignId?: string;
   categoryCode?: string;
   unitId?: string;
@@ -17,35 +18,20 @@ export interface LedgerView {
   filedFrom?: string;
   filedTo?: string;
   q?: string;
-  page: number;
-  pageSize: number;
 }
-
-export const PAGE_SIZES = [10, 20, 50, 100];
-const DEFAULT_PAGE_SIZE = 20;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-const positive = (value: string | null, fallback: number) => {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? n : fallback;
-};
-const text = (value: string | null) => (value && value.trim() ? value.trim() : undefined);
-const date = (value: string | null) => (value && isoDate.test(value) ? value : undefined);
 
 /** Reads a view from the query string, dropping what is not valid (a hand-edited link still opens). */
 export function parseLedgerView(search: URLSearchParams): LedgerView {
-  const pageSize = positive(search.get('pageSize'), DEFAULT_PAGE_SIZE);
   return {
-    campaignId: text(search.get('campaignId')),
-    categoryCode: text(search.get('categoryCode')),
-    unitId: text(search.get('unitId')),
+    campaignId: textParam(search.get('campaignId')),
+    categoryCode: textParam(search.get('categoryCode')),
+    unitId: textParam(search.get('unitId')),
     stages: search.getAll('stage').filter((s): s is CaseStage => (CASE_STAGES as string[]).includes(s)),
     flags: FLAGS.filter((f) => search.get(f) === 'true'),
-    filedFrom: date(search.get('filedFrom')),
-    filedTo: date(search.get('filedTo')),
-    q: text(search.get('q')),
-    page: positive(search.get('page'), 1),
-    pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    filedFrom: dateParam(search.get('filedFrom')),
+    filedTo: dateParam(search.get('filedTo')),
+    q: textParam(search.get('q')),
+    ...readPaging(search),
   };
 }
 
@@ -61,14 +47,12 @@ export function ledgerSearch(view: LedgerView): URLSearchParams {
   set('filedFrom', view.filedFrom);
   set('filedTo', view.filedTo);
   set('q', view.q);
-  if (view.page !== 1) search.set('page', String(view.page));
-  if (view.pageSize !== DEFAULT_PAGE_SIZE) search.set('pageSize', String(view.pageSize));
-  return search;
+  return writePaging(search, view);
 }
 
 /** A changed filter starts again at page 1; a category belongs to its campaign. */
 export function changeFilter(view: LedgerView, change: Partial<Omit<LedgerView, 'page' | 'pageSize'>>): LedgerView {
-  const next = { ...view, ...change, page: 1 };
+  const next = filteredView(view, change);
   if ('campaignId' in change && change.campaignId !== view.campaignId) next.categoryCode = undefined;
   return next;
 }
@@ -113,9 +97,3 @@ export function dueTone(due: string | null | undefined, today: string, soonDays 
 /** Stages in which the 90-day decision clock runs (before 决定). */
 export const CLOCK_STAGES: CaseStage[] = ['filed', 'investigation', 'review', 'notice'];
 
-/** Today in China, as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  // China Standard Time (UTC+8, no daylight saving), as the server dates records, whatever the
-  // browser's own time zone: a check entered after 16:00 UTC is dated the next day in China.
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}

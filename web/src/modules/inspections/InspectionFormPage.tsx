@@ -9,10 +9,10 @@ import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
 import { LoadError } from '../../app/StatusPages';
 import { useUnitContext } from '../../app/UnitContext';
-import { todayIso } from '../cases/ledger';
 import { useInspection, useInspectionMutations, type Inspection } from './api';
 import { inspectionFormToBody, inspectionToFormValues, type InspectionFormValues } from './inspection-form';
 import { InspectionFormFields } from './InspectionFormFields';
+import { todayIso } from '../../lib/records/today';
 
 /**
  * The entry form in a card, large controls in one column on a phone, with the save button both at

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { BulbOutlined, EditOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useInspection, useInspectorNames, type Inspection } from './api';
 import { placeLabel, seizureUnitLabel } from './labels';
 import { OpenLeadModal } from './OpenLeadModal';
@@ -22,29 +21,9 @@ export function InspectionPage() {
   const names = useInspectorNames(query.data?.unitId);
   const [openingLead, setOpeningLead] = useState(false);
 
-  if (query.isPending) {
-    return (
-      <PageContainer title={<Skeleton.Input active />}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (query.isError && !query.data) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
-    return (
-      <PageContainer title={t('inspections.title')}>
-        {missing ? (
-          <Result status="404" title="404" subTitle={t('inspections.notFound')} extra={<Button type="primary" onClick={() => navigate('/inspections')}>{t('inspections.backToList')}</Button>} />
-        ) : (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
-        )}
-      </PageContainer>
-    );
-  }
+  if (!query.data) return <RecordPageStatus kind="inspections" {...queryStatus(query)} />;
 
-  const i = query.data!;
+  const i = query.data;
   const none = <Typography.Text type="secondary">—</Typography.Text>;
   const count = (n: number, unit: Parameters<typeof t>[0]) => t(unit, { count: n });
   const seizureColumns = [

@@ -2,7 +2,7 @@ import { Button, Card, DatePicker, Flex, Space, Table, Tabs, Tooltip } from 'ant
 import type { TableColumnsType } from 'antd';
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
@@ -10,29 +10,30 @@ import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
-import { PAGE_SIZES } from '../cases/ledger';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../cases/pickers';
-import { INSPECTIONS_KEY, useInspections, type InspectionSummary } from './api';
+import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
+import { INSPECTIONS_KEY, useInspections, type InspectionListQuery, type InspectionSummary } from './api';
 import { findingsShort, IMPORT_COLUMNS } from './inspection-form';
 import { InspectionTotalsTable } from './InspectionTotalsTable';
 import { hasInspectionFilters, inspectionsSearch, parseInspectionsView, toListQuery, toTotalsQuery, type InspectionsTab, type InspectionsView } from './list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
+import { useListUnit } from '../../lib/records/useListUnit';
 
 /** 执法检查: the outings of the user's unit and below (检查记录) and their 合计, under the same filters. */
 export function InspectionsPage() {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
-  const view = parseInspectionsView(search);
-  const setView = (next: InspectionsView) => setSearch(inspectionsSearch(next), { replace: true });
-  const set = (change: Partial<InspectionsView>) => setView({ ...view, ...change, page: 1 });
+  const { view, setView, change: set } = useListView(parseInspectionsView, inspectionsSearch, { replace: true });
+  // The header's current unit unless the address names one (a shared link keeps its unit).
+  const unitId = useListUnit(view.unitId);
+  const scoped = { ...view, unitId };
   const canRecord = caseRegistrar(user);
 
   const filters = (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} className="rs-inspection-filters">
       <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId, categoryCode: undefined })} style={{ width: 260, maxWidth: '100%' }} />
       <CategorySelect campaignId={view.campaignId} value={view.categoryCode} onChange={(categoryCode) => set({ categoryCode })} style={{ width: 180, maxWidth: '100%' }} />
-      <UnitTreeSelect value={view.unitId} onChange={(unitId) => set({ unitId })} style={{ width: 200, maxWidth: '100%' }} />
+      <UnitTreeSelect value={unitId} allowClear={!!view.unitId} onChange={(unitId) => set({ unitId })} style={{ width: 200, maxWidth: '100%' }} />
       <DatePicker.RangePicker
         value={[view.from ? dayjs(view.from) : null, view.to ? dayjs(view.to) : null]}
         onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
@@ -81,16 +82,16 @@ export function InspectionsPage() {
           ]}
         />
         {filters}
-        {view.tab === 'records' ? <InspectionList view={view} setView={setView} /> : <InspectionTotalsTable query={toTotalsQuery(view)} />}
+        {view.tab === 'records' ? <InspectionList view={view} query={toListQuery(scoped)} setView={setView} /> : <InspectionTotalsTable query={toTotalsQuery(scoped)} />}
       </Card>
     </PageContainer>
   );
 }
 
-function InspectionList({ view, setView }: { view: InspectionsView; setView: (next: InspectionsView) => void }) {
+function InspectionList({ view, query, setView }: { view: InspectionsView; query: InspectionListQuery; setView: (next: InspectionsView) => void }) {
   const t = useT();
   const navigate = useNavigate();
-  const list = useInspections(toListQuery(view));
+  const list = useInspections(query);
   if (list.isError && !list.data) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
 
   const number = (n: number) => <span className="rs-money">{n}</span>;
@@ -151,15 +152,7 @@ function InspectionList({ view, setView }: { view: InspectionsView; setView: (ne
       locale={{ emptyText: t('inspections.empty') }}
       rowClassName="rs-row-clickable"
       onRow={(i) => ({ onClick: () => navigate(`/inspections/${i.id}`) })}
-      pagination={{
-        current: view.page,
-        pageSize: view.pageSize,
-        pageSizeOptions: PAGE_SIZES,
-        total: list.data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (n) => (list.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })),
-        onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
-      }}
+      pagination={listPagination(view, setView, list.data?.total ?? 0, (n) => (list.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
       scroll={{ x: 1220 }}
     />
   );

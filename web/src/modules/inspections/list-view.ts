@@ -1,10 +1,10 @@
-import { PAGE_SIZES } from '../cases/ledger';
 import type { InspectionListQuery, InspectionTotalsQuery } from './api';
+import { dateParam, readPaging, textParam, writePaging, type Paging } from '../../lib/records/list-view';
 
 export type InspectionsTab = 'records' | 'totals';
 
 /** What the inspections page shows, kept in the address so a link or a reload shows the same. */
-export interface InspectionsView {
+export interface InspectionsView extends Paging {
   tab: InspectionsTab;
   campaignId?: string;
   /** Only with a campaign: categories are the campaign's. */
@@ -12,29 +12,18 @@ export interface InspectionsView {
   unitId?: string;
   from?: string;
   to?: string;
-  page: number;
-  pageSize: number;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
-const isDate = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const positive = (v: string | null) => {
-  const n = Number(v);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
-
 export function parseInspectionsView(search: URLSearchParams): InspectionsView {
-  const campaignId = search.get('campaignId') || undefined;
-  const pageSize = positive(search.get('pageSize'));
+  const campaignId = textParam(search.get('campaignId'));
   return {
     tab: search.get('tab') === 'totals' ? 'totals' : 'records',
     campaignId,
-    categoryCode: (campaignId && search.get('categoryCode')) || undefined,
-    unitId: search.get('unitId') || undefined,
-    from: isDate(search.get('from')) ? search.get('from')! : undefined,
-    to: isDate(search.get('to')) ? search.get('to')! : undefined,
-    page: positive(search.get('page')) ?? 1,
-    pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    categoryCode: campaignId ? textParam(search.get('categoryCode')) : undefined,
+    unitId: textParam(search.get('unitId')),
+    from: dateParam(search.get('from')),
+    to: dateParam(search.get('to')),
+    ...readPaging(search),
   };
 }
 
@@ -46,9 +35,7 @@ export function inspectionsSearch(view: InspectionsView): URLSearchParams {
   if (view.unitId) search.set('unitId', view.unitId);
   if (view.from) search.set('from', view.from);
   if (view.to) search.set('to', view.to);
-  if (view.page !== 1) search.set('page', String(view.page));
-  if (view.pageSize !== DEFAULT_PAGE_SIZE) search.set('pageSize', String(view.pageSize));
-  return search;
+  return writePaging(search, view);
 }
 
 /** The filters both tabs send. */

@@ -8,8 +8,8 @@ import { useShowError } from '../../lib/useShowError';
 import { useCurrentUser } from '../auth/session';
 import { emptyCase, formValuesToBody, unnestProblem, type CaseFormValues } from '../cases/case-form';
 import { CaseFormFields } from '../cases/CaseFormFields';
-import { todayIso } from '../cases/ledger';
 import { useLeadMutations, type Lead } from './api';
+import { todayIso } from '../../lib/records/today';
 
 /**
  * 立案: the lead becomes a case of its unit and campaign (one transaction on the server). The form

@@ -6,9 +6,9 @@ import { ApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useShowError } from '../../lib/useShowError';
 import { dateField } from '../campaigns/editor/form-fields';
-import { todayIso } from '../cases/ledger';
 import { ClockStateTag } from '../cases/tags';
 import { useLeadMutations, type Lead, type LeadClockBody } from './api';
+import { todayIso } from '../../lib/records/today';
 
 type Action = LeadClockBody['kind'];
 

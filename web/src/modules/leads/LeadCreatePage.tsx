@@ -5,10 +5,10 @@ import { useT } from '../../locales/i18n';
 import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
 import { useUnitContext } from '../../app/UnitContext';
-import { todayIso } from '../cases/ledger';
 import { useLeadMutations } from './api';
 import { leadFormToBody, type LeadFormValues } from './lead-form';
 import { LeadFormFields } from './LeadFormFields';
+import { todayIso } from '../../lib/records/today';
 
 /** 登记线索: a lead found or received, its 15-working-day verification clock starting on that day. */
 export function LeadCreatePage() {

@@ -1,9 +1,9 @@
 import { Alert, Col, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useT } from '../../locales/i18n';
 import { dateField } from '../campaigns/editor/form-fields';
-import { FormSection } from '../cases/FormSection';
-import { PersonSelect } from '../cases/PersonSelect';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../cases/pickers';
+import { FormSection } from '../../lib/records/FormSection';
+import { PersonSelect } from '../../lib/records/PersonSelect';
+import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { LEAD_SOURCES } from './api';
 
 const half = { xs: 24, md: 12 };

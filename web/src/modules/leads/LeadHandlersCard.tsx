@@ -5,7 +5,7 @@ import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { useCurrentUser } from '../auth/session';
-import { PersonSelect } from '../cases/PersonSelect';
+import { PersonSelect } from '../../lib/records/PersonSelect';
 import { useLeadMutations, type Lead } from './api';
 
 /**

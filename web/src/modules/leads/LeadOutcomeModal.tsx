@@ -3,8 +3,8 @@ import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { dateField } from '../campaigns/editor/form-fields';
-import { todayIso } from '../cases/ledger';
 import { useLeadMutations, type Lead } from './api';
+import { todayIso } from '../../lib/records/today';
 
 /** 不予立案 (with the reason) or 移送 (to which authority): ends the verification on a date. */
 export function LeadOutcomeModal({ lead, outcome, onClose }: { lead: Lead; outcome: 'not_file' | 'hand_over'; onClose: () => void }) {

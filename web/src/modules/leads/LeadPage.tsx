@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, FileDoneOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
-import { useCategoryLabel } from '../cases/pickers';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
+import { useCategoryLabel } from '../../lib/records/pickers';
 import { useLead } from './api';
 import { FileCaseDrawer } from './FileCaseDrawer';
 import { LeadClockCard } from './LeadClockCard';
@@ -21,35 +20,14 @@ type Dialog = 'edit' | 'file' | 'not_file' | 'hand_over' | null;
 /** One lead: what it says, who complained (masked unless the user handles it), its clock, and the decision. */
 export function LeadPage() {
   const t = useT();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const query = useLead(id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const { campaign, label } = useCategoryLabel(query.data?.campaignId, query.data?.categoryCode);
 
-  if (query.isPending) {
-    return (
-      <PageContainer title={<Skeleton.Input active />}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      </PageContainer>
-    );
-  }
-  if (query.isError && !query.data) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
-    return (
-      <PageContainer title={t('leads.title')}>
-        {missing ? (
-          <Result status="404" title="404" subTitle={t('leads.notFound')} extra={<Button type="primary" onClick={() => navigate('/leads')}>{t('leads.backToList')}</Button>} />
-        ) : (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
-        )}
-      </PageContainer>
-    );
-  }
+  if (!query.data) return <RecordPageStatus kind="leads" {...queryStatus(query)} />;
 
-  const lead = query.data!;
+  const lead = query.data;
   const verifying = lead.status === 'verifying';
   const none = <Typography.Text type="secondary">—</Typography.Text>;
   const masked = lead.complainantMasked;

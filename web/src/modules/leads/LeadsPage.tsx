@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Checkbox, Flex, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
@@ -9,28 +9,22 @@ import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
-import { PAGE_SIZES } from '../cases/ledger';
-import { CampaignSelect } from '../cases/pickers';
-import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, SOURCE_FILTER_LIMIT, useLeads, useLeadsOfSource, type LeadStatus, type LeadSummary } from './api';
-import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
+import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
+import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, useLeads, type LeadStatus, type LeadSummary } from './api';
+import { hasLeadFilters, leadsSearch, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
 import { LeadStatusTag } from './tags';
+import { listPagination, useListView } from '../../lib/records/list-view';
+import { useListUnit } from '../../lib/records/useListUnit';
 
 /** 案源线索: the leads of the user's unit and below, by campaign, source, status and due date. */
 export function LeadsPage() {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
-  const view = parseLeadsView(search);
-  const query = toLeadListQuery(view);
-  const paged = useLeads(query, !view.source);
-  const { page: _p, pageSize: _s, ...unpaged } = query;
-  const ofSource = useLeadsOfSource(unpaged, view.source);
-  const active = view.source ? ofSource : paged;
-  const items = view.source ? pageOf(ofSource.data?.items ?? [], view.page, view.pageSize) : paged.data?.items;
-  const total = view.source ? (ofSource.data?.items.length ?? 0) : (paged.data?.total ?? 0);
-  const setView = (next: LeadsView) => setSearch(leadsSearch(next));
-  const set = (change: Partial<LeadsView>) => setView({ ...view, ...change, page: 1 });
+  const { view, setView, change: set } = useListView(parseLeadsView, leadsSearch);
+  // The header's current unit unless the address names one (a shared link keeps its unit).
+  const unitId = useListUnit(view.unitId);
+  const leads = useLeads(toLeadListQuery({ ...view, unitId }));
 
   const columns: TableColumnsType<LeadSummary> = [
     { key: 'received', title: t('leads.receivedShort'), dataIndex: 'receivedDate', width: 110, fixed: 'start', render: (d: string) => formatDate(d) },
@@ -116,6 +110,7 @@ export function LeadsPage() {
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} className="rs-lead-filters">
           <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId })} style={{ width: 260 }} />
+          <UnitTreeSelect value={unitId} allowClear={!!view.unitId} onChange={(unitId) => set({ unitId })} placeholder={t('cases.unitSubtree')} style={{ width: 220 }} />
           <Select
             allowClear
             value={view.source}
@@ -165,30 +160,19 @@ export function LeadsPage() {
             </Button>
           )}
         </Flex>
-        {view.source && ofSource.data && !ofSource.data.complete && (
-          <Alert type="warning" showIcon title={t('leads.sourceFilterPartial', { limit: SOURCE_FILTER_LIMIT })} style={{ marginBottom: 12 }} />
-        )}
-        {active.isError && !active.data ? (
-          <LoadError error={active.error} onRetry={() => void active.refetch()} />
+        {leads.isError && !leads.data ? (
+          <LoadError error={leads.error} onRetry={() => void leads.refetch()} />
         ) : (
           <Table<LeadSummary>
             rowKey="id"
             className="rs-lead-list"
             columns={columns}
-            dataSource={items}
-            loading={active.isFetching}
+            dataSource={leads.data?.items}
+            loading={leads.isFetching}
             locale={{ emptyText: t('leads.empty') }}
             rowClassName={(l) => (l.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
             onRow={(l) => ({ onClick: () => navigate(`/leads/${l.id}`) })}
-            pagination={{
-              current: view.page,
-              pageSize: view.pageSize,
-              pageSizeOptions: PAGE_SIZES,
-              total,
-              showSizeChanger: true,
-              showTotal: (n) => (!view.source && paged.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })),
-              onChange: (page, pageSize) => setView({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize }),
-            }}
+            pagination={listPagination(view, setView, leads.data?.total ?? 0, (n) => (leads.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
             scroll={{ x: 1300 }}
           />
         )}

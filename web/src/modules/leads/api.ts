@@ -19,12 +19,11 @@ export const LEAD_SOURCES: LeadSource[] = ['complaint', 'report', 'inspection', 
 export const LEAD_STATUSES: LeadStatus[] = ['verifying', 'filed', 'not_filed', 'handed_over'];
 export const LEADS_KEY = ['leads'] as const;
 
-export function useLeads(query: LeadListQuery, enabled = true) {
+export function useLeads(query: LeadListQuery) {
   return useQuery({
     queryKey: [...LEADS_KEY, 'list', query],
     queryFn: async () => unwrap(await api.GET('/api/leads', { params: { query } })),
     placeholderData: keepPreviousData,
-    enabled,
   });
 }
 
@@ -67,28 +66,4 @@ export function useLeadMutations() {
     onSuccess: invalidate,
   });
   return { create, update, decide, changeClock, assignHandlers, invalidate };
-}
-
-/** At most this many leads are read to filter by source here (the API has no source filter). */
-export const SOURCE_FILTER_LIMIT = 2000;
-
-/**
- * The leads of one source: GET /api/leads cannot filter by source, so every matching lead (up to
- * SOURCE_FILTER_LIMIT) is read, 200 at a time, and filtered here; `complete` is false beyond that.
- */
-export function useLeadsOfSource(query: Omit<LeadListQuery, 'page' | 'pageSize'>, source: LeadSource | undefined) {
-  return useQuery({
-    queryKey: [...LEADS_KEY, 'source', source, query],
-    queryFn: async () => {
-      const items: LeadSummary[] = [];
-      for (let page = 1; ; page++) {
-        const result = unwrap(await api.GET('/api/leads', { params: { query: { ...query, page, pageSize: 200 } } }));
-        items.push(...result.items);
-        if (items.length >= result.total || result.items.length === 0) return { items: items.filter((l) => l.source === source), complete: true };
-        if (items.length >= SOURCE_FILTER_LIMIT) return { items: items.filter((l) => l.source === source), complete: false };
-      }
-    },
-    placeholderData: keepPreviousData,
-    enabled: !!source,
-  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLeadFilters, leadsSearch, pageOf, parseLeadsView, toLeadListQuery } from './list-view';
+import { hasLeadFilters, leadsSearch, parseLeadsView, toLeadListQuery } from './list-view';
 
 describe('leads list view in the address', () => {
   it('reads and writes every filter', () => {
@@ -20,14 +20,16 @@ describe('leads list view in the address', () => {
     expect(leadsSearch(view).toString()).toBe('');
   });
 
-  it('sends the filters the API knows', () => {
-    const view = parseLeadsView(new URLSearchParams('source=complaint&due=due_soon&status=verifying'));
-    expect(toLeadListQuery(view)).toEqual({ page: 1, pageSize: 20, due: 'due_soon', status: ['verifying'] });
+  it('keeps a unit named in the address and sends it', () => {
+    const view = parseLeadsView(new URLSearchParams('unitId=u1'));
+    expect(view.unitId).toBe('u1');
+    expect(hasLeadFilters(view)).toBe(true);
+    expect(leadsSearch(view).toString()).toBe('unitId=u1');
+    expect(toLeadListQuery(view)).toEqual({ page: 1, pageSize: 20, unitId: 'u1' });
   });
 
-  it('pages a list filtered here', () => {
-    const items = Array.from({ length: 45 }, (_, i) => i);
-    expect(pageOf(items, 3, 20)).toEqual([40, 41, 42, 43, 44]);
-    expect(pageOf(items, 1, 10)).toHaveLength(10);
+  it('sends every filter, the source too, to the API', () => {
+    const view = parseLeadsView(new URLSearchParams('source=complaint&due=due_soon&status=verifying&page=3'));
+    expect(toLeadListQuery(view)).toEqual({ page: 3, pageSize: 20, source: 'complaint', due: 'due_soon', status: ['verifying'] });
   });
 });

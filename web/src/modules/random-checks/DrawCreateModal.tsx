@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { useShowError } from '../../lib/useShowError';
 import { useUnitContext } from '../../app/UnitContext';
-import { CampaignSelect, UnitTreeSelect } from '../cases/pickers';
+import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { RISK_LEVELS, useRandomCheckMutations, type DrawBody } from './api';
 
 interface DrawForm {

@@ -4,8 +4,8 @@ import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { dateField } from '../campaigns/editor/form-fields';
-import { todayIso } from '../cases/ledger';
 import { CHECK_RESULTS, useRandomCheckMutations, type CheckResult, type DrawItem, type RandomDraw } from './api';
+import { todayIso } from '../../lib/records/today';
 
 /** 重新抽取: never a quiet redo — a new draw with its reason; the old one stays, marked replaced. */
 export function RedrawModal({ draw, onClose }: { draw: RandomDraw; onClose: () => void }) {

@@ -8,9 +8,9 @@ import { api, unwrap } from '../../lib/api';
 import { ImportDialog } from '../../lib/ImportDialog';
 import { useShowError } from '../../lib/useShowError';
 import { LoadError } from '../../app/StatusPages';
-import { PAGE_SIZES } from '../cases/ledger';
-import { PersonSelect } from '../cases/PersonSelect';
+import { PersonSelect } from '../../lib/records/PersonSelect';
 import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
+import { PAGE_SIZES } from '../../lib/records/list-view';
 
 const RISK_COLORS: Record<MarketEntity['riskLevel'], string> = { low: 'green', medium: 'gold', high: 'red' };
 

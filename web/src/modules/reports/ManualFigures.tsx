@@ -3,9 +3,9 @@ import { useT } from '../../locales/i18n';
 import { useShowError } from '../../lib/useShowError';
 import { formatDateTime } from '../../lib/format';
 import { dateField } from '../campaigns/editor/form-fields';
-import { todayIso } from '../cases/ledger';
-import { CategorySelect, UnitTreeSelect } from '../cases/pickers';
+import { CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { useEnterFigure, useManualEntries, type StatsQuery, type TableColumn, type TableRow } from './api';
+import { todayIso } from '../../lib/records/today';
 
 /** 手工填报: a figure the records cannot give (捣毁窝点 …), with the reason; a correction is a further, negative entry. */
 export function ManualFigureModal({ campaignId, unitId, columns, onClose }: { campaignId: string; unitId: string; columns: TableColumn[]; onClose: () => void }) {

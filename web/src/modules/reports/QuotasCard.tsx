@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useT } from '../../locales/i18n';
-import { todayIso } from '../cases/ledger';
 import type { Campaign } from '../campaigns/api';
 import { useQuotas } from './api';
 import { campaignMonths } from './figures';
 import { QuotaRecordsDrawer } from './QuotaRecordsDrawer';
+import { todayIso } from '../../lib/records/today';
 
 /** Seed 004: each department, each month, at least one closed typical case and one important lead. */
 export function QuotasCard({ campaign }: { campaign: Campaign }) {

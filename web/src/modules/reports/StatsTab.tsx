@@ -7,7 +7,7 @@ import { useT } from '../../locales/i18n';
 import { LoadError } from '../../app/StatusPages';
 import { useShowError } from '../../lib/useShowError';
 import { useUnitContext } from '../../app/UnitContext';
-import { UnitTreeSelect } from '../cases/pickers';
+import { UnitTreeSelect } from '../../lib/records/pickers';
 import type { Campaign } from '../campaigns/api';
 import { downloadStatTableXlsx, useStatTable, useStatTemplates, type Metric, type StatsQuery, type TableColumn, type TableRow } from './api';
 import { DrillDrawer } from './DrillDrawer';

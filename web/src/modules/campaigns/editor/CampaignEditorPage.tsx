@@ -1,9 +1,8 @@
-import { Button, Card, Result, Skeleton } from 'antd';
+import { Button, Result } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../../locales/i18n';
-import { ApiError } from '../../../lib/api';
 import { PageContainer } from '../../../app/PageContainer';
-import { LoadError } from '../../../app/StatusPages';
+import { RecordPageStatus } from '../../../lib/records/RecordPageStatus';
 import { useUnits } from '../../units/api';
 import { useCampaign } from '../api';
 import { PlanEditor } from './PlanEditor';
@@ -16,27 +15,21 @@ export function CampaignEditorPage() {
   const campaign = useCampaign(id);
   const units = useUnits(false);
 
-  const loading = (id && campaign.isPending) || units.isPending;
-  if (loading) {
-    return (
-      <PageContainer title={t(id ? 'campaigns.editTitle' : 'campaigns.createTitle')}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 12 }} />
-        </Card>
-      </PageContainer>
-    );
-  }
+  const loading = Boolean((id && campaign.isPending) || units.isPending);
   const error = (id && campaign.error) || units.error;
-  if (error) {
-    const missing = error instanceof ApiError && error.status === 404;
+  if (loading || error) {
+    const title = t(id ? 'campaigns.editTitle' : 'campaigns.createTitle');
     return (
-      <PageContainer title={t(id ? 'campaigns.editTitle' : 'campaigns.createTitle')}>
-        {missing ? (
-          <Result status="404" title="404" subTitle={t('campaigns.notFound')} extra={<Button onClick={() => navigate('/campaigns')}>{t('campaigns.backToList')}</Button>} />
-        ) : (
-          <LoadError error={error} onRetry={() => void (id ? campaign.refetch() : units.refetch())} />
-        )}
-      </PageContainer>
+      <RecordPageStatus
+        kind="campaigns"
+        loading={loading}
+        error={error}
+        onRetry={() => void (id ? campaign.refetch() : units.refetch())}
+        title={title}
+        loadingTitle={title}
+        rows={12}
+        backPrimary={false}
+      />
     );
   }
   if (id && campaign.data && !campaign.data.can.edit) {

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { Select, TreeSelect } from 'antd';
 import { useT } from '../../locales/i18n';
-import { useCampaign, useCampaigns } from '../campaigns/api';
-import { useUnits } from '../units/api';
-import { buildUnitTree, subtreeIds, toTreeOptions, type Unit } from '../units/tree';
+import { useCampaign, useCampaigns } from '../../modules/campaigns/api';
+import { useUnits } from '../../modules/units/api';
+import { buildUnitTree, subtreeIds, toTreeOptions, type Unit } from '../../modules/units/tree';
 
 /*
- * The pickers the case and lead pages share: campaign, its violation categories, and units. Each
+ * The pickers every record module shares (cases, leads, inspections, random checks, reports):
+ * campaign, its violation categories, and units. Their labels keep their cases.* locale keys. Each
  * takes value/onChange (so it works inside a Form.Item and in a filter bar).
  */
 

@@ -1,8 +1,8 @@
 import { Select } from 'antd';
 import { useT } from '../../locales/i18n';
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../lib/api';
-import { useCurrentUser, type Role } from '../auth/session';
+import { api, unwrap } from '../api';
+import { useCurrentUser, type Role } from '../../modules/auth/session';
 
 export interface Person {
   id: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Divider, Row } from 'antd';
 
-/** A titled group of fields inside a case or lead form. */
+/** A titled group of fields inside a record's form (case, lead, inspection). */
 export function FormSection({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
     <>

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { dateParam, DEFAULT_PAGE_SIZE, filteredView, listUnitId, oneOf, PAGE_SIZES, pagedView, positiveParam, readPaging, textParam, writePaging } from './list-view';
+
+const q = (s: string) => new URLSearchParams(s);
+
+describe('list view in the address', () => {
+  it('offers the default page size of 20 and no more than the API allows', () => {
+    expect(DEFAULT_PAGE_SIZE).toBe(20);
+    expect(PAGE_SIZES).toContain(DEFAULT_PAGE_SIZE);
+    expect(Math.max(...PAGE_SIZES)).toBeLessThanOrEqual(100);
+  });
+
+  it('reads the page and page size, dropping what is not valid', () => {
+    expect(readPaging(q(''))).toEqual({ page: 1, pageSize: 20 });
+    expect(readPaging(q('page=3&pageSize=50'))).toEqual({ page: 3, pageSize: 50 });
+    expect(readPaging(q('page=0&pageSize=7'))).toEqual({ page: 1, pageSize: 20 });
+    expect(readPaging(q('page=x&pageSize=1000'))).toEqual({ page: 1, pageSize: 20 });
+    expect(readPaging(q('page=2.5'))).toEqual({ page: 1, pageSize: 20 });
+  });
+
+  it('writes only what is not the default', () => {
+    expect(writePaging(new URLSearchParams(), { page: 1, pageSize: 20 }).toString()).toBe('');
+    expect(writePaging(q('a=1'), { page: 2, pageSize: 100 }).toString()).toBe('a=1&page=2&pageSize=100');
+  });
+
+  it('reads text, dates, numbers and choices', () => {
+    expect(textParam('  x ')).toBe('x');
+    expect(textParam('  ')).toBeUndefined();
+    expect(textParam(null)).toBeUndefined();
+    expect(dateParam('2026-03-01')).toBe('2026-03-01');
+    expect(dateParam('2026-3-1')).toBeUndefined();
+    expect(positiveParam('4')).toBe(4);
+    expect(positiveParam(null)).toBeUndefined();
+    expect(positiveParam('-1')).toBeUndefined();
+    expect(oneOf('b', ['a', 'b'] as const)).toBe('b');
+    expect(oneOf('c', ['a', 'b'] as const)).toBeUndefined();
+  });
+
+  it('goes back to page 1 when a filter or the page size changes', () => {
+    const view = { page: 4, pageSize: 20, q: 'a' };
+    expect(filteredView(view, { q: 'b' })).toEqual({ page: 1, pageSize: 20, q: 'b' });
+    expect(pagedView(view, 5, 20)).toEqual({ page: 5, pageSize: 20, q: 'a' });
+    expect(pagedView(view, 5, 50)).toEqual({ page: 1, pageSize: 50, q: 'a' });
+  });
+});
+
+describe('the unit a list filters by', () => {
+  it("follows the header's current unit unless the address names one", () => {
+    expect(listUnitId(undefined, 'district', 'city')).toBe('district');
+    expect(listUnitId('town', 'district', 'city')).toBe('town');
+  });
+
+  it('sends no unit for the user’s own unit (already their whole scope) or with none chosen', () => {
+    expect(listUnitId(undefined, 'city', 'city')).toBeUndefined();
+    expect(listUnitId(undefined, null, null)).toBeUndefined();
+    expect(listUnitId('city', 'city', 'city')).toBe('city');
+  });
+});
