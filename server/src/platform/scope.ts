@@ -43,4 +43,11 @@ export async function requireUnitInScope(db: Db, actor: Actor, unitId: string, w
 
 export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
+/** A text for LIKE/ILIKE that matches itself only: `%`, `_` and `\\` lose their meaning. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The LIKE pattern of a search box: the text anywhere, `100%` meaning just that. */
+export const containing = (s: string) => `%${escapeLike(s)}%`;
+
+/** The LIKE pattern of a materialised path's subtree (the path itself and everything below). */
+export const startingWith = (s: string) => `${escapeLike(s)}%`;

@@ -1,10 +1,9 @@
 import { and, asc, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { unitIdInSubtree } from '../../platform/scope';
+import { escapeLike, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { inspectionSeizures, inspections } from '../inspections/inspections.schema';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** What the narrative needs beyond the statistics table: the goods seized on the outings. */
 export function createBriefingsRepository() {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { escapeLike } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
@@ -16,7 +17,6 @@ export interface InspectionFilters {
   to?: string;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function where(f: InspectionFilters): SQL {
   const conds: SQL[] = [f.scope];

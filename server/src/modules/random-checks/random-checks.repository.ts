@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { containing, escapeLike } from '../../platform/scope';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 import { entityInspectorTies, marketEntities, randomDrawItems, randomDraws, type DrawFilters, type MarketEntityRow, type RandomDrawItemRow, type RandomDrawRow } from './random-checks.schema';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const inSubtree = (path: string, column: typeof marketEntities.unitId | typeof randomDraws.unitId | typeof users.unitId) =>
   sql`${column} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(path)}%`)})`;
 
@@ -15,7 +15,7 @@ export function createRandomChecksRepository() {
     async listEntities(db: Db, f: { scope: SQL; unitPath?: string; q?: string; limit: number; offset: number }) {
       const conds = [f.scope];
       if (f.unitPath) conds.push(inSubtree(f.unitPath, marketEntities.unitId));
-      if (f.q) conds.push(or(ilike(marketEntities.name, `%${escapeLike(f.q)}%`), ilike(marketEntities.creditCode, `%${escapeLike(f.q)}%`))!);
+      if (f.q) conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
       const w = and(...conds)!;
       const items = await db.select().from(marketEntities).where(w).orderBy(asc(marketEntities.name)).limit(f.limit).offset(f.offset);
       const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(marketEntities).where(w);
@@ -125,7 +125,7 @@ export function createRandomChecksRepository() {
     /** 一公开: published results, newest first, with no one's personal data. */
     async publicResults(db: Db, f: { q?: string; limit: number; offset: number }) {
       const conds = [eq(randomDrawItems.published, true)];
-      if (f.q) conds.push(or(ilike(marketEntities.name, `%${escapeLike(f.q)}%`), ilike(marketEntities.creditCode, `%${escapeLike(f.q)}%`))!);
+      if (f.q) conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
       const w = and(...conds)!;
       const items = await db
         .select({ entityName: marketEntities.name, creditCode: marketEntities.creditCode, address: marketEntities.address, checkDate: randomDrawItems.checkDate, result: randomDrawItems.result, unitName: units.name, drawName: randomDraws.name })
