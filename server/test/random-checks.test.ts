@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
+import { todayInChina } from '../src/platform/today';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
@@ -72,7 +73,7 @@ describe('双随机、一公开', () => {
     const [drawSummary] = (await office.request('GET', `/api/random-draws?campaignId=${campaignId}`)).json().items;
     const draw = (await office.request('GET', `/api/random-draws/${drawSummary.id}`)).json();
     const [first, second] = draw.items;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInChina();
     expect((await reviewer.request('POST', `/api/random-draws/${draw.id}/items/${first.id}/result`, { checkDate: today, result: 'no_problem', version: first.version })).statusCode).toBe(403);
     const inspector = sessions.get(first.inspectors[0].id)!;
     const recorded = await inspector.request('POST', `/api/random-draws/${draw.id}/items/${first.id}/result`, { checkDate: today, result: 'no_problem', version: first.version });
@@ -136,7 +137,7 @@ describe('random-check KPIs of a city campaign, scoped to the caller’s units',
     const rows = Array.from({ length: 40 }, (_, i) => `兄弟区某店${i},${creditCode(500 + i)},${sibling.code}`);
     expect((await siblingOffice.upload('/api/market-entities/import', '名录.csv', ['名称,统一社会信用代码,管辖单位', ...rows].join('\n'))).statusCode).toBe(200);
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInChina();
     const drawAndCheck = async (session: Session, unitId: string, count: number, checked: number, publish: boolean) => {
       const draw = (await session.request('POST', '/api/random-draws', { unitId, campaignId: cityCampaign, name: 'KPI抽查', count })).json();
       for (const item of draw.items.slice(0, checked)) {
