@@ -2,7 +2,8 @@ import type { Db } from '../../db/database';
 import { hasRole, type Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
 import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
-import { readTable, type TableKind } from '../../platform/tabular/read-table';
+import type { ImportFile } from '../../platform/tabular/import-types';
+import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { ImportProgress } from '../imports/import-progress';
@@ -24,12 +25,6 @@ export interface CaseImportDeps {
   importProgress: ImportProgress;
   rollups: { bulkCases(tx: Db): { add(facts: CaseFacts[]): Promise<void>; flush(): Promise<void> } };
   today?: () => string;
-}
-
-export interface ImportFile {
-  path: string;
-  fileName: string;
-  kind: TableKind;
 }
 
 /** Brings a bureau's existing case ledger into a campaign, all or nothing (POST …/cases/import). */

@@ -6,7 +6,7 @@ import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import type { ImportFile } from '../cases/case-import.service';
+import type { ImportFile } from '../../platform/tabular/import-types';
 import type { ImportProgress } from '../imports/import-progress';
 import { leadImportSpec } from './lead-import';
 import { verificationClock } from './lead-clock';

@@ -8,7 +8,7 @@ import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import { unitRefResolver } from '../campaigns/record-targets';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import type { ImportFile } from '../cases/case-import.service';
+import type { ImportFile } from '../../platform/tabular/import-types';
 import type { ImportProgress } from '../imports/import-progress';
 import type { UnitsRepository } from '../units/units.repository';
 import { units } from '../units/units.schema';
