@@ -94,6 +94,20 @@ describe('campaign plans', () => {
     expect((await child.request('PUT', `/api/campaigns/${c.id}`, { ...plan, version: c.version })).statusCode).toBe(403);
   });
 
+  it('searches for % and _ as themselves, not as wildcards', async () => {
+    const create = async (name: string, docNumber: string) =>
+      (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan, name, docNumber })).json();
+    const percent = await create('覆盖率100%专项行动方案', '测市监执〔2026〕91号');
+    const under = await create('甲_乙专项行动方案', '测市监执〔2026〕92号');
+    await create('覆盖率1000专项行动方案', '测市监执〔2026〕93号');
+    await create('甲丙乙专项行动方案', '测市监执〔2026〕94号');
+    const ids = async (q: string) =>
+      (await office.request('GET', `/api/campaigns?q=${encodeURIComponent(q)}`)).json().items.map((x: { id: string }) => x.id);
+    expect(await ids('覆盖率100%')).toEqual([percent.id]);
+    expect(await ids('甲_乙')).toEqual([under.id]);
+    expect(await ids('〔2026〕9_号')).toEqual([]);
+  });
+
   it('copies and archives; an archived plan is read-only', async () => {
     const c = (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan })).json();
     const copy = await office.request('POST', `/api/campaigns/${c.id}/copy`);

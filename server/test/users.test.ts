@@ -127,4 +127,16 @@ describe('users', () => {
     expect(res.items.map((u: { id: string }) => u.id)).toEqual([tenant.unitUsers.child.id]);
     expect(res.items[0].can.update).toBe(false);
   });
+
+  it('searches for % and _ as themselves, not as wildcards', async () => {
+    const percent = (await admin.request('POST', '/api/users', newUser(`pct_${tenant.tag}`, { displayName: `达标100%${tenant.tag}` }))).json();
+    const under = (await admin.request('POST', '/api/users', newUser(`und_${tenant.tag}`, { displayName: `甲_乙${tenant.tag}` }))).json();
+    await admin.request('POST', '/api/users', newUser(`pcx_${tenant.tag}`, { displayName: `达标1000${tenant.tag}` }));
+    await admin.request('POST', '/api/users', newUser(`unx_${tenant.tag}`, { displayName: `甲丙乙${tenant.tag}` }));
+    const ids = async (q: string) =>
+      (await admin.request('GET', `/api/users?q=${encodeURIComponent(q)}`)).json().items.map((u: { id: string }) => u.id);
+    expect(await ids(`达标100%${tenant.tag}`)).toEqual([percent.id]);
+    expect(await ids('达标100%')).toEqual([percent.id]);
+    expect(await ids('甲_乙')).toEqual([under.id]);
+  });
 });

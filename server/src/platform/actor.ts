@@ -1,4 +1,4 @@
-import type { Role } from '../modules/users/users.schema';
+import type { Role } from './roles';
 
 /** Who is acting: the logged-in user, with the unit it acts for. */
 export interface Actor {

@@ -1,5 +1,5 @@
-import { and, eq, like, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database';
 import { units, type UnitRow } from '../modules/units/units.schema';
 import type { Actor } from './actor';
@@ -14,7 +14,7 @@ import { notFound } from './errors';
  */
 export function unitPathInScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
   if (actor.isSystemAdmin || actor.unitPath === null) return sql`true`;
-  return like(pathColumn, `${escapeLike(actor.unitPath)}%`);
+  return like(pathColumn, startingWith(actor.unitPath));
 }
 
 export function unitIdInScope(actor: Actor, unitIdColumn: AnyPgColumn): SQL {
@@ -22,9 +22,33 @@ export function unitIdInScope(actor: Actor, unitIdColumn: AnyPgColumn): SQL {
   return sql`${unitIdColumn} in (select ${units.id} from ${units} where ${unitPathInScope(actor, units.path)})`;
 }
 
+/** A tree kept as materialised paths: the units, the campaigns with their implementation plans. */
+export type PathTree = PgTable & { id: AnyPgColumn; path: AnyPgColumn };
+
+/** The ids of a node of a tree and of every node below it, as a subquery. */
+export function idsInTree(tree: PathTree, path: string): SQL {
+  return sql`select ${tree.id} from ${tree} where ${like(tree.path, startingWith(path))}`;
+}
+
+/** Rows whose `column` names a node of the tree at `path` or below it (a campaign and its 实施方案). */
+export function idInTree(column: AnyPgColumn, tree: PathTree, path: string): SQL {
+  return sql`${column} in (${idsInTree(tree, path)})`;
+}
+
 /** Records of the subtree below a unit path (a filter inside the scope, e.g. the unit switcher's choice). */
 export function unitIdInSubtree(path: string, unitIdColumn: AnyPgColumn): SQL {
-  return sql`${unitIdColumn} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(path)}%`)})`;
+  return idInTree(unitIdColumn, units, path);
+}
+
+/** Records of a unit's subtree that the actor may also see: the narrower of the two subtrees. */
+export function unitIdInScopeWithin(actor: Actor, unitPath: string, unitIdColumn: AnyPgColumn): SQL {
+  const path = isPathInScope(actor, unitPath) ? unitPath : actor.unitPath!;
+  return and(unitIdInScope(actor, unitIdColumn), unitIdInSubtree(path, unitIdColumn))!;
+}
+
+/** Records in the actor's scope, and those that name the actor in a jsonb array of user ids (抽查 inspectors sent from above). */
+export function unitIdInScopeOrNamed(actor: Actor, unitIdColumn: AnyPgColumn, userIdsColumn: AnyPgColumn): SQL {
+  return or(unitIdInScope(actor, unitIdColumn), sql`${userIdsColumn} @> ${JSON.stringify([actor.userId])}::jsonb`)!;
 }
 
 export function isPathInScope(actor: Actor, path: string): boolean {
@@ -43,4 +67,11 @@ export async function requireUnitInScope(db: Db, actor: Actor, unitId: string, w
 
 export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
+/** A text for LIKE/ILIKE that matches itself only: `%`, `_` and `\\` lose their meaning. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The LIKE pattern of a search box: the text anywhere, `100%` meaning just that. */
+export const containing = (s: string) => `%${escapeLike(s)}%`;
+
+/** The LIKE pattern of a materialised path's subtree (the path itself and everything below). */
+export const startingWith = (s: string) => `${escapeLike(s)}%`;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { hasRole } from '../../platform/actor';
+import { auditPolicy } from './audit.policy';
 import { forbidden } from '../../platform/errors';
 import { unitIdInScope } from '../../platform/scope';
 import { auditKeyId, CHAIN_KEYED, GENESIS_HASH, keyedEntryHash, toPlainJson } from './audit.chain';
@@ -97,7 +97,7 @@ export function createAuditService(deps: { db: Db; auditRepository: AuditReposit
     },
 
     async list(actor: Actor, q: AuditQuery): Promise<{ items: AuditRow[]; total: number }> {
-      if (!hasRole(actor, 'admin')) throw forbidden('只有系统管理员可以查看审计日志');
+      if (!auditPolicy.canRead(actor)) throw forbidden('只有系统管理员可以查看审计日志');
       return auditRepository.list(db, {
         ...q,
         scope: unitIdInScope(actor, auditLog.unitId),
@@ -113,7 +113,7 @@ export function createAuditService(deps: { db: Db; auditRepository: AuditReposit
      * with the key disagree with a checkpoint. brokenAt is the first bad seq.
      */
     async verify(actor: Actor): Promise<VerifyResult> {
-      if (!hasRole(actor, 'admin')) throw forbidden('只有系统管理员可以校验审计日志');
+      if (!auditPolicy.canVerify(actor)) throw forbidden('只有系统管理员可以校验审计日志');
       const { checkpoints, unreadable, missing } = await anchor.checkpoints.readAll();
       const walk = createChainWalk(anchor.key, checkpoints, { unreadable, missing, where: anchor.checkpoints.where });
       for (let after = 0; ; ) {

@@ -1,10 +1,9 @@
-import { and, asc, like, sql } from 'drizzle-orm';
+import { and, asc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { unitIdInSubtree } from '../../platform/scope';
+import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { inspectionSeizures, inspections } from '../inspections/inspections.schema';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** What the narrative needs beyond the statistics table: the goods seized on the outings. */
 export function createBriefingsRepository() {
@@ -14,14 +13,13 @@ export function createBriefingsRepository() {
      * exactly (numeric) per kind of goods and unit of measure, in the order they were first recorded.
      */
     async seizureTotals(db: Db, q: { campaignPath: string; unitPath: string; from: string; to: string }) {
-      const inCampaign = sql`select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(q.campaignPath)}%`)}`;
       return db
         .select({ goods: inspectionSeizures.goods, unit: inspectionSeizures.unit, quantity: sql<string>`sum(${inspectionSeizures.quantity})::text` })
         .from(inspectionSeizures)
         .innerJoin(inspections, sql`${inspections.id} = ${inspectionSeizures.inspectionId}`)
         .where(
           and(
-            sql`${inspections.campaignId} in (${inCampaign})`,
+            idInTree(inspections.campaignId, campaigns, q.campaignPath),
             unitIdInSubtree(q.unitPath, inspections.unitId),
             sql`${inspections.inspectionDate} >= ${q.from}`,
             sql`${inspections.inspectionDate} <= ${q.to}`,

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+/** Kept here for the modules that read dates with the calendar; the check lives in platform/today. */
+export { isIsoDate } from '../../platform/today';
 
 /**
  * The official calendar of working days: public holidays (放假) and make-up working days (调休上班)
@@ -28,16 +30,6 @@ const pkg = require('chinese-days/dist/chinese-days.json') as {
 };
 const label = (v: string) => v.split(',')[1] ?? v;
 const PACKAGE_YEARS = new Set(Object.keys(pkg.holidays).map((d) => Number(d.slice(0, 4))));
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as YYYY-MM-DD (rejects 2026-02-30). */
-export function isIsoDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 export function shiftDate(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);

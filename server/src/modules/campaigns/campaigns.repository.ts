@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, ilike, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { unitIdInScope } from '../../platform/scope';
+import { containing, unitIdInScope } from '../../platform/scope';
 import {
   campaignCategories,
   campaignParticipants,
@@ -33,7 +33,7 @@ export function createCampaignsRepository() {
     async list(db: Db, f: { visible: SQL; status?: CampaignStatus; q?: string; limit: number; offset: number }) {
       const conds = [f.visible];
       if (f.status) conds.push(eq(campaigns.status, f.status));
-      if (f.q) conds.push(or(ilike(campaigns.name, `%${f.q}%`), ilike(campaigns.docNumber, `%${f.q}%`))!);
+      if (f.q) conds.push(or(ilike(campaigns.name, containing(f.q)), ilike(campaigns.docNumber, containing(f.q)))!);
       const where = and(...conds);
       const items = await db.select().from(campaigns).where(where).orderBy(desc(campaigns.startDate), asc(campaigns.name)).limit(f.limit).offset(f.offset);
       const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(campaigns).where(where);

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/database';
-import { hasRole, type Actor } from '../../platform/actor';
+import type { Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
 import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
-import { readTable, type TableKind } from '../../platform/tabular/read-table';
+import type { ImportFile } from '../../platform/tabular/import-types';
+import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { ImportProgress } from '../imports/import-progress';
@@ -26,12 +27,6 @@ export interface CaseImportDeps {
   today?: () => string;
 }
 
-export interface ImportFile {
-  path: string;
-  fileName: string;
-  kind: TableKind;
-}
-
 /** Brings a bureau's existing case ledger into a campaign, all or nothing (POST …/cases/import). */
 export function createCaseImportService(deps: CaseImportDeps) {
   const { db, casesRepository: repo, campaignsService, auditService, importProgress, rollups } = deps;
@@ -41,7 +36,7 @@ export function createCaseImportService(deps: CaseImportDeps) {
     async importCases(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
       // A campaign outside the scope answers 404 to everyone; then who may import.
       const targets = await campaignsService.importTargets(actor, campaignId);
-      if (!hasRole(actor, 'handler', 'office', 'admin')) throw forbidden('只有办案人员、专项办或管理员可以导入案件');
+      if (!casePolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入案件');
       const progress = importProgress.track(progressToken);
       const day = today();
       const event = { actorUserId: actor.userId, actorName: actor.displayName, note: `由台账导入（${file.fileName}）` };

@@ -10,6 +10,8 @@ import type { CaseRow, CaseStage } from './cases.schema';
 const registrars = ['handler', 'office', 'admin'] as const;
 
 export const casePolicy = {
+  /** Importing a ledger registers cases: the registrars' roles (each row's unit is checked by canCreate). */
+  canImport: (actor: Actor) => hasRole(actor, ...registrars),
   canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
   canEdit: (actor: Actor, c: CaseRow, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && c.stage !== 'archived',
   /** Whether the actor may move the case into `to` (its next stage). */

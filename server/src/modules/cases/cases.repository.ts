@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { containing, idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
@@ -59,17 +60,16 @@ const LEDGER_COLUMNS = {
 export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS> & { unitName: string | null; campaignName: string | null; categoryLabel: string | null };
 
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function where(f: CaseFilters): SQL {
   const conds: SQL[] = [f.scope];
   if (f.campaignPath) {
     // Its own campaign, or a further one it counts toward (and the implementation plans below either).
-    const inCampaign = sql`select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)}`;
+    const inCampaign = idsInTree(campaigns, f.campaignPath);
     conds.push(or(sql`${cases.campaignId} in (${inCampaign})`, sql`${cases.id} in (select ${caseCampaigns.caseId} from ${caseCampaigns} where ${caseCampaigns.campaignId} in (${inCampaign}))`)!);
   }
-  if (f.unitPath) conds.push(sql`${cases.unitId} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(f.unitPath)}%`)})`);
-  if (f.q) conds.push(or(ilike(cases.partyName, `%${escapeLike(f.q)}%`), ilike(cases.name, `%${escapeLike(f.q)}%`), ilike(cases.caseNumber, `%${escapeLike(f.q)}%`))!);
+  if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, cases.unitId));
+  if (f.q) conds.push(or(ilike(cases.partyName, containing(f.q)), ilike(cases.name, containing(f.q)), ilike(cases.caseNumber, containing(f.q)))!);
   if (f.stages?.length) conds.push(inArray(cases.stage, f.stages));
   if (f.categoryCode) conds.push(eq(cases.categoryCode, f.categoryCode));
   if (f.overdueOn) {

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database';
 import { createPagedTotals } from '../../platform/paged-totals';
 import type { Actor } from '../../platform/actor';
-import { badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
 import { fenToYuan, yuanToFen } from '../../platform/money';
-import { isPathInScope, isUuid, unitIdInScope } from '../../platform/scope';
+import { createRecordScope } from '../../platform/records';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -111,11 +111,9 @@ export function createCasesService(deps: CasesDeps) {
   const today = deps.today ?? (() => todayInChina());
   const views = createCaseViews({ db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today });
 
-  async function requireVisible(actor: Actor, id: string): Promise<{ row: CaseRow; unit: UnitRow }> {
-    const row = isUuid(id) ? await repo.findVisible(db, id, unitIdInScope(actor, cases.unitId)) : undefined;
-    if (!row) throw notFound('案件');
-    return { row, unit: (await unitsRepository.findById(db, row.unitId))! };
-  }
+  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
+  const requireVisible = (actor: Actor, id: string): Promise<{ row: CaseRow; unit: UnitRow }> =>
+    records.requireRecord(actor, id, '案件', cases.unitId, (id, scope) => repo.findVisible(db, id, scope));
 
   /** A person for a duty: an active user with the role, in the handling unit's line (the unit, above or below it). */
   const dutyHolderProblem = async (userId: string | null | undefined, unit: UnitRow, roles: Role[], label: string) => (userId ? userLine(userId, unit, label, roles) : null);
@@ -225,13 +223,7 @@ export function createCasesService(deps: CasesDeps) {
 
   /** The ledger filters of a query, inside the caller's scope (404 for a campaign or unit outside it). */
   async function filtersFor(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>): Promise<CaseFilters> {
-    const filters: CaseFilters = { ...q, scope: unitIdInScope(actor, cases.unitId) };
-    if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
-    if (q.unitId) {
-      const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
-      if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
-      filters.unitPath = unit.path;
-    }
+    const filters: CaseFilters = { ...q, ...(await records.listScope(actor, cases.unitId, q)) };
     if (q.overdue) filters.overdueOn = today();
     return filters;
   }

@@ -5,7 +5,7 @@ import { checkRows, importRows, notStored } from '../../platform/tabular/import-
 import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import type { ImportFile } from '../cases/case-import.service';
+import type { ImportFile } from '../../platform/tabular/import-types';
 import type { ImportProgress } from '../imports/import-progress';
 import { inspectionImportSpec } from './inspection-import';
 import type { InspectionFacts } from '../rollups/rollup-contributions';

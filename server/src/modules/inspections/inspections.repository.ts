@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
-import { units } from '../units/units.schema';
 import { inspectionSeizures, inspections, type InspectionInsert, type InspectionRow, type SeizureRow } from './inspections.schema';
 
 export interface InspectionFilters {
@@ -16,12 +16,11 @@ export interface InspectionFilters {
   to?: string;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function where(f: InspectionFilters): SQL {
   const conds: SQL[] = [f.scope];
-  if (f.campaignPath) conds.push(sql`${inspections.campaignId} in (select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)})`);
-  if (f.unitPath) conds.push(sql`${inspections.unitId} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(f.unitPath)}%`)})`);
+  if (f.campaignPath) conds.push(idInTree(inspections.campaignId, campaigns, f.campaignPath));
+  if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, inspections.unitId));
   if (f.categoryCode) conds.push(eq(inspections.categoryCode, f.categoryCode));
   if (f.from) conds.push(sql`${inspections.inspectionDate} >= ${f.from}`);
   if (f.to) conds.push(sql`${inspections.inspectionDate} <= ${f.to}`);

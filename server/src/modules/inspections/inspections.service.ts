@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
-import { isPathInScope, isUuid, unitIdInScope } from '../../platform/scope';
+import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
+import { createRecordScope } from '../../platform/records';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -41,16 +41,10 @@ export function createInspectionsService(deps: {
 }) {
   const { db, inspectionsRepository: repo, campaignsService, campaignsRepository, unitsRepository, leadsService, userLine, auditService, rollups } = deps;
   const today = deps.today ?? (() => todayInChina());
+  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
 
   async function filtersFor(actor: Actor, q: InspectionListQuery): Promise<InspectionFilters> {
-    const f: InspectionFilters = { scope: unitIdInScope(actor, inspections.unitId), categoryCode: q.categoryCode, from: q.from, to: q.to };
-    if (q.campaignId) f.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
-    if (q.unitId) {
-      const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
-      if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
-      f.unitPath = unit.path;
-    }
-    return f;
+    return { ...(await records.listScope(actor, inspections.unitId, q)), categoryCode: q.categoryCode, from: q.from, to: q.to };
   }
 
   async function views(rows: InspectionRow[]) {
@@ -72,9 +66,7 @@ export function createInspectionsService(deps: {
   }
 
   async function requireVisible(actor: Actor, id: string): Promise<{ row: InspectionRow; unit: UnitRow }> {
-    const row = isUuid(id) ? await repo.findVisible(db, id, unitIdInScope(actor, inspections.unitId)) : undefined;
-    if (!row) throw notFound('检查记录');
-    return { row, unit: (await unitsRepository.findById(db, row.unitId))! };
+    return records.requireRecord(actor, id, '检查记录', inspections.unitId, (id, scope) => repo.findVisible(db, id, scope));
   }
 
   async function detail(actor: Actor, row: InspectionRow, unit: UnitRow) {

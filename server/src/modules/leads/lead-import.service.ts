@@ -1,12 +1,12 @@
 import type { Db } from '../../db/database';
-import { hasRole, type Actor } from '../../platform/actor';
+import type { Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
 import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
 import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import type { ImportFile } from '../cases/case-import.service';
+import type { ImportFile } from '../../platform/tabular/import-types';
 import type { ImportProgress } from '../imports/import-progress';
 import { leadImportSpec } from './lead-import';
 import { verificationClock } from './lead-clock';
@@ -36,7 +36,7 @@ export function createLeadImportService(deps: {
   return {
     async importLeads(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
       const targets = await campaignsService.importTargets(actor, campaignId);
-      if (!hasRole(actor, 'handler', 'office', 'admin')) throw forbidden('只有办案人员、专项办或管理员可以导入线索');
+      if (!leadPolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入线索');
       const calendar = await calendarService.calendar();
       const progress = importProgress.track(progressToken);
       const day = today();

@@ -15,6 +15,8 @@ const registrars = ['handler', 'office', 'admin'] as const;
 export const HANDLER_ASSIGNERS = ['office', 'leader'] as const;
 
 export const leadPolicy = {
+  /** Importing a 12315 export registers leads: the registrars' roles. */
+  canImport: (actor: Actor) => hasRole(actor, ...registrars),
   canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
   canEdit: (actor: Actor, lead: LeadRow, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && lead.status === 'verifying',
   canApproveExtension: (actor: Actor, unitPath: string) => hasRole(actor, 'leader') && isPathInScope(actor, unitPath),

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, ilike, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
-import { units } from '../units/units.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { rowsOf } from '../../platform/db/rows-of';
 
@@ -21,13 +21,12 @@ export interface LeadFilters {
   dueBy?: { today: string; last: string };
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function where(f: LeadFilters): SQL {
   const conds: SQL[] = [f.scope];
-  if (f.campaignPath) conds.push(sql`${leads.campaignId} in (select ${campaigns.id} from ${campaigns} where ${like(campaigns.path, `${escapeLike(f.campaignPath)}%`)})`);
-  if (f.unitPath) conds.push(sql`${leads.unitId} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(f.unitPath)}%`)})`);
-  if (f.q) conds.push(or(ilike(leads.partyName, `%${escapeLike(f.q)}%`), ilike(leads.description, `%${escapeLike(f.q)}%`), ilike(leads.sourceNumber, `%${escapeLike(f.q)}%`))!);
+  if (f.campaignPath) conds.push(idInTree(leads.campaignId, campaigns, f.campaignPath));
+  if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, leads.unitId));
+  if (f.q) conds.push(or(ilike(leads.partyName, containing(f.q)), ilike(leads.description, containing(f.q)), ilike(leads.sourceNumber, containing(f.q)))!);
   if (f.statuses?.length) conds.push(inArray(leads.status, f.statuses));
   if (f.important !== undefined) conds.push(eq(leads.important, f.important));
   if (f.source) conds.push(eq(leads.source, f.source));

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database';
 import { createPagedTotals } from '../../platform/paged-totals';
 import type { Actor } from '../../platform/actor';
-import { AppError, badRequest, conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { AppError, badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
 import { maskIdNumber, maskName, maskPhone } from '../../platform/masking';
-import { isPathInScope, isUuid, unitIdInScope } from '../../platform/scope';
+import { createRecordScope } from '../../platform/records';
 import type { AuditService } from '../audit/audit.service';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -55,6 +55,7 @@ export function createLeadsService(deps: {
 }) {
   const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, auditService, userLine, usersRepository } = deps;
   const today = deps.today ?? (() => todayInChina());
+  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
 
   async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
     return verificationClock(await calendarService.calendar(), {
@@ -107,9 +108,7 @@ export function createLeadsService(deps: {
   }
 
   async function requireVisible(actor: Actor, id: string) {
-    const row = isUuid(id) ? await repo.findVisible(db, id, unitIdInScope(actor, leads.unitId)) : undefined;
-    if (!row) throw notFound('线索');
-    return { row, unit: (await unitsRepository.findById(db, row.unitId))! };
+    return records.requireRecord(actor, id, '线索', leads.unitId, (id, scope) => repo.findVisible(db, id, scope));
   }
 
   /**
@@ -189,13 +188,7 @@ export function createLeadsService(deps: {
   return {
     /** A page of leads and how many match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: LeadListQuery) {
-      const filters: LeadFilters = { scope: unitIdInScope(actor, leads.unitId), q: q.q, statuses: q.statuses, source: q.source, important: q.important };
-      if (q.campaignId) filters.campaignPath = (await campaignsService.requireVisible(actor, q.campaignId)).path;
-      if (q.unitId) {
-        const unit = isUuid(q.unitId) ? await unitsRepository.findById(db, q.unitId) : undefined;
-        if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
-        filters.unitPath = unit.path;
-      }
+      const filters: LeadFilters = { ...(await records.listScope(actor, leads.unitId, q)), q: q.q, statuses: q.statuses, source: q.source, important: q.important };
       if (q.due === 'overdue') filters.overdueOn = today();
       if (q.due === 'due_soon') filters.dueBy = { today: today(), last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date };
       const { page, pageSize, ...filterQuery } = q;

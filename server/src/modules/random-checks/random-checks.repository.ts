@@ -1,12 +1,9 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { containing, startingWith, unitIdInSubtree } from '../../platform/scope';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 import { entityInspectorTies, marketEntities, randomDrawItems, randomDraws, type DrawFilters, type MarketEntityRow, type RandomDrawItemRow, type RandomDrawRow } from './random-checks.schema';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-const inSubtree = (path: string, column: typeof marketEntities.unitId | typeof randomDraws.unitId | typeof users.unitId) =>
-  sql`${column} in (select ${units.id} from ${units} where ${like(units.path, `${escapeLike(path)}%`)})`;
 
 export type EntityUpsert = Pick<MarketEntityRow, 'unitId' | 'name' | 'creditCode' | 'address' | 'industry' | 'divisionCode' | 'riskLevel' | 'licence'>;
 
@@ -14,8 +11,8 @@ export function createRandomChecksRepository() {
   return {
     async listEntities(db: Db, f: { scope: SQL; unitPath?: string; q?: string; limit: number; offset: number }) {
       const conds = [f.scope];
-      if (f.unitPath) conds.push(inSubtree(f.unitPath, marketEntities.unitId));
-      if (f.q) conds.push(or(ilike(marketEntities.name, `%${escapeLike(f.q)}%`), ilike(marketEntities.creditCode, `%${escapeLike(f.q)}%`))!);
+      if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, marketEntities.unitId));
+      if (f.q) conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
       const w = and(...conds)!;
       const items = await db.select().from(marketEntities).where(w).orderBy(asc(marketEntities.name)).limit(f.limit).offset(f.offset);
       const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(marketEntities).where(w);
@@ -54,10 +51,10 @@ export function createRandomChecksRepository() {
 
     /** The active entities of a unit's subtree that match the filters, sorted by id (the draw's candidates). */
     async candidates(db: Db, unitPath: string, f: DrawFilters): Promise<string[]> {
-      const conds = [inSubtree(unitPath, marketEntities.unitId), eq(marketEntities.active, true)];
+      const conds = [unitIdInSubtree(unitPath, marketEntities.unitId), eq(marketEntities.active, true)];
       if (f.industry) conds.push(eq(marketEntities.industry, f.industry));
       if (f.riskLevels?.length) conds.push(inArray(marketEntities.riskLevel, f.riskLevels));
-      if (f.divisionCode) conds.push(like(marketEntities.divisionCode, `${escapeLike(f.divisionCode)}%`));
+      if (f.divisionCode) conds.push(like(marketEntities.divisionCode, startingWith(f.divisionCode)));
       return (await db.select({ id: marketEntities.id }).from(marketEntities).where(and(...conds)).orderBy(asc(marketEntities.id))).map((r) => r.id);
     },
 
@@ -70,7 +67,7 @@ export function createRandomChecksRepository() {
       const rows = await db
         .select({ id: users.id })
         .from(users)
-        .where(and(inSubtree(unitPath, users.unitId), eq(users.active, true), sql`'handler' = any(${users.roles})`))
+        .where(and(unitIdInSubtree(unitPath, users.unitId), eq(users.active, true), sql`'handler' = any(${users.roles})`))
         .orderBy(asc(users.id));
       return rows.map((r) => r.id);
     },
@@ -125,7 +122,7 @@ export function createRandomChecksRepository() {
     /** 一公开: published results, newest first, with no one's personal data. */
     async publicResults(db: Db, f: { q?: string; limit: number; offset: number }) {
       const conds = [eq(randomDrawItems.published, true)];
-      if (f.q) conds.push(or(ilike(marketEntities.name, `%${escapeLike(f.q)}%`), ilike(marketEntities.creditCode, `%${escapeLike(f.q)}%`))!);
+      if (f.q) conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
       const w = and(...conds)!;
       const items = await db
         .select({ entityName: marketEntities.name, creditCode: marketEntities.creditCode, address: marketEntities.address, checkDate: randomDrawItems.checkDate, result: randomDrawItems.result, unitName: units.name, drawName: randomDraws.name })

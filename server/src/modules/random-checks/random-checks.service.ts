@@ -1,14 +1,14 @@
-import { and, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
-import { isPathInScope, isUuid, requireUnitInScope, unitIdInScope, unitIdInSubtree, unitPathInScope } from '../../platform/scope';
+import { createRecordScope } from '../../platform/records';
+import { isUuid, unitIdInScopeOrNamed, unitIdInScopeWithin, unitPathInScope } from '../../platform/scope';
 import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
 import { readTable } from '../../platform/tabular/read-table';
 import type { AuditService } from '../audit/audit.service';
 import { unitRefResolver } from '../campaigns/record-targets';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import type { ImportFile } from '../cases/case-import.service';
+import type { ImportFile } from '../../platform/tabular/import-types';
 import type { ImportProgress } from '../imports/import-progress';
 import type { UnitsRepository } from '../units/units.repository';
 import { units } from '../units/units.schema';
@@ -36,11 +36,12 @@ export function createRandomChecksService(deps: {
   importProgress: ImportProgress;
 }) {
   const { db, randomChecksRepository: repo, campaignsService, unitsRepository, usersRepository, auditService, importProgress } = deps;
+  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
 
   const drawInputs = (d: RandomDrawRow): RunDrawInput => ({ seed: d.seed, candidates: d.candidateIds, inspectors: d.inspectorIds, ties: d.ties, ...d.size });
 
   /** Draws of units in the actor's scope, and those that sent the actor (an inspector of a unit below). */
-  const visibleDraws = (actor: Actor) => or(unitIdInScope(actor, randomDraws.unitId), sql`${randomDraws.inspectorIds} @> ${JSON.stringify([actor.userId])}::jsonb`)!;
+  const visibleDraws = (actor: Actor) => unitIdInScopeOrNamed(actor, randomDraws.unitId, randomDraws.inspectorIds);
 
   async function requireDraw(actor: Actor, id: string) {
     const draw = isUuid(id) ? await repo.findDraw(db, id, visibleDraws(actor)) : undefined;
@@ -100,8 +101,8 @@ export function createRandomChecksService(deps: {
 
   return {
     async listEntities(actor: Actor, q: { unitId?: string; q?: string; page: number; pageSize: number }) {
-      const unitPath = q.unitId ? (await requireUnitInScope(db, actor, q.unitId)).path : undefined;
-      const { items, total } = await repo.listEntities(db, { scope: unitIdInScope(actor, marketEntities.unitId), unitPath, q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const { scope, unitPath } = await records.listScope(actor, marketEntities.unitId, { unitId: q.unitId });
+      const { items, total } = await repo.listEntities(db, { scope, unitPath, q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
       return { items: items.map((e) => ({ ...e, riskLabel: RISK_LABELS[e.riskLevel] })), total };
     },
 
@@ -129,9 +130,7 @@ export function createRandomChecksService(deps: {
     },
 
     async addTie(actor: Actor, entityId: string, input: { userId: string; reason: string }) {
-      const entity = isUuid(entityId) ? await repo.findEntity(db, entityId, unitIdInScope(actor, marketEntities.unitId)) : undefined;
-      if (!entity) throw notFound('市场主体');
-      const unit = (await unitsRepository.findById(db, entity.unitId))!;
+      const { row: entity, unit } = await records.requireRecord(actor, entityId, '市场主体', marketEntities.unitId, (id, scope) => repo.findEntity(db, id, scope));
       if (!randomCheckPolicy.canManage(actor, unit.path)) throw forbidden('只有专项办或管理员可以登记回避关系');
       const user = await usersRepository.findById(db, input.userId);
       if (!user) throw invalidField('userId', '执法人员不存在');
@@ -143,7 +142,7 @@ export function createRandomChecksService(deps: {
     },
 
     async createDraw(actor: Actor, input: DrawInput) {
-      const unit = await requireUnitInScope(db, actor, input.unitId);
+      const unit = await records.requireUnit(actor, input.unitId);
       if (!randomCheckPolicy.canManage(actor, unit.path)) throw forbidden('只有专项办或管理员可以发起抽查');
       if (input.campaignId) await campaignsService.requireVisible(actor, input.campaignId);
       const draw = await db.transaction((tx) => makeDraw(actor, tx, input, unit.path));
@@ -225,8 +224,7 @@ export function createRandomChecksService(deps: {
     async campaignKpis(actor: Actor, campaignId: string) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       const unit = (await unitsRepository.findById(db, campaign.unitId))!;
-      const scopePath = isPathInScope(actor, unit.path) ? unit.path : actor.unitPath!;
-      const within = (column: typeof randomDraws.unitId | typeof marketEntities.unitId) => and(unitIdInScope(actor, column), unitIdInSubtree(scopePath, column))!;
+      const within = (column: typeof randomDraws.unitId | typeof marketEntities.unitId) => unitIdInScopeWithin(actor, unit.path, column);
       const [registered, checks] = await Promise.all([
         repo.countRegistered(db, within(marketEntities.unitId)),
         repo.campaignChecks(db, campaignId, within(randomDraws.unitId), within(marketEntities.unitId)),

@@ -1,6 +1,6 @@
-import { and, asc, between, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, like, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { escapeLike } from '../../platform/scope';
+import { idInTree, startingWith } from '../../platform/scope';
 import { campaignParticipants, campaigns, type CampaignRow } from '../campaigns/campaigns.schema';
 import { cases } from '../cases/cases.schema';
 import { leads } from '../leads/leads.schema';
@@ -31,8 +31,8 @@ export interface QuotaRecord {
  * so a count and the list behind it cannot disagree.
  */
 async function quotaRecords(db: Db, kind: 'typicalCases' | 'importantLeads', q: { campaignPath: string; from: string; to: string; unitPath?: string }): Promise<QuotaRecord[]> {
-  const inCampaign = (campaignId: typeof cases.campaignId | typeof leads.campaignId) => sql`${campaignId} in (select ${campaigns.id} from ${campaigns} where ${campaigns.path} like ${`${escapeLike(q.campaignPath)}%`})`;
-  const inUnit = q.unitPath ? sql`${units.path} like ${`${escapeLike(q.unitPath)}%`}` : undefined;
+  const inCampaign = (campaignId: typeof cases.campaignId | typeof leads.campaignId) => idInTree(campaignId, campaigns, q.campaignPath);
+  const inUnit = q.unitPath ? like(units.path, startingWith(q.unitPath)) : undefined;
   const unit = { unitId: units.id, unitName: units.name, unitPath: units.path };
   if (kind === 'typicalCases') {
     return db

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
+import { createRecordScope } from '../../platform/records';
 import { isPathInScope, isUuid } from '../../platform/scope';
 import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
@@ -46,6 +47,7 @@ export function createReportsService(deps: {
 }) {
   const { db, reportsRepository: repo, campaignsService, campaignsRepository, unitsRepository, rollupsService, auditService } = deps;
   const now = deps.now ?? (() => new Date());
+  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
 
   /**
    * The units that owe the campaign's reports: its participants, except the unit that issued it
@@ -65,8 +67,8 @@ export function createReportsService(deps: {
     const campaign = await campaignsService.requireVisible(actor, campaignId);
     const deadline = reportDeadlines(campaign).find((d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd);
     if (!deadline) throw notFound('报送期次');
-    const unit = isUuid(key.unitId) ? await unitsRepository.findById(db, key.unitId) : undefined;
-    if (!unit || !isPathInScope(actor, unit.path) || !(await reportingUnitIds(campaign)).includes(unit.id)) throw notFound('报送单位');
+    const unit = await records.requireUnit(actor, key.unitId, '报送单位');
+    if (!(await reportingUnitIds(campaign)).includes(unit.id)) throw notFound('报送单位');
     return { campaign, deadline, unit, submission: await repo.find(db, { campaignId, ...key }) };
   }
 
@@ -180,8 +182,8 @@ export function createReportsService(deps: {
     async review(actor: Actor, submissionId: string, input: { decision: 'return' | 'accept'; reason?: string | null; version: number }, history?: { at: Date }) {
       const s = isUuid(submissionId) ? await repo.findById(db, submissionId) : undefined;
       const campaign = s ? await campaignsService.requireVisible(actor, s.campaignId).catch(() => undefined) : undefined;
-      const unit = s ? await unitsRepository.findById(db, s.unitId) : undefined;
-      if (!s || !campaign || !unit || !isPathInScope(actor, unit.path)) throw notFound('报表');
+      if (!s || !campaign) throw notFound('报表');
+      await records.requireUnit(actor, s.unitId, '报表');
       if (!reportPolicy.canReview(actor, await issuingPath(campaign))) throw forbidden('只有行动牵头单位的专项办可以审核报表');
       if (s.status !== 'submitted') throw conflict(s.status === 'accepted' ? '该报表已审核通过' : '该报表已退回，等待重新报送');
       if (input.decision === 'return' && !input.reason?.trim()) throw invalidField('reason', '请填写退回原因');

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { invalidField, notFound } from '../../platform/errors';
 import { fenToYuan } from '../../platform/money';
-import { isPathInScope, isUuid } from '../../platform/scope';
+import { createRecordScope } from '../../platform/records';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { UnitsRepository } from '../units/units.repository';
@@ -53,13 +53,13 @@ export function createRollupsService(deps: {
 }) {
   const { db, rollupsRepository: repo, drillDownRepository, campaignsService, campaignsRepository, unitsRepository } = deps;
   const today = deps.today ?? (() => todayInChina());
+  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
 
   /** The unit (in the caller's scope; 404 otherwise) and the dates a figure is asked for. */
   async function figureScope(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
     const campaign = await campaignsService.requireVisible(actor, campaignId);
     const unitId = q.unitId ?? actor.unitId ?? campaign.unitId;
-    const unit = isUuid(unitId) ? await unitsRepository.findById(db, unitId) : undefined;
-    if (!unit || !isPathInScope(actor, unit.path)) throw notFound('单位');
+    const unit = await records.requireUnit(actor, unitId);
     const from = q.from ?? campaign.startDate;
     const to = q.to ?? (today() < campaign.endDate ? today() : campaign.endDate);
     if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');

@@ -7,6 +7,8 @@ import type { UnitRow } from './units.schema';
  * deactivating one's own unit would take it out of one's scope, so only a system administrator may.
  */
 export const unitPolicy = {
+  /** Adding a unit under a parent in scope (the parent's kind and state are checked as input). */
+  canCreateUnder: (actor: Actor) => hasRole(actor, 'admin'),
   canCreateTopLevel: (actor: Actor) => actor.isSystemAdmin,
   canCreateChild: (actor: Actor, unit: UnitRow) => hasRole(actor, 'admin') && unit.active && unit.kind === 'bureau' && isPathInScope(actor, unit.path),
   canUpdate: (actor: Actor, unit: UnitRow) => hasRole(actor, 'admin') && isPathInScope(actor, unit.path),

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { units, type UnitRow } from './units.schema';
+import { startingWith } from '../../platform/scope';
 
 export function createUnitsRepository() {
   return {
@@ -15,7 +16,7 @@ export function createUnitsRepository() {
       return db
         .select()
         .from(units)
-        .where(and(like(units.path, `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), eq(units.active, true)))
+        .where(and(like(units.path, startingWith(path)), eq(units.active, true)))
         .orderBy(asc(units.depth), asc(units.code));
     },
 
@@ -57,7 +58,7 @@ export function createUnitsRepository() {
           path: sql`${newPrefix} || substr(${units.path}, ${oldPrefix.length + 1})`,
           depth: sql`${units.depth} + ${depthDelta}`,
         })
-        .where(like(units.path, `${oldPrefix}%`));
+        .where(like(units.path, startingWith(oldPrefix)));
     },
 
     async countActiveChildren(db: Db, id: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
-import { hasRole, type Actor } from '../../platform/actor';
+import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField } from '../../platform/errors';
 import { requireUnitInScope, unitPathInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
@@ -69,7 +69,7 @@ export function createUnitsService(deps: {
         if (!unitPolicy.canCreateTopLevel(actor)) throw forbidden('只有系统管理员可以创建顶级单位');
       } else {
         parent = await requireUnitInScope(db, actor, input.parentId, '上级单位');
-        if (!hasRole(actor, 'admin')) throw forbidden();
+        if (!unitPolicy.canCreateUnder(actor)) throw forbidden();
         if (!parent.active) throw invalidField('parentId', '上级单位已停用');
       }
       checkParentKind(input.kind, parent);

@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { unitIdInSubtree } from '../../platform/scope';
+import { containing, unitIdInSubtree } from '../../platform/scope';
 import type { Db } from '../../db/database';
 import { users, type UserRow } from './users.schema';
 
@@ -9,7 +9,7 @@ export function createUsersRepository() {
     async list(db: Db, f: { scope: SQL; within?: SQL; q?: string; limit: number; offset: number }) {
       const conds: SQL[] = [f.scope];
       if (f.within) conds.push(f.within);
-      if (f.q) conds.push(or(ilike(users.username, `%${f.q}%`), ilike(users.displayName, `%${f.q}%`))!);
+      if (f.q) conds.push(or(ilike(users.username, containing(f.q)), ilike(users.displayName, containing(f.q)))!);
       const where = and(...conds);
       const items = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(f.limit).offset(f.offset);
       const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import type { UsersService } from './users.service';
-import { ROLES } from './roles';
+import { ROLES } from '../../platform/roles';
 
 export const userSchema = z
   .object({

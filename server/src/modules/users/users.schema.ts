@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { units } from '../units/units.schema';
 
-import type { Role } from './roles';
+import type { Role } from '../../platform/roles';
 
-export { ROLES, type Role } from './roles';
+export { ROLES, type Role } from '../../platform/roles';
 
 export const users = pgTable(
   'users',

@@ -1,6 +1,6 @@
-import { isIsoDate } from '../../modules/calendar/working-days';
+import { isIsoDate } from '../today';
 import { yuanToFen } from '../money';
-import type { ImportRowContext } from './import-rows';
+import type { ImportRowContext } from './import-types';
 import type { Cell } from './read-table';
 
 /**

@@ -3,6 +3,7 @@ import { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { Db } from '../../db/database';
 import { AppError, type FieldError } from '../errors';
 import { headerName, isBlank } from './cells';
+import type { ImportRowContext } from './import-types';
 import type { Cell, TableRow } from './read-table';
 
 /** A column of an import file, found by its Chinese header. */
@@ -14,13 +15,6 @@ export interface ImportColumn {
   aliases?: string[];
 }
 
-export interface ImportRowContext {
-  row: number;
-  /** The cell of a column (null when the file has no such column). */
-  get(key: string): Cell;
-  /** Reports a problem with a cell; the row is then not imported. */
-  problem(key: string, message: string): void;
-}
 
 export interface ParsedRow<T> {
   row: number;

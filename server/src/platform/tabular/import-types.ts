@@ -1,0 +1,17 @@
+import type { Cell, TableKind } from './read-table';
+
+/** An uploaded spreadsheet waiting in a temporary file (`upload.ts`), as every import receives it. */
+export interface ImportFile {
+  path: string;
+  fileName: string;
+  kind: TableKind;
+}
+
+/** One row of an import file as a spec's `parse` sees it (`import-rows.ts`, read by `cells.ts`). */
+export interface ImportRowContext {
+  row: number;
+  /** The cell of a column (null when the file has no such column). */
+  get(key: string): Cell;
+  /** Reports a problem with a cell; the row is then not imported. */
+  problem(key: string, message: string): void;
+}
