@@ -7502,7 +7502,7 @@ export interface paths {
                                     finesAndConfiscations: string;
                                     /** @description 挽回损失（元） */
                                     lossesRecovered: string;
-                                    /** @description 移送司法（件） */
+                                    /** @description 移送司法案件（件） */
                                     transferredToJudiciary: number;
                                     /** @description 互联网案件（件） */
                                     onlineCases: number;
@@ -7586,7 +7586,7 @@ export interface paths {
                     pageSize?: number;
                     /** @description 违法类型代码；不填或 total 为合计行 */
                     category?: string;
-                    metric: "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases" | "staffDeployed" | "entitiesInspected";
+                    metric: "staffDeployed" | "entitiesInspected" | "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases";
                 };
                 header?: never;
                 path: {
@@ -7610,7 +7610,7 @@ export interface paths {
                             to: string;
                             category: string;
                             /** @enum {string} */
-                            metric: "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases" | "staffDeployed" | "entitiesInspected";
+                            metric: "staffDeployed" | "entitiesInspected" | "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases";
                             total: number;
                             /** @description 这些记录加起来的数（金额为元，两位小数） */
                             sum: string;

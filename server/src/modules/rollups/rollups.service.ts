@@ -12,8 +12,7 @@ import { statsWorkbook } from './documents/stats-xlsx';
 import { todayInChina } from '../../platform/today';
 import type { DrillDownRepository } from './drill-down.repository';
 import type { DrillMetric } from './drill-down.types';
-
-const MONEY_METRICS = new Set<DrillMetric>(['amountInvolved', 'finesAndConfiscations', 'lossesRecovered']);
+import { ANNEX2_FIGURES, figureValue, MONEY_FIGURES, type Annex2Values } from './metrics';
 
 export type Change<T> = { before: T | null; after: T | null };
 
@@ -22,18 +21,7 @@ export type Change<T> = { before: T | null; after: T | null };
  * exact text — summed in BigInt, so a 合计 beyond 2^53 fen is still exact to the fen.
  */
 function figures(m: Metrics) {
-  return {
-    staffDeployed: Number(m.staffDeployed),
-    entitiesInspected: Number(m.entitiesInspected),
-    casesFiled: Number(m.casesFiled),
-    casesClosed: Number(m.casesClosed),
-    amountInvolved: fenToYuan(m.amountInvolvedFen),
-    finesAndConfiscations: fenToYuan(m.fineFen + m.confiscatedFen),
-    lossesRecovered: fenToYuan(m.lossesRecoveredFen),
-    transferredToJudiciary: Number(m.transferredToJudiciary),
-    onlineCases: Number(m.onlineCases),
-    ruralCases: Number(m.ruralCases),
-  };
+  return Object.fromEntries(ANNEX2_FIGURES.map((f) => [f, MONEY_FIGURES.has(f) ? fenToYuan(figureValue(f, m)) : Number(figureValue(f, m))])) as Annex2Values;
 }
 const zero = zeroMetrics;
 
@@ -150,7 +138,7 @@ export function createRollupsService(deps: {
       const category = q.category && q.category !== 'total' ? q.category : undefined;
       if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category)) throw invalidField('category', '该行动没有这个违法类型');
       const { items, total, sum } = await drillDownRepository.records(db, { campaignPath: campaign.path, unitPath: unit.path, from, to, category, metric: q.metric, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      const money = MONEY_METRICS.has(q.metric);
+      const money = MONEY_FIGURES.has(q.metric);
       const show = (v: bigint) => (money ? fenToYuan(v) : String(v));
       return { unitId: unit.id, unitName: unit.name, from, to, category: q.category ?? 'total', metric: q.metric, total, sum: show(sum), items: items.map((r) => ({ ...r, value: show(r.value) })) };
     },

@@ -6,30 +6,13 @@ import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { UnitsRepository } from '../units/units.repository';
-import type { Metrics } from './rollup-contributions';
+import { figureValue } from './metrics';
 import type { RollupsService } from './rollups.service';
 import type { ManualFiguresRepository } from './manual-figures.repository';
 import { statsWorkbook } from './documents/stats-xlsx';
 import { statTablePolicy } from './stat-tables.policy';
-import { BUILT_IN_TEMPLATES, isMoney, templateByCode, type DerivedFigure, type StatColumn, type StatTemplate } from './stat-templates';
+import { BUILT_IN_TEMPLATES, isMoney, templateByCode, type StatColumn, type StatTemplate } from './stat-templates';
 
-/** What a record-derived figure is, from the stored metrics (money in fen, BigInt: exact past 2^53). */
-const DERIVED: Record<DerivedFigure, (m: Metrics) => bigint> = {
-  staffDeployed: (m) => m.staffDeployed,
-  vehicles: (m) => m.vehicles,
-  outings: (m) => m.outings,
-  entitiesInspected: (m) => m.entitiesInspected,
-  casesFiled: (m) => m.casesFiled,
-  casesClosed: (m) => m.casesClosed,
-  amountInvolved: (m) => m.amountInvolvedFen,
-  fines: (m) => m.fineFen,
-  confiscated: (m) => m.confiscatedFen,
-  finesAndConfiscations: (m) => m.fineFen + m.confiscatedFen,
-  lossesRecovered: (m) => m.lossesRecoveredFen,
-  transferredToJudiciary: (m) => m.transferredToJudiciary,
-  onlineCases: (m) => m.onlineCases,
-  ruralCases: (m) => m.ruralCases,
-};
 /** Every manual column of the built-in templates, by key. */
 const MANUAL_COLUMNS = new Map(BUILT_IN_TEMPLATES.flatMap((t) => t.columns.filter((c) => c.source.kind === 'manual').map((c) => [c.key, c] as const)));
 
@@ -70,7 +53,7 @@ export function createStatTablesService(deps: {
         campaignsRepository.categories(db, campaignId),
       ]);
       const valueOf = (c: StatColumn, category: string) =>
-        c.source.kind === 'derived' ? (metrics.get(category) ? DERIVED[c.source.figure](metrics.get(category)!) : 0n) : (sums.get(`${category}|${c.key}`) ?? 0n);
+        c.source.kind === 'derived' ? (metrics.get(category) ? figureValue(c.source.figure, metrics.get(category)!) : 0n) : (sums.get(`${category}|${c.key}`) ?? 0n);
       const total: Record<string, bigint> = Object.fromEntries(template.columns.map((c) => [c.key, 0n]));
       const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
       const rows = categories.map((cat) => {
