@@ -8509,23 +8509,20 @@ export interface paths {
                                 name: string;
                                 basis: string;
                                 cumulative: boolean;
+                                note?: string;
                                 columns: {
                                     key: string;
                                     name: string;
+                                    /** @description 打印单位：人次、件、万元…… */
                                     unit: string;
-                                    source: {
-                                        /** @enum {string} */
-                                        kind: "derived";
-                                        /** @enum {string} */
-                                        figure: "staffDeployed" | "vehicles" | "outings" | "entitiesInspected" | "casesFiled" | "casesClosed" | "amountInvolved" | "fines" | "confiscated" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases";
-                                    } | {
-                                        /** @enum {string} */
-                                        kind: "manual";
-                                        /** @default false */
-                                        money: boolean;
-                                    };
+                                    /** @enum {string} */
+                                    kind: "derived" | "manual";
+                                    /** @description 金额（接口中为元，打印为万元） */
+                                    money: boolean;
+                                    figure: string | null;
+                                    /** @description 可穿透：由记录得出的可列出记录，手工填报的可列出填报 */
+                                    drillable: boolean;
                                 }[];
-                                note?: string;
                             }[];
                         };
                     };
@@ -8624,11 +8621,15 @@ export interface paths {
                                 columns: {
                                     key: string;
                                     name: string;
+                                    /** @description 打印单位：人次、件、万元…… */
                                     unit: string;
                                     /** @enum {string} */
                                     kind: "derived" | "manual";
+                                    /** @description 金额（接口中为元，打印为万元） */
                                     money: boolean;
                                     figure: string | null;
+                                    /** @description 可穿透：由记录得出的可列出记录，手工填报的可列出填报 */
+                                    drillable: boolean;
                                 }[];
                             };
                             /** Format: uuid */
