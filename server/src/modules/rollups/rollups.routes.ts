@@ -20,7 +20,7 @@ export function registerRollupsRoutes(app: App, rollupsService: RollupsService) 
   app.get('/api/campaigns/:id/stats', {
     schema: {
       tags: ['reports'],
-      summary: '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后',
+      summary: '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后。与 /stat-table（模板 tiequan-annex2）同一计算，计数为数字，默认自行动开始日起算；报告报送时固定的、简报引用的即此数字',
       params: z.object({ id: z.uuid('行动编号格式不正确') }),
       querystring: statsQuery,
       response: withProblems({
