@@ -7453,7 +7453,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后 */
+        /** 统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后。与 /stat-table（模板 tiequan-annex2）同一计算，计数为数字，默认自行动开始日起算；报告报送时固定的、简报引用的即此数字 */
         get: {
             parameters: {
                 query?: {
@@ -7502,7 +7502,7 @@ export interface paths {
                                     finesAndConfiscations: string;
                                     /** @description 挽回损失（元） */
                                     lossesRecovered: string;
-                                    /** @description 移送司法（件） */
+                                    /** @description 移送司法案件（件） */
                                     transferredToJudiciary: number;
                                     /** @description 互联网案件（件） */
                                     onlineCases: number;
@@ -7586,7 +7586,7 @@ export interface paths {
                     pageSize?: number;
                     /** @description 违法类型代码；不填或 total 为合计行 */
                     category?: string;
-                    metric: "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases" | "staffDeployed" | "entitiesInspected";
+                    metric: "staffDeployed" | "entitiesInspected" | "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases";
                 };
                 header?: never;
                 path: {
@@ -7610,7 +7610,7 @@ export interface paths {
                             to: string;
                             category: string;
                             /** @enum {string} */
-                            metric: "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases" | "staffDeployed" | "entitiesInspected";
+                            metric: "staffDeployed" | "entitiesInspected" | "casesFiled" | "casesClosed" | "amountInvolved" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases";
                             total: number;
                             /** @description 这些记录加起来的数（金额为元，两位小数） */
                             sum: string;
@@ -8509,23 +8509,20 @@ export interface paths {
                                 name: string;
                                 basis: string;
                                 cumulative: boolean;
+                                note?: string;
                                 columns: {
                                     key: string;
                                     name: string;
+                                    /** @description 打印单位：人次、件、万元…… */
                                     unit: string;
-                                    source: {
-                                        /** @enum {string} */
-                                        kind: "derived";
-                                        /** @enum {string} */
-                                        figure: "staffDeployed" | "vehicles" | "outings" | "entitiesInspected" | "casesFiled" | "casesClosed" | "amountInvolved" | "fines" | "confiscated" | "finesAndConfiscations" | "lossesRecovered" | "transferredToJudiciary" | "onlineCases" | "ruralCases";
-                                    } | {
-                                        /** @enum {string} */
-                                        kind: "manual";
-                                        /** @default false */
-                                        money: boolean;
-                                    };
+                                    /** @enum {string} */
+                                    kind: "derived" | "manual";
+                                    /** @description 金额（接口中为元，打印为万元） */
+                                    money: boolean;
+                                    figure: string | null;
+                                    /** @description 可穿透：由记录得出的可列出记录，手工填报的可列出填报 */
+                                    drillable: boolean;
                                 }[];
-                                note?: string;
                             }[];
                         };
                     };
@@ -8624,11 +8621,15 @@ export interface paths {
                                 columns: {
                                     key: string;
                                     name: string;
+                                    /** @description 打印单位：人次、件、万元…… */
                                     unit: string;
                                     /** @enum {string} */
                                     kind: "derived" | "manual";
+                                    /** @description 金额（接口中为元，打印为万元） */
                                     money: boolean;
                                     figure: string | null;
+                                    /** @description 可穿透：由记录得出的可列出记录，手工填报的可列出填报 */
+                                    drillable: boolean;
                                 }[];
                             };
                             /** Format: uuid */

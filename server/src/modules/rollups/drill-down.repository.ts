@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { escapeLike } from '../../platform/scope';
 import type { DrillMetric } from './drill-down.types';
+import { EVENTS, figureEvent, figureSql } from './metrics';
 import { rowsOf } from '../../platform/db/rows-of';
 
 
@@ -31,51 +32,41 @@ export interface DrillRow {
   value: bigint;
 }
 
-/** What a case adds to each case metric (fen for money), and the date that places it in the range. */
-const CASE_VALUE: Record<Exclude<DrillMetric, 'staffDeployed' | 'entitiesInspected'>, { value: string; date: 'filing_date' | 'closing_date'; only?: string }> = {
-  casesFiled: { value: '1', date: 'filing_date' },
-  casesClosed: { value: '1', date: 'closing_date' },
-  amountInvolved: { value: 'c.amount_involved_fen', date: 'filing_date', only: 'c.amount_involved_fen <> 0' },
-  finesAndConfiscations: { value: 'c.fine_fen + c.confiscated_fen', date: 'filing_date', only: 'c.fine_fen + c.confiscated_fen <> 0' },
-  lossesRecovered: { value: 'c.losses_recovered_fen', date: 'filing_date', only: 'c.losses_recovered_fen <> 0' },
-  transferredToJudiciary: { value: '1', date: 'filing_date', only: 'c.transferred_to_judiciary' },
-  onlineCases: { value: '1', date: 'filing_date', only: 'c.online' },
-  ruralCases: { value: '1', date: 'filing_date', only: 'c.rural' },
-};
-
 /**
  * The records that make one figure of the table: the same rules as the roll-up (a case counts in
  * its own campaign's tree and in each campaign it also counts toward, in that campaign's
- * category), written as the straightforward query over the records, so what is listed is exactly
- * what is summed. Money values are in fen.
+ * category), written as the straightforward query over the records with the rule of metrics.ts
+ * (a record is listed when it adds a non-zero value), so what is listed is exactly what is summed.
+ * Money values are in fen.
  */
 function recordsOf(q: Omit<DrillQuery, 'limit' | 'offset'>): SQL {
   const inUnits = sql`(select id from units where path like ${`${escapeLike(q.unitPath)}%`})`;
   const inCampaigns = sql`(select id from campaigns where path like ${`${escapeLike(q.campaignPath)}%`})`;
-  if (q.metric === 'staffDeployed' || q.metric === 'entitiesInspected') {
-    const column = sql.raw(q.metric === 'staffDeployed' ? 'i.staff_deployed' : 'i.entities_inspected');
+  // What one record adds to the figure and the day that places it, by the rule of metrics.ts.
+  const value = sql.raw(`(${figureSql(q.metric)})`);
+  const { day, where } = EVENTS[figureEvent(q.metric)];
+  const date = sql.raw(day);
+  const counted = sql.raw(where ? `${where} and ` : '');
+  if (figureEvent(q.metric) === 'inspection') {
     return sql`
-      select 'inspection' as kind, i.id, i.inspection_date::text as date, u.name as unit_name, i.category_code, null as number,
-             coalesce(i.findings, '') as title, null as party_name, ${column}::bigint as value
+      select 'inspection' as kind, i.id, ${date}::text as date, u.name as unit_name, i.category_code, null as number,
+             coalesce(i.findings, '') as title, null as party_name, ${value}::bigint as value
         from inspections i join units u on u.id = i.unit_id
-       where i.unit_id in ${inUnits} and i.campaign_id in ${inCampaigns} and i.inspection_date between ${q.from} and ${q.to} and ${column} <> 0
+       where ${counted} i.unit_id in ${inUnits} and i.campaign_id in ${inCampaigns} and ${date} between ${q.from} and ${q.to} and ${value} <> 0
          ${q.category ? sql`and i.category_code = ${q.category}` : sql``}`;
   }
-  const rule = CASE_VALUE[q.metric];
-  const date = sql.raw(`c.${rule.date}`);
-  const only = rule.only ? sql.raw(`and ${rule.only}`) : sql``;
   const select = (category: SQL) => sql`
       select 'case' as kind, c.id, ${date}::text as date, u.name as unit_name, ${category} as category_code, c.case_number as number,
-             c.name as title, c.party_name, (${sql.raw(rule.value)})::bigint as value`;
+             c.name as title, c.party_name, ${value}::bigint as value`;
   return sql`
     ${select(sql`c.category_code`)}
       from cases c join units u on u.id = c.unit_id
-     where c.unit_id in ${inUnits} and c.campaign_id in ${inCampaigns} and ${date} between ${q.from} and ${q.to} ${only}
+     where ${counted} c.unit_id in ${inUnits} and c.campaign_id in ${inCampaigns} and ${date} between ${q.from} and ${q.to} and ${value} <> 0
        ${q.category ? sql`and c.category_code = ${q.category}` : sql``}
     union all
     ${select(sql`l.category_code`)}
       from cases c join case_campaigns l on l.case_id = c.id join units u on u.id = c.unit_id
-     where c.unit_id in ${inUnits} and l.campaign_id in ${inCampaigns} and ${date} between ${q.from} and ${q.to} ${only}
+     where ${counted} c.unit_id in ${inUnits} and l.campaign_id in ${inCampaigns} and ${date} between ${q.from} and ${q.to} and ${value} <> 0
        ${q.category ? sql`and l.category_code = ${q.category}` : sql``}`;
 }
 

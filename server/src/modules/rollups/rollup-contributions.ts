@@ -2,31 +2,11 @@
  * What one record adds to the statistics (pure). A record's contributions are keyed by its own
  * unit and campaign; `expand` then repeats them for every ancestor unit and campaign. A change is
  * applied as (new contributions) − (old contributions), merged by key, so only deltas are written.
+ * Which metric a record adds to, and how much, is the metrics table's rule (metrics.ts).
  */
-export const METRICS = [
-  'casesFiled',
-  'casesClosed',
-  'amountInvolvedFen',
-  'fineFen',
-  'confiscatedFen',
-  'lossesRecoveredFen',
-  'transferredToJudiciary',
-  'onlineCases',
-  'ruralCases',
-  'outings',
-  'staffDeployed',
-  'vehicles',
-  'entitiesInspected',
-] as const;
-export type Metric = (typeof METRICS)[number];
-/** The money metrics (fen). */
-export const FEN_METRICS = new Set<Metric>(['amountInvolvedFen', 'fineFen', 'confiscatedFen', 'lossesRecoveredFen']);
-/**
- * Figures as BigInt: a sum of fen passes 2^53 (≈ 90 trillion 元) long before the bigint columns
- * do, and a double would silently round it; counts share the type so every sum is one kind.
- */
-export type Metrics = Record<Metric, bigint>;
-export const zeroMetrics = (): Metrics => Object.fromEntries(METRICS.map((m) => [m, 0n])) as Metrics;
+import { METRICS, rule, type CaseFacts, type EventKind, type InspectionFacts, type Metric, type Metrics } from './metrics';
+
+export { METRICS, FEN_METRICS, zeroMetrics, type CaseFacts, type InspectionFacts, type Metric, type Metrics } from './metrics';
 
 export interface Contribution {
   campaignId: string;
@@ -36,59 +16,30 @@ export interface Contribution {
   metrics: Partial<Metrics>;
 }
 
-export interface CaseFacts {
-  unitId: string;
-  campaignId: string;
-  categoryCode: string;
-  filingDate: string;
-  closingDate: string | null;
-  amountInvolvedFen: number;
-  fineFen: number;
-  confiscatedFen: number;
-  lossesRecoveredFen: number;
-  transferredToJudiciary: boolean;
-  online: boolean;
-  rural: boolean;
-  /** Further campaigns it counts toward, each in a category of that campaign. */
-  links?: { campaignId: string; categoryCode: string }[];
-}
-
-export interface InspectionFacts {
-  unitId: string;
-  campaignId: string;
-  categoryCode: string;
-  inspectionDate: string;
-  staffDeployed: number;
-  vehicles: number;
-  entitiesInspected: number;
+/** What the record adds on one event: every metric counted on that event, by its rule (metrics.ts). */
+function metricsOn(event: 'caseFiled' | 'caseClosed', facts: CaseFacts): Partial<Metrics>;
+function metricsOn(event: 'inspection', facts: InspectionFacts): Partial<Metrics>;
+function metricsOn(event: EventKind, facts: CaseFacts | InspectionFacts): Partial<Metrics> {
+  const out: Partial<Metrics> = {};
+  for (const m of METRICS) {
+    const r = rule(m);
+    if (r.event === event) out[m] = (r.fact as (f: CaseFacts | InspectionFacts) => bigint)(facts);
+  }
+  return out;
 }
 
 /** 立案 and the money and flags on the filing day; 结案 on the closing day; in each campaign it counts toward. */
 export function caseContributions(c: CaseFacts): Contribution[] {
   const campaigns = [{ campaignId: c.campaignId, categoryCode: c.categoryCode }, ...(c.links ?? [])];
   return campaigns.flatMap(({ campaignId, categoryCode }) => {
-    const filed: Contribution = {
-      campaignId,
-      unitId: c.unitId,
-      categoryCode,
-      day: c.filingDate,
-      metrics: {
-        casesFiled: 1n,
-        amountInvolvedFen: BigInt(c.amountInvolvedFen),
-        fineFen: BigInt(c.fineFen),
-        confiscatedFen: BigInt(c.confiscatedFen),
-        lossesRecoveredFen: BigInt(c.lossesRecoveredFen),
-        transferredToJudiciary: c.transferredToJudiciary ? 1n : 0n,
-        onlineCases: c.online ? 1n : 0n,
-        ruralCases: c.rural ? 1n : 0n,
-      },
-    };
-    return c.closingDate ? [filed, { campaignId, unitId: c.unitId, categoryCode, day: c.closingDate, metrics: { casesClosed: 1n } }] : [filed];
+    const filed: Contribution = { campaignId, unitId: c.unitId, categoryCode, day: c.filingDate, metrics: metricsOn('caseFiled', c) };
+    return c.closingDate ? [filed, { campaignId, unitId: c.unitId, categoryCode, day: c.closingDate, metrics: metricsOn('caseClosed', c) }] : [filed];
   });
 }
 
+/** 出动, 人次, 车辆, 家次 on the inspection's day. */
 export function inspectionContributions(i: InspectionFacts): Contribution[] {
-  return [{ campaignId: i.campaignId, unitId: i.unitId, categoryCode: i.categoryCode, day: i.inspectionDate, metrics: { outings: 1n, staffDeployed: BigInt(i.staffDeployed), vehicles: BigInt(i.vehicles), entitiesInspected: BigInt(i.entitiesInspected) } }];
+  return [{ campaignId: i.campaignId, unitId: i.unitId, categoryCode: i.categoryCode, day: i.inspectionDate, metrics: metricsOn('inspection', i) }];
 }
 
 /** Ids along a materialised path "/a/b/c/" → ["a", "b", "c"] (the record's own id last). */

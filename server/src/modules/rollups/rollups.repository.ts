@@ -1,26 +1,14 @@
-import { and, between, eq, inArray, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
-import { FEN_METRICS, METRICS, type Contribution, type Metric, type Metrics } from './rollup-contributions';
+import type { Contribution } from './rollup-contributions';
+import { COLUMN, EVENTS, FEN_METRICS, METRICS, RECORD_SQL, rule, type EventKind, type Metric, type Metrics } from './metrics';
 import { rollupDaily } from './rollups.schema';
 import { rowsOf } from '../../platform/db/rows-of';
 
-const COLUMN: Record<Metric, string> = {
-  casesFiled: 'cases_filed',
-  casesClosed: 'cases_closed',
-  amountInvolvedFen: 'amount_involved_fen',
-  fineFen: 'fine_fen',
-  confiscatedFen: 'confiscated_fen',
-  lossesRecoveredFen: 'losses_recovered_fen',
-  transferredToJudiciary: 'transferred_to_judiciary',
-  onlineCases: 'online_cases',
-  ruralCases: 'rural_cases',
-  outings: 'outings',
-  staffDeployed: 'staff_deployed',
-  vehicles: 'vehicles',
-  entitiesInspected: 'entities_inspected',
-};
+/** rollup_daily's metric columns, in the table's order. */
+const COLUMNS = METRICS.map((m) => COLUMN[m]);
 
 /** Sums in PostgreSQL (numeric for bigint columns) read as exact text; never through a JS number. */
 const sums = Object.fromEntries(METRICS.map((m) => [m, sql<string>`coalesce(sum(${sql.raw(COLUMN[m])}), 0)::text`])) as Record<Metric, ReturnType<typeof sql<string>>>;
@@ -29,48 +17,47 @@ const toMetrics = (row: Record<string, unknown>): Metrics => Object.fromEntries(
 const toColumns = (metrics: Partial<Metrics>) =>
   Object.fromEntries(METRICS.map((m) => [m, FEN_METRICS.has(m) ? sql`${String(metrics[m] ?? 0n)}::bigint` : Number(metrics[m] ?? 0n)]));
 
+/** The union branches of the records' contributions: each event, from the case itself and from its links. */
+const BRANCHES: { event: EventKind; source: keyof typeof RECORD_SQL }[] = [
+  { event: 'caseFiled', source: 'case' },
+  { event: 'caseFiled', source: 'caseLink' },
+  { event: 'caseClosed', source: 'case' },
+  { event: 'caseClosed', source: 'caseLink' },
+  { event: 'inspection', source: 'inspection' },
+];
+type Source = (typeof RECORD_SQL)[keyof typeof RECORD_SQL];
+
+/**
+ * What every record adds, one row per record event, every metric column by its rule in metrics.ts
+ * (0 where the metric is not counted on that event): the SQL twin of rollup-contributions.ts.
+ * `lead` names the leading columns, `filter` narrows the records of a branch.
+ */
+function contributionsSql(lead: (src: Source, day: string) => string, filter: (src: Source, day: string) => SQL = () => sql`true`): SQL {
+  return sql.join(
+    BRANCHES.map(({ event, source }) => {
+      const src = RECORD_SQL[source];
+      const { day, where } = EVENTS[event];
+      const values = METRICS.map((m) => `${rule(m).event === event ? rule(m).sql : '0'} as ${COLUMN[m]}`).join(', ');
+      return sql`select ${sql.raw(lead(src, day))}, ${sql.raw(values)} from ${sql.raw(src.table)} where ${sql.raw(where ?? 'true')} and ${filter(src, day)}`;
+    }),
+    sql` union all `,
+  );
+}
+
 /**
  * Every contribution of the records, expanded over ancestor units and campaigns, as SQL: the
- * definition the table must equal (verify) and the source of a rebuild. The same rules as
- * rollup-contributions.ts, written against the raw records.
+ * definition the table must equal (verify) and the source of a rebuild.
  */
-const EXPECTED = sql.raw(`
-  with contrib as (
-    select c.unit_id, c.campaign_id, c.category_code, c.filing_date as day,
-           1 as cases_filed, 0 as cases_closed, c.amount_involved_fen, c.fine_fen, c.confiscated_fen, c.losses_recovered_fen,
-           c.transferred_to_judiciary::int as transferred_to_judiciary, c.online::int as online_cases, c.rural::int as rural_cases,
-           0 as outings, 0 as staff_deployed, 0 as vehicles, 0 as entities_inspected
-      from cases c
-    union all
-    select c.unit_id, l.campaign_id, l.category_code, c.filing_date,
-           1, 0, c.amount_involved_fen, c.fine_fen, c.confiscated_fen, c.losses_recovered_fen,
-           c.transferred_to_judiciary::int, c.online::int, c.rural::int, 0, 0, 0, 0
-      from cases c join case_campaigns l on l.case_id = c.id
-    union all
-    select c.unit_id, c.campaign_id, c.category_code, c.closing_date, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-      from cases c where c.closing_date is not null
-    union all
-    select c.unit_id, l.campaign_id, l.category_code, c.closing_date, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-      from cases c join case_campaigns l on l.case_id = c.id where c.closing_date is not null
-    union all
-    select i.unit_id, i.campaign_id, i.category_code, i.inspection_date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, i.staff_deployed, i.vehicles, i.entities_inspected
-      from inspections i
-  )
+const EXPECTED = sql`
+  with contrib as (${contributionsSql((src, day) => `${src.unit} as unit_id, ${src.campaign} as campaign_id, ${src.category} as category_code, ${day} as day`)})
   select ca.id as campaign_id, ua.id as unit_id, x.category_code, x.day,
-         sum(x.cases_filed)::int as cases_filed, sum(x.cases_closed)::int as cases_closed,
-         sum(x.amount_involved_fen)::bigint as amount_involved_fen, sum(x.fine_fen)::bigint as fine_fen,
-         sum(x.confiscated_fen)::bigint as confiscated_fen, sum(x.losses_recovered_fen)::bigint as losses_recovered_fen,
-         sum(x.transferred_to_judiciary)::int as transferred_to_judiciary, sum(x.online_cases)::int as online_cases,
-         sum(x.rural_cases)::int as rural_cases, sum(x.outings)::int as outings, sum(x.staff_deployed)::int as staff_deployed,
-         sum(x.vehicles)::int as vehicles, sum(x.entities_inspected)::int as entities_inspected
+         ${sql.raw(METRICS.map((m) => `sum(x.${COLUMN[m]})::${FEN_METRICS.has(m) ? 'bigint' : 'int'} as ${COLUMN[m]}`).join(', '))}
     from contrib x
     join units u on u.id = x.unit_id
     join units ua on u.path like ua.path || '%'
     join campaigns cp on cp.id = x.campaign_id
     join campaigns ca on cp.path like ca.path || '%'
-   group by ca.id, ua.id, x.category_code, x.day`);
-
-const COLUMNS = ['cases_filed', 'cases_closed', 'amount_involved_fen', 'fine_fen', 'confiscated_fen', 'losses_recovered_fen', 'transferred_to_judiciary', 'online_cases', 'rural_cases', 'outings', 'staff_deployed', 'vehicles', 'entities_inspected'];
+   group by ca.id, ua.id, x.category_code, x.day`;
 
 export function createRollupsRepository() {
   return {
@@ -145,26 +132,10 @@ export function createRollupsRepository() {
 function EXPECTED_FOR_RANGE(q: { campaignPath: string; unitPath: string; from: string; to: string }) {
   const inUnits = sql`(select id from units where path like ${`${q.unitPath}%`})`;
   const inCampaigns = sql`(select id from campaigns where path like ${`${q.campaignPath}%`})`;
-  return sql`
-    select c.category_code, 1 as cases_filed, 0 as cases_closed, c.amount_involved_fen, c.fine_fen, c.confiscated_fen, c.losses_recovered_fen,
-           c.transferred_to_judiciary::int as transferred_to_judiciary, c.online::int as online_cases, c.rural::int as rural_cases,
-           0 as outings, 0 as staff_deployed, 0 as vehicles, 0 as entities_inspected
-      from cases c where c.unit_id in ${inUnits} and c.campaign_id in ${inCampaigns} and c.filing_date between ${q.from} and ${q.to}
-    union all
-    select l.category_code, 1, 0, c.amount_involved_fen, c.fine_fen, c.confiscated_fen, c.losses_recovered_fen,
-           c.transferred_to_judiciary::int, c.online::int, c.rural::int, 0, 0, 0, 0
-      from cases c join case_campaigns l on l.case_id = c.id
-     where c.unit_id in ${inUnits} and l.campaign_id in ${inCampaigns} and c.filing_date between ${q.from} and ${q.to}
-    union all
-    select c.category_code, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-      from cases c where c.unit_id in ${inUnits} and c.campaign_id in ${inCampaigns} and c.closing_date between ${q.from} and ${q.to}
-    union all
-    select l.category_code, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-      from cases c join case_campaigns l on l.case_id = c.id
-     where c.unit_id in ${inUnits} and l.campaign_id in ${inCampaigns} and c.closing_date between ${q.from} and ${q.to}
-    union all
-    select i.category_code, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, i.staff_deployed, i.vehicles, i.entities_inspected
-      from inspections i where i.unit_id in ${inUnits} and i.campaign_id in ${inCampaigns} and i.inspection_date between ${q.from} and ${q.to}`;
+  return contributionsSql(
+    (src) => `${src.category} as category_code`,
+    (src, day) => sql`${sql.raw(src.unit)} in ${inUnits} and ${sql.raw(src.campaign)} in ${inCampaigns} and ${sql.raw(day)} between ${q.from} and ${q.to}`,
+  );
 }
 
 export type RollupsRepository = ReturnType<typeof createRollupsRepository>;

@@ -1,24 +1,17 @@
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { DRILL_METRICS } from './drill-down.types';
+import { ANNEX2_FIGURES, figureDef, MONEY_FIGURES, type Annex2Figure } from './metrics';
 import { isIsoDate } from '../calendar/working-days';
 import type { RollupsService } from './rollups.service';
 import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 
 const int = z.number().int();
 const yuan = z.string().describe('元，两位小数');
-const values = z.object({
-  staffDeployed: int.describe('出动（人次）'),
-  entitiesInspected: int.describe('检查企业（家次）'),
-  casesFiled: int.describe('立案（件）'),
-  casesClosed: int.describe('结案（件）'),
-  amountInvolved: yuan.describe('涉案金额（元）'),
-  finesAndConfiscations: yuan.describe('罚没款金额（元）'),
-  lossesRecovered: yuan.describe('挽回损失（元）'),
-  transferredToJudiciary: int.describe('移送司法（件）'),
-  onlineCases: int.describe('互联网案件（件）'),
-  ruralCases: int.describe('农村市场案件（件）'),
-});
+/** An annex-2 row's values, from the metrics table: counts as integers, money as 元 text. */
+const values = z.object(
+  Object.fromEntries(ANNEX2_FIGURES.map((f) => [f, MONEY_FIGURES.has(f) ? yuan.describe(`${figureDef(f).label}（元）`) : int.describe(`${figureDef(f).label}（${figureDef(f).unit}）`)])) as Record<Annex2Figure, z.ZodNumber | z.ZodString>,
+);
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
 
 const statsQuery = z.object({ unitId: z.uuid('单位编号格式不正确').optional(), from: dateParam('统计起始日期'), to: dateParam('统计截止日期') });
@@ -27,7 +20,7 @@ export function registerRollupsRoutes(app: App, rollupsService: RollupsService) 
   app.get('/api/campaigns/:id/stats', {
     schema: {
       tags: ['reports'],
-      summary: '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后',
+      summary: '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后。与 /stat-table（模板 tiequan-annex2）同一计算，计数为数字，默认自行动开始日起算；报告报送时固定的、简报引用的即此数字',
       params: z.object({ id: z.uuid('行动编号格式不正确') }),
       querystring: statsQuery,
       response: withProblems({

@@ -12,29 +12,12 @@ import { statsWorkbook } from './documents/stats-xlsx';
 import { todayInChina } from '../../platform/today';
 import type { DrillDownRepository } from './drill-down.repository';
 import type { DrillMetric } from './drill-down.types';
-
-const MONEY_METRICS = new Set<DrillMetric>(['amountInvolved', 'finesAndConfiscations', 'lossesRecovered']);
+import { ANNEX2_FIGURES, figureValue, MONEY_FIGURES, type Annex2Values, type DerivedFigure } from './metrics';
 
 export type Change<T> = { before: T | null; after: T | null };
 
-/**
- * The figures of annex 2 (seed 004) as the API answers them: counts as numbers, and money in 元 as
- * exact text — summed in BigInt, so a 合计 beyond 2^53 fen is still exact to the fen.
- */
-function figures(m: Metrics) {
-  return {
-    staffDeployed: Number(m.staffDeployed),
-    entitiesInspected: Number(m.entitiesInspected),
-    casesFiled: Number(m.casesFiled),
-    casesClosed: Number(m.casesClosed),
-    amountInvolved: fenToYuan(m.amountInvolvedFen),
-    finesAndConfiscations: fenToYuan(m.fineFen + m.confiscatedFen),
-    lossesRecovered: fenToYuan(m.lossesRecoveredFen),
-    transferredToJudiciary: Number(m.transferredToJudiciary),
-    onlineCases: Number(m.onlineCases),
-    ruralCases: Number(m.ruralCases),
-  };
-}
+/** An annex-2 figure as the API answers it: counts as numbers, money in 元 as exact text (exact past 2^53 fen). */
+const annex2Values = (v: Record<DerivedFigure, bigint>) => Object.fromEntries(ANNEX2_FIGURES.map((f) => [f, MONEY_FIGURES.has(f) ? fenToYuan(v[f]) : Number(v[f])])) as Annex2Values;
 const zero = zeroMetrics;
 
 /**
@@ -64,6 +47,24 @@ export function createRollupsService(deps: {
     const to = q.to ?? (today() < campaign.endDate ? today() : campaign.endDate);
     if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');
     return { campaign, unit, from, to };
+  }
+
+  /**
+   * The one computation of the record-derived figures, for both doors (GET /stats and the stat
+   * tables): the stored metrics of a unit's subtree, a campaign's tree and dates, summed into the
+   * asked figures by the metrics table — one row per category of the campaign and 合计 last, in
+   * BigInt (fen for money).
+   */
+  async function figureRows(q: { campaignId: string; unitId: string; from: string; to: string }, asked: readonly DerivedFigure[]) {
+    const [byCategory, categories] = await Promise.all([repo.stats(db, q), campaignsRepository.categories(db, q.campaignId)]);
+    const total = zero();
+    const valuesOf = (m: Metrics) => Object.fromEntries(asked.map((f) => [f, figureValue(f, m)])) as Record<DerivedFigure, bigint>;
+    const rows = categories.map((c) => {
+      const m = byCategory.get(c.code) ?? zero();
+      for (const k of METRICS) total[k] += m[k];
+      return { category: c.code, label: c.label, subLabel: c.subLabel as string | null, values: valuesOf(m) };
+    });
+    return [...rows, { category: 'total', label: '合计', subLabel: null, values: valuesOf(total) }];
   }
 
   async function apply(tx: Db, signed: { sign: 1 | -1; contributions: Contribution[] }[]) {
@@ -107,8 +108,7 @@ export function createRollupsService(deps: {
   return {
     /** The unit (in scope; 404 otherwise), the campaign and the dates a table is asked for. */
     figureScope,
-    /** The stored figures of a unit's subtree, a campaign's tree and dates, per category (raw metrics, fen). */
-    metricsByCategory: (q: { campaignId: string; unitId: string; from: string; to: string }) => repo.stats(db, q),
+    figureRows,
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
     bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
     bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),
@@ -120,14 +120,8 @@ export function createRollupsService(deps: {
      */
     async stats(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
       const { unit, from, to } = await figureScope(actor, campaignId, q);
-      const [byCategory, categories] = await Promise.all([repo.stats(db, { campaignId, unitId: unit.id, from, to }), campaignsRepository.categories(db, campaignId)]);
-      const total = zero();
-      const rows = categories.map((c) => {
-        const m = byCategory.get(c.code) ?? zero();
-        for (const k of METRICS) total[k] += m[k];
-        return { category: c.code, label: c.label, subLabel: c.subLabel, values: figures(m) };
-      });
-      return { campaignId, unitId: unit.id, unitName: unit.name, from, to, rows: [...rows, { category: 'total', label: '合计', subLabel: null, values: figures(total) }] };
+      const rows = await figureRows({ campaignId, unitId: unit.id, from, to }, ANNEX2_FIGURES);
+      return { campaignId, unitId: unit.id, unitName: unit.name, from, to, rows: rows.map(({ values, ...r }) => ({ ...r, values: annex2Values(values) })) };
     },
 
     /** The table as printed (.xlsx); a unit with units below it gets the roll-up, one sheet per unit below. */
@@ -150,7 +144,7 @@ export function createRollupsService(deps: {
       const category = q.category && q.category !== 'total' ? q.category : undefined;
       if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category)) throw invalidField('category', '该行动没有这个违法类型');
       const { items, total, sum } = await drillDownRepository.records(db, { campaignPath: campaign.path, unitPath: unit.path, from, to, category, metric: q.metric, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      const money = MONEY_METRICS.has(q.metric);
+      const money = MONEY_FIGURES.has(q.metric);
       const show = (v: bigint) => (money ? fenToYuan(v) : String(v));
       return { unitId: unit.id, unitName: unit.name, from, to, category: q.category ?? 'total', metric: q.metric, total, sum: show(sum), items: items.map((r) => ({ ...r, value: show(r.value) })) };
     },

@@ -3,7 +3,6 @@ import { requireActor, withProblems, type App } from '../../platform/http';
 import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 import { isIsoDate } from '../calendar/working-days';
 import type { StatTablesService } from './stat-tables.service';
-import { statTemplateSchema } from './stat-templates';
 
 const campaignParams = z.object({ id: z.uuid('行动编号格式不正确') });
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
@@ -13,11 +12,20 @@ const tableQuery = z.object({
   from: dateParam('统计起始日期'),
   to: dateParam('统计截止日期'),
 });
-const column = z.object({ key: z.string(), name: z.string(), unit: z.string(), kind: z.enum(['derived', 'manual']), money: z.boolean(), figure: z.string().nullable() });
+const column = z.object({
+  key: z.string(),
+  name: z.string(),
+  unit: z.string().describe('打印单位：人次、件、万元……'),
+  kind: z.enum(['derived', 'manual']),
+  money: z.boolean().describe('金额（接口中为元，打印为万元）'),
+  figure: z.string().nullable(),
+  drillable: z.boolean().describe('可穿透：由记录得出的可列出记录，手工填报的可列出填报'),
+});
+const template = z.object({ code: z.string(), name: z.string(), basis: z.string(), cumulative: z.boolean(), note: z.string().optional(), columns: z.array(column) });
 
 export function registerStatTablesRoutes(app: App, service: StatTablesService) {
   app.get('/api/stat-templates', {
-    schema: { tags: ['reports'], summary: '统计表模板（行：违法类型及合计；列：由记录得出或手工填报的指标）', response: withProblems({ 200: z.object({ items: z.array(statTemplateSchema) }) }) },
+    schema: { tags: ['reports'], summary: '统计表模板（行：违法类型及合计；列：由记录得出或手工填报的指标）', response: withProblems({ 200: z.object({ items: z.array(template) }) }) },
     handler: async () => ({ items: service.templates() }),
   });
 

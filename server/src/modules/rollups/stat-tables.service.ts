@@ -2,34 +2,31 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { forbidden, invalidField } from '../../platform/errors';
 import { fenToYuan, yuanToFen } from '../../platform/money';
+import { figureDef } from './metrics';
 import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { UnitsRepository } from '../units/units.repository';
-import type { Metrics } from './rollup-contributions';
 import type { RollupsService } from './rollups.service';
 import type { ManualFiguresRepository } from './manual-figures.repository';
 import { statsWorkbook } from './documents/stats-xlsx';
 import { statTablePolicy } from './stat-tables.policy';
-import { BUILT_IN_TEMPLATES, isMoney, templateByCode, type DerivedFigure, type StatColumn, type StatTemplate } from './stat-templates';
+import { BUILT_IN_TEMPLATES, isMoney, templateByCode, type StatColumn, type StatTemplate } from './stat-templates';
 
-/** What a record-derived figure is, from the stored metrics (money in fen, BigInt: exact past 2^53). */
-const DERIVED: Record<DerivedFigure, (m: Metrics) => bigint> = {
-  staffDeployed: (m) => m.staffDeployed,
-  vehicles: (m) => m.vehicles,
-  outings: (m) => m.outings,
-  entitiesInspected: (m) => m.entitiesInspected,
-  casesFiled: (m) => m.casesFiled,
-  casesClosed: (m) => m.casesClosed,
-  amountInvolved: (m) => m.amountInvolvedFen,
-  fines: (m) => m.fineFen,
-  confiscated: (m) => m.confiscatedFen,
-  finesAndConfiscations: (m) => m.fineFen + m.confiscatedFen,
-  lossesRecovered: (m) => m.lossesRecoveredFen,
-  transferredToJudiciary: (m) => m.transferredToJudiciary,
-  onlineCases: (m) => m.onlineCases,
-  ruralCases: (m) => m.ruralCases,
-};
+/**
+ * A column as the API shows it: its label and unit as printed, derived or manual, money or count,
+ * and whether the records behind it can be listed (穿透: a drillable figure's records, or the
+ * manual entries) — the web draws its columns from this, not from a list of its own.
+ */
+const columnView = (c: StatColumn) => ({
+  key: c.key,
+  name: c.name,
+  unit: c.unit,
+  kind: c.source.kind,
+  money: isMoney(c),
+  figure: c.source.kind === 'derived' ? c.source.figure : null,
+  drillable: c.source.kind === 'manual' || figureDef(c.source.figure).drillable,
+});
 /** Every manual column of the built-in templates, by key. */
 const MANUAL_COLUMNS = new Map(BUILT_IN_TEMPLATES.flatMap((t) => t.columns.filter((c) => c.source.kind === 'manual').map((c) => [c.key, c] as const)));
 
@@ -41,7 +38,7 @@ const MANUAL_COLUMNS = new Map(BUILT_IN_TEMPLATES.flatMap((t) => t.columns.filte
  */
 export function createStatTablesService(deps: {
   db: Db;
-  rollupsService: Pick<RollupsService, 'figureScope' | 'metricsByCategory'>;
+  rollupsService: Pick<RollupsService, 'figureScope' | 'figureRows'>;
   manualFiguresRepository: ManualFiguresRepository;
   campaignsRepository: CampaignsRepository;
   unitsRepository: UnitsRepository;
@@ -56,7 +53,8 @@ export function createStatTablesService(deps: {
   }
 
   return {
-    templates: () => BUILT_IN_TEMPLATES,
+    /** The built-in templates with their columns as the API shows them. */
+    templates: () => BUILT_IN_TEMPLATES.map((t) => ({ code: t.code, name: t.name, basis: t.basis, cumulative: t.cumulative, note: t.note, columns: t.columns.map(columnView) })),
 
     async table(actor: Actor, campaignId: string, q: { template?: string; unitId?: string; from?: string; to?: string }) {
       const template = requireTemplate(q.template);
@@ -64,33 +62,31 @@ export function createStatTablesService(deps: {
       // A cumulative table counts from 1 January unless the dates are given (seed 004: due 2 May covers 1 Jan – 30 Apr).
       const from = q.from ?? (template.cumulative ? `${to.slice(0, 4)}-01-01` : defaultFrom);
       if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');
-      const [metrics, sums, categories] = await Promise.all([
-        rollupsService.metricsByCategory({ campaignId, unitId: unit.id, from, to }),
+      const derived = template.columns.flatMap((c) => (c.source.kind === 'derived' ? [c.source.figure] : []));
+      const [figureRows, sums] = await Promise.all([
+        rollupsService.figureRows({ campaignId, unitId: unit.id, from, to }, derived),
         manual.sums(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
-        campaignsRepository.categories(db, campaignId),
       ]);
-      const valueOf = (c: StatColumn, category: string) =>
-        c.source.kind === 'derived' ? (metrics.get(category) ? DERIVED[c.source.figure](metrics.get(category)!) : 0n) : (sums.get(`${category}|${c.key}`) ?? 0n);
-      const total: Record<string, bigint> = Object.fromEntries(template.columns.map((c) => [c.key, 0n]));
       const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
-      const rows = categories.map((cat) => {
-        const cells: Record<string, string> = {};
-        for (const c of template.columns) {
-          const v = valueOf(c, cat.code);
-          total[c.key] += v;
-          cells[c.key] = show(c, v);
-        }
-        return { category: cat.code, label: cat.label, subLabel: cat.subLabel, cells };
-      });
-      const totalCells = Object.fromEntries(template.columns.map((c) => [c.key, show(c, total[c.key])]));
+      // Derived figures (合计 included) from the roll-up; manual ones summed here, 合计 over the categories.
+      const manualTotal = new Map<string, bigint>();
+      const valueOf = (c: StatColumn, row: (typeof figureRows)[number]) => {
+        if (c.source.kind === 'derived') return row.values[c.source.figure];
+        if (row.category === 'total') return manualTotal.get(c.key) ?? 0n;
+        const v = sums.get(`${row.category}|${c.key}`) ?? 0n;
+        manualTotal.set(c.key, (manualTotal.get(c.key) ?? 0n) + v);
+        return v;
+      };
+      // 合计 comes last, after the categories its manual figures sum.
+      const rows = figureRows.map((row) => ({ category: row.category, label: row.label, subLabel: row.subLabel, cells: Object.fromEntries(template.columns.map((c) => [c.key, show(c, valueOf(c, row))])) }));
       return {
-        template: { code: template.code, name: template.name, cumulative: template.cumulative, columns: template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, kind: c.source.kind, money: isMoney(c), figure: c.source.kind === 'derived' ? c.source.figure : null })) },
+        template: { code: template.code, name: template.name, cumulative: template.cumulative, columns: template.columns.map(columnView) },
         campaignId,
         unitId: unit.id,
         unitName: unit.name,
         from,
         to,
-        rows: [...rows, { category: 'total', label: '合计', subLabel: null, cells: totalCells }],
+        rows,
       };
     },
 

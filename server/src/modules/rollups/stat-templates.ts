@@ -1,24 +1,8 @@
 import { z } from 'zod';
+import { ANNEX2_FIGURES, DERIVED_FIGURES, figureDef, MONEY_FIGURES, printedUnit, type DerivedFigure } from './metrics';
 
-/** Figures the records give (the roll-up's metrics, as the tables name them). */
-export const DERIVED_FIGURES = [
-  'staffDeployed',
-  'vehicles',
-  'outings',
-  'entitiesInspected',
-  'casesFiled',
-  'casesClosed',
-  'amountInvolved',
-  'fines',
-  'confiscated',
-  'finesAndConfiscations',
-  'lossesRecovered',
-  'transferredToJudiciary',
-  'onlineCases',
-  'ruralCases',
-] as const;
-export type DerivedFigure = (typeof DERIVED_FIGURES)[number];
-export const MONEY_FIGURES = new Set<DerivedFigure>(['amountInvolved', 'fines', 'confiscated', 'finesAndConfiscations', 'lossesRecovered']);
+/** Figures the records give: the metrics table (metrics.ts), re-exported for the templates' readers. */
+export { DERIVED_FIGURES, MONEY_FIGURES, type DerivedFigure } from './metrics';
 
 const columnSchema = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
@@ -56,18 +40,8 @@ export const BUILT_IN_TEMPLATES: StatTemplate[] = [
     basis: '种子文档004 附件2',
     cumulative: true,
     note: '累计统计；同时涉及互联网、农村市场的案件可重复统计，按照立案时间统计。',
-    columns: [
-      derived('staffDeployed', '出动', '人次'),
-      derived('entitiesInspected', '检查企业', '家次'),
-      derived('casesFiled', '立案', '件'),
-      derived('casesClosed', '结案', '件'),
-      derived('amountInvolved', '涉案金额', '万元'),
-      derived('finesAndConfiscations', '罚没款金额', '万元'),
-      derived('lossesRecovered', '挽回损失', '万元'),
-      derived('transferredToJudiciary', '移送司法案件', '件'),
-      derived('onlineCases', '互联网案件', '件'),
-      derived('ruralCases', '农村市场案件', '件'),
-    ],
+    // The columns of annex 2 are the metrics table's annex-2 figures, under their own labels.
+    columns: ANNEX2_FIGURES.map((f) => derived(f, figureDef(f).label, printedUnit(f))),
   },
   {
     code: 'festival-weekly',
@@ -111,4 +85,6 @@ export const BUILT_IN_TEMPLATES: StatTemplate[] = [
 /** Whether a column holds money (元 in the API, 万元 in print). */
 export const isMoney = (c: StatColumn) => (c.source.kind === 'derived' ? MONEY_FIGURES.has(c.source.figure) : c.source.money);
 
-export const templateByCode = (code: string | undefined) => BUILT_IN_TEMPLATES.find((t) => t.code === (code ?? 'tiequan-annex2'));
+/** Annex 2 of seed 004, the default table. */
+export const ANNEX2_CODE = 'tiequan-annex2';
+export const templateByCode = (code: string | undefined) => BUILT_IN_TEMPLATES.find((t) => t.code === (code ?? ANNEX2_CODE));

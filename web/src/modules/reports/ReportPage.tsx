@@ -8,9 +8,9 @@ import { formatDateTime } from '../../lib/format';
 import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
 import { LoadError } from '../../app/StatusPages';
-import { useReport, useReportMutations, type Narrative, type PeriodicReport, type StatsRow } from './api';
+import { useReport, useReportMutations, useStatTemplates, type Narrative, type PeriodicReport, type StatsRow } from './api';
 import { FiguresTable } from './FiguresTable';
-import { ANNEX2_COLUMNS, asTableRows, stateColor, stateKey } from './figures';
+import { ANNEX2_TEMPLATE, asTableRows, stateColor, stateKey } from './figures';
 
 const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'problems', 'nextSteps'];
 
@@ -28,6 +28,8 @@ export function ReportPage() {
 
 function ReportView({ campaignId, report: r }: { campaignId: string; report: PeriodicReport }) {
   const t = useT();
+  // The columns and their labels are the server's annex-2 template, as the statistics table shows them.
+  const annex2 = useStatTemplates().data?.find((x) => x.code === ANNEX2_TEMPLATE);
   const { message } = App.useApp();
   const showError = useShowError();
   const [form] = Form.useForm();
@@ -72,7 +74,7 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
           </Descriptions>
         </Card>
         <Card size="small" title={t('reports.figures')} extra={<Typography.Text type="secondary">{t(r.figuresLive ? 'reports.figuresLive' : 'reports.figuresFrozen')}</Typography.Text>}>
-          <FiguresTable columns={ANNEX2_COLUMNS} rows={asTableRows(r.figures as StatsRow[])} />
+          {annex2 ? <FiguresTable columns={annex2.columns} rows={asTableRows(r.figures as StatsRow[])} /> : <Skeleton active />}
         </Card>
         <Card size="small" title={t('reports.narrative')}>
           <Form form={form} layout="vertical" initialValues={r.narrative ?? {}} onFinish={send} disabled={!r.can.submit}>

@@ -12,10 +12,8 @@ import type { Campaign } from '../campaigns/api';
 import { downloadStatTableXlsx, useStatTable, useStatTemplates, type Metric, type StatsQuery, type TableColumn, type TableRow } from './api';
 import { DrillDrawer } from './DrillDrawer';
 import { FiguresTable } from './FiguresTable';
-import { DRILLABLE } from './figures';
 import { ManualEntriesDrawer, ManualFigureModal } from './ManualFigures';
-
-const DEFAULT_TEMPLATE = 'tiequan-annex2';
+import { ANNEX2_TEMPLATE } from './figures';
 
 /**
  * 统计报表: a statistics table (annex 2 by default, or another template) for any unit below the
@@ -27,7 +25,7 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
   const { message } = App.useApp();
   const showError = useShowError();
   const { unitId: contextUnitId } = useUnitContext();
-  const [query, setQuery] = useState<StatsQuery & { template: string }>({ unitId: contextUnitId ?? undefined, template: DEFAULT_TEMPLATE });
+  const [query, setQuery] = useState<StatsQuery & { template: string }>({ unitId: contextUnitId ?? undefined, template: ANNEX2_TEMPLATE });
   const [drill, setDrill] = useState<{ row: TableRow; column: TableColumn } | null>(null);
   const [entering, setEntering] = useState(false);
   const [briefing, setBriefing] = useState(false);
@@ -48,7 +46,8 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
       setDownloading(false);
     }
   };
-  const canDrill = (c: TableColumn) => c.kind === 'manual' || DRILLABLE.includes(c.figure as Metric);
+  // The server says which figures open onto their records (and manual ones onto their entries).
+  const canDrill = (c: TableColumn) => c.drillable;
 
   return (
     <Flex vertical gap={12} style={{ paddingTop: 8 }}>

@@ -1,24 +1,8 @@
 import type { MessageKey } from '../../locales/i18n';
-import type { Metric, ReportState, StatsRow, TableColumn, TableRow } from './api';
+import type { ReportState, StatsRow, TableRow } from './api';
 
-/** The figures the records' drill-down can open (the others are counted, not listed, there). */
-export const DRILLABLE: Metric[] = ['staffDeployed', 'entitiesInspected', 'casesFiled', 'casesClosed', 'amountInvolved', 'finesAndConfiscations', 'lossesRecovered', 'transferredToJudiciary', 'onlineCases', 'ruralCases'];
-
-/** The columns of annex 2 (seed 004), for a report's stored figures (the same as the built-in template). */
-export const ANNEX2_COLUMNS: TableColumn[] = (
-  [
-    ['staffDeployed', '出动', '人次'],
-    ['entitiesInspected', '检查企业', '家次'],
-    ['casesFiled', '立案', '件'],
-    ['casesClosed', '结案', '件'],
-    ['amountInvolved', '涉案金额', '万元'],
-    ['finesAndConfiscations', '罚没款金额', '万元'],
-    ['lossesRecovered', '挽回损失', '万元'],
-    ['transferredToJudiciary', '移送司法案件', '件'],
-    ['onlineCases', '互联网案件', '件'],
-    ['ruralCases', '农村市场案件', '件'],
-  ] as const
-).map(([key, name, unit]) => ({ key, name, unit, kind: 'derived' as const, money: unit === '万元', figure: key }));
+/** Annex 2 of seed 004: the default table, and the columns of a report's stored figures (from the server's template). */
+export const ANNEX2_TEMPLATE = 'tiequan-annex2';
 
 /** A report's annex-2 rows (values) as table rows (cells). */
 export const asTableRows = (rows: StatsRow[]): TableRow[] => rows.map((r) => ({ category: r.category, label: r.label, subLabel: r.subLabel, cells: Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, String(v)])) }));
