@@ -113,7 +113,7 @@ export function AuditPage() {
           showIcon
           closable={{ onClose: () => verify.reset() }}
           type={result.ok ? 'success' : 'error'}
-          title={result.ok ? `✓ ${t('audit.verifyOk', { entries: result.entries })}` : `✗ ${t(`audit.finding.${result.finding}`, { seq: result.brokenAt ?? '?' })}`}
+          title={result.ok ? t('audit.verifyOk', { entries: result.entries }) : t(`audit.finding.${result.finding}`, { seq: result.brokenAt ?? '?' })}
           description={
             // The server's own words: what was found, then what the check cannot cover.
             <Flex vertical gap={4}>
