@@ -1,11 +1,9 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { wan2 } from '../src/modules/briefings/briefing-text';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 let t: TestApp;
 let tenant: Tenant;
@@ -51,7 +49,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services);
   const { district, office: sub } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: district.id, participantUnitIds: [district.id, sub.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: district.id, participantUnitIds: [district.id, sub.id] })).id;
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   const handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   siblingUser = await login(t.app, tenant.unitUsers.sibling.username, TEST_PASSWORD);

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { cases } from '../src/modules/cases/cases.schema';
 import { todayInChina } from '../src/platform/today';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 /** Issue 13: a case's dates of what has happened cannot lie after today (China's date), as leads, inspections and imports already refuse. */
 let t: TestApp;
@@ -19,7 +17,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'reviewer', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);

@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { caseStageEvents, cases } from '../src/modules/cases/cases.schema';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 let t: TestApp;
 let tenant: Tenant;
@@ -23,7 +21,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'reviewer'] });
   const { district, office } = tenant.units;
-  const campaign = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id });
+  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] });
   campaignId = campaign.id;
   url = `/api/campaigns/${campaignId}/cases/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 /** Issue 13: a stage move or clock change based on a version someone else changed answers 409, like any stale edit. */
 let t: TestApp;
@@ -17,7 +15,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'reviewer', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   colleague = await login(t.app, tenant.unitUsers.own.username, TEST_PASSWORD); // a second handler of the district
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);

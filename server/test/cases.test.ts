@@ -3,7 +3,7 @@ import { systemActor } from '../src/platform/actor';
 import { cases } from '../src/modules/cases/cases.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign, samplePlan } from './helpers/plans';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 
 let t: TestApp;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'reviewer', 'leader'] });
   const { district, office } = tenant.units;
-  const campaign = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id });
+  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] });
   campaignId = campaign.id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);

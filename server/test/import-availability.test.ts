@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
 import { cases } from '../src/modules/cases/cases.schema';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { embeddedImportMaxRows, MAX_IMPORT_ROWS } from '../src/platform/tabular/import-rows';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 let t: TestApp;
 let handler: Session;
@@ -24,7 +22,7 @@ beforeAll(async () => {
   const tenant = await createTenant(t.services, { roles: ['handler'] });
   const { district, office } = tenant.units;
   districtCode = district.code;
-  const campaign = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id });
+  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] });
   campaignId = campaign.id;
   url = `/api/campaigns/${campaign.id}/cases/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);

@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createTestApp, login, multipartBody, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 import { deflated, deflatedRepeat, zipOfRawParts, type RawPart } from './helpers/zip';
 
 // Uploads wait in the system's temporary directory: this file's own, so that what is left is ours.
@@ -27,7 +25,7 @@ beforeAll(async () => {
   const tenant = await createTenant(t.services, { roles: ['handler'] });
   const { district, office } = tenant.units;
   districtCode = district.code;
-  const campaign = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id });
+  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] });
   url = `/api/campaigns/${campaign.id}/cases/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
 });

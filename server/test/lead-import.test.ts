@@ -1,11 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
 import { leads } from '../src/modules/leads/leads.schema';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 let t: TestApp;
 let tenant: Tenant;
@@ -21,7 +19,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler'] });
   const { district, office } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
   url = `/api/campaigns/${campaignId}/leads/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   otherHandler = await login(t.app, tenant.unitUsers.own.username, TEST_PASSWORD);

@@ -3,13 +3,12 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createWorkingCalendar, shiftDate } from '../src/modules/calendar/working-days';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 let t: TestApp;
 let tenant: Tenant;
@@ -23,7 +22,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'leader'] });
   const { district, office: so } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: so.id, participantUnitIds: [district.id, so.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: so.id, participantUnitIds: [district.id, so.id] })).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);

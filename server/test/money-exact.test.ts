@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 /**
  * Money sums beyond 2^53 fen (≈ 90 trillion 元) stay exact to the fen everywhere a sum is shown:
@@ -54,7 +52,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'leader'] });
   const { district, office: station } = tenant.units;
-  const campaign = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: station.id, participantUnitIds: [district.id, station.id] })), unitId: district.id });
+  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: station.id, participantUnitIds: [district.id, station.id] });
   campaignId = campaign.id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);

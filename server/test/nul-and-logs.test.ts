@@ -3,14 +3,12 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { installErrorHandling, type App } from '../src/platform/http';
 import { createServices } from '../src/services';
 import { createTestDatabase } from './helpers/database';
 import { login, type Session } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 import type { Database } from '../src/db/database';
 
 /**
@@ -41,7 +39,7 @@ beforeAll(async () => {
   await app.ready();
   tenant = await createTenant(services, { roles: ['handler', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
   handler = await login(app, tenant.byRole.handler.username, TEST_PASSWORD);
 });
 afterAll(async () => {

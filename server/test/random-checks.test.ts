@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { auditLog } from '../src/modules/audit/audit.schema';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 let t: TestApp;
 let tenant: Tenant;
@@ -28,7 +27,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'reviewer'] });
   const { district, office: section } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: section.id, participantUnitIds: [district.id, section.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: section.id, participantUnitIds: [district.id, section.id] })).id;
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
   for (const u of [tenant.byRole.handler, tenant.unitUsers.own, tenant.unitUsers.child]) sessions.set(u.id, await login(t.app, u.username, TEST_PASSWORD));
@@ -125,7 +124,7 @@ describe('双随机、一公开', () => {
 describe('random-check KPIs of a city campaign, scoped to the caller’s units', () => {
   it('a district sees its own draws, checks and register, never a sibling district’s; the city sees both', async () => {
     const { city, district, sibling } = tenant.units;
-    const cityCampaign = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: city.id, participantUnitIds: [district.id, sibling.id] })), unitId: city.id })).id;
+    const cityCampaign = (await createSampleCampaign(t.services, { issuerUnitId: city.id, leadUnitId: city.id, participantUnitIds: [district.id, sibling.id] })).id;
     const person = async (name: string, unitId: string, roles: ('office' | 'handler')[]) => {
       await t.services.usersService.create(systemActor, { username: `${name}_${tenant.tag}`, password: TEST_PASSWORD, displayName: name, unitId, roles }, { mustChangePassword: false });
       return login(t.app, `${name}_${tenant.tag}`, TEST_PASSWORD);

@@ -1,12 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { guardFormulaText, streamXlsx, writeXlsx } from '../src/platform/documents/xlsx';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 /**
  * Text that looks like a formula (=HYPERLINK(…), +…, -…, @…) goes into the .xlsx exports as text,
@@ -21,7 +19,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
 });
 afterAll(() => t.close());

@@ -2,15 +2,13 @@ import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
-import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { users } from '../src/modules/users/users.schema';
 import { units } from '../src/modules/units/units.schema';
 import { appErrorOfDatabase } from '../src/platform/db-errors';
 import { installErrorHandling } from '../src/platform/http';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { samplePlan } from './helpers/plans';
+import { createSampleCampaign } from './helpers/plans';
 
 /**
  * Two requests creating the same case number (username, unit code, 12315 number) at once both
@@ -28,7 +26,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['admin', 'handler', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id, office.id] })), unitId: district.id })).id;
+  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
   admin = await login(t.app, tenant.byRole.admin.username, TEST_PASSWORD);
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
 });

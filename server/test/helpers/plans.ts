@@ -1,3 +1,7 @@
+import { planSchema } from '../../src/modules/campaigns/campaign-plan.types';
+import type { CampaignsService } from '../../src/modules/campaigns/campaigns.service';
+import { systemActor } from '../../src/platform/actor';
+
 /** A small valid plan for a tenant's district, to vary in tests. */
 export function samplePlan(opts: { leadUnitId: string; participantUnitIds: string[] }) {
   return {
@@ -35,4 +39,16 @@ export function samplePlan(opts: { leadUnitId: string; participantUnitIds: strin
     attachments: ['联络员表'],
     participantUnitIds: opts.participantUnitIds,
   };
+}
+
+/**
+ * A sample plan issued by `issuerUnitId` (a district, usually), as the system would create it: the
+ * usual setup of a test that needs a campaign to file records under.
+ */
+export async function createSampleCampaign(
+  services: { campaignsService: CampaignsService },
+  opts: { issuerUnitId: string; leadUnitId: string; participantUnitIds: string[] },
+) {
+  const plan = planSchema.parse(samplePlan({ leadUnitId: opts.leadUnitId, participantUnitIds: opts.participantUnitIds }));
+  return services.campaignsService.create(systemActor, { ...plan, unitId: opts.issuerUnitId });
 }
