@@ -28,7 +28,7 @@ function csvFile(names: string[]): ImportFile {
 /** A run whose every step writes to `log`; `fails` names a step that throws. */
 function fakeRun(file: ImportFile, fails?: 'audit') {
   const log: string[] = [];
-  const tx = { name: 'tx' };
+  const tx = { name: 'tx' } as unknown as Db;
   const db = {
     async transaction<R>(fn: (t: unknown) => Promise<R>) {
       log.push('begin');
