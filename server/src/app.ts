@@ -101,7 +101,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInspectionsRoutes(app, services.inspectionsService);
   registerInspectionImportRoutes(app, services.inspectionImportService);
   registerRandomChecksRoutes(app, services.randomChecksService);
-  registerRollupsRoutes(app, services.rollupsService);
+  registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerReportsRoutes(app, services.reportsService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);

@@ -111,6 +111,28 @@ describe('live roll-ups (统计汇总)', () => {
     expect(Math.round((totalRow.getCell(8).value as number) * 1_000_000)).toBe(fen(t.finesAndConfiscations));
   });
 
+  it('prints /stats.xlsx as the alias of /stat-table.xlsx with annex 2: from the campaign’s start, named after the campaign', async () => {
+    const campaign = (await office.request('GET', `/api/campaigns/${campaignId}`)).json();
+    const unit = unitIds.get('CM');
+    const json = (await office.request('GET', `/api/campaigns/${campaignId}/stats?unitId=${unit}`)).json();
+    expect(json.from).toBe(campaign.startDate);
+    const fileName = (res: { headers: Record<string, unknown> }) => decodeURIComponent(String(res.headers['content-disposition']).split("UTF-8''")[1]);
+    const sheets = async (raw: unknown) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(raw as ArrayBuffer);
+      return wb.worksheets.map((ws) => ({ name: ws.name, rows: ws.getSheetValues().map((r) => JSON.stringify(r)) }));
+    };
+    const alias = await office.request('GET', `/api/campaigns/${campaignId}/stats.xlsx?unitId=${unit}`);
+    expect(alias.statusCode).toBe(200);
+    expect(fileName(alias)).toBe(`${json.unitName}${campaign.name}案件统计表（${json.from}至${json.to}）.xlsx`);
+    const table = await office.request('GET', `/api/campaigns/${campaignId}/stat-table.xlsx?template=tiequan-annex2&unitId=${unit}&from=${json.from}`);
+    expect(fileName(table)).toBe(`${json.unitName}案件统计表（“铁拳”行动附件2）（${json.from}至${json.to}）.xlsx`);
+    const printed = await sheets(alias.rawPayload);
+    expect(printed.length).toBeGreaterThan(1);
+    expect(printed[0].rows.join()).toContain(`统计时间：`);
+    expect(printed).toEqual(await sheets(table.rawPayload));
+  });
+
   it('answers 404 for a unit outside the caller’s scope and 400 for a reversed range', async () => {
     expect((await outsider.request('GET', `/api/campaigns/${cityCampaignId}/stats?unitId=${unitIds.get('CM')}`)).statusCode).toBe(404);
     expect((await office.request('GET', `/api/campaigns/${campaignId}/stats?from=2026-05-01&to=2026-04-01`)).statusCode).toBe(400);

@@ -7692,7 +7692,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 统计表（.xlsx，附件2 的格式）；有下级单位时为汇总报表：汇总表在前，每个下级单位一张表 */
+        /** 统计表（.xlsx，附件2 的格式）；有下级单位时为汇总报表：汇总表在前，每个下级单位一张表。即 /stat-table.xlsx（模板 tiequan-annex2）的别名，同一计算、同一写法，但与 /stats 一样默认自行动开始日起算，文件以行动名称命名 */
         get: {
             parameters: {
                 query?: {
@@ -8712,7 +8712,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 按模板的统计表（.xlsx，打印格式；有下级单位时为汇总报表） */
+        /** 按模板的统计表（.xlsx，打印格式；有下级单位时为汇总报表）；统计表的唯一写法，/stats.xlsx 是其附件2 的别名 */
         get: {
             parameters: {
                 query?: {

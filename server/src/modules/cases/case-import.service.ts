@@ -1,9 +1,8 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
-import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
 import type { ImportFile } from '../../platform/tabular/import-types';
-import { readTable } from '../../platform/tabular/read-table';
+import { runImport } from '../../platform/tabular/run-import';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { ImportProgress } from '../imports/import-progress';
@@ -13,7 +12,6 @@ import type { CasesRepository } from './cases.repository';
 import { caseFacts, dueDateOf } from './cases.service';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import { todayInChina } from '../../platform/today';
-import { refreshStatisticsAfterBulkLoad } from '../../platform/db/planner-statistics';
 import { rollupDaily } from '../rollups/rollups.schema';
 import { caseStageEvents, cases } from './cases.schema';
 
@@ -37,32 +35,28 @@ export function createCaseImportService(deps: CaseImportDeps) {
       // A campaign outside the scope answers 404 to everyone; then who may import.
       const targets = await campaignsService.importTargets(actor, campaignId);
       if (!casePolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入案件');
-      const progress = importProgress.track(progressToken);
       const day = today();
       const event = { actorUserId: actor.userId, actorName: actor.displayName, note: `由台账导入（${file.fileName}）` };
-      const specOf = (insert: (t: Db, rows: ImportedCase[]) => Promise<void>) =>
-        caseImportSpec({ targets, today: day, canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath), numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs), insert });
-      try {
-        // Checked outside the transaction first (reads in batches that let other requests run: on the
-        // embedded database a transaction holds its one connection), then stored all or nothing in one.
-        await checkRows(db, readTable(file.path, file.kind), specOf(notStored), progress.update);
-        const imported = await db.transaction(async (tx) => {
+      return runImport<ImportedCase>({
+        db,
+        file,
+        progress: importProgress.track(progressToken),
+        specOf: (insert) => caseImportSpec({ targets, today: day, canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath), numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs), insert }),
+        store: (tx) => {
+          // The figures of every case are gathered and written merged, once per 20,000 cases and at the end.
           const figures = rollups.bulkCases(tx);
-          const spec = specOf(async (t, rows) => {
-            const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) }));
-            await repo.insertMany(t, inserts, event);
-            await figures.add(inserts.map((r) => caseFacts(r, [])));
-          });
-          const count = await importRows(tx, readTable(file.path, file.kind), spec);
-          await figures.flush();
-          await auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
-          return count;
-        });
-        await refreshStatisticsAfterBulkLoad(db, [cases, caseStageEvents, rollupDaily], imported);
-        return { imported };
-      } finally {
-        progress.finish();
-      }
+          return {
+            async insert(t, rows) {
+              const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) }));
+              await repo.insertMany(t, inserts, event);
+              await figures.add(inserts.map((r) => caseFacts(r, [])));
+            },
+            flush: figures.flush,
+          };
+        },
+        audit: (tx, after) => auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after }),
+        tablesToAnalyze: [cases, caseStageEvents, rollupDaily],
+      });
     },
   };
 }

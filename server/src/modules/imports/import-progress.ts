@@ -1,3 +1,5 @@
+import type { ImportProgressTracker } from '../../platform/tabular/import-types';
+
 /**
  * How far an import has got, so the page can show a progress bar while a large file is checked
  * and stored. The browser names its import with a random token (crypto.randomUUID) and polls it;
@@ -21,7 +23,7 @@ export function createImportProgress(now: () => number = Date.now) {
   const set = (token: string, rowsRead: number, finished: boolean) => entries.set(token, { rowsRead, finished, touchedAt: now() });
   return {
     /** A tracker for one import; no-ops when the browser did not ask for progress. */
-    track(token: string | undefined) {
+    track(token: string | undefined): ImportProgressTracker {
       if (!token || !PROGRESS_TOKEN.test(token)) return { update: () => {}, finish: () => {} };
       sweep();
       set(token, 0, false);

@@ -3,8 +3,7 @@ import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
 import { isUuid, unitIdInScopeOrNamed, unitIdInScopeWithin, unitPathInScope } from '../../platform/scope';
-import { checkRows, importRows, notStored } from '../../platform/tabular/import-rows';
-import { readTable } from '../../platform/tabular/read-table';
+import { runImport } from '../../platform/tabular/run-import';
 import type { AuditService } from '../audit/audit.service';
 import { unitRefResolver } from '../campaigns/record-targets';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -16,11 +15,10 @@ import type { UsersRepository } from '../users/users.repository';
 import { entityImportSpec } from './entity-import';
 import { CHECK_RESULT_LABELS, RISK_LABELS, type DrawInput, type ResultInput } from './random-check.types';
 import { randomCheckPolicy } from './random-checks.policy';
-import type { RandomChecksRepository } from './random-checks.repository';
+import type { EntityUpsert, RandomChecksRepository } from './random-checks.repository';
 import { marketEntities, randomDraws, type RandomDrawRow } from './random-checks.schema';
 import { todayInChina } from '../../platform/today';
 import { DRAW_ALGORITHM, newDrawSeed, runDraw, verifyDraw, type RunDrawInput } from './random-draw';
-import { refreshStatisticsAfterBulkLoad } from '../../platform/db/planner-statistics';
 
 /** Seed 003: at least 5 % of the register inspected at random (抽查比例不低于5%). */
 export const COVERAGE_TARGET = 0.05;
@@ -110,23 +108,15 @@ export function createRandomChecksService(deps: {
       if (!randomCheckPolicy.canImportRegister(actor)) throw forbidden('只有专项办或管理员可以导入市场主体名录');
       const inScope = await unitsRepository.list(db, unitPathInScope(actor, units.path), false);
       const ids = new Set(inScope.map((u) => u.id));
-      const progress = importProgress.track(progressToken);
-      const specOf = (upsert: Parameters<typeof entityImportSpec>[0]['upsert']) => entityImportSpec({ unit: unitRefResolver(inScope), inScope: (id) => ids.has(id), existing: (t, codes) => repo.entityByCreditCodes(t, codes), upsert });
-      try {
-        // Checked outside the transaction first (reads in batches that let other requests run: on the
-        // embedded database a transaction holds its one connection), then stored all or nothing in one.
-        await checkRows(db, readTable(file.path, file.kind), specOf(notStored), progress.update);
-        const imported = await db.transaction(async (tx) => {
-          const spec = specOf((t, rows) => repo.upsertEntities(t, rows));
-          const count = await importRows(tx, readTable(file.path, file.kind), spec);
-          await auditService.record(tx, actor, { action: 'market_entity.import', recordId: actor.unitId ?? actor.userId, unitId: actor.unitId, after: { fileName: file.fileName, imported: count } });
-          return count;
-        });
-        await refreshStatisticsAfterBulkLoad(db, [marketEntities], imported);
-        return { imported };
-      } finally {
-        progress.finish();
-      }
+      return runImport<EntityUpsert>({
+        db,
+        file,
+        progress: importProgress.track(progressToken),
+        specOf: (upsert) => entityImportSpec({ unit: unitRefResolver(inScope), inScope: (id) => ids.has(id), existing: (t, codes) => repo.entityByCreditCodes(t, codes), upsert }),
+        store: () => ({ insert: (t, rows) => repo.upsertEntities(t, rows) }),
+        audit: (tx, after) => auditService.record(tx, actor, { action: 'market_entity.import', recordId: actor.unitId ?? actor.userId, unitId: actor.unitId, after }),
+        tablesToAnalyze: [marketEntities],
+      });
     },
 
     async addTie(actor: Actor, entityId: string, input: { userId: string; reason: string }) {

@@ -4,6 +4,7 @@ import { DRILL_METRICS } from './drill-down.types';
 import { ANNEX2_FIGURES, figureDef, MONEY_FIGURES, type Annex2Figure } from './metrics';
 import { isIsoDate } from '../calendar/working-days';
 import type { RollupsService } from './rollups.service';
+import type { StatTablesService } from './stat-tables.service';
 import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 
 const int = z.number().int();
@@ -16,7 +17,7 @@ const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应�
 
 const statsQuery = z.object({ unitId: z.uuid('单位编号格式不正确').optional(), from: dateParam('统计起始日期'), to: dateParam('统计截止日期') });
 
-export function registerRollupsRoutes(app: App, rollupsService: RollupsService) {
+export function registerRollupsRoutes(app: App, rollupsService: RollupsService, statTablesService: Pick<StatTablesService, 'statsXlsx'>) {
   app.get('/api/campaigns/:id/stats', {
     schema: {
       tags: ['reports'],
@@ -69,14 +70,14 @@ export function registerRollupsRoutes(app: App, rollupsService: RollupsService) 
   app.get('/api/campaigns/:id/stats.xlsx', {
     schema: {
       tags: ['reports'],
-      summary: '统计表（.xlsx，附件2 的格式）；有下级单位时为汇总报表：汇总表在前，每个下级单位一张表',
+      summary: '统计表（.xlsx，附件2 的格式）；有下级单位时为汇总报表：汇总表在前，每个下级单位一张表。即 /stat-table.xlsx（模板 tiequan-annex2）的别名，同一计算、同一写法，但与 /stats 一样默认自行动开始日起算，文件以行动名称命名',
       params: z.object({ id: z.uuid('行动编号格式不正确') }),
       querystring: statsQuery,
       produces: [XLSX_MIME],
       response: withProblems({ 200: z.any().meta({ type: 'string', format: 'binary' }) }),
     },
     handler: async (req, reply) => {
-      const { fileName, content } = await rollupsService.statsXlsx(requireActor(req), req.params.id, req.query);
+      const { fileName, content } = await statTablesService.statsXlsx(requireActor(req), req.params.id, req.query);
       return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);
     },
   });

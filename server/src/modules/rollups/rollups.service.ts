@@ -8,7 +8,6 @@ import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { UnitsRepository } from '../units/units.repository';
 import { caseContributions, inspectionContributions, mergeDeltas, METRICS, zeroMetrics, type CaseFacts, type Contribution, type InspectionFacts, type Metrics } from './rollup-contributions';
 import type { RollupsRepository } from './rollups.repository';
-import { statsWorkbook } from './documents/stats-xlsx';
 import { todayInChina } from '../../platform/today';
 import type { DrillDownRepository } from './drill-down.repository';
 import type { DrillMetric } from './drill-down.types';
@@ -122,17 +121,6 @@ export function createRollupsService(deps: {
       const { unit, from, to } = await figureScope(actor, campaignId, q);
       const rows = await figureRows({ campaignId, unitId: unit.id, from, to }, ANNEX2_FIGURES);
       return { campaignId, unitId: unit.id, unitName: unit.name, from, to, rows: rows.map(({ values, ...r }) => ({ ...r, values: annex2Values(values) })) };
-    },
-
-    /** The table as printed (.xlsx); a unit with units below it gets the roll-up, one sheet per unit below. */
-    async statsXlsx(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
-      const own = await this.stats(actor, campaignId, q);
-      const campaign = await campaignsService.requireVisible(actor, campaignId);
-      const children = (await unitsRepository.listSubtree(db, (await unitsRepository.findById(db, own.unitId))!.path)).filter((u) => u.parentId === own.unitId);
-      const below = [];
-      for (const child of children) below.push(await this.stats(actor, campaignId, { unitId: child.id, from: own.from, to: own.to }));
-      const title = `${campaign.name}案件统计表`;
-      return { fileName: `${own.unitName}${title}（${own.from}至${own.to}）.xlsx`, content: await statsWorkbook(title, own, below, today()) };
     },
 
     /**

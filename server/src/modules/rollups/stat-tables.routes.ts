@@ -51,7 +51,7 @@ export function registerStatTablesRoutes(app: App, service: StatTablesService) {
   });
 
   app.get('/api/campaigns/:id/stat-table.xlsx', {
-    schema: { tags: ['reports'], summary: '按模板的统计表（.xlsx，打印格式；有下级单位时为汇总报表）', params: campaignParams, querystring: tableQuery, produces: [XLSX_MIME], response: withProblems({ 200: z.any().meta({ type: 'string', format: 'binary' }) }) },
+    schema: { tags: ['reports'], summary: '按模板的统计表（.xlsx，打印格式；有下级单位时为汇总报表）；统计表的唯一写法，/stats.xlsx 是其附件2 的别名', params: campaignParams, querystring: tableQuery, produces: [XLSX_MIME], response: withProblems({ 200: z.any().meta({ type: 'string', format: 'binary' }) }) },
     handler: async (req, reply) => {
       const { fileName, content } = await service.tableXlsx(requireActor(req), req.params.id, req.query);
       return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);

@@ -11,7 +11,7 @@ import type { RollupsService } from './rollups.service';
 import type { ManualFiguresRepository } from './manual-figures.repository';
 import { statsWorkbook } from './documents/stats-xlsx';
 import { statTablePolicy } from './stat-tables.policy';
-import { BUILT_IN_TEMPLATES, isMoney, templateByCode, type StatColumn, type StatTemplate } from './stat-templates';
+import { ANNEX2_CODE, BUILT_IN_TEMPLATES, isMoney, templateByCode, type StatColumn, type StatTemplate } from './stat-templates';
 
 /**
  * A column as the API shows it: its label and unit as printed, derived or manual, money or count,
@@ -27,6 +27,21 @@ const columnView = (c: StatColumn) => ({
   figure: c.source.kind === 'derived' ? c.source.figure : null,
   drillable: c.source.kind === 'manual' || figureDef(c.source.figure).drillable,
 });
+
+type TableQuery = { template?: string; unitId?: string; from?: string; to?: string };
+
+/**
+ * The doors to the same tables. GET /stat-table(.xlsx) is the web's: a template over its own period
+ * (a cumulative one from 1 January), the file named after the template. GET /stats.xlsx is the
+ * older door kept as an alias: annex 2 over the period of GET /stats (from the campaign's start,
+ * the figures reports freeze and briefings quote), the file named after its printed title.
+ */
+type PrintDoor = { fromCampaignStart: boolean; namedAfter: 'template' | 'title' };
+const PRINT_DOORS = {
+  statTable: { fromCampaignStart: false, namedAfter: 'template' },
+  stats: { fromCampaignStart: true, namedAfter: 'title' },
+} as const satisfies Record<string, PrintDoor>;
+
 /** Every manual column of the built-in templates, by key. */
 const MANUAL_COLUMNS = new Map(BUILT_IN_TEMPLATES.flatMap((t) => t.columns.filter((c) => c.source.kind === 'manual').map((c) => [c.key, c] as const)));
 
@@ -52,57 +67,73 @@ export function createStatTablesService(deps: {
     return template;
   }
 
+  /**
+   * One table of a template for a unit (its subtree) and dates: the derived figures from the one
+   * computation (rollupsService.figureRows), the manual ones summed here; 合计 last.
+   */
+  async function table(actor: Actor, campaignId: string, q: TableQuery, door: PrintDoor) {
+    const template = requireTemplate(q.template);
+    const { campaign, unit, to, from: campaignFrom } = await rollupsService.figureScope(actor, campaignId, q);
+    // A cumulative table counts from 1 January unless the dates are given (seed 004: due 2 May covers 1 Jan – 30 Apr).
+    const from = q.from ?? (template.cumulative && !door.fromCampaignStart ? `${to.slice(0, 4)}-01-01` : campaignFrom);
+    if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');
+    const derived = template.columns.flatMap((c) => (c.source.kind === 'derived' ? [c.source.figure] : []));
+    const [figureRows, sums] = await Promise.all([
+      rollupsService.figureRows({ campaignId, unitId: unit.id, from, to }, derived),
+      manual.sums(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
+    ]);
+    const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
+    // Derived figures (合计 included) from the roll-up; manual ones summed here, 合计 over the categories.
+    const manualTotal = new Map<string, bigint>();
+    const valueOf = (c: StatColumn, row: (typeof figureRows)[number]) => {
+      if (c.source.kind === 'derived') return row.values[c.source.figure];
+      if (row.category === 'total') return manualTotal.get(c.key) ?? 0n;
+      const v = sums.get(`${row.category}|${c.key}`) ?? 0n;
+      manualTotal.set(c.key, (manualTotal.get(c.key) ?? 0n) + v);
+      return v;
+    };
+    // 合计 comes last, after the categories its manual figures sum.
+    const rows = figureRows.map((row) => ({ category: row.category, label: row.label, subLabel: row.subLabel, cells: Object.fromEntries(template.columns.map((c) => [c.key, show(c, valueOf(c, row))])) }));
+    return {
+      template: { code: template.code, name: template.name, cumulative: template.cumulative, columns: template.columns.map(columnView) },
+      campaignId,
+      unitId: unit.id,
+      unitName: unit.name,
+      from,
+      to,
+      rows,
+    };
+  }
+
+  /** The one writer of a printed table (.xlsx): the unit's table, then for a bureau one sheet per unit below it. */
+  async function printed(actor: Actor, campaignId: string, q: TableQuery, door: PrintDoor) {
+    const own = await table(actor, campaignId, q, door);
+    const campaign = (await campaignsRepository.findById(db, campaignId))!;
+    const children = (await unitsRepository.listSubtree(db, (await unitsRepository.findById(db, own.unitId))!.path)).filter((u) => u.parentId === own.unitId);
+    const below = [];
+    for (const child of children) below.push(await table(actor, campaignId, { ...q, unitId: child.id, from: own.from, to: own.to }, door));
+    const asPrinted = (t: typeof own) => ({ unitName: t.unitName, from: t.from, to: t.to, rows: t.rows.map((r) => ({ ...r, values: r.cells })) });
+    const template = requireTemplate(q.template);
+    const layout = { columns: own.template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: c.money })), note: `${template.note ?? (template.cumulative ? '累计统计。' : '按统计期间统计。')}` };
+    const title = `${campaign.name}${template.name.replace(/（.*）$/, '')}`;
+    const named = door.namedAfter === 'title' ? title : template.name;
+    return { fileName: `${own.unitName}${named}（${own.from}至${own.to}）.xlsx`, content: await statsWorkbook(title, asPrinted(own), below.map(asPrinted), todayInChina(), layout) };
+  }
+
   return {
     /** The built-in templates with their columns as the API shows them. */
     templates: () => BUILT_IN_TEMPLATES.map((t) => ({ code: t.code, name: t.name, basis: t.basis, cumulative: t.cumulative, note: t.note, columns: t.columns.map(columnView) })),
 
-    async table(actor: Actor, campaignId: string, q: { template?: string; unitId?: string; from?: string; to?: string }) {
-      const template = requireTemplate(q.template);
-      const { campaign, unit, to, from: defaultFrom } = await rollupsService.figureScope(actor, campaignId, q);
-      // A cumulative table counts from 1 January unless the dates are given (seed 004: due 2 May covers 1 Jan – 30 Apr).
-      const from = q.from ?? (template.cumulative ? `${to.slice(0, 4)}-01-01` : defaultFrom);
-      if (from > to) throw invalidField('from', '统计起始日期不能晚于截止日期');
-      const derived = template.columns.flatMap((c) => (c.source.kind === 'derived' ? [c.source.figure] : []));
-      const [figureRows, sums] = await Promise.all([
-        rollupsService.figureRows({ campaignId, unitId: unit.id, from, to }, derived),
-        manual.sums(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
-      ]);
-      const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
-      // Derived figures (合计 included) from the roll-up; manual ones summed here, 合计 over the categories.
-      const manualTotal = new Map<string, bigint>();
-      const valueOf = (c: StatColumn, row: (typeof figureRows)[number]) => {
-        if (c.source.kind === 'derived') return row.values[c.source.figure];
-        if (row.category === 'total') return manualTotal.get(c.key) ?? 0n;
-        const v = sums.get(`${row.category}|${c.key}`) ?? 0n;
-        manualTotal.set(c.key, (manualTotal.get(c.key) ?? 0n) + v);
-        return v;
-      };
-      // 合计 comes last, after the categories its manual figures sum.
-      const rows = figureRows.map((row) => ({ category: row.category, label: row.label, subLabel: row.subLabel, cells: Object.fromEntries(template.columns.map((c) => [c.key, show(c, valueOf(c, row))])) }));
-      return {
-        template: { code: template.code, name: template.name, cumulative: template.cumulative, columns: template.columns.map(columnView) },
-        campaignId,
-        unitId: unit.id,
-        unitName: unit.name,
-        from,
-        to,
-        rows,
-      };
-    },
+    table: (actor: Actor, campaignId: string, q: TableQuery) => table(actor, campaignId, q, PRINT_DOORS.statTable),
 
-    /** The table as printed (.xlsx), the roll-up with a sheet per unit below for a bureau. */
-    async tableXlsx(actor: Actor, campaignId: string, q: { template?: string; unitId?: string; from?: string; to?: string }) {
-      const own = await this.table(actor, campaignId, q);
-      const campaign = (await campaignsRepository.findById(db, campaignId))!;
-      const children = (await unitsRepository.listSubtree(db, (await unitsRepository.findById(db, own.unitId))!.path)).filter((u) => u.parentId === own.unitId);
-      const below = [];
-      for (const child of children) below.push(await this.table(actor, campaignId, { ...q, unitId: child.id, from: own.from, to: own.to }));
-      const asPrinted = (t: typeof own) => ({ unitName: t.unitName, from: t.from, to: t.to, rows: t.rows.map((r) => ({ ...r, values: r.cells })) });
-      const template = requireTemplate(q.template);
-      const layout = { columns: own.template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: c.money })), note: `${template.note ?? (template.cumulative ? '累计统计。' : '按统计期间统计。')}` };
-      const title = `${campaign.name}${template.name.replace(/（.*）$/, '')}`;
-      return { fileName: `${own.unitName}${template.name}（${own.from}至${own.to}）.xlsx`, content: await statsWorkbook(title, asPrinted(own), below.map(asPrinted), todayInChina(), layout) };
-    },
+    /** The table as printed (.xlsx), the roll-up with a sheet per unit below for a bureau (GET /stat-table.xlsx). */
+    tableXlsx: (actor: Actor, campaignId: string, q: TableQuery) => printed(actor, campaignId, q, PRINT_DOORS.statTable),
+
+    /**
+     * GET /stats.xlsx, kept for its readers: an alias of the printed table with annex 2, over the
+     * period of GET /stats (from the campaign's start unless given) and named after the campaign.
+     */
+    statsXlsx: (actor: Actor, campaignId: string, q: Omit<TableQuery, 'template'>) => printed(actor, campaignId, { ...q, template: ANNEX2_CODE }, PRINT_DOORS.stats),
 
     /** 手工填报: a figure the records cannot give, for a unit, category and day, with its reason. */
     async enter(actor: Actor, campaignId: string, input: { unitId: string; categoryCode: string; columnKey: string; day: string; value: string; reason: string }) {

@@ -15,3 +15,12 @@ export interface ImportRowContext {
   /** Reports a problem with a cell; the row is then not imported. */
   problem(key: string, message: string): void;
 }
+
+/**
+ * The progress of one running import as the import reports it (the imports module keeps them for
+ * GET /api/imports/{token}): rows read so far, and the end, whatever the outcome.
+ */
+export interface ImportProgressTracker {
+  update(rowsRead: number): void;
+  finish(): void;
+}

@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { chineseDate } from '../../../platform/documents/official-document';
 import { printedTable, thinBorder, writeXlsx } from '../../../platform/documents/xlsx';
-import { isMoney, templateByCode } from '../stat-templates';
 import { excelAmount, fenToWanYuanExact, yuanTextToFen } from '../../../platform/money';
 
 export interface StatsTable {
@@ -18,10 +17,6 @@ export interface PrintedColumn {
   unit: string;
   wan?: boolean;
 }
-
-/** Annex 2 of seed 004 as printed: the built-in template's columns, money in 万元. */
-const ANNEX2 = templateByCode('tiequan-annex2')!;
-const ANNEX2_COLUMNS: PrintedColumn[] = ANNEX2.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: isMoney(c) }));
 
 /**
  * 元 text ("1234.56") → 万元 for the cell, exact to the fen: a number (0.123456) when Excel can hold
@@ -96,7 +91,7 @@ export function statsWorkbook(
   own: StatsTable,
   below: StatsTable[],
   reportedOn: string,
-  layout: { columns: PrintedColumn[]; note: string } = { columns: ANNEX2_COLUMNS, note: ANNEX2.note ?? '' },
+  layout: { columns: PrintedColumn[]; note: string },
 ): Promise<Buffer> {
   return writeXlsx((wb) => {
     addTableSheet(wb, below.length ? '汇总' : own.unitName, title, own, reportedOn, layout.columns, layout.note);
