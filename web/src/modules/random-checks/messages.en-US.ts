@@ -2,7 +2,6 @@ import type zh from './messages.zh-CN';
 
 /** English strings of the random-checks pages: the same keys as messages.zh-CN.ts. */
 const messages: Record<keyof typeof zh, string> = {
-  'menu.randomChecks': 'Random inspections',
   'randomChecks.title': 'Random inspections, public results',
   'randomChecks.tabDraws': 'Draws',
   'randomChecks.tabRegister': 'Register of market entities',

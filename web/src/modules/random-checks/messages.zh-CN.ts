@@ -1,6 +1,5 @@
 /** Chinese strings of the 双随机、一公开 pages (merged into locales/zh-CN.ts). */
 const messages = {
-  'menu.randomChecks': '双随机抽查',
   'randomChecks.title': '双随机、一公开',
   'randomChecks.tabDraws': '抽查任务',
   'randomChecks.tabRegister': '市场主体名录',
