@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Result } from 'antd';
 import type { FormInstance } from 'antd';
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useUnitContext } from '../../app/UnitContext';
 import { useInspection, useInspectionMutations, type Inspection } from './api';
 import { inspectionFormToBody, inspectionToFormValues, type InspectionFormValues } from './inspection-form';
@@ -97,23 +97,11 @@ export function InspectionEditPage() {
   const { id = '' } = useParams();
   const query = useInspection(id);
 
-  if (query.isPending) {
-    return (
-      <PageContainer title={t('inspections.editTitle')}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 10 }} />
-        </Card>
-      </PageContainer>
-    );
+  if (!query.data) {
+    const title = t('inspections.editTitle');
+    return <RecordPageStatus kind="inspections" {...queryStatus(query)} title={title} loadingTitle={title} rows={10} backPrimary={false} />;
   }
-  if (query.isError && !query.data) {
-    return (
-      <PageContainer title={t('inspections.editTitle')}>
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      </PageContainer>
-    );
-  }
-  const inspection = query.data!;
+  const inspection = query.data;
   if (!inspection.can.edit) {
     return (
       <PageContainer title={t('inspections.editTitle')}>

@@ -7,7 +7,7 @@ import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useReport, useReportMutations, useStatTemplates, type Narrative, type PeriodicReport, type StatsRow } from './api';
 import { FiguresTable } from './FiguresTable';
 import { ANNEX2_TEMPLATE, asTableRows, stateColor, stateKey } from './figures';
@@ -16,13 +16,11 @@ const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'p
 
 /** One unit's report for one period: the figures (live until sent), the 工作情况 text, submit and review. */
 export function ReportPage() {
-  const t = useT();
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const key = { scheduleId: search.get('scheduleId') ?? '', periodEnd: search.get('periodEnd') ?? '', unitId: search.get('unitId') ?? '' };
   const report = useReport(id, key.scheduleId && key.periodEnd && key.unitId ? key : null);
-  if (report.isPending) return <PageContainer title={t('reports.reportTitle')}><Skeleton active /></PageContainer>;
-  if (report.isError) return <PageContainer title={t('reports.reportTitle')}><LoadError error={report.error} onRetry={() => void report.refetch()} /></PageContainer>;
+  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} backTo={`/campaigns/${id}?tab=board`} />;
   return <ReportView campaignId={id} report={report.data} />;
 }
 
