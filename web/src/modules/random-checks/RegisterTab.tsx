@@ -10,7 +10,8 @@ import { useShowError } from '../../lib/useShowError';
 import { LoadError } from '../../app/StatusPages';
 import { PersonSelect } from '../../lib/records/PersonSelect';
 import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
-import { PAGE_SIZES } from '../../lib/records/list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
+import { parseRegisterView, registerSearch } from './list-view';
 
 const RISK_COLORS: Record<MarketEntity['riskLevel'], string> = { low: 'green', medium: 'gold', high: 'red' };
 
@@ -19,11 +20,10 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [q, setQ] = useState<string>();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const { view, setView, change } = useListView(parseRegisterView, registerSearch);
   const [importing, setImporting] = useState(false);
   const [tieFor, setTieFor] = useState<MarketEntity | null>(null);
-  const entities = useEntities({ q, ...page });
+  const entities = useEntities(view);
   if (entities.isError) return <LoadError error={entities.error} onRetry={() => void entities.refetch()} />;
 
   const columns: TableColumnsType<MarketEntity> = [
@@ -42,13 +42,12 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
     <>
       <Flex gap={12} wrap justify="space-between" style={{ marginBottom: 16 }}>
         <Input.Search
+          key={view.q ?? ''}
           allowClear
+          defaultValue={view.q}
           placeholder={t('randomChecks.searchEntities')}
           aria-label={t('randomChecks.searchEntities')}
-          onSearch={(v) => {
-            setQ(v.trim() || undefined);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
+          onSearch={(v) => change({ q: v.trim() || undefined })}
           style={{ width: 320 }}
         />
         {canManage && (
@@ -64,15 +63,7 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
         dataSource={entities.data?.items ?? []}
         columns={columns}
         scroll={{ x: 1100 }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: entities.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s }),
-        }}
+        pagination={listPagination(view, setView, entities.data?.total ?? 0, (total) => t('common.total', { total }))}
       />
       <ImportDialog
         open={importing}
