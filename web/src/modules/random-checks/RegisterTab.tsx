@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Modal, Table, Tag } from 'antd';
+import { App, Button, Flex, Form, Input, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../locales/i18n';
 import { api, unwrap } from '../../lib/api';
 import { ImportDialog } from '../../lib/ImportDialog';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { LoadError } from '../../app/StatusPages';
 import { PersonSelect } from '../../lib/records/PersonSelect';
 import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
@@ -81,35 +81,32 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
   );
 }
 
+type TieValues = { userId: string; reason: string };
+
 /** 回避: an inspector tied to the entity (a relative, a former employer) is never drawn for it. */
 function TieModal({ entity, onClose }: { entity: MarketEntity; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm();
+  const { form, saved, failed } = useFormModal<TieValues>({ onClose });
   const [saving, setSaving] = useState(false);
-  const submit = async (body: { userId: string; reason: string }) => {
+  const submit = async (body: TieValues) => {
     setSaving(true);
     try {
       unwrap(await api.POST('/api/market-entities/{id}/ties', { params: { path: { id: entity.id } }, body }));
-      void message.success(t('randomChecks.tieSaved'));
-      onClose();
+      saved(t('randomChecks.tieSaved'));
     } catch (e) {
-      showError(e, form);
+      failed(e);
     } finally {
       setSaving(false);
     }
   };
   return (
-    <Modal open title={t('randomChecks.tieTitle', { name: entity.name })} onOk={() => form.submit()} onCancel={onClose} confirmLoading={saving} okText={t('common.save')} cancelText={t('common.cancel')}>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ marginTop: 12 }}>
-        <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
-          <PersonSelect role="handler" unitId={entity.unitId} />
-        </Form.Item>
-        <Form.Item name="reason" label={t('randomChecks.tieReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.tieReason') }]}>
-          <Input maxLength={200} placeholder={t('randomChecks.tieReasonPlaceholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal form={form} title={t('randomChecks.tieTitle', { name: entity.name })} saving={saving} onClose={onClose} onFinish={(v) => void submit(v)} maskClosable formStyle={{ marginTop: 12 }}>
+      <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
+        <PersonSelect role="handler" unitId={entity.unitId} />
+      </Form.Item>
+      <Form.Item name="reason" label={t('randomChecks.tieReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.tieReason') }]}>
+        <Input maxLength={200} placeholder={t('randomChecks.tieReasonPlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }
