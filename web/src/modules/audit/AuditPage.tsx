@@ -157,7 +157,7 @@ export function AuditPage() {
                 />
               ),
             }}
-            pagination={listPagination(view, setView, audit.data?.total ?? 0, (total) => t('common.total', { total }))}
+            pagination={listPagination(view, setView, t, audit.data)}
             scroll={{ x: 1000 }}
           />
         )}

@@ -92,7 +92,7 @@ export function CampaignsPage() {
             loading={campaigns.isFetching}
             rowClassName={(c) => (c.status === 'archived' ? 'rs-row-archived' : '')}
             locale={{ emptyText: t('campaigns.empty') }}
-            pagination={listPagination(view, setView, campaigns.data?.total ?? 0, (total) => t('common.total', { total }))}
+            pagination={listPagination(view, setView, t, campaigns.data)}
             scroll={{ x: 1000 }}
           />
         )}

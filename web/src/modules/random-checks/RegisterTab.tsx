@@ -63,7 +63,7 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
         dataSource={entities.data?.items ?? []}
         columns={columns}
         scroll={{ x: 1100 }}
-        pagination={listPagination(view, setView, entities.data?.total ?? 0, (total) => t('common.total', { total }))}
+        pagination={listPagination(view, setView, t, entities.data)}
       />
       <ImportDialog
         open={importing}

@@ -164,7 +164,7 @@ export function UsersPage() {
             dataSource={users.data?.items}
             loading={users.isFetching}
             rowClassName={(u) => (u.active ? '' : 'rs-tree-inactive')}
-            pagination={listPagination(view, setView, users.data?.total ?? 0, (total) => t('common.total', { total }))}
+            pagination={listPagination(view, setView, t, users.data)}
             scroll={{ x: 900 }}
           />
         )}
