@@ -1,7 +1,7 @@
-import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { Form, InputNumber } from 'antd';
 import { useT } from '../../locales/i18n';
 import { FormModal, useFormModal } from '../../lib/FormModal';
-import { dateField } from '../campaigns/editor/form-fields';
+import { ClockChangeFields } from './ClockChangeFields';
 import { useCaseMutations, type Case, type CaseClockBody } from './api';
 import { todayIso } from '../../lib/records/today';
 
@@ -57,19 +57,7 @@ export function CaseClockModal({ record: c, action, onClose }: { record: Case; a
           <InputNumber min={1} max={365} precision={0} suffix={t('cases.dayUnit')} style={{ width: 160 }} />
         </Form.Item>
       )}
-      {action === 'pause' && (
-        <Form.Item name="fromDate" label={t('cases.clockPauseFrom')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockPauseFrom') }) }]} extra={t('cases.clockPauseHint')} {...dateField}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      )}
-      {action === 'resume' && (
-        <Form.Item name="toDate" label={t('cases.clockResumeOn')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockResumeOn') }) }]} {...dateField}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      )}
-      <Form.Item name="reason" label={t('cases.clockReason')} rules={[{ required: true, whitespace: true, message: t('cases.required', { field: t('cases.clockReason') }) }]}>
-        <Input.TextArea rows={3} maxLength={500} showCount />
-      </Form.Item>
+      <ClockChangeFields action={action} pauseHint={t('cases.clockPauseHint')} />
     </FormModal>
   );
 }

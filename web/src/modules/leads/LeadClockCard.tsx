@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Descriptions, Flex, Form, Input, List, Typography } from 'antd';
-import { ClockCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, List, Typography } from 'antd';
+import { ClockCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { FormModal, useFormModal } from '../../lib/FormModal';
-import { dateField } from '../campaigns/editor/form-fields';
+import { ClockChangeFields, ClockPauseButton } from '../cases/ClockChangeFields';
 import { ClockStateTag } from '../cases/tags';
 import { useLeadMutations, type Lead, type LeadClockBody } from './api';
 import { todayIso } from '../../lib/records/today';
@@ -78,16 +78,7 @@ export function LeadClockCard({ lead }: { lead: Lead }) {
               {t('leads.extend')}
             </Button>
           )}
-          {lead.can.edit &&
-            (open ? (
-              <Button size="small" icon={<PlayCircleOutlined />} onClick={() => setAction('resume')}>
-                {t('cases.clockResume')}
-              </Button>
-            ) : (
-              <Button size="small" icon={<PauseCircleOutlined />} onClick={() => setAction('pause')}>
-                {t('cases.clockPause')}
-              </Button>
-            ))}
+          {lead.can.edit && <ClockPauseButton paused={open} onAction={setAction} />}
         </Flex>
       )}
       {action && <LeadClockModal lead={lead} action={action} onClose={() => setAction(null)} />}
@@ -120,19 +111,7 @@ function LeadClockModal({ lead, action, onClose }: { lead: Lead; action: Action;
       formStyle={{ marginTop: 12 }}
     >
       {action === 'extend' && <p>{t('leads.extendHint')}</p>}
-      {action === 'pause' && (
-        <Form.Item name="fromDate" label={t('cases.clockPauseFrom')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockPauseFrom') }) }]} extra={t('leads.pauseHint')} {...dateField}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      )}
-      {action === 'resume' && (
-        <Form.Item name="toDate" label={t('cases.clockResumeOn')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockResumeOn') }) }]} {...dateField}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      )}
-      <Form.Item name="reason" label={t('cases.clockReason')} rules={[{ required: true, whitespace: true, message: t('cases.required', { field: t('cases.clockReason') }) }]}>
-        <Input.TextArea rows={3} maxLength={500} showCount />
-      </Form.Item>
+      <ClockChangeFields action={action} pauseHint={t('leads.pauseHint')} />
     </FormModal>
   );
 }
