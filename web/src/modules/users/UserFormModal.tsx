@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { Button, Checkbox, Form, Input, Space, Switch, TreeSelect } from 'antd';
+import { Checkbox, Form, Input, Switch, TreeSelect } from 'antd';
 import { useT } from '../../locales/i18n';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { ROLES } from '../auth/permissions';
 import type { Role } from '../auth/session';
 import { buildUnitTree, toTreeOptions, type Unit } from '../units/tree';
 import { useUserMutations, type UpdateUserBody, type User } from './api';
-import { passwordRules } from '../auth/passwordRules';
+import { PasswordField } from './PasswordField';
 
 interface Values {
   username: string;
@@ -15,18 +15,6 @@ interface Values {
   roles: Role[];
   password: string;
   active: boolean;
-}
-
-/** A password an official can read out: letters and digits without look-alikes (0/O, 1/l/I). */
-export function generatePassword(length = 12): string {
-  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz';
-  const digits = '23456789';
-  const all = letters + digits;
-  const random = crypto.getRandomValues(new Uint32Array(length));
-  const chars = Array.from(random, (n) => all[n % all.length]);
-  chars[0] = letters[random[0] % letters.length];
-  chars[length - 1] = digits[random[length - 1] % digits.length];
-  return chars.join('');
 }
 
 type Props = { mode: 'create'; defaultUnitId: string | null; units: Unit[]; onClose: () => void } | { mode: 'edit'; user: User; units: Unit[]; onClose: () => void };
@@ -98,18 +86,7 @@ export function UserFormModal(props: Props) {
           <Switch disabled={!editing.can.deactivate} />
         </Form.Item>
       ) : (
-        <Form.Item label={t('users.initialPassword')} extra={<>{t('auth.passwordRule')}<br />{t('users.initialPasswordHint')}</>} required htmlFor="rs-user-password">
-          <Space.Compact style={{ width: '100%' }}>
-            <Form.Item
-              name="password"
-              noStyle
-              rules={passwordRules(t)}
-            >
-              <Input id="rs-user-password" autoComplete="new-password" className="rs-mono" />
-            </Form.Item>
-            <Button onClick={() => form.setFieldsValue({ password: generatePassword() })}>{t('users.generate')}</Button>
-          </Space.Compact>
-        </Form.Item>
+        <PasswordField label={t('users.initialPassword')} extra={<>{t('auth.passwordRule')}<br />{t('users.initialPasswordHint')}</>} />
       )}
     </FormModal>
   );
