@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import zhCN from './zh-CN';
-import enUS from './en-US';
+import zhCN, { zhCNFiles } from './zh-CN';
+import enUS, { enUSFiles } from './en-US';
 import { format, translator } from './i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -13,6 +13,28 @@ describe('locale files', () => {
     expect(en.filter((k) => !zh.includes(k))).toEqual([]);
     expect(zh.filter((k) => !en.includes(k))).toEqual([]);
     expect(en).toEqual(zh);
+  });
+
+  it('each message file beside its module has its English twin with the same keys', () => {
+    expect(Object.keys(enUSFiles).sort()).toEqual(Object.keys(zhCNFiles).sort());
+    for (const [file, zh] of Object.entries(zhCNFiles)) {
+      const en = enUSFiles[file as keyof typeof enUSFiles];
+      expect(Object.keys(en).sort(), file).toEqual(Object.keys(zh).sort());
+    }
+  });
+
+  it('no key is in two message files (the later one would silently win)', () => {
+    const owners = new Map<string, string[]>();
+    for (const [file, table] of Object.entries(zhCNFiles)) {
+      for (const key of Object.keys(table)) owners.set(key, [...(owners.get(key) ?? []), file]);
+    }
+    expect([...owners].filter(([, files]) => files.length > 1)).toEqual([]);
+    expect(Object.keys(zhCN)).toHaveLength(owners.size);
+  });
+
+  it("each module's keys are in its own file: the central file has only the shared ones", () => {
+    const shared = Object.keys(zhCNFiles.shared).map((key) => key.split('.')[0]);
+    expect([...new Set(shared)].sort()).toEqual(['app', 'common', 'lang', 'layout', 'menu']);
   });
 
   it('no message is empty', () => {

@@ -53,7 +53,7 @@ export function PersonSelect({
   const skip = new Set(exclude.filter(Boolean));
   const options = [...people]
     .filter(([personId]) => !skip.has(personId) || (Array.isArray(value) ? value.includes(personId) : value === personId))
-    .map(([personId, name]) => ({ value: personId, label: personId === user.id ? t('cases.me', { name }) : name }));
+    .map(([personId, name]) => ({ value: personId, label: personId === user.id ? t('records.me', { name }) : name }));
 
   return (
     <Select
@@ -65,8 +65,8 @@ export function PersonSelect({
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       options={options}
-      placeholder={placeholder ?? t('cases.pickPerson')}
-      notFoundContent={t('cases.noPeople')}
+      placeholder={placeholder ?? t('records.pickPerson')}
+      notFoundContent={t('records.noPeople')}
     />
   );
 }

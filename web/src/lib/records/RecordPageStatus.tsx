@@ -2,15 +2,25 @@ import type { ReactNode } from 'react';
 import { Button, Card, Result, Skeleton } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api';
-import { useT } from '../../locales/i18n';
+import { useT, type MessageKey } from '../../locales/i18n';
 import { PageContainer } from '../../app/PageContainer';
 import { LoadError } from '../../app/StatusPages';
 
 /**
- * The record modules with a page per record. Each has `<kind>.title`, `<kind>.notFound` and
- * `<kind>.backToList` in the locale files, and its list at `/<kind>`.
+ * The records with a page of their own: the strings of their 404 (title, what is missing, the way
+ * back) and the list that way leads to.
  */
-export type RecordKind = 'cases' | 'leads' | 'inspections' | 'campaigns';
+const RECORD_PAGES = {
+  cases: { list: '/cases', title: 'cases.title', notFound: 'cases.notFound', back: 'cases.backToList' },
+  leads: { list: '/leads', title: 'leads.title', notFound: 'leads.notFound', back: 'leads.backToList' },
+  inspections: { list: '/inspections', title: 'inspections.title', notFound: 'inspections.notFound', back: 'inspections.backToList' },
+  campaigns: { list: '/campaigns', title: 'campaigns.title', notFound: 'campaigns.notFound', back: 'campaigns.backToList' },
+  draws: { list: '/random-checks', title: 'randomChecks.title', notFound: 'randomChecks.drawNotFound', back: 'randomChecks.backToList' },
+  // A report's way back is its campaign (`backTo`): it has no list of its own.
+  reports: { list: '/campaigns', title: 'reports.reportTitle', notFound: 'reports.notFound', back: 'campaigns.backToCampaign' },
+} as const satisfies Record<string, { list: string; title: MessageKey; notFound: MessageKey; back: MessageKey }>;
+
+export type RecordKind = keyof typeof RECORD_PAGES;
 
 interface RecordPageStatusProps {
   kind: RecordKind;
@@ -27,15 +37,18 @@ interface RecordPageStatusProps {
   rows?: number;
   /** Whether the way back to the list (on a 404) is the page's primary button. */
   backPrimary?: boolean;
+  /** Where the way back leads, when not to the kind's list. */
+  backTo?: string;
 }
 
 /**
- * The shell of a record's page (a case, a lead, an outing, a campaign) before the record is there:
- * loading, not found (404) or failed. A page returns it while it has no data:
+ * The shell of a record's page (a case, a lead, an outing, a campaign, a draw, a report) before
+ * the record is there: loading, not found (404) or failed. A page returns it while it has no data:
  * `if (!query.data) return <RecordPageStatus kind="cases" {...queryStatus(query)} />`.
  */
-export function RecordPageStatus({ kind, loading, error, onRetry, title, loadingTitle, rows = 8, backPrimary = true }: RecordPageStatusProps) {
+export function RecordPageStatus({ kind, loading, error, onRetry, title, loadingTitle, rows = 8, backPrimary = true, backTo }: RecordPageStatusProps) {
   const t = useT();
+  const page = RECORD_PAGES[kind];
   const navigate = useNavigate();
   if (loading) {
     return (
@@ -48,15 +61,15 @@ export function RecordPageStatus({ kind, loading, error, onRetry, title, loading
   }
   const missing = error instanceof ApiError && error.status === 404;
   return (
-    <PageContainer title={title ?? t(`${kind}.title`)}>
+    <PageContainer title={title ?? t(page.title)}>
       {missing ? (
         <Result
           status="404"
           title="404"
-          subTitle={t(`${kind}.notFound`)}
+          subTitle={t(page.notFound)}
           extra={
-            <Button type={backPrimary ? 'primary' : undefined} onClick={() => navigate(`/${kind}`)}>
-              {t(`${kind}.backToList`)}
+            <Button type={backPrimary ? 'primary' : undefined} onClick={() => navigate(backTo ?? page.list)}>
+              {t(page.back)}
             </Button>
           }
         />

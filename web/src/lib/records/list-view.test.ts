@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateParam, DEFAULT_PAGE_SIZE, filteredView, listUnitId, oneOf, PAGE_SIZES, pagedView, positiveParam, readPaging, textParam, writePaging } from './list-view';
+import { translator } from '../../locales/i18n';
+import { dateParam, DEFAULT_PAGE_SIZE, filteredView, listPagination, listUnitId, oneOf, PAGE_SIZES, pagedView, positiveParam, readPaging, textParam, writePaging, type Paging } from './list-view';
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -41,6 +42,30 @@ describe('list view in the address', () => {
     expect(filteredView(view, { q: 'b' })).toEqual({ page: 1, pageSize: 20, q: 'b' });
     expect(pagedView(view, 5, 20)).toEqual({ page: 5, pageSize: 20, q: 'a' });
     expect(pagedView(view, 5, 50)).toEqual({ page: 1, pageSize: 50, q: 'a' });
+  });
+});
+
+describe('the pager of a list', () => {
+  const t = translator('zh-CN');
+
+  it('shows the page, the sizes every list offers and the total', () => {
+    const pager = listPagination({ page: 2, pageSize: 50 }, () => {}, t, { total: 230 });
+    expect(pager).toMatchObject({ current: 2, pageSize: 50, total: 230, pageSizeOptions: PAGE_SIZES, showSizeChanger: true });
+    expect(pager.showTotal?.(230, [51, 100])).toBe('共 230 条');
+    expect(listPagination({ page: 1, pageSize: 20 }, () => {}, t, undefined).total).toBe(0);
+  });
+
+  it('says when the server stopped counting at its cap', () => {
+    const pager = listPagination({ page: 1, pageSize: 20 }, () => {}, t, { total: 10000, totalCapped: true });
+    expect(pager.showTotal?.(10000, [1, 20])).toBe('共 10000 条以上（请加筛选条件缩小范围）');
+  });
+
+  it('writes the next page, back to page 1 when the size changes', () => {
+    const views: (Paging & { q: string })[] = [];
+    const pager = listPagination({ page: 3, pageSize: 20, q: 'a' }, (v) => views.push(v), t, { total: 500 });
+    pager.onChange?.(4, 20);
+    pager.onChange?.(4, 100);
+    expect(views).toEqual([{ page: 4, pageSize: 20, q: 'a' }, { page: 1, pageSize: 100, q: 'a' }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import type { ReactNode } from 'react';
 import type { TablePaginationConfig } from 'antd';
+import type { Translate } from '../../locales/i18n';
 
 /*
  * A record list's view (its filters and page) lives in the address (?campaignId=…&page=2), so a
@@ -64,16 +64,25 @@ export function useListView<V extends Paging>(parse: (search: URLSearchParams) =
   return { view, setView, change };
 }
 
-/** The table pager of a list view. */
-export function listPagination<V extends Paging>(view: V, setView: (next: V) => void, total: number, showTotal: (total: number) => ReactNode): TablePaginationConfig {
+/** A page of a list as the API answers it: the total, and whether it was counted only up to a cap. */
+export interface ListPage {
+  total: number;
+  totalCapped?: boolean;
+}
+
+/**
+ * The table pager of a list view: the page sizes every list offers and "共 N 条" (or "共 N 条以上"
+ * when the server stopped counting at its cap).
+ */
+export function listPagination<V extends Paging>(view: V, setView: (next: V) => void, t: Translate, page: ListPage | undefined): TablePaginationConfig {
   return {
     current: view.page,
     pageSize: view.pageSize,
     pageSizeOptions: PAGE_SIZES,
-    total,
+    total: page?.total ?? 0,
     showSizeChanger: true,
-    showTotal,
-    onChange: (page, pageSize) => setView(pagedView(view, page, pageSize)),
+    showTotal: (total) => t(page?.totalCapped ? 'common.totalCapped' : 'common.total', { total }),
+    onChange: (next, pageSize) => setView(pagedView(view, next, pageSize)),
   };
 }
 

@@ -7,8 +7,9 @@ import { buildUnitTree, subtreeIds, toTreeOptions, type Unit } from '../../modul
 
 /*
  * The pickers every record module shares (cases, leads, inspections, random checks, reports):
- * campaign, its violation categories, and units. Their labels keep their cases.* locale keys. Each
- * takes value/onChange (so it works inside a Form.Item and in a filter bar).
+ * campaign, its violation categories, and units. Their labels are the records.* strings of
+ * lib/records/messages.*.ts. Each takes value/onChange (so it works inside a Form.Item and in a
+ * filter bar).
  */
 
 interface PickerProps {
@@ -38,10 +39,10 @@ export function CampaignSelect({ value, onChange, id, placeholder, style, allowC
       allowClear={allowClear}
       disabled={disabled}
       showSearch={{ optionFilterProp: 'label' }}
-      placeholder={placeholder ?? t('cases.campaign')}
+      placeholder={placeholder ?? t('records.campaign')}
       style={style}
       popupMatchSelectWidth={false}
-      aria-label={placeholder ?? t('cases.campaign')}
+      aria-label={placeholder ?? t('records.campaign')}
     />
   );
 }
@@ -60,10 +61,10 @@ export function CategorySelect({ campaignId, value, onChange, id, placeholder, s
       loading={campaign.isFetching}
       disabled={!campaignId}
       allowClear={allowClear}
-      placeholder={campaignId ? (placeholder ?? t('cases.category')) : t('cases.pickCampaignFirst')}
+      placeholder={campaignId ? (placeholder ?? t('records.category')) : t('records.pickCampaignFirst')}
       style={style}
       popupMatchSelectWidth={false}
-      aria-label={placeholder ?? t('cases.category')}
+      aria-label={placeholder ?? t('records.category')}
     />
   );
 }
@@ -102,10 +103,10 @@ export function UnitTreeSelect({ value, onChange, id, placeholder, style, allowC
       disabled={disabled}
       loading={units.isFetching}
       showSearch={{ treeNodeFilterProp: 'title' }}
-      placeholder={placeholder ?? t('cases.unit')}
+      placeholder={placeholder ?? t('records.unit')}
       style={style}
       popupMatchSelectWidth={false}
-      aria-label={placeholder ?? t('cases.unit')}
+      aria-label={placeholder ?? t('records.unit')}
     />
   );
 }

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Flex, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { isMessageKey, useT } from '../../locales/i18n';
 import { formatDateTime } from '../../lib/format';
 import { useShowError } from '../../lib/useShowError';
@@ -12,41 +11,20 @@ import { useUnits } from '../units/api';
 import { useAudit, useVerifyChain, type AuditEntry } from './api';
 import { AuditDetails } from './AuditDetails';
 import { recordLabel } from './diff';
+import { AUDIT_RECORD_TYPES, auditSearch, parseAuditView, toAuditQuery, toMinute } from './list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
 
-const RECORD_TYPES = ['unit', 'user', 'calendar_override'] as const;
 const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', move: 'purple', deactivate: 'red', reactivate: 'cyan', login: 'default', logout: 'default' };
-
-interface Filters {
-  recordType?: string;
-  recordId?: string;
-  range?: [Dayjs | null, Dayjs | null] | null;
-}
 
 /** 审计日志: every change, filterable, with before/after and the hash-chain check. */
 export function AuditPage() {
   const t = useT();
   const showError = useShowError();
   const units = useUnits(true);
-  const [filters, setFilters] = useState<Filters>({});
-  const [recordIdInput, setRecordIdInput] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  // The filters and the page live in the address, so going back or reloading keeps them.
+  const { view, setView, change: setFilter } = useListView(parseAuditView, auditSearch);
   const verify = useVerifyChain();
-
-  const [from, to] = filters.range ?? [];
-  const audit = useAudit({
-    ...(filters.recordType ? { recordType: filters.recordType } : {}),
-    ...(filters.recordId ? { recordId: filters.recordId } : {}),
-    ...(from ? { from: from.startOf('minute').format() } : {}),
-    ...(to ? { to: to.endOf('minute').format() } : {}),
-    page,
-    pageSize,
-  });
-
-  const setFilter = (next: Filters) => {
-    setFilters((f) => ({ ...f, ...next }));
-    setPage(1);
-  };
+  const audit = useAudit(toAuditQuery(view));
 
   const actionLabel = (action: string) => {
     const key = `auditAction.${action}`;
@@ -134,33 +112,29 @@ export function AuditPage() {
             style={{ width: 160 }}
             placeholder={t('audit.recordType')}
             aria-label={t('audit.recordType')}
-            value={filters.recordType}
-            onChange={(recordType?: string) => setFilter({ recordType })}
-            options={RECORD_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
+            value={view.recordType}
+            onChange={(recordType) => setFilter({ recordType })}
+            options={AUDIT_RECORD_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
           />
           <Input.Search
+            key={view.recordId ?? ''}
             allowClear
             style={{ width: 320 }}
             placeholder={t('audit.recordIdPlaceholder')}
-            value={recordIdInput}
-            onChange={(e) => setRecordIdInput(e.target.value)}
+            defaultValue={view.recordId}
             onSearch={(value) => setFilter({ recordId: value.trim() || undefined })}
             maxLength={100}
           />
           <DatePicker.RangePicker
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
-            value={filters.range ?? null}
-            onChange={(range) => setFilter({ range })}
+            value={[view.from ? dayjs(view.from) : null, view.to ? dayjs(view.to) : null]}
+            onChange={(range) => setFilter({ from: toMinute(range?.[0]), to: toMinute(range?.[1]) })}
             aria-label={t('audit.timeRange')}
           />
           <Button
             icon={<ReloadOutlined />}
-            onClick={() => {
-              setRecordIdInput('');
-              setFilters({});
-              setPage(1);
-            }}
+            onClick={() => setView({ page: 1, pageSize: view.pageSize })}
           >
             {t('common.reset')}
           </Button>
@@ -179,24 +153,11 @@ export function AuditPage() {
                 <AuditDetails
                   entry={entry}
                   units={units.data ?? []}
-                  onFilterRecord={() => {
-                    setRecordIdInput(entry.recordId);
-                    setFilter({ recordId: entry.recordId });
-                  }}
+                  onFilterRecord={() => setFilter({ recordId: entry.recordId })}
                 />
               ),
             }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: audit.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, size) => {
-                setPage(size !== pageSize ? 1 : p);
-                setPageSize(size);
-              },
-            }}
+            pagination={listPagination(view, setView, t, audit.data)}
             scroll={{ x: 1000 }}
           />
         )}

@@ -12,6 +12,8 @@ import { CAMPAIGN_STATUSES, useCampaigns, type CampaignStatus, type CampaignSumm
 import { CampaignStatusTag } from './CampaignStatusTag';
 import { FromTemplateModal } from './FromTemplateModal';
 import { dateRange } from './plan-text';
+import { campaignsSearch, parseCampaignsView, toCampaignListQuery } from './list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
 
 /**
  * 专项行动: the plans the user's unit issued and those of the bureaus above it that the unit takes
@@ -21,12 +23,9 @@ export function CampaignsPage() {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<CampaignStatus | undefined>();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { view, setView, change } = useListView(parseCampaignsView, campaignsSearch);
   const [fromTemplate, setFromTemplate] = useState(false);
-  const campaigns = useCampaigns({ ...(status ? { status } : {}), ...(q ? { q } : {}), page, pageSize });
+  const campaigns = useCampaigns(toCampaignListQuery(view));
   const canPlan = permissions.planCampaigns(user);
 
   const columns: TableColumnsType<CampaignSummary> = [
@@ -68,23 +67,19 @@ export function CampaignsPage() {
           <Typography.Text>{t('common.status')}</Typography.Text>
           <Select<CampaignStatus | 'all'>
             style={{ width: 160 }}
-            value={status ?? 'all'}
+            value={view.status ?? 'all'}
             aria-label={t('common.status')}
-            onChange={(v) => {
-              setStatus(v === 'all' ? undefined : v);
-              setPage(1);
-            }}
+            onChange={(v) => change({ status: v === 'all' ? undefined : v })}
             options={[{ value: 'all', label: t('common.all') }, ...CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`campaignStatus.${s}`) }))]}
           />
           <Input.Search
+            key={view.q ?? ''}
             allowClear
+            defaultValue={view.q}
             style={{ width: 320 }}
             placeholder={t('campaigns.searchPlaceholder')}
             maxLength={50}
-            onSearch={(value) => {
-              setQ(value.trim());
-              setPage(1);
-            }}
+            onSearch={(value) => change({ q: value.trim() || undefined })}
           />
         </Flex>
         {campaigns.isError && !campaigns.data ? (
@@ -97,17 +92,7 @@ export function CampaignsPage() {
             loading={campaigns.isFetching}
             rowClassName={(c) => (c.status === 'archived' ? 'rs-row-archived' : '')}
             locale={{ emptyText: t('campaigns.empty') }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: campaigns.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, size) => {
-                setPage(size !== pageSize ? 1 : p);
-                setPageSize(size);
-              },
-            }}
+            pagination={listPagination(view, setView, t, campaigns.data)}
             scroll={{ x: 1000 }}
           />
         )}

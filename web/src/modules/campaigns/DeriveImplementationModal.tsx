@@ -1,7 +1,7 @@
-import { App, Form, Modal, Select, Typography } from 'antd';
+import { Form, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useCampaignMutations, type Campaign } from './api';
 
 /**
@@ -10,9 +10,7 @@ import { useCampaignMutations, type Campaign } from './api';
  */
 export function DeriveImplementationModal({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
   const t = useT();
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
-  const showError = useShowError();
+  const { form, saved, failed } = useFormModal<{ unitId: string }>({ onClose });
   const navigate = useNavigate();
   const { deriveImplementation } = useCampaignMutations();
   const names = new Map(campaign.units.map((u) => [u.id, u.name]));
@@ -23,33 +21,27 @@ export function DeriveImplementationModal({ campaign, onClose }: { campaign: Cam
       { id: campaign.id, unitId },
       {
         onSuccess: (c) => {
-          void message.success(t('campaigns.derived', { name: c.name }));
-          onClose();
+          saved(t('campaigns.derived', { name: c.name }));
           navigate(`/campaigns/${c.id}`);
         },
-        onError: (e) => showError(e, form),
+        onError: failed,
       },
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('campaigns.deriveTitle')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={deriveImplementation.isPending}
-      mask={{ closable: false }}
+      saving={deriveImplementation.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ unitId: options.length === 1 ? options[0].value : undefined }}
+      intro={<Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('campaigns.deriveHint', { name: campaign.name })}</Typography.Paragraph>}
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {t('campaigns.deriveHint', { name: campaign.name })}
-      </Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ unitId: options.length === 1 ? options[0].value : undefined }} onFinish={submit}>
-        <Form.Item name="unitId" label={t('campaigns.deriveUnit')} rules={[{ required: true, message: t('campaigns.unitRequired') }]}>
-          <Select options={options} placeholder={t('campaigns.deriveUnit')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="unitId" label={t('campaigns.deriveUnit')} rules={[{ required: true, message: t('campaigns.unitRequired') }]}>
+        <Select options={options} placeholder={t('campaigns.deriveUnit')} />
+      </Form.Item>
+    </FormModal>
   );
 }

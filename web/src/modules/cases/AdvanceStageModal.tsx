@@ -1,7 +1,6 @@
-import { Alert, App, DatePicker, Form, Input, Modal, Switch, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Switch, Typography } from 'antd';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { dateField } from '../campaigns/editor/form-fields';
 import { useCaseMutations, type Case, type CaseStage, type StageMoveBody } from './api';
 import { PersonSelect } from '../../lib/records/PersonSelect';
@@ -30,10 +29,8 @@ const HINTS: Partial<Record<CaseStage, 'cases.advanceHintNotice' | 'cases.advanc
  */
 export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const { moveStage, invalidate } = useCaseMutations();
-  const [form] = Form.useForm();
+  const { form, saved, failed } = useFormModal<Values>({ onClose, conflict: { invalidate, then: 'close' } });
   const to = c.nextStage!;
   const hint = HINTS[to];
   const p = c.people;
@@ -43,68 +40,50 @@ export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClos
     if (to === 'decided') Object.assign(body, { decisionDate: values.decisionDate, penalized: values.penalized ?? false });
     if (to === 'execution') body.executorId = values.executorId;
     if (to === 'closed') body.closingDate = values.closingDate;
-    moveStage.mutate(
-      { id: c.id, body },
-      {
-        onSuccess: (updated) => {
-          void message.success(t('cases.advanced', { stage: t(`caseStage.${updated.stage}`) }));
-          onClose();
-        },
-        onError: (e) => {
-          showError(e, form);
-          if (e instanceof ApiError && e.status === 409) {
-            void invalidate();
-            onClose();
-          }
-        },
-      },
-    );
+    moveStage.mutate({ id: c.id, body }, { onSuccess: (updated) => saved(t('cases.advanced', { stage: t(`caseStage.${updated.stage}`) })), onError: failed });
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('cases.advanceTitle', { from: t(`caseStage.${c.stage}`), to: t(`caseStage.${to}`) })}
       okText={t('cases.advanceTo', { stage: t(`caseStage.${to}`) })}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={moveStage.isPending}
-      mask={{ closable: false }}
+      saving={moveStage.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ decisionDate: todayIso(), closingDate: todayIso(), penalized: true }}
       width={560}
+      intro={hint && <Alert type="info" showIcon title={t(hint)} style={{ margin: '12px 0 16px' }} />}
+      footnote={<Typography.Text type="secondary">{t('cases.advanceRecorded')}</Typography.Text>}
     >
-      {hint && <Alert type="info" showIcon title={t(hint)} style={{ margin: '12px 0 16px' }} />}
-      <Form form={form} layout="vertical" initialValues={{ decisionDate: todayIso(), closingDate: todayIso(), penalized: true }} onFinish={submit}>
-        {to === 'decided' && (
-          <>
-            <Form.Item name="decisionDate" label={t('cases.decisionDate')} rules={[{ required: true, message: t('cases.required', { field: t('cases.decisionDate') }) }]} {...dateField}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item name="penalized" label={t('cases.penalized')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </>
-        )}
-        {to === 'execution' && (
-          <Form.Item
-            name="executorId"
-            label={t('cases.executor')}
-            rules={[{ required: true, message: t('cases.required', { field: t('cases.executor') }) }]}
-            extra={t('cases.executorHint', { names: [p.filingApprover, p.investigator, p.reviewer].filter(Boolean).map((x) => x!.displayName).join(t('cases.listSeparator')) || '—' })}
-          >
-            <PersonSelect role="handler" unitId={c.unitId} known={[p.executor]} />
-          </Form.Item>
-        )}
-        {to === 'closed' && (
-          <Form.Item name="closingDate" label={t('cases.closingDate')} rules={[{ required: true, message: t('cases.required', { field: t('cases.closingDate') }) }]} {...dateField}>
+      {to === 'decided' && (
+        <>
+          <Form.Item name="decisionDate" label={t('cases.decisionDate')} rules={[{ required: true, message: t('cases.required', { field: t('cases.decisionDate') }) }]} {...dateField}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-        )}
-        <Form.Item name="note" label={t('cases.stageNote')}>
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('cases.stageNotePlaceholder')} />
+          <Form.Item name="penalized" label={t('cases.penalized')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </>
+      )}
+      {to === 'execution' && (
+        <Form.Item
+          name="executorId"
+          label={t('cases.executor')}
+          rules={[{ required: true, message: t('cases.required', { field: t('cases.executor') }) }]}
+          extra={t('cases.executorHint', { names: [p.filingApprover, p.investigator, p.reviewer].filter(Boolean).map((x) => x!.displayName).join(t('cases.listSeparator')) || '—' })}
+        >
+          <PersonSelect role="handler" unitId={c.unitId} known={[p.executor]} />
         </Form.Item>
-      </Form>
-      <Typography.Text type="secondary">{t('cases.advanceRecorded')}</Typography.Text>
-    </Modal>
+      )}
+      {to === 'closed' && (
+        <Form.Item name="closingDate" label={t('cases.closingDate')} rules={[{ required: true, message: t('cases.required', { field: t('cases.closingDate') }) }]} {...dateField}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      )}
+      <Form.Item name="note" label={t('cases.stageNote')}>
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('cases.stageNotePlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,15 +1,14 @@
-import { App, Button, Card, Flex, Form } from 'antd';
-import { SaveOutlined } from '@ant-design/icons';
+import { App, Form } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { useShowError } from '../../lib/useShowError';
-import { PageContainer } from '../../app/PageContainer';
 import { useUnitContext } from '../../app/UnitContext';
 import { useCurrentUser } from '../auth/session';
 import { useCaseMutations } from './api';
 import { emptyCase, formValuesToBody, type CaseFormValues } from './case-form';
 import { CaseFormFields } from './CaseFormFields';
 import { todayIso } from '../../lib/records/today';
+import { RecordCreatePage } from '../../lib/records/RecordForm';
 
 /** 新建案件: registers a case (立案) with the fields of the ledger and the typical-case form. */
 export function CaseCreatePage() {
@@ -38,32 +37,20 @@ export function CaseCreatePage() {
       onError: (e) => showError(e, form),
     });
 
-  const actions = (
-    <>
-      <Button onClick={() => navigate('/cases')}>{t('common.cancel')}</Button>
-      <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={() => form.submit()}>
-        {t('cases.createSubmit')}
-      </Button>
-    </>
-  );
-
   return (
-    <PageContainer title={t('cases.createTitle')} crumbs={[{ key: 'new', title: t('cases.create') }]} extra={actions}>
-      <Card className="rs-case-form">
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          onFinish={submit}
-          onFinishFailed={() => void message.error(t('common.fixFields'))}
-          scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
-        >
-          <CaseFormFields />
-        </Form>
-      </Card>
-      <Flex gap={8} justify="flex-end" style={{ marginTop: 16 }}>
-        {actions}
-      </Flex>
-    </PageContainer>
+    <RecordCreatePage
+      title={t('cases.createTitle')}
+      crumb={t('cases.create')}
+      className="rs-case-form"
+      form={form}
+      initialValues={initialValues}
+      onFinish={submit}
+      saving={create.isPending}
+      saveLabel={t('cases.createSubmit')}
+      cancelTo="/cases"
+      actionsBelow
+    >
+      <CaseFormFields />
+    </RecordCreatePage>
   );
 }

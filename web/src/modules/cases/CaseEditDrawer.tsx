@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Form } from 'antd';
 import { FormDrawer } from '../../lib/FormDrawer';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
@@ -9,6 +8,7 @@ import { useCaseMutations, useCase, type Case } from './api';
 import { caseToFormValues, changedFields, formValuesToBody, type CaseField, type CaseFormValues } from './case-form';
 import { FIELD_LABELS } from './case-labels';
 import { CaseFormFields } from './CaseFormFields';
+import { EditConflictAlert, RecordForm } from '../../lib/records/RecordForm';
 
 /**
  * 修改案件 in a drawer. Saving sends the version the form started from; when someone else saved
@@ -63,23 +63,14 @@ export function CaseEditDrawer({ record, onClose }: { record: Case; onClose: () 
       {/* Stays in view however far down the user is in the form. */}
       <div className="rs-drawer-alerts">
         {conflict && (
-          <Alert
-            type="error"
-            showIcon
+          <EditConflictAlert
             className="rs-case-conflict"
-            style={{ marginBottom: 16 }}
             title={t('cases.conflictTitle')}
-            description={
-              <>
-                <div>{conflict}</div>
-                <div>{t('cases.conflictHint')}</div>
-              </>
-            }
-            action={
-              <Button icon={<ReloadOutlined />} loading={latest.isFetching} onClick={() => void reload()}>
-                {t('cases.reloadKeepInput')}
-              </Button>
-            }
+            detail={conflict}
+            hint={t('cases.conflictHint')}
+            reloadLabel={t('cases.reloadKeepInput')}
+            reloading={latest.isFetching}
+            onReload={() => void reload()}
           />
         )}
         {othersChanged && (
@@ -99,16 +90,9 @@ export function CaseEditDrawer({ record, onClose }: { record: Case; onClose: () 
           />
         )}
       </div>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={submit}
-        onFinishFailed={() => void message.error(t('common.fixFields'))}
-        scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
-      >
+      <RecordForm form={form} initialValues={initialValues} onFinish={submit}>
         <CaseFormFields known={people} />
-      </Form>
+      </RecordForm>
     </FormDrawer>
   );
 }

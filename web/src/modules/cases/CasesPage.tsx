@@ -134,7 +134,7 @@ export function CasesPage() {
             locale={{ emptyText: t('cases.empty') }}
             rowClassName={(c) => (c.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
             onRow={(c) => ({ onClick: () => navigate(`/cases/${c.id}`) })}
-            pagination={listPagination(view, setView, cases.data?.total ?? 0, (total) => (cases.data?.totalCapped ? t('common.totalCapped', { total }) : t('common.total', { total })))}
+            pagination={listPagination(view, setView, t, cases.data)}
             scroll={{ x: 1480 }}
           />
         )}

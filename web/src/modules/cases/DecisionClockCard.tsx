@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Empty, Flex, List, Typography } from 'antd';
-import { ClockCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import type { Case } from './api';
 import { CaseClockModal, type ClockAction } from './CaseClockModal';
+import { ClockPauseButton } from './ClockChangeFields';
 import { ClockStateTag } from './tags';
 
 /**
@@ -88,15 +89,7 @@ export function DecisionClockCard({ record: c }: { record: Case }) {
               {t('cases.clockExtendCollective')}
             </Button>
           )}
-          {paused ? (
-            <Button size="small" icon={<PlayCircleOutlined />} onClick={() => setAction('resume')}>
-              {t('cases.clockResume')}
-            </Button>
-          ) : (
-            <Button size="small" icon={<PauseCircleOutlined />} onClick={() => setAction('pause')}>
-              {t('cases.clockPause')}
-            </Button>
-          )}
+          <ClockPauseButton paused={paused} onAction={setAction} />
         </Flex>
       )}
       {action && <CaseClockModal record={c} action={action} onClose={() => setAction(null)} />}

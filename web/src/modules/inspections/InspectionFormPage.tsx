@@ -1,18 +1,19 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Result } from 'antd';
 import type { FormInstance } from 'antd';
-import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { SaveOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useUnitContext } from '../../app/UnitContext';
 import { useInspection, useInspectionMutations, type Inspection } from './api';
 import { inspectionFormToBody, inspectionToFormValues, type InspectionFormValues } from './inspection-form';
 import { InspectionFormFields } from './InspectionFormFields';
 import { todayIso } from '../../lib/records/today';
+import { EditConflictAlert, RecordForm } from '../../lib/records/RecordForm';
 
 /**
  * The entry form in a card, large controls in one column on a phone, with the save button both at
@@ -20,19 +21,10 @@ import { todayIso } from '../../lib/records/today';
  */
 function InspectionForm(props: { form: FormInstance; initialValues: InspectionFormValues; onFinish: (values: InspectionFormValues) => void; saving: boolean; saveLabel: string; onCancel: () => void; alerts?: ReactNode }) {
   const t = useT();
-  const { message } = App.useApp();
   return (
     <Card className="rs-inspection-form" styles={{ body: { padding: 'clamp(12px, 4vw, 24px)' } }}>
       {props.alerts}
-      <Form
-        form={props.form}
-        layout="vertical"
-        size="large"
-        initialValues={props.initialValues}
-        onFinish={props.onFinish}
-        onFinishFailed={() => void message.error(t('common.fixFields'))}
-        scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
-      >
+      <RecordForm form={props.form} size="large" initialValues={props.initialValues} onFinish={props.onFinish}>
         <InspectionFormFields />
         <Flex gap={12} wrap style={{ marginTop: 8 }}>
           <Button type="primary" size="large" icon={<SaveOutlined />} loading={props.saving} htmlType="submit" style={{ flex: '1 1 200px' }}>
@@ -42,7 +34,7 @@ function InspectionForm(props: { form: FormInstance; initialValues: InspectionFo
             {t('common.cancel')}
           </Button>
         </Flex>
-      </Form>
+      </RecordForm>
     </Card>
   );
 }
@@ -97,23 +89,11 @@ export function InspectionEditPage() {
   const { id = '' } = useParams();
   const query = useInspection(id);
 
-  if (query.isPending) {
-    return (
-      <PageContainer title={t('inspections.editTitle')}>
-        <Card>
-          <Skeleton active paragraph={{ rows: 10 }} />
-        </Card>
-      </PageContainer>
-    );
+  if (!query.data) {
+    const title = t('inspections.editTitle');
+    return <RecordPageStatus kind="inspections" {...queryStatus(query)} title={title} loadingTitle={title} rows={10} backPrimary={false} />;
   }
-  if (query.isError && !query.data) {
-    return (
-      <PageContainer title={t('inspections.editTitle')}>
-        <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      </PageContainer>
-    );
-  }
-  const inspection = query.data!;
+  const inspection = query.data;
   if (!inspection.can.edit) {
     return (
       <PageContainer title={t('inspections.editTitle')}>
@@ -173,22 +153,13 @@ function InspectionEditor({ inspection, refetch }: { inspection: Inspection; ref
   const alerts = (
     <>
       {conflict && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
+        <EditConflictAlert
           title={t('inspections.conflictTitle')}
-          description={
-            <>
-              <div>{conflict}</div>
-              <div>{t('inspections.conflictHint')}</div>
-            </>
-          }
-          action={
-            <Button icon={<ReloadOutlined />} loading={reloading} onClick={() => void reload()}>
-              {t('inspections.reloadKeepInput')}
-            </Button>
-          }
+          detail={conflict}
+          hint={t('inspections.conflictHint')}
+          reloadLabel={t('inspections.reloadKeepInput')}
+          reloading={reloading}
+          onReload={() => void reload()}
         />
       )}
       {reloaded && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('inspections.reloadedTitle')} description={t('inspections.reloadedHint')} />}

@@ -152,7 +152,7 @@ function InspectionList({ view, query, setView }: { view: InspectionsView; query
       locale={{ emptyText: t('inspections.empty') }}
       rowClassName="rs-row-clickable"
       onRow={(i) => ({ onClick: () => navigate(`/inspections/${i.id}`) })}
-      pagination={listPagination(view, setView, list.data?.total ?? 0, (n) => (list.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
+      pagination={listPagination(view, setView, t, list.data)}
       scroll={{ x: 1220 }}
     />
   );

@@ -1,7 +1,7 @@
-import { App, Form, Input, Modal, Switch } from 'antd';
+import { Form, Input, Switch } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useInspectionMutations, type Inspection } from './api';
 
 interface OpenLeadValues {
@@ -17,10 +17,8 @@ interface OpenLeadValues {
 export function OpenLeadModal({ inspection, onClose }: { inspection: Inspection; onClose: () => void }) {
   const t = useT();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const { openLead } = useInspectionMutations();
-  const [form] = Form.useForm();
+  const { form, message, saved, failed } = useFormModal<OpenLeadValues>({ onClose });
 
   const submit = (values: OpenLeadValues) =>
     openLead.mutate(
@@ -30,43 +28,33 @@ export function OpenLeadModal({ inspection, onClose }: { inspection: Inspection;
       },
       {
         onSuccess: ({ leadId }) => {
-          void message.success(t('inspections.leadOpened'));
-          onClose();
+          saved(t('inspections.leadOpened'));
           navigate(`/leads/${leadId}`);
         },
-        onError: (e) => showError(e, form),
+        onError: failed,
       },
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('inspections.openLeadTitle')}
       okText={t('inspections.openLeadSubmit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={openLead.isPending}
-      mask={{ closable: false }}
-      destroyOnHidden
+      saving={openLead.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ partyName: '', description: inspection.findings ?? '', important: false }}
+      onFinishFailed={() => void message.error(t('common.fixFields'))}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ partyName: '', description: inspection.findings ?? '', important: false }}
-        onFinish={submit}
-        onFinishFailed={() => void message.error(t('common.fixFields'))}
-      >
-        <Form.Item name="partyName" label={t('inspections.partyName')} rules={[{ required: true, whitespace: true, message: t('inspections.partyNameRequired') }]} extra={t('inspections.partyNameHint')}>
-          <Input maxLength={200} autoFocus />
-        </Form.Item>
-        <Form.Item name="description" label={t('inspections.leadDescription')}>
-          <Input.TextArea rows={5} maxLength={5000} showCount />
-        </Form.Item>
-        <Form.Item name="important" label={t('inspections.important')} valuePropName="checked" extra={t('inspections.importantHint')}>
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="partyName" label={t('inspections.partyName')} rules={[{ required: true, whitespace: true, message: t('inspections.partyNameRequired') }]} extra={t('inspections.partyNameHint')}>
+        <Input maxLength={200} autoFocus />
+      </Form.Item>
+      <Form.Item name="description" label={t('inspections.leadDescription')}>
+        <Input.TextArea rows={5} maxLength={5000} showCount />
+      </Form.Item>
+      <Form.Item name="important" label={t('inspections.important')} valuePropName="checked" extra={t('inspections.importantHint')}>
+        <Switch />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -2,7 +2,6 @@ import type zh from './messages.zh-CN';
 
 /** English strings of the inspections pages: the same keys as messages.zh-CN.ts. */
 const messages: Record<keyof typeof zh, string> = {
-  'menu.inspections': 'Inspections',
   'inspections.title': 'Inspections',
   'inspections.tabRecords': 'Records',
   'inspections.tabTotals': 'Totals',

@@ -1,6 +1,5 @@
 /** Chinese strings of the inspections pages (merged into locales/zh-CN.ts). */
 const messages = {
-  'menu.inspections': '执法检查',
   'inspections.title': '执法检查',
   'inspections.tabRecords': '检查记录',
   'inspections.tabTotals': '合计',

@@ -10,6 +10,7 @@ import { emptyCase, formValuesToBody, unnestProblem, type CaseFormValues } from 
 import { CaseFormFields } from '../cases/CaseFormFields';
 import { useLeadMutations, type Lead } from './api';
 import { todayIso } from '../../lib/records/today';
+import { RecordForm } from '../../lib/records/RecordForm';
 
 /**
  * 立案: the lead becomes a case of its unit and campaign (one transaction on the server). The form
@@ -56,16 +57,9 @@ export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
   return (
     <FormDrawer size={880} title={t('leads.fileTitle', { party: lead.partyName })} saving={decide.isPending} onSave={() => form.submit()} onClose={onClose} saveLabel={t('leads.fileSubmit')} saveIcon={<FileDoneOutlined />}>
       <Alert type="info" showIcon title={t('leads.fileHint', { unit: lead.unitName })} style={{ marginBottom: 16 }} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={submit}
-        onFinishFailed={() => void message.error(t('common.fixFields'))}
-        scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
-      >
+      <RecordForm form={form} initialValues={initialValues} onFinish={submit}>
         <CaseFormFields campaignId={lead.campaignId} unitId={lead.unitId} />
-      </Form>
+      </RecordForm>
     </FormDrawer>
   );
 }

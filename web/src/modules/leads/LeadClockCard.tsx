@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, List, Modal, Typography } from 'antd';
-import { ClockCircleOutlined, PauseCircleOutlined, PlayCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, List, Typography } from 'antd';
+import { ClockCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { useShowError } from '../../lib/useShowError';
-import { dateField } from '../campaigns/editor/form-fields';
+import { FormModal, useFormModal } from '../../lib/FormModal';
+import { ClockChangeFields, ClockPauseButton } from '../cases/ClockChangeFields';
 import { ClockStateTag } from '../cases/tags';
 import { useLeadMutations, type Lead, type LeadClockBody } from './api';
 import { todayIso } from '../../lib/records/today';
 
 type Action = LeadClockBody['kind'];
+type ClockValues = { reason: string; fromDate?: string; toDate?: string };
 
 /**
  * 核查期限: 15 working days from receipt on the holiday calendar, once extendable by 15 with the
@@ -78,16 +78,7 @@ export function LeadClockCard({ lead }: { lead: Lead }) {
               {t('leads.extend')}
             </Button>
           )}
-          {lead.can.edit &&
-            (open ? (
-              <Button size="small" icon={<PlayCircleOutlined />} onClick={() => setAction('resume')}>
-                {t('cases.clockResume')}
-              </Button>
-            ) : (
-              <Button size="small" icon={<PauseCircleOutlined />} onClick={() => setAction('pause')}>
-                {t('cases.clockPause')}
-              </Button>
-            ))}
+          {lead.can.edit && <ClockPauseButton paused={open} onAction={setAction} />}
         </Flex>
       )}
       {action && <LeadClockModal lead={lead} action={action} onClose={() => setAction(null)} />}
@@ -97,52 +88,30 @@ export function LeadClockCard({ lead }: { lead: Lead }) {
 
 function LeadClockModal({ lead, action, onClose }: { lead: Lead; action: Action; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const { changeClock, invalidate } = useLeadMutations();
-  const [form] = Form.useForm();
+  const { form, saved, failed } = useFormModal<ClockValues>({ onClose, conflict: { invalidate, then: 'close' } });
   const title = t(action === 'extend' ? 'leads.extend' : action === 'pause' ? 'cases.clockPause' : 'cases.clockResume');
 
-  const submit = (v: { reason: string; fromDate?: string; toDate?: string }) => {
+  const submit = (v: ClockValues) => {
     const base = { reason: v.reason, version: lead.version };
     const body: LeadClockBody =
       action === 'extend' ? { ...base, kind: 'extend' } : action === 'pause' ? { ...base, kind: 'pause', fromDate: v.fromDate ?? '' } : { ...base, kind: 'resume', toDate: v.toDate ?? '' };
-    changeClock.mutate(
-      { id: lead.id, body },
-      {
-        onSuccess: () => {
-          void message.success(t('cases.clockChanged'));
-          onClose();
-        },
-        onError: (e) => {
-          showError(e, form);
-          if (e instanceof ApiError && e.status === 409) {
-            void invalidate();
-            onClose();
-          }
-        },
-      },
-    );
+    changeClock.mutate({ id: lead.id, body }, { onSuccess: () => saved(t('cases.clockChanged')), onError: failed });
   };
 
   return (
-    <Modal open title={title} okText={t('common.ok')} cancelText={t('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={changeClock.isPending} mask={{ closable: false }}>
-      <Form form={form} layout="vertical" initialValues={{ fromDate: todayIso(), toDate: todayIso() }} onFinish={submit} style={{ marginTop: 12 }}>
-        {action === 'extend' && <p>{t('leads.extendHint')}</p>}
-        {action === 'pause' && (
-          <Form.Item name="fromDate" label={t('cases.clockPauseFrom')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockPauseFrom') }) }]} extra={t('leads.pauseHint')} {...dateField}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        {action === 'resume' && (
-          <Form.Item name="toDate" label={t('cases.clockResumeOn')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockResumeOn') }) }]} {...dateField}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        <Form.Item name="reason" label={t('cases.clockReason')} rules={[{ required: true, whitespace: true, message: t('cases.required', { field: t('cases.clockReason') }) }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      form={form}
+      title={title}
+      okText={t('common.ok')}
+      saving={changeClock.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ fromDate: todayIso(), toDate: todayIso() }}
+      formStyle={{ marginTop: 12 }}
+    >
+      {action === 'extend' && <p>{t('leads.extendHint')}</p>}
+      <ClockChangeFields action={action} pauseHint={t('leads.pauseHint')} />
+    </FormModal>
   );
 }

@@ -1,14 +1,13 @@
-import { App, Button, Card, Form } from 'antd';
-import { SaveOutlined } from '@ant-design/icons';
+import { App, Form } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { useShowError } from '../../lib/useShowError';
-import { PageContainer } from '../../app/PageContainer';
 import { useUnitContext } from '../../app/UnitContext';
 import { useLeadMutations } from './api';
 import { leadFormToBody, type LeadFormValues } from './lead-form';
 import { LeadFormFields } from './LeadFormFields';
 import { todayIso } from '../../lib/records/today';
+import { RecordCreatePage } from '../../lib/records/RecordForm';
 
 /** 登记线索: a lead found or received, its 15-working-day verification clock starting on that day. */
 export function LeadCreatePage() {
@@ -36,29 +35,19 @@ export function LeadCreatePage() {
       onError: (e) => showError(e, form),
     });
 
-  const actions = (
-    <>
-      <Button onClick={() => navigate('/leads')}>{t('common.cancel')}</Button>
-      <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={() => form.submit()}>
-        {t('leads.createSubmit')}
-      </Button>
-    </>
-  );
-
   return (
-    <PageContainer title={t('leads.create')} crumbs={[{ key: 'new', title: t('leads.create') }]} extra={actions}>
-      <Card className="rs-lead-form">
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          onFinish={submit}
-          onFinishFailed={() => void message.error(t('common.fixFields'))}
-          scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
-        >
-          <LeadFormFields />
-        </Form>
-      </Card>
-    </PageContainer>
+    <RecordCreatePage
+      title={t('leads.create')}
+      crumb={t('leads.create')}
+      className="rs-lead-form"
+      form={form}
+      initialValues={initialValues}
+      onFinish={submit}
+      saving={create.isPending}
+      saveLabel={t('leads.createSubmit')}
+      cancelTo="/leads"
+    >
+      <LeadFormFields />
+    </RecordCreatePage>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Form } from 'antd';
 import { FormDrawer } from '../../lib/FormDrawer';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
@@ -8,6 +7,7 @@ import { useShowError } from '../../lib/useShowError';
 import { useLead, useLeadMutations, type Lead } from './api';
 import { leadFormToUpdateBody, leadToFormValues, type LeadFormValues } from './lead-form';
 import { LeadFormFields } from './LeadFormFields';
+import { EditConflictAlert, RecordForm } from '../../lib/records/RecordForm';
 
 /**
  * 修改线索 (only its handlers get here: others see the complainant masked, and saving would write
@@ -57,29 +57,20 @@ export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
       {/* Stays in view however far down the user is in the form. */}
       <div className="rs-drawer-alerts">
         {conflict && (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
+          <EditConflictAlert
             title={t('leads.conflictTitle')}
-            description={
-              <>
-                <div>{conflict}</div>
-                <div>{t('cases.conflictHint')}</div>
-              </>
-            }
-            action={
-              <Button icon={<ReloadOutlined />} loading={latest.isFetching} onClick={() => void reload()}>
-                {t('cases.reloadKeepInput')}
-              </Button>
-            }
+            detail={conflict}
+            hint={t('cases.conflictHint')}
+            reloadLabel={t('cases.reloadKeepInput')}
+            reloading={latest.isFetching}
+            onReload={() => void reload()}
           />
         )}
         {reloaded && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('cases.reloadedTitle')} description={t('leads.reloadedHint')} />}
       </div>
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} onFinishFailed={() => void message.error(t('common.fixFields'))}>
+      <RecordForm form={form} initialValues={initialValues} onFinish={submit}>
         <LeadFormFields withHandlers={false} />
-      </Form>
+      </RecordForm>
     </FormDrawer>
   );
 }

@@ -58,12 +58,12 @@ export function LeadFormFields({ withHandlers = true }: { withHandlers?: boolean
 
       <FormSection title={t('leads.sectionTarget')}>
         <Col {...half}>
-          <Form.Item name="campaignId" label={t('cases.campaign')} rules={required(t('cases.campaign'))}>
+          <Form.Item name="campaignId" label={t('records.campaign')} rules={required(t('records.campaign'))}>
             <CampaignSelect allowClear={false} onChange={() => form.setFieldsValue({ categoryCode: undefined })} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="categoryCode" label={t('cases.category')} rules={required(t('cases.category'))}>
+          <Form.Item name="categoryCode" label={t('records.category')} rules={required(t('records.category'))}>
             <CategorySelect campaignId={campaignId} allowClear={false} />
           </Form.Item>
         </Col>

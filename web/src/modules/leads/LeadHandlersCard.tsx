@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Space, Tag, Typography } from 'antd';
 import { TeamOutlined } from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useCurrentUser } from '../auth/session';
 import { PersonSelect } from '../../lib/records/PersonSelect';
 import { useLeadMutations, type Lead } from './api';
@@ -45,46 +44,26 @@ export function LeadHandlersCard({ lead }: { lead: Lead }) {
 function AssignHandlersModal({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const t = useT();
   const user = useCurrentUser();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const { assignHandlers, invalidate } = useLeadMutations();
-  const [form] = Form.useForm();
+  const { form, saved, failed } = useFormModal<{ handlerIds: string[] }>({ onClose, conflict: { invalidate, then: 'close' } });
 
   const submit = (v: { handlerIds: string[] }) =>
-    assignHandlers.mutate(
-      { id: lead.id, body: { handlerIds: v.handlerIds, version: lead.version } },
-      {
-        onSuccess: () => {
-          void message.success(t('leads.handlersAssigned'));
-          onClose();
-        },
-        onError: (e) => {
-          showError(e, form);
-          if (e instanceof ApiError && e.status === 409) {
-            void invalidate();
-            onClose();
-          }
-        },
-      },
-    );
+    assignHandlers.mutate({ id: lead.id, body: { handlerIds: v.handlerIds, version: lead.version } }, { onSuccess: () => saved(t('leads.handlersAssigned')), onError: failed });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('leads.assignHandlers')}
       okText={t('leads.assignHandlers')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={assignHandlers.isPending}
-      mask={{ closable: false }}
+      saving={assignHandlers.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ handlerIds: lead.handlerIds }}
+      intro={<Alert type="info" showIcon title={t('leads.assignHandlersHint', { unit: lead.unitName })} style={{ margin: '12px 0 16px' }} />}
     >
-      <Alert type="info" showIcon title={t('leads.assignHandlersHint', { unit: lead.unitName })} style={{ margin: '12px 0 16px' }} />
-      <Form form={form} layout="vertical" initialValues={{ handlerIds: lead.handlerIds }} onFinish={submit}>
-        <Form.Item name="handlerIds" label={t('leads.handlers')} rules={[{ required: true, type: 'array', min: 1, message: t('leads.handlersRequired') }]}>
-          <PersonSelect role="handler" unitId={lead.unitId} known={lead.handlers} exclude={lead.handlerIds.includes(user.id) ? [] : [user.id]} multiple />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="handlerIds" label={t('leads.handlers')} rules={[{ required: true, type: 'array', min: 1, message: t('leads.handlersRequired') }]}>
+        <PersonSelect role="handler" unitId={lead.unitId} known={lead.handlers} exclude={lead.handlerIds.includes(user.id) ? [] : [user.id]} multiple />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -172,7 +172,7 @@ export function LeadsPage() {
             locale={{ emptyText: t('leads.empty') }}
             rowClassName={(l) => (l.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
             onRow={(l) => ({ onClick: () => navigate(`/leads/${l.id}`) })}
-            pagination={listPagination(view, setView, leads.data?.total ?? 0, (n) => (leads.data?.totalCapped ? t('common.totalCapped', { total: n }) : t('common.total', { total: n })))}
+            pagination={listPagination(view, setView, t, leads.data)}
             scroll={{ x: 1300 }}
           />
         )}

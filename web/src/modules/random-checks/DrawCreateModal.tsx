@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { App, Alert, Form, Input, InputNumber, Modal, Segmented, Select } from 'antd';
+import { Alert, Form, Input, InputNumber, Segmented, Select } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useUnitContext } from '../../app/UnitContext';
 import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { RISK_LEVELS, useRandomCheckMutations, type DrawBody } from './api';
@@ -34,61 +34,65 @@ export function toDrawBody(v: DrawForm, mode: 'share' | 'count'): DrawBody {
 /** 新建抽查: the office picks the unit, the filters and a share or a count; the server draws. */
 export function DrawCreateModal({ campaignId, onClose }: { campaignId?: string; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const showError = useShowError();
   const { createDraw } = useRandomCheckMutations();
-  const [form] = Form.useForm();
+  const { form, saved, failed } = useFormModal<DrawForm>({ onClose });
   const [mode, setMode] = useState<'share' | 'count'>('share');
   const { unitId } = useUnitContext();
 
   const submit = (v: DrawForm) =>
     createDraw.mutate(toDrawBody(v, mode), {
       onSuccess: (draw) => {
-        void message.success(t('randomChecks.drawn', { count: draw.items.length }));
-        onClose();
+        saved(t('randomChecks.drawn', { count: draw.items.length }));
         navigate(`/random-checks/draws/${draw.id}`);
       },
-      onError: (e) => showError(e, form),
+      onError: failed,
     });
 
   return (
-    <Modal open width={560} title={t('randomChecks.newDraw')} okText={t('randomChecks.drawNow')} cancelText={t('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={createDraw.isPending} mask={{ closable: false }}>
-      <Alert type="info" showIcon title={t('randomChecks.drawHint')} style={{ margin: '12px 0' }} />
-      <Form form={form} layout="vertical" initialValues={{ unitId: unitId ?? undefined, campaignId, percent: 5, count: 10 }} onFinish={submit}>
-        <Form.Item name="name" label={t('randomChecks.drawName')} rules={[{ required: true, whitespace: true, message: t('randomChecks.drawNameRequired') }]}>
-          <Input maxLength={200} placeholder={t('randomChecks.drawNamePlaceholder')} />
+    <FormModal
+      form={form}
+      width={560}
+      title={t('randomChecks.newDraw')}
+      okText={t('randomChecks.drawNow')}
+      saving={createDraw.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ unitId: unitId ?? undefined, campaignId, percent: 5, count: 10 }}
+      intro={<Alert type="info" showIcon title={t('randomChecks.drawHint')} style={{ margin: '12px 0' }} />}
+    >
+      <Form.Item name="name" label={t('randomChecks.drawName')} rules={[{ required: true, whitespace: true, message: t('randomChecks.drawNameRequired') }]}>
+        <Input maxLength={200} placeholder={t('randomChecks.drawNamePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="unitId" label={t('randomChecks.drawUnit')} rules={[{ required: true, message: t('randomChecks.drawUnitRequired') }]} extra={t('randomChecks.drawUnitHint')}>
+        <UnitTreeSelect placeholder={t('randomChecks.drawUnit')} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="campaignId" label={t('randomChecks.campaign')}>
+        <CampaignSelect style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label={t('randomChecks.filters')} style={{ marginBottom: 0 }}>
+        <Form.Item name="riskLevels" style={{ display: 'inline-block', width: 'calc(40% - 8px)', marginInlineEnd: 8 }}>
+          <Select mode="multiple" allowClear placeholder={t('randomChecks.riskLevel')} aria-label={t('randomChecks.riskLevel')} options={RISK_LEVELS.map((r) => ({ value: r, label: t(`randomChecks.risk.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="unitId" label={t('randomChecks.drawUnit')} rules={[{ required: true, message: t('randomChecks.drawUnitRequired') }]} extra={t('randomChecks.drawUnitHint')}>
-          <UnitTreeSelect placeholder={t('randomChecks.drawUnit')} style={{ width: '100%' }} />
+        <Form.Item name="industry" style={{ display: 'inline-block', width: 'calc(30% - 8px)', marginInlineEnd: 8 }}>
+          <Input placeholder={t('randomChecks.industry')} aria-label={t('randomChecks.industry')} maxLength={50} />
         </Form.Item>
-        <Form.Item name="campaignId" label={t('randomChecks.campaign')}>
-          <CampaignSelect style={{ width: '100%' }} />
+        <Form.Item name="divisionCode" style={{ display: 'inline-block', width: '30%' }}>
+          <Input placeholder={t('randomChecks.divisionCode')} aria-label={t('randomChecks.divisionCode')} maxLength={12} />
         </Form.Item>
-        <Form.Item label={t('randomChecks.filters')} style={{ marginBottom: 0 }}>
-          <Form.Item name="riskLevels" style={{ display: 'inline-block', width: 'calc(40% - 8px)', marginInlineEnd: 8 }}>
-            <Select mode="multiple" allowClear placeholder={t('randomChecks.riskLevel')} aria-label={t('randomChecks.riskLevel')} options={RISK_LEVELS.map((r) => ({ value: r, label: t(`randomChecks.risk.${r}`) }))} />
+      </Form.Item>
+      <Form.Item label={t('randomChecks.size')} required>
+        <Segmented value={mode} onChange={(v) => setMode(v as 'share' | 'count')} options={[{ value: 'share', label: t('randomChecks.byShare') }, { value: 'count', label: t('randomChecks.byCount') }]} style={{ marginBottom: 8 }} />
+        {mode === 'share' ? (
+          <Form.Item name="percent" noStyle rules={[{ required: true, message: t('randomChecks.shareRequired') }]}>
+            <InputNumber min={0.01} max={100} step={1} precision={2} suffix="%" aria-label={t('randomChecks.byShare')} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="industry" style={{ display: 'inline-block', width: 'calc(30% - 8px)', marginInlineEnd: 8 }}>
-            <Input placeholder={t('randomChecks.industry')} aria-label={t('randomChecks.industry')} maxLength={50} />
+        ) : (
+          <Form.Item name="count" noStyle rules={[{ required: true, message: t('randomChecks.countRequired') }]}>
+            <InputNumber min={1} max={100000} precision={0} aria-label={t('randomChecks.byCount')} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="divisionCode" style={{ display: 'inline-block', width: '30%' }}>
-            <Input placeholder={t('randomChecks.divisionCode')} aria-label={t('randomChecks.divisionCode')} maxLength={12} />
-          </Form.Item>
-        </Form.Item>
-        <Form.Item label={t('randomChecks.size')} required>
-          <Segmented value={mode} onChange={(v) => setMode(v as 'share' | 'count')} options={[{ value: 'share', label: t('randomChecks.byShare') }, { value: 'count', label: t('randomChecks.byCount') }]} style={{ marginBottom: 8 }} />
-          {mode === 'share' ? (
-            <Form.Item name="percent" noStyle rules={[{ required: true, message: t('randomChecks.shareRequired') }]}>
-              <InputNumber min={0.01} max={100} step={1} precision={2} suffix="%" aria-label={t('randomChecks.byShare')} style={{ width: '100%' }} />
-            </Form.Item>
-          ) : (
-            <Form.Item name="count" noStyle rules={[{ required: true, message: t('randomChecks.countRequired') }]}>
-              <InputNumber min={1} max={100000} precision={0} aria-label={t('randomChecks.byCount')} style={{ width: '100%' }} />
-            </Form.Item>
-          )}
-        </Form.Item>
-      </Form>
-    </Modal>
+        )}
+      </Form.Item>
+    </FormModal>
   );
 }

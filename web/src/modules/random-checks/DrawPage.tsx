@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckCircleOutlined, RedoOutlined, SafetyCertificateOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
@@ -7,18 +7,16 @@ import { useT } from '../../locales/i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useDraw, useRandomCheckMutations, useVerifyDraw, type DrawItem, type RandomDraw } from './api';
 import { drawSize } from './draw-text';
 import { RecordResultModal, RedrawModal } from './DrawModals';
 
 /** One draw: its stored inputs and seed, 复核 (re-run and compare), the entities with their inspectors and results. */
 export function DrawPage() {
-  const t = useT();
   const { id } = useParams();
   const draw = useDraw(id);
-  if (draw.isPending) return <PageContainer title={t('randomChecks.title')}><Skeleton active /></PageContainer>;
-  if (draw.isError) return <PageContainer title={t('randomChecks.title')}><LoadError error={draw.error} onRetry={() => void draw.refetch()} /></PageContainer>;
+  if (!draw.data) return <RecordPageStatus kind="draws" {...queryStatus(draw)} />;
   return <DrawView draw={draw.data} />;
 }
 

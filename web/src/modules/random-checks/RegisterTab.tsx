@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Modal, Table, Tag } from 'antd';
+import { App, Button, Flex, Form, Input, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../locales/i18n';
 import { api, unwrap } from '../../lib/api';
 import { ImportDialog } from '../../lib/ImportDialog';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { LoadError } from '../../app/StatusPages';
 import { PersonSelect } from '../../lib/records/PersonSelect';
 import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
-import { PAGE_SIZES } from '../../lib/records/list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
+import { parseRegisterView, registerSearch } from './list-view';
 
 const RISK_COLORS: Record<MarketEntity['riskLevel'], string> = { low: 'green', medium: 'gold', high: 'red' };
 
@@ -19,11 +20,10 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [q, setQ] = useState<string>();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const { view, setView, change } = useListView(parseRegisterView, registerSearch);
   const [importing, setImporting] = useState(false);
   const [tieFor, setTieFor] = useState<MarketEntity | null>(null);
-  const entities = useEntities({ q, ...page });
+  const entities = useEntities(view);
   if (entities.isError) return <LoadError error={entities.error} onRetry={() => void entities.refetch()} />;
 
   const columns: TableColumnsType<MarketEntity> = [
@@ -42,13 +42,12 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
     <>
       <Flex gap={12} wrap justify="space-between" style={{ marginBottom: 16 }}>
         <Input.Search
+          key={view.q ?? ''}
           allowClear
+          defaultValue={view.q}
           placeholder={t('randomChecks.searchEntities')}
           aria-label={t('randomChecks.searchEntities')}
-          onSearch={(v) => {
-            setQ(v.trim() || undefined);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
+          onSearch={(v) => change({ q: v.trim() || undefined })}
           style={{ width: 320 }}
         />
         {canManage && (
@@ -64,15 +63,7 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
         dataSource={entities.data?.items ?? []}
         columns={columns}
         scroll={{ x: 1100 }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: entities.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s }),
-        }}
+        pagination={listPagination(view, setView, t, entities.data)}
       />
       <ImportDialog
         open={importing}
@@ -90,35 +81,32 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
   );
 }
 
+type TieValues = { userId: string; reason: string };
+
 /** 回避: an inspector tied to the entity (a relative, a former employer) is never drawn for it. */
 function TieModal({ entity, onClose }: { entity: MarketEntity; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm();
+  const { form, saved, failed } = useFormModal<TieValues>({ onClose });
   const [saving, setSaving] = useState(false);
-  const submit = async (body: { userId: string; reason: string }) => {
+  const submit = async (body: TieValues) => {
     setSaving(true);
     try {
       unwrap(await api.POST('/api/market-entities/{id}/ties', { params: { path: { id: entity.id } }, body }));
-      void message.success(t('randomChecks.tieSaved'));
-      onClose();
+      saved(t('randomChecks.tieSaved'));
     } catch (e) {
-      showError(e, form);
+      failed(e);
     } finally {
       setSaving(false);
     }
   };
   return (
-    <Modal open title={t('randomChecks.tieTitle', { name: entity.name })} onOk={() => form.submit()} onCancel={onClose} confirmLoading={saving} okText={t('common.save')} cancelText={t('common.cancel')}>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ marginTop: 12 }}>
-        <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
-          <PersonSelect role="handler" unitId={entity.unitId} />
-        </Form.Item>
-        <Form.Item name="reason" label={t('randomChecks.tieReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.tieReason') }]}>
-          <Input maxLength={200} placeholder={t('randomChecks.tieReasonPlaceholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal form={form} title={t('randomChecks.tieTitle', { name: entity.name })} saving={saving} onClose={onClose} onFinish={(v) => void submit(v)} maskClosable formStyle={{ marginTop: 12 }}>
+      <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
+        <PersonSelect role="handler" unitId={entity.unitId} />
+      </Form.Item>
+      <Form.Item name="reason" label={t('randomChecks.tieReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.tieReason') }]}>
+        <Input maxLength={200} placeholder={t('randomChecks.tieReasonPlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -2,8 +2,9 @@ import type zh from './messages.zh-CN';
 
 /** English strings of the random-checks pages: the same keys as messages.zh-CN.ts. */
 const messages: Record<keyof typeof zh, string> = {
-  'menu.randomChecks': 'Random inspections',
   'randomChecks.title': 'Random inspections, public results',
+  'randomChecks.drawNotFound': 'This draw does not exist, or is outside what you may see',
+  'randomChecks.backToList': 'Back to the draws',
   'randomChecks.tabDraws': 'Draws',
   'randomChecks.tabRegister': 'Register of market entities',
   'randomChecks.newDraw': 'New draw',

@@ -1,7 +1,8 @@
 /** Chinese strings of the 双随机、一公开 pages (merged into locales/zh-CN.ts). */
 const messages = {
-  'menu.randomChecks': '双随机抽查',
   'randomChecks.title': '双随机、一公开',
+  'randomChecks.drawNotFound': '抽查不存在，或不在您的可见范围内',
+  'randomChecks.backToList': '返回抽查列表',
   'randomChecks.tabDraws': '抽查任务',
   'randomChecks.tabRegister': '市场主体名录',
   'randomChecks.newDraw': '新建抽查',

@@ -1,52 +1,51 @@
-import { App, DatePicker, Drawer, Form, Input, Modal, Select, Table } from 'antd';
+import { DatePicker, Drawer, Form, Input, Select, Table } from 'antd';
 import { useT } from '../../locales/i18n';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { formatDateTime } from '../../lib/format';
 import { dateField } from '../campaigns/editor/form-fields';
 import { CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { useEnterFigure, useManualEntries, type StatsQuery, type TableColumn, type TableRow } from './api';
 import { todayIso } from '../../lib/records/today';
 
+type FigureValues = { unitId: string; categoryCode: string; columnKey: string; day: string; value: string; reason: string };
+
 /** 手工填报: a figure the records cannot give (捣毁窝点 …), with the reason; a correction is a further, negative entry. */
 export function ManualFigureModal({ campaignId, unitId, columns, onClose }: { campaignId: string; unitId: string; columns: TableColumn[]; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const enter = useEnterFigure(campaignId);
-  const [form] = Form.useForm();
-  const columnKey = Form.useWatch('columnKey', form) as string | undefined;
+  const { form, saved, failed } = useFormModal<FigureValues>({ onClose });
+  const columnKey = Form.useWatch('columnKey', form);
   const money = columns.find((c) => c.key === columnKey)?.money;
-  const submit = (v: { unitId: string; categoryCode: string; columnKey: string; day: string; value: string; reason: string }) =>
-    enter.mutate(v, {
-      onSuccess: () => {
-        void message.success(t('reports.figureEntered'));
-        onClose();
-      },
-      onError: (e) => showError(e, form),
-    });
+  const submit = (v: FigureValues) => enter.mutate(v, { onSuccess: () => saved(t('reports.figureEntered')), onError: failed });
   return (
-    <Modal open title={t('reports.enterFigure')} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={enter.isPending} mask={{ closable: false }}>
-      <Form form={form} layout="vertical" initialValues={{ unitId, day: todayIso(), columnKey: columns[0]?.key }} onFinish={submit} style={{ marginTop: 12 }}>
-        <Form.Item name="unitId" label={t('reports.unit')} rules={[{ required: true, message: t('reports.unit') }]}>
-          <UnitTreeSelect campaignId={campaignId} allowClear={false} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="columnKey" label={t('reports.figureColumn')} rules={[{ required: true, message: t('reports.figureColumn') }]}>
-          <Select options={columns.map((c) => ({ value: c.key, label: `${c.name}（${c.unit}）` }))} />
-        </Form.Item>
-        <Form.Item name="categoryCode" label={t('reports.category')} rules={[{ required: true, message: t('reports.category') }]}>
-          <CategorySelect campaignId={campaignId} allowClear={false} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="day" label={t('reports.figureDay')} rules={[{ required: true, message: t('reports.figureDay') }]} {...dateField}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="value" label={money ? t('reports.figureYuan') : t('reports.figureValue')} extra={t('reports.figureValueHint')} rules={[{ required: true, whitespace: true, message: t('reports.figureValue') }]}>
-          <Input inputMode="decimal" />
-        </Form.Item>
-        <Form.Item name="reason" label={t('reports.figureReason')} rules={[{ required: true, whitespace: true, message: t('reports.figureReasonRequired') }]}>
-          <Input.TextArea rows={2} maxLength={500} showCount placeholder={t('reports.figureReasonHint')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      form={form}
+      title={t('reports.enterFigure')}
+      saving={enter.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ unitId, day: todayIso(), columnKey: columns[0]?.key }}
+      formStyle={{ marginTop: 12 }}
+    >
+      <Form.Item name="unitId" label={t('reports.unit')} rules={[{ required: true, message: t('reports.unit') }]}>
+        <UnitTreeSelect campaignId={campaignId} allowClear={false} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="columnKey" label={t('reports.figureColumn')} rules={[{ required: true, message: t('reports.figureColumn') }]}>
+        <Select options={columns.map((c) => ({ value: c.key, label: `${c.name}（${c.unit}）` }))} />
+      </Form.Item>
+      <Form.Item name="categoryCode" label={t('reports.category')} rules={[{ required: true, message: t('reports.category') }]}>
+        <CategorySelect campaignId={campaignId} allowClear={false} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="day" label={t('reports.figureDay')} rules={[{ required: true, message: t('reports.figureDay') }]} {...dateField}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="value" label={money ? t('reports.figureYuan') : t('reports.figureValue')} extra={t('reports.figureValueHint')} rules={[{ required: true, whitespace: true, message: t('reports.figureValue') }]}>
+        <Input inputMode="decimal" />
+      </Form.Item>
+      <Form.Item name="reason" label={t('reports.figureReason')} rules={[{ required: true, whitespace: true, message: t('reports.figureReasonRequired') }]}>
+        <Input.TextArea rows={2} maxLength={500} showCount placeholder={t('reports.figureReasonHint')} />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Modal, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { PageContainer } from '../../app/PageContainer';
-import { LoadError } from '../../app/StatusPages';
+import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useReport, useReportMutations, useStatTemplates, type Narrative, type PeriodicReport, type StatsRow } from './api';
 import { FiguresTable } from './FiguresTable';
 import { ANNEX2_TEMPLATE, asTableRows, stateColor, stateKey } from './figures';
@@ -16,13 +17,11 @@ const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'p
 
 /** One unit's report for one period: the figures (live until sent), the 工作情况 text, submit and review. */
 export function ReportPage() {
-  const t = useT();
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const key = { scheduleId: search.get('scheduleId') ?? '', periodEnd: search.get('periodEnd') ?? '', unitId: search.get('unitId') ?? '' };
   const report = useReport(id, key.scheduleId && key.periodEnd && key.unitId ? key : null);
-  if (report.isPending) return <PageContainer title={t('reports.reportTitle')}><Skeleton active /></PageContainer>;
-  if (report.isError) return <PageContainer title={t('reports.reportTitle')}><LoadError error={report.error} onRetry={() => void report.refetch()} /></PageContainer>;
+  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} backTo={`/campaigns/${id}?tab=board`} />;
   return <ReportView campaignId={id} report={report.data} />;
 }
 
@@ -99,25 +98,15 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
 
 function ReturnModal({ campaignId, report: r, onClose }: { campaignId: string; report: PeriodicReport; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [form] = Form.useForm();
+  const { form, saved, failed } = useFormModal<{ reason: string }>({ onClose });
   const { review } = useReportMutations(campaignId);
   const submit = ({ reason }: { reason: string }) =>
-    review.mutate({ submissionId: r.submissionId!, decision: 'return', reason, version: r.version }, {
-      onSuccess: () => {
-        void message.success(t('reports.returned'));
-        onClose();
-      },
-      onError: (e) => showError(e, form),
-    });
+    review.mutate({ submissionId: r.submissionId!, decision: 'return', reason, version: r.version }, { onSuccess: () => saved(t('reports.returned')), onError: failed });
   return (
-    <Modal open title={t('reports.return')} okText={t('reports.return')} cancelText={t('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={review.isPending}>
-      <Form form={form} layout="vertical" onFinish={submit} style={{ marginTop: 12 }}>
-        <Form.Item name="reason" label={t('reports.returnReason')} rules={[{ required: true, whitespace: true, message: t('reports.returnReasonRequired') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal form={form} title={t('reports.return')} okText={t('reports.return')} saving={review.isPending} onClose={onClose} onFinish={submit} maskClosable formStyle={{ marginTop: 12 }}>
+      <Form.Item name="reason" label={t('reports.returnReason')} rules={[{ required: true, whitespace: true, message: t('reports.returnReasonRequired') }]}>
+        <Input.TextArea rows={3} maxLength={500} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -75,6 +75,7 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.quotaRecordReceived': 'Received on',
   'reports.quotaRecordsHint': 'Click a number for the records',
   'reports.reportTitle': 'Report',
+  'reports.notFound': 'This report does not exist, or is outside what you may see',
   'reports.crumb': 'Report',
   'reports.deadline': 'Deadline',
   'reports.submittedBy': 'Submitted by',

@@ -73,6 +73,7 @@ const messages = {
   'reports.quotaRecordReceived': '收到日期',
   'reports.quotaRecordsHint': '点击数字查看明细',
   'reports.reportTitle': '报表',
+  'reports.notFound': '报表不存在，或不在您的可见范围内',
   'reports.crumb': '报表',
   'reports.deadline': '报送截止',
   'reports.submittedBy': '报送人',

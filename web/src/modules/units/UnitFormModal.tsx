@@ -1,7 +1,6 @@
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useUnitMutations } from './api';
 import { UNIT_KINDS, type Unit, type UnitKind } from './tree';
 
@@ -22,10 +21,8 @@ type Props =
  */
 export function UnitFormModal(props: Props) {
   const t = useT();
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const { create, update, invalidate } = useUnitMutations();
+  const { form, saved, failed: onError } = useFormModal<Values>({ onClose: props.onClose, conflict: { invalidate, then: 'stay' } });
   const kind: UnitKind | undefined = Form.useWatch('kind', form);
   const editing = props.mode === 'edit' ? props.unit : null;
   const topLevel = props.mode === 'create' && props.parent === null;
@@ -34,14 +31,6 @@ export function UnitFormModal(props: Props) {
     ? { name: editing.name, code: editing.code, kind: editing.kind, divisionCode: editing.divisionCode ?? '' }
     : { kind: topLevel ? 'bureau' : 'office' };
 
-  const onError = (e: unknown) => {
-    showError(e, form);
-    if (e instanceof ApiError && e.status === 409) {
-      void invalidate();
-      void message.info(t('common.conflictReloaded'));
-    }
-  };
-
   const submit = (values: Values) => {
     const divisionCode = values.kind === 'bureau' && values.divisionCode?.trim() ? values.divisionCode.trim() : null;
     if (props.mode === 'create') {
@@ -49,9 +38,8 @@ export function UnitFormModal(props: Props) {
         { parentId: props.parent?.id ?? null, name: values.name.trim(), code: values.code.trim(), kind: values.kind, divisionCode },
         {
           onSuccess: (unit) => {
-            void message.success(t('units.created', { name: unit.name }));
             props.onCreated(unit);
-            props.onClose();
+            saved(t('units.created', { name: unit.name }));
           },
           onError,
         },
@@ -60,13 +48,7 @@ export function UnitFormModal(props: Props) {
       const unit = props.unit;
       update.mutate(
         { id: unit.id, body: { version: unit.version, name: values.name.trim(), ...(unit.kind === 'bureau' ? { divisionCode } : {}) } },
-        {
-          onSuccess: () => {
-            void message.success(t('common.saved'));
-            props.onClose();
-          },
-          onError,
-        },
+        { onSuccess: () => saved(t('common.saved')), onError },
       );
     }
   };
@@ -80,38 +62,36 @@ export function UnitFormModal(props: Props) {
   const kinds = topLevel ? (['bureau'] as UnitKind[]) : UNIT_KINDS;
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={title}
       okText={props.mode === 'create' ? t('common.create') : t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      confirmLoading={create.isPending || update.isPending}
-      mask={{ closable: false }}
+      saving={create.isPending || update.isPending}
+      onClose={props.onClose}
+      onFinish={submit}
+      initialValues={initialValues}
       width={560}
+      formStyle={{ marginTop: 16 }}
     >
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} style={{ marginTop: 16 }}>
-        <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, message: t('units.required', { field: t('units.name') }) }, { max: 100 }]}>
-          <Input maxLength={100} autoFocus />
+      <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, message: t('units.required', { field: t('units.name') }) }, { max: 100 }]}>
+        <Input maxLength={100} autoFocus />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('units.code')}
+        extra={editing ? undefined : t('units.codeHint')}
+        rules={[{ required: true, whitespace: true, message: t('units.required', { field: t('units.code') }) }, { pattern: /^[A-Za-z0-9_-]+$/, message: t('units.codeHint') }, { max: 40 }]}
+      >
+        <Input maxLength={40} disabled={!!editing} className="rs-mono" />
+      </Form.Item>
+      <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
+        <Radio.Group disabled={!!editing} optionType="button" buttonStyle="solid" options={kinds.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
+      </Form.Item>
+      {kind === 'bureau' && (
+        <Form.Item name="divisionCode" label={t('units.divisionCode')} extra={t('units.divisionCodeHint')} rules={[{ pattern: /^\d{6}$/, message: t('units.divisionCodeInvalid') }]}>
+          <Input maxLength={6} inputMode="numeric" style={{ width: 200 }} className="rs-mono" />
         </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('units.code')}
-          extra={editing ? undefined : t('units.codeHint')}
-          rules={[{ required: true, whitespace: true, message: t('units.required', { field: t('units.code') }) }, { pattern: /^[A-Za-z0-9_-]+$/, message: t('units.codeHint') }, { max: 40 }]}
-        >
-          <Input maxLength={40} disabled={!!editing} className="rs-mono" />
-        </Form.Item>
-        <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
-          <Radio.Group disabled={!!editing} optionType="button" buttonStyle="solid" options={kinds.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
-        </Form.Item>
-        {kind === 'bureau' && (
-          <Form.Item name="divisionCode" label={t('units.divisionCode')} extra={t('units.divisionCodeHint')} rules={[{ pattern: /^\d{6}$/, message: t('units.divisionCodeInvalid') }]}>
-            <Input maxLength={6} inputMode="numeric" style={{ width: 200 }} className="rs-mono" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

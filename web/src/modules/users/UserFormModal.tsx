@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { App, Button, Checkbox, Form, Input, Modal, Space, Switch, TreeSelect } from 'antd';
+import { Checkbox, Form, Input, Switch, TreeSelect } from 'antd';
 import { useT } from '../../locales/i18n';
-import { ApiError } from '../../lib/api';
-import { useShowError } from '../../lib/useShowError';
+import { FormModal, useFormModal } from '../../lib/FormModal';
 import { ROLES } from '../auth/permissions';
 import type { Role } from '../auth/session';
 import { buildUnitTree, toTreeOptions, type Unit } from '../units/tree';
 import { useUserMutations, type UpdateUserBody, type User } from './api';
-import { passwordRules } from '../auth/passwordRules';
+import { PasswordField } from './PasswordField';
 
 interface Values {
   username: string;
@@ -18,27 +17,13 @@ interface Values {
   active: boolean;
 }
 
-/** A password an official can read out: letters and digits without look-alikes (0/O, 1/l/I). */
-export function generatePassword(length = 12): string {
-  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz';
-  const digits = '23456789';
-  const all = letters + digits;
-  const random = crypto.getRandomValues(new Uint32Array(length));
-  const chars = Array.from(random, (n) => all[n % all.length]);
-  chars[0] = letters[random[0] % letters.length];
-  chars[length - 1] = digits[random[length - 1] % digits.length];
-  return chars.join('');
-}
-
 type Props = { mode: 'create'; defaultUnitId: string | null; units: Unit[]; onClose: () => void } | { mode: 'edit'; user: User; units: Unit[]; onClose: () => void };
 
 /** 新建用户 / 编辑: rendered only while open. */
 export function UserFormModal(props: Props) {
   const t = useT();
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const { create, update, invalidate } = useUserMutations();
+  const { form, saved, failed: onError } = useFormModal<Values>({ onClose: props.onClose, conflict: { invalidate, then: 'stay' } });
   const editing = props.mode === 'edit' ? props.user : null;
 
   // Users go into active units only; an edited user's current unit stays shown even when inactive.
@@ -50,24 +35,10 @@ export function UserFormModal(props: Props) {
     ? { username: editing.username, displayName: editing.displayName, unitId: editing.unitId ?? undefined, roles: editing.roles, active: editing.active }
     : { unitId: props.mode === 'create' ? (props.defaultUnitId ?? undefined) : undefined, roles: [], active: true };
 
-  const onError = (e: unknown) => {
-    showError(e, form);
-    if (e instanceof ApiError && e.status === 409) {
-      void invalidate();
-      void message.info(t('common.conflictReloaded'));
-    }
-  };
-
   const submit = (values: Values) => {
     if (props.mode === 'create') {
       const body = { username: values.username.trim(), displayName: values.displayName.trim(), unitId: values.unitId, roles: values.roles, password: values.password };
-      create.mutate(body, {
-        onSuccess: (u) => {
-          void message.success(t('users.created', { name: u.displayName }));
-          props.onClose();
-        },
-        onError,
-      });
+      create.mutate(body, { onSuccess: (u) => saved(t('users.created', { name: u.displayName })), onError });
       return;
     }
     const user = props.user;
@@ -76,69 +47,47 @@ export function UserFormModal(props: Props) {
     if (values.unitId && values.unitId !== user.unitId) body.unitId = values.unitId;
     if ([...values.roles].sort().join() !== [...user.roles].sort().join()) body.roles = values.roles;
     if (values.active !== user.active) body.active = values.active;
-    update.mutate(
-      { id: user.id, body },
-      {
-        onSuccess: () => {
-          void message.success(t('common.saved'));
-          props.onClose();
-        },
-        onError,
-      },
-    );
+    update.mutate({ id: user.id, body }, { onSuccess: () => saved(t('common.saved')), onError });
   };
 
   const required = (field: string) => ({ required: true, whitespace: true, message: t('users.required', { field }) });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={editing ? t('users.editTitle', { name: editing.displayName }) : t('users.createTitle')}
       okText={editing ? t('common.save') : t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      confirmLoading={create.isPending || update.isPending}
-      mask={{ closable: false }}
+      saving={create.isPending || update.isPending}
+      onClose={props.onClose}
+      onFinish={submit}
+      initialValues={initialValues}
       width={680}
+      formStyle={{ marginTop: 16 }}
     >
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} style={{ marginTop: 16 }}>
-        <Form.Item
-          name="username"
-          label={t('users.username')}
-          extra={editing ? undefined : t('users.usernameHint')}
-          rules={editing ? [] : [required(t('users.username')), { min: 2, max: 40 }, { pattern: /^[A-Za-z0-9_.-]+$/, message: t('users.usernameInvalid') }]}
-        >
-          <Input disabled={!!editing} maxLength={40} autoComplete="off" className="rs-mono" />
+      <Form.Item
+        name="username"
+        label={t('users.username')}
+        extra={editing ? undefined : t('users.usernameHint')}
+        rules={editing ? [] : [required(t('users.username')), { min: 2, max: 40 }, { pattern: /^[A-Za-z0-9_.-]+$/, message: t('users.usernameInvalid') }]}
+      >
+        <Input disabled={!!editing} maxLength={40} autoComplete="off" className="rs-mono" />
+      </Form.Item>
+      <Form.Item name="displayName" label={t('users.displayName')} rules={[required(t('users.displayName')), { max: 50 }]}>
+        <Input maxLength={50} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true, message: t('users.required', { field: t('users.unit') }) }]}>
+        <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} placeholder={t('users.unit')} />
+      </Form.Item>
+      <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}>
+        <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      </Form.Item>
+      {editing ? (
+        <Form.Item name="active" label={t('users.active')} valuePropName="checked">
+          <Switch disabled={!editing.can.deactivate} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[required(t('users.displayName')), { max: 50 }]}>
-          <Input maxLength={50} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true, message: t('users.required', { field: t('users.unit') }) }]}>
-          <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} placeholder={t('users.unit')} />
-        </Form.Item>
-        <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}>
-          <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-        </Form.Item>
-        {editing ? (
-          <Form.Item name="active" label={t('users.active')} valuePropName="checked">
-            <Switch disabled={!editing.can.deactivate} />
-          </Form.Item>
-        ) : (
-          <Form.Item label={t('users.initialPassword')} extra={<>{t('auth.passwordRule')}<br />{t('users.initialPasswordHint')}</>} required htmlFor="rs-user-password">
-            <Space.Compact style={{ width: '100%' }}>
-              <Form.Item
-                name="password"
-                noStyle
-                rules={passwordRules(t)}
-              >
-                <Input id="rs-user-password" autoComplete="new-password" className="rs-mono" />
-              </Form.Item>
-              <Button onClick={() => form.setFieldsValue({ password: generatePassword() })}>{t('users.generate')}</Button>
-            </Space.Compact>
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      ) : (
+        <PasswordField label={t('users.initialPassword')} extra={<>{t('auth.passwordRule')}<br />{t('users.initialPasswordHint')}</>} />
+      )}
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { App, Badge, Button, Card, Flex, Input, Popconfirm, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
@@ -13,6 +13,9 @@ import { useCurrentUser } from '../auth/session';
 import { useUnits } from '../units/api';
 import { buildUnitTree, toTreeOptions } from '../units/tree';
 import { useUserMutations, useUsers, type User } from './api';
+import { parseUsersView, toUsersQuery, usersSearch } from './list-view';
+import { listPagination, useListView } from '../../lib/records/list-view';
+import { useListUnit } from '../../lib/records/useListUnit';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
 
@@ -30,21 +33,13 @@ export function UsersPage() {
   const { unitId: contextUnitId } = useUnitContext();
   const allUnits = useUnits(true);
   const units = useMemo(() => allUnits.data ?? [], [allUnits.data]);
-  const scopeRoot = me.unitId; // the caller's own unit: choosing it means "everything I see"
-  const [unitFilter, setUnitFilter] = useState<string | null>(contextUnitId !== scopeRoot ? contextUnitId : null);
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  // The filters and the page live in the address; the unit is the address's, else the header's
+  // (the user's own unit sends none: it is already everything they see).
+  const { view, setView, change } = useListView(parseUsersView, usersSearch);
+  const unitFilter = useListUnit(view.unitId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const { update } = useUserMutations();
-
-  useEffect(() => {
-    setUnitFilter(contextUnitId !== scopeRoot ? contextUnitId : null);
-    setPage(1);
-  }, [contextUnitId, scopeRoot]);
-
-  const query = { ...(unitFilter ? { unitId: unitFilter } : {}), ...(q ? { q } : {}), page, pageSize };
-  const users = useUsers(query);
+  const users = useUsers(toUsersQuery(view, unitFilter));
   const unitNames = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const treeData = useMemo(() => toTreeOptions(buildUnitTree(units)), [units]);
   const filterHasChildren = !!unitFilter && units.some((u) => u.parentId === unitFilter);
@@ -136,27 +131,23 @@ export function UsersPage() {
           <Typography.Text>{t('users.unitFilter')}</Typography.Text>
           <TreeSelect
             style={{ width: 300 }}
-            value={unitFilter ?? undefined}
-            onChange={(id?: string) => {
-              setUnitFilter(id ?? null);
-              setPage(1);
-            }}
+            value={unitFilter}
+            onChange={(unitId?: string) => change({ unitId })}
             treeData={treeData}
             treeDefaultExpandedKeys={unitFilter ? [unitFilter] : treeData.map((n) => n.key)}
             showSearch={{ treeNodeFilterProp: 'title' }}
-            allowClear
+            allowClear={!!view.unitId}
             placeholder={t('users.unitFilterAll')}
             aria-label={t('users.unitFilter')}
           />
           <Input.Search
+            key={view.q ?? ''}
             allowClear
+            defaultValue={view.q}
             style={{ width: 260 }}
             placeholder={t('users.searchPlaceholder')}
             maxLength={50}
-            onSearch={(value) => {
-              setQ(value.trim());
-              setPage(1);
-            }}
+            onSearch={(value) => change({ q: value.trim() || undefined })}
           />
           {filterHasChildren && (
             <Typography.Text type="secondary">
@@ -173,17 +164,7 @@ export function UsersPage() {
             dataSource={users.data?.items}
             loading={users.isFetching}
             rowClassName={(u) => (u.active ? '' : 'rs-tree-inactive')}
-            pagination={{
-              current: page,
-              pageSize,
-              total: users.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, size) => {
-                setPage(size !== pageSize ? 1 : p);
-                setPageSize(size);
-              },
-            }}
+            pagination={listPagination(view, setView, t, users.data)}
             scroll={{ x: 900 }}
           />
         )}

@@ -3,13 +3,13 @@ import type { paths, Schemas } from '@redshield/api-client';
 import { api, unwrap } from '../../lib/api';
 
 export type User = Schemas['UserWithPermissions'];
-type ListQuery = NonNullable<paths['/api/users']['get']['parameters']['query']>;
+export type UserListQuery = NonNullable<paths['/api/users']['get']['parameters']['query']>;
 export type CreateUserBody = paths['/api/users']['post']['requestBody']['content']['application/json'];
 export type UpdateUserBody = paths['/api/users/{id}']['patch']['requestBody']['content']['application/json'];
 
 export const USERS_KEY = ['users'] as const;
 
-export function useUsers(query: ListQuery, enabled = true) {
+export function useUsers(query: UserListQuery, enabled = true) {
   return useQuery({
     queryKey: [...USERS_KEY, query],
     queryFn: async () => unwrap(await api.GET('/api/users', { params: { query } })),

@@ -1,8 +1,9 @@
-import { App, Col, Divider, Form, Input, Modal, Row } from 'antd';
+import { Col, Divider, Form, Input, Row } from 'antd';
 import { useT, type MessageKey } from '../../../locales/i18n';
 import { ApiError } from '../../../lib/api';
 import { applyProblemToForm, type FieldPath } from '../../../lib/problem';
 import { useShowError } from '../../../lib/useShowError';
+import { FormModal, useFormModal } from '../../../lib/FormModal';
 import { useCampaignMutations, type CampaignLiaison, type LiaisonsBody } from '../api';
 
 type Person = NonNullable<CampaignLiaison['leader']>;
@@ -37,14 +38,13 @@ const fromPerson = (p: Person | null): PersonValues | undefined =>
 /** 报送联络员: a unit's 分管领导 and 联络员 (annex 1 of the 2021 铁拳 plan), with the server's errors under their fields. */
 export function LiaisonFormModal({ campaignId, item, onClose }: { campaignId: string; item: CampaignLiaison; onClose: () => void }) {
   const t = useT();
-  const [form] = Form.useForm();
-  const { message } = App.useApp();
+  const { form, message, saved } = useFormModal<Values>({ onClose });
   const showError = useShowError();
   const { setLiaisons } = useCampaignMutations();
 
   const onError = (e: unknown) => {
     // Only the nested paths count as fields here (the form's top-level names are the two groups).
-    const text = applyProblemToForm({ setFields: form.setFields, getFieldsValue: () => ({}) }, e, FIELD_PATHS);
+    const text = applyProblemToForm({ setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]), getFieldsValue: () => ({}) }, e, FIELD_PATHS);
     if (text) void message.error(text);
     else showError(e);
     if (e instanceof ApiError && e.status === 409) onClose();
@@ -53,49 +53,39 @@ export function LiaisonFormModal({ campaignId, item, onClose }: { campaignId: st
   const submit = (values: Values) =>
     setLiaisons.mutate(
       { id: campaignId, unitId: item.unitId, body: { leader: toPerson(values.leader), liaison: toPerson(values.liaison) } },
-      {
-        onSuccess: () => {
-          void message.success(t('campaigns.liaisonSaved', { unit: item.unitName }));
-          onClose();
-        },
-        onError,
-      },
+      { onSuccess: () => saved(t('campaigns.liaisonSaved', { unit: item.unitName })), onError },
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t('campaigns.liaisonTitle', { unit: item.unitName })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={setLiaisons.isPending}
-      mask={{ closable: false }}
+      saving={setLiaisons.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ leader: fromPerson(item.leader), liaison: fromPerson(item.liaison) }}
       width={720}
     >
-      <Form form={form} layout="vertical" initialValues={{ leader: fromPerson(item.leader), liaison: fromPerson(item.liaison) }} onFinish={submit}>
-        {WHO.map((who) => (
-          <div key={who}>
-            <Divider titlePlacement="start" style={{ marginTop: 12 }}>
-              {t(who === 'leader' ? 'campaigns.leader' : 'campaigns.liaison')}
-            </Divider>
-            <Row gutter={16}>
-              {FIELDS.map((f) => (
-                <Col key={f.key} xs={24} md={f.key === 'position' ? 16 : 8}>
-                  <Form.Item
-                    name={[who, f.key]}
-                    label={t(f.label)}
-                    rules={f.required ? [{ required: true, whitespace: true, message: t('campaigns.personRequired', { field: t(f.label) }) }] : []}
-                  >
-                    <Input maxLength={f.max} autoComplete="off" inputMode={f.key === 'name' || f.key === 'position' ? undefined : 'tel'} />
-                  </Form.Item>
-                </Col>
-              ))}
-            </Row>
-          </div>
-        ))}
-      </Form>
-    </Modal>
+      {WHO.map((who) => (
+        <div key={who}>
+          <Divider titlePlacement="start" style={{ marginTop: 12 }}>
+            {t(who === 'leader' ? 'campaigns.leader' : 'campaigns.liaison')}
+          </Divider>
+          <Row gutter={16}>
+            {FIELDS.map((f) => (
+              <Col key={f.key} xs={24} md={f.key === 'position' ? 16 : 8}>
+                <Form.Item
+                  name={[who, f.key]}
+                  label={t(f.label)}
+                  rules={f.required ? [{ required: true, whitespace: true, message: t('campaigns.personRequired', { field: t(f.label) }) }] : []}
+                >
+                  <Input maxLength={f.max} autoComplete="off" inputMode={f.key === 'name' || f.key === 'position' ? undefined : 'tel'} />
+                </Form.Item>
+              </Col>
+            ))}
+          </Row>
+        </div>
+      ))}
+    </FormModal>
   );
 }

@@ -1,0 +1,14 @@
+import type zh from './messages.zh-CN';
+
+/** English strings of what the record modules share: the same keys as messages.zh-CN.ts. */
+const messages: Record<keyof typeof zh, string> = {
+  'records.campaign': 'Campaign',
+  'records.category': 'Violation category',
+  'records.pickCampaignFirst': 'Choose a campaign first',
+  'records.unit': 'Handling unit',
+  'records.me': '{name} (me)',
+  'records.pickPerson': 'Choose a person',
+  'records.noPeople': 'Nobody with this role',
+};
+
+export default messages;

@@ -1,0 +1,12 @@
+/** Chinese strings of what the record modules share: the pickers and PersonSelect (merged into locales/zh-CN.ts). */
+const messages = {
+  'records.campaign': '专项行动',
+  'records.category': '违法类型',
+  'records.pickCampaignFirst': '请先选择专项行动',
+  'records.unit': '承办单位',
+  'records.me': '{name}（本人）',
+  'records.pickPerson': '请选择人员',
+  'records.noPeople': '没有符合角色的人员',
+} as const;
+
+export default messages;

@@ -1,0 +1,41 @@
+import type zh from './messages.zh-CN';
+
+/** English strings of user management (用户管理): the same keys as messages.zh-CN.ts. */
+const messages: Record<keyof typeof zh, string> = {
+  'users.title': 'Users',
+  'users.username': 'Username',
+  'users.displayName': 'Name',
+  'users.unit': 'Unit',
+  'users.roles': 'Roles',
+  'users.status': 'Status',
+  'users.mustChange': 'Must change password',
+  'users.searchPlaceholder': 'Search by username or name',
+  'users.unitFilter': 'Unit',
+  'users.unitFilterAll': 'All visible units',
+  'users.create': 'New user',
+  'users.createTitle': 'New user',
+  'users.created': 'User “{name}” created',
+  'users.edit': 'Edit',
+  'users.editTitle': 'Edit user “{name}”',
+  'users.initialPassword': 'Initial password',
+  'users.initialPasswordHint': 'The user must change it at first login',
+  'users.generate': 'Generate',
+  'users.active': 'Account active',
+  'users.resetPassword': 'Reset password',
+  'users.resetTitle': 'Reset the password of “{name}”',
+  'users.resetHint': 'Tell the user the new password; they must change it at their next login.',
+  'users.resetDone': 'Password reset',
+  'users.deactivate': 'Deactivate',
+  'users.reactivate': 'Reactivate',
+  'users.deactivateConfirm': 'Deactivate the account “{name}”? The user will no longer be able to log in.',
+  'users.reactivateConfirm': 'Reactivate the account “{name}”?',
+  'users.usernameHint': '2–40 letters, digits, dots, dashes or underscores; cannot be changed later',
+  'users.usernameInvalid': 'Only letters, digits, dots, dashes and underscores',
+  'users.rolesRequired': 'Choose at least one role',
+  'users.required': 'Enter the {field}',
+  'users.unknownUnit': '(unit not visible)',
+  'users.exactUnitHint': 'Only users directly in the chosen unit are listed',
+  'users.you': 'You',
+};
+
+export default messages;
