@@ -1,6 +1,7 @@
 import type { MessageKey } from './zh-CN';
 import inspectionsEn from '../modules/inspections/messages.en-US';
 import randomChecksEn from '../modules/random-checks/messages.en-US';
+import campaignsEn from '../modules/campaigns/messages.en-US';
 import reportsEn from '../modules/reports/messages.en-US';
 import briefingsEn from '../modules/briefings/messages.en-US';
 
@@ -939,6 +940,7 @@ const enUS: Record<MessageKey, string> = {
   'leads.importTitle': "Import leads (12315 export)",
   ...inspectionsEn,
   ...randomChecksEn,
+  ...campaignsEn,
   ...reportsEn,
   ...briefingsEn,
 };

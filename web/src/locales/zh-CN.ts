@@ -1,5 +1,6 @@
 import inspectionsZh from '../modules/inspections/messages.zh-CN';
 import randomChecksZh from '../modules/random-checks/messages.zh-CN';
+import campaignsZh from '../modules/campaigns/messages.zh-CN';
 import reportsZh from '../modules/reports/messages.zh-CN';
 import briefingsZh from '../modules/briefings/messages.zh-CN';
 
@@ -941,6 +942,7 @@ const zhCN = {
   'leads.importTitle': "导入案源线索（12315 导出表）",
   ...inspectionsZh,
   ...randomChecksZh,
+  ...campaignsZh,
   ...reportsZh,
   ...briefingsZh,
 } as const;
