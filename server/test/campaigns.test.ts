@@ -57,6 +57,42 @@ describe('campaign plans', () => {
     expect(await countCampaigns()).toBe(before);
   });
 
+  it('keeps the period a fixed-date report covers and whether the last monthly report is owed after the end', async () => {
+    const reportSchedules = [
+      { kind: 'monthly', name: '月报', dayOfMonth: 2, cumulative: true, afterEnd: true },
+      { kind: 'dates', name: '季度', dates: ['2026-07-02', '2026-10-02'], covers: 'quarter' },
+      { kind: 'dates', name: '全年', dates: ['2026-12-15'], covers: 'yearToDate' },
+    ];
+    const res = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan, reportSchedules });
+    expect(res.statusCode, res.body).toBe(201);
+    const c = res.json();
+    expect(c.reportSchedules.map(({ id: _id, ...x }: { id: string }) => x)).toEqual(reportSchedules);
+    const periods = (name: string) => c.deadlines.filter((d: { name: string }) => d.name === name).map((d: { periodStart: string; periodEnd: string; dueDate: string }) => [d.periodStart, d.periodEnd, d.dueDate]);
+    expect(periods('季度')).toEqual([['2026-04-01', '2026-06-30', '2026-07-02'], ['2026-07-01', '2026-09-30', '2026-10-02']]);
+    expect(periods('全年')).toEqual([['2026-01-01', '2026-12-14', '2026-12-15']]);
+    // The plan ends on 15 December and asks for December's figures all the same: due 2 January.
+    expect(periods('月报').at(-1)).toEqual(['2026-01-01', '2026-12-15', '2027-01-02']);
+  });
+
+  it('refuses report dates that would cover the same period twice or nothing inside the campaign, and an unknown period rule', async () => {
+    const res = await office.request('POST', '/api/campaigns', {
+      unitId: tenant.units.district.id,
+      ...plan,
+      reportSchedules: [
+        { kind: 'dates', name: '季度', dates: ['2026-07-02', '2026-07-20'], covers: 'quarter' },
+        { kind: 'dates', name: '小结', dates: ['2026-12-20', '2026-12-30'] },
+      ],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([
+      { path: 'reportSchedules.0.dates.1', message: '报送日期 2026-07-20 与 2026-07-02 统计同一期间（2026-04-01 至 2026-06-30），每期只报送一次' },
+      { path: 'reportSchedules.1.dates.1', message: '报送日期 2026-12-30 的统计期间在行动结束（2026-12-15）之后，不需报送' },
+    ]);
+    const unknown = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan, reportSchedules: [{ kind: 'dates', name: '半年', dates: ['2026-07-02'], covers: 'halfYear' }] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].path).toBe('reportSchedules.0.covers');
+  });
+
   it('saves a whole plan with optimistic locking; a stale version loses nothing', async () => {
     const c = (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan })).json();
     const edited = { ...plan, version: c.version, name: '改过的方案', tasks: [{ ...plan.tasks[0], id: c.tasks[0].id }, { area: '工作措施', title: '新增任务', content: '', categoryCode: 'other', leadUnitIds: [tenant.units.district.id] }] };

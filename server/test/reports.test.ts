@@ -145,6 +145,36 @@ describe('periodic reports (信息报送)', () => {
     expect(audit.sort()).toEqual(['report.accept', 'report.return', 'report.submit', 'report.submit']);
   });
 
+  it('reports on the quarter and the year to date (seed 004): the board shows their periods; the year’s opens the day before it is due', async () => {
+    const reportSchedules = [
+      { kind: 'dates', name: '季度', dates: ['2026-07-02', '2026-10-02'], covers: 'quarter' },
+      { kind: 'dates', name: '全年', dates: ['2026-12-15'], covers: 'yearToDate' },
+    ];
+    const created = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds: [tenant.units.district.id, tenant.units.office.id] }), reportSchedules });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json();
+    await office.request('POST', `/api/campaigns/${c.id}/status`, { version: c.version, status: 'active' });
+    const [quarterly, fullYear] = c.reportSchedules.map((s: { id: string }) => s.id);
+    const periods = async (id: string) => (await office.request('GET', `/api/campaigns/${c.id}/reports/board?scheduleId=${id}`)).json().periods.map((p: { periodStart: string; periodEnd: string; dueDate: string }) => [p.periodStart, p.periodEnd, p.dueDate]);
+    try {
+      clock = new Date('2026-10-05T02:00:00Z');
+      expect(await periods(quarterly)).toEqual([['2026-04-01', '2026-06-30', '2026-07-02'], ['2026-07-01', '2026-09-30', '2026-10-02']]);
+      const q3 = await officeLiaison.request('POST', `/api/campaigns/${c.id}/reports/item`, { scheduleId: quarterly, periodEnd: '2026-09-30', unitId: tenant.units.office.id, narrative, version: 0 });
+      expect(q3.statusCode, q3.body).toBe(200);
+      expect(q3.json()).toMatchObject({ periodStart: '2026-07-01', periodEnd: '2026-09-30', late: true });
+
+      const year = (at: string) => {
+        clock = new Date(at);
+        return officeLiaison.request('GET', `/api/campaigns/${c.id}/reports/item?scheduleId=${fullYear}&periodEnd=2026-12-14&unitId=${tenant.units.office.id}`).then((r) => r.json());
+      };
+      expect(await periods(fullYear)).toEqual([['2026-01-01', '2026-12-14', '2026-12-15']]);
+      expect((await year('2026-12-13T02:00:00Z')).can.submit).toBe(false);
+      expect(await year('2026-12-14T02:00:00Z')).toMatchObject({ periodStart: '2026-01-01', dueDate: '2026-12-15', can: { submit: true } });
+    } finally {
+      clock = new Date('2026-05-10T02:00:00Z');
+    }
+  });
+
   it('counts the monthly quotas: a closed typical case and an important lead per department', async () => {
     const res = await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-04`);
     expect(res.statusCode, res.body).toBe(200);

@@ -88,6 +88,17 @@ describe('demo seed', () => {
       expect(board.rates.onTime + board.rates.late + board.rates.missing).toBe(board.rates.expected);
     }
     expect(board.units.length).toBeGreaterThan(5);
+    // The quarterly reports (seed 004: 7月2日、10月2日) each cover a calendar quarter, and are filled in as the monthly ones.
+    const campaign = (await office.request('GET', `/api/campaigns/${draw.campaignId}`)).json();
+    const quarterly = campaign.reportSchedules.find((s: { kind: string; covers?: string }) => s.kind === 'dates' && s.covers === 'quarter');
+    const quarters = (await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board?scheduleId=${quarterly.id}`)).json();
+    for (const p of quarters.periods) {
+      const [y, m] = [Number(p.periodStart.slice(0, 4)), Number(p.periodStart.slice(5, 7))];
+      expect([p.periodStart.slice(8), m % 3]).toEqual(['01', 1]);
+      expect(p.periodEnd).toBe(new Date(Date.UTC(y, m + 2, 0)).toISOString().slice(0, 10));
+    }
+    expect(quarters.periods[0]).toMatchObject({ periodStart: `${campaign.startDate.slice(0, 4)}-04-01`, periodEnd: `${campaign.startDate.slice(0, 4)}-06-30` });
+    if (quarters.rates.expected > 0) expect(quarters.rates.missing).toBe(2);
     // Last month's quota: the 执法大队 closed its typical case and received its important lead then, whatever today's date.
     const today = todayInChina(); // the seed's today
     const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15)).toISOString().slice(0, 7);

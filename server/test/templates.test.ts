@@ -77,6 +77,25 @@ describe('campaign templates (the seed plans as data)', () => {
     expect(own.leadership).toHaveLength(33);
   });
 
+  it('moves the years a plan names in its own words with its dates; the documents it implements keep theirs', () => {
+    const tiequan = CAMPAIGN_TEMPLATES.find((x) => x.key === 'tiequan-2021')!;
+    const plan = templateToPlan(tiequan, [], '测试区市场监督管理局', 2026);
+    const fullYear = plan.reportSchedules.find((s) => s.name === '全年汇总数据和年度工作总结报告')!;
+    expect(fullYear).toMatchObject({ kind: 'dates', dates: ['2026-12-15'], covers: 'yearToDate', note: '报送2026年工作总结报告，总结有效做法和成功经验，提出2027年重点案件查办建议。' });
+    expect(plan.reportSchedules.find((s) => s.kind === 'dates' && s.covers === 'quarter')).toMatchObject({ dates: ['2026-07-02', '2026-10-02'] });
+    const schedule = plan.sections[0].paragraphs.at(-1)!;
+    expect(schedule).toContain('汇总2026年以来办结的相关案件');
+    expect(schedule).toContain('12月15日前，报送2026年工作总结报告，总结有效做法和成功经验，提出2027年重点案件查办建议');
+    expect(plan.sections[0].paragraphs[1]).toContain('区局成立2026民生领域案件查办“铁拳”行动领导小组');
+    expect(JSON.stringify(plan.sections)).not.toMatch(/2021|2022/);
+    expect(plan.basis).toEqual(tiequan.plan.basis);
+    expect(plan.basis[0]).toContain('国市监稽发〔2021〕22号');
+    // A winter plan spans two years: each moves with its own dates.
+    const daguan = templateToPlan(CAMPAIGN_TEMPLATES.find((x) => x.key === 'daguan-2017-festival')!, [], '测试区市场监督管理局', 2026);
+    expect(daguan.reportSchedules.find((s) => s.name === '阶段工作小结')).toMatchObject({ dates: ['2025-12-27', '2026-01-17'] });
+    expect(daguan.sections[0].paragraphs.join('')).toContain('并于2025年12月27日、2026年1月17日报阶段工作小结');
+  });
+
   it('matches collective role names (各市场监管所) to the units of that kind', async () => {
     const c = (await office.request('POST', '/api/campaigns/from-template', { template: 'daguan-2017-festival', unitId: tenant.units.district.id })).json();
     expect(c.tasks[0]).toMatchObject({ title: '集中打击重点违法行为', leadUnitIds: [tenant.units.office.id], pendingLeadRoles: [] });

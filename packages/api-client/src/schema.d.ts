@@ -2424,6 +2424,7 @@ export interface paths {
                             kind: "monthly";
                             dayOfMonth: number;
                             cumulative: boolean;
+                            afterEnd?: boolean;
                         } | {
                             id?: string;
                             name: string;
@@ -2448,6 +2449,8 @@ export interface paths {
                             /** @enum {string} */
                             kind: "dates";
                             dates: string[];
+                            /** @enum {string} */
+                            covers?: "sincePrevious" | "quarter" | "yearToDate";
                         })[];
                         /** @default [] */
                         sections?: {
@@ -2703,6 +2706,7 @@ export interface paths {
                             kind: "monthly";
                             dayOfMonth: number;
                             cumulative: boolean;
+                            afterEnd?: boolean;
                         } | {
                             id?: string;
                             name: string;
@@ -2727,6 +2731,8 @@ export interface paths {
                             /** @enum {string} */
                             kind: "dates";
                             dates: string[];
+                            /** @enum {string} */
+                            covers?: "sincePrevious" | "quarter" | "yearToDate";
                         })[];
                         /** @default [] */
                         sections?: {
@@ -9500,6 +9506,7 @@ export interface components {
                 kind: "monthly";
                 dayOfMonth: number;
                 cumulative: boolean;
+                afterEnd?: boolean;
             } | {
                 id?: string;
                 name: string;
@@ -9524,6 +9531,8 @@ export interface components {
                 /** @enum {string} */
                 kind: "dates";
                 dates: string[];
+                /** @enum {string} */
+                covers?: "sincePrevious" | "quarter" | "yearToDate";
             }) & {
                 id: string;
             })[];
@@ -10473,6 +10482,7 @@ export interface components {
                 kind: "monthly";
                 dayOfMonth: number;
                 cumulative: boolean;
+                afterEnd?: boolean;
             } | {
                 id?: string;
                 name: string;
@@ -10497,6 +10507,8 @@ export interface components {
                 /** @enum {string} */
                 kind: "dates";
                 dates: string[];
+                /** @enum {string} */
+                covers?: "sincePrevious" | "quarter" | "yearToDate";
             }) & {
                 id: string;
             })[];

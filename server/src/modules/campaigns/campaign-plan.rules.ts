@@ -1,6 +1,7 @@
 import type { FieldError } from '../../platform/errors';
 import type { PlanInput } from './campaign-plan.types';
 import { OTHER_CATEGORY } from './campaign-plan.types';
+import { datesPeriods } from './report-deadlines';
 
 /** Adds 其他违法 when missing and keeps it last. */
 export function normaliseCategories(categories: PlanInput['categories']): PlanInput['categories'] {
@@ -53,9 +54,20 @@ export function checkPlan(plan: PlanInput): FieldError[] {
 
   if (plan.liaisonDeadline && plan.liaisonDeadline > plan.endDate) err('liaisonDeadline', '联络员报送截止日期不能晚于行动结束日期');
   plan.reportSchedules.forEach((s, i) => {
-    if (s.kind === 'dates') s.dates.forEach((d, j) => {
+    if (s.kind !== 'dates') return;
+    s.dates.forEach((d, j) => {
       if (d < plan.startDate) err(`reportSchedules.${i}.dates.${j}`, `报送日期 ${d} 早于行动开始日期`);
+      if (s.dates.indexOf(d) !== j) err(`reportSchedules.${i}.dates.${j}`, `报送日期 ${d} 重复`);
     });
+    if (plan.endDate < plan.startDate) return;
+    // Each date must give a period of its own inside the campaign, or its report would silently not be owed.
+    const firstDue = new Map<string, string>();
+    for (const p of datesPeriods({ dates: [...new Set(s.dates)], covers: s.covers }, plan)) {
+      const at = `reportSchedules.${i}.dates.${s.dates.indexOf(p.dueDate)}`;
+      if (p.periodStart > plan.endDate) err(at, `报送日期 ${p.dueDate} 的统计期间在行动结束（${plan.endDate}）之后，不需报送`);
+      else if (firstDue.has(p.periodEnd)) err(at, `报送日期 ${p.dueDate} 与 ${firstDue.get(p.periodEnd)} 统计同一期间（${p.periodStart} 至 ${p.periodEnd}），每期只报送一次`);
+      else firstDue.set(p.periodEnd, p.dueDate);
+    }
   });
   return errors;
 }

@@ -33,14 +33,35 @@ const weekday = z.number().int().min(1, '星期应为 1–7').max(7, '星期应�
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:mm');
 const scheduleBase = { id: z.string().max(40).optional(), name: text(100, '请填写报送名称'), note: z.string().max(500).optional() };
 
+/**
+ * The period a report due on a fixed date covers (see report-deadlines.ts): since the previous
+ * date (the default, and what every plan stored before the rule existed means), the calendar
+ * quarter before the due date (seed 004: 7月2日 报送第二季度), or 1 January to the day before the
+ * due date (seed 004: 12月15日前报送全年汇总数据).
+ */
+export const DATE_COVERS = ['sincePrevious', 'quarter', 'yearToDate'] as const;
+export type DateCovers = (typeof DATE_COVERS)[number];
+
 /** 信息报送 schedules: monthly by day N, weekly on a weekday and time, daily inside windows, fixed dates. */
 export const reportScheduleSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ ...scheduleBase, kind: z.literal('monthly'), dayOfMonth: z.number().int().min(1).max(28, '每月报送日应在 1–28 日'), cumulative: z.boolean() }),
+    z.object({
+      ...scheduleBase,
+      kind: z.literal('monthly'),
+      dayOfMonth: z.number().int().min(1).max(28, '每月报送日应在 1–28 日'),
+      cumulative: z.boolean(),
+      /** The plan asks for the last month's report although it falls due after the campaign has ended. */
+      afterEnd: z.boolean('“行动结束后仍报送”应为是或否').optional(),
+    }),
     z.object({ ...scheduleBase, kind: z.literal('weekly'), weekday, time: timeOfDay }),
     z.object({ ...scheduleBase, kind: z.literal('daily'), time: timeOfDay, withinWindows: z.literal(true) }),
-    z.object({ ...scheduleBase, kind: z.literal('dates'), dates: z.array(isoDate).min(1, '至少填写一个报送日期') }),
+    z.object({
+      ...scheduleBase,
+      kind: z.literal('dates'),
+      dates: z.array(isoDate).min(1, '至少填写一个报送日期'),
+      covers: z.enum(DATE_COVERS, '统计期间应为 sincePrevious（自上次报送日起）、quarter（上一季度）或 yearToDate（本年累计）').optional(),
+    }),
   ],
   '报送方式应为 monthly、weekly、daily 或 dates',
 );

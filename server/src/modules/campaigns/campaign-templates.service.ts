@@ -6,57 +6,45 @@ import type { UnitsRepository } from '../units/units.repository';
 import type { PlanInput } from './campaign-plan.types';
 import type { CampaignsService } from './campaigns.service';
 import { matchRoles } from './role-matching';
+import { yearShifter } from './template-years';
 import { CAMPAIGN_TEMPLATES, findTemplate } from './templates';
 import type { CampaignTemplate } from './templates/template.types';
 
-/** Moves a YYYY-MM-DD date by whole years (29 February becomes 28 February in a common year). */
-export function shiftYears(date: string, years: number): string {
-  if (years === 0) return date;
-  const [y, m, d] = date.split('-').map(Number);
-  const ny = y + years;
-  const last = new Date(Date.UTC(ny, m, 0)).getUTCDate();
-  return `${ny}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-/** Replaces the document's years in a title or 文号 with the years of the new campaign. */
-function shiftYearsInText(s: string, base: number, years: number): string {
-  if (years === 0) return s;
-  return s.replace(/(?<!\d)(\d{4})(?!\d)/g, (y) => (+y >= base - 1 && +y <= base + 5 ? String(+y + years) : y));
-}
-
 /**
  * Turns a template into a plan for a bureau: its sections matched to the template's role names,
- * every unit of its subtree taking part, the dates moved to the year asked for.
+ * every unit of its subtree taking part, the dates moved to the year asked for and the years the
+ * plan's own text names with them (template-years.ts), so 报送2021年工作总结报告 due 2021-12-15 becomes
+ * 报送2026年工作总结报告 due 2026-12-15. The superior documents it implements (basis) keep theirs.
  */
 export function templateToPlan(t: CampaignTemplate, subtree: Parameters<typeof matchRoles>[1], unitName: string, year: number): PlanInput {
   const p = t.plan;
-  const dy = year - t.baseYear;
-  const sd = (d: string) => shiftYears(d, dy);
+  const shift = yearShifter(t.baseYear, year);
+  const { date: sd, prose } = shift;
   const office = p.officeRoleName ? matchRoles([p.officeRoleName], subtree).unitIds[0] : undefined;
   // Another bureau taking up the plan issues it under its own name: the template's 文号, contact
   // and named leadership belong to the bureau that wrote it, so they are left for the office to fill.
   const own = unitName === p.issuingOrgan;
-  const name = shiftYearsInText(p.name, t.baseYear, dy);
+  const name = shift.title(p.name);
   return {
     name: own || !name.includes(p.issuingOrgan) ? name : name.replace(p.issuingOrgan, unitName),
-    docNumber: own && p.docNumber ? shiftYearsInText(p.docNumber, t.baseYear, dy) : null,
+    docNumber: own && p.docNumber ? shift.title(p.docNumber) : null,
     issuingOrgan: unitName,
     issueDate: p.issueDate ? sd(p.issueDate) : null,
     recipients: p.recipients ?? null,
     basis: p.basis,
-    goals: p.goals,
+    goals: p.goals.map(prose),
     startDate: sd(p.startDate),
     endDate: sd(p.endDate),
-    phases: p.phases.map((x) => ({ ...x, startDate: sd(x.startDate), endDate: sd(x.endDate) })),
-    concentratedWindows: p.concentratedWindows.map((x) => ({ ...x, startDate: sd(x.startDate), endDate: sd(x.endDate) })),
+    phases: p.phases.map((x) => ({ name: prose(x.name), startDate: sd(x.startDate), endDate: sd(x.endDate), description: prose(x.description) })),
+    concentratedWindows: p.concentratedWindows.map((x) => ({ name: prose(x.name), startDate: sd(x.startDate), endDate: sd(x.endDate) })),
     categories: p.categories.map((c) => ({ code: c.code, label: c.label, subLabel: c.subLabel ?? null })),
     tasks: p.tasks.map((task) => {
       const lead = matchRoles(task.leadRoles, subtree);
       const coop = matchRoles(task.cooperatingRoles, subtree);
       return {
         area: task.area,
-        title: task.title,
-        content: task.content,
+        title: prose(task.title),
+        content: prose(task.content),
         categoryCode: task.categoryCode,
         focusProducts: task.focusProducts,
         focusPlaces: task.focusPlaces,
@@ -67,13 +55,16 @@ export function templateToPlan(t: CampaignTemplate, subtree: Parameters<typeof m
         pendingCooperatingRoles: coop.pending,
       };
     }),
-    kpis: p.kpis,
+    kpis: p.kpis.map((k) => ({ ...k, description: prose(k.description) })),
     leadership: own ? p.leadership : [],
     officeUnitId: office ?? null,
     liaisonDeadline: p.liaisonDeadline ? sd(p.liaisonDeadline) : null,
-    reportSchedules: p.reportSchedules.map((s) => (s.kind === 'dates' ? { ...s, dates: s.dates.map(sd) } : s)),
-    sections: p.sections,
-    attachments: p.attachments.map((a) => shiftYearsInText(a, t.baseYear, dy)),
+    reportSchedules: p.reportSchedules.map((s) => {
+      const words = { name: prose(s.name), ...(s.note === undefined ? {} : { note: prose(s.note) }) };
+      return s.kind === 'dates' ? { ...s, ...words, dates: s.dates.map(sd) } : { ...s, ...words };
+    }),
+    sections: p.sections.map((x) => ({ heading: prose(x.heading), paragraphs: x.paragraphs.map(prose) })),
+    attachments: p.attachments.map(shift.title),
     contact: own ? (p.contact ?? null) : null,
     participantUnitIds: subtree.map((u) => u.id),
   };

@@ -273,6 +273,16 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.conflictHint': 'What you entered is still below, unsaved. Note or copy what you need, then choose “Load latest version” (this discards your changes on this page).',
   'campaigns.reloadLatest': 'Load latest version',
   'campaigns.reloaded': 'Loaded the latest version',
+
+  // 报送期间（issue 15）
+  'campaigns.scheduleCovers': 'Period covered',
+  'campaigns.scheduleCoversHint': 'Previous quarter: the report of 2 July covers the second quarter (1 April – 30 June); year to date: 1 January to the day before the due date (due 15 December: 1 January – 14 December), so it can be sent on the due date',
+  'campaigns.covers.sincePrevious': 'Since the previous date',
+  'campaigns.covers.quarter': 'Previous quarter',
+  'campaigns.covers.yearToDate': 'Year to date',
+  'campaigns.scheduleDatesCovering': 'By {dates} ({covers})',
+  'campaigns.afterEnd': 'Also after the end',
+  'campaigns.afterEndHint': 'A monthly report falling due after the campaign has ended is not owed (a campaign ending on 15 December owes no report on 2 January); turn on when the plan asks for it',
 };
 
 export default messages;

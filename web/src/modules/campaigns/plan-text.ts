@@ -12,17 +12,22 @@ export const kpiTarget = (k: Pick<Kpi, 'comparator' | 'target' | 'unit'>) => `${
 /** The weekday's name (1 = Monday) in the current language. */
 export const weekdayName = (t: Translate, weekday: number) => t('calendar.weekdays').split(',')[weekday - 1] ?? String(weekday);
 
-/** When a report schedule falls due, in words: 每月 2 日前（累计）, 每周四 15:00 前, … */
+/** When a report schedule falls due, in words: 每月 2 日前（累计）, 每周四 15:00 前, 2026-07-02、2026-10-02 前报送（上一季度） … */
 export function describeSchedule(t: Translate, s: Schedule): string {
   switch (s.kind) {
-    case 'monthly':
-      return t(s.cumulative ? 'campaigns.scheduleMonthlyCumulative' : 'campaigns.scheduleMonthly', { day: s.dayOfMonth });
+    case 'monthly': {
+      const monthly = t(s.cumulative ? 'campaigns.scheduleMonthlyCumulative' : 'campaigns.scheduleMonthly', { day: s.dayOfMonth });
+      return s.afterEnd ? `${monthly} · ${t('campaigns.afterEnd')}` : monthly;
+    }
     case 'weekly':
       return t('campaigns.scheduleWeekly', { weekday: weekdayName(t, s.weekday), time: s.time });
     case 'daily':
       return t('campaigns.scheduleDaily', { time: s.time });
     default:
-      return t('campaigns.scheduleDates', { dates: s.dates.join('、') });
+      // Since the previous date is what fixed dates always meant: only the other rules are named.
+      return s.covers && s.covers !== 'sincePrevious'
+        ? t('campaigns.scheduleDatesCovering', { dates: s.dates.join('、'), covers: t(`campaigns.covers.${s.covers}`) })
+        : t('campaigns.scheduleDates', { dates: s.dates.join('、') });
   }
 }
 

@@ -47,6 +47,12 @@ describe('buildSchedule', () => {
     expect(items.find((i) => i.key === 'report-m-2026-07-02')).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-06-30' });
   });
 
+  it('shows the quarter a quarterly report covers (seed 004: 7月2日 for the second quarter)', () => {
+    const quarterly: Deadline = { scheduleId: 'q', name: '季度案件查办和宣传工作开展情况', kind: 'dates', periodStart: '2026-04-01', periodEnd: '2026-06-30', dueDate: '2026-07-02' };
+    const withQuarter = buildSchedule({ ...campaign, deadlines: [...campaign.deadlines, quarterly] }, '2026-06-15');
+    expect(withQuarter.find((i) => i.key === 'report-q-2026-07-02')).toMatchObject({ start: '2026-07-02', periodStart: '2026-04-01', periodEnd: '2026-06-30' });
+  });
+
   it('marks items past, current or upcoming against today', () => {
     const state = (kind: string, name = '') => items.find((i) => i.kind === kind && i.name === name)?.state;
     expect(state('liaison')).toBe('past');

@@ -5,17 +5,20 @@ type CampaignView = Awaited<ReturnType<CampaignsService['get']>>;
 
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日'];
 
+/** What a fixed-date report covers, as a plan would say it (report-deadlines.ts `datePeriod`). */
+const DATES_COVER = { sincePrevious: '', quarter: '上一季度情况', yearToDate: '（数据为当年1月1日至报送日前一日累计数）' } as const;
+
 /** 信息报送 schedules in the words a plan uses. */
 export function describeSchedule(s: CampaignView['reportSchedules'][number]): string {
   switch (s.kind) {
     case 'monthly':
-      return `${s.name}：每月${s.dayOfMonth}日前报送上月情况${s.cumulative ? '（数据为年初至上月末累计数）' : ''}。`;
+      return `${s.name}：每月${s.dayOfMonth}日前报送上月情况${s.cumulative ? '（数据为年初至上月末累计数）' : ''}${s.afterEnd ? '，行动结束后报送最后一个月的情况' : ''}。`;
     case 'weekly':
       return `${s.name}：每周${WEEKDAYS[s.weekday]}${s.time}前报送。`;
     case 'daily':
       return `${s.name}：集中行动期间每日${s.time}前报送。`;
     case 'dates':
-      return `${s.name}：${s.dates.map(chineseDate).join('、')}前报送。`;
+      return `${s.name}：${s.dates.map(chineseDate).join('、')}前报送${DATES_COVER[s.covers ?? 'sincePrevious']}。`;
   }
 }
 

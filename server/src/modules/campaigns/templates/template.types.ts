@@ -1,3 +1,5 @@
+import type { DateCovers } from '../campaign-plan.types';
+
 /**
  * A campaign template: a real plan (seeds 000, 001, 003, 004) reproduced as data. Units appear by
  * the role names the document prints ("食品生产监督管理科", "执法大队", "各市场监管所"); when a bureau
@@ -129,8 +131,13 @@ export interface TemplateLeader {
   title: string;
 }
 
+/**
+ * A schedule as the document prints it. `afterEnd`: the document asks for the monthly report that
+ * falls due after the campaign has ended (none of the four seeds does). `covers`: the period a
+ * fixed-date report covers, when the document says (第二季度, 全年); otherwise since the previous date.
+ */
 export type TemplateReportSchedule =
-  | { kind: 'monthly'; name: string; dayOfMonth: number; cumulative: boolean; note?: string }
+  | { kind: 'monthly'; name: string; dayOfMonth: number; cumulative: boolean; afterEnd?: boolean; note?: string }
   | { kind: 'weekly'; name: string; weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; time: string; note?: string }
   | { kind: 'daily'; name: string; time: string; withinWindows: true; note?: string }
-  | { kind: 'dates'; name: string; dates: string[]; note?: string };
+  | { kind: 'dates'; name: string; dates: string[]; covers?: DateCovers; note?: string };

@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../../locales/i18n';
 import { weekdayName } from '../plan-text';
 import { dateField, datesField, EditorSection, ListItem, timeField } from './form-fields';
-import { SCHEDULE_KINDS, type ScheduleKind, type ScheduleValues } from './plan-form';
+import { DATE_COVERS, SCHEDULE_KINDS, type ScheduleKind, type ScheduleValues } from './plan-form';
 
 /** One schedule: the fields its kind needs (day of month, weekday and time, time of day, or dates). */
 function ScheduleItem({ field, index, onRemove }: { field: FormListFieldData; index: number; onRemove: () => void }) {
@@ -38,6 +38,11 @@ function ScheduleItem({ field, index, onRemove }: { field: FormListFieldData; in
                 <Switch />
               </Form.Item>
             </Col>
+            <Col xs={24} md={6}>
+              <Form.Item name={[name, 'afterEnd']} label={t('campaigns.afterEnd')} valuePropName="checked" tooltip={t('campaigns.afterEndHint')}>
+                <Switch />
+              </Form.Item>
+            </Col>
           </>
         )}
         {kind === 'weekly' && (
@@ -62,11 +67,18 @@ function ScheduleItem({ field, index, onRemove }: { field: FormListFieldData; in
           </Col>
         )}
         {kind === 'dates' && (
-          <Col xs={24}>
-            <Form.Item name={[name, 'dates']} label={t('campaigns.dueDates')} rules={[{ required: true, type: 'array', min: 1, message: t('campaigns.dueDatesRequired') }]} {...datesField}>
-              <DatePicker multiple style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+          <>
+            <Col xs={24} md={16}>
+              <Form.Item name={[name, 'dates']} label={t('campaigns.dueDates')} rules={[{ required: true, type: 'array', min: 1, message: t('campaigns.dueDatesRequired') }]} {...datesField}>
+                <DatePicker multiple style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name={[name, 'covers']} label={t('campaigns.scheduleCovers')} tooltip={t('campaigns.scheduleCoversHint')}>
+                <Select options={DATE_COVERS.map((c) => ({ value: c, label: t(`campaigns.covers.${c}`) }))} />
+              </Form.Item>
+            </Col>
+          </>
         )}
         <Col xs={24}>
           <Form.Item name={[name, 'note']} label={t('campaigns.scheduleNote')} style={{ marginBottom: 0 }}>
@@ -78,7 +90,7 @@ function ScheduleItem({ field, index, onRemove }: { field: FormListFieldData; in
   );
 }
 
-const newSchedule = (): ScheduleValues => ({ name: '', kind: 'monthly', dayOfMonth: 5, cumulative: false, weekday: 4, time: '15:00', dates: [] });
+const newSchedule = (): ScheduleValues => ({ name: '', kind: 'monthly', dayOfMonth: 5, cumulative: false, afterEnd: false, weekday: 4, time: '15:00', dates: [], covers: 'sincePrevious' });
 
 /** 信息报送: when the liaison list is due, and the periodic reports (monthly by day N, weekly, daily in windows, fixed dates). */
 export function ReportingSection() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '@redshield/api-client';
-import { emptyPlan, formValuesToPlan, planFieldPaths, planProblem, toCreateBody, type PlanFormValues, type TaskValues } from './plan-form';
+import type { Campaign } from '../api';
+import { campaignToFormValues, emptyPlan, formValuesToPlan, planFieldPaths, planProblem, toCreateBody, type PlanFormValues, type TaskValues } from './plan-form';
 
 const task = (title: string, leadUnitIds: string[] = []): TaskValues => ({
   area: '重点任务',
@@ -65,8 +66,42 @@ describe('formValuesToPlan', () => {
     ]);
   });
 
+  it('sends what a dated report covers and a monthly report owed after the end, when the form sets them', () => {
+    const schedules = formValuesToPlan({
+      ...plan(),
+      reportSchedules: [
+        { name: '月报', kind: 'monthly', dayOfMonth: 5, cumulative: false, afterEnd: true, covers: 'quarter' },
+        { name: '月报二', kind: 'monthly', dayOfMonth: 5, cumulative: false, afterEnd: false },
+        { name: '季度', kind: 'dates', dates: ['2026-07-02', '2026-10-02'], covers: 'quarter', afterEnd: true },
+        { name: '全年', kind: 'dates', dates: ['2026-12-15'], covers: 'yearToDate' },
+      ],
+    }).reportSchedules;
+    expect(schedules).toEqual([
+      { name: '月报', kind: 'monthly', dayOfMonth: 5, cumulative: false, afterEnd: true },
+      { name: '月报二', kind: 'monthly', dayOfMonth: 5, cumulative: false },
+      { name: '季度', kind: 'dates', dates: ['2026-07-02', '2026-10-02'], covers: 'quarter' },
+      { name: '全年', kind: 'dates', dates: ['2026-12-15'], covers: 'yearToDate' },
+    ]);
+  });
+
   it('adds the issuing unit for a new plan', () => {
     expect(toCreateBody(plan()).unitId).toBe('cm');
+  });
+});
+
+describe('campaignToFormValues', () => {
+  it('shows a dated schedule stored without a period rule as covering the time since the previous date', () => {
+    const stored = { ...formValuesToPlan(plan()), unitId: 'cm', tasks: [], categories: [] };
+    stored.reportSchedules = [
+      { id: 'a', name: '阶段小结', kind: 'dates', dates: ['2026-07-01'] },
+      { id: 'b', name: '全年', kind: 'dates', dates: ['2026-12-15'], covers: 'yearToDate' },
+      { id: 'c', name: '月报', kind: 'monthly', dayOfMonth: 2, cumulative: true },
+    ];
+    expect(campaignToFormValues(stored as unknown as Campaign).reportSchedules.map((s) => [s.id, s.covers])).toEqual([
+      ['a', 'sincePrevious'],
+      ['b', 'yearToDate'],
+      ['c', undefined],
+    ]);
   });
 });
 

@@ -13,6 +13,11 @@ type Required<T> = { [K in keyof T]-?: T[K] };
 export type ScheduleKind = 'monthly' | 'weekly' | 'daily' | 'dates';
 export const SCHEDULE_KINDS: ScheduleKind[] = ['monthly', 'weekly', 'daily', 'dates'];
 
+type DatesSchedule = Extract<NonNullable<PlanBody['reportSchedules']>[number], { kind: 'dates' }>;
+/** What a report due on a fixed date covers (the server's report-deadlines.ts says how). */
+export type DateCovers = NonNullable<DatesSchedule['covers']>;
+export const DATE_COVERS: DateCovers[] = ['sincePrevious', 'quarter', 'yearToDate'];
+
 /** One report schedule as the form edits it: every kind's fields, the kind deciding which count. */
 export interface ScheduleValues {
   id?: string;
@@ -21,9 +26,12 @@ export interface ScheduleValues {
   kind: ScheduleKind;
   dayOfMonth?: number;
   cumulative?: boolean;
+  /** Monthly: the report falling due after the campaign's end is owed all the same. */
+  afterEnd?: boolean;
   weekday?: number;
   time?: string;
   dates?: string[];
+  covers?: DateCovers;
 }
 
 export type TaskValues = Required<Omit<NonNullable<PlanBody['tasks']>[number], 'id'>> & { id?: string; inheritedFromTaskId?: string | null };
@@ -74,7 +82,8 @@ export function campaignToFormValues(c: Campaign): PlanFormValues {
     leadership: c.leadership.map((m) => ({ ...m })),
     officeUnitId: c.officeUnitId,
     liaisonDeadline: c.liaisonDeadline,
-    reportSchedules: c.reportSchedules.map((s) => ({ ...s })),
+    // A dated schedule stored without a rule covers the time since the previous date: the form shows so.
+    reportSchedules: c.reportSchedules.map((s) => (s.kind === 'dates' ? { ...s, covers: s.covers ?? 'sincePrevious' } : { ...s })),
     sections: c.sections.map((s) => ({ heading: s.heading, paragraphs: [...s.paragraphs] })),
     attachments: [...c.attachments],
     contact: c.contact,
@@ -119,13 +128,13 @@ function scheduleToBody(s: ScheduleValues): NonNullable<PlanBody['reportSchedule
   const base = { ...(s.id ? { id: s.id } : {}), name: text(s.name), ...(text(s.note) ? { note: text(s.note) } : {}) };
   switch (s.kind) {
     case 'monthly':
-      return { ...base, kind: 'monthly', dayOfMonth: s.dayOfMonth as number, cumulative: !!s.cumulative };
+      return { ...base, kind: 'monthly', dayOfMonth: s.dayOfMonth as number, cumulative: !!s.cumulative, ...(s.afterEnd ? { afterEnd: true } : {}) };
     case 'weekly':
       return { ...base, kind: 'weekly', weekday: s.weekday as number, time: s.time ?? '' };
     case 'daily':
       return { ...base, kind: 'daily', time: s.time ?? '', withinWindows: true };
     default:
-      return { ...base, kind: 'dates', dates: list(s.dates) };
+      return { ...base, kind: 'dates', dates: list(s.dates), ...(s.covers ? { covers: s.covers } : {}) };
   }
 }
 
