@@ -1,7 +1,7 @@
 import { and, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database';
-import { units, type UnitRow } from '../modules/units/units.schema';
+import { units, type UnitRow } from './org/units.table';
 import type { Actor } from './actor';
 import { notFound } from './errors';
 
