@@ -4,7 +4,6 @@ import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField } from '../../platform/errors';
 import { requireUnitInScope, unitPathInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionsRepository } from '../auth/sessions.repository';
 import { divisionName } from './division-codes';
 import { unitPermissions, unitPolicy } from './units.policy';
 import type { UnitsRepository } from './units.repository';
@@ -24,10 +23,18 @@ export interface UpdateUnitInput {
   divisionCode?: string | null;
 }
 
+/**
+ * Ending the sessions of a unit's people (auth's sessions repository). Declared here, as the one
+ * thing this module needs of auth, so that units does not import auth (auth builds on units).
+ */
+export interface UnitSessions {
+  deleteAllOfUnit(tx: Db, unitId: string): Promise<void>;
+}
+
 export function createUnitsService(deps: {
   db: Db;
   unitsRepository: UnitsRepository;
-  sessionsRepository: SessionsRepository;
+  sessionsRepository: UnitSessions;
   auditService: AuditService;
   /** Figures summed up the tree (the roll-ups) are recomputed when a unit moves, in the move's transaction. */
   afterMove?: (tx: Db) => Promise<void>;
