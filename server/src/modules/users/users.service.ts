@@ -108,7 +108,7 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
       const user = await requireUserInScope(actor, id);
       if (!userPolicy.canUpdate(actor, user)) throw forbidden();
       if (user.id === actor.userId && input.active === false) throw invalidField('active', '不能停用自己的账号');
-      if (user.id === actor.userId && input.roles && !input.roles.includes('admin') && user.roles.includes('admin')) {
+      if (input.roles && userPolicy.dropsOwnAdmin(actor, user, input.roles)) {
         throw invalidField('roles', '不能取消自己的管理员角色');
       }
       if (input.unitId !== undefined) {
