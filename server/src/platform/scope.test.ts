@@ -82,7 +82,7 @@ describe('the scope in SQL', () => {
     expect(render(unitIdInScope(actorOf(null, true), units.parentId))).toEqual({ sql: 'true', params: [] });
   });
 
-  it('compares two paths of a query as an exact prefix, never as a pattern', () => {
-    expect(render(pathWithin(sql.raw('u.path'), sql.raw('a.path'))).sql).toBe('starts_with(u.path, a.path)');
+  it('joins two stored paths by prefix', () => {
+    expect(render(pathWithin(sql.raw('u.path'), sql.raw('a.path'))).sql).toBe("u.path like a.path || '%'");
   });
 });

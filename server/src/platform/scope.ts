@@ -13,7 +13,7 @@ import { notFound } from './errors';
  * - requireUnitInScope(db, actor, unitId) loads a unit or answers 404.
  * Trees are kept as materialised paths ("/<root>/…/<self>/"), so "at or below" is a prefix:
  * `isPathWithin` in code, `pathInSubtree` (escaped LIKE, along the path index) and `pathWithin`
- * (two paths of the query, for an ancestor join) in SQL. Nothing else writes that prefix match.
+ * (two stored paths, for an ancestor join) in SQL. Nothing else writes that prefix match.
  */
 export function unitPathInScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
   if (actor.isSystemAdmin || actor.unitPath === null) return sql`true`;
@@ -32,11 +32,13 @@ export function pathInSubtree(pathColumn: AnyPgColumn, path: string): SQL {
 }
 
 /**
- * `isPathWithin` for two paths the query itself reads (joining each node to its ancestors). An
- * exact prefix test: a stored path is never read as a LIKE pattern.
+ * `isPathWithin` for two paths the query itself reads (joining each node to its ancestors, as the
+ * roll-ups' recount does). The stored ancestor path is the LIKE pattern: exact, because stored
+ * paths hold only uuids and `/` (the units and campaigns modules build them), and measurably
+ * faster than `starts_with` or an escaped pattern over every pair of nodes.
  */
 export function pathWithin(path: SQLWrapper, ancestorPath: SQLWrapper): SQL {
-  return sql`starts_with(${path}, ${ancestorPath})`;
+  return sql`${path} like ${ancestorPath} || '%'`;
 }
 
 export function unitIdInScope(actor: Actor, unitIdColumn: AnyPgColumn): SQL {
