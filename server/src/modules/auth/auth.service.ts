@@ -8,7 +8,7 @@ import type { UnitsRepository } from '../units/units.repository';
 import type { UsersRepository } from '../users/users.repository';
 import type { UserRow } from '../users/users.schema';
 import { publicUser } from '../users/users.service';
-import { checkPasswordStrength, hashPassword, passwordProblem, verifyPassword } from './password';
+import { checkPasswordStrength, hashPassword, passwordProblem, verifyPassword } from '../users/password';
 import type { SessionsRepository } from './sessions.repository';
 import { waitInWords } from './throttle';
 import type { LoginThrottle } from './throttle.service';

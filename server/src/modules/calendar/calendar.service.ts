@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/actor';
 import { forbidden, notFound } from '../../platform/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { CalendarRepository } from './calendar.repository';
+import { calendarPolicy } from './calendar.policy';
 import { createWorkingCalendar, packageYears, type Override, type WorkingCalendar } from './working-days';
 
 export function createCalendarService(deps: { db: Db; calendarRepository: CalendarRepository; auditService: AuditService }) {
@@ -20,7 +21,7 @@ export function createCalendarService(deps: { db: Db; calendarRepository: Calend
   }
 
   const requireCalendarAdmin = (actor: Actor) => {
-    if (!actor.isSystemAdmin) throw forbidden('只有系统管理员可以维护节假日安排');
+    if (!calendarPolicy.canMaintain(actor)) throw forbidden('只有系统管理员可以维护节假日安排');
   };
 
   return {

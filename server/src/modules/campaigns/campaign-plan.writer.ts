@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import { AppError, type FieldError } from '../../platform/errors';
+import { isPathWithin } from '../../platform/scope';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import { checkPlan, normaliseCategories } from './campaign-plan.rules';
@@ -77,7 +78,7 @@ export function createPlanWriter(deps: { campaignsRepository: CampaignsRepositor
       const found = new Map((await unitsRepository.findByIds(db, [...new Set(refs.map((r) => r.unitId))])).map((u) => [u.id, u]));
       for (const r of refs) {
         const unit = found.get(r.unitId);
-        if (!unit || !unit.path.startsWith(issuingUnit.path)) errors.push({ path: r.path, message: `所选单位不在发文单位“${issuingUnit.name}”的管辖范围内` });
+        if (!unit || !isPathWithin(unit.path, issuingUnit.path)) errors.push({ path: r.path, message: `所选单位不在发文单位“${issuingUnit.name}”的管辖范围内` });
         else if (!unit.active) errors.push({ path: r.path, message: `单位“${unit.name}”已停用` });
       }
       if (inherited) {

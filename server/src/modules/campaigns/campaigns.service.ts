@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
-import { isPathInScope, isUuid, requireUnitInScope, unitPathInScope } from '../../platform/scope';
+import { isPathInScope, isPathWithin, isUuid, requireUnitInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
-import { units, type UnitRow } from '../units/units.schema';
+import type { UnitRow } from '../units/units.schema';
 import type { PlanInput } from './campaign-plan.types';
 import { keepScheduleIds, planColumns, planInvalid, type PlanWriter } from './campaign-plan.writer';
 import { campaignPolicy } from './campaigns.policy';
@@ -147,7 +147,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
     if (!campaign) return { unit, errors: [...errors, { path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' }] };
     const [issuing, participants, categories] = await Promise.all([unitsRepository.findById(db, campaign.unitId), repo.participants(db, campaign.id), repo.categories(db, campaign.id)]);
     if (!categories.some((c) => c.code === target.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${target.categoryCode}”不在本行动的违法类型中` });
-    if (unit && !(issuing && unit.path.startsWith(issuing.path)) && !participants.includes(unit.id)) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
+    if (unit && !(issuing && isPathWithin(unit.path, issuing.path)) && !participants.includes(unit.id)) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
     return { unit, errors };
   }
 
@@ -158,7 +158,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
       issuingUnit(campaign),
       repo.participants(db, campaign.id),
       repo.categories(db, campaign.id),
-      unitsRepository.list(db, unitPathInScope(actor, units.path), false),
+      unitsRepository.listInScope(db, actor),
     ]);
     return recordTargets({ campaign, issuing, participantIds, categories, unitsInScope });
   }

@@ -1,3 +1,4 @@
+import { isPathWithin } from '../../platform/scope';
 import type { UnitRow } from '../units/units.schema';
 import type { CampaignRow } from './campaigns.schema';
 
@@ -50,7 +51,7 @@ export function recordTargets(input: {
     categoryByRef.set(c.code, c.code);
     categoryByRef.set(c.label, c.code);
   }
-  const takesPart = (u: UnitRow) => u.path.startsWith(issuing.path) || participants.has(u.id);
+  const takesPart = (u: UnitRow) => isPathWithin(u.path, issuing.path) || participants.has(u.id);
 
   return {
     campaign,

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
 import { fenToYuan, yuanToFen } from '../../platform/money';
 import { createRecordScope } from '../../platform/records';
+import { isPathWithin, scopeKey } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -152,7 +153,7 @@ export function createCasesService(deps: CasesDeps) {
       return [];
     }
     const supervisor = await unitsRepository.findById(db, input.supervisingUnitId);
-    if (!supervisor || !unit.path.startsWith(supervisor.path)) return [{ path: 'supervisingUnitId', message: '督办单位应为承办单位本身或其上级单位' }];
+    if (!supervisor || !isPathWithin(unit.path, supervisor.path)) return [{ path: 'supervisingUnitId', message: '督办单位应为承办单位本身或其上级单位' }];
     if (input.supervisionLevel === 'superior' && supervisor.id === unit.id) return [{ path: 'supervisingUnitId', message: '上级督办的督办单位应为承办单位的上级单位' }];
     return [];
   }
@@ -237,7 +238,7 @@ export function createCasesService(deps: CasesDeps) {
     async list(actor: Actor, q: CaseListQuery) {
       const filters = await filtersFor(actor, q);
       const { page, pageSize, ...filterQuery } = q;
-      const key = [actor.isSystemAdmin ? '*' : actor.unitPath, filters.overdueOn ?? null, filterQuery];
+      const key = [scopeKey(actor), filters.overdueOn ?? null, filterQuery];
       const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
       return { items: views.ledgerRows(items), ...total };
     },

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
+import { scopeKey } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -102,7 +103,7 @@ export function createInspectionsService(deps: {
     async list(actor: Actor, q: InspectionListQuery & { page: number; pageSize: number }) {
       const filters = await filtersFor(actor, q);
       const { page, pageSize, ...filterQuery } = q;
-      const key = [actor.isSystemAdmin ? '*' : actor.unitPath, filterQuery];
+      const key = [scopeKey(actor), filterQuery];
       const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
       return { items: await views(items), ...total };
     },

@@ -1,5 +1,5 @@
 import { hasRole, type Actor } from '../../platform/actor';
-import { isPathInScope } from '../../platform/scope';
+import { isPathInScope, isPathWithin } from '../../platform/scope';
 import type { LeadRow } from './leads.schema';
 
 /**
@@ -28,10 +28,15 @@ export const leadPolicy = {
   canAssignHandlers: (actor: Actor, lead: LeadRow, unitPath: string, bureauPath: string) =>
     !actor.isSystemAdmin &&
     actor.unitPath !== null &&
-    unitPath.startsWith(actor.unitPath) &&
-    actor.unitPath.startsWith(bureauPath) &&
+    isPathWithin(unitPath, actor.unitPath) &&
+    isPathWithin(actor.unitPath, bureauPath) &&
     HANDLER_ASSIGNERS.some((r) => actor.roles.includes(r)) &&
     lead.status === 'verifying',
+  /**
+   * A handler (经办人 by role) who registers a lead without naming its handlers handles it himself;
+   * the role itself (`hasRole` would also count the system administrator in).
+   */
+  handlesWhatHeRegisters: (actor: Actor) => actor.roles.includes('handler'),
   /** Whether the actor may become a handler of a lead of this unit by registering it: only a lead of his own unit. */
   mayHandleOwnRegistration: (actor: Actor, unitId: string) => actor.unitId === unitId,
   seesComplainant: (actor: Actor, lead: LeadRow) => lead.handlerIds.includes(actor.userId),

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
 import { maskIdNumber, maskName, maskPhone } from '../../platform/masking';
 import { createRecordScope } from '../../platform/records';
+import { isPathWithin, scopeKey } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -86,7 +87,7 @@ export function createLeadsService(deps: {
   async function bureauPathOf(unit: UnitRow): Promise<string> {
     if (unit.kind === 'bureau') return unit.path;
     const chain = await unitsRepository.findByIds(db, unit.path.split('/').filter(Boolean));
-    const bureaus = chain.filter((u) => u.kind === 'bureau' && unit.path.startsWith(u.path)).sort((a, b) => b.path.length - a.path.length);
+    const bureaus = chain.filter((u) => u.kind === 'bureau' && isPathWithin(unit.path, u.path)).sort((a, b) => b.path.length - a.path.length);
     return bureaus[0]?.path ?? unit.path;
   }
 
@@ -122,7 +123,7 @@ export function createLeadsService(deps: {
       if (!problem && unit && mustSee) {
         const user = (await usersRepository.findById(db, id))!;
         const userUnit = (await unitsRepository.findById(db, user.unitId!))!;
-        if (!unit.path.startsWith(userUnit.path)) problem = `经办人“${user.displayName}”所在的${userUnit.name}看不到${unit.name}的线索，请指定${unit.name}或其上级单位的人员`;
+        if (!isPathWithin(unit.path, userUnit.path)) problem = `经办人“${user.displayName}”所在的${userUnit.name}看不到${unit.name}的线索，请指定${unit.name}或其上级单位的人员`;
       }
       if (problem) errors.push({ path: `handlerIds.${i}`, message: problem });
     }
@@ -141,7 +142,7 @@ export function createLeadsService(deps: {
     let handlerIds: string[];
     if (existing) handlerIds = existing.handlerIds;
     else {
-      handlerIds = input.handlerIds ?? (actor.roles.includes('handler') ? [actor.userId] : []);
+      handlerIds = input.handlerIds ?? (leadPolicy.handlesWhatHeRegisters(actor) ? [actor.userId] : []);
       if (unit && !leadPolicy.mayHandleOwnRegistration(actor, unit.id)) handlerIds = handlerIds.filter((id) => id !== actor.userId);
       errors.push(...(await handlerProblems(handlerIds, unit)));
     }
@@ -192,7 +193,7 @@ export function createLeadsService(deps: {
       if (q.due === 'overdue') filters.overdueOn = today();
       if (q.due === 'due_soon') filters.dueBy = { today: today(), last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date };
       const { page, pageSize, ...filterQuery } = q;
-      const key = [actor.isSystemAdmin ? '*' : actor.unitPath, filters.overdueOn ?? null, filters.dueBy ?? null, filterQuery];
+      const key = [scopeKey(actor), filters.overdueOn ?? null, filters.dueBy ?? null, filterQuery];
       const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
       const names = new Map((await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]));
       return { items: items.map((r) => shown(actor, r, names.get(r.unitId) ?? '')), ...total };

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
-import { isUuid, unitIdInScopeOrNamed, unitIdInScopeWithin, unitPathInScope } from '../../platform/scope';
+import { isUuid, unitIdInScopeOrNamed, unitIdInScopeWithin } from '../../platform/scope';
 import { runImport } from '../../platform/tabular/run-import';
 import type { AuditService } from '../audit/audit.service';
 import { unitRefResolver } from '../campaigns/record-targets';
@@ -10,7 +10,6 @@ import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { ImportFile } from '../../platform/tabular/import-types';
 import type { ImportProgress } from '../imports/import-progress';
 import type { UnitsRepository } from '../units/units.repository';
-import { units } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import { entityImportSpec } from './entity-import';
 import { CHECK_RESULT_LABELS, RISK_LABELS, type DrawInput, type ResultInput } from './random-check.types';
@@ -106,7 +105,7 @@ export function createRandomChecksService(deps: {
 
     async importEntities(actor: Actor, file: ImportFile, progressToken?: string) {
       if (!randomCheckPolicy.canImportRegister(actor)) throw forbidden('只有专项办或管理员可以导入市场主体名录');
-      const inScope = await unitsRepository.list(db, unitPathInScope(actor, units.path), false);
+      const inScope = await unitsRepository.listInScope(db, actor);
       const ids = new Set(inScope.map((u) => u.id));
       return runImport<EntityUpsert>({
         db,

@@ -1,6 +1,6 @@
-import { and, asc, between, eq, inArray, like, ne, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { idInTree, startingWith } from '../../platform/scope';
+import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaignParticipants, campaigns, type CampaignRow } from '../campaigns/campaigns.schema';
 import { cases } from '../cases/cases.schema';
 import { leads } from '../leads/leads.schema';
@@ -32,21 +32,21 @@ export interface QuotaRecord {
  */
 async function quotaRecords(db: Db, kind: 'typicalCases' | 'importantLeads', q: { campaignPath: string; from: string; to: string; unitPath?: string }): Promise<QuotaRecord[]> {
   const inCampaign = (campaignId: typeof cases.campaignId | typeof leads.campaignId) => idInTree(campaignId, campaigns, q.campaignPath);
-  const inUnit = q.unitPath ? like(units.path, startingWith(q.unitPath)) : undefined;
+  const inUnit = (unitId: typeof cases.unitId | typeof leads.unitId) => (q.unitPath ? unitIdInSubtree(q.unitPath, unitId) : undefined);
   const unit = { unitId: units.id, unitName: units.name, unitPath: units.path };
   if (kind === 'typicalCases') {
     return db
       .select({ id: cases.id, number: cases.caseNumber, title: cases.name, partyName: cases.partyName, date: sql<string>`${cases.closingDate}`, ...unit })
       .from(cases)
       .innerJoin(units, eq(units.id, cases.unitId))
-      .where(and(inCampaign(cases.campaignId), eq(cases.typical, true), between(cases.closingDate, q.from, q.to), inUnit))
+      .where(and(inCampaign(cases.campaignId), eq(cases.typical, true), between(cases.closingDate, q.from, q.to), inUnit(cases.unitId)))
       .orderBy(asc(cases.closingDate), asc(cases.caseNumber));
   }
   return db
     .select({ id: leads.id, number: leads.sourceNumber, title: leads.description, partyName: leads.partyName, date: leads.receivedDate, ...unit })
     .from(leads)
     .innerJoin(units, eq(units.id, leads.unitId))
-    .where(and(inCampaign(leads.campaignId), eq(leads.important, true), between(leads.receivedDate, q.from, q.to), inUnit))
+    .where(and(inCampaign(leads.campaignId), eq(leads.important, true), between(leads.receivedDate, q.from, q.to), inUnit(leads.unitId)))
     .orderBy(asc(leads.receivedDate), asc(leads.id));
 }
 

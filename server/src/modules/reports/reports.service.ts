@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
-import { isPathInScope, isUuid } from '../../platform/scope';
+import { isPathInScope, isPathWithin, isUuid } from '../../platform/scope';
 import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
@@ -228,7 +228,7 @@ export function createReportsService(deps: {
       const units = await participantsInScope(actor, campaign);
       const [typical, important] = await Promise.all([repo.quotaRecords(db, 'typicalCases', { campaignPath: campaign.path, from, to }), repo.quotaRecords(db, 'importantLeads', { campaignPath: campaign.path, from, to })]);
       // Each unit counts the records of its subtree.
-      const inSubtree = (records: QuotaRecord[], path: string) => records.filter((r) => r.unitPath.startsWith(path)).length;
+      const inSubtree = (records: QuotaRecord[], path: string) => records.filter((r) => isPathWithin(r.unitPath, path)).length;
       const rows = units.map((u) => {
         const typicalCasesClosed = inSubtree(typical, u.path);
         const importantLeads = inSubtree(important, u.path);

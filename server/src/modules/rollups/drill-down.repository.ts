@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { escapeLike } from '../../platform/scope';
+import { idsInTree, unitIdsInSubtree } from '../../platform/scope';
+import { campaigns } from '../campaigns/campaigns.schema';
 import type { DrillMetric } from './drill-down.types';
 import { EVENTS, figureEvent, figureSql } from './metrics';
 import { rowsOf } from '../../platform/db/rows-of';
@@ -40,8 +41,8 @@ export interface DrillRow {
  * Money values are in fen.
  */
 function recordsOf(q: Omit<DrillQuery, 'limit' | 'offset'>): SQL {
-  const inUnits = sql`(select id from units where path like ${`${escapeLike(q.unitPath)}%`})`;
-  const inCampaigns = sql`(select id from campaigns where path like ${`${escapeLike(q.campaignPath)}%`})`;
+  const inUnits = sql`(${unitIdsInSubtree(q.unitPath)})`;
+  const inCampaigns = sql`(${idsInTree(campaigns, q.campaignPath)})`;
   // What one record adds to the figure and the day that places it, by the rule of metrics.ts.
   const value = sql.raw(`(${figureSql(q.metric)})`);
   const { day, where } = EVENTS[figureEvent(q.metric)];

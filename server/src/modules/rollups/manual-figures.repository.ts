@@ -1,6 +1,6 @@
 import { and, between, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { escapeLike } from '../../platform/scope';
+import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -14,7 +14,7 @@ export interface ManualScope {
 }
 
 const inScope = (q: ManualScope) =>
-  and(sql`${units.path} like ${`${escapeLike(q.unitPath)}%`}`, sql`${campaigns.path} like ${`${escapeLike(q.campaignPath)}%`}`, between(manualFigures.day, q.from, q.to));
+  and(unitIdInSubtree(q.unitPath, manualFigures.unitId), idInTree(manualFigures.campaignId, campaigns, q.campaignPath), between(manualFigures.day, q.from, q.to));
 
 /** 手工填报: figures entered by hand, summed over a unit's subtree and a campaign's tree like the records. */
 export function createManualFiguresRepository() {
@@ -29,8 +29,6 @@ export function createManualFiguresRepository() {
       const rows = await db
         .select({ categoryCode: manualFigures.categoryCode, columnKey: manualFigures.columnKey, total: sql<string>`sum(${manualFigures.amount})::text` })
         .from(manualFigures)
-        .innerJoin(units, eq(units.id, manualFigures.unitId))
-        .innerJoin(campaigns, eq(campaigns.id, manualFigures.campaignId))
         .where(inScope(q))
         .groupBy(manualFigures.categoryCode, manualFigures.columnKey);
       return new Map(rows.map((r) => [`${r.categoryCode}|${r.columnKey}`, BigInt(r.total)]));
@@ -42,7 +40,6 @@ export function createManualFiguresRepository() {
         .select({ id: manualFigures.id, unitName: units.name, categoryCode: manualFigures.categoryCode, columnKey: manualFigures.columnKey, day: manualFigures.day, amount: manualFigures.amount, reason: manualFigures.reason, createdByName: users.displayName, createdAt: manualFigures.createdAt })
         .from(manualFigures)
         .innerJoin(units, eq(units.id, manualFigures.unitId))
-        .innerJoin(campaigns, eq(campaigns.id, manualFigures.campaignId))
         .innerJoin(users, eq(users.id, manualFigures.createdBy))
         .where(and(inScope(q), q.columnKey ? eq(manualFigures.columnKey, q.columnKey) : undefined, q.categoryCode ? eq(manualFigures.categoryCode, q.categoryCode) : undefined))
         .orderBy(desc(manualFigures.day), desc(manualFigures.createdAt))

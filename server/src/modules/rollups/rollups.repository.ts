@@ -1,5 +1,6 @@
 import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { idsInTree, pathWithin, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import type { Contribution } from './rollup-contributions';
@@ -54,9 +55,9 @@ const EXPECTED = sql`
          ${sql.raw(METRICS.map((m) => `sum(x.${COLUMN[m]})::${FEN_METRICS.has(m) ? 'bigint' : 'int'} as ${COLUMN[m]}`).join(', '))}
     from contrib x
     join units u on u.id = x.unit_id
-    join units ua on u.path like ua.path || '%'
+    join units ua on ${pathWithin(sql.raw('u.path'), sql.raw('ua.path'))}
     join campaigns cp on cp.id = x.campaign_id
-    join campaigns ca on cp.path like ca.path || '%'
+    join campaigns ca on ${pathWithin(sql.raw('cp.path'), sql.raw('ca.path'))}
    group by ca.id, ua.id, x.category_code, x.day`;
 
 export function createRollupsRepository() {
@@ -130,8 +131,8 @@ export function createRollupsRepository() {
 
 /** The raw contributions of the records in a unit's subtree, a campaign's tree and a date range. */
 function EXPECTED_FOR_RANGE(q: { campaignPath: string; unitPath: string; from: string; to: string }) {
-  const inUnits = sql`(select id from units where path like ${`${q.unitPath}%`})`;
-  const inCampaigns = sql`(select id from campaigns where path like ${`${q.campaignPath}%`})`;
+  const inUnits = sql`(${unitIdsInSubtree(q.unitPath)})`;
+  const inCampaigns = sql`(${idsInTree(campaigns, q.campaignPath)})`;
   return contributionsSql(
     (src) => `${src.category} as category_code`,
     (src, day) => sql`${sql.raw(src.unit)} in ${inUnits} and ${sql.raw(src.campaign)} in ${inCampaigns} and ${sql.raw(day)} between ${q.from} and ${q.to}`,

@@ -1,12 +1,14 @@
-import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { units, type UnitRow } from './units.schema';
-import { startingWith } from '../../platform/scope';
+import type { Actor } from '../../platform/actor';
+import { pathInSubtree, unitPathInScope } from '../../platform/scope';
 
 export function createUnitsRepository() {
   return {
-    async list(db: Db, scope: SQL, includeInactive: boolean): Promise<UnitRow[]> {
-      const conds = [scope];
+    /** The units the actor sees (his unit and those below it), in tree order; active ones unless asked. */
+    async listInScope(db: Db, actor: Actor, includeInactive = false): Promise<UnitRow[]> {
+      const conds = [unitPathInScope(actor, units.path)];
       if (!includeInactive) conds.push(eq(units.active, true));
       return db.select().from(units).where(and(...conds)).orderBy(asc(units.depth), asc(units.code));
     },
@@ -16,7 +18,7 @@ export function createUnitsRepository() {
       return db
         .select()
         .from(units)
-        .where(and(like(units.path, startingWith(path)), eq(units.active, true)))
+        .where(and(pathInSubtree(units.path, path), eq(units.active, true)))
         .orderBy(asc(units.depth), asc(units.code));
     },
 
@@ -58,7 +60,7 @@ export function createUnitsRepository() {
           path: sql`${newPrefix} || substr(${units.path}, ${oldPrefix.length + 1})`,
           depth: sql`${units.depth} + ${depthDelta}`,
         })
-        .where(like(units.path, startingWith(oldPrefix)));
+        .where(pathInSubtree(units.path, oldPrefix));
     },
 
     async countActiveChildren(db: Db, id: string): Promise<number> {

@@ -1,38 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, check, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
-
-import { UNIT_KINDS } from './unit-kinds';
-
-export { UNIT_KINDS, type UnitKind } from './unit-kinds';
-
-/** The organisation tree (总局 → 省局 → 市局 → 区县局 → 科室/所/大队). */
-export const units = pgTable(
-  'units',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
-    name: text('name').notNull(),
-    /** Unit code (机构编码), unique across the system; used by imports to name a unit. */
-    code: text('code').notNull().unique(),
-    kind: text('kind', { enum: UNIT_KINDS }).notNull(),
-    /** 行政区划代码 (GB/T 2260), for bureaus. */
-    divisionCode: varchar('division_code', { length: 6 }),
-    /**
-     * Materialised path of ids from the root, "/<root>/<child>/…/<self>/". The unit-scope check is a
-     * prefix match on it: a user of unit U sees every unit whose path starts with U's path.
-     */
-    path: text('path').notNull(),
-    depth: integer('depth').notNull(),
-    active: boolean('active').notNull().default(true),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index('units_parent_idx').on(t.parentId),
-    index('units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
-    check('units_division_code_ck', sql`${t.divisionCode} ~ '^[0-9]{6}$'`),
-  ],
-);
-
-export type UnitRow = typeof units.$inferSelect;
+// The units table is defined in the platform (platform/org/units.table.ts), because the unit
+// scope is a query over it and the platform imports no module. It is re-exported here so the
+// module's own code, the other schemas and drizzle-kit (which reads src/modules/*/*.schema.ts)
+// find it where every module keeps its tables.
+export { units, type UnitRow, UNIT_KINDS, type UnitKind } from '../../platform/org/units.table';

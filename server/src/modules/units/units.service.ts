@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField } from '../../platform/errors';
-import { requireUnitInScope, unitPathInScope } from '../../platform/scope';
+import { isPathWithin, requireUnitInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionsRepository } from '../auth/sessions.repository';
 import { divisionName } from './division-codes';
 import { unitPermissions, unitPolicy } from './units.policy';
 import type { UnitsRepository } from './units.repository';
-import { units, type UnitKind, type UnitRow } from './units.schema';
+import type { UnitKind, UnitRow } from './units.schema';
 
 export interface CreateUnitInput {
   parentId: string | null;
@@ -24,10 +23,18 @@ export interface UpdateUnitInput {
   divisionCode?: string | null;
 }
 
+/**
+ * Ending the sessions of a unit's people (auth's sessions repository). Declared here, as the one
+ * thing this module needs of auth, so that units does not import auth (auth builds on units).
+ */
+export interface UnitSessions {
+  deleteAllOfUnit(tx: Db, unitId: string): Promise<void>;
+}
+
 export function createUnitsService(deps: {
   db: Db;
   unitsRepository: UnitsRepository;
-  sessionsRepository: SessionsRepository;
+  sessionsRepository: UnitSessions;
   auditService: AuditService;
   /** Figures summed up the tree (the roll-ups) are recomputed when a unit moves, in the move's transaction. */
   afterMove?: (tx: Db) => Promise<void>;
@@ -55,7 +62,7 @@ export function createUnitsService(deps: {
 
   return {
     async list(actor: Actor, opts: { includeInactive: boolean }) {
-      const rows = await repo.list(db, unitPathInScope(actor, units.path), opts.includeInactive);
+      const rows = await repo.listInScope(db, actor, opts.includeInactive);
       return rows.map((u) => view(actor, u));
     },
 
@@ -110,7 +117,7 @@ export function createUnitsService(deps: {
     async move(actor: Actor, id: string, input: { parentId: string; version: number }) {
       const unit = await loadForChange(actor, id, unitPolicy.canMove);
       const parent = await requireUnitInScope(db, actor, input.parentId, '新的上级单位');
-      if (parent.path.startsWith(unit.path)) throw invalidField('parentId', '不能把单位移到它自己或它的下级单位之下');
+      if (isPathWithin(parent.path, unit.path)) throw invalidField('parentId', '不能把单位移到它自己或它的下级单位之下');
       if (!parent.active) throw invalidField('parentId', '新的上级单位已停用');
       checkParentKind(unit.kind, parent);
       return db.transaction(async (tx) => {

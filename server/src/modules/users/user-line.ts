@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { isSameLine } from '../../platform/scope';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from './users.repository';
@@ -15,7 +16,9 @@ export function createUserLineCheck(deps: { db: Db; usersRepository: UsersReposi
     const user = await usersRepository.findById(db, userId);
     const userUnit = user?.unitId ? await unitsRepository.findById(db, user.unitId) : undefined;
     if (!user || !user.active || !userUnit) return `${label}不存在或已停用`;
-    if (!(unit.path.startsWith(userUnit.path) || userUnit.path.startsWith(unit.path))) return `${label}“${user.displayName}”不属于${unit.name}或其上级、下级单位`;
+    if (!isSameLine(unit.path, userUnit.path)) return `${label}“${user.displayName}”不属于${unit.name}或其上级、下级单位`;
+    // The named person's roles, not the actor's: whether he can hold the duty (data validation,
+    // a field error), not who may act, which the policies decide.
     if (roles && !roles.some((r) => user.roles.includes(r))) return `${label}“${user.displayName}”没有相应的角色`;
     return null;
   };

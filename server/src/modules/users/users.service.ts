@@ -3,8 +3,7 @@ import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { isUuid, requireUnitInScope, unitIdInScope, unitIdInSubtree } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
-import { checkPasswordStrength, hashPassword } from '../auth/password';
-import type { SessionsRepository } from '../auth/sessions.repository';
+import { checkPasswordStrength, hashPassword } from './password';
 import { userPermissions, userPolicy } from './users.policy';
 import type { UsersRepository } from './users.repository';
 import { users, type Role, type UserRow } from './users.schema';
@@ -31,7 +30,15 @@ export function publicUser(u: UserRow) {
   return rest;
 }
 
-export function createUsersService(deps: { db: Db; usersRepository: UsersRepository; sessionsRepository: SessionsRepository; auditService: AuditService }) {
+/**
+ * Ending a user's sessions (auth's sessions repository). Declared here, as the one thing this
+ * module needs of auth, so that users does not import auth (auth builds on users).
+ */
+export interface UserSessions {
+  deleteAllOfUser(tx: Db, userId: string): Promise<void>;
+}
+
+export function createUsersService(deps: { db: Db; usersRepository: UsersRepository; sessionsRepository: UserSessions; auditService: AuditService }) {
   const { db, usersRepository: repo, sessionsRepository: sessions, auditService } = deps;
   const view = (actor: Actor, u: UserRow) => ({ ...publicUser(u), can: userPermissions(actor, u) });
 
@@ -101,7 +108,7 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
       const user = await requireUserInScope(actor, id);
       if (!userPolicy.canUpdate(actor, user)) throw forbidden();
       if (user.id === actor.userId && input.active === false) throw invalidField('active', '不能停用自己的账号');
-      if (user.id === actor.userId && input.roles && !input.roles.includes('admin') && user.roles.includes('admin')) {
+      if (input.roles && userPolicy.dropsOwnAdmin(actor, user, input.roles)) {
         throw invalidField('roles', '不能取消自己的管理员角色');
       }
       if (input.unitId !== undefined) {
