@@ -20,8 +20,10 @@ export function ReportPage() {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const key = { scheduleId: search.get('scheduleId') ?? '', periodEnd: search.get('periodEnd') ?? '', unitId: search.get('unitId') ?? '' };
-  const report = useReport(id, key.scheduleId && key.periodEnd && key.unitId ? key : null);
-  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} backTo={`/campaigns/${id}?tab=board`} />;
+  // A link without the whole key (schedule, period end, unit) names no report: a 404, not a wait.
+  const complete = Boolean(key.scheduleId && key.periodEnd && key.unitId);
+  const report = useReport(id, complete ? key : null);
+  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} notFound={!complete} backTo={`/campaigns/${id}?tab=board`} />;
   return <ReportView campaignId={id} report={report.data} />;
 }
 
