@@ -32,7 +32,6 @@ export function RedrawModal({ draw, onClose }: { draw: RandomDraw; onClose: () =
       saving={redraw.isPending}
       onClose={onClose}
       onFinish={submit}
-      maskClosable
       intro={<p>{t('randomChecks.redrawHint')}</p>}
     >
       <Form.Item name="reason" label={t('randomChecks.redrawReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.redrawReasonRequired') }]}>
@@ -61,7 +60,6 @@ export function RecordResultModal({ draw, item, onClose }: { draw: RandomDraw; i
       saving={recordResult.isPending}
       onClose={onClose}
       onFinish={submit}
-      maskClosable
       initialValues={{ checkDate: item.checkDate ?? todayIso(), result: item.result ?? undefined, note: item.resultNote ?? undefined }}
       formStyle={{ marginTop: 12 }}
     >

@@ -103,7 +103,7 @@ function TieModal({ entity, onClose }: { entity: MarketEntity; onClose: () => vo
     }
   };
   return (
-    <FormModal form={form} title={t('randomChecks.tieTitle', { name: entity.name })} saving={saving} onClose={onClose} onFinish={(v) => void submit(v)} maskClosable formStyle={{ marginTop: 12 }}>
+    <FormModal form={form} title={t('randomChecks.tieTitle', { name: entity.name })} saving={saving} onClose={onClose} onFinish={(v) => void submit(v)} formStyle={{ marginTop: 12 }}>
       <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
         <PersonSelect role="handler" unitId={entity.unitId} />
       </Form.Item>

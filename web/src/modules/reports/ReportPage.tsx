@@ -105,7 +105,7 @@ function ReturnModal({ campaignId, report: r, onClose }: { campaignId: string; r
   const submit = ({ reason }: { reason: string }) =>
     review.mutate({ submissionId: r.submissionId!, decision: 'return', reason, version: r.version }, { onSuccess: () => saved(t('reports.returned')), onError: failed });
   return (
-    <FormModal form={form} title={t('reports.return')} okText={t('reports.return')} saving={review.isPending} onClose={onClose} onFinish={submit} maskClosable formStyle={{ marginTop: 12 }}>
+    <FormModal form={form} title={t('reports.return')} okText={t('reports.return')} saving={review.isPending} onClose={onClose} onFinish={submit} formStyle={{ marginTop: 12 }}>
       <Form.Item name="reason" label={t('reports.returnReason')} rules={[{ required: true, whitespace: true, message: t('reports.returnReasonRequired') }]}>
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
