@@ -46,8 +46,9 @@ type ResultValues = { checkDate: string; result: CheckResult; note?: string };
 /** 登记检查结果: the drawn inspectors (or the office) record the date and the result of a check. */
 export function RecordResultModal({ draw, item, onClose }: { draw: RandomDraw; item: DrawItem; onClose: () => void }) {
   const t = useT();
-  const { recordResult } = useRandomCheckMutations();
-  const { form, saved, failed } = useFormModal<ResultValues>({ onClose, conflict: { then: 'close' } });
+  const { recordResult, invalidate } = useRandomCheckMutations();
+  // Someone recorded this check first (409): the draw is read again and the dialog closes.
+  const { form, saved, failed } = useFormModal<ResultValues>({ onClose, conflict: { invalidate, then: 'close' } });
   const submit = (v: ResultValues) =>
     recordResult.mutate(
       { drawId: draw.id, itemId: item.id, body: { ...v, note: v.note ?? null, version: item.version } },
