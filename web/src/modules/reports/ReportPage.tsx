@@ -12,6 +12,7 @@ import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatu
 import { useReport, useReportMutations, useStatTemplates, type Narrative, type PeriodicReport, type StatsRow } from './api';
 import { FiguresTable } from './FiguresTable';
 import { ANNEX2_TEMPLATE, asTableRows, stateColor, stateKey } from './figures';
+import { reportKeyOf } from './report-link';
 
 const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'problems', 'nextSteps'];
 
@@ -19,11 +20,10 @@ const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'p
 export function ReportPage() {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
-  const key = { scheduleId: search.get('scheduleId') ?? '', periodEnd: search.get('periodEnd') ?? '', unitId: search.get('unitId') ?? '' };
   // A link without the whole key (schedule, period end, unit) names no report: a 404, not a wait.
-  const complete = Boolean(key.scheduleId && key.periodEnd && key.unitId);
-  const report = useReport(id, complete ? key : null);
-  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} notFound={!complete} backTo={`/campaigns/${id}?tab=board`} />;
+  const key = reportKeyOf(search);
+  const report = useReport(id, key);
+  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} notFound={!key} backTo={`/campaigns/${id}?tab=board`} />;
   return <ReportView campaignId={id} report={report.data} />;
 }
 
