@@ -9,6 +9,7 @@ import type { Campaign } from '../campaigns/api';
 import { formatRate } from '../../lib/format';
 import { useBoard, type Board } from './api';
 import { stateColor, stateKey } from './figures';
+import { reportPath } from './report-link';
 import { QuotasCard } from './QuotasCard';
 
 type UnitRow = Board['units'][number];
@@ -21,7 +22,8 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
   const board = useBoard(campaign.id, scheduleId);
   const b = board.data;
   if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
-  const open = (unitId: string, periodEnd: string) => navigate(`/campaigns/${campaign.id}/report?scheduleId=${b!.scheduleId}&periodEnd=${periodEnd}&unitId=${unitId}`);
+  // A cell (and so a report to open) is there only under a schedule.
+  const open = (unitId: string, periodEnd: string) => navigate(reportPath(campaign.id, { scheduleId: b!.scheduleId!, periodEnd, unitId }));
 
   const columns: TableColumnsType<UnitRow> = [
     { key: 'unit', title: t('reports.unit'), dataIndex: 'unitName', fixed: 'start', width: 200 },
