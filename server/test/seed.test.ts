@@ -16,7 +16,10 @@ describe('demo seed', () => {
     // A seed that fails at its last step (the reports) leaves nothing behind; the next one builds it all.
     const failingAtTheEnd = (db: Parameters<typeof createServices>[0]) => {
       const services = createServices(db);
-      return { ...services, reportsService: { ...services.reportsService, submit: () => Promise.reject(new Error('磁盘已满')) } };
+      return {
+        ...services,
+        reportsService: { ...services.reportsService, submit: () => Promise.reject(new Error('磁盘已满')) },
+      };
     };
     await expect(seedDemoAtomically(t.database.db, failingAtTheEnd)).rejects.toThrow('磁盘已满');
     expect(await t.services.unitsService.list(systemActor, { includeInactive: true })).toEqual([]);
@@ -29,7 +32,9 @@ describe('demo seed', () => {
     expect(byCode.get('PD')).toMatchObject({ kind: 'bureau', divisionCode: '310115' });
     const cmChildren = all.filter((u) => u.parentId === byCode.get('CM')!.id);
     expect(new Set(cmChildren.map((u) => u.kind))).toEqual(new Set(['section', 'brigade', 'office']));
-    expect(cmChildren.map((u) => u.name)).toEqual(expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']));
+    expect(cmChildren.map((u) => u.name)).toEqual(
+      expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']),
+    );
   });
 
   it('gives one user per role who can log in, and keeps 所 users out of a sibling 所', async () => {
@@ -39,7 +44,9 @@ describe('demo seed', () => {
     const visible = (await pd.request('GET', '/api/units')).json().items.map((u: { code: string }) => u.code);
     expect(visible).toEqual(['PD-LJZS']);
     const cm = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
-    const pdUnit = (await t.services.unitsService.list(systemActor, { includeInactive: false })).find((u) => u.code === 'PD-LJZS')!;
+    const pdUnit = (await t.services.unitsService.list(systemActor, { includeInactive: false })).find(
+      (u) => u.code === 'PD-LJZS',
+    )!;
     expect((await cm.request('GET', `/api/units/${pdUnit.id}`)).statusCode).toBe(404);
   });
 
@@ -48,10 +55,20 @@ describe('demo seed', () => {
     const ledger = (await office.request('GET', '/api/cases?pageSize=100')).json();
     expect(ledger.total).toBe(7);
     expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
-    expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({ stage: 'closed', finesAndConfiscations: '20860.00', typical: true });
+    expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({
+      stage: 'closed',
+      finesAndConfiscations: '20860.00',
+      typical: true,
+    });
     const leads = (await office.request('GET', '/api/leads?pageSize=100')).json();
     // Four 12315 leads and one an inspection's finding opened.
-    expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual(['filed', 'not_filed', 'verifying', 'verifying', 'verifying']);
+    expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual([
+      'filed',
+      'not_filed',
+      'verifying',
+      'verifying',
+      'verifying',
+    ]);
     expect(leads.items.filter((l: { source: string }) => l.source === 'inspection')).toHaveLength(1);
     expect((await office.request('GET', '/api/leads?due=due_soon')).json().total).toBe(1);
     expect((await office.request('GET', '/api/leads?due=overdue')).json().total).toBe(1);
@@ -90,19 +107,32 @@ describe('demo seed', () => {
     expect(board.units.length).toBeGreaterThan(5);
     // The quarterly reports (seed 004: 7月2日、10月2日) each cover a calendar quarter, and are filled in as the monthly ones.
     const campaign = (await office.request('GET', `/api/campaigns/${draw.campaignId}`)).json();
-    const quarterly = campaign.reportSchedules.find((s: { kind: string; covers?: string }) => s.kind === 'dates' && s.covers === 'quarter');
-    const quarters = (await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board?scheduleId=${quarterly.id}`)).json();
+    const quarterly = campaign.reportSchedules.find(
+      (s: { kind: string; covers?: string }) => s.kind === 'dates' && s.covers === 'quarter',
+    );
+    const quarters = (
+      await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board?scheduleId=${quarterly.id}`)
+    ).json();
     for (const p of quarters.periods) {
       const [y, m] = [Number(p.periodStart.slice(0, 4)), Number(p.periodStart.slice(5, 7))];
       expect([p.periodStart.slice(8), m % 3]).toEqual(['01', 1]);
       expect(p.periodEnd).toBe(new Date(Date.UTC(y, m + 2, 0)).toISOString().slice(0, 10));
     }
-    expect(quarters.periods[0]).toMatchObject({ periodStart: `${campaign.startDate.slice(0, 4)}-04-01`, periodEnd: `${campaign.startDate.slice(0, 4)}-06-30` });
+    expect(quarters.periods[0]).toMatchObject({
+      periodStart: `${campaign.startDate.slice(0, 4)}-04-01`,
+      periodEnd: `${campaign.startDate.slice(0, 4)}-06-30`,
+    });
     if (quarters.rates.expected > 0) expect(quarters.rates.missing).toBe(2);
     // Last month's quota: the 执法大队 closed its typical case and received its important lead then, whatever today's date.
     const today = todayInChina(); // the seed's today
-    const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15)).toISOString().slice(0, 7);
+    const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15))
+      .toISOString()
+      .slice(0, 7);
     const quotas = (await office.request('GET', `/api/campaigns/${draw.campaignId}/quotas?month=${lastMonth}`)).json();
-    expect(quotas.rows.find((r: { unitName: string }) => r.unitName === '执法大队')).toMatchObject({ typicalCasesClosed: 1, importantLeads: 1, met: true });
+    expect(quotas.rows.find((r: { unitName: string }) => r.unitName === '执法大队')).toMatchObject({
+      typicalCasesClosed: 1,
+      importantLeads: 1,
+      met: true,
+    });
   });
 });

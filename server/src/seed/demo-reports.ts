@@ -5,7 +5,8 @@ import { todayInChina } from '../platform/today';
 
 /** 10:00 in Beijing on a day, as an instant. */
 const beijing = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, '0')}:00:00Z`);
-const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const shift = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The demo's reporting: 崇明区局's departments have sent their monthly reports (案件统计表累计、典型
@@ -14,14 +15,24 @@ const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`
  * period two still missing — so the timeliness board, the rates and the reminders show what a
  * campaign office sees in a real month. The full-year report is left for the demo's users to send.
  */
-export async function seedDemoReports(services: Services, people: { office: Actor; liaison: Actor }, campaignId: string) {
+export async function seedDemoReports(
+  services: Services,
+  people: { office: Actor; liaison: Actor },
+  campaignId: string,
+) {
   const campaign = await services.campaignsService.get(people.office, campaignId);
   for (const schedule of campaign.reportSchedules) {
-    if (schedule.kind === 'monthly' || (schedule.kind === 'dates' && schedule.covers === 'quarter')) await seedSchedule(services, people, campaign, schedule.id);
+    if (schedule.kind === 'monthly' || (schedule.kind === 'dates' && schedule.covers === 'quarter'))
+      await seedSchedule(services, people, campaign, schedule.id);
   }
 }
 
-async function seedSchedule(services: Services, people: { office: Actor; liaison: Actor }, campaign: Parameters<typeof reportDeadlines>[0] & { id: string }, scheduleId: string) {
+async function seedSchedule(
+  services: Services,
+  people: { office: Actor; liaison: Actor },
+  campaign: Parameters<typeof reportDeadlines>[0] & { id: string },
+  scheduleId: string,
+) {
   const { reportsService } = services;
   const campaignId = campaign.id;
   const due = reportDeadlines(campaign).filter((d) => d.scheduleId === scheduleId && d.dueDate < todayInChina());
@@ -48,10 +59,25 @@ async function seedSchedule(services: Services, people: { office: Actor; liaison
       const key = { scheduleId, periodEnd: period.periodEnd, unitId: unit.unitId };
       const sent = await reportsService.submit(by, campaignId, { ...key, narrative, version: 0 }, { at });
       if (latest) {
-        if (u === 4) await reportsService.review(people.office, sent.submissionId!, { decision: 'return', reason: '典型案件情况过于简略，请补充案情和处罚结果后重新报送', version: sent.version }, { at: beijing(shift(period.dueDate, 1), 15) });
+        if (u === 4)
+          await reportsService.review(
+            people.office,
+            sent.submissionId!,
+            {
+              decision: 'return',
+              reason: '典型案件情况过于简略，请补充案情和处罚结果后重新报送',
+              version: sent.version,
+            },
+            { at: beijing(shift(period.dueDate, 1), 15) },
+          );
         continue;
       }
-      await reportsService.review(people.office, sent.submissionId!, { decision: 'accept', version: sent.version }, { at: beijing(shift(period.dueDate, 3), 11) });
+      await reportsService.review(
+        people.office,
+        sent.submissionId!,
+        { decision: 'accept', version: sent.version },
+        { at: beijing(shift(period.dueDate, 3), 11) },
+      );
     }
   }
 }

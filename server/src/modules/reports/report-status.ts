@@ -21,7 +21,11 @@ export function deadlineOf(d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>): stri
 
 export const isLate = (d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>, at: Date) => chinaDateTime(at) > deadlineOf(d);
 
-export function stateOf(d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>, submission: { status: SubmissionStatus } | undefined, now: Date): ReportState {
+export function stateOf(
+  d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>,
+  submission: { status: SubmissionStatus } | undefined,
+  now: Date,
+): ReportState {
   if (submission) return submission.status;
   return isLate(d, now) ? 'missing' : 'open';
 }
@@ -42,5 +46,11 @@ export function timeliness(cells: { due: boolean; state: ReportState; late: bool
   const missing = due.filter((c) => c.state === 'missing').length;
   const late = due.filter((c) => c.state !== 'missing' && c.late).length;
   const onTime = due.length - missing - late;
-  return { expected: due.length, onTime, late, missing, onTimeRate: due.length ? Math.round((onTime / due.length) * 10000) / 10000 : null };
+  return {
+    expected: due.length,
+    onTime,
+    late,
+    missing,
+    onTimeRate: due.length ? Math.round((onTime / due.length) * 10000) / 10000 : null,
+  };
 }

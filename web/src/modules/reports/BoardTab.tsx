@@ -23,7 +23,8 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
   const b = board.data;
   if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
   // A cell (and so a report to open) is there only under a schedule.
-  const open = (unitId: string, periodEnd: string) => navigate(reportPath(campaign.id, { scheduleId: b!.scheduleId!, periodEnd, unitId }));
+  const open = (unitId: string, periodEnd: string) =>
+    navigate(reportPath(campaign.id, { scheduleId: b!.scheduleId!, periodEnd, unitId }));
 
   const columns: TableColumnsType<UnitRow> = [
     { key: 'unit', title: t('reports.unit'), dataIndex: 'unitName', fixed: 'start', width: 200 },
@@ -33,7 +34,9 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
         <Tooltip title={t('reports.periodTip', { from: p.periodStart, to: p.periodEnd })}>
           <span>
             {p.periodEnd.slice(0, 7)}
-            <div className="rs-secondary" style={{ fontWeight: 'normal', fontSize: 12 }}>{t('reports.dueOn', { date: `${p.dueDate.slice(5)}${p.dueTime ? ` ${p.dueTime}` : ''}` })}</div>
+            <div className="rs-secondary" style={{ fontWeight: 'normal', fontSize: 12 }}>
+              {t('reports.dueOn', { date: `${p.dueDate.slice(5)}${p.dueTime ? ` ${p.dueTime}` : ''}` })}
+            </div>
           </span>
         </Tooltip>
       ),
@@ -45,7 +48,12 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
         const color = stateColor(c.state, c.late);
         return (
           <Tooltip title={c.submittedAt ? t('reports.submittedAt', { at: formatDateTime(c.submittedAt) }) : undefined}>
-            <Tag color={color} style={{ cursor: 'pointer', marginInlineEnd: 0 }} onClick={() => open(u.unitId, p.periodEnd)} className="rs-board-cell">
+            <Tag
+              color={color}
+              style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+              onClick={() => open(u.unitId, p.periodEnd)}
+              className="rs-board-cell"
+            >
               {t(stateKey(c.state, c.late))}
             </Tag>
           </Tooltip>
@@ -82,13 +90,32 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
                 <Statistic title={t('reports.onTimeRate')} value={formatRate(b.rates.onTimeRate)} />
                 <Statistic title={t('reports.expected')} value={b.rates.expected} />
                 <Statistic title={t('reports.onTime')} value={b.rates.onTime} />
-                <Statistic title={t('reports.late')} value={b.rates.late} styles={{ content: { color: b.rates.late ? '#d48806' : undefined } }} />
-                <Statistic title={t('reports.missing')} value={b.rates.missing} styles={{ content: { color: b.rates.missing ? '#cf1322' : undefined } }} />
+                <Statistic
+                  title={t('reports.late')}
+                  value={b.rates.late}
+                  styles={{ content: { color: b.rates.late ? '#d48806' : undefined } }}
+                />
+                <Statistic
+                  title={t('reports.missing')}
+                  value={b.rates.missing}
+                  styles={{ content: { color: b.rates.missing ? '#cf1322' : undefined } }}
+                />
               </Flex>
             )}
           </Flex>
-          <Table rowKey="unitId" size="small" bordered loading={board.isFetching} dataSource={b?.units ?? []} columns={columns} pagination={false} scroll={{ x: 'max-content' }} />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('reports.boardHint')}</Typography.Text>
+          <Table
+            rowKey="unitId"
+            size="small"
+            bordered
+            loading={board.isFetching}
+            dataSource={b?.units ?? []}
+            columns={columns}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+          />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('reports.boardHint')}
+          </Typography.Text>
         </>
       )}
       <Card size="small" title={t('reports.quotasTitle')}>
