@@ -221,4 +221,50 @@ describe('periodic reports (信息报送)', () => {
     const march = await quotas('2026-03');
     expect(march.rows.map((r: { typicalCasesClosed: number; importantLeads: number }) => [r.typicalCasesClosed, r.importantLeads])).toEqual([[1, 1], [0, 0]]);
   });
+  it('the city plan is owed by its districts and its own departments; a district’s departments owe the district’s implementation plan', async () => {
+    // Seeds 000 and 004: 各单位 report to the office of the plan they are under. Like the 铁拳 template, every unit of the city takes part.
+    const { city, district, office: station, sibling, siblingOffice } = tenant.units;
+    const citySection = await t.services.unitsService.create(systemActor, { parentId: city.id, name: `执法稽查处-${tenant.tag}`, code: `CS-${tenant.tag}`, kind: 'section' });
+    const cityOfficeUser = await t.services.usersService.create(systemActor, { username: `c_owes_${tenant.tag}`, password: TEST_PASSWORD, displayName: '市局专项办', unitId: city.id, roles: ['office'] }, { mustChangePassword: false });
+    const cityOffice = await login(t.app, cityOfficeUser.username, TEST_PASSWORD);
+    const participantUnitIds = [city, citySection, district, station, team, sibling, siblingOffice].map((u) => u.id);
+    const created = await cityOffice.request('POST', '/api/campaigns', { unitId: city.id, ...samplePlan({ leadUnitId: district.id, participantUnitIds }) });
+    expect(created.statusCode, created.body).toBe(201);
+    const cityPlan = created.json();
+    expect((await cityOffice.request('POST', `/api/campaigns/${cityPlan.id}/status`, { version: cityPlan.version, status: 'active' })).statusCode).toBe(200);
+
+    const cityBoard = (await cityOffice.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json();
+    expect(cityBoard.units.map((u: { unitId: string; unitLabel: string }) => [u.unitId, u.unitLabel])).toEqual([
+      [citySection.id, citySection.name],
+      [district.id, district.name],
+      [sibling.id, sibling.name],
+    ]);
+    expect(cityBoard.rates).toMatchObject({ expected: 6, missing: 6 });
+    // The district office sees its own row on the city's board, and owes the city its report.
+    expect((await office.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json().units.map((u: { unitId: string }) => u.unitId)).toEqual([district.id]);
+    const item = (unitId: string) => cityOffice.request('GET', `/api/campaigns/${cityPlan.id}/reports/item?scheduleId=${cityPlan.reportSchedules[0].id}&periodEnd=2026-04-30&unitId=${unitId}`);
+    expect((await item(district.id)).json()).toMatchObject({ unitId: district.id, unitLabel: district.name, state: 'missing' });
+    // A district's department owes the city nothing: no report to open or send, no reminder.
+    for (const unitId of [station.id, team.id, siblingOffice.id, city.id]) expect((await item(unitId)).statusCode).toBe(404);
+    const toCity = await officeLiaison.request('POST', `/api/campaigns/${cityPlan.id}/reports/item`, { scheduleId: cityPlan.reportSchedules[0].id, periodEnd: '2026-04-30', unitId: station.id, narrative, version: 0 });
+    expect(toCity.statusCode).toBe(404);
+    for (const s of [officeLiaison, teamLiaison]) expect((await s.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id)).toEqual([]);
+    // The district's liaison is reminded of the district's reports to the city.
+    const districtReminders = (await liaison.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id);
+    expect(districtReminders.map((r: { periodEnd: string; state: string; unitLabel: string }) => [r.periodEnd, r.state, r.unitLabel])).toEqual([
+      ['2026-03-31', 'missing', district.name],
+      ['2026-04-30', 'missing', district.name],
+    ]);
+
+    // The district's implementation plan is owed by the district's departments, not by the district or the sibling's.
+    const impl = await office.request('POST', `/api/campaigns/${cityPlan.id}/implementations`, { unitId: district.id });
+    expect(impl.statusCode, impl.body).toBe(201);
+    const implBoard = (await office.request('GET', `/api/campaigns/${impl.json().id}/reports/board`)).json();
+    expect(implBoard.units.map((u: { unitId: string; unitLabel: string }) => [u.unitId, u.unitLabel])).toEqual([
+      [station.id, station.name],
+      [team.id, team.name],
+    ]);
+    const quotas = (await office.request('GET', `/api/campaigns/${impl.json().id}/quotas?month=2026-04`)).json();
+    expect(quotas.rows.map((r: { unitId: string }) => r.unitId)).toEqual([station.id, team.id]);
+  });
 });

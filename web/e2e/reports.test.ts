@@ -62,7 +62,7 @@ describe('statistics and reporting', () => {
     type Lead = { id: string; receivedDate: string; description: string };
     const lead = ((await (await page.request.get(`${baseUrl}/api/leads?important=true&campaignId=${campaignId}`)).json()) as { items: Lead[] }).items[0];
     const month = lead.receivedDate.slice(0, 7);
-    type QuotaRow = { unitId: string; unitName: string; importantLeads: number };
+    type QuotaRow = { unitId: string; unitLabel: string; importantLeads: number };
     const quotas = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaignId}/quotas?month=${month}`)).json()) as { rows: QuotaRow[] };
     const counted = quotas.rows.find((r) => r.importantLeads > 0)!;
     expect(counted).toBeDefined();
@@ -71,7 +71,7 @@ describe('statistics and reporting', () => {
     const card = page.locator('.ant-card-small', { has: page.getByText('每月报送要求（典型案件、重要线索）') });
     await ui.pick(card.locator('.ant-select'), month);
     await card.getByText(`${quotas.rows.length} 个部门中`).waitFor();
-    await card.getByRole('button', { name: `${counted.unitName} 重要线索（条） ${counted.importantLeads}`, exact: true }).click();
+    await card.getByRole('button', { name: `${counted.unitLabel} 重要线索（条） ${counted.importantLeads}`, exact: true }).click();
     const drawer = page.locator('.ant-drawer-open');
     await drawer.getByText(`报送的重要线索（${counted.importantLeads} 条）`).waitFor();
     await drawer.getByRole('link', { name: lead.description }).waitFor();

@@ -7822,6 +7822,8 @@ export interface paths {
                                 /** Format: uuid */
                                 unitId: string;
                                 unitName: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                                unitLabel: string;
                             }[];
                             cells: {
                                 /** Format: uuid */
@@ -8212,6 +8214,8 @@ export interface paths {
                                 dueTime: string | null;
                                 /** Format: uuid */
                                 unitId: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                                unitLabel: string;
                                 /** @enum {string} */
                                 state: "open" | "missing" | "submitted" | "returned" | "accepted";
                                 returnReason: string | null;
@@ -8309,6 +8313,8 @@ export interface paths {
                                 /** Format: uuid */
                                 unitId: string;
                                 unitName: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                                unitLabel: string;
                                 typicalCasesClosed: number;
                                 importantLeads: number;
                                 met: boolean;
@@ -8406,6 +8412,8 @@ export interface paths {
                             /** Format: uuid */
                             unitId: string;
                             unitName: string;
+                            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                            unitLabel: string;
                             typicalCases: {
                                 /** Format: uuid */
                                 id: string;
@@ -10016,6 +10024,8 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+            unitLabel: string;
             scheduleId: string;
             name: string;
             kind: string;
@@ -11005,6 +11015,8 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+            unitLabel: string;
             scheduleId: string;
             name: string;
             kind: string;

@@ -17,12 +17,14 @@ const narrative = z.object({
   problems: narrativeText('存在问题'),
   nextSteps: narrativeText('下步打算'),
 });
+const unitLabel = z.string().describe('单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆');
 const figureRow = z.object({ category: z.string(), label: z.string(), subLabel: z.string().nullable(), values: z.record(z.string(), z.union([z.number(), z.string()])) });
 const report = z
   .object({
     campaignId: z.uuid(),
     unitId: z.uuid(),
     unitName: z.string(),
+    unitLabel,
     scheduleId: z.string(),
     name: z.string(),
     kind: z.string(),
@@ -61,7 +63,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
           schedules: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
           scheduleId: z.string().nullable(),
           periods: z.array(z.object({ periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable() })),
-          units: z.array(z.object({ unitId: z.uuid(), unitName: z.string() })),
+          units: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), unitLabel })),
           cells: z.array(z.object({ unitId: z.uuid(), periodEnd: z.string(), state: z.enum(STATES), late: z.boolean(), submittedAt: z.date().nullable() })),
           perUnit: z.array(rates.extend({ unitId: z.uuid() })),
           rates,
@@ -106,7 +108,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       response: withProblems({
         200: z.object({
           items: z.array(
-            z.object({ campaignId: z.uuid(), campaignName: z.string(), scheduleId: z.string(), name: z.string(), periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable(), unitId: z.uuid(), state: z.enum(STATES), returnReason: z.string().nullable() }),
+            z.object({ campaignId: z.uuid(), campaignName: z.string(), scheduleId: z.string(), name: z.string(), periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable(), unitId: z.uuid(), unitLabel, state: z.enum(STATES), returnReason: z.string().nullable() }),
           ),
         }),
       }),
@@ -125,7 +127,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
           month: z.string(),
           from: z.string(),
           to: z.string(),
-          rows: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), typicalCasesClosed: int, importantLeads: int, met: z.boolean() })),
+          rows: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), unitLabel, typicalCasesClosed: int, importantLeads: int, met: z.boolean() })),
           metCount: int,
           asOf: z.string(),
         }),
@@ -141,7 +143,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       summary: '每月报送要求的明细：某单位（含下级）当月办结的典型案件和报送的重要线索',
       params: campaignParams,
       querystring: z.object({ month: quotaMonth, unitId: z.uuid('单位编号格式不正确') }),
-      response: withProblems({ 200: z.object({ month: z.string(), unitId: z.uuid(), unitName: z.string(), typicalCases: z.array(quotaRecord), importantLeads: z.array(quotaRecord) }) }),
+      response: withProblems({ 200: z.object({ month: z.string(), unitId: z.uuid(), unitName: z.string(), unitLabel, typicalCases: z.array(quotaRecord), importantLeads: z.array(quotaRecord) }) }),
     },
     handler: async (req) => reportsService.quotaRecords(requireActor(req), req.params.id, req.query.month, req.query.unitId),
   });

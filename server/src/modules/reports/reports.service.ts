@@ -12,6 +12,7 @@ import { reportDeadlines, type ReportDeadline } from '../campaigns/report-deadli
 import type { RollupsService } from '../rollups/rollups.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
+import { idsOnPath, unitLabelBelow, unitsOwingPlan, bureauAbove } from './owing-units';
 import { chinaDateTime, deadlineOf, isLate, stateOf, timeliness } from './report-status';
 import { reportPolicy } from './reports.policy';
 import type { QuotaRecord, ReportsRepository } from './reports.repository';
@@ -25,6 +26,8 @@ export interface ReportKey {
 /** How many days ahead a liaison is reminded of a report coming due. */
 export const REMINDER_DAYS = 3;
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** A unit owing a plan's reports, with the name the plan's board gives it. */
+type ReportingUnit = UnitRow & { unitLabel: string };
 const byTree = (a: UnitRow, b: UnitRow) => a.depth - b.depth || a.code.localeCompare(b.code);
 /** The first and last day of a month (YYYY-MM). */
 const monthRange = (month: string) => ({ from: `${month}-01`, to: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10) });
@@ -49,26 +52,36 @@ export function createReportsService(deps: {
   const now = deps.now ?? (() => new Date());
   const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
 
+  /** A unit's ancestors (itself included), the owing rule's and the labels' view of the tree. */
+  async function treeAround(units: UnitRow[]) {
+    const known = new Map(units.map((u) => [u.id, u]));
+    const missing = [...new Set(units.flatMap((u) => idsOnPath(u.path)))].filter((id) => !known.has(id));
+    for (const u of await unitsRepository.findByIds(db, missing)) known.set(u.id, u);
+    return { kindOf: new Map([...known.values()].map((u) => [u.id, u.kind])), nameOf: new Map([...known.values()].map((u) => [u.id, u.name])) };
+  }
+
   /**
-   * The units that owe the campaign's reports: its participants, except the unit that issued it
-   * (a bureau receives the reports of its own plan; it owes reports only to the plans above it).
+   * The units that owe the campaign's reports (owing-units.ts: the participants directly under its
+   * issuer in the bureau hierarchy), each with the label the board names it by.
    */
-  async function reportingUnitIds(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
-    return (await campaignsRepository.participants(db, campaign.id)).filter((id) => id !== campaign.unitId);
+  async function reportingUnits(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
+    const participants = await unitsRepository.findByIds(db, await campaignsRepository.participants(db, campaign.id));
+    const { kindOf, nameOf } = await treeAround(participants);
+    return unitsOwingPlan(campaign.unitId, participants, kindOf).map((u) => ({ ...u, unitLabel: unitLabelBelow(campaign.unitId, u, nameOf) }));
   }
 
   /** The reporting units the actor sees, in tree order. */
   async function participantsInScope(actor: Actor, campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
-    const ids = await reportingUnitIds(campaign);
-    return (await unitsRepository.findByIds(db, ids)).filter((u) => isPathInScope(actor, u.path)).sort(byTree);
+    return (await reportingUnits(campaign)).filter((u) => isPathInScope(actor, u.path)).sort(byTree);
   }
 
   async function requireReport(actor: Actor, campaignId: string, key: ReportKey) {
     const campaign = await campaignsService.requireVisible(actor, campaignId);
     const deadline = reportDeadlines(campaign).find((d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd);
     if (!deadline) throw notFound('报送期次');
-    const unit = await records.requireUnit(actor, key.unitId, '报送单位');
-    if (!(await reportingUnitIds(campaign)).includes(unit.id)) throw notFound('报送单位');
+    await records.requireUnit(actor, key.unitId, '报送单位');
+    const unit = (await reportingUnits(campaign)).find((u) => u.id === key.unitId);
+    if (!unit) throw notFound('报送单位');
     return { campaign, deadline, unit, submission: await repo.find(db, { campaignId, ...key }) };
   }
 
@@ -76,11 +89,12 @@ export function createReportsService(deps: {
     return (await unitsRepository.findById(db, campaign.unitId))!.path;
   }
 
-  function view(campaign: CampaignRow, deadline: ReportDeadline, unit: UnitRow, s: ReportSubmissionRow | undefined, names: Map<string, string>, at: Date) {
+  function view(campaign: CampaignRow, deadline: ReportDeadline, unit: ReportingUnit, s: ReportSubmissionRow | undefined, names: Map<string, string>, at: Date) {
     return {
       campaignId: campaign.id,
       unitId: unit.id,
       unitName: unit.name,
+      unitLabel: unit.unitLabel,
       ...deadline,
       deadline: deadlineOf(deadline),
       state: stateOf(deadline, s, at),
@@ -96,7 +110,7 @@ export function createReportsService(deps: {
   }
 
   /** What the API answers for a report; the figures are computed only while the report is open or returned. */
-  async function present(actor: Actor, campaign: CampaignRow, deadline: ReportDeadline, unit: UnitRow, s: ReportSubmissionRow | undefined) {
+  async function present(actor: Actor, campaign: CampaignRow, deadline: ReportDeadline, unit: ReportingUnit, s: ReportSubmissionRow | undefined) {
     const names = await repo.userNames(db, s ? [s.submittedBy, ...(s.reviewedBy ? [s.reviewedBy] : [])] : []);
     const live = !s || s.status === 'returned';
     const figures = live ? (await rollupsService.stats(actor, campaign.id, { unitId: unit.id, from: deadline.periodStart, to: deadline.periodEnd })).rows : s.figures;
@@ -139,7 +153,7 @@ export function createReportsService(deps: {
         schedules,
         scheduleId: scheduleId ?? null,
         periods: periods.map((d) => ({ periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null })),
-        units: units.map((u) => ({ unitId: u.id, unitName: u.name })),
+        units: units.map((u) => ({ unitId: u.id, unitName: u.name, unitLabel: u.unitLabel })),
         cells: cells.map(({ due: _due, ...c }) => c),
         perUnit,
         rates: timeliness(cells),
@@ -206,7 +220,11 @@ export function createReportsService(deps: {
       if (!actor.unitId || !reportPolicy.getsReminders(actor)) return [];
       const at = now();
       const today = todayInChina(at);
-      const campaigns = await repo.activeCampaignsOf(db, actor.unitId);
+      const unit = await unitsRepository.findById(db, actor.unitId);
+      if (!unit) return [];
+      const { kindOf, nameOf } = await treeAround([unit]);
+      // The unit owes only the plans of the bureau it reports to (owing-units.ts), not every plan it takes part in.
+      const campaigns = (await repo.activeCampaignsOf(db, actor.unitId)).filter((c) => c.unitId === bureauAbove(unit, kindOf));
       const submitted = new Map((await repo.listForUnits(db, [actor.unitId])).map((r) => [`${r.campaignId}|${r.scheduleId}|${r.periodEnd}`, r]));
       const out = [];
       for (const c of campaigns) {
@@ -215,7 +233,7 @@ export function createReportsService(deps: {
           const state = stateOf(d, s, at);
           const dueSoon = state === 'open' && d.dueDate <= addDays(today, REMINDER_DAYS) && d.periodEnd <= addDays(today, REMINDER_DAYS);
           if (!(dueSoon || state === 'missing' || state === 'returned')) continue;
-          out.push({ campaignId: c.id, campaignName: c.name, scheduleId: d.scheduleId, name: d.name, periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null, unitId: actor.unitId, state, returnReason: s?.returnReason ?? null });
+          out.push({ campaignId: c.id, campaignName: c.name, scheduleId: d.scheduleId, name: d.name, periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null, unitId: actor.unitId, unitLabel: unitLabelBelow(c.unitId, unit, nameOf), state, returnReason: s?.returnReason ?? null });
         }
       }
       return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
@@ -232,7 +250,7 @@ export function createReportsService(deps: {
       const rows = units.map((u) => {
         const typicalCasesClosed = inSubtree(typical, u.path);
         const importantLeads = inSubtree(important, u.path);
-        return { unitId: u.id, unitName: u.name, typicalCasesClosed, importantLeads, met: typicalCasesClosed >= 1 && importantLeads >= 1 };
+        return { unitId: u.id, unitName: u.name, unitLabel: u.unitLabel, typicalCasesClosed, importantLeads, met: typicalCasesClosed >= 1 && importantLeads >= 1 };
       });
       return { month, from, to, rows, metCount: rows.filter((r) => r.met).length, asOf: chinaDateTime(now()) };
     },
@@ -245,7 +263,7 @@ export function createReportsService(deps: {
       const q = { campaignPath: campaign.path, ...monthRange(month), unitPath: unit.path };
       const [typicalCases, importantLeads] = await Promise.all([repo.quotaRecords(db, 'typicalCases', q), repo.quotaRecords(db, 'importantLeads', q)]);
       const view = ({ unitPath: _path, ...r }: QuotaRecord) => r;
-      return { month, unitId: unit.id, unitName: unit.name, typicalCases: typicalCases.map(view), importantLeads: importantLeads.map(view) };
+      return { month, unitId: unit.id, unitName: unit.name, unitLabel: unit.unitLabel, typicalCases: typicalCases.map(view), importantLeads: importantLeads.map(view) };
     },
   };
 }

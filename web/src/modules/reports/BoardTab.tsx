@@ -24,7 +24,7 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
   const open = (unitId: string, periodEnd: string) => navigate(`/campaigns/${campaign.id}/report?scheduleId=${b!.scheduleId}&periodEnd=${periodEnd}&unitId=${unitId}`);
 
   const columns: TableColumnsType<UnitRow> = [
-    { key: 'unit', title: t('reports.unit'), dataIndex: 'unitName', fixed: 'start', width: 200 },
+    { key: 'unit', title: t('reports.unit'), dataIndex: 'unitLabel', fixed: 'start', width: 200 },
     ...(b?.periods ?? []).map((p) => ({
       key: p.periodEnd,
       title: (

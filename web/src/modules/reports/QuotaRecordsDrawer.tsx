@@ -5,7 +5,7 @@ import { formatDate } from '../../lib/format';
 import { useQuotaRecords } from './api';
 
 /** The records behind a unit's monthly quota counts: each typical case and important lead, linked to its page. */
-export function QuotaRecordsDrawer({ campaignId, month, unit, onClose }: { campaignId: string; month: string; unit: { unitId: string; unitName: string } | null; onClose: () => void }) {
+export function QuotaRecordsDrawer({ campaignId, month, unit, onClose }: { campaignId: string; month: string; unit: { unitId: string; unitLabel: string } | null; onClose: () => void }) {
   const t = useT();
   const records = useQuotaRecords(campaignId, month, unit?.unitId);
   const data = records.data;
@@ -32,7 +32,7 @@ export function QuotaRecordsDrawer({ campaignId, month, unit, onClose }: { campa
     />
   );
   return (
-    <Drawer open={Boolean(unit)} onClose={onClose} size="large" title={unit ? t('reports.quotaRecordsTitle', { unit: unit.unitName, month }) : ''} destroyOnHidden>
+    <Drawer open={Boolean(unit)} onClose={onClose} size="large" title={unit ? t('reports.quotaRecordsTitle', { unit: unit.unitLabel, month }) : ''} destroyOnHidden>
       <Flex vertical gap={16}>
         <Typography.Title level={5}>{t('reports.quotaRecordsCases', { count: data?.typicalCases.length ?? 0 })}</Typography.Title>
         {table('cases')}

@@ -21,7 +21,7 @@ export function RemindersCard() {
             extra={<Tag color={stateColor(r.state, false)}>{t(stateKey(r.state, false))}</Tag>}
           >
             <List.Item.Meta
-              title={<Link to={`/campaigns/${r.campaignId}/report?scheduleId=${r.scheduleId}&periodEnd=${r.periodEnd}&unitId=${r.unitId}`}>{`${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>}
+              title={<Link to={`/campaigns/${r.campaignId}/report?scheduleId=${r.scheduleId}&periodEnd=${r.periodEnd}&unitId=${r.unitId}`}>{`${r.unitLabel} · ${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>}
               description={
                 <Typography.Text type={r.state === 'missing' ? 'danger' : 'secondary'}>
                   {r.state === 'returned' ? t('reports.reminderReturned', { reason: r.returnReason ?? '' }) : t('reports.reminderDue', { campaign: r.campaignName, date: `${r.dueDate}${r.dueTime ? ` ${r.dueTime}` : ''}` })}
