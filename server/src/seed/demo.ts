@@ -122,7 +122,7 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
     const unit = await services.unitsService.get(systemActor, user.unitId!);
     actors.set(u.username, { userId: user.id, username: user.username, displayName: user.displayName, unitId: unit.id, unitPath: unit.path, roles: user.roles, isSystemAdmin: false });
   }
-  const { districtCampaignId } = await seedDemoCampaigns(
+  const { cityCampaignId, districtCampaignId } = await seedDemoCampaigns(
     services,
     { city: actors.get('sh_office')!, district: actors.get('cm_office')!, districtLiaison: actors.get('cm_liaison')! },
     ids,
@@ -147,6 +147,6 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
     ids,
     districtCampaignId,
   );
-  await seedDemoReports(services, { office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! }, districtCampaignId);
+  await seedDemoReports(services, { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! }, { cityCampaignId, districtCampaignId });
   return true;
 }
