@@ -267,4 +267,42 @@ describe('periodic reports (信息报送)', () => {
     const quotas = (await office.request('GET', `/api/campaigns/${impl.json().id}/quotas?month=2026-04`)).json();
     expect(quotas.rows.map((r: { unitId: string }) => r.unitId)).toEqual([station.id, team.id]);
   });
+  it('催报: the office chases one late unit or all of a period; the liaison sees it; a unit not late is refused', async () => {
+    const chase = (s: Session, body: Record<string, unknown>) => s.request('POST', `/api/campaigns/${campaignId}/reports/chase`, { scheduleId, ...body });
+    const chasesOf = async () => (await t.services.auditService.list(systemActor, { page: 1, pageSize: 200 })).items.filter((e: { action: string }) => e.action === 'report.chase').length;
+    const before = await chasesOf();
+    // Only the plan's office chases; the liaisons may not.
+    for (const s of [liaison, officeLiaison]) expect((await chase(s, { periodEnd: '2026-04-30' })).statusCode).toBe(403);
+    // The station's April report is accepted: not late, refused by name, nothing recorded.
+    const notLate = await chase(office, { periodEnd: '2026-04-30', unitId: tenant.units.office.id });
+    expect(notLate.statusCode).toBe(400);
+    expect(notLate.json().errors[0]).toMatchObject({ path: 'unitId', message: expect.stringContaining(`该单位本期不属逾期未报：${tenant.units.office.name}`) });
+    expect((await chase(office, { periodEnd: '2026-05-31' })).json().errors[0].message).toContain('没有逾期未报的单位');
+    // Neither the issuing district nor a unit outside the plan owes it: 404; so does a period the plan does not have.
+    for (const unitId of [tenant.units.district.id, tenant.units.sibling.id]) expect((await chase(office, { periodEnd: '2026-04-30', unitId })).statusCode).toBe(404);
+    expect((await chase(office, { periodEnd: '2026-04-15' })).statusCode).toBe(404);
+    expect(await chasesOf()).toBe(before);
+    expect(cell(await board(), tenant.units.office.id, '2026-04-30')).toMatchObject({ chasedAt: null, overdue: false });
+
+    // April: all late units, the team only; March: the station, with a note.
+    const all = await chase(office, { periodEnd: '2026-04-30' });
+    expect(all.statusCode, all.body).toBe(201);
+    expect(all.json().items.map((c: { unitId: string; unitLabel: string; chasedByName: string }) => [c.unitId, c.unitLabel, c.chasedByName])).toEqual([[team.id, team.name, 'd_office']]);
+    expect((await chase(office, { periodEnd: '2026-03-31', unitId: tenant.units.office.id, note: '请于今日下班前报送' })).json().items[0]).toMatchObject({ note: '请于今日下班前报送' });
+    expect(await chasesOf()).toBe(before + 2);
+
+    const b = await board(teamLiaison);
+    expect(b.canChase).toBe(false);
+    expect(cell(b, team.id, '2026-04-30')).toMatchObject({ state: 'missing', overdue: true, chasedByName: 'd_office', chasedAt: clock.toISOString() });
+    expect((await board()).canChase).toBe(true);
+    const reminded = (await teamLiaison.request('GET', '/api/reports/reminders')).json().items.find((r: { campaignId: string; periodEnd: string }) => r.campaignId === campaignId && r.periodEnd === '2026-04-30');
+    expect(reminded).toMatchObject({ state: 'missing', chasedAt: clock.toISOString() });
+
+    // Chased, the team reports; it is no longer late to chase, and the office accepts it.
+    const sent = await submit(teamLiaison, team.id, '2026-04-30');
+    expect(sent.json()).toMatchObject({ state: 'submitted', late: true });
+    expect((await chase(office, { periodEnd: '2026-04-30', unitId: team.id })).json().errors[0].message).toContain('已报送');
+    const accepted = await office.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, { decision: 'accept', version: sent.json().version });
+    expect(accepted.json().state).toBe('accepted');
+  });
 });

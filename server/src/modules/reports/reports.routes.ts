@@ -64,10 +64,22 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
           scheduleId: z.string().nullable(),
           periods: z.array(z.object({ periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable() })),
           units: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), unitLabel })),
-          cells: z.array(z.object({ unitId: z.uuid(), periodEnd: z.string(), state: z.enum(STATES), late: z.boolean(), submittedAt: z.date().nullable() })),
+          cells: z.array(
+            z.object({
+              unitId: z.uuid(),
+              periodEnd: z.string(),
+              state: z.enum(STATES),
+              late: z.boolean(),
+              submittedAt: z.date().nullable(),
+              overdue: z.boolean().describe('已过截止时间且未报送（或退回后未重报），可催报'),
+              chasedAt: z.date().nullable().describe('最近一次催报的时间'),
+              chasedByName: z.string().nullable(),
+            }),
+          ),
           perUnit: z.array(rates.extend({ unitId: z.uuid() })),
           rates,
           canReview: z.boolean(),
+          canChase: z.boolean(),
         }),
       }),
     },
@@ -101,6 +113,26 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
     handler: async (req) => reportsService.review(requireActor(req), req.params.id, req.body),
   });
 
+  app.post('/api/campaigns/:id/reports/chase', {
+    schema: {
+      tags: ['reports'],
+      summary: '催报：专项办催某单位（不指定单位则催本期全部逾期未报的单位）报送某期报表',
+      params: campaignParams,
+      body: z.object({
+        scheduleId: z.string().min(1, '请指定报送事项').max(40),
+        periodEnd: isoDate('统计截止日期'),
+        unitId: z.uuid('单位编号格式不正确').optional(),
+        note: z.string().trim().max(500, '催报说明不能超过500字').nullish(),
+      }),
+      response: withProblems({
+        201: z.object({
+          items: z.array(z.object({ unitId: z.uuid(), unitLabel, periodEnd: z.string(), chasedAt: z.date(), chasedByName: z.string(), note: z.string().nullable() })),
+        }),
+      }),
+    },
+    handler: async (req, reply) => reply.code(201).send(await reportsService.chase(requireActor(req), req.params.id, req.body)),
+  });
+
   app.get('/api/reports/reminders', {
     schema: {
       tags: ['reports'],
@@ -108,7 +140,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       response: withProblems({
         200: z.object({
           items: z.array(
-            z.object({ campaignId: z.uuid(), campaignName: z.string(), scheduleId: z.string(), name: z.string(), periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable(), unitId: z.uuid(), unitLabel, state: z.enum(STATES), returnReason: z.string().nullable() }),
+            z.object({ campaignId: z.uuid(), campaignName: z.string(), scheduleId: z.string(), name: z.string(), periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable(), unitId: z.uuid(), unitLabel, state: z.enum(STATES), returnReason: z.string().nullable(), chasedAt: z.date().nullable().describe('专项办最近一次催报的时间') }),
           ),
         }),
       }),

@@ -13,10 +13,10 @@ import type { RollupsService } from '../rollups/rollups.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import { idsOnPath, unitLabelBelow, unitsOwingPlan, bureauAbove } from './owing-units';
-import { chinaDateTime, deadlineOf, isLate, stateOf, timeliness } from './report-status';
+import { chinaDateTime, deadlineOf, isLate, isOverdue, notOverdueWhy, stateOf, timeliness } from './report-status';
 import { reportPolicy } from './reports.policy';
 import type { QuotaRecord, ReportsRepository } from './reports.repository';
-import type { ReportNarrative, ReportSubmissionRow } from './reports.schema';
+import type { ReportChaseRow, ReportNarrative, ReportSubmissionRow } from './reports.schema';
 
 export interface ReportKey {
   scheduleId: string;
@@ -68,6 +68,14 @@ export function createReportsService(deps: {
     const participants = await unitsRepository.findByIds(db, await campaignsRepository.participants(db, campaign.id));
     const { kindOf, nameOf } = await treeAround(participants);
     return unitsOwingPlan(campaign.unitId, participants, kindOf).map((u) => ({ ...u, unitLabel: unitLabelBelow(campaign.unitId, u, nameOf) }));
+  }
+
+  /** The newest chase of each key (the rows come newest first), with the name of who chased. */
+  async function lastChases(rows: ReportChaseRow[], keyOf: (c: ReportChaseRow) => string) {
+    const names = await repo.userNames(db, rows.map((c) => c.chasedBy));
+    const last = new Map<string, { chasedAt: Date; chasedByName: string | null }>();
+    for (const c of rows) if (!last.has(keyOf(c))) last.set(keyOf(c), { chasedAt: c.chasedAt, chasedByName: names.get(c.chasedBy) ?? null });
+    return last;
   }
 
   /** The reporting units the actor sees, in tree order. */
@@ -142,10 +150,13 @@ export function createReportsService(deps: {
       const periods = ofSchedule.filter((d, i) => d.dueDate <= today || (i > 0 && ofSchedule[i - 1].dueDate <= today) || i === 0);
       const [units, rows] = await Promise.all([participantsInScope(actor, campaign), scheduleId ? repo.listForCampaign(db, campaignId, scheduleId) : Promise.resolve([])]);
       const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.periodEnd}`, r]));
+      const lastChase = await lastChases(scheduleId ? await repo.listChases(db, { campaignId, scheduleId }) : [], (c) => `${c.unitId}|${c.periodEnd}`);
       const cells = units.flatMap((u) =>
         periods.map((d) => {
           const s = byKey.get(`${u.id}|${d.periodEnd}`);
-          return { unitId: u.id, periodEnd: d.periodEnd, state: stateOf(d, s, at), late: s ? s.late : false, due: isLate(d, at) || Boolean(s), submittedAt: s?.submittedAt ?? null };
+          const chase = lastChase.get(`${u.id}|${d.periodEnd}`);
+          const state = stateOf(d, s, at);
+          return { unitId: u.id, periodEnd: d.periodEnd, state, late: s ? s.late : false, due: isLate(d, at) || Boolean(s), submittedAt: s?.submittedAt ?? null, overdue: isOverdue(d, s, at), chasedAt: chase?.chasedAt ?? null, chasedByName: chase?.chasedByName ?? null };
         }),
       );
       const perUnit = units.map((u) => ({ unitId: u.id, ...timeliness(cells.filter((c) => c.unitId === u.id)) }));
@@ -158,7 +169,38 @@ export function createReportsService(deps: {
         perUnit,
         rates: timeliness(cells),
         canReview: reportPolicy.canReview(actor, await issuingPath(campaign)),
+        canChase: reportPolicy.canChase(actor, await issuingPath(campaign)),
       };
+    },
+
+    /**
+     * 催报: the plan's office chases one unit, or (no unitId) every unit of the period whose report is
+     * overdue; each chase is recorded with who and when, and audited with it.
+     */
+    async chase(actor: Actor, campaignId: string, input: { scheduleId: string; periodEnd: string; unitId?: string; note?: string | null }) {
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      if (!reportPolicy.canChase(actor, await issuingPath(campaign))) throw forbidden('只有行动牵头单位的专项办可以催报');
+      const deadline = reportDeadlines(campaign).find((d) => d.scheduleId === input.scheduleId && d.periodEnd === input.periodEnd);
+      if (!deadline) throw notFound('报送期次');
+      const at = now();
+      const units = await participantsInScope(actor, campaign);
+      const sent = new Map((await repo.listForCampaign(db, campaignId, deadline.scheduleId)).filter((r) => r.periodEnd === deadline.periodEnd).map((r) => [r.unitId, r]));
+      let targets = units.filter((u) => isOverdue(deadline, sent.get(u.id), at));
+      if (input.unitId) {
+        const unit = units.find((u) => u.id === input.unitId);
+        if (!unit) throw notFound('报送单位');
+        if (!targets.includes(unit)) throw invalidField('unitId', `该单位本期不属逾期未报：${unit.unitLabel}的${deadline.name}（截至 ${deadline.periodEnd}）${notOverdueWhy(deadline, sent.get(unit.id))}，无需催报`);
+        targets = [unit];
+      }
+      if (targets.length === 0) throw invalidField('periodEnd', `${deadline.name}（截至 ${deadline.periodEnd}）没有逾期未报的单位，无需催报`);
+      const note = input.note?.trim() || null;
+      const saved = await db.transaction(async (tx) => {
+        const rows = await repo.insertChases(tx, targets.map((u) => ({ campaignId, scheduleId: deadline.scheduleId, periodEnd: deadline.periodEnd, unitId: u.id, chasedBy: actor.userId, chasedAt: at, note })));
+        for (const row of rows) await auditService.record(tx, actor, { action: 'report.chase', recordId: row.id, unitId: row.unitId, before: null, after: row });
+        return rows;
+      });
+      const labels = new Map(targets.map((u) => [u.id, u.unitLabel]));
+      return { items: saved.map((r) => ({ unitId: r.unitId, unitLabel: labels.get(r.unitId)!, periodEnd: r.periodEnd, chasedAt: r.chasedAt, chasedByName: actor.displayName, note: r.note })) };
     },
 
     /** One unit's report for one period: its state, narrative and figures (live until submitted). */
@@ -226,6 +268,7 @@ export function createReportsService(deps: {
       // The unit owes only the plans of the bureau it reports to (owing-units.ts), not every plan it takes part in.
       const campaigns = (await repo.activeCampaignsOf(db, actor.unitId)).filter((c) => c.unitId === bureauAbove(unit, kindOf));
       const submitted = new Map((await repo.listForUnits(db, [actor.unitId])).map((r) => [`${r.campaignId}|${r.scheduleId}|${r.periodEnd}`, r]));
+      const chased = await lastChases(await repo.listChases(db, { unitIds: [actor.unitId] }), (c) => `${c.campaignId}|${c.scheduleId}|${c.periodEnd}`);
       const out = [];
       for (const c of campaigns) {
         for (const d of reportDeadlines(c)) {
@@ -233,7 +276,7 @@ export function createReportsService(deps: {
           const state = stateOf(d, s, at);
           const dueSoon = state === 'open' && d.dueDate <= addDays(today, REMINDER_DAYS) && d.periodEnd <= addDays(today, REMINDER_DAYS);
           if (!(dueSoon || state === 'missing' || state === 'returned')) continue;
-          out.push({ campaignId: c.id, campaignName: c.name, scheduleId: d.scheduleId, name: d.name, periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null, unitId: actor.unitId, unitLabel: unitLabelBelow(c.unitId, unit, nameOf), state, returnReason: s?.returnReason ?? null });
+          out.push({ campaignId: c.id, campaignName: c.name, scheduleId: d.scheduleId, name: d.name, periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null, unitId: actor.unitId, unitLabel: unitLabelBelow(c.unitId, unit, nameOf), state, returnReason: s?.returnReason ?? null, chasedAt: chased.get(`${c.id}|${d.scheduleId}|${d.periodEnd}`)?.chasedAt ?? null });
         }
       }
       return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
