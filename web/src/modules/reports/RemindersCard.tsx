@@ -2,6 +2,7 @@ import { Card, List, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
+import { formatDateTime } from '../../lib/format';
 import { useReminders } from './api';
 import { stateColor, stateKey } from './figures';
 
@@ -25,6 +26,7 @@ export function RemindersCard() {
               description={
                 <Typography.Text type={r.state === 'missing' ? 'danger' : 'secondary'}>
                   {r.state === 'returned' ? t('reports.reminderReturned', { reason: r.returnReason ?? '' }) : t('reports.reminderDue', { campaign: r.campaignName, date: `${r.dueDate}${r.dueTime ? ` ${r.dueTime}` : ''}` })}
+                  {r.chasedAt && r.state !== 'open' ? ` · ${t('reports.reminderChased', { at: formatDateTime(r.chasedAt) })}` : ''}
                 </Typography.Text>
               }
             />
