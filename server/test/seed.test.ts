@@ -103,6 +103,9 @@ describe('demo seed', () => {
     expect(board.units.map((u: { unitLabel: string }) => u.unitLabel)).toEqual(expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']));
     expect(board.units).toHaveLength(15);
     if (board.rates.expected > 15) expect(states).toContain('accepted');
+    // The office has chased the latest period's late departments (the two missing and the one returned).
+    const overdue = board.cells.filter((c: { overdue: boolean }) => c.overdue);
+    if (board.rates.expected > 0) expect(overdue.map((c: { chasedByName: string | null }) => c.chasedByName)).toEqual(['莫涛', '莫涛', '莫涛']);
 
     // The city's board: only its own section and its two districts owe the city plan (seeds 000 and 004), and
     // it shows a real month too — accepted, a district's latest sent late awaiting review, one missing.

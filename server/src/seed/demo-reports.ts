@@ -43,7 +43,8 @@ interface People {
  * the district's implementation plan, and the city's own section and both districts theirs to the
  * city's plan — most on time and accepted, some late, one returned, the latest period with some
  * still missing — so each board, its rates and the reminders show what an office sees in a real
- * month. The full-year report is left for the demo's users to send.
+ * month; the offices have chased the latest period's late units. The full-year report is left for
+ * the demo's users to send.
  */
 export async function seedDemoReports(services: Services, people: People, campaigns: { cityCampaignId: string; districtCampaignId: string }) {
   const levels = [
@@ -92,4 +93,7 @@ async function seedSchedule(
       if (fate.review === 'accept') await reportsService.review(how.reviewer, sent.submissionId!, { decision: 'accept', version: sent.version }, { at: beijing(shift(period.dueDate, 3), 11) });
     }
   }
+  // 催报: the office has chased the latest period's late units (every plot leaves some), so the board and their reminders show it.
+  const latest = due.at(-1);
+  if (latest) await reportsService.chase(how.reviewer, campaignId, { scheduleId, periodEnd: latest.periodEnd, note: '请尽快报送' });
 }
