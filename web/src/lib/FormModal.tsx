@@ -7,8 +7,8 @@ import { useShowError } from './useShowError';
 
 /**
  * A dialog holding one form: its OK button submits the form (which validates, then calls
- * `onFinish`), 取消 and the close icon close it, and a click beside it does not (unless
- * `maskClosable`), so nothing typed is lost. `intro` stands above the form, `footnote` below it.
+ * `onFinish`), 取消 and the close icon close it, and a click beside it never does, so nothing
+ * typed is lost to a stray click. `intro` stands above the form, `footnote` below it.
  * The save's outcome goes through useFormModal.
  */
 export function FormModal<V>(props: {
@@ -23,7 +23,6 @@ export function FormModal<V>(props: {
   onFinish: (values: V) => void;
   initialValues?: Partial<V>;
   width?: number;
-  maskClosable?: boolean;
   intro?: ReactNode;
   footnote?: ReactNode;
   formStyle?: CSSProperties;
@@ -43,7 +42,7 @@ export function FormModal<V>(props: {
       onOk={() => props.form.submit()}
       onCancel={props.onClose}
       confirmLoading={props.saving}
-      mask={{ closable: props.maskClosable ?? false }}
+      mask={{ closable: false }}
       width={props.width}
     >
       {props.intro}

@@ -9,7 +9,17 @@ import { useT } from '../locales/i18n';
  * A button that opens the import dialog for a campaign's records; disabled, saying why, until a
  * campaign is chosen. After an import the given queries are refreshed.
  */
-export function ImportButton(props: { label: string; title: string; campaignId?: string; path: (campaignId: string) => string; columns: string; needsCampaign: string; refresh: readonly unknown[] }) {
+export interface ImportButtonProps {
+  label: string;
+  title: string;
+  campaignId?: string;
+  path: (campaignId: string) => string;
+  columns: string;
+  needsCampaign: string;
+  refresh: readonly unknown[];
+}
+
+export function ImportButton(props: ImportButtonProps) {
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();

@@ -29,6 +29,8 @@ interface RecordPageStatusProps {
   /** The load failed: a 404 says the record is not there (or not the user's to see), else the error and a retry. */
   error: unknown;
   onRetry: () => void;
+  /** The address names no record (a part of its key is missing): the 404 at once, asking nothing. */
+  notFound?: boolean;
   /** The page title shown with a 404 or an error (the kind's title unless given). */
   title?: ReactNode;
   /** The title while loading (a skeleton line unless given). */
@@ -46,11 +48,12 @@ interface RecordPageStatusProps {
  * the record is there: loading, not found (404) or failed. A page returns it while it has no data:
  * `if (!query.data) return <RecordPageStatus kind="cases" {...queryStatus(query)} />`.
  */
-export function RecordPageStatus({ kind, loading, error, onRetry, title, loadingTitle, rows = 8, backPrimary = true, backTo }: RecordPageStatusProps) {
+export function RecordPageStatus({ kind, loading, error, onRetry, notFound = false, title, loadingTitle, rows = 8, backPrimary = true, backTo }: RecordPageStatusProps) {
   const t = useT();
   const page = RECORD_PAGES[kind];
   const navigate = useNavigate();
-  if (loading) {
+  // A query that never runs (its key is incomplete) stays pending: without `notFound`, a skeleton forever.
+  if (loading && !notFound) {
     return (
       <PageContainer title={loadingTitle ?? <Skeleton.Input active />}>
         <Card>
@@ -59,7 +62,7 @@ export function RecordPageStatus({ kind, loading, error, onRetry, title, loading
       </PageContainer>
     );
   }
-  const missing = error instanceof ApiError && error.status === 404;
+  const missing = notFound || (error instanceof ApiError && error.status === 404);
   return (
     <PageContainer title={title ?? t(page.title)}>
       {missing ? (

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Card, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { api } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
-import { ImportButton } from '../../lib/ImportButton';
 import { useShowError } from '../../lib/useShowError';
 import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
@@ -20,6 +19,7 @@ import { ledgerSearch, parseLedgerView, toCaseListQuery } from './ledger';
 import { CaseStageTag, DueDate } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
+import { RecordListActions } from '../../lib/records/RecordListActions';
 import { todayIso } from '../../lib/records/today';
 
 /** The header row of the ledger import (docs/import.md). */
@@ -97,27 +97,24 @@ export function CasesPage() {
     <PageContainer
       title={t('cases.title')}
       extra={
-        <Space wrap>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
-            {t('cases.exportXlsx')}
-          </Button>
-          {caseRegistrar(user) && (
-            <ImportButton
-              label={t('cases.import')}
-              title={t('cases.importTitle')}
-              campaignId={view.campaignId}
-              path={(id) => `/api/campaigns/${id}/cases/import`}
-              columns={CASE_IMPORT_HEADER}
-              needsCampaign={t('cases.importNeedsCampaign')}
-              refresh={CASES_KEY}
-            />
-          )}
-          {caseRegistrar(user) && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')}>
-              {t('cases.create')}
+        <RecordListActions
+          before={
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
+              {t('cases.exportXlsx')}
             </Button>
-          )}
-        </Space>
+          }
+          canRecord={caseRegistrar(user)}
+          importing={{
+            label: t('cases.import'),
+            title: t('cases.importTitle'),
+            campaignId: view.campaignId,
+            path: (id) => `/api/campaigns/${id}/cases/import`,
+            columns: CASE_IMPORT_HEADER,
+            needsCampaign: t('cases.importNeedsCampaign'),
+            refresh: CASES_KEY,
+          }}
+          create={{ label: t('cases.create'), to: '/cases/new' }}
+        />
       }
     >
       <Card>

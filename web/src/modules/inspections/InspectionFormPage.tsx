@@ -2,18 +2,18 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Flex, Form, Result } from 'antd';
 import type { FormInstance } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
 import { useShowError } from '../../lib/useShowError';
 import { PageContainer } from '../../app/PageContainer';
 import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
-import { useUnitContext } from '../../app/UnitContext';
 import { useInspection, useInspectionMutations, type Inspection } from './api';
 import { inspectionFormToBody, inspectionToFormValues, type InspectionFormValues } from './inspection-form';
 import { InspectionFormFields } from './InspectionFormFields';
 import { todayIso } from '../../lib/records/today';
 import { EditConflictAlert, RecordForm } from '../../lib/records/RecordForm';
+import { useRecordCreate } from '../../lib/records/useRecordCreate';
 
 /**
  * The entry form in a card, large controls in one column on a phone, with the save button both at
@@ -43,29 +43,10 @@ function InspectionForm(props: { form: FormInstance; initialValues: InspectionFo
 export function InspectionCreatePage() {
   const t = useT();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [search] = useSearchParams();
-  const { unitId } = useUnitContext();
   const { create } = useInspectionMutations();
-  const [form] = Form.useForm();
-  const [initialValues] = useState<InspectionFormValues>(() => ({
-    inspectionDate: todayIso(),
-    unitId: unitId ?? undefined,
-    campaignId: search.get('campaignId') ?? undefined,
-    places: [],
-    seizures: [],
-    inspectorIds: [],
-  }));
-
-  const submit = (values: InspectionFormValues) =>
-    create.mutate(inspectionFormToBody(values), {
-      onSuccess: (inspection) => {
-        void message.success(t('inspections.created'));
-        navigate(`/inspections/${inspection.id}`);
-      },
-      onError: (e) => showError(e, form),
-    });
+  const { form, starts, save } = useRecordCreate(create, (inspection) => ({ text: t('inspections.created'), to: `/inspections/${inspection.id}` }));
+  const [initialValues] = useState<InspectionFormValues>(() => ({ inspectionDate: todayIso(), ...starts, places: [], seizures: [], inspectorIds: [] }));
+  const submit = (values: InspectionFormValues) => save(inspectionFormToBody(values));
 
   return (
     <PageContainer

@@ -1,12 +1,11 @@
-import { Button, Card, DatePicker, Flex, Space, Table, Tabs, Tooltip } from 'antd';
+import { Button, Card, DatePicker, Flex, Table, Tabs, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
-import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
@@ -17,12 +16,12 @@ import { InspectionTotalsTable } from './InspectionTotalsTable';
 import { hasInspectionFilters, inspectionsSearch, parseInspectionsView, toListQuery, toTotalsQuery, type InspectionsTab, type InspectionsView } from './list-view';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
+import { RecordListActions } from '../../lib/records/RecordListActions';
 
 /** 执法检查: the outings of the user's unit and below (检查记录) and their 合计, under the same filters. */
 export function InspectionsPage() {
   const t = useT();
   const user = useCurrentUser();
-  const navigate = useNavigate();
   const { view, setView, change: set } = useListView(parseInspectionsView, inspectionsSearch, { replace: true });
   // The header's current unit unless the address names one (a shared link keeps its unit).
   const unitId = useListUnit(view.unitId);
@@ -55,20 +54,18 @@ export function InspectionsPage() {
       title={t('inspections.title')}
       extra={
         canRecord && (
-          <Space wrap>
-            <ImportButton
-              label={t('inspections.import')}
-              title={t('inspections.importTitle')}
-              campaignId={view.campaignId}
-              path={(id) => `/api/campaigns/${id}/inspections/import`}
-              columns={IMPORT_COLUMNS}
-              needsCampaign={t('inspections.importNeedsCampaign')}
-              refresh={INSPECTIONS_KEY}
-            />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(view.campaignId ? `/inspections/new?campaignId=${view.campaignId}` : '/inspections/new')}>
-              {t('inspections.create')}
-            </Button>
-          </Space>
+          <RecordListActions
+            importing={{
+              label: t('inspections.import'),
+              title: t('inspections.importTitle'),
+              campaignId: view.campaignId,
+              path: (id) => `/api/campaigns/${id}/inspections/import`,
+              columns: IMPORT_COLUMNS,
+              needsCampaign: t('inspections.importNeedsCampaign'),
+              refresh: INSPECTIONS_KEY,
+            }}
+            create={{ label: t('inspections.create'), to: view.campaignId ? `/inspections/new?campaignId=${view.campaignId}` : '/inspections/new' }}
+          />
         )
       }
     >

@@ -1,11 +1,10 @@
-import { Button, Card, Checkbox, Flex, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Segmented, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import { ClearOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
-import { ImportButton } from '../../lib/ImportButton';
 import { LoadError } from '../../app/StatusPages';
 import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
@@ -15,6 +14,7 @@ import { hasLeadFilters, leadsSearch, parseLeadsView, toLeadListQuery, type Lead
 import { LeadStatusTag } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
+import { RecordListActions } from '../../lib/records/RecordListActions';
 
 /** 案源线索: the leads of the user's unit and below, by campaign, source, status and due date. */
 export function LeadsPage() {
@@ -90,20 +90,18 @@ export function LeadsPage() {
       title={t('leads.title')}
       extra={
         caseRegistrar(user) && (
-          <Space wrap>
-            <ImportButton
-              label={t('leads.import')}
-              title={t('leads.importTitle')}
-              campaignId={view.campaignId}
-              path={(id) => `/api/campaigns/${id}/leads/import`}
-              columns="登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话,证件号码,重要线索"
-              needsCampaign={t('cases.importNeedsCampaign')}
-              refresh={LEADS_KEY}
-            />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
-              {t('leads.create')}
-            </Button>
-          </Space>
+          <RecordListActions
+            importing={{
+              label: t('leads.import'),
+              title: t('leads.importTitle'),
+              campaignId: view.campaignId,
+              path: (id) => `/api/campaigns/${id}/leads/import`,
+              columns: '登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话,证件号码,重要线索',
+              needsCampaign: t('cases.importNeedsCampaign'),
+              refresh: LEADS_KEY,
+            }}
+            create={{ label: t('leads.create'), to: '/leads/new' }}
+          />
         )
       }
     >

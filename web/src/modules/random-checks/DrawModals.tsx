@@ -32,7 +32,6 @@ export function RedrawModal({ draw, onClose }: { draw: RandomDraw; onClose: () =
       saving={redraw.isPending}
       onClose={onClose}
       onFinish={submit}
-      maskClosable
       intro={<p>{t('randomChecks.redrawHint')}</p>}
     >
       <Form.Item name="reason" label={t('randomChecks.redrawReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.redrawReasonRequired') }]}>
@@ -47,8 +46,9 @@ type ResultValues = { checkDate: string; result: CheckResult; note?: string };
 /** 登记检查结果: the drawn inspectors (or the office) record the date and the result of a check. */
 export function RecordResultModal({ draw, item, onClose }: { draw: RandomDraw; item: DrawItem; onClose: () => void }) {
   const t = useT();
-  const { recordResult } = useRandomCheckMutations();
-  const { form, saved, failed } = useFormModal<ResultValues>({ onClose, conflict: { then: 'close' } });
+  const { recordResult, invalidate } = useRandomCheckMutations();
+  // Someone recorded this check first (409): the draw is read again and the dialog closes.
+  const { form, saved, failed } = useFormModal<ResultValues>({ onClose, conflict: { invalidate, then: 'close' } });
   const submit = (v: ResultValues) =>
     recordResult.mutate(
       { drawId: draw.id, itemId: item.id, body: { ...v, note: v.note ?? null, version: item.version } },
@@ -61,7 +61,6 @@ export function RecordResultModal({ draw, item, onClose }: { draw: RandomDraw; i
       saving={recordResult.isPending}
       onClose={onClose}
       onFinish={submit}
-      maskClosable
       initialValues={{ checkDate: item.checkDate ?? todayIso(), result: item.result ?? undefined, note: item.resultNote ?? undefined }}
       formStyle={{ marginTop: 12 }}
     >

@@ -11,6 +11,7 @@ import { LoadError } from '../../app/StatusPages';
 import { PersonSelect } from '../../lib/records/PersonSelect';
 import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
 import { listPagination, useListView } from '../../lib/records/list-view';
+import { useListUnit } from '../../lib/records/useListUnit';
 import { parseRegisterView, registerSearch } from './list-view';
 
 const RISK_COLORS: Record<MarketEntity['riskLevel'], string> = { low: 'green', medium: 'gold', high: 'red' };
@@ -23,7 +24,9 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
   const { view, setView, change } = useListView(parseRegisterView, registerSearch);
   const [importing, setImporting] = useState(false);
   const [tieFor, setTieFor] = useState<MarketEntity | null>(null);
-  const entities = useEntities(view);
+  // The register has no unit filter of its own: like the other lists it shows the header's current unit and below.
+  const unitId = useListUnit(undefined);
+  const entities = useEntities({ ...view, unitId });
   if (entities.isError) return <LoadError error={entities.error} onRetry={() => void entities.refetch()} />;
 
   const columns: TableColumnsType<MarketEntity> = [
@@ -100,7 +103,7 @@ function TieModal({ entity, onClose }: { entity: MarketEntity; onClose: () => vo
     }
   };
   return (
-    <FormModal form={form} title={t('randomChecks.tieTitle', { name: entity.name })} saving={saving} onClose={onClose} onFinish={(v) => void submit(v)} maskClosable formStyle={{ marginTop: 12 }}>
+    <FormModal form={form} title={t('randomChecks.tieTitle', { name: entity.name })} saving={saving} onClose={onClose} onFinish={(v) => void submit(v)} formStyle={{ marginTop: 12 }}>
       <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
         <PersonSelect role="handler" unitId={entity.unitId} />
       </Form.Item>

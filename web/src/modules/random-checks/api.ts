@@ -90,5 +90,5 @@ export function useRandomCheckMutations() {
     mutationFn: async (id: string) => unwrap(await api.POST('/api/random-draws/{id}/publish', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
-  return { createDraw, redraw, recordResult, publish };
+  return { createDraw, redraw, recordResult, publish, invalidate };
 }

@@ -10,6 +10,7 @@ import { formatRate } from '../../lib/format';
 import { useBoard, useChase, type Board } from './api';
 import { useShowError } from '../../lib/useShowError';
 import { stateColor, stateKey } from './figures';
+import { reportPath } from './report-link';
 import { QuotasCard } from './QuotasCard';
 
 type UnitRow = Board['units'][number];
@@ -21,13 +22,14 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
   const [scheduleId, setScheduleId] = useState<string>();
   const board = useBoard(campaign.id, scheduleId);
   const b = board.data;
-  if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
   const chase = useChase(campaign.id);
   const { message } = App.useApp();
   const showError = useShowError();
+  if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
+  // A cell (and so a report to open) is there only under a schedule.
   const chaseLate = (periodEnd: string, unitId?: string) =>
     chase.mutate({ scheduleId: b!.scheduleId!, periodEnd, unitId }, { onSuccess: (r) => void message.success(t('reports.chased', { count: r.items.length })), onError: (e) => showError(e) });
-  const open = (unitId: string, periodEnd: string) => navigate(`/campaigns/${campaign.id}/report?scheduleId=${b!.scheduleId}&periodEnd=${periodEnd}&unitId=${unitId}`);
+  const open = (unitId: string, periodEnd: string) => navigate(reportPath(campaign.id, { scheduleId: b!.scheduleId!, periodEnd, unitId }));
 
   const columns: TableColumnsType<UnitRow> = [
     { key: 'unit', title: t('reports.unit'), dataIndex: 'unitLabel', fixed: 'start', width: 200 },

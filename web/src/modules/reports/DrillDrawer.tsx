@@ -4,17 +4,19 @@ import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { LoadError } from '../../app/StatusPages';
-import { useDrill, type Drill, type Metric, type StatsQuery } from './api';
+import { useDrill, type Drill, type Metric, type StatsQuery, type TableColumn, type TableRow } from './api';
 
 type DrillItem = Drill['items'][number];
-const MONEY: Metric[] = ['amountInvolved', 'finesAndConfiscations', 'lossesRecovered'];
 
-/** 穿透: the cases or inspections behind one figure, with their count and sum (equal to the figure). */
-export function DrillDrawer({ campaignId, query, row, metric, metricName, onClose }: { campaignId: string; query: StatsQuery; row: { category: string; label: string; subLabel: string | null }; metric: Metric; metricName: string; onClose: () => void }) {
+/**
+ * 穿透: the cases or inspections behind one figure (a derived column of the server's table), with
+ * their count and sum (equal to the figure). Whether the figure is money is the column's word.
+ */
+export function DrillDrawer({ campaignId, query, row, column, onClose }: { campaignId: string; query: StatsQuery; row: TableRow; column: TableColumn; onClose: () => void }) {
   const t = useT();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const drill = useDrill(campaignId, { ...query, category: row.category, metric, ...page });
-  const money = MONEY.includes(metric);
+  const drill = useDrill(campaignId, { ...query, category: row.category, metric: column.figure as Metric, ...page });
+  const money = column.money;
   const d = drill.data;
   const columns: TableColumnsType<DrillItem> = [
     { key: 'date', title: t('reports.drillDate'), dataIndex: 'date', width: 110 },
@@ -36,7 +38,7 @@ export function DrillDrawer({ campaignId, query, row, metric, metricName, onClos
     { key: 'value', title: money ? t('reports.drillYuan') : t('reports.drillValue'), dataIndex: 'value', width: 120, align: 'end' },
   ];
   return (
-    <Drawer open size="large" onClose={onClose} title={t('reports.drillTitle', { category: row.label, metric: metricName })}>
+    <Drawer open size="large" onClose={onClose} title={t('reports.drillTitle', { category: row.label, metric: column.name })}>
       {drill.isError ? (
         <LoadError error={drill.error} onRetry={() => void drill.refetch()} />
       ) : (

@@ -5,6 +5,7 @@ import { useT } from '../../locales/i18n';
 import { formatDateTime } from '../../lib/format';
 import { useReminders } from './api';
 import { stateColor, stateKey } from './figures';
+import { reportPath } from './report-link';
 
 /** 报送提醒 on the dashboard: the user's unit's reports coming due, overdue or returned. Hidden when there are none. */
 export function RemindersCard() {
@@ -22,7 +23,7 @@ export function RemindersCard() {
             extra={<Tag color={stateColor(r.state, false)}>{t(stateKey(r.state, false))}</Tag>}
           >
             <List.Item.Meta
-              title={<Link to={`/campaigns/${r.campaignId}/report?scheduleId=${r.scheduleId}&periodEnd=${r.periodEnd}&unitId=${r.unitId}`}>{`${r.unitLabel} · ${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>}
+              title={<Link to={reportPath(r.campaignId, r)}>{`${r.unitLabel} · ${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>}
               description={
                 <Typography.Text type={r.state === 'missing' ? 'danger' : 'secondary'}>
                   {r.state === 'returned' ? t('reports.reminderReturned', { reason: r.returnReason ?? '' }) : t('reports.reminderDue', { campaign: r.campaignName, date: `${r.dueDate}${r.dueTime ? ` ${r.dueTime}` : ''}` })}

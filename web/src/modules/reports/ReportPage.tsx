@@ -12,6 +12,7 @@ import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatu
 import { useReport, useReportMutations, useStatTemplates, type Narrative, type PeriodicReport, type StatsRow } from './api';
 import { FiguresTable } from './FiguresTable';
 import { ANNEX2_TEMPLATE, asTableRows, stateColor, stateKey } from './figures';
+import { reportKeyOf } from './report-link';
 
 const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'problems', 'nextSteps'];
 
@@ -19,9 +20,10 @@ const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'p
 export function ReportPage() {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
-  const key = { scheduleId: search.get('scheduleId') ?? '', periodEnd: search.get('periodEnd') ?? '', unitId: search.get('unitId') ?? '' };
-  const report = useReport(id, key.scheduleId && key.periodEnd && key.unitId ? key : null);
-  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} backTo={`/campaigns/${id}?tab=board`} />;
+  // A link without the whole key (schedule, period end, unit) names no report: a 404, not a wait.
+  const key = reportKeyOf(search);
+  const report = useReport(id, key);
+  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} notFound={!key} backTo={`/campaigns/${id}?tab=board`} />;
   return <ReportView campaignId={id} report={report.data} />;
 }
 
@@ -103,7 +105,7 @@ function ReturnModal({ campaignId, report: r, onClose }: { campaignId: string; r
   const submit = ({ reason }: { reason: string }) =>
     review.mutate({ submissionId: r.submissionId!, decision: 'return', reason, version: r.version }, { onSuccess: () => saved(t('reports.returned')), onError: failed });
   return (
-    <FormModal form={form} title={t('reports.return')} okText={t('reports.return')} saving={review.isPending} onClose={onClose} onFinish={submit} maskClosable formStyle={{ marginTop: 12 }}>
+    <FormModal form={form} title={t('reports.return')} okText={t('reports.return')} saving={review.isPending} onClose={onClose} onFinish={submit} formStyle={{ marginTop: 12 }}>
       <Form.Item name="reason" label={t('reports.returnReason')} rules={[{ required: true, whitespace: true, message: t('reports.returnReasonRequired') }]}>
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>

@@ -9,7 +9,7 @@ import { useShowError } from '../../lib/useShowError';
 import { useUnitContext } from '../../app/UnitContext';
 import { UnitTreeSelect } from '../../lib/records/pickers';
 import type { Campaign } from '../campaigns/api';
-import { downloadStatTableXlsx, useStatTable, useStatTemplates, type Metric, type StatsQuery, type TableColumn, type TableRow } from './api';
+import { downloadStatTableXlsx, useStatTable, useStatTemplates, type StatsQuery, type TableColumn, type TableRow } from './api';
 import { DrillDrawer } from './DrillDrawer';
 import { FiguresTable } from './FiguresTable';
 import { ManualEntriesDrawer, ManualFigureModal } from './ManualFigures';
@@ -93,7 +93,7 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
         {t('reports.statsHint')}
       </Typography.Text>
       {drill && s && drill.column.kind === 'derived' && (
-        <DrillDrawer campaignId={campaign.id} query={scope} row={{ category: drill.row.category, label: drill.row.label, subLabel: drill.row.subLabel }} metric={drill.column.figure as Metric} metricName={drill.column.name} onClose={() => setDrill(null)} />
+        <DrillDrawer campaignId={campaign.id} query={scope} row={drill.row} column={drill.column} onClose={() => setDrill(null)} />
       )}
       {drill && s && drill.column.kind === 'manual' && <ManualEntriesDrawer campaignId={campaign.id} query={scope} row={drill.row} column={drill.column} onClose={() => setDrill(null)} />}
       {briefing && s && <BriefingModal campaignId={campaign.id} unitId={s.unitId} from={s.from} to={s.to} onClose={() => setBriefing(false)} />}

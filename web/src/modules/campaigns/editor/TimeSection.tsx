@@ -9,20 +9,10 @@ import { dateField, EditorSection, ListItem } from './form-fields';
  */
 export function TimeSection() {
   const t = useT();
-  const dateRequired = (field: string) => ({ required: true, message: t('campaigns.fieldRequired', { field }) });
   return (
     <EditorSection id="time" title={t('campaigns.sectionTime')}>
       <Row gutter={16}>
-        <Col xs={12} md={6}>
-          <Form.Item name="startDate" label={t('campaigns.startDate')} rules={[dateRequired(t('campaigns.startDate'))]} {...dateField}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col xs={12} md={6}>
-          <Form.Item name="endDate" label={t('campaigns.endDate')} rules={[dateRequired(t('campaigns.endDate'))]} {...dateField}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
+        <DateCols md={6} />
       </Row>
 
       <Typography.Title level={5}>{t('campaigns.phases')}</Typography.Title>
@@ -43,16 +33,7 @@ export function TimeSection() {
                       <Input maxLength={50} list="rs-phase-names" />
                     </Form.Item>
                   </Col>
-                  <Col xs={12} md={8}>
-                    <Form.Item name={[field.name, 'startDate']} label={t('campaigns.startDate')} rules={[dateRequired(t('campaigns.startDate'))]} {...dateField}>
-                      <DatePicker style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={8}>
-                    <Form.Item name={[field.name, 'endDate']} label={t('campaigns.endDate')} rules={[dateRequired(t('campaigns.endDate'))]} {...dateField}>
-                      <DatePicker style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
+                  <DateCols field={field.name} md={8} />
                   <Col xs={24}>
                     <Form.Item name={[field.name, 'description']} label={t('campaigns.stageDescription')} style={{ marginBottom: 0 }}>
                       <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={5000} />
@@ -87,16 +68,7 @@ export function TimeSection() {
                       <Input maxLength={50} />
                     </Form.Item>
                   </Col>
-                  <Col xs={12} md={8}>
-                    <Form.Item name={[field.name, 'startDate']} label={t('campaigns.startDate')} rules={[dateRequired(t('campaigns.startDate'))]} {...dateField}>
-                      <DatePicker style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={12} md={8}>
-                    <Form.Item name={[field.name, 'endDate']} label={t('campaigns.endDate')} rules={[dateRequired(t('campaigns.endDate'))]} {...dateField}>
-                      <DatePicker style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
+                  <DateCols field={field.name} md={8} />
                 </Row>
               </ListItem>
             ))}
@@ -109,4 +81,19 @@ export function TimeSection() {
       </Form.List>
     </EditorSection>
   );
+}
+
+/** 开始日期 and 结束日期 side by side, both required: the campaign's, or those of one phase or window (`field`). */
+function DateCols({ field, md }: { field?: number; md: number }) {
+  const t = useT();
+  return (['startDate', 'endDate'] as const).map((key) => {
+    const label = t(`campaigns.${key}`);
+    return (
+      <Col key={key} xs={12} md={md}>
+        <Form.Item name={field === undefined ? key : [field, key]} label={label} rules={[{ required: true, message: t('campaigns.fieldRequired', { field: label }) }]} {...dateField}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+    );
+  });
 }
