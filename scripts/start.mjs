@@ -18,8 +18,21 @@ function newestMtime(p) {
 }
 
 const targets = [
-  { name: 'server', output: at('server', 'dist', 'main.js'), sources: [at('server', 'src'), at('server', 'drizzle'), at('server', 'build.mjs')] },
-  { name: 'web', output: at('web', 'dist', 'index.html'), sources: [at('web', 'src'), at('web', 'index.html'), at('web', 'vite.config.ts'), at('packages', 'api-client', 'src')] },
+  {
+    name: 'server',
+    output: at('server', 'dist', 'main.js'),
+    sources: [at('server', 'src'), at('server', 'drizzle'), at('server', 'build.mjs')],
+  },
+  {
+    name: 'web',
+    output: at('web', 'dist', 'index.html'),
+    sources: [
+      at('web', 'src'),
+      at('web', 'index.html'),
+      at('web', 'vite.config.ts'),
+      at('packages', 'api-client', 'src'),
+    ],
+  },
 ];
 
 for (const t of targets) {

@@ -15,7 +15,17 @@ import { openDatabase } from '../src/db/database';
 import { systemActor } from '../src/platform/actor';
 import { createServices } from '../src/services';
 import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
-import { buildTree, createCampaign, FULL, QUICK, rng, SMOKE, writeCasesCsv, writeInspectionsCsv, writeLeadsCsv } from './dataset';
+import {
+  buildTree,
+  createCampaign,
+  FULL,
+  QUICK,
+  rng,
+  SMOKE,
+  writeCasesCsv,
+  writeInspectionsCsv,
+  writeLeadsCsv,
+} from './dataset';
 import { compareStats, ledgerLoad, startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
 import { log, now, percentile, round } from './measure';
 
@@ -56,7 +66,10 @@ async function main() {
   let database = await openDatabase({ databaseUrl: fresh.url, dataDir });
   // One audit key and checkpoint file for the loading here and the server started below, so the
   // benchmark database's audit chain verifies like a real bureau's.
-  const auditFiles = { auditKeyFile: path.join(work, 'audit', 'audit.key'), auditCheckpointFile: path.join(work, 'audit', 'checkpoints.log') };
+  const auditFiles = {
+    auditKeyFile: path.join(work, 'audit', 'audit.key'),
+    auditCheckpointFile: path.join(work, 'audit', 'checkpoints.log'),
+  };
   const audit = loadAuditAnchor(auditFiles).anchor;
   let services = createServices(database.db, { audit });
 
@@ -68,7 +81,12 @@ async function main() {
   log(`${tree.count} units in ${round((now() - t0) / 1000)} s; campaign with ${categories.length} categories`);
 
   // 2. The records, through the import services, a spreadsheet of 100,000 rows at a time.
-  const load = async (what: string, total: number, write: (file: string, from: number, n: number) => Promise<void>, importFile: (file: string) => Promise<{ imported: number }>) => {
+  const load = async (
+    what: string,
+    total: number,
+    write: (file: string, from: number, n: number) => Promise<void>,
+    importFile: (file: string) => Promise<{ imported: number }>,
+  ) => {
     const start = now();
     for (let from = 0; from < total; from += FILE_ROWS) {
       const n = Math.min(FILE_ROWS, total - from);
@@ -82,9 +100,24 @@ async function main() {
   };
   const asFile = (p: string) => ({ path: p, fileName: path.basename(p), kind: 'csv' as const });
   const loadRates = {
-    cases: await load('cases', scale.cases, (f, from, n) => writeCasesCsv(f, tree, categories, year, from, n, 11 + from), (f) => services.caseImportService.importCases(systemActor, campaignId, asFile(f))),
-    inspections: await load('inspections', scale.inspections, (f, from, n) => writeInspectionsCsv(f, tree, categories, year, n, 23 + from), (f) => services.inspectionImportService.importInspections(systemActor, campaignId, asFile(f))),
-    leads: await load('leads', scale.leads, (f, from, n) => writeLeadsCsv(f, tree, categories, year, from, n, 37 + from), (f) => services.leadImportService.importLeads(systemActor, campaignId, asFile(f))),
+    cases: await load(
+      'cases',
+      scale.cases,
+      (f, from, n) => writeCasesCsv(f, tree, categories, year, from, n, 11 + from),
+      (f) => services.caseImportService.importCases(systemActor, campaignId, asFile(f)),
+    ),
+    inspections: await load(
+      'inspections',
+      scale.inspections,
+      (f, from, n) => writeInspectionsCsv(f, tree, categories, year, n, 23 + from),
+      (f) => services.inspectionImportService.importInspections(systemActor, campaignId, asFile(f)),
+    ),
+    leads: await load(
+      'leads',
+      scale.leads,
+      (f, from, n) => writeLeadsCsv(f, tree, categories, year, from, n, 37 + from),
+      (f) => services.leadImportService.importLeads(systemActor, campaignId, asFile(f)),
+    ),
   };
 
   // 3. Roll-ups for random units at every level and random date ranges, against the naive query.
@@ -113,21 +146,38 @@ async function main() {
     compareStats(fast, naive, q);
     naiveChecked += 1;
   }
-  log(`roll-up p50 ${round(percentile(rollupMs, 50), 2)} ms, p95 ${round(percentile(rollupMs, 95), 2)} ms; naive p50 ${round(percentile(naiveMs, 50))} ms (${naiveChecked} results checked equal)`);
+  log(
+    `roll-up p50 ${round(percentile(rollupMs, 50), 2)} ms, p95 ${round(percentile(rollupMs, 95), 2)} ms; naive p50 ${round(percentile(naiveMs, 50))} ms (${naiveChecked} results checked equal)`,
+  );
 
   // 4. From a saved case to the roll-up: the figures are written in the case's own transaction.
   const leaf = tree.leaves[0];
-  const beforeFiled = await services.rollupsService.stats(systemActor, campaignId, { unitId: tree.rootId, from: `${year}-01-01`, to: `${year}-12-31` });
-  const imported = await services.caseImportService.importCases(systemActor, campaignId, await (async () => {
-    const f = path.join(work, 'live.csv');
-    writeFileSync(f, `案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法\nLIVE-1,${leaf.code},${categories[0]},实时统计检验案,某店,${year}-06-01,1,1,0,0,否,否,否\n`);
-    return asFile(f);
-  })());
+  const beforeFiled = await services.rollupsService.stats(systemActor, campaignId, {
+    unitId: tree.rootId,
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+  });
+  const imported = await services.caseImportService.importCases(
+    systemActor,
+    campaignId,
+    await (async () => {
+      const f = path.join(work, 'live.csv');
+      writeFileSync(
+        f,
+        `案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法\nLIVE-1,${leaf.code},${categories[0]},实时统计检验案,某店,${year}-06-01,1,1,0,0,否,否,否\n`,
+      );
+      return asFile(f);
+    })(),
+  );
   t0 = now();
   let liveMs = NaN;
   const totalFiled = (s: typeof beforeFiled) => s.rows[s.rows.length - 1].values.casesFiled;
   for (let i = 0; i < 100; i++) {
-    const s = await services.rollupsService.stats(systemActor, campaignId, { unitId: tree.rootId, from: `${year}-01-01`, to: `${year}-12-31` });
+    const s = await services.rollupsService.stats(systemActor, campaignId, {
+      unitId: tree.rootId,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    });
     if (totalFiled(s) === totalFiled(beforeFiled) + imported.imported) {
       liveMs = now() - t0;
       break;
@@ -140,12 +190,18 @@ async function main() {
   const server = await startServer(ROOT, { databaseUrl: fresh.url, dataDir, ...auditFiles });
   let http: { ledger: Awaited<ReturnType<typeof ledgerLoad>>; upload: Awaited<ReturnType<typeof uploadXlsx>> };
   try {
-    const ledger = await ledgerLoad(server, { campaignId, categories: categoryCodes, seconds: scale.name === 'quick' ? 10 : 20 });
+    const ledger = await ledgerLoad(server, {
+      campaignId,
+      categories: categoryCodes,
+      seconds: scale.name === 'quick' ? 10 : 20,
+    });
     log(`ledger: p95 ${ledger.p95Ms} ms, ${ledger.rps} requests/s at 100 connections (${ledger.errors} errors)`);
     const xlsx = path.join(work, 'import.xlsx');
     await writeCasesXlsx(xlsx, tree, categories, year, 5_000_000, scale === SMOKE ? 2_000 : FILE_ROWS);
     const upload = await uploadXlsx(server, campaignId, xlsx);
-    log(`import of an .xlsx of ${scale === SMOKE ? 2_000 : FILE_ROWS} rows: ${upload.rowsPerS} rows/s, server peak RSS ${upload.peakRssMb} MB`);
+    log(
+      `import of an .xlsx of ${scale === SMOKE ? 2_000 : FILE_ROWS} rows: ${upload.rowsPerS} rows/s, server peak RSS ${upload.peakRssMb} MB`,
+    );
     http = { ledger, upload };
   } finally {
     await server.stop();
@@ -190,7 +246,11 @@ async function main() {
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   // A smoke run checks the benchmark's code; its figures are not measurements worth keeping.
-  if (scale !== SMOKE) writeFileSync(path.join(dir, `${result.at.slice(0, 19).replace(/:/g, '')}-${result.scale}-${result.database}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  if (scale !== SMOKE)
+    writeFileSync(
+      path.join(dir, `${result.at.slice(0, 19).replace(/:/g, '')}-${result.scale}-${result.database}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
   console.log(`BENCH ${JSON.stringify(result)}`);
 }
 

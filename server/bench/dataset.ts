@@ -19,7 +19,13 @@ export interface Scale {
   leads: number;
 }
 
-export const FULL: Scale = { name: 'full', fanout: [31, 11, 8.5, 13], cases: 1_000_000, inspections: 5_000_000, leads: 2_000_000 };
+export const FULL: Scale = {
+  name: 'full',
+  fanout: [31, 11, 8.5, 13],
+  cases: 1_000_000,
+  inspections: 5_000_000,
+  leads: 2_000_000,
+};
 /** A city: 16 districts of 17 sections and offices each (about 300 units). */
 /** A smoke run of the benchmark's code (seconds), not a measurement: `npm run bench -- --smoke`. */
 export const SMOKE: Scale = { name: 'quick', fanout: [3, 5], cases: 2_000, inspections: 5_000, leads: 2_000 };
@@ -55,7 +61,12 @@ export interface Tree {
 /** Creates the unit tree through the units service (the same checks and audit as the UI). */
 export async function buildTree(services: Services, scale: Scale, onProgress: (n: number) => void): Promise<Tree> {
   const r = rng(7);
-  const root = await services.unitsService.create(systemActor, { parentId: null, name: scale.name === 'full' ? '国家市场监督管理总局' : '某市市场监督管理局', code: 'R', kind: 'bureau' });
+  const root = await services.unitsService.create(systemActor, {
+    parentId: null,
+    name: scale.name === 'full' ? '国家市场监督管理总局' : '某市市场监督管理局',
+    code: 'R',
+    kind: 'bureau',
+  });
   const levels: { id: string; code: string }[][] = [[{ id: root.id, code: 'R' }]];
   let count = 1;
   for (let depth = 0; depth < scale.fanout.length; depth++) {
@@ -67,7 +78,12 @@ export async function buildTree(services: Services, scale: Scale, onProgress: (n
       for (let i = 0; i < children; i++) {
         const code = `${parent.code}-${i + 1}`;
         const kind = leafLevel ? (i === 0 ? 'brigade' : i < 4 ? 'section' : 'office') : 'bureau';
-        const unit = await services.unitsService.create(systemActor, { parentId: parent.id, name: `${leafLevel ? '单位' : '市场监管局'}${code}`, code, kind });
+        const unit = await services.unitsService.create(systemActor, {
+          parentId: parent.id,
+          name: `${leafLevel ? '单位' : '市场监管局'}${code}`,
+          code,
+          kind,
+        });
         next.push({ id: unit.id, code });
         count += 1;
         if (count % 500 === 0) onProgress(count);
@@ -80,7 +96,11 @@ export async function buildTree(services: Services, scale: Scale, onProgress: (n
 
 /** The campaign every record belongs to: the 铁拳 template issued by the root. */
 export async function createCampaign(services: Services, rootId: string, year: number) {
-  const c = await services.campaignTemplatesService.createFromTemplate(systemActor, { template: 'tiequan-2021', unitId: rootId, year });
+  const c = await services.campaignTemplatesService.createFromTemplate(systemActor, {
+    template: 'tiequan-2021',
+    unitId: rootId,
+    year,
+  });
   const all = (await services.campaignsService.get(systemActor, c.id)).categories as { code: string; label: string }[];
   return { campaignId: c.id, categories: all.map((x) => x.label), categoryCodes: all.map((x) => x.code) };
 }
@@ -90,7 +110,8 @@ const day = (year: number, r: ReturnType<typeof rng>) => {
   const d = Math.min(364, Math.floor(365 * (r.chance(0.3) ? 0.25 + r.next() * 0.2 : r.next())));
   return new Date(Date.UTC(year, 0, 1 + d)).toISOString().slice(0, 10);
 };
-const money = (r: ReturnType<typeof rng>, scale: number) => (r.chance(0.3) ? '0' : (Math.exp(r.next() * Math.log(scale)) - 1).toFixed(2));
+const money = (r: ReturnType<typeof rng>, scale: number) =>
+  r.chance(0.3) ? '0' : (Math.exp(r.next() * Math.log(scale)) - 1).toFixed(2);
 
 async function writeCsv(path: string, header: string, rows: number, row: (i: number) => string) {
   const out = createWriteStream(path);
@@ -101,33 +122,101 @@ async function writeCsv(path: string, header: string, rows: number, row: (i: num
 }
 
 /** Writes one spreadsheet of cases (the ledger import's columns) for rows [from, from + n). */
-export function writeCasesCsv(path: string, tree: Tree, categories: string[], year: number, from: number, n: number, seed: number) {
+export function writeCasesCsv(
+  path: string,
+  tree: Tree,
+  categories: string[],
+  year: number,
+  from: number,
+  n: number,
+  seed: number,
+) {
   const r = rng(seed);
-  const header = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+  const header =
+    '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
   return writeCsv(path, header, n, (k) => {
     const i = from + k;
     const unit = tree.leaves[r.skewed(tree.leaves.length)];
     const filed = day(year, r);
-    const closed = r.chance(0.6) ? new Date(Math.min(Date.parse(`${year}-12-31`), Date.parse(filed) + (10 + r.int(120)) * 86_400_000)).toISOString().slice(0, 10) : '';
+    const closed = r.chance(0.6)
+      ? new Date(Math.min(Date.parse(`${year}-12-31`), Date.parse(filed) + (10 + r.int(120)) * 86_400_000))
+          .toISOString()
+          .slice(0, 10)
+      : '';
     const code17 = `9131${String(i).padStart(13, '0')}`;
     const credit = r.chance(0.5) ? code17 + creditCodeCheckChar(code17) : '';
     const judiciary = r.chance(0.02);
-    return [`B${i}`, unit.code, categories[r.skewed(categories.length)], `案件${i}`, `当事人${i % 9973}`, credit, filed, closed, money(r, 1e6), money(r, 2e5), money(r, 5e4), money(r, 1e5), r.chance(0.2) ? '是' : '否', r.chance(0.3) ? '是' : '否', judiciary ? '是' : '否', '', r.chance(0.5) ? '经营' : '生产'].join(',');
+    return [
+      `B${i}`,
+      unit.code,
+      categories[r.skewed(categories.length)],
+      `案件${i}`,
+      `当事人${i % 9973}`,
+      credit,
+      filed,
+      closed,
+      money(r, 1e6),
+      money(r, 2e5),
+      money(r, 5e4),
+      money(r, 1e5),
+      r.chance(0.2) ? '是' : '否',
+      r.chance(0.3) ? '是' : '否',
+      judiciary ? '是' : '否',
+      '',
+      r.chance(0.5) ? '经营' : '生产',
+    ].join(',');
   });
 }
 
-export function writeInspectionsCsv(path: string, tree: Tree, categories: string[], year: number, n: number, seed: number) {
+export function writeInspectionsCsv(
+  path: string,
+  tree: Tree,
+  categories: string[],
+  year: number,
+  n: number,
+  seed: number,
+) {
   const r = rng(seed);
   return writeCsv(path, '检查日期,检查单位,违法类型,出动人次,车辆台次,检查家次', n, () => {
     const unit = tree.leaves[r.skewed(tree.leaves.length)];
-    return [day(year, r), unit.code, categories[r.skewed(categories.length)], 2 + r.int(20), r.int(5), 1 + r.int(60)].join(',');
+    return [
+      day(year, r),
+      unit.code,
+      categories[r.skewed(categories.length)],
+      2 + r.int(20),
+      r.int(5),
+      1 + r.int(60),
+    ].join(',');
   });
 }
 
-export function writeLeadsCsv(path: string, tree: Tree, categories: string[], year: number, from: number, n: number, seed: number) {
+export function writeLeadsCsv(
+  path: string,
+  tree: Tree,
+  categories: string[],
+  year: number,
+  from: number,
+  n: number,
+  seed: number,
+) {
   const r = rng(seed);
-  return writeCsv(path, '登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话', n, (k) => {
-    const unit = tree.leaves[r.skewed(tree.leaves.length)];
-    return [`L${from + k}`, r.chance(0.7) ? '12315投诉' : '12315举报', day(year, r), unit.code, categories[r.skewed(categories.length)], `经营者${(from + k) % 7919}`, '消费者反映商品质量问题', `投诉人${k % 97}`, `139${String(10_000_000 + r.int(89_999_999))}`].join(',');
-  });
+  return writeCsv(
+    path,
+    '登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话',
+    n,
+    (k) => {
+      const unit = tree.leaves[r.skewed(tree.leaves.length)];
+      return [
+        `L${from + k}`,
+        r.chance(0.7) ? '12315投诉' : '12315举报',
+        day(year, r),
+        unit.code,
+        categories[r.skewed(categories.length)],
+        `经营者${(from + k) % 7919}`,
+        '消费者反映商品质量问题',
+        `投诉人${k % 97}`,
+        `139${String(10_000_000 + r.int(89_999_999))}`,
+      ].join(',');
+    },
+  );
 }

@@ -30,12 +30,32 @@ function freePort(): Promise<number> {
 }
 
 /** Starts server/dist/main.js (built first when missing) on the benchmark's database and logs in as admin. */
-export async function startServer(root: string, db: { databaseUrl?: string; dataDir: string; auditKeyFile: string; auditCheckpointFile: string }): Promise<BenchServer> {
+export async function startServer(
+  root: string,
+  db: { databaseUrl?: string; dataDir: string; auditKeyFile: string; auditCheckpointFile: string },
+): Promise<BenchServer> {
   const entry = path.join(root, 'server', 'dist', 'main.js');
-  if (!existsSync(entry)) await new Promise<void>((resolve, reject) => spawn(process.execPath, ['build.mjs'], { cwd: path.join(root, 'server'), stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('server build failed')))));
+  if (!existsSync(entry))
+    await new Promise<void>((resolve, reject) =>
+      spawn(process.execPath, ['build.mjs'], { cwd: path.join(root, 'server'), stdio: 'inherit' }).on('exit', (c) =>
+        c === 0 ? resolve() : reject(new Error('server build failed')),
+      ),
+    );
   const port = await freePort();
   const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', ADMIN_PASSWORD, LOG_LEVEL: 'warn', WEB_DIST: '', EMBEDDED_IMPORT_MAX_ROWS: '1000000', AUDIT_KEY_FILE: db.auditKeyFile, AUDIT_CHECKPOINT_FILE: db.auditCheckpointFile, ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }) },
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '',
+      EMBEDDED_IMPORT_MAX_ROWS: '1000000',
+      AUDIT_KEY_FILE: db.auditKeyFile,
+      AUDIT_CHECKPOINT_FILE: db.auditCheckpointFile,
+      ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -47,7 +67,11 @@ export async function startServer(root: string, db: { databaseUrl?: string; data
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  });
   if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
@@ -67,7 +91,10 @@ export async function startServer(root: string, db: { databaseUrl?: string; data
  * 100 connections asking for filtered ledger pages of 50 for `seconds`: each request's latency is
  * recorded (an autocannon equivalent that reports the exact p95).
  */
-export async function ledgerLoad(server: BenchServer, opts: { campaignId: string; categories: string[]; seconds: number }) {
+export async function ledgerLoad(
+  server: BenchServer,
+  opts: { campaignId: string; categories: string[]; seconds: number },
+) {
   const r = rng(5);
   const stages = ['filed', 'investigation', 'closed'];
   const paths = Array.from({ length: 500 }, () => {
@@ -94,19 +121,54 @@ export async function ledgerLoad(server: BenchServer, opts: { campaignId: string
       }
     }),
   );
-  return { p95Ms: round(percentile(latencies, 95), 1), p50Ms: round(percentile(latencies, 50), 1), rps: round(latencies.length / opts.seconds, 0), requests: latencies.length, errors };
+  return {
+    p95Ms: round(percentile(latencies, 95), 1),
+    p50Ms: round(percentile(latencies, 50), 1),
+    rps: round(latencies.length / opts.seconds, 0),
+    requests: latencies.length,
+    errors,
+  };
 }
 
 /** A 100,000-row ledger as .xlsx (real dates and numbers), with case numbers not used before. */
-export async function writeCasesXlsx(file: string, tree: Tree, categories: string[], year: number, from: number, n: number) {
+export async function writeCasesXlsx(
+  file: string,
+  tree: Tree,
+  categories: string[],
+  year: number,
+  from: number,
+  n: number,
+) {
   const r = rng(77);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const ws = wb.addWorksheet('台账');
-  ws.addRow('案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节'.split(',')).commit();
+  ws.addRow(
+    '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节'.split(
+      ',',
+    ),
+  ).commit();
   for (let i = 0; i < n; i++) {
     const unit = tree.leaves[r.skewed(tree.leaves.length)];
     const filed = new Date(Date.UTC(year, 0, 1 + r.int(365)));
-    ws.addRow([`X${from + i}`, unit.code, categories[r.skewed(categories.length)], `导入案件${i}`, `当事人${i % 9973}`, null, filed, null, r.int(1_000_000) / 100, r.int(100_000) / 100, 0, 0, r.chance(0.2) ? '是' : '否', r.chance(0.3) ? '是' : '否', '否', null, '经营']).commit();
+    ws.addRow([
+      `X${from + i}`,
+      unit.code,
+      categories[r.skewed(categories.length)],
+      `导入案件${i}`,
+      `当事人${i % 9973}`,
+      null,
+      filed,
+      null,
+      r.int(1_000_000) / 100,
+      r.int(100_000) / 100,
+      0,
+      0,
+      r.chance(0.2) ? '是' : '否',
+      r.chance(0.3) ? '是' : '否',
+      '否',
+      null,
+      '经营',
+    ]).commit();
   }
   ws.commit();
   await wb.commit();
@@ -117,11 +179,19 @@ export async function uploadXlsx(server: BenchServer, campaignId: string, file: 
   const form = new FormData();
   form.append('file', new Blob([readFileSync(file)]), 'ledger-100k.xlsx');
   const t0 = now();
-  const res = await fetch(`${server.url}/api/campaigns/${campaignId}/cases/import`, { method: 'POST', headers: server.headers, body: form });
+  const res = await fetch(`${server.url}/api/campaigns/${campaignId}/cases/import`, {
+    method: 'POST',
+    headers: server.headers,
+    body: form,
+  });
   const body = (await res.json()) as { imported?: number; detail?: string };
   if (!res.ok) throw new Error(`import failed: ${res.status} ${body.detail}`);
   const seconds = (now() - t0) / 1000;
-  return { rowsPerS: round(body.imported! / seconds, 0), seconds: round(seconds, 1), peakRssMb: round(peakRssMb(server.process.pid!), 0) };
+  return {
+    rowsPerS: round(body.imported! / seconds, 0),
+    seconds: round(seconds, 1),
+    peakRssMb: round(peakRssMb(server.process.pid!), 0),
+  };
 }
 
 /** The roll-up and the naive query must give the same figures, category by category. */
@@ -133,8 +203,21 @@ export function compareStats(
   for (const row of fast.rows) {
     if (row.category === 'total') continue;
     const n = naive.get(row.category);
-    const want = { filed: Number(n?.casesFiled ?? 0n), closed: Number(n?.casesClosed ?? 0n), staff: Number(n?.staffDeployed ?? 0n), fines: String((n?.fineFen ?? 0n) + (n?.confiscatedFen ?? 0n)) };
-    const got = { filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: String(yuanTextToFen(String(row.values.finesAndConfiscations))) };
-    if (JSON.stringify(want) !== JSON.stringify(got)) throw new Error(`roll-up differs from the naive query for ${JSON.stringify(q)} ${row.category}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
+    const want = {
+      filed: Number(n?.casesFiled ?? 0n),
+      closed: Number(n?.casesClosed ?? 0n),
+      staff: Number(n?.staffDeployed ?? 0n),
+      fines: String((n?.fineFen ?? 0n) + (n?.confiscatedFen ?? 0n)),
+    };
+    const got = {
+      filed: row.values.casesFiled,
+      closed: row.values.casesClosed,
+      staff: row.values.staffDeployed,
+      fines: String(yuanTextToFen(String(row.values.finesAndConfiscations))),
+    };
+    if (JSON.stringify(want) !== JSON.stringify(got))
+      throw new Error(
+        `roll-up differs from the naive query for ${JSON.stringify(q)} ${row.category}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
+      );
   }
 }

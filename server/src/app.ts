@@ -6,7 +6,13 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppConfig } from './config';
 import type { Database } from './db/database';
@@ -67,7 +73,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'RedShield 红盾 API', version: APP_VERSION, description: '市场监管专项行动管理平台接口。错误以 application/problem+json 返回。' },
+      info: {
+        title: 'RedShield 红盾 API',
+        version: APP_VERSION,
+        description: '市场监管专项行动管理平台接口。错误以 application/problem+json 返回。',
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -28,7 +28,9 @@ async function main() {
   }
 
   const admin = await services.authService.ensureSystemAdmin(config.adminPassword);
-  const seeded = config.seedDemo ? await seedDemoAtomically(database.db, (db) => createServices(db, { audit: audit.anchor })) : false;
+  const seeded = config.seedDemo
+    ? await seedDemoAtomically(database.db, (db) => createServices(db, { audit: audit.anchor }))
+    : false;
   await services.auditService.checkpoint(); // the anchor at start-up; onClose writes the last one
 
   const close = async () => {
@@ -49,7 +51,11 @@ async function main() {
     `审计密钥：${audit.keySource}（不在数据库中；请另行备份，勿与数据库备份放在一起）    审计检查点：${config.auditCheckpointFile}`,
   ];
   if (admin.created) {
-    lines.push(admin.password ? `系统管理员 admin 的初始密码（只显示这一次，请妥善保存）：${admin.password}` : '系统管理员 admin 的密码为 ADMIN_PASSWORD 所设。');
+    lines.push(
+      admin.password
+        ? `系统管理员 admin 的初始密码（只显示这一次，请妥善保存）：${admin.password}`
+        : '系统管理员 admin 的密码为 ADMIN_PASSWORD 所设。',
+    );
   }
   if (seeded || config.seedDemo) {
     lines.push(`演示账号（初始密码 ${DEMO_PASSWORD}，修改过的以新密码为准）：`);

@@ -52,7 +52,11 @@ import { createBriefingsRepository } from './modules/briefings/briefings.reposit
  * database that lives no longer than the process (tests, throw-away tools).
  */
 export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?: AuditAnchor } = {}) {
-  const auditService = createAuditService({ db, auditRepository: createAuditRepository(), anchor: opts.audit ?? ephemeralAuditAnchor() });
+  const auditService = createAuditService({
+    db,
+    auditRepository: createAuditRepository(),
+    anchor: opts.audit ?? ephemeralAuditAnchor(),
+  });
   const unitsRepository = createUnitsRepository();
   const usersRepository = createUsersRepository();
   const sessionsRepository = createSessionsRepository();
@@ -73,7 +77,14 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     auditService,
   });
   const userLine = createUserLineCheck({ db, usersRepository, unitsRepository });
-  const rollupsService = createRollupsService({ db, rollupsRepository: createRollupsRepository(), drillDownRepository: createDrillDownRepository(), campaignsService, campaignsRepository, unitsRepository });
+  const rollupsService = createRollupsService({
+    db,
+    rollupsRepository: createRollupsRepository(),
+    drillDownRepository: createDrillDownRepository(),
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+  });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
   const casesService = createCasesService({
@@ -115,18 +126,73 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
   return {
     campaignsService,
     inspectionsService,
-    randomChecksService: createRandomChecksService({ db, randomChecksRepository: createRandomChecksRepository(), campaignsService, unitsRepository, usersRepository, auditService, importProgress }),
-    inspectionImportService: createInspectionImportService({ db, inspectionsRepository, campaignsService, auditService, importProgress, rollups: rollupsService }),
+    randomChecksService: createRandomChecksService({
+      db,
+      randomChecksRepository: createRandomChecksRepository(),
+      campaignsService,
+      unitsRepository,
+      usersRepository,
+      auditService,
+      importProgress,
+    }),
+    inspectionImportService: createInspectionImportService({
+      db,
+      inspectionsRepository,
+      campaignsService,
+      auditService,
+      importProgress,
+      rollups: rollupsService,
+    }),
     casesService,
-    caseAttachmentsService: createCaseAttachmentsService({ db, casesService, caseAttachmentsRepository: createCaseAttachmentsRepository(), auditService }),
+    caseAttachmentsService: createCaseAttachmentsService({
+      db,
+      casesService,
+      caseAttachmentsRepository: createCaseAttachmentsRepository(),
+      auditService,
+    }),
     caseDocumentsService: createCaseDocumentsService({ db, casesService, unitsRepository }),
-    caseImportService: createCaseImportService({ db, casesRepository, campaignsService, auditService, importProgress, rollups: rollupsService }),
+    caseImportService: createCaseImportService({
+      db,
+      casesRepository,
+      campaignsService,
+      auditService,
+      importProgress,
+      rollups: rollupsService,
+    }),
     rollupsService,
-    briefingsService: createBriefingsService({ db, rollupsService, casesService, inspectionsService, briefingsRepository: createBriefingsRepository() }),
-    statTablesService: createStatTablesService({ db, rollupsService, manualFiguresRepository: createManualFiguresRepository(), campaignsRepository, unitsRepository, auditService }),
-    reportsService: createReportsService({ db, reportsRepository: createReportsRepository(), campaignsService, campaignsRepository, unitsRepository, rollupsService, auditService }),
+    briefingsService: createBriefingsService({
+      db,
+      rollupsService,
+      casesService,
+      inspectionsService,
+      briefingsRepository: createBriefingsRepository(),
+    }),
+    statTablesService: createStatTablesService({
+      db,
+      rollupsService,
+      manualFiguresRepository: createManualFiguresRepository(),
+      campaignsRepository,
+      unitsRepository,
+      auditService,
+    }),
+    reportsService: createReportsService({
+      db,
+      reportsRepository: createReportsRepository(),
+      campaignsService,
+      campaignsRepository,
+      unitsRepository,
+      rollupsService,
+      auditService,
+    }),
     importProgress,
-    leadImportService: createLeadImportService({ db, leadsRepository, campaignsService, calendarService, auditService, importProgress }),
+    leadImportService: createLeadImportService({
+      db,
+      leadsRepository,
+      campaignsService,
+      calendarService,
+      auditService,
+      importProgress,
+    }),
     leadsService,
     liaisonsService,
     campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),
@@ -138,9 +204,17 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       usersRepository,
       unitsRepository,
       auditService,
-      throttle: opts.throttle ?? createLoginThrottle({ db, throttleRepository: createThrottleRepository(), sessionsRepository }),
+      throttle:
+        opts.throttle ??
+        createLoginThrottle({ db, throttleRepository: createThrottleRepository(), sessionsRepository }),
     }),
-    unitsService: createUnitsService({ db, unitsRepository, sessionsRepository, auditService, afterMove: (tx) => rollupsService.rebuild(tx) }),
+    unitsService: createUnitsService({
+      db,
+      unitsRepository,
+      sessionsRepository,
+      auditService,
+      afterMove: (tx) => rollupsService.rebuild(tx),
+    }),
     usersService: createUsersService({ db, usersRepository, sessionsRepository, auditService }),
     calendarService,
   };

@@ -31,13 +31,20 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function newAnchor(): AuditAnchor {
-  return { key: randomBytes(32), checkpoints: fileCheckpointStore(path.join(dir, `${randomBytes(4).toString('hex')}`, 'checkpoints.log')) };
+  return {
+    key: randomBytes(32),
+    checkpoints: fileCheckpointStore(path.join(dir, `${randomBytes(4).toString('hex')}`, 'checkpoints.log')),
+  };
 }
 
 /** An app whose chain is keyed with `anchor`, with a tenant's worth of entries and a verify that anchored them. */
 async function anchoredApp(anchor: AuditAnchor, given?: Database) {
   const database = given ?? (await createTestDatabase());
-  const { app, services } = await buildApp({ database, config: { secureCookies: false, webDist: undefined }, audit: anchor });
+  const { app, services } = await buildApp({
+    database,
+    config: { secureCookies: false, webDist: undefined },
+    audit: anchor,
+  });
   await app.ready();
   const t: TestApp = { app, services, database, close: async () => (await app.close(), await database.close()) };
   await t.services.authService.ensureSystemAdmin(ADMIN_PASSWORD);
@@ -89,10 +96,19 @@ describe('the keyed audit chain and its checkpoints', () => {
   afterAll(() => t.close());
 
   it('writes a checkpoint after a request that appended, as a line in a file of mode 0600', async () => {
-    const units = (await sys.request('GET', '/api/units')).json().items as { id: string; version: number; parentId: string | null }[];
+    const units = (await sys.request('GET', '/api/units')).json().items as {
+      id: string;
+      version: number;
+      parentId: string | null;
+    }[];
     const unit = units.find((u) => u.parentId)!;
-    expect((await sys.request('PATCH', `/api/units/${unit.id}`, { version: unit.version, name: `改名-${Date.now()}` })).statusCode).toBe(200);
-    const [{ seq: head }] = rowsOf<{ seq: number }>(await t.database.db.execute(sql`select max(seq)::int as seq from audit_log`));
+    expect(
+      (await sys.request('PATCH', `/api/units/${unit.id}`, { version: unit.version, name: `改名-${Date.now()}` }))
+        .statusCode,
+    ).toBe(200);
+    const [{ seq: head }] = rowsOf<{ seq: number }>(
+      await t.database.db.execute(sql`select max(seq)::int as seq from audit_log`),
+    );
     expect(head).toBe(entries + 1);
     let last: { seq: number } | undefined;
     for (let i = 0; i < 50 && last?.seq !== head; i++) {
@@ -108,14 +124,27 @@ describe('the keyed audit chain and its checkpoints', () => {
     await t.services.auditService.checkpoint();
     await t.database.db.execute(sql`delete from audit_log where seq > ${entries - 2}`);
     const res = (await sys.request('GET', '/api/audit/verify')).json();
-    expect(res).toMatchObject({ ok: false, finding: 'truncated', brokenAt: entries - 1, entries: entries - 2, checkpoint: { seq: entries } });
+    expect(res).toMatchObject({
+      ok: false,
+      finding: 'truncated',
+      brokenAt: entries - 1,
+      entries: entries - 2,
+      checkpoint: { seq: entries },
+    });
     expect(res.message).toContain(`第 ${entries - 1}–${entries} 条被删除`);
   });
 
   it('still finds the cut when new entries have since taken the deleted seqs', async () => {
-    const units = (await sys.request('GET', '/api/units')).json().items as { id: string; version: number; parentId: string | null }[];
+    const units = (await sys.request('GET', '/api/units')).json().items as {
+      id: string;
+      version: number;
+      parentId: string | null;
+    }[];
     const unit = units.find((u) => u.parentId)!;
-    expect((await sys.request('PATCH', `/api/units/${unit.id}`, { version: unit.version, name: `再改名-${Date.now()}` })).statusCode).toBe(200);
+    expect(
+      (await sys.request('PATCH', `/api/units/${unit.id}`, { version: unit.version, name: `再改名-${Date.now()}` }))
+        .statusCode,
+    ).toBe(200);
     const res = (await sys.request('GET', '/api/audit/verify')).json();
     expect(res).toMatchObject({ ok: false, finding: 'rewritten', brokenAt: entries - 1 });
     expect(res.message).toContain('被改写或删除');
@@ -149,7 +178,11 @@ describe('rewriting without the key', () => {
   it('finds the same rewrite when the entries are also marked as written before the key', async () => {
     await t.database.db.execute(sql`update audit_log set actor_name = '别人' where seq = 3`);
     await recomputePlain(t.database.db, 3, { markUnkeyed: true });
-    expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, finding: 'downgraded', brokenAt: 3 });
+    expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({
+      ok: false,
+      finding: 'downgraded',
+      brokenAt: 3,
+    });
   });
 
   it('finds the whole chain recomputed as if unkeyed by its checkpoint', async () => {
@@ -162,46 +195,72 @@ describe('rewriting without the key', () => {
 
   it('finds a changed request id', async () => {
     await t.database.db.execute(sql`update audit_log set request_id = 'forged' where seq = 2`);
-    expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, finding: 'altered', brokenAt: 2 });
+    expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({
+      ok: false,
+      finding: 'altered',
+      brokenAt: 2,
+    });
   });
 });
 
 describe('a database written before the upgrade', () => {
-  it('verifies its unkeyed entries, says so, and chains the first keyed entry onto them', async () => {
-    const database = await createTestDatabase();
-    // Three entries as the old code wrote them: plain SHA-256, no chain_version (the migration's default 1).
-    let prevHash = GENESIS_HASH;
-    for (let seq = 1; seq <= 3; seq++) {
-      const fields = { seq, at: new Date(Date.UTC(2026, 0, seq)), actorUserId: null, actorName: '系统', unitId: null, action: 'unit.create', recordType: 'unit', recordId: `old-${seq}`, before: null, after: { name: `旧单位${seq}` } };
-      const hash = entryHash(prevHash, fields);
-      await database.db.execute(sql`insert into audit_log (seq, at, actor_name, action, record_type, record_id, after, request_id, prev_hash, hash)
+  it(
+    'verifies its unkeyed entries, says so, and chains the first keyed entry onto them',
+    async () => {
+      const database = await createTestDatabase();
+      // Three entries as the old code wrote them: plain SHA-256, no chain_version (the migration's default 1).
+      let prevHash = GENESIS_HASH;
+      for (let seq = 1; seq <= 3; seq++) {
+        const fields = {
+          seq,
+          at: new Date(Date.UTC(2026, 0, seq)),
+          actorUserId: null,
+          actorName: '系统',
+          unitId: null,
+          action: 'unit.create',
+          recordType: 'unit',
+          recordId: `old-${seq}`,
+          before: null,
+          after: { name: `旧单位${seq}` },
+        };
+        const hash = entryHash(prevHash, fields);
+        await database.db
+          .execute(sql`insert into audit_log (seq, at, actor_name, action, record_type, record_id, after, request_id, prev_hash, hash)
         values (${seq}, ${fields.at.toISOString()}, ${fields.actorName}, ${fields.action}, ${fields.recordType}, ${fields.recordId}, ${JSON.stringify(fields.after)}::jsonb, ${`req-${seq}`}, ${prevHash}, ${hash})`);
-      prevHash = hash;
-    }
-    const anchor = newAnchor();
-    const { t, sys, entries } = await anchoredApp(anchor, database);
-    try {
-      const res = (await sys.request('GET', '/api/audit/verify')).json();
-      expect(res).toMatchObject({ ok: true, finding: 'intact', unkeyedBefore: 4, entries });
-      expect(res.notes.join()).toContain('第 1–3 条写于启用审计密钥之前');
-      const [fourth] = await entriesFrom(t.database.db, 4);
-      expect(fourth).toMatchObject({ chain_version: 2, prev_hash: prevHash });
-
-      // An old entry changed after the upgrade (recomputed up to the last old one) breaks the first keyed entry.
-      await t.database.db.execute(sql`update audit_log set actor_name = '别人' where seq = 2`);
-      await recomputePlain(t.database.db, 2, { toSeq: 3 });
-      expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, finding: 'altered', brokenAt: 4 });
-
-      // No table holds the key, in hex or base64 (a dump of the database alone does not contain it).
-      const tables = rowsOf<{ tablename: string }>(await t.database.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`));
-      expect(tables.length).toBeGreaterThan(10);
-      for (const { tablename } of tables) {
-        const dump = JSON.stringify(rowsOf(await t.database.db.execute(sql.raw(`select * from "${tablename}"`))));
-        expect(dump).not.toContain(anchor.key.toString('hex'));
-        expect(dump).not.toContain(anchor.key.toString('base64'));
+        prevHash = hash;
       }
-    } finally {
-      await t.close();
-    }
-  }, SLOW);
+      const anchor = newAnchor();
+      const { t, sys, entries } = await anchoredApp(anchor, database);
+      try {
+        const res = (await sys.request('GET', '/api/audit/verify')).json();
+        expect(res).toMatchObject({ ok: true, finding: 'intact', unkeyedBefore: 4, entries });
+        expect(res.notes.join()).toContain('第 1–3 条写于启用审计密钥之前');
+        const [fourth] = await entriesFrom(t.database.db, 4);
+        expect(fourth).toMatchObject({ chain_version: 2, prev_hash: prevHash });
+
+        // An old entry changed after the upgrade (recomputed up to the last old one) breaks the first keyed entry.
+        await t.database.db.execute(sql`update audit_log set actor_name = '别人' where seq = 2`);
+        await recomputePlain(t.database.db, 2, { toSeq: 3 });
+        expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({
+          ok: false,
+          finding: 'altered',
+          brokenAt: 4,
+        });
+
+        // No table holds the key, in hex or base64 (a dump of the database alone does not contain it).
+        const tables = rowsOf<{ tablename: string }>(
+          await t.database.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`),
+        );
+        expect(tables.length).toBeGreaterThan(10);
+        for (const { tablename } of tables) {
+          const dump = JSON.stringify(rowsOf(await t.database.db.execute(sql.raw(`select * from "${tablename}"`))));
+          expect(dump).not.toContain(anchor.key.toString('hex'));
+          expect(dump).not.toContain(anchor.key.toString('base64'));
+        }
+      } finally {
+        await t.close();
+      }
+    },
+    SLOW,
+  );
 });

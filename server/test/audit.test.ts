@@ -53,7 +53,12 @@ describe('audit log', () => {
 
     // Someone with database access rewrites history.
     await t.database.db.execute(sql`update audit_log set after = jsonb_set(after, '{name}', '"篡改"') where seq = 3`);
-    expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, brokenAt: 3, entries: 2, finding: 'altered' });
+    expect((await sys.request('GET', '/api/audit/verify')).json()).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+      entries: 2,
+      finding: 'altered',
+    });
     await t.database.db.execute(sql`update audit_log set actor_name = 'x' where seq = 3`);
     expect((await sys.request('GET', '/api/audit/verify')).json().brokenAt).toBe(3);
   });
@@ -66,7 +71,11 @@ describe('audit log', () => {
       const s = await login(fresh.app, 'admin', ADMIN_PASSWORD);
       expect((await s.request('GET', '/api/audit/verify')).json().ok).toBe(true);
       await fresh.database.db.execute(sql`delete from audit_log where seq = 4`);
-      expect((await s.request('GET', '/api/audit/verify')).json()).toMatchObject({ ok: false, brokenAt: 4, finding: 'gap' });
+      expect((await s.request('GET', '/api/audit/verify')).json()).toMatchObject({
+        ok: false,
+        brokenAt: 4,
+        finding: 'gap',
+      });
     } finally {
       await fresh.close();
     }

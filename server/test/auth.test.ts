@@ -19,7 +19,12 @@ let tenant: Tenant;
 let clock = Date.now();
 const servicesWithClock = (db: Db) =>
   createServices(db, {
-    throttle: createLoginThrottle({ db, throttleRepository: createThrottleRepository(), sessionsRepository: createSessionsRepository(), now: () => new Date(clock) }),
+    throttle: createLoginThrottle({
+      db,
+      throttleRepository: createThrottleRepository(),
+      sessionsRepository: createSessionsRepository(),
+      now: () => new Date(clock),
+    }),
   });
 
 beforeAll(async () => {
@@ -30,13 +35,22 @@ afterAll(() => t.close());
 
 /** A second RedShield process on the same database (optionally behind a trusted proxy). */
 async function secondInstance(trustProxy?: string[]): Promise<App> {
-  const { app } = await buildApp({ database: t.database, config: { secureCookies: false, webDist: undefined, trustProxy }, services: servicesWithClock(t.database.db) });
+  const { app } = await buildApp({
+    database: t.database,
+    config: { secureCookies: false, webDist: undefined, trustProxy },
+    services: servicesWithClock(t.database.db),
+  });
   await app.ready();
   return app;
 }
 
-const attempt = (app: App, username: string, password: string, remoteAddress: string, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress, headers });
+const attempt = (
+  app: App,
+  username: string,
+  password: string,
+  remoteAddress: string,
+  headers: Record<string, string> = {},
+) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress, headers });
 
 describe('login and sessions', () => {
   it('logs in with a session cookie that is httpOnly and SameSite=Strict, and answers {csrfToken, user}', async () => {
@@ -52,7 +66,11 @@ describe('login and sessions', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     const body = res.json();
     expect(body.csrfToken).toMatch(/.{20,}/);
-    expect(body.user).toMatchObject({ username: tenant.byRole.handler.username, roles: ['handler'], unitName: tenant.units.district.name });
+    expect(body.user).toMatchObject({
+      username: tenant.byRole.handler.username,
+      roles: ['handler'],
+      unitName: tenant.units.district.name,
+    });
     expect(body.user.passwordHash).toBeUndefined();
   });
 
@@ -62,7 +80,11 @@ describe('login and sessions', () => {
   });
 
   it('refuses a wrong password in Chinese without saying which part was wrong', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: tenant.byRole.office.username, password: 'wrong-1234' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: tenant.byRole.office.username, password: 'wrong-1234' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.json().detail).toBe('用户名或密码不正确');
@@ -71,7 +93,12 @@ describe('login and sessions', () => {
   it('answers 401 without a session and 403 without the CSRF token on a change', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/units' })).statusCode).toBe(401);
     const s = await login(t.app, tenant.byRole.admin.username, TEST_PASSWORD);
-    const noToken = await s.request('POST', '/api/units', { parentId: tenant.units.district.id, name: 'x', code: 'x', kind: 'office' }, { csrf: false });
+    const noToken = await s.request(
+      'POST',
+      '/api/units',
+      { parentId: tenant.units.district.id, name: 'x', code: 'x', kind: 'office' },
+      { csrf: false },
+    );
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().detail).toMatch(/CSRF/);
     const me = await s.request('GET', '/api/auth/me', undefined, { csrf: false });
@@ -89,12 +116,21 @@ describe('login and sessions', () => {
     const username = tenant.unitUsers.own.username;
     const first = await login(t.app, username, TEST_PASSWORD);
     const second = await login(t.app, username, TEST_PASSWORD);
-    const wrong = await first.request('POST', '/api/auth/password', { currentPassword: 'bad-pass-1', newPassword: 'Newpass2026' });
+    const wrong = await first.request('POST', '/api/auth/password', {
+      currentPassword: 'bad-pass-1',
+      newPassword: 'Newpass2026',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0]).toMatchObject({ path: 'currentPassword' });
-    const weak = await first.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const weak = await first.request('POST', '/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
     expect(weak.json().errors[0]).toMatchObject({ path: 'newPassword', message: '密码至少 10 位' });
-    const ok = await first.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Newpass2026' });
+    const ok = await first.request('POST', '/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'Newpass2026',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await first.request('GET', '/api/auth/me')).statusCode).toBe(200);
     expect((await second.request('GET', '/api/auth/me')).statusCode).toBe(401);
@@ -132,8 +168,12 @@ describe('system administrator bootstrap', () => {
   it('refuses a weak ADMIN_PASSWORD, and prints a random one when none is given', async () => {
     const other = await createTestApp();
     try {
-      await expect(other.services.authService.ensureSystemAdmin('Kestrel26')).rejects.toThrow('ADMIN_PASSWORD 不符合密码要求：密码至少 10 位');
-      await expect(other.services.authService.ensureSystemAdmin('Admin12345')).rejects.toThrow('ADMIN_PASSWORD 不符合密码要求：密码不能是用户名或用户名加数字');
+      await expect(other.services.authService.ensureSystemAdmin('Kestrel26')).rejects.toThrow(
+        'ADMIN_PASSWORD 不符合密码要求：密码至少 10 位',
+      );
+      await expect(other.services.authService.ensureSystemAdmin('Admin12345')).rejects.toThrow(
+        'ADMIN_PASSWORD 不符合密码要求：密码不能是用户名或用户名加数字',
+      );
       await expect(other.services.authService.ensureSystemAdmin('password1')).rejects.toThrow(/过于常见/);
       const created = await other.services.authService.ensureSystemAdmin();
       expect(created.password).toMatch(/^.{12,}$/);
@@ -179,7 +219,9 @@ describe('login throttle', () => {
 
   it('counts guesses sent all at once: only 5 are heard', async () => {
     const name = tenant.byRole.office.username;
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(t.app, name, `parallel-${i}-x`, '10.9.0.90')));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(t.app, name, `parallel-${i}-x`, '10.9.0.90')),
+    );
     const codes = answers.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401)).toHaveLength(5);
     expect(codes.filter((c) => c === 429)).toHaveLength(15);
@@ -189,10 +231,14 @@ describe('login throttle', () => {
     const other = await secondInstance();
     try {
       const name = tenant.unitUsers.parent.username;
-      for (const app of [t.app, other, t.app, other, t.app]) expect((await attempt(app, name, 'wrong-pass-1', '10.9.0.80')).statusCode).toBe(401);
+      for (const app of [t.app, other, t.app, other, t.app])
+        expect((await attempt(app, name, 'wrong-pass-1', '10.9.0.80')).statusCode).toBe(401);
       const res = await attempt(other, name, TEST_PASSWORD, '10.9.0.80');
       expect(res.statusCode).toBe(429);
-      const [row] = await t.database.db.select().from(loginThrottle).where(eq(loginThrottle.key, `p:${name.toLowerCase()}|10.9.0.80`));
+      const [row] = await t.database.db
+        .select()
+        .from(loginThrottle)
+        .where(eq(loginThrottle.key, `p:${name.toLowerCase()}|10.9.0.80`));
       expect(row.failures).toBe(5);
       clock += 1000;
       expect((await attempt(t.app, name, TEST_PASSWORD, '10.9.0.80')).statusCode).toBe(200);
@@ -203,7 +249,8 @@ describe('login throttle', () => {
 
   it('slows an address that sprays many accounts, and only that address', async () => {
     const sprayer = '10.9.1.1';
-    for (let i = 0; i < 100; i++) expect((await attempt(t.app, `nobody_${i}_${tenant.tag}`, 'Spring2026x', sprayer)).statusCode).toBe(401);
+    for (let i = 0; i < 100; i++)
+      expect((await attempt(t.app, `nobody_${i}_${tenant.tag}`, 'Spring2026x', sprayer)).statusCode).toBe(401);
     const res = await attempt(t.app, tenant.byRole.office.username, TEST_PASSWORD, sprayer);
     expect(res.statusCode).toBe(429);
     expect(res.headers['retry-after']).toBe('1');
@@ -213,23 +260,37 @@ describe('login throttle', () => {
   it('believes X-Forwarded-For only from the configured proxy', async () => {
     const behindProxy = await secondInstance(['10.0.0.5']);
     const lastLoginAddress = async () => {
-      const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.login')).orderBy(desc(auditLog.seq)).limit(1);
+      const [entry] = await t.database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, 'auth.login'))
+        .orderBy(desc(auditLog.seq))
+        .limit(1);
       return (entry.after as { address: string }).address;
     };
     try {
       const name = tenant.byRole.handler.username;
-      expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.5', { 'x-forwarded-for': '203.0.113.9' })).statusCode).toBe(200);
+      expect(
+        (await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.5', { 'x-forwarded-for': '203.0.113.9' })).statusCode,
+      ).toBe(200);
       expect(await lastLoginAddress()).toBe('203.0.113.9');
       // Anyone else who sends the header is counted by his own address.
-      expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.77', { 'x-forwarded-for': '203.0.113.9' })).statusCode).toBe(200);
+      expect(
+        (await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.77', { 'x-forwarded-for': '203.0.113.9' })).statusCode,
+      ).toBe(200);
       expect(await lastLoginAddress()).toBe('10.0.0.77');
       // Without TRUST_PROXY the header is ignored.
-      expect((await attempt(t.app, name, TEST_PASSWORD, '10.0.0.5', { 'x-forwarded-for': '203.0.113.9' })).statusCode).toBe(200);
+      expect(
+        (await attempt(t.app, name, TEST_PASSWORD, '10.0.0.5', { 'x-forwarded-for': '203.0.113.9' })).statusCode,
+      ).toBe(200);
       expect(await lastLoginAddress()).toBe('10.0.0.5');
 
       // Behind the proxy, one client's failures slow that client only, not the whole bureau.
       const via = (client: string) => ({ 'x-forwarded-for': client });
-      for (let i = 0; i < 5; i++) expect((await attempt(behindProxy, name, 'wrong-pass-1', '10.0.0.5', via('203.0.113.20'))).statusCode).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await attempt(behindProxy, name, 'wrong-pass-1', '10.0.0.5', via('203.0.113.20'))).statusCode).toBe(
+          401,
+        );
       expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.5', via('203.0.113.20'))).statusCode).toBe(429);
       expect((await attempt(behindProxy, name, TEST_PASSWORD, '10.0.0.5', via('203.0.113.21'))).statusCode).toBe(200);
     } finally {

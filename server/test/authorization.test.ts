@@ -49,7 +49,10 @@ beforeAll(async () => {
   tenant = await createTenant(t.services);
   for (const role of ROLES) sessions[role] = await login(t.app, tenant.byRole[role].username, TEST_PASSWORD);
   const make = async (unitId: string, participants: string[]) => {
-    const created = await t.services.campaignsService.create(systemActor, { ...planSchema.parse(samplePlan({ leadUnitId: unitId, participantUnitIds: participants })), unitId });
+    const created = await t.services.campaignsService.create(systemActor, {
+      ...planSchema.parse(samplePlan({ leadUnitId: unitId, participantUnitIds: participants })),
+      unitId,
+    });
     scheduleIds.set(created.id, created.reportSchedules[0].id!);
     return created.id;
   };
@@ -60,32 +63,83 @@ beforeAll(async () => {
   campaignIds.parent = await make(city.id, [city.id]);
   const cityLeader = await t.services.usersService.create(
     systemActor,
-    { username: `city_leader_${tenant.tag}`, password: TEST_PASSWORD, displayName: '市局领导', unitId: city.id, roles: ['leader'] },
+    {
+      username: `city_leader_${tenant.tag}`,
+      password: TEST_PASSWORD,
+      displayName: '市局领导',
+      unitId: city.id,
+      roles: ['leader'],
+    },
     { mustChangePassword: false },
   );
   cityLeaderId = cityLeader.id;
   for (const rel of RELATIONS) {
-    const created = await t.services.casesService.create(systemActor, caseBody(rel, tenant.relations[rel].id, `AZ-${rel}`) as never);
+    const created = await t.services.casesService.create(
+      systemActor,
+      caseBody(rel, tenant.relations[rel].id, `AZ-${rel}`) as never,
+    );
     caseIds[rel] = created.id;
-    leadIds[rel] = (await t.services.leadsService.create(systemActor, leadBody(rel, tenant.relations[rel].id) as never)).id;
-    inspectionIds[rel] = (await t.services.inspectionsService.create(systemActor, inspectionBody(rel, tenant.relations[rel].id) as never)).id;
+    leadIds[rel] = (
+      await t.services.leadsService.create(systemActor, leadBody(rel, tenant.relations[rel].id) as never)
+    ).id;
+    inspectionIds[rel] = (
+      await t.services.inspectionsService.create(systemActor, inspectionBody(rel, tenant.relations[rel].id) as never)
+    ).id;
     const unitId = tenant.relations[rel].id;
-    const code = `91310000AZ${tenant.tag.slice(0, 4).toUpperCase().replace(/[IOSVZ]/g, 'A')}${RELATIONS.indexOf(rel)}00`;
-    await randomRepo.upsertEntities(t.database.db, [{ unitId, name: `授权测试主体${rel}`, creditCode: code + creditCodeCheckChar(code), address: null, industry: null, divisionCode: null, riskLevel: 'low', licence: null }]);
+    const code = `91310000AZ${tenant.tag
+      .slice(0, 4)
+      .toUpperCase()
+      .replace(/[IOSVZ]/g, 'A')}${RELATIONS.indexOf(rel)}00`;
+    await randomRepo.upsertEntities(t.database.db, [
+      {
+        unitId,
+        name: `授权测试主体${rel}`,
+        creditCode: code + creditCodeCheckChar(code),
+        address: null,
+        industry: null,
+        divisionCode: null,
+        riskLevel: 'low',
+        licence: null,
+      },
+    ]);
     entityIds[rel] = (await t.database.db.select().from(marketEntities).where(eq(marketEntities.unitId, unitId)))[0].id;
     const draw = await randomRepo.insertDraw(
       t.database.db,
-      { unitId, name: '授权测试抽查', algorithm: 'test', seed: 'x', filters: {}, size: { count: 1 }, candidateIds: [entityIds[rel]], inspectorIds: [], ties: [], replacedById: entityIds[rel], createdBy: cityLeaderId, createdByName: '测试' },
+      {
+        unitId,
+        name: '授权测试抽查',
+        algorithm: 'test',
+        seed: 'x',
+        filters: {},
+        size: { count: 1 },
+        candidateIds: [entityIds[rel]],
+        inspectorIds: [],
+        ties: [],
+        replacedById: entityIds[rel],
+        createdBy: cityLeaderId,
+        createdByName: '测试',
+      },
       [{ seq: 1, entityId: entityIds[rel], inspectorIds: [tenant.unitUsers[rel].id, cityLeaderId] }],
     );
     drawIds[rel] = draw.id;
     drawItemIds[rel] = (await randomRepo.items(t.database.db, draw.id))[0].id;
     // A unit that owes the plan its reports (never the bureau that issued it).
-    const reporter = rel === 'own' ? office.id : rel === 'child' ? district.id : rel === 'sibling' ? sibling.id : city.id;
+    const reporter =
+      rel === 'own' ? office.id : rel === 'child' ? district.id : rel === 'sibling' ? sibling.id : city.id;
     submissionIds[rel] = (
       await createReportsRepository().insert(t.database.db, {
-        campaignId: campaignIds[rel], unitId: reporter, scheduleId: scheduleIds.get(campaignIds[rel])!, periodStart: '2026-01-01', periodEnd: '2026-03-31', dueDate: '2026-04-02',
-        status: 'submitted', late: false, submittedAt: new Date(), submittedBy: cityLeaderId, narrative: { statistics: '', keyCases: '', practices: '', problems: '', nextSteps: '' }, figures: [],
+        campaignId: campaignIds[rel],
+        unitId: reporter,
+        scheduleId: scheduleIds.get(campaignIds[rel])!,
+        periodStart: '2026-01-01',
+        periodEnd: '2026-03-31',
+        dueDate: '2026-04-02',
+        status: 'submitted',
+        late: false,
+        submittedAt: new Date(),
+        submittedBy: cityLeaderId,
+        narrative: { statistics: '', keyCases: '', practices: '', problems: '', nextSteps: '' },
+        figures: [],
       })
     ).id;
   }
@@ -94,26 +148,67 @@ beforeAll(async () => {
   for (const rel of ['own', 'sibling'] as const) {
     const draw = await randomRepo.insertDraw(
       t.database.db,
-      { unitId: tenant.relations[rel].id, campaignId: campaignIds.child, name: '授权测试KPI', algorithm: 'test', seed: 'x', filters: {}, size: { count: 1 }, candidateIds: [entityIds[rel]], inspectorIds: [], ties: [], createdBy: cityLeaderId, createdByName: '测试' },
+      {
+        unitId: tenant.relations[rel].id,
+        campaignId: campaignIds.child,
+        name: '授权测试KPI',
+        algorithm: 'test',
+        seed: 'x',
+        filters: {},
+        size: { count: 1 },
+        candidateIds: [entityIds[rel]],
+        inspectorIds: [],
+        ties: [],
+        createdBy: cityLeaderId,
+        createdByName: '测试',
+      },
       [{ seq: 1, entityId: entityIds[rel], inspectorIds: [tenant.unitUsers[rel].id, cityLeaderId] }],
     );
     const [item] = await randomRepo.items(t.database.db, draw.id);
-    await randomRepo.updateItem(t.database.db, item.id, item.version, { checkDate: '2026-04-02', result: 'no_problem', published: true, publishedAt: new Date() });
+    await randomRepo.updateItem(t.database.db, item.id, item.version, {
+      checkDate: '2026-04-02',
+      result: 'no_problem',
+      published: true,
+      publishedAt: new Date(),
+    });
   }
 });
 
 function leadBody(rel: Relation, unitId: string) {
   return {
-    unitId, campaignId: campaignIds[rel], categoryCode: 'food', source: 'complaint', receivedDate: '2026-04-01',
-    partyName: '某店', description: '授权测试线索', important: false, handlerIds: [tenant.unitUsers[rel].id],
+    unitId,
+    campaignId: campaignIds[rel],
+    categoryCode: 'food',
+    source: 'complaint',
+    receivedDate: '2026-04-01',
+    partyName: '某店',
+    description: '授权测试线索',
+    important: false,
+    handlerIds: [tenant.unitUsers[rel].id],
   };
 }
 
 function inspectionBody(rel: Relation, unitId: string) {
   return {
-    unitId, campaignId: campaignIds[rel], categoryCode: 'food', inspectionDate: '2026-04-02', staffDeployed: 4, vehicles: 1, entitiesInspected: 6,
-    places: [], unlicensedBanned: 0, rapidTestBatches: 0, rapidTestItems: 0, rapidTestFailed: 0, samplingBatches: 0, samplingItems: 0, samplingFailed: 0,
-    rectificationOrders: 0, inspectorIds: [], seizures: [], findings: '发现过期食品',
+    unitId,
+    campaignId: campaignIds[rel],
+    categoryCode: 'food',
+    inspectionDate: '2026-04-02',
+    staffDeployed: 4,
+    vehicles: 1,
+    entitiesInspected: 6,
+    places: [],
+    unlicensedBanned: 0,
+    rapidTestBatches: 0,
+    rapidTestItems: 0,
+    rapidTestFailed: 0,
+    samplingBatches: 0,
+    samplingItems: 0,
+    samplingFailed: 0,
+    rectificationOrders: 0,
+    inspectorIds: [],
+    seizures: [],
+    findings: '发现过期食品',
   };
 }
 
@@ -127,9 +222,20 @@ function caseBody(rel: Relation, unitId: string, caseNumber: string) {
     partyKind: 'person',
     partyName: '张某',
     filingDate: '2026-04-01',
-    amountInvolved: '0', fine: '0', confiscated: '0', lossesRecovered: '0', compensation: '0',
-    mediated: false, penalized: false, otherMeasures: [], transferredToJudiciary: false, transferredToPolice: false,
-    published: false, online: false, rural: false, typical: false,
+    amountInvolved: '0',
+    fine: '0',
+    confiscated: '0',
+    lossesRecovered: '0',
+    compensation: '0',
+    mediated: false,
+    penalized: false,
+    otherMeasures: [],
+    transferredToJudiciary: false,
+    transferredToPolice: false,
+    published: false,
+    online: false,
+    rural: false,
+    typical: false,
     filingApproverId: cityLeaderId,
     investigatorId: tenant.unitUsers[rel].id,
   };
@@ -173,14 +279,27 @@ interface RouteCase {
 
 const outside = (rel: Relation) => rel === 'sibling' || rel === 'parent';
 /** 404 outside the scope; inside it, `ok` for the allowed roles and 403 for the others. */
-const scoped = (allowed: readonly Role[], ok: number, overrides: Partial<Record<Relation, Partial<Record<Role, number>>>> = {}): Expectation =>
-  (role, rel) => (outside(rel) ? 404 : (overrides[rel]?.[role] ?? (allowed.includes(role) ? ok : 403)));
-const roles = (allowed: readonly Role[], ok: number): Expectation => (role) => (allowed.includes(role) ? ok : 403);
-const everyone = (ok: number): Expectation => () => ok;
+const scoped =
+  (
+    allowed: readonly Role[],
+    ok: number,
+    overrides: Partial<Record<Relation, Partial<Record<Role, number>>>> = {},
+  ): Expectation =>
+  (role, rel) =>
+    outside(rel) ? 404 : (overrides[rel]?.[role] ?? (allowed.includes(role) ? ok : 403));
+const roles =
+  (allowed: readonly Role[], ok: number): Expectation =>
+  (role) =>
+    allowed.includes(role) ? ok : 403;
+const everyone =
+  (ok: number): Expectation =>
+  () =>
+    ok;
 
 const unitVersion = async (id: string) => (await t.database.db.select().from(units).where(eq(units.id, id)))[0].version;
 const userVersion = async (id: string) => (await t.database.db.select().from(users).where(eq(users.id, id)))[0].version;
-const campaignVersion = async (id: string) => (await t.database.db.select().from(campaigns).where(eq(campaigns.id, id)))[0].version;
+const campaignVersion = async (id: string) =>
+  (await t.database.db.select().from(campaigns).where(eq(campaigns.id, id)))[0].version;
 const caseVersion = async (id: string) => (await t.database.db.select().from(cases).where(eq(cases.id, id)))[0];
 const MANAGERS = ['admin', 'office', 'leader'] as const;
 const REGISTRARS = ['admin', 'office', 'handler'] as const;
@@ -188,10 +307,14 @@ const leadRow = async (id: string) => (await t.database.db.select().from(leads).
 const PLANNERS = ['admin', 'office'] as const;
 /** The March report of the office in the district's own plan, of the district in the others (the city's plan); a plan's edit renews its schedules' ids. */
 const reportKey = async (c: Ctx) => {
-  const [row] = await t.database.db.select({ schedules: campaigns.reportSchedules }).from(campaigns).where(eq(campaigns.id, c.campaignId));
+  const [row] = await t.database.db
+    .select({ schedules: campaigns.reportSchedules })
+    .from(campaigns)
+    .where(eq(campaigns.id, c.campaignId));
   return `scheduleId=${row.schedules[0]?.id ?? scheduleIds.get(c.campaignId)}&periodEnd=2026-03-31&unitId=${c.rel === 'own' ? tenant.units.office.id : tenant.units.district.id}`;
 };
-const inspectionRow = async (id: string) => (await t.database.db.select().from(inspections).where(eq(inspections.id, id)))[0];
+const inspectionRow = async (id: string) =>
+  (await t.database.db.select().from(inspections).where(eq(inspections.id, id)))[0];
 
 const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/health', public: true, url: () => '/api/health', expect: everyone(200) },
@@ -201,128 +324,281 @@ const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/auth/me', url: () => '/api/auth/me', expect: everyone(200) },
 
   {
-    method: 'GET', path: '/api/units', url: () => '/api/units?includeInactive=true', expect: everyone(200),
-    visibleTargets: 'units', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((u) => u.id),
+    method: 'GET',
+    path: '/api/units',
+    url: () => '/api/units?includeInactive=true',
+    expect: everyone(200),
+    visibleTargets: 'units',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((u) => u.id),
   },
-  { method: 'GET', path: '/api/units/{id}', targeted: true, url: (c) => `/api/units/${c.unitId}`, expect: scoped(ROLES, 200) },
   {
-    method: 'POST', path: '/api/units', targeted: true, url: () => '/api/units',
+    method: 'GET',
+    path: '/api/units/{id}',
+    targeted: true,
+    url: (c) => `/api/units/${c.unitId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/units',
+    targeted: true,
+    url: () => '/api/units',
     body: (c) => ({ parentId: c.unitId, name: `新单位${c.n}`, code: `AZ-${tenant.tag}-${c.n}`, kind: 'office' }),
     // A 市场监管所 cannot have units below it: the admin gets the rule's 400 for the child.
     expect: scoped(['admin'], 201, { child: { admin: 400 } }),
   },
   {
-    method: 'PATCH', path: '/api/units/{id}', targeted: true, url: (c) => `/api/units/${c.unitId}`,
+    method: 'PATCH',
+    path: '/api/units/{id}',
+    targeted: true,
+    url: (c) => `/api/units/${c.unitId}`,
     body: async (c) => ({ version: await unitVersion(c.unitId), name: `改名${c.n}` }),
     expect: scoped(['admin'], 200),
   },
   {
-    method: 'POST', path: '/api/units/{id}/move', targeted: true, url: (c) => `/api/units/${c.unitId}/move`,
+    method: 'POST',
+    path: '/api/units/{id}/move',
+    targeted: true,
+    url: (c) => `/api/units/${c.unitId}/move`,
     body: async (c) => ({ version: await unitVersion(c.unitId), parentId: tenant.units.district.id }),
     // Moving one's own unit would take it out of one's scope.
     expect: scoped(['admin'], 200, { own: { admin: 403 } }),
   },
   {
-    method: 'POST', path: '/api/units/{id}/active', targeted: true, url: (c) => `/api/units/${c.unitId}/active`,
+    method: 'POST',
+    path: '/api/units/{id}/active',
+    targeted: true,
+    url: (c) => `/api/units/${c.unitId}/active`,
     body: async (c) => ({ version: await unitVersion(c.unitId), active: true }),
     expect: scoped(['admin'], 200, { own: { admin: 403 } }),
   },
 
   {
-    method: 'GET', path: '/api/users', url: () => '/api/users?pageSize=200', expect: roles(MANAGERS, 200),
-    visibleTargets: 'users', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((u) => u.id),
+    method: 'GET',
+    path: '/api/users',
+    url: () => '/api/users?pageSize=200',
+    expect: roles(MANAGERS, 200),
+    visibleTargets: 'users',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((u) => u.id),
   },
-  { method: 'GET', path: '/api/users/{id}', targeted: true, url: (c) => `/api/users/${c.userId}`, expect: scoped(MANAGERS, 200) },
   {
-    method: 'POST', path: '/api/users', targeted: true, url: () => '/api/users',
-    body: (c) => ({ username: `nu_${tenant.tag}_${c.n}`, password: 'Kestrel2026x', displayName: '新用户', unitId: c.unitId, roles: ['liaison'] }),
+    method: 'GET',
+    path: '/api/users/{id}',
+    targeted: true,
+    url: (c) => `/api/users/${c.userId}`,
+    expect: scoped(MANAGERS, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/users',
+    targeted: true,
+    url: () => '/api/users',
+    body: (c) => ({
+      username: `nu_${tenant.tag}_${c.n}`,
+      password: 'Kestrel2026x',
+      displayName: '新用户',
+      unitId: c.unitId,
+      roles: ['liaison'],
+    }),
     expect: scoped(['admin'], 201),
   },
   {
-    method: 'PATCH', path: '/api/users/{id}', targeted: true, url: (c) => `/api/users/${c.userId}`,
+    method: 'PATCH',
+    path: '/api/users/{id}',
+    targeted: true,
+    url: (c) => `/api/users/${c.userId}`,
     body: async (c) => ({ version: await userVersion(c.userId), displayName: `改名${c.n}` }),
     expect: scoped(['admin'], 200),
   },
   {
-    method: 'POST', path: '/api/users/{id}/reset-password', targeted: true, url: (c) => `/api/users/${c.userId}/reset-password`,
-    body: () => ({ password: 'Resetpass123' }), expect: scoped(['admin'], 204),
+    method: 'POST',
+    path: '/api/users/{id}/reset-password',
+    targeted: true,
+    url: (c) => `/api/users/${c.userId}/reset-password`,
+    body: () => ({ password: 'Resetpass123' }),
+    expect: scoped(['admin'], 204),
   },
 
   {
-    method: 'GET', path: '/api/campaigns', url: () => '/api/campaigns?pageSize=200', expect: everyone(200),
-    visibleTargets: 'campaigns', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+    method: 'GET',
+    path: '/api/campaigns',
+    url: () => '/api/campaigns?pageSize=200',
+    expect: everyone(200),
+    visibleTargets: 'campaigns',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
   },
   { method: 'GET', path: '/api/campaign-templates', url: () => '/api/campaign-templates', expect: everyone(200) },
   {
-    method: 'POST', path: '/api/campaigns', targeted: true, url: () => '/api/campaigns',
+    method: 'POST',
+    path: '/api/campaigns',
+    targeted: true,
+    url: () => '/api/campaigns',
     body: (c) => ({ ...samplePlan({ leadUnitId: c.unitId, participantUnitIds: [c.unitId] }), unitId: c.unitId }),
     // Only a bureau issues plans: a planner choosing a 所 gets the rule's 400.
     expect: scoped(PLANNERS, 201, { child: { admin: 400, office: 400 } }),
   },
   {
-    method: 'POST', path: '/api/campaigns/from-template', targeted: true, url: () => '/api/campaigns/from-template',
+    method: 'POST',
+    path: '/api/campaigns/from-template',
+    targeted: true,
+    url: () => '/api/campaigns/from-template',
     body: (c) => ({ template: 'tiequan-2021', unitId: c.unitId }),
     expect: scoped(PLANNERS, 201, { child: { admin: 400, office: 400 } }),
   },
-  { method: 'GET', path: '/api/campaigns/{id}', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}`, expect: scoped(ROLES, 200) },
   {
-    method: 'PUT', path: '/api/campaigns/{id}', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}`,
+    method: 'GET',
+    path: '/api/campaigns/{id}',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/campaigns/{id}',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}`,
     body: async (c) => ({
-      ...samplePlan({ leadUnitId: tenant.relations[c.rel === 'child' ? 'parent' : c.rel].id, participantUnitIds: c.rel === 'own' ? [tenant.units.district.id, tenant.units.office.id] : [] }),
+      ...samplePlan({
+        leadUnitId: tenant.relations[c.rel === 'child' ? 'parent' : c.rel].id,
+        participantUnitIds: c.rel === 'own' ? [tenant.units.district.id, tenant.units.office.id] : [],
+      }),
       version: await campaignVersion(c.campaignId),
     }),
     // A superior's plan is read-only to the district taking part in it.
     expect: scoped(PLANNERS, 200, { child: { admin: 403, office: 403 } }),
   },
   {
-    method: 'POST', path: '/api/campaigns/{id}/copy', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/copy`,
+    method: 'POST',
+    path: '/api/campaigns/{id}/copy',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/copy`,
     expect: scoped(PLANNERS, 201, { child: { admin: 403, office: 403 } }),
   },
   {
-    method: 'POST', path: '/api/campaigns/{id}/status', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/status`,
+    method: 'POST',
+    path: '/api/campaigns/{id}/status',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/status`,
     body: async (c) => ({ version: await campaignVersion(c.campaignId), status: 'draft' }),
     expect: scoped(PLANNERS, 200, { child: { admin: 403, office: 403 } }),
   },
   {
-    method: 'POST', path: '/api/campaigns/{id}/implementations', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/implementations`,
+    method: 'POST',
+    path: '/api/campaigns/{id}/implementations',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/implementations`,
     body: () => ({ unitId: tenant.units.district.id }),
     // The district derives its plan from the city's once (the admin, first in role order, does it;
     // the office then hears it exists); it cannot derive from its own plan.
     expect: scoped([], 403, { child: { admin: 201, office: 400 } }),
   },
-  { method: 'GET', path: '/api/campaigns/{id}/liaisons', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/liaisons`, expect: scoped(ROLES, 200) },
   {
-    method: 'PUT', path: '/api/campaigns/{id}/liaisons/{unitId}', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/liaisons/${tenant.units.district.id}`,
-    body: () => ({ leader: { name: '王五', position: '副局长' }, liaison: { name: '赵六', position: '科员', mobile: '13800138000' } }),
+    method: 'GET',
+    path: '/api/campaigns/{id}/liaisons',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/liaisons`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/campaigns/{id}/liaisons/{unitId}',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/liaisons/${tenant.units.district.id}`,
+    body: () => ({
+      leader: { name: '王五', position: '副局长' },
+      liaison: { name: '赵六', position: '科员', mobile: '13800138000' },
+    }),
     expect: scoped(['admin', 'office', 'liaison'], 200),
   },
-  { method: 'GET', path: '/api/campaigns/{id}/liaisons.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/liaisons.xlsx`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/plan.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/plan.docx`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/task-matrix.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/task-matrix.xlsx`, expect: scoped(ROLES, 200) },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/liaisons.xlsx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/liaisons.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/plan.docx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/plan.docx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/task-matrix.xlsx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/task-matrix.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
 
-  { method: 'GET', path: '/api/cases/{id}/attachments', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments`, expect: scoped(ROLES, 200) },
+  {
+    method: 'GET',
+    path: '/api/cases/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/attachments`,
+    expect: scoped(ROLES, 200),
+  },
   {
     // A file with a forged type: who may attach is answered first (403), then the file (400).
-    method: 'POST', path: '/api/cases/{id}/attachments', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments`,
-    upload: { fileName: 'x.pdf', content: 'not a pdf' }, expect: scoped(REGISTRARS, 400),
+    method: 'POST',
+    path: '/api/cases/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/attachments`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(REGISTRARS, 400),
   },
-  { method: 'GET', path: '/api/cases/{id}/attachments/{attachmentId}', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments/00000000-0000-4000-8000-000000000000`, expect: scoped(ROLES, 404) },
-  { method: 'DELETE', path: '/api/cases/{id}/attachments/{attachmentId}', targeted: true, url: (c) => `/api/cases/${c.caseId}/attachments/00000000-0000-4000-8000-000000000000`, expect: scoped(REGISTRARS, 404) },
+  {
+    method: 'GET',
+    path: '/api/cases/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: scoped(ROLES, 404),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/cases/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: scoped(REGISTRARS, 404),
+  },
   { method: 'GET', path: '/api/cases.xlsx', url: () => '/api/cases.xlsx', expect: everyone(200) },
-  { method: 'GET', path: '/api/cases/{id}/typical-case.docx', targeted: true, url: (c) => `/api/cases/${c.caseId}/typical-case.docx`, expect: scoped(ROLES, 200) },
   {
-    method: 'GET', path: '/api/cases', url: () => '/api/cases?pageSize=200', expect: everyone(200),
-    visibleTargets: 'cases', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+    method: 'GET',
+    path: '/api/cases/{id}/typical-case.docx',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/typical-case.docx`,
+    expect: scoped(ROLES, 200),
   },
-  { method: 'GET', path: '/api/cases/{id}', targeted: true, url: (c) => `/api/cases/${c.caseId}`, expect: scoped(ROLES, 200) },
   {
-    method: 'POST', path: '/api/cases', targeted: true, url: () => '/api/cases',
+    method: 'GET',
+    path: '/api/cases',
+    url: () => '/api/cases?pageSize=200',
+    expect: everyone(200),
+    visibleTargets: 'cases',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/{id}',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/cases',
+    targeted: true,
+    url: () => '/api/cases',
     body: (c) => caseBody(c.rel, c.unitId, `AZ-${tenant.tag}-${c.n}`),
     // A unit outside the scope is a bad field of the form (named in the answer), for every role.
     expect: (role, rel) => (outside(rel) ? 400 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
   },
   {
-    method: 'PUT', path: '/api/cases/{id}', targeted: true, url: (c) => `/api/cases/${c.caseId}`,
+    method: 'PUT',
+    path: '/api/cases/{id}',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}`,
     body: async (c) => {
       const row = await caseVersion(c.caseId);
       return row ? { ...caseInputOf(row), name: `改名${c.n}`, version: row.version } : {};
@@ -331,187 +607,475 @@ const CASES: RouteCase[] = [
   },
   {
     // "filed" is never a next stage: who may move the case is decided first (403), then the stage (400).
-    method: 'POST', path: '/api/cases/{id}/stage', targeted: true, url: (c) => `/api/cases/${c.caseId}/stage`,
+    method: 'POST',
+    path: '/api/cases/{id}/stage',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/stage`,
     body: async (c) => ({ to: 'filed', version: (await caseVersion(c.caseId))?.version ?? 1 }),
     expect: scoped(REGISTRARS, 400),
   },
   {
-    method: 'POST', path: '/api/cases/{id}/clock', targeted: true, url: (c) => `/api/cases/${c.caseId}/clock`,
-    body: async (c) => ({ kind: 'resume', toDate: '2026-05-01', reason: '无中止', version: (await caseVersion(c.caseId))?.version ?? 1 }),
+    method: 'POST',
+    path: '/api/cases/{id}/clock',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/clock`,
+    body: async (c) => ({
+      kind: 'resume',
+      toDate: '2026-05-01',
+      reason: '无中止',
+      version: (await caseVersion(c.caseId))?.version ?? 1,
+    }),
     expect: scoped([...REGISTRARS, 'leader'], 400),
   },
 
   {
-    method: 'GET', path: '/api/leads', url: () => '/api/leads?pageSize=200', expect: everyone(200),
-    visibleTargets: 'leads', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+    method: 'GET',
+    path: '/api/leads',
+    url: () => '/api/leads?pageSize=200',
+    expect: everyone(200),
+    visibleTargets: 'leads',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
   },
-  { method: 'GET', path: '/api/leads/{id}', targeted: true, url: (c) => `/api/leads/${c.leadId}`, expect: scoped(ROLES, 200) },
   {
-    method: 'POST', path: '/api/leads', targeted: true, url: () => '/api/leads',
+    method: 'GET',
+    path: '/api/leads/{id}',
+    targeted: true,
+    url: (c) => `/api/leads/${c.leadId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/leads',
+    targeted: true,
+    url: () => '/api/leads',
     body: (c) => leadBody(c.rel, c.unitId),
     expect: (role, rel) => (outside(rel) ? 400 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
   },
   {
-    method: 'PUT', path: '/api/leads/{id}', targeted: true, url: (c) => `/api/leads/${c.leadId}`,
-    body: async (c) => ({ ...leadBody(c.rel, c.unitId), partyName: `改名${c.n}`, version: (await leadRow(c.leadId))?.version ?? 1 }),
+    method: 'PUT',
+    path: '/api/leads/{id}',
+    targeted: true,
+    url: (c) => `/api/leads/${c.leadId}`,
+    body: async (c) => ({
+      ...leadBody(c.rel, c.unitId),
+      partyName: `改名${c.n}`,
+      version: (await leadRow(c.leadId))?.version ?? 1,
+    }),
     expect: scoped(REGISTRARS, 200),
   },
   {
     // 指定经办人: only the office or leader of the handling bureau (the district, also for its 所's lead), never a bureau above it.
     // The 所's handler works below the district's lead and could not open it: the district's lead gets a district handler.
-    method: 'PUT', path: '/api/leads/{id}/handlers', targeted: true, url: (c) => `/api/leads/${c.leadId}/handlers`,
+    method: 'PUT',
+    path: '/api/leads/{id}/handlers',
+    targeted: true,
+    url: (c) => `/api/leads/${c.leadId}/handlers`,
     body: async (c) => ({ handlerIds: [tenant.unitUsers[c.rel].id], version: (await leadRow(c.leadId))?.version ?? 1 }),
     expect: scoped(['office', 'leader'], 200),
   },
   {
     // A decision dated before the lead was received: who may decide is answered first (403), then the date (400).
-    method: 'POST', path: '/api/leads/{id}/decision', targeted: true, url: (c) => `/api/leads/${c.leadId}/decision`,
-    body: async (c) => ({ outcome: 'not_file', decidedDate: '2026-01-01', note: '测试', version: (await leadRow(c.leadId))?.version ?? 1 }),
+    method: 'POST',
+    path: '/api/leads/{id}/decision',
+    targeted: true,
+    url: (c) => `/api/leads/${c.leadId}/decision`,
+    body: async (c) => ({
+      outcome: 'not_file',
+      decidedDate: '2026-01-01',
+      note: '测试',
+      version: (await leadRow(c.leadId))?.version ?? 1,
+    }),
     expect: scoped(REGISTRARS, 400),
   },
   {
-    method: 'POST', path: '/api/leads/{id}/clock', targeted: true, url: (c) => `/api/leads/${c.leadId}/clock`,
-    body: async (c) => ({ kind: 'resume', toDate: '2026-05-01', reason: '无中止', version: (await leadRow(c.leadId))?.version ?? 1 }),
+    method: 'POST',
+    path: '/api/leads/{id}/clock',
+    targeted: true,
+    url: (c) => `/api/leads/${c.leadId}/clock`,
+    body: async (c) => ({
+      kind: 'resume',
+      toDate: '2026-05-01',
+      reason: '无中止',
+      version: (await leadRow(c.leadId))?.version ?? 1,
+    }),
     expect: scoped(REGISTRARS, 400),
   },
   {
     // A file with the header only: who may import is answered first (403), then the empty file (422).
-    method: 'POST', path: '/api/campaigns/{id}/cases/import', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/cases/import`,
-    upload: { fileName: 'empty.csv', content: '案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法\n' },
+    method: 'POST',
+    path: '/api/campaigns/{id}/cases/import',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/cases/import`,
+    upload: {
+      fileName: 'empty.csv',
+      content:
+        '案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法\n',
+    },
     expect: scoped(REGISTRARS, 422),
   },
   {
-    method: 'POST', path: '/api/campaigns/{id}/leads/import', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/leads/import`,
+    method: 'POST',
+    path: '/api/campaigns/{id}/leads/import',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/leads/import`,
     upload: { fileName: 'empty.csv', content: '登记日期,承办单位,违法类型,被投诉举报对象,诉求内容\n' },
     expect: scoped(REGISTRARS, 422),
   },
   {
-    method: 'GET', path: '/api/inspections', url: () => '/api/inspections?pageSize=200', expect: everyone(200),
-    visibleTargets: 'inspections', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+    method: 'GET',
+    path: '/api/inspections',
+    url: () => '/api/inspections?pageSize=200',
+    expect: everyone(200),
+    visibleTargets: 'inspections',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
   },
   { method: 'GET', path: '/api/inspections/totals', url: () => '/api/inspections/totals', expect: everyone(200) },
   { method: 'GET', path: '/api/inspections/options', url: () => '/api/inspections/options', expect: everyone(200) },
-  { method: 'GET', path: '/api/inspections/{id}', targeted: true, url: (c) => `/api/inspections/${c.inspectionId}`, expect: scoped(ROLES, 200) },
   {
-    method: 'POST', path: '/api/inspections', targeted: true, url: () => '/api/inspections',
+    method: 'GET',
+    path: '/api/inspections/{id}',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/inspections',
+    targeted: true,
+    url: () => '/api/inspections',
     body: (c) => inspectionBody(c.rel, c.unitId),
     expect: (role, rel) => (outside(rel) ? 400 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
   },
   {
-    method: 'PUT', path: '/api/inspections/{id}', targeted: true, url: (c) => `/api/inspections/${c.inspectionId}`,
-    body: async (c) => ({ ...inspectionBody(c.rel, c.unitId), staffDeployed: 5, version: (await inspectionRow(c.inspectionId))?.version ?? 1 }),
+    method: 'PUT',
+    path: '/api/inspections/{id}',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}`,
+    body: async (c) => ({
+      ...inspectionBody(c.rel, c.unitId),
+      staffDeployed: 5,
+      version: (await inspectionRow(c.inspectionId))?.version ?? 1,
+    }),
     expect: scoped(REGISTRARS, 200),
   },
   {
     // An empty party: who may open a lead is answered first (403), then the field (400).
-    method: 'POST', path: '/api/inspections/{id}/lead', targeted: true, url: (c) => `/api/inspections/${c.inspectionId}/lead`,
+    method: 'POST',
+    path: '/api/inspections/{id}/lead',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/lead`,
     body: async (c) => ({ partyName: ' ', version: (await inspectionRow(c.inspectionId))?.version ?? 1 }),
     expect: (role, rel) => (outside(rel) ? 400 : 400),
   },
   {
-    method: 'POST', path: '/api/campaigns/{id}/inspections/import', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/inspections/import`,
+    method: 'POST',
+    path: '/api/campaigns/{id}/inspections/import',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/inspections/import`,
     upload: { fileName: 'empty.csv', content: '检查日期,检查单位,违法类型,出动人次,检查家次\n' },
     expect: scoped(REGISTRARS, 422),
   },
   {
-    method: 'GET', path: '/api/market-entities', url: () => '/api/market-entities?pageSize=200', expect: everyone(200),
-    visibleTargets: 'entities', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+    method: 'GET',
+    path: '/api/market-entities',
+    url: () => '/api/market-entities?pageSize=200',
+    expect: everyone(200),
+    visibleTargets: 'entities',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
   },
-  { method: 'POST', path: '/api/market-entities/import', url: () => '/api/market-entities/import', upload: { fileName: 'empty.csv', content: '名称,统一社会信用代码,管辖单位\n' }, expect: roles(PLANNERS, 422) },
   {
-    method: 'POST', path: '/api/market-entities/{id}/ties', targeted: true, url: (c) => `/api/market-entities/${c.entityId}/ties`,
-    body: (c) => ({ userId: tenant.unitUsers[c.rel].id, reason: '亲属关系' }), expect: scoped(PLANNERS, 201),
+    method: 'POST',
+    path: '/api/market-entities/import',
+    url: () => '/api/market-entities/import',
+    upload: { fileName: 'empty.csv', content: '名称,统一社会信用代码,管辖单位\n' },
+    expect: roles(PLANNERS, 422),
   },
   {
-    method: 'GET', path: '/api/random-draws', url: () => '/api/random-draws', expect: everyone(200),
-    visibleTargets: 'draws', visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
+    method: 'POST',
+    path: '/api/market-entities/{id}/ties',
+    targeted: true,
+    url: (c) => `/api/market-entities/${c.entityId}/ties`,
+    body: (c) => ({ userId: tenant.unitUsers[c.rel].id, reason: '亲属关系' }),
+    expect: scoped(PLANNERS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/random-draws',
+    url: () => '/api/random-draws',
+    expect: everyone(200),
+    visibleTargets: 'draws',
+    visibleIds: (j) => (j as { items: { id: string }[] }).items.map((c) => c.id),
   },
   {
     // The district holds two entities and three officers: a draw of one works; the office below has one officer only (400).
-    method: 'POST', path: '/api/random-draws', targeted: true, url: () => '/api/random-draws',
+    method: 'POST',
+    path: '/api/random-draws',
+    targeted: true,
+    url: () => '/api/random-draws',
     body: (c) => ({ unitId: c.unitId, name: '授权测试抽查', count: 1 }),
     expect: scoped(PLANNERS, 201, { child: { admin: 400, office: 400 } }),
   },
-  { method: 'GET', path: '/api/random-draws/{id}', targeted: true, url: (c) => `/api/random-draws/${c.drawId}`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/random-draws/{id}/verify', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/verify`, expect: scoped(ROLES, 200) },
-  // The fixture draws are already replaced: who may act is answered first (403), then the state (409).
-  { method: 'POST', path: '/api/random-draws/{id}/redraw', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/redraw`, body: () => ({ reason: '测试' }), expect: scoped(PLANNERS, 409) },
   {
-    method: 'POST', path: '/api/random-draws/{id}/items/{itemId}/result', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/result`,
-    body: () => ({ checkDate: '2026-05-01', result: 'no_problem', version: 1 }), expect: scoped(PLANNERS, 409),
+    method: 'GET',
+    path: '/api/random-draws/{id}',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}`,
+    expect: scoped(ROLES, 200),
   },
-  { method: 'POST', path: '/api/random-draws/{id}/publish', targeted: true, url: (c) => `/api/random-draws/${c.drawId}/publish`, expect: scoped(PLANNERS, 200) },
+  {
+    method: 'GET',
+    path: '/api/random-draws/{id}/verify',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/verify`,
+    expect: scoped(ROLES, 200),
+  },
+  // The fixture draws are already replaced: who may act is answered first (403), then the state (409).
+  {
+    method: 'POST',
+    path: '/api/random-draws/{id}/redraw',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/redraw`,
+    body: () => ({ reason: '测试' }),
+    expect: scoped(PLANNERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/random-draws/{id}/items/{itemId}/result',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/result`,
+    body: () => ({ checkDate: '2026-05-01', result: 'no_problem', version: 1 }),
+    expect: scoped(PLANNERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/random-draws/{id}/publish',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/publish`,
+    expect: scoped(PLANNERS, 200),
+  },
   {
     // In the city's plan ("child") the district counts its own draw only, never the sibling district's.
-    method: 'GET', path: '/api/campaigns/{id}/random-checks', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/random-checks`, expect: scoped(ROLES, 200),
+    method: 'GET',
+    path: '/api/campaigns/{id}/random-checks',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/random-checks`,
+    expect: scoped(ROLES, 200),
     inspect: (j, c) => {
       const k = j as { drawn: number; completed: number; published: number; inspectedEntities: number };
       const want = c.rel === 'child' ? 1 : 0;
-      return [k.drawn, k.completed, k.published, k.inspectedEntities].every((v) => v === want) ? undefined : `figures ${JSON.stringify(k)} (want ${want} each)`;
+      return [k.drawn, k.completed, k.published, k.inspectedEntities].every((v) => v === want)
+        ? undefined
+        : `figures ${JSON.stringify(k)} (want ${want} each)`;
     },
   },
-  { method: 'GET', path: '/api/people', targeted: true, url: (c) => `/api/people?unitId=${c.unitId}&role=leader`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/stats', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/stats/records', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats/records?metric=casesFiled`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/stat-templates', url: () => '/api/stat-templates', expect: everyone(200) },
-  { method: 'GET', path: '/api/campaigns/{id}/stat-table', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stat-table?template=festival-weekly`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/stat-table.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stat-table.xlsx`, expect: scoped(ROLES, 200) },
   {
-    method: 'POST', path: '/api/campaigns/{id}/manual-figures', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/manual-figures`,
-    body: () => ({ unitId: tenant.units.district.id, categoryCode: 'food', columnKey: 'dens', day: '2026-04-01', value: '1', reason: '授权测试' }), expect: scoped(['admin', 'office', 'liaison', 'handler'], 201),
+    method: 'GET',
+    path: '/api/people',
+    targeted: true,
+    url: (c) => `/api/people?unitId=${c.unitId}&role=leader`,
+    expect: scoped(ROLES, 200),
   },
-  { method: 'GET', path: '/api/campaigns/{id}/manual-figures', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/manual-figures`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/stats.xlsx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/stats.xlsx`, expect: scoped(ROLES, 200) },
-  // 工作简报 / 总结: reading only (a draft from the figures, and the edited text as .docx), like the table it quotes.
-  { method: 'GET', path: '/api/campaigns/{id}/briefing-draft', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/briefing-draft?kind=briefing`, expect: scoped(ROLES, 200) },
   {
-    method: 'POST', path: '/api/campaigns/{id}/briefing.docx', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/briefing.docx`,
-    body: (c) => ({ kind: 'briefing', unitId: c.unitId, title: '授权测试简报', issue: '第1期', date: '2026-05-02', paragraphs: ['正文。'] }), expect: scoped(ROLES, 200),
+    method: 'GET',
+    path: '/api/campaigns/{id}/stats',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/stats`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/stats/records',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/stats/records?metric=casesFiled`,
+    expect: scoped(ROLES, 200),
+  },
+  { method: 'GET', path: '/api/stat-templates', url: () => '/api/stat-templates', expect: everyone(200) },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/stat-table',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/stat-table?template=festival-weekly`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/stat-table.xlsx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/stat-table.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/manual-figures',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/manual-figures`,
+    body: () => ({
+      unitId: tenant.units.district.id,
+      categoryCode: 'food',
+      columnKey: 'dens',
+      day: '2026-04-01',
+      value: '1',
+      reason: '授权测试',
+    }),
+    expect: scoped(['admin', 'office', 'liaison', 'handler'], 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/manual-figures',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/manual-figures`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/stats.xlsx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/stats.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  // 工作简报 / 总结: reading only (a draft from the figures, and the edited text as .docx), like the table it quotes.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/briefing-draft',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/briefing-draft?kind=briefing`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/briefing.docx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/briefing.docx`,
+    body: (c) => ({
+      kind: 'briefing',
+      unitId: c.unitId,
+      title: '授权测试简报',
+      issue: '第1期',
+      date: '2026-05-02',
+      paragraphs: ['正文。'],
+    }),
+    expect: scoped(ROLES, 200),
   },
   // 信息报送: the office reports in the district's plan, the district in the city's; a stale version shows who passed the policy (409) and who not (403).
-  { method: 'GET', path: '/api/campaigns/{id}/reports/board', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/reports/board`, expect: scoped(ROLES, 200) },
-  { method: 'GET', path: '/api/campaigns/{id}/reports/item', targeted: true, url: async (c) => `/api/campaigns/${c.campaignId}/reports/item?${await reportKey(c)}`, expect: scoped(ROLES, 200) },
   {
-    method: 'POST', path: '/api/campaigns/{id}/reports/item', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/reports/item`,
-    body: async (c) => ({ ...Object.fromEntries(new URLSearchParams(await reportKey(c))), narrative: {}, version: 9999 }), expect: scoped(['admin', 'office', 'liaison'], 409),
+    method: 'GET',
+    path: '/api/campaigns/{id}/reports/board',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/reports/board`,
+    expect: scoped(ROLES, 200),
   },
   {
-    method: 'POST', path: '/api/report-submissions/{id}/review', targeted: true, url: (c) => `/api/report-submissions/${submissionIds[c.rel]}/review`,
-    body: () => ({ decision: 'accept', version: 9999 }), expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
+    method: 'GET',
+    path: '/api/campaigns/{id}/reports/item',
+    targeted: true,
+    url: async (c) => `/api/campaigns/${c.campaignId}/reports/item?${await reportKey(c)}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/reports/item',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/reports/item`,
+    body: async (c) => ({
+      ...Object.fromEntries(new URLSearchParams(await reportKey(c))),
+      narrative: {},
+      version: 9999,
+    }),
+    expect: scoped(['admin', 'office', 'liaison'], 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/report-submissions/{id}/review',
+    targeted: true,
+    url: (c) => `/api/report-submissions/${submissionIds[c.rel]}/review`,
+    body: () => ({ decision: 'accept', version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
   },
   {
     // 催报 the March report of each plan's reporter, already submitted: who may chase is answered first (403), then the state (400).
-    method: 'POST', path: '/api/campaigns/{id}/reports/chase', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/reports/chase`,
-    body: async (c) => Object.fromEntries(new URLSearchParams(await reportKey(c))), expect: scoped(PLANNERS, 400, { child: { admin: 403, office: 403 } }),
+    method: 'POST',
+    path: '/api/campaigns/{id}/reports/chase',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/reports/chase`,
+    body: async (c) => Object.fromEntries(new URLSearchParams(await reportKey(c))),
+    expect: scoped(PLANNERS, 400, { child: { admin: 403, office: 403 } }),
   },
   { method: 'GET', path: '/api/reports/reminders', url: () => '/api/reports/reminders', expect: everyone(200) },
-  { method: 'GET', path: '/api/campaigns/{id}/quotas', targeted: true, url: (c) => `/api/campaigns/${c.campaignId}/quotas?month=2026-04`, expect: scoped(ROLES, 200) },
   {
-    method: 'GET', path: '/api/campaigns/{id}/quotas/records', targeted: true,
-    // A reporting participant of each relation's campaign: the office in the district's plan, the district in the city's, else the plan's own unit.
-    url: (c) => `/api/campaigns/${c.campaignId}/quotas/records?month=2026-04&unitId=${{ own: tenant.units.office.id, child: tenant.units.district.id, sibling: tenant.units.sibling.id, parent: tenant.units.city.id }[c.rel]}`,
+    method: 'GET',
+    path: '/api/campaigns/{id}/quotas',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/quotas?month=2026-04`,
     expect: scoped(ROLES, 200),
   },
-  { method: 'GET', path: '/api/public/check-results', public: true, url: () => '/api/public/check-results', expect: everyone(200) },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/quotas/records',
+    targeted: true,
+    // A reporting participant of each relation's campaign: the office in the district's plan, the district in the city's, else the plan's own unit.
+    url: (c) =>
+      `/api/campaigns/${c.campaignId}/quotas/records?month=2026-04&unitId=${{ own: tenant.units.office.id, child: tenant.units.district.id, sibling: tenant.units.sibling.id, parent: tenant.units.city.id }[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/public/check-results',
+    public: true,
+    url: () => '/api/public/check-results',
+    expect: everyone(200),
+  },
   // Public: the random token is the key; it reveals a row count only.
-  { method: 'GET', path: '/api/imports/{token}', public: true, url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69', expect: everyone(404) },
+  {
+    method: 'GET',
+    path: '/api/imports/{token}',
+    public: true,
+    url: () => '/api/imports/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69',
+    expect: everyone(404),
+  },
 
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: roles(['admin'], 200) },
   { method: 'GET', path: '/api/audit/verify', url: () => '/api/audit/verify', expect: roles(['admin'], 200) },
 
   { method: 'GET', path: '/api/calendar/years/{year}', url: () => '/api/calendar/years/2026', expect: everyone(200) },
-  { method: 'GET', path: '/api/calendar/add-working-days', url: () => '/api/calendar/add-working-days?from=2026-02-10&days=15', expect: everyone(200) },
-  { method: 'GET', path: '/api/calendar/working-days-between', url: () => '/api/calendar/working-days-between?from=2026-02-10&to=2026-03-09', expect: everyone(200) },
+  {
+    method: 'GET',
+    path: '/api/calendar/add-working-days',
+    url: () => '/api/calendar/add-working-days?from=2026-02-10&days=15',
+    expect: everyone(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/working-days-between',
+    url: () => '/api/calendar/working-days-between?from=2026-02-10&to=2026-03-09',
+    expect: everyone(200),
+  },
   // Only the system administrator maintains the holiday calendar; a bureau's admin may not.
-  { method: 'PUT', path: '/api/calendar/overrides/{day}', url: () => '/api/calendar/overrides/2031-01-01', body: () => ({ kind: 'holiday', name: '元旦' }), expect: everyone(403) },
-  { method: 'PUT', path: '/api/calendar/years/{year}/entered', url: () => '/api/calendar/years/2031/entered', body: () => ({ entered: true }), expect: everyone(403) },
-  { method: 'DELETE', path: '/api/calendar/overrides/{day}', url: () => '/api/calendar/overrides/2031-01-01', expect: everyone(403) },
+  {
+    method: 'PUT',
+    path: '/api/calendar/overrides/{day}',
+    url: () => '/api/calendar/overrides/2031-01-01',
+    body: () => ({ kind: 'holiday', name: '元旦' }),
+    expect: everyone(403),
+  },
+  {
+    method: 'PUT',
+    path: '/api/calendar/years/{year}/entered',
+    url: () => '/api/calendar/years/2031/entered',
+    body: () => ({ entered: true }),
+    expect: everyone(403),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/calendar/overrides/{day}',
+    url: () => '/api/calendar/overrides/2031-01-01',
+    expect: everyone(403),
+  },
 ];
 
 describe('authorization matrix', () => {
   it('lists every route of the API', async () => {
-    const documented = Object.entries((t.app.swagger() as { paths: Record<string, object> }).paths).flatMap(([path, ops]) =>
-      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    const documented = Object.entries((t.app.swagger() as { paths: Record<string, object> }).paths).flatMap(
+      ([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
     );
     expect(CASES.map((c) => `${c.method} ${c.path}`).sort()).toEqual(documented.sort());
   });
@@ -523,19 +1087,50 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         for (const rel of c.targeted ? RELATIONS : (['own'] as const)) {
           n += 1;
-          const ctx: Ctx = { rel, unitId: tenant.relations[rel].id, userId: tenant.unitUsers[rel].id, campaignId: campaignIds[rel], caseId: caseIds[rel], leadId: leadIds[rel], inspectionId: inspectionIds[rel], entityId: entityIds[rel], drawId: drawIds[rel], drawItemId: drawItemIds[rel], n };
+          const ctx: Ctx = {
+            rel,
+            unitId: tenant.relations[rel].id,
+            userId: tenant.unitUsers[rel].id,
+            campaignId: campaignIds[rel],
+            caseId: caseIds[rel],
+            leadId: leadIds[rel],
+            inspectionId: inspectionIds[rel],
+            entityId: entityIds[rel],
+            drawId: drawIds[rel],
+            drawItemId: drawItemIds[rel],
+            n,
+          };
           const res = c.upload
             ? await sessions[role].upload(await c.url!(ctx), c.upload.fileName, c.upload.content)
             : await sessions[role].request(c.method, await c.url!(ctx), c.body ? await c.body(ctx) : undefined);
           const want = c.expect!(role, rel);
-          if (res.statusCode !== want) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`);
+          if (res.statusCode !== want)
+            failures.push(
+              `${c.method} ${c.path} as ${role} on ${rel}: ${res.statusCode} (want ${want}) ${res.body.slice(0, 120)}`,
+            );
           const problem = res.statusCode === 200 ? c.inspect?.(res.json(), ctx, role) : undefined;
           if (problem) failures.push(`${c.method} ${c.path} as ${role} on ${rel}: ${problem}`);
           if (res.statusCode === 200 && c.visibleIds) {
             const ids = c.visibleIds(res.json());
             for (const r of RELATIONS) {
-              const id = c.visibleTargets === 'units' ? tenant.relations[r].id : c.visibleTargets === 'campaigns' ? campaignIds[r] : c.visibleTargets === 'cases' ? caseIds[r] : c.visibleTargets === 'leads' ? leadIds[r] : c.visibleTargets === 'inspections' ? inspectionIds[r] : c.visibleTargets === 'entities' ? entityIds[r] : c.visibleTargets === 'draws' ? drawIds[r] : tenant.unitUsers[r].id;
-              if (ids.includes(id) !== !outside(r)) failures.push(`${c.method} ${c.path} as ${role}: ${r} ${outside(r) ? 'leaked' : 'missing'}`);
+              const id =
+                c.visibleTargets === 'units'
+                  ? tenant.relations[r].id
+                  : c.visibleTargets === 'campaigns'
+                    ? campaignIds[r]
+                    : c.visibleTargets === 'cases'
+                      ? caseIds[r]
+                      : c.visibleTargets === 'leads'
+                        ? leadIds[r]
+                        : c.visibleTargets === 'inspections'
+                          ? inspectionIds[r]
+                          : c.visibleTargets === 'entities'
+                            ? entityIds[r]
+                            : c.visibleTargets === 'draws'
+                              ? drawIds[r]
+                              : tenant.unitUsers[r].id;
+              if (ids.includes(id) !== !outside(r))
+                failures.push(`${c.method} ${c.path} as ${role}: ${r} ${outside(r) ? 'leaked' : 'missing'}`);
             }
           }
         }
@@ -545,10 +1140,26 @@ describe('authorization matrix', () => {
   }, 300_000); // about 600 requests; a loaded machine needs more than the default 30 s
 
   it('answers 401 to every non-public route without a session, and 403 to every change without the CSRF token', async () => {
-    const ctx: Ctx = { rel: 'own', unitId: tenant.units.district.id, userId: tenant.unitUsers.own.id, campaignId: campaignIds.own, caseId: caseIds.own, leadId: leadIds.own, inspectionId: inspectionIds.own, entityId: entityIds.own, drawId: drawIds.own, drawItemId: drawItemIds.own, n: 9999 };
+    const ctx: Ctx = {
+      rel: 'own',
+      unitId: tenant.units.district.id,
+      userId: tenant.unitUsers.own.id,
+      campaignId: campaignIds.own,
+      caseId: caseIds.own,
+      leadId: leadIds.own,
+      inspectionId: inspectionIds.own,
+      entityId: entityIds.own,
+      drawId: drawIds.own,
+      drawItemId: drawItemIds.own,
+      n: 9999,
+    };
     for (const c of CASES.filter((x) => !x.public)) {
       const url = c.url ? await c.url(ctx) : c.path;
-      const anon = await t.app.inject({ method: c.method, url, payload: c.body ? ((await c.body(ctx)) as object) : undefined });
+      const anon = await t.app.inject({
+        method: c.method,
+        url,
+        payload: c.body ? ((await c.body(ctx)) as object) : undefined,
+      });
       expect(anon.statusCode, `${c.method} ${c.path} anonymous`).toBe(401);
       if (c.method !== 'GET') {
         const noCsrf = await sessions.admin.request(c.method, url, c.body ? await c.body(ctx) : {}, { csrf: false });

@@ -17,7 +17,10 @@ describe('working-day calendar API', () => {
     const body = res.json();
     expect(body.covered).toBe(true);
     expect(body.days).toHaveLength(365);
-    expect(body.days.find((d: { date: string }) => d.date === '2026-02-17')).toMatchObject({ kind: 'holiday', name: '春节' });
+    expect(body.days.find((d: { date: string }) => d.date === '2026-02-17')).toMatchObject({
+      kind: 'holiday',
+      name: '春节',
+    });
   });
 
   it('computes deadlines in working days', async () => {
@@ -41,11 +44,18 @@ describe('working-day calendar API', () => {
     expect(year).toMatchObject({ covered: false, inPackage: false });
     expect(year.overrides).toHaveLength(1);
     // 1 Jan 2031 is now a holiday; the year counts as known only once it is declared entered in full.
-    expect((await sys.request('GET', '/api/calendar/add-working-days?from=2030-12-31&days=1')).json()).toEqual({ date: '2031-01-02', provisional: true });
-    expect((await sys.request('GET', '/api/calendar/working-days-between?from=2031-01-01&to=2031-01-03')).json()).toEqual({ days: 2, provisional: true });
+    expect((await sys.request('GET', '/api/calendar/add-working-days?from=2030-12-31&days=1')).json()).toEqual({
+      date: '2031-01-02',
+      provisional: true,
+    });
+    expect(
+      (await sys.request('GET', '/api/calendar/working-days-between?from=2031-01-01&to=2031-01-03')).json(),
+    ).toEqual({ days: 2, provisional: true });
     const entered = await sys.request('PUT', '/api/calendar/years/2031/entered', { entered: true });
     expect(entered.json()).toMatchObject({ year: 2031, covered: true });
-    expect((await sys.request('GET', '/api/calendar/working-days-between?from=2031-01-01&to=2031-01-03')).json()).toEqual({ days: 2, provisional: false });
+    expect(
+      (await sys.request('GET', '/api/calendar/working-days-between?from=2031-01-01&to=2031-01-03')).json(),
+    ).toEqual({ days: 2, provisional: false });
     await sys.request('PUT', '/api/calendar/years/2031/entered', { entered: false });
 
     const audit = (await sys.request('GET', '/api/audit?recordType=calendar_override')).json();

@@ -13,7 +13,10 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'liaison'] });
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
-  plan = samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds: [tenant.units.district.id, tenant.units.office.id] });
+  plan = samplePlan({
+    leadUnitId: tenant.units.office.id,
+    participantUnitIds: [tenant.units.district.id, tenant.units.office.id],
+  });
 });
 afterAll(() => t.close());
 
@@ -24,9 +27,18 @@ describe('campaign plans', () => {
     const res = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan });
     expect(res.statusCode).toBe(201);
     const c = res.json();
-    expect(c).toMatchObject({ status: 'draft', unitId: tenant.units.district.id, docNumber: '测市监执〔2026〕1号', version: 1 });
+    expect(c).toMatchObject({
+      status: 'draft',
+      unitId: tenant.units.district.id,
+      docNumber: '测市监执〔2026〕1号',
+      version: 1,
+    });
     expect(c.categories.map((x: { label: string }) => x.label)).toEqual(['食品安全违法', '知识产权违法', '其他违法']);
-    expect(c.tasks[0]).toMatchObject({ title: '食品安全违法案件查处任务', leadUnitIds: [tenant.units.office.id], focusProducts: ['冷链食品'] });
+    expect(c.tasks[0]).toMatchObject({
+      title: '食品安全违法案件查处任务',
+      leadUnitIds: [tenant.units.office.id],
+      focusProducts: ['冷链食品'],
+    });
     expect(c.reportSchedules[0]).toMatchObject({ kind: 'monthly', dayOfMonth: 2, id: expect.any(String) });
     expect(c.can).toMatchObject({ edit: true, changeStatus: true });
   });
@@ -63,12 +75,26 @@ describe('campaign plans', () => {
       { kind: 'dates', name: '季度', dates: ['2026-07-02', '2026-10-02'], covers: 'quarter' },
       { kind: 'dates', name: '全年', dates: ['2026-12-15'], covers: 'yearToDate' },
     ];
-    const res = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan, reportSchedules });
+    const res = await office.request('POST', '/api/campaigns', {
+      unitId: tenant.units.district.id,
+      ...plan,
+      reportSchedules,
+    });
     expect(res.statusCode, res.body).toBe(201);
     const c = res.json();
     expect(c.reportSchedules.map(({ id: _id, ...x }: { id: string }) => x)).toEqual(reportSchedules);
-    const periods = (name: string) => c.deadlines.filter((d: { name: string }) => d.name === name).map((d: { periodStart: string; periodEnd: string; dueDate: string }) => [d.periodStart, d.periodEnd, d.dueDate]);
-    expect(periods('季度')).toEqual([['2026-04-01', '2026-06-30', '2026-07-02'], ['2026-07-01', '2026-09-30', '2026-10-02']]);
+    const periods = (name: string) =>
+      c.deadlines
+        .filter((d: { name: string }) => d.name === name)
+        .map((d: { periodStart: string; periodEnd: string; dueDate: string }) => [
+          d.periodStart,
+          d.periodEnd,
+          d.dueDate,
+        ]);
+    expect(periods('季度')).toEqual([
+      ['2026-04-01', '2026-06-30', '2026-07-02'],
+      ['2026-07-01', '2026-09-30', '2026-10-02'],
+    ]);
     expect(periods('全年')).toEqual([['2026-01-01', '2026-12-14', '2026-12-15']]);
     // The plan ends on 15 December and asks for December's figures all the same: due 2 January.
     expect(periods('月报').at(-1)).toEqual(['2026-01-01', '2026-12-15', '2027-01-02']);
@@ -85,32 +111,63 @@ describe('campaign plans', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([
-      { path: 'reportSchedules.0.dates.1', message: '报送日期 2026-07-20 与 2026-07-02 统计同一期间（2026-04-01 至 2026-06-30），每期只报送一次' },
-      { path: 'reportSchedules.1.dates.1', message: '报送日期 2026-12-30 的统计期间在行动结束（2026-12-15）之后，不需报送' },
+      {
+        path: 'reportSchedules.0.dates.1',
+        message: '报送日期 2026-07-20 与 2026-07-02 统计同一期间（2026-04-01 至 2026-06-30），每期只报送一次',
+      },
+      {
+        path: 'reportSchedules.1.dates.1',
+        message: '报送日期 2026-12-30 的统计期间在行动结束（2026-12-15）之后，不需报送',
+      },
     ]);
-    const unknown = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan, reportSchedules: [{ kind: 'dates', name: '半年', dates: ['2026-07-02'], covers: 'halfYear' }] });
+    const unknown = await office.request('POST', '/api/campaigns', {
+      unitId: tenant.units.district.id,
+      ...plan,
+      reportSchedules: [{ kind: 'dates', name: '半年', dates: ['2026-07-02'], covers: 'halfYear' }],
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().errors[0].path).toBe('reportSchedules.0.covers');
   });
 
   it('saves a whole plan with optimistic locking; a stale version loses nothing', async () => {
     const c = (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan })).json();
-    const edited = { ...plan, version: c.version, name: '改过的方案', tasks: [{ ...plan.tasks[0], id: c.tasks[0].id }, { area: '工作措施', title: '新增任务', content: '', categoryCode: 'other', leadUnitIds: [tenant.units.district.id] }] };
+    const edited = {
+      ...plan,
+      version: c.version,
+      name: '改过的方案',
+      tasks: [
+        { ...plan.tasks[0], id: c.tasks[0].id },
+        {
+          area: '工作措施',
+          title: '新增任务',
+          content: '',
+          categoryCode: 'other',
+          leadUnitIds: [tenant.units.district.id],
+        },
+      ],
+    };
     const saved = await office.request('PUT', `/api/campaigns/${c.id}`, edited);
     expect(saved.statusCode).toBe(200);
-    expect(saved.json().tasks.map((x: { id: string; title: string }) => x.title)).toEqual(['食品安全违法案件查处任务', '新增任务']);
+    expect(saved.json().tasks.map((x: { id: string; title: string }) => x.title)).toEqual([
+      '食品安全违法案件查处任务',
+      '新增任务',
+    ]);
     expect(saved.json().tasks[0].id).toBe(c.tasks[0].id);
     const stale = await office.request('PUT', `/api/campaigns/${c.id}`, { ...edited, name: '又改一次' });
     expect(stale.statusCode).toBe(409);
     expect((await office.request('GET', `/api/campaigns/${c.id}`)).json().name).toBe('改过的方案');
   });
 
-  it('keeps the report schedules\' ids through an edit that does not send them (their submitted reports hang on them)', async () => {
+  it("keeps the report schedules' ids through an edit that does not send them (their submitted reports hang on them)", async () => {
     const c = (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan })).json();
     const ids = c.reportSchedules.map((x: { id: string }) => x.id);
     const withoutIds = c.reportSchedules.map(({ id: _id, ...x }: { id: string }) => x);
     const renamed = { ...withoutIds[0], name: '改名后的月报' };
-    const saved = await office.request('PUT', `/api/campaigns/${c.id}`, { ...plan, version: c.version, reportSchedules: [...withoutIds, renamed] });
+    const saved = await office.request('PUT', `/api/campaigns/${c.id}`, {
+      ...plan,
+      version: c.version,
+      reportSchedules: [...withoutIds, renamed],
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const after = saved.json().reportSchedules.map((x: { id: string }) => x.id);
     expect(after.slice(0, ids.length)).toEqual(ids);
@@ -126,19 +183,27 @@ describe('campaign plans', () => {
     expect(seen.json().units.map((u: { id: string }) => u.id)).toContain(tenant.units.district.id);
     const sibling = await login(t.app, tenant.unitUsers.sibling.username, TEST_PASSWORD);
     expect((await sibling.request('GET', `/api/campaigns/${c.id}`)).statusCode).toBe(404);
-    expect((await sibling.request('GET', '/api/campaigns')).json().items.map((x: { id: string }) => x.id)).not.toContain(c.id);
-    expect((await child.request('PUT', `/api/campaigns/${c.id}`, { ...plan, version: c.version })).statusCode).toBe(403);
+    expect(
+      (await sibling.request('GET', '/api/campaigns')).json().items.map((x: { id: string }) => x.id),
+    ).not.toContain(c.id);
+    expect((await child.request('PUT', `/api/campaigns/${c.id}`, { ...plan, version: c.version })).statusCode).toBe(
+      403,
+    );
   });
 
   it('searches for % and _ as themselves, not as wildcards', async () => {
     const create = async (name: string, docNumber: string) =>
-      (await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan, name, docNumber })).json();
+      (
+        await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan, name, docNumber })
+      ).json();
     const percent = await create('覆盖率100%专项行动方案', '测市监执〔2026〕91号');
     const under = await create('甲_乙专项行动方案', '测市监执〔2026〕92号');
     await create('覆盖率1000专项行动方案', '测市监执〔2026〕93号');
     await create('甲丙乙专项行动方案', '测市监执〔2026〕94号');
     const ids = async (q: string) =>
-      (await office.request('GET', `/api/campaigns?q=${encodeURIComponent(q)}`)).json().items.map((x: { id: string }) => x.id);
+      (await office.request('GET', `/api/campaigns?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((x: { id: string }) => x.id);
     expect(await ids('覆盖率100%')).toEqual([percent.id]);
     expect(await ids('甲_乙')).toEqual([under.id]);
     expect(await ids('〔2026〕9_号')).toEqual([]);
@@ -151,9 +216,14 @@ describe('campaign plans', () => {
     expect(copy.json()).toMatchObject({ name: `${plan.name}（副本）`, status: 'draft' });
     expect(copy.json().tasks).toHaveLength(2);
     expect(copy.json().tasks[0].id).not.toBe(c.tasks[0].id);
-    const archived = await office.request('POST', `/api/campaigns/${c.id}/status`, { version: c.version, status: 'archived' });
+    const archived = await office.request('POST', `/api/campaigns/${c.id}/status`, {
+      version: c.version,
+      status: 'archived',
+    });
     expect(archived.json()).toMatchObject({ status: 'archived', can: { edit: false } });
-    expect((await office.request('PUT', `/api/campaigns/${c.id}`, { ...plan, version: archived.json().version })).statusCode).toBe(403);
+    expect(
+      (await office.request('PUT', `/api/campaigns/${c.id}`, { ...plan, version: archived.json().version })).statusCode,
+    ).toBe(403);
   });
 
   it('registers liaisons per unit, shows who is missing, and exports annex 1', async () => {
@@ -166,7 +236,10 @@ describe('campaign plans', () => {
     const put = await liaison.request('PUT', `/api/campaigns/${c.id}/liaisons/${tenant.units.district.id}`, body);
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ registered: true, leader: { name: '王副局长' } });
-    const bad = await liaison.request('PUT', `/api/campaigns/${c.id}/liaisons/${tenant.units.district.id}`, { ...body, liaison: { ...body.liaison, mobile: '139' } });
+    const bad = await liaison.request('PUT', `/api/campaigns/${c.id}/liaisons/${tenant.units.district.id}`, {
+      ...body,
+      liaison: { ...body.liaison, mobile: '139' },
+    });
     expect(bad.json().errors[0]).toMatchObject({ path: 'liaison.mobile', message: '手机号码应为 11 位数字' });
     const list = (await office.request('GET', `/api/campaigns/${c.id}/liaisons`)).json();
     expect(list.missing).toBe(1);
@@ -181,8 +254,26 @@ describe('campaign plans', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    const cells = ws.getSheetValues().flat().filter((v) => typeof v === 'string');
-    expect(cells).toEqual(expect.arrayContaining(['附件1', '部门', '姓名', '职务', '办公电话', '手机', '传真', '分管领导', '联络员', '王副局长', '13900139000', tenant.units.office.name]));
+    const cells = ws
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        '附件1',
+        '部门',
+        '姓名',
+        '职务',
+        '办公电话',
+        '手机',
+        '传真',
+        '分管领导',
+        '联络员',
+        '王副局长',
+        '13900139000',
+        tenant.units.office.name,
+      ]),
+    );
   });
 
   it('writes the plan as a GB/T 9704 .docx and the task matrix as .xlsx', async () => {
@@ -192,7 +283,16 @@ describe('campaign plans', () => {
     expect(docx.headers['content-disposition']).toContain(encodeURIComponent(plan.name));
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
-    for (const s of ['测试区市场监督管理局文件', '测市监执〔2026〕1号', '一、', '工作目标', '（一）动员部署', '牵头单位', '2026年3月1日']) expect(xml).toContain(s);
+    for (const s of [
+      '测试区市场监督管理局文件',
+      '测市监执〔2026〕1号',
+      '一、',
+      '工作目标',
+      '（一）动员部署',
+      '牵头单位',
+      '2026年3月1日',
+    ])
+      expect(xml).toContain(s);
     // 附件说明: "附件：" then a real tab to where the name starts, so a long name wraps under itself.
     expect(xml).toMatch(/附件：<\/w:t>.*?<w:tab\/><w:t[^>]*>联络员表/);
     expect(xml).toMatch(/w:pgMar w:top="2098"/); // 37 mm

@@ -28,10 +28,18 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'leader'] });
   const { city, district, office } = tenant.units;
-  const plan = (name: string, leadUnitId: string, participantUnitIds: string[]) => ({ ...planSchema.parse({ ...samplePlan({ leadUnitId, participantUnitIds }), name }) });
-  T = await t.services.campaignsService.create(systemActor, { ...plan('市级铁拳行动', district.id, [district.id, tenant.units.sibling.id]), unitId: city.id });
+  const plan = (name: string, leadUnitId: string, participantUnitIds: string[]) => ({
+    ...planSchema.parse({ ...samplePlan({ leadUnitId, participantUnitIds }), name }),
+  });
+  T = await t.services.campaignsService.create(systemActor, {
+    ...plan('市级铁拳行动', district.id, [district.id, tenant.units.sibling.id]),
+    unitId: city.id,
+  });
   I = await t.services.campaignsService.deriveImplementation(systemActor, T.id, district.id);
-  M = await t.services.campaignsService.create(systemActor, { ...plan('区级护农行动', office.id, [district.id, office.id]), unitId: district.id });
+  M = await t.services.campaignsService.create(systemActor, {
+    ...plan('区级护农行动', office.id, [district.id, office.id]),
+    unitId: district.id,
+  });
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
 });
 afterAll(() => t.close());
@@ -58,7 +66,10 @@ const link = (c: { id: string }, categoryCode = 'food') => ({ campaignId: c.id, 
 
 /** The 合计 row of a campaign's table for the district: 立案 and 涉案金额 in fen. */
 async function figures(campaign: { id: string }) {
-  const res = await handler.request('GET', `/api/campaigns/${campaign.id}/stats?unitId=${tenant.units.district.id}&from=2000-01-01&to=2100-12-31`);
+  const res = await handler.request(
+    'GET',
+    `/api/campaigns/${campaign.id}/stats?unitId=${tenant.units.district.id}&from=2000-01-01&to=2100-12-31`,
+  );
   expect(res.statusCode, res.body).toBe(200);
   const total = res.json().rows.find((r: { category: string }) => r.category === 'total').values;
   return { filed: Number(total.casesFiled), amountFen: Math.round(Number(total.amountInvolved) * 100) };
@@ -70,12 +81,23 @@ describe('a case counts once in a campaign tree', () => {
     const before = { T: await figures(T), M: await figures(M), cases: await countCases() };
     const res = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(T), link(I)] }));
     expect(res.statusCode, res.body).toBe(400);
-    expect(res.json().errors).toEqual([{ path: 'alsoCountsToward.1.campaignId', message: expect.stringMatching(new RegExp(`“${I.name}”与第 1 项同时计入的“${T.name}”属于同一行动体系`)) }]);
+    expect(res.json().errors).toEqual([
+      {
+        path: 'alsoCountsToward.1.campaignId',
+        message: expect.stringMatching(new RegExp(`“${I.name}”与第 1 项同时计入的“${T.name}”属于同一行动体系`)),
+      },
+    ]);
     // The other order, and the implementation plan of a campaign as its further one.
     const reversed = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(I), link(T)] }));
     expect(reversed.json().errors.map((e: { path: string }) => e.path)).toEqual(['alsoCountsToward.1.campaignId']);
-    const ownTree = await handler.request('POST', '/api/cases', newCase({ campaignId: T.id, alsoCountsToward: [link(M), link(I)] }));
-    expect(ownTree.json().errors).toEqual([{ path: 'alsoCountsToward.1.campaignId', message: expect.stringMatching(/与本案所属行动属于同一行动体系/) }]);
+    const ownTree = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ campaignId: T.id, alsoCountsToward: [link(M), link(I)] }),
+    );
+    expect(ownTree.json().errors).toEqual([
+      { path: 'alsoCountsToward.1.campaignId', message: expect.stringMatching(/与本案所属行动属于同一行动体系/) },
+    ]);
     expect(await countCases()).toBe(before.cases);
     expect({ T: await figures(T), M: await figures(M) }).toEqual({ T: before.T, M: before.M });
 
@@ -90,31 +112,61 @@ describe('a case counts once in a campaign tree', () => {
   });
 
   it('(b) an edit that moves a case into the tree it already counted toward counts it once: the duplicate link goes', async () => {
-    const created = await handler.request('POST', '/api/cases', newCase({ campaignId: T.id, alsoCountsToward: [link(M)] }));
+    const created = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ campaignId: T.id, alsoCountsToward: [link(M)] }),
+    );
     expect(created.statusCode, created.body).toBe(201);
     const c = created.json();
     const before = { T: await figures(T), M: await figures(M) };
 
     // Sent explicitly, the same state is refused, naming the field.
-    const explicit = await handler.request('PUT', `/api/cases/${c.id}`, { ...newCase({ caseNumber: c.caseNumber }), campaignId: M.id, alsoCountsToward: [link(M)], version: c.version });
+    const explicit = await handler.request('PUT', `/api/cases/${c.id}`, {
+      ...newCase({ caseNumber: c.caseNumber }),
+      campaignId: M.id,
+      alsoCountsToward: [link(M)],
+      version: c.version,
+    });
     expect(explicit.statusCode).toBe(400);
-    expect(explicit.json().errors).toEqual([{ path: 'alsoCountsToward.0.campaignId', message: '同一专项行动只能计入一次' }]);
+    expect(explicit.json().errors).toEqual([
+      { path: 'alsoCountsToward.0.campaignId', message: '同一专项行动只能计入一次' },
+    ]);
 
     // Not named (the web form does not carry them): the campaign chosen wins, the link in its tree is dropped.
-    const moved = await handler.request('PUT', `/api/cases/${c.id}`, { ...newCase({ caseNumber: c.caseNumber }), campaignId: M.id, version: c.version });
+    const moved = await handler.request('PUT', `/api/cases/${c.id}`, {
+      ...newCase({ caseNumber: c.caseNumber }),
+      campaignId: M.id,
+      version: c.version,
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json()).toMatchObject({ campaignId: M.id, alsoCountsToward: [] });
     expect(await figures(M)).toEqual(before.M);
     expect(await figures(T)).toEqual({ filed: before.T.filed - 1, amountFen: before.T.amountFen - 100_001 });
-    const [entry] = await t.database.db.select({ before: auditLog.before, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.recordId, c.id), eq(auditLog.action, 'case.update'))).orderBy(desc(auditLog.seq)).limit(1);
-    expect(entry).toMatchObject({ before: { campaignId: T.id, alsoCountsToward: [link(M)] }, after: { campaignId: M.id, alsoCountsToward: [] } });
+    const [entry] = await t.database.db
+      .select({ before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.recordId, c.id), eq(auditLog.action, 'case.update')))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    expect(entry).toMatchObject({
+      before: { campaignId: T.id, alsoCountsToward: [link(M)] },
+      after: { campaignId: M.id, alsoCountsToward: [] },
+    });
 
     // A link in another tree stays when the edit does not name it.
     const other = (await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(T)] }))).json();
-    const kept = await handler.request('PUT', `/api/cases/${other.id}`, { ...newCase({ caseNumber: other.caseNumber, name: '改名' }), version: other.version });
+    const kept = await handler.request('PUT', `/api/cases/${other.id}`, {
+      ...newCase({ caseNumber: other.caseNumber, name: '改名' }),
+      version: other.version,
+    });
     expect(kept.json().alsoCountsToward).toEqual([expect.objectContaining(link(T))]);
     // Moved into T's tree (its implementation plan), the link to T goes.
-    const intoI = await handler.request('PUT', `/api/cases/${other.id}`, { ...newCase({ caseNumber: other.caseNumber }), campaignId: I.id, version: kept.json().version });
+    const intoI = await handler.request('PUT', `/api/cases/${other.id}`, {
+      ...newCase({ caseNumber: other.caseNumber }),
+      campaignId: I.id,
+      version: kept.json().version,
+    });
     expect(intoI.json()).toMatchObject({ campaignId: I.id, alsoCountsToward: [] });
     expect(await t.services.rollupsService.verify()).toEqual([]);
     expect(await casesRepository.countedTwiceInATree(t.database.db)).toEqual([]);
@@ -122,13 +174,25 @@ describe('a case counts once in a campaign tree', () => {
 
   it('诉转案: the case a lead files is checked the same way, the field named under case.', async () => {
     const lead = await handler.request('POST', '/api/leads', {
-      unitId: tenant.units.district.id, campaignId: M.id, categoryCode: 'food', source: 'complaint', sourceNumber: '12315-2026-T1', receivedDate: '2026-02-10',
-      partyName: '某超市', description: '消费者投诉购买到过期牛奶。', complainantName: '李小明', complainantPhone: '13812341234',
+      unitId: tenant.units.district.id,
+      campaignId: M.id,
+      categoryCode: 'food',
+      source: 'complaint',
+      sourceNumber: '12315-2026-T1',
+      receivedDate: '2026-02-10',
+      partyName: '某超市',
+      description: '消费者投诉购买到过期牛奶。',
+      complainantName: '李小明',
+      complainantPhone: '13812341234',
     });
     expect(lead.statusCode, lead.body).toBe(201);
     const { campaignId: _c, unitId: _u, ...fields } = newCase();
     const cases0 = await countCases();
-    const res = await handler.request('POST', `/api/leads/${lead.json().id}/decision`, { outcome: 'file', version: lead.json().version, case: { ...fields, alsoCountsToward: [link(T), link(I)] } });
+    const res = await handler.request('POST', `/api/leads/${lead.json().id}/decision`, {
+      outcome: 'file',
+      version: lead.json().version,
+      case: { ...fields, alsoCountsToward: [link(T), link(I)] },
+    });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['case.alsoCountsToward.1.campaignId']);
     expect(await countCases()).toBe(cases0);
@@ -142,7 +206,14 @@ describe('a case counts once in a campaign tree', () => {
     await t.database.db.transaction((tx) => t.services.rollupsService.rebuild(tx));
     expect(await t.services.rollupsService.verify()).toEqual([]);
     expect(await casesRepository.countedTwiceInATree(t.database.db)).toEqual([
-      { caseId: c.id, caseNumber: c.caseNumber, unitId: tenant.units.district.id, rootCampaignId: T.id, campaignIds: [T.id, I.id], campaignNames: [T.name, I.name] },
+      {
+        caseId: c.id,
+        caseNumber: c.caseNumber,
+        unitId: tenant.units.district.id,
+        rootCampaignId: T.id,
+        campaignIds: [T.id, I.id],
+        campaignNames: [T.name, I.name],
+      },
     ]);
   });
 });

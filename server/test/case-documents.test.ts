@@ -41,7 +41,10 @@ describe('ledger export', () => {
       fenSum += Math.round((v as number) * 100);
     }
     expect(numbers).toEqual(new Set(list.items.map((c: { caseNumber: string }) => c.caseNumber)));
-    const expected = list.items.reduce((s: number, c: { finesAndConfiscations: string }) => s + yuanToFen(c.finesAndConfiscations), 0);
+    const expected = list.items.reduce(
+      (s: number, c: { finesAndConfiscations: string }) => s + yuanToFen(c.finesAndConfiscations),
+      0,
+    );
     expect(fenSum).toBe(expected);
     expect(Math.round((ws.getCell(3 + dataRows + 1, col('罚没款（元）')).value as number) * 100)).toBe(expected);
   });
@@ -65,7 +68,18 @@ describe('typical-case form (annex 3)', () => {
     expect(res.statusCode).toBe(200);
     const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['典型案件报送信息表', '填写时间', '☑已办结', closed.categoryLabel, closed.name, closed.partyName, '罚款数额（万元）', '没收违法所得（万元）', '案情摘要']) expect(text).toContain(s);
+    for (const s of [
+      '典型案件报送信息表',
+      '填写时间',
+      '☑已办结',
+      closed.categoryLabel,
+      closed.name,
+      closed.partyName,
+      '罚款数额（万元）',
+      '没收违法所得（万元）',
+      '案情摘要',
+    ])
+      expect(text).toContain(s);
     const wan = (yuan: string) => (Math.round(Number(yuan) * 100) / 1e6).toFixed(6).replace(/\.?0+$/, '');
     expect(text).toContain(wan(closed.fine));
     expect((await sibling.request('GET', `/api/cases/${closed.id}/typical-case.docx`)).statusCode).toBe(404);

@@ -17,7 +17,13 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'reviewer', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
+  campaignId = (
+    await createSampleCampaign(t.services, {
+      issuerUnitId: district.id,
+      leadUnitId: office.id,
+      participantUnitIds: [district.id, office.id],
+    })
+  ).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
@@ -55,17 +61,41 @@ describe('case dates that cannot lie ahead', () => {
   });
 
   it('refuses future transfer and notification dates, and a future filing date on an edit', async () => {
-    const res = await handler.request('POST', '/api/cases', newCase({ transferredToJudiciary: true, judiciaryTransferDate: '2099-01-01', transferredToPolice: true, policeTransferDate: '2099-01-02', notificationDate: '2099-01-03' }));
+    const res = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({
+        transferredToJudiciary: true,
+        judiciaryTransferDate: '2099-01-01',
+        transferredToPolice: true,
+        policeTransferDate: '2099-01-02',
+        notificationDate: '2099-01-03',
+      }),
+    );
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string; message: string }) => [e.path, FUTURE.test(e.message)]).sort()).toEqual([
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string; message: string }) => [e.path, FUTURE.test(e.message)])
+        .sort(),
+    ).toEqual([
       ['judiciaryTransferDate', true],
       ['notificationDate', true],
       ['policeTransferDate', true],
     ]);
     // A 督办期限 lies ahead: accepted.
-    const c = (await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'self', supervisionDeadline: '2099-01-01' }))).json();
+    const c = (
+      await handler.request(
+        'POST',
+        '/api/cases',
+        newCase({ supervisionLevel: 'self', supervisionDeadline: '2099-01-01' }),
+      )
+    ).json();
     expect(c.supervisionDeadline).toBe('2099-01-01');
-    const edit = await handler.request('PUT', `/api/cases/${c.id}`, { ...newCase({ caseNumber: c.caseNumber, filingDate: '9999-12-31' }), version: c.version });
+    const edit = await handler.request('PUT', `/api/cases/${c.id}`, {
+      ...newCase({ caseNumber: c.caseNumber, filingDate: '9999-12-31' }),
+      version: c.version,
+    });
     expect(edit.statusCode).toBe(400);
     expect(edit.json().errors).toEqual([{ path: 'filingDate', message: expect.stringMatching(FUTURE) }]);
   });
@@ -77,7 +107,8 @@ describe('case dates that cannot lie ahead', () => {
       if (res.statusCode === 200) c = res.json();
       return res;
     };
-    const clock = (body: Record<string, unknown>) => handler.request('POST', `/api/cases/${c.id}/clock`, { reason: '检测', version: c.version, ...body });
+    const clock = (body: Record<string, unknown>) =>
+      handler.request('POST', `/api/cases/${c.id}/clock`, { reason: '检测', version: c.version, ...body });
     const pauseAhead = await clock({ kind: 'pause', fromDate: '2099-01-01' });
     expect(pauseAhead.statusCode).toBe(400);
     expect(pauseAhead.json().errors).toEqual([{ path: 'fromDate', message: expect.stringMatching(FUTURE) }]);
@@ -100,24 +131,48 @@ describe('case dates that cannot lie ahead', () => {
   });
 
   it('诉转案 refuses a future filing date under case.filingDate', async () => {
-    const lead = (await handler.request('POST', '/api/leads', {
-      unitId: tenant.units.district.id, campaignId, categoryCode: 'food', source: 'complaint', sourceNumber: '12315-2026-F1', receivedDate: '2026-02-10',
-      partyName: '某超市', description: '消费者投诉购买到过期牛奶。', complainantName: '李小明', complainantPhone: '13812341234',
-    })).json();
+    const lead = (
+      await handler.request('POST', '/api/leads', {
+        unitId: tenant.units.district.id,
+        campaignId,
+        categoryCode: 'food',
+        source: 'complaint',
+        sourceNumber: '12315-2026-F1',
+        receivedDate: '2026-02-10',
+        partyName: '某超市',
+        description: '消费者投诉购买到过期牛奶。',
+        complainantName: '李小明',
+        complainantPhone: '13812341234',
+      })
+    ).json();
     const { campaignId: _c, unitId: _u, ...fields } = newCase({ filingDate: '2099-01-01' });
-    const res = await handler.request('POST', `/api/leads/${lead.id}/decision`, { outcome: 'file', version: lead.version, case: fields });
+    const res = await handler.request('POST', `/api/leads/${lead.id}/decision`, {
+      outcome: 'file',
+      version: lead.version,
+      case: fields,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([{ path: 'case.filingDate', message: expect.stringMatching(FUTURE) }]);
   });
 
   it('the ledger import refuses future filing, closing and transfer dates, naming row and column', async () => {
-    const header = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+    const header =
+      '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
     const code = tenant.units.district.code;
-    const file = [header, `未来〔2026〕1号,${code},食品安全违法,甲案,甲公司,,9999-12-31,,0,0,0,0,否,否,否,,`, `未来〔2026〕2号,${code},食品安全违法,乙案,乙公司,,2026-03-01,2099-01-01,0,0,0,0,否,否,是,2099-01-02,`].join('\r\n');
+    const file = [
+      header,
+      `未来〔2026〕1号,${code},食品安全违法,甲案,甲公司,,9999-12-31,,0,0,0,0,否,否,否,,`,
+      `未来〔2026〕2号,${code},食品安全违法,乙案,乙公司,,2026-03-01,2099-01-01,0,0,0,0,否,否,是,2099-01-02,`,
+    ].join('\r\n');
     const before = await countCases();
     const res = await handler.upload(`/api/campaigns/${campaignId}/cases/import`, '台账.csv', `${file}\r\n`);
     expect(res.statusCode, res.body).toBe(422);
-    expect(res.json().errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual(['2:立案日期', '3:移送日期', '3:结案日期']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)
+        .sort(),
+    ).toEqual(['2:立案日期', '3:移送日期', '3:结案日期']);
     expect(await countCases()).toBe(before);
   });
 });

@@ -14,14 +14,19 @@ let reviewer: Session;
 let campaignId: string;
 let url: string;
 
-const HEADER = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+const HEADER =
+  '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
 const csv = (...rows: string[]) => `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`;
 
 beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'reviewer'] });
   const { district, office } = tenant.units;
-  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] });
+  const campaign = await createSampleCampaign(t.services, {
+    issuerUnitId: district.id,
+    leadUnitId: office.id,
+    participantUnitIds: [district.id, office.id],
+  });
   campaignId = campaign.id;
   url = `/api/campaigns/${campaignId}/cases/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
@@ -47,14 +52,39 @@ describe('case ledger import', () => {
 
     const rows = await casesOfCampaign();
     const first = rows.find((r) => r.caseNumber === '导入〔2026〕1号')!;
-    expect(first).toMatchObject({ unitId: district.id, categoryCode: 'food', partyKind: 'company', partyCreditCode: '91350100M000100Y43', amountInvolvedFen: 123456, fineFen: 500000, confiscatedFen: 30010, stage: 'closed', closingDate: '2026-05-20', online: true, rural: false, chainStage: 'distribution', decisionDueDate: null });
+    expect(first).toMatchObject({
+      unitId: district.id,
+      categoryCode: 'food',
+      partyKind: 'company',
+      partyCreditCode: '91350100M000100Y43',
+      amountInvolvedFen: 123456,
+      fineFen: 500000,
+      confiscatedFen: 30010,
+      stage: 'closed',
+      closingDate: '2026-05-20',
+      online: true,
+      rural: false,
+      chainStage: 'distribution',
+      decisionDueDate: null,
+    });
     const second = rows.find((r) => r.caseNumber === '导入〔2026〕2号')!;
-    expect(second).toMatchObject({ unitId: office.id, categoryCode: 'ip', partyKind: 'person', stage: 'filed', lossesRecoveredFen: 1200, transferredToJudiciary: true, judiciaryTransferDate: '2026-04-20' });
+    expect(second).toMatchObject({
+      unitId: office.id,
+      categoryCode: 'ip',
+      partyKind: 'person',
+      stage: 'filed',
+      lossesRecoveredFen: 1200,
+      transferredToJudiciary: true,
+      judiciaryTransferDate: '2026-04-20',
+    });
     expect(second.decisionDueDate).not.toBeNull();
 
     const events = await t.database.db.select().from(caseStageEvents).where(eq(caseStageEvents.caseId, first.id));
     expect(events).toMatchObject([{ toStage: 'closed', actorName: 'd_handler', note: '由台账导入（崇明台账.csv）' }]);
-    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'case.import'), eq(auditLog.recordId, campaignId)));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'case.import'), eq(auditLog.recordId, campaignId)));
     expect(audit).toHaveLength(1);
     expect(audit[0].after).toMatchObject({ fileName: '崇明台账.csv', imported: 2 });
 
@@ -65,10 +95,16 @@ describe('case ledger import', () => {
   it('refuses the same file again, naming each row, and stores nothing', async () => {
     const before = (await casesOfCampaign()).length;
     const { district } = tenant.units;
-    const res = await handler.upload(url, 'again.csv', csv(`导入〔2026〕1号,${district.code},食品安全违法,某案,某公司,,2026-03-10,,0,0,0,0,否,否,否,,`));
+    const res = await handler.upload(
+      url,
+      'again.csv',
+      csv(`导入〔2026〕1号,${district.code},食品安全违法,某案,某公司,,2026-03-10,,0,0,0,0,否,否,否,,`),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json().errors).toEqual([{ row: 2, column: '案件编号', message: '该单位已有案件编号为“导入〔2026〕1号”的案件（同一文件不能重复导入）' }]);
+    expect(res.json().errors).toEqual([
+      { row: 2, column: '案件编号', message: '该单位已有案件编号为“导入〔2026〕1号”的案件（同一文件不能重复导入）' },
+    ]);
     expect((await casesOfCampaign()).length).toBe(before);
   });
 
@@ -116,15 +152,44 @@ describe('case ledger import', () => {
     const ws = wb.addWorksheet('台账');
     ws.addRow(['2026年重点案件查办工作台账']);
     ws.addRow(HEADER.split(','));
-    ws.addRow(['表格〔2026〕1号', tenant.units.district.name, 'food', '某超市销售过期食品案', '某超市', null, new Date(Date.UTC(2026, 1, 28)), null, 1200.5, 3000, 0, 0, '否', '是', '否', null, '生产']);
+    ws.addRow([
+      '表格〔2026〕1号',
+      tenant.units.district.name,
+      'food',
+      '某超市销售过期食品案',
+      '某超市',
+      null,
+      new Date(Date.UTC(2026, 1, 28)),
+      null,
+      1200.5,
+      3000,
+      0,
+      0,
+      '否',
+      '是',
+      '否',
+      null,
+      '生产',
+    ]);
     const res = await handler.upload(url, 'ledger.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(res.statusCode, res.body).toBe(200);
     const [row] = (await casesOfCampaign()).filter((r) => r.caseNumber === '表格〔2026〕1号');
-    expect(row).toMatchObject({ filingDate: '2026-02-28', amountInvolvedFen: 120050, fineFen: 300000, rural: true, chainStage: 'production', partyKind: 'company' });
+    expect(row).toMatchObject({
+      filingDate: '2026-02-28',
+      amountInvolvedFen: 120050,
+      fineFen: 300000,
+      rural: true,
+      chainStage: 'production',
+      partyKind: 'company',
+    });
   });
 
   it('names a missing column, refuses other file types and roles that may not register cases', async () => {
-    const missing = await handler.upload(url, 'x.csv', '案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件\r\nA,B,C,D,E,2026-01-01,0,0,0,0,否,否\r\n');
+    const missing = await handler.upload(
+      url,
+      'x.csv',
+      '案件编号,承办单位,违法类型,案件名称,当事人,立案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件\r\nA,B,C,D,E,2026-01-01,0,0,0,0,否,否\r\n',
+    );
     expect(missing.statusCode).toBe(422);
     expect(missing.json().errors).toEqual([{ row: 1, column: '移送司法', message: '缺少必填列“移送司法”' }]);
     const wrongType = await handler.upload(url, 'ledger.xls', 'old excel');
@@ -132,7 +197,11 @@ describe('case ledger import', () => {
     expect(wrongType.json().errors[0]).toMatchObject({ path: 'file' });
     const notAllowed = await reviewer.upload(url, 'a.csv', csv());
     expect(notAllowed.statusCode).toBe(403);
-    const otherCampaign = await handler.upload('/api/campaigns/00000000-0000-4000-8000-000000000000/cases/import', 'a.csv', csv());
+    const otherCampaign = await handler.upload(
+      '/api/campaigns/00000000-0000-4000-8000-000000000000/cases/import',
+      'a.csv',
+      csv(),
+    );
     expect(otherCampaign.statusCode).toBe(404);
   });
 });
@@ -158,7 +227,9 @@ function encodeGb18030(text: string): Buffer {
 
 describe('case ledger import encodings', () => {
   it('reads a csv that Excel saved as GB18030 (plain "CSV" on Chinese Windows)', async () => {
-    const text = csv(`编码〔2026〕1号,${tenant.units.district.code},食品安全违法,某商店销售过期食品案,某商店,,2026-03-10,,0,0,0,0,否,否,否,,`).replace('\uFEFF', '');
+    const text = csv(
+      `编码〔2026〕1号,${tenant.units.district.code},食品安全违法,某商店销售过期食品案,某商店,,2026-03-10,,0,0,0,0,否,否,否,,`,
+    ).replace('\uFEFF', '');
     const res = await handler.upload(url, 'gbk.csv', encodeGb18030(text));
     expect(res.statusCode, res.body).toBe(200);
     const [row] = (await casesOfCampaign()).filter((r) => r.caseNumber === '编码〔2026〕1号');

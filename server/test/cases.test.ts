@@ -19,7 +19,11 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'reviewer', 'leader'] });
   const { district, office } = tenant.units;
-  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] });
+  const campaign = await createSampleCampaign(t.services, {
+    issuerUnitId: district.id,
+    leadUnitId: office.id,
+    participantUnitIds: [district.id, office.id],
+  });
   campaignId = campaign.id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
@@ -70,7 +74,9 @@ describe('cases', () => {
       clock: { state: 'overdue', allowedDays: 90, dueDate: '2026-06-08' },
       can: { edit: true, advance: true },
     });
-    expect(c.stageHistory).toEqual([expect.objectContaining({ fromStage: null, toStage: 'filed', actorName: 'd_handler' })]);
+    expect(c.stageHistory).toEqual([
+      expect.objectContaining({ fromStage: null, toStage: 'filed', actorName: 'd_handler' }),
+    ]);
     const [stored] = await t.database.db.select().from(cases);
     expect(stored).toMatchObject({ fineFen: 5_000_010, confiscatedFen: 120_005, lossesRecoveredFen: 10 });
   });
@@ -80,15 +86,27 @@ describe('cases', () => {
     const res = await handler.request(
       'POST',
       '/api/cases',
-      newCase({ partyCreditCode: '91350100M000100Y40', categoryCode: 'nope', fine: '12.345', filingDate: '2026-02-30', investigatorId: tenant.byRole.leader.id }),
+      newCase({
+        partyCreditCode: '91350100M000100Y40',
+        categoryCode: 'nope',
+        fine: '12.345',
+        filingDate: '2026-02-30',
+        investigatorId: tenant.byRole.leader.id,
+      }),
     );
     expect(res.statusCode).toBe(400);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['fine', 'filingDate']));
-    const again = await handler.request('POST', '/api/cases', newCase({ partyCreditCode: '91350100M000100Y40', categoryCode: 'nope', investigatorId: tenant.byRole.leader.id }));
+    const again = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ partyCreditCode: '91350100M000100Y40', categoryCode: 'nope', investigatorId: tenant.byRole.leader.id }),
+    );
     expect(again.statusCode).toBe(400);
     const body = again.json();
-    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['categoryCode', 'investigatorId', 'investigatorId', 'partyCreditCode'].sort());
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(
+      ['categoryCode', 'investigatorId', 'investigatorId', 'partyCreditCode'].sort(),
+    );
     expect(body.detail).toMatch(/校验位错误：第18位应为“3”/);
     expect(body.detail).toMatch(/不能与批准立案的负责人为同一人/);
     expect(await countCases()).toBe(before);
@@ -105,11 +123,15 @@ describe('cases', () => {
   it('answers 409 on an edit based on a stale version, and keeps the first edit', async () => {
     const created = (await handler.request('POST', '/api/cases', newCase())).json();
     const { id, version } = created;
-    const edit = (name: string) => handler.request('PUT', `/api/cases/${id}`, { ...newCase({ caseNumber: created.caseNumber, name }), version });
+    const edit = (name: string) =>
+      handler.request('PUT', `/api/cases/${id}`, { ...newCase({ caseNumber: created.caseNumber, name }), version });
     expect((await edit('第一次修改')).statusCode).toBe(200);
     const stale = await edit('第二次修改');
     expect(stale.statusCode).toBe(409);
-    expect((await handler.request('GET', `/api/cases/${id}`)).json()).toMatchObject({ name: '第一次修改', version: version + 1 });
+    expect((await handler.request('GET', `/api/cases/${id}`)).json()).toMatchObject({
+      name: '第一次修改',
+      version: version + 1,
+    });
   });
 
   it('moves through every stage with the four-person rule and the clock', async () => {
@@ -127,15 +149,34 @@ describe('cases', () => {
     expect((await move(reviewer, { to: 'notice' })).statusCode).toBe(200);
     expect(c.people.reviewer).toMatchObject({ id: tenant.byRole.reviewer.id });
     // The clock stops for a hearing, then runs again.
-    const pause = await handler.request('POST', `/api/cases/${c.id}/clock`, { kind: 'pause', fromDate: '2026-11-10', reason: '听证', version: c.version });
+    const pause = await handler.request('POST', `/api/cases/${c.id}/clock`, {
+      kind: 'pause',
+      fromDate: '2026-11-10',
+      reason: '听证',
+      version: c.version,
+    });
     expect(pause.json().clock).toMatchObject({ state: 'paused', dueDate: null });
-    c = (await handler.request('POST', `/api/cases/${c.id}/clock`, { kind: 'resume', toDate: '2026-11-20', reason: '听证结束', version: pause.json().version })).json();
+    c = (
+      await handler.request('POST', `/api/cases/${c.id}/clock`, {
+        kind: 'resume',
+        toDate: '2026-11-20',
+        reason: '听证结束',
+        version: pause.json().version,
+      })
+    ).json();
     expect(c.clock).toMatchObject({ pausedDays: 10, dueDate: '2027-02-09' });
     expect(c.decisionDueDate).toBe('2027-02-09');
-    const twice = await handler.request('POST', `/api/cases/${c.id}/clock`, { kind: 'collective_extension', days: 30, reason: '案情复杂', version: c.version });
+    const twice = await handler.request('POST', `/api/cases/${c.id}/clock`, {
+      kind: 'collective_extension',
+      days: 30,
+      reason: '案情复杂',
+      version: c.version,
+    });
     expect(twice.json().detail).toMatch(/须先经负责人批准/);
     expect((await move(handler, { to: 'decided', decisionDate: '2026-11-25' })).statusCode).toBe(403);
-    expect((await move(leader, { to: 'decided', decisionDate: '2026-10-01' })).json().errors[0].path).toBe('decisionDate');
+    expect((await move(leader, { to: 'decided', decisionDate: '2026-10-01' })).json().errors[0].path).toBe(
+      'decisionDate',
+    );
     expect((await move(leader, { to: 'decided', decisionDate: '2026-11-25', penalized: true })).statusCode).toBe(200);
     expect(c.clock.state).toBe('stopped');
     expect(c.decisionDueDate).toBeNull();
@@ -147,26 +188,52 @@ describe('cases', () => {
     expect((await move(handler, { to: 'closed', closingDate: '2026-11-20' })).statusCode).toBe(400);
     expect((await move(handler, { to: 'closed', closingDate: '2026-11-28' })).statusCode).toBe(200);
     expect((await move(handler, { to: 'archived' })).statusCode).toBe(200);
-    expect(c.stageHistory.map((e: { toStage: string }) => e.toStage)).toEqual(['filed', 'investigation', 'review', 'notice', 'decided', 'execution', 'closed', 'archived']);
+    expect(c.stageHistory.map((e: { toStage: string }) => e.toStage)).toEqual([
+      'filed',
+      'investigation',
+      'review',
+      'notice',
+      'decided',
+      'execution',
+      'closed',
+      'archived',
+    ]);
     expect(c.can).toMatchObject({ edit: false, advance: false });
   });
 
   it('refuses a reviewer who investigated the case', async () => {
     const both = await t.services.usersService.create(
       systemActor,
-      { username: `both_${tenant.tag}`, password: TEST_PASSWORD, displayName: '兼任者', unitId: tenant.units.district.id, roles: ['handler', 'reviewer'] },
+      {
+        username: `both_${tenant.tag}`,
+        password: TEST_PASSWORD,
+        displayName: '兼任者',
+        unitId: tenant.units.district.id,
+        roles: ['handler', 'reviewer'],
+      },
       { mustChangePassword: false },
     );
     const session = await login(t.app, `both_${tenant.tag}`, TEST_PASSWORD);
     let c = (await handler.request('POST', '/api/cases', newCase({ investigatorId: both.id }))).json();
-    for (const to of ['investigation', 'review']) c = (await session.request('POST', `/api/cases/${c.id}/stage`, { to, version: c.version })).json();
+    for (const to of ['investigation', 'review'])
+      c = (await session.request('POST', `/api/cases/${c.id}/stage`, { to, version: c.version })).json();
     const res = await session.request('POST', `/api/cases/${c.id}/stage`, { to: 'notice', version: c.version });
     expect(res.statusCode).toBe(403);
     expect(res.json().detail).toMatch(/法制审核人员不能与办案人员为同一人/);
   });
 
   it('lists the ledger within scope, with filters and search; another district sees nothing', async () => {
-    await handler.request('POST', '/api/cases', newCase({ name: '某农资店销售假劣种子案', partyName: '崇明某农资经营部', partyKind: 'person', partyCreditCode: null, online: false }));
+    await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({
+        name: '某农资店销售假劣种子案',
+        partyName: '崇明某农资经营部',
+        partyKind: 'person',
+        partyCreditCode: null,
+        online: false,
+      }),
+    );
     const all = (await handler.request('GET', `/api/cases?campaignId=${campaignId}&pageSize=100`)).json();
     expect(all.total).toBeGreaterThanOrEqual(5);
     const found = (await handler.request('GET', `/api/cases?q=${encodeURIComponent('农资')}`)).json();
@@ -178,26 +245,46 @@ describe('cases', () => {
     expect(overdue.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
     // Overdue with a stage: the overdue cases of that stage; with a stage after the decision (no clock runs): none.
     const stageOfFirst = overdue.items[0].stage;
-    const overdueInStage = (await handler.request('GET', `/api/cases?overdue=true&stage=${stageOfFirst}&pageSize=100`)).json();
-    expect(overdueInStage.items.map((i: { id: string }) => i.id)).toEqual(overdue.items.filter((i: { stage: string }) => i.stage === stageOfFirst).map((i: { id: string }) => i.id));
-    expect((await handler.request('GET', '/api/cases?overdue=true&stage=archived&stage=closed')).json()).toEqual({ items: [], total: 0, totalCapped: false });
+    const overdueInStage = (
+      await handler.request('GET', `/api/cases?overdue=true&stage=${stageOfFirst}&pageSize=100`)
+    ).json();
+    expect(overdueInStage.items.map((i: { id: string }) => i.id)).toEqual(
+      overdue.items.filter((i: { stage: string }) => i.stage === stageOfFirst).map((i: { id: string }) => i.id),
+    );
+    expect((await handler.request('GET', '/api/cases?overdue=true&stage=archived&stage=closed')).json()).toEqual({
+      items: [],
+      total: 0,
+      totalCapped: false,
+    });
     const archived = (await handler.request('GET', '/api/cases?stage=archived')).json();
     expect(archived.items.map((i: { stage: string }) => i.stage)).toEqual(['archived']);
-    expect((await siblingHandler.request('GET', '/api/cases')).json()).toEqual({ items: [], total: 0, totalCapped: false });
+    expect((await siblingHandler.request('GET', '/api/cases')).json()).toEqual({
+      items: [],
+      total: 0,
+      totalCapped: false,
+    });
     expect((await siblingHandler.request('GET', `/api/cases/${all.items[0].id}`)).statusCode).toBe(404);
   });
 
   it('pages in filing order; the first page counts afresh, the pages after it reuse that count', async () => {
-    const ledger = (page: number) => handler.request('GET', `/api/cases?campaignId=${campaignId}&pageSize=2&page=${page}`).then((r) => r.json());
+    const ledger = (page: number) =>
+      handler.request('GET', `/api/cases?campaignId=${campaignId}&pageSize=2&page=${page}`).then((r) => r.json());
     const first = await ledger(1);
     const everything = (await handler.request('GET', `/api/cases?campaignId=${campaignId}&pageSize=100`)).json();
     const dates = everything.items.map((i: { filingDate: string }) => i.filingDate);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect((await ledger(2)).items.map((i: { id: string }) => i.id)).toEqual(everything.items.slice(2, 4).map((i: { id: string }) => i.id));
+    expect((await ledger(2)).items.map((i: { id: string }) => i.id)).toEqual(
+      everything.items.slice(2, 4).map((i: { id: string }) => i.id),
+    );
     // Each row carries the names the case page shows (joined to the page's rows in the same query).
     const detail = (await handler.request('GET', `/api/cases/${everything.items[0].id}`)).json();
     expect(detail.unitName).not.toBe('');
-    expect(everything.items[0]).toMatchObject({ unitName: detail.unitName, campaignName: detail.campaignName, categoryLabel: detail.categoryLabel, overdue: detail.overdue });
+    expect(everything.items[0]).toMatchObject({
+      unitName: detail.unitName,
+      campaignName: detail.campaignName,
+      categoryLabel: detail.categoryLabel,
+      overdue: detail.overdue,
+    });
     expect((await handler.request('POST', '/api/cases', newCase())).statusCode).toBe(201);
     expect((await ledger(2)).total).toBe(first.total); // paging on: the count of page 1
     expect((await ledger(1)).total).toBe(first.total + 1); // back to page 1: counted again
@@ -206,36 +293,86 @@ describe('cases', () => {
 
 describe('督办 and further campaigns', () => {
   it('督办 by the handling unit or one above: 本级 defaults to the unit, 上级 must name a unit above', async () => {
-    const self = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'self', supervisionDeadline: '2026-06-30' }));
+    const self = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ supervisionLevel: 'self', supervisionDeadline: '2026-06-30' }),
+    );
     expect(self.statusCode, self.body).toBe(201);
     expect(self.json()).toMatchObject({ supervisionLevel: 'self', supervisingUnitId: tenant.units.district.id });
     const missing = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior' }));
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors).toContainEqual({ path: 'supervisingUnitId', message: '上级督办须选择督办单位' });
-    const sideways = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.sibling.id }));
-    expect(sideways.json().errors).toContainEqual({ path: 'supervisingUnitId', message: '督办单位应为承办单位本身或其上级单位' });
-    const byCity = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.city.id }));
+    const sideways = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.sibling.id }),
+    );
+    expect(sideways.json().errors).toContainEqual({
+      path: 'supervisingUnitId',
+      message: '督办单位应为承办单位本身或其上级单位',
+    });
+    const byCity = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.city.id }),
+    );
     expect(byCity.statusCode).toBe(201);
     expect(byCity.json().supervisingUnitId).toBe(tenant.units.city.id);
   });
 
   it('a case counts toward further campaigns, in one of their categories, and is listed under each', async () => {
     const { district, office } = tenant.units;
-    const second = await t.services.campaignsService.create(systemActor, { ...planSchema.parse({ ...samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id] }), name: '护农专项行动' }), unitId: district.id });
-    const bad = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [{ campaignId: second.id, categoryCode: 'nope' }, { campaignId: campaignId, categoryCode: 'food' }] }));
+    const second = await t.services.campaignsService.create(systemActor, {
+      ...planSchema.parse({
+        ...samplePlan({ leadUnitId: office.id, participantUnitIds: [district.id] }),
+        name: '护农专项行动',
+      }),
+      unitId: district.id,
+    });
+    const bad = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({
+        alsoCountsToward: [
+          { campaignId: second.id, categoryCode: 'nope' },
+          { campaignId: campaignId, categoryCode: 'food' },
+        ],
+      }),
+    );
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['alsoCountsToward.0.categoryCode', 'alsoCountsToward.1.campaignId']));
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['alsoCountsToward.0.categoryCode', 'alsoCountsToward.1.campaignId']),
+    );
 
-    const res = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [{ campaignId: second.id, categoryCode: 'ip' }] }));
+    const res = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ alsoCountsToward: [{ campaignId: second.id, categoryCode: 'ip' }] }),
+    );
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().alsoCountsToward).toEqual([{ campaignId: second.id, campaignName: '护农专项行动', categoryCode: 'ip', categoryLabel: '知识产权违法' }]);
-    const listed = (await handler.request('GET', `/api/cases?campaignId=${second.id}`)).json().items.map((c: { id: string }) => c.id);
+    expect(res.json().alsoCountsToward).toEqual([
+      { campaignId: second.id, campaignName: '护农专项行动', categoryCode: 'ip', categoryLabel: '知识产权违法' },
+    ]);
+    const listed = (await handler.request('GET', `/api/cases?campaignId=${second.id}`))
+      .json()
+      .items.map((c: { id: string }) => c.id);
     expect(listed).toEqual([res.json().id]);
 
     // An edit that does not mention them keeps them; an empty list removes them.
-    const kept = await handler.request('PUT', `/api/cases/${res.json().id}`, { ...newCase(), caseNumber: res.json().caseNumber, alsoCountsToward: undefined, version: res.json().version });
+    const kept = await handler.request('PUT', `/api/cases/${res.json().id}`, {
+      ...newCase(),
+      caseNumber: res.json().caseNumber,
+      alsoCountsToward: undefined,
+      version: res.json().version,
+    });
     expect(kept.json().alsoCountsToward).toHaveLength(1);
-    const cleared = await handler.request('PUT', `/api/cases/${res.json().id}`, { ...newCase(), caseNumber: res.json().caseNumber, alsoCountsToward: [], version: kept.json().version });
+    const cleared = await handler.request('PUT', `/api/cases/${res.json().id}`, {
+      ...newCase(),
+      caseNumber: res.json().caseNumber,
+      alsoCountsToward: [],
+      version: kept.json().version,
+    });
     expect(cleared.json().alsoCountsToward).toEqual([]);
     expect((await handler.request('GET', `/api/cases?campaignId=${second.id}`)).json().total).toBe(0);
   });

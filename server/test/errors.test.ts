@@ -24,7 +24,13 @@ describe('errors are problem+json in Chinese', () => {
 
   it('lists every invalid field with a Chinese message', async () => {
     const s = await login(t.app, tenant.byRole.admin.username, TEST_PASSWORD);
-    const res = await s.request('POST', '/api/users', { username: '!', displayName: '', unitId: 'abc', roles: [] , password: 'x'});
+    const res = await s.request('POST', '/api/users', {
+      username: '!',
+      displayName: '',
+      unitId: 'abc',
+      roles: [],
+      password: 'x',
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.title).toBe('请求参数有误');
@@ -47,7 +53,9 @@ describe('errors are problem+json in Chinese', () => {
 
   it('never shows a stack trace or SQL to the client; logs 5xx with the request id', async () => {
     const logged: unknown[] = [];
-    const app = Fastify({ logger: { level: 'error', stream: { write: (line: string) => logged.push(JSON.parse(line)) } } });
+    const app = Fastify({
+      logger: { level: 'error', stream: { write: (line: string) => logged.push(JSON.parse(line)) } },
+    });
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     installErrorHandling(app as never);
@@ -71,6 +79,10 @@ describe('health', () => {
   it('answers 200 without login, naming the database', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', version: expect.any(String) });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      version: expect.any(String),
+    });
   });
 });

@@ -12,14 +12,24 @@ let webDist: string;
 beforeAll(async () => {
   t = await createTestApp();
   webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'redshield-web-'));
-  fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(webDist, 'index.html'),
+    '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index.js"></script></body></html>',
+  );
 });
 afterAll(async () => {
   await t.close();
   fs.rmSync(webDist, { recursive: true, force: true });
 });
 
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 
 function expectSecurityHeaders(headers: Record<string, unknown>) {
   const csp = directives(String(headers['content-security-policy']));
@@ -39,17 +49,29 @@ function expectSecurityHeaders(headers: Record<string, unknown>) {
 
 describe('security headers', () => {
   it('are on API answers, problems included, and on /api/docs', async () => {
-    for (const url of ['/api/health', '/api/nothing-here', '/api/cases', '/api/docs/static/index.html', '/api/docs/json']) {
+    for (const url of [
+      '/api/health',
+      '/api/nothing-here',
+      '/api/cases',
+      '/api/docs/static/index.html',
+      '/api/docs/json',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBeLessThan(500);
       expectSecurityHeaders(res.headers);
     }
     // Plain HTTP (no secure cookies): no HSTS, which would pin a name to HTTPS for months.
-    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security'],
+    ).toBeUndefined();
   });
 
   it('are on the web app’s pages, and HSTS is sent when the app runs behind HTTPS', async () => {
-    const { app } = await buildApp({ database: t.database, config: { secureCookies: true, webDist }, services: t.services });
+    const { app } = await buildApp({
+      database: t.database,
+      config: { secureCookies: true, webDist },
+      services: t.services,
+    });
     await app.ready();
     try {
       for (const url of ['/', '/cases', '/public/check-results?q=x']) {
@@ -66,7 +88,8 @@ describe('security headers', () => {
 });
 
 describe('rate limit of the public results route', () => {
-  const get = (remoteAddress: string) => t.app.inject({ method: 'GET', url: '/api/public/check-results?pageSize=1', remoteAddress });
+  const get = (remoteAddress: string) =>
+    t.app.inject({ method: 'GET', url: '/api/public/check-results?pageSize=1', remoteAddress });
 
   it(`answers ${PUBLIC_RATE_LIMIT.max} requests a minute from one address, then 429 in Chinese`, async () => {
     for (let i = 0; i < PUBLIC_RATE_LIMIT.max; i++) expect((await get('203.0.113.7')).statusCode).toBe(200);
@@ -74,13 +97,20 @@ describe('rate limit of the public results route', () => {
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.json()).toMatchObject({ status: 429, title: '请求过于频繁', detail: expect.stringMatching(/每分钟最多 \d+ 次.*秒后再试/) });
+    expect(refused.json()).toMatchObject({
+      status: 429,
+      title: '请求过于频繁',
+      detail: expect.stringMatching(/每分钟最多 \d+ 次.*秒后再试/),
+    });
     expectSecurityHeaders(refused.headers);
     // Another address is not affected.
     expect((await get('198.51.100.9')).statusCode).toBe(200);
   });
 
   it('does not limit signed-in work or the health check', async () => {
-    for (let i = 0; i < PUBLIC_RATE_LIMIT.max + 5; i++) expect((await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '192.0.2.5' })).statusCode).toBe(200);
+    for (let i = 0; i < PUBLIC_RATE_LIMIT.max + 5; i++)
+      expect((await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '192.0.2.5' })).statusCode).toBe(
+        200,
+      );
   });
 });

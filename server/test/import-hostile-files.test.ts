@@ -18,14 +18,19 @@ let handler: Session;
 let url: string;
 let districtCode: string;
 
-const HEADER = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+const HEADER =
+  '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
 
 beforeAll(async () => {
   t = await createTestApp();
   const tenant = await createTenant(t.services, { roles: ['handler'] });
   const { district, office } = tenant.units;
   districtCode = district.code;
-  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] });
+  const campaign = await createSampleCampaign(t.services, {
+    issuerUnitId: district.id,
+    leadUnitId: office.id,
+    participantUnitIds: [district.id, office.id],
+  });
   url = `/api/campaigns/${campaign.id}/cases/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
 });
@@ -49,7 +54,8 @@ function openUploadFiles(): string[] {
 
 /** Nothing of an upload is left: no file in its directory, no descriptor open on one (closing may take a tick). */
 async function expectNothingLeft() {
-  for (let i = 0; i < 40 && (openUploadFiles().length > 0 || readdirSync(uploadsDir).length > 0); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 40 && (openUploadFiles().length > 0 || readdirSync(uploadsDir).length > 0); i++)
+    await new Promise((r) => setTimeout(r, 50));
   expect(readdirSync(uploadsDir)).toEqual([]);
   expect(openUploadFiles()).toEqual([]);
 }
@@ -58,18 +64,50 @@ async function validXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('台账');
   ws.addRow(HEADER.split(','));
-  for (let i = 0; i < 200; i++) ws.addRow([`完整〔2026〕${i}号`, districtCode, 'food', `某案${i}`, '某公司', null, '2026-03-01', null, 1, 0, 0, 0, '否', '否', '否', null, null]);
+  for (let i = 0; i < 200; i++)
+    ws.addRow([
+      `完整〔2026〕${i}号`,
+      districtCode,
+      'food',
+      `某案${i}`,
+      '某公司',
+      null,
+      '2026-03-01',
+      null,
+      1,
+      0,
+      0,
+      0,
+      '否',
+      '否',
+      '否',
+      null,
+      null,
+    ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 const WORKBOOK_PARTS: RawPart[] = [
-  ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>'],
-  ['_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'],
-  ['xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'],
-  ['xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'],
+  [
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>',
+  ],
+  [
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  ],
+  [
+    'xl/workbook.xml',
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  ],
+  [
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  ],
 ].map(([name, text]) => ({ name, data: deflated(text), declaredSize: Buffer.byteLength(text) }));
 
-const SHEET_START = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_START =
+  '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_END = '</sheetData></worksheet>';
 
 /** Uploads a file while sampling the heap; answers the response and the largest growth seen. */
@@ -92,11 +130,20 @@ describe('hostile .xlsx files are refused before they are expanded', () => {
     // The issue's 9.8 MB file: millions of tiny strings in sharedStrings.xml, which the reader would cache.
     const strings = 4_500_000;
     const block = Buffer.from('<si><t>a</t></si>'.repeat(100_000));
-    const sharedStrings = deflatedRepeat(`<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings}" uniqueCount="${strings}">`, block, strings / 100_000, '</sst>');
+    const sharedStrings = deflatedRepeat(
+      `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings}" uniqueCount="${strings}">`,
+      block,
+      strings / 100_000,
+      '</sst>',
+    );
     const file = zipOfRawParts([
       ...WORKBOOK_PARTS,
       { name: 'xl/sharedStrings.xml', data: sharedStrings, declaredSize: 1000 },
-      { name: 'xl/worksheets/sheet1.xml', data: deflated(`${SHEET_START}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_END}`), declaredSize: 200 },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data: deflated(`${SHEET_START}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_END}`),
+        declaredSize: 200,
+      },
     ]);
     expect(file.length).toBeLessThan(2 * 1024 * 1024);
     const { res, heapGrowthMb } = await uploadMeasured('strings.xlsx', file);
@@ -110,20 +157,34 @@ describe('hostile .xlsx files are refused before they are expanded', () => {
     const block = Buffer.from(`<row><c t="inlineStr"><is><t>${'炸'.repeat(2000)}</t></is></c></row>`.repeat(2000));
     const copies = Math.ceil((1024 * 1024 * 1024) / block.length) + 1;
     const sheet = deflatedRepeat(SHEET_START, block, copies, SHEET_END);
-    const file = zipOfRawParts([...WORKBOOK_PARTS, { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 1024 }]);
+    const file = zipOfRawParts([
+      ...WORKBOOK_PARTS,
+      { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 1024 },
+    ]);
     expect(file.length).toBeLessThan(10 * 1024 * 1024);
     const { res, heapGrowthMb } = await uploadMeasured('bomb.xlsx', file);
     expect(res.statusCode, res.body).toBe(413);
-    expect(res.json().detail).toBe('文件中的“xl/worksheets/sheet1.xml”解压后超过压缩大小的 400 倍，不像是正常的表格，请用 Excel 另存为 .xlsx 后导入');
+    expect(res.json().detail).toBe(
+      '文件中的“xl/worksheets/sheet1.xml”解压后超过压缩大小的 400 倍，不像是正常的表格，请用 Excel 另存为 .xlsx 后导入',
+    );
     expect(heapGrowthMb).toBeLessThan(200);
     await expectNothingLeft();
   });
 
   it('refuses styles that expand past 20 MB (the reader keeps every cell format in memory)', async () => {
     const block = Buffer.from('<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0"/>'.repeat(10_000));
-    const styles = deflatedRepeat('<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>', block, Math.ceil((21 * 1024 * 1024) / block.length), '</cellXfs></styleSheet>');
+    const styles = deflatedRepeat(
+      '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>',
+      block,
+      Math.ceil((21 * 1024 * 1024) / block.length),
+      '</cellXfs></styleSheet>',
+    );
     const sheet = deflated(`${SHEET_START}<row r="1"><c r="A1"><v>1</v></c></row>${SHEET_END}`);
-    const file = zipOfRawParts([...WORKBOOK_PARTS, { name: 'xl/styles.xml', data: styles, declaredSize: 500 }, { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 100 }]);
+    const file = zipOfRawParts([
+      ...WORKBOOK_PARTS,
+      { name: 'xl/styles.xml', data: styles, declaredSize: 500 },
+      { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 100 },
+    ]);
     const res = await handler.upload(url, 'styles.xlsx', file);
     expect(res.statusCode, res.body).toBe(413);
     expect(res.json().detail).toBe('文件中的“xl/styles.xml”解压后超过 20 MB，请另存为 .xlsx 后导入');
@@ -150,9 +211,15 @@ describe('corrupt uploads answer 4xx in Chinese and release their temporary file
   });
 
   it('an .xlsx whose compressed sheet is damaged inside an intact zip', async () => {
-    const sheet = Buffer.from(deflated(`${SHEET_START}<row r="1"><c r="A1" t="inlineStr"><is><t>案件编号</t></is></c></row>${SHEET_END}`));
+    const sheet = Buffer.from(
+      deflated(`${SHEET_START}<row r="1"><c r="A1" t="inlineStr"><is><t>案件编号</t></is></c></row>${SHEET_END}`),
+    );
     sheet.fill(0xff, 2, 12);
-    const res = await handler.upload(url, 'damaged.xlsx', zipOfRawParts([...WORKBOOK_PARTS, { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 200 }]));
+    const res = await handler.upload(
+      url,
+      'damaged.xlsx',
+      zipOfRawParts([...WORKBOOK_PARTS, { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 200 }]),
+    );
     expect(res.statusCode, res.body).toBe(422);
     expect(res.json().detail).toBe(corruptXlsx);
     await expectNothingLeft();
@@ -182,8 +249,17 @@ describe('corrupt uploads answer 4xx in Chinese and release their temporary file
   });
 
   it('a multipart body cut off in the middle of the file', async () => {
-    const body = multipartBody('file', 'cut.csv', `${HEADER}\r\n${'断〔2026〕1号,x,y,z,w,,2026-01-01,,0,0,0,0,否,否,否,,\r\n'.repeat(5000)}`);
-    const res = await t.app.inject({ method: 'POST', url, headers: { cookie: handler.cookie, 'x-csrf-token': handler.csrfToken, ...body.headers }, payload: body.payload.subarray(0, Math.floor(body.payload.length / 2)) });
+    const body = multipartBody(
+      'file',
+      'cut.csv',
+      `${HEADER}\r\n${'断〔2026〕1号,x,y,z,w,,2026-01-01,,0,0,0,0,否,否,否,,\r\n'.repeat(5000)}`,
+    );
+    const res = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: handler.cookie, 'x-csrf-token': handler.csrfToken, ...body.headers },
+      payload: body.payload.subarray(0, Math.floor(body.payload.length / 2)),
+    });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json()).toMatchObject({ title: '上传不完整', errors: [{ path: 'file' }] });
     await expectNothingLeft();
@@ -192,7 +268,16 @@ describe('corrupt uploads answer 4xx in Chinese and release their temporary file
   it('a multipart form without a file part', async () => {
     const boundary = '----redshieldnofile';
     const payload = `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\n只有文字\r\n--${boundary}--\r\n`;
-    const res = await t.app.inject({ method: 'POST', url, headers: { cookie: handler.cookie, 'x-csrf-token': handler.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: {
+        cookie: handler.cookie,
+        'x-csrf-token': handler.csrfToken,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().errors).toEqual([{ path: 'file', message: '请选择要导入的文件（表单字段 file）' }]);
     await expectNothingLeft();

@@ -19,7 +19,13 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler'] });
   const { district, office } = tenant.units;
-  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
+  campaignId = (
+    await createSampleCampaign(t.services, {
+      issuerUnitId: district.id,
+      leadUnitId: office.id,
+      participantUnitIds: [district.id, office.id],
+    })
+  ).id;
   url = `/api/campaigns/${campaignId}/leads/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   otherHandler = await login(t.app, tenant.unitUsers.own.username, TEST_PASSWORD);
@@ -44,13 +50,26 @@ describe('lead import (12315 export)', () => {
     const rows = await leadsOfCampaign();
     const first = rows.find((r) => r.sourceNumber === '12315-2026-0001')!;
     // 2026-02-10 + 15 working days over the Spring Festival holiday (15–23 Feb, 14 and 28 Feb worked).
-    expect(first).toMatchObject({ source: 'complaint', important: true, status: 'verifying', dueDate: '2026-03-09', handlerIds: [tenant.byRole.handler.id] });
-    expect(rows.find((r) => r.sourceNumber === '12315-2026-0002')).toMatchObject({ source: 'report', important: false });
+    expect(first).toMatchObject({
+      source: 'complaint',
+      important: true,
+      status: 'verifying',
+      dueDate: '2026-03-09',
+      handlerIds: [tenant.byRole.handler.id],
+    });
+    expect(rows.find((r) => r.sourceNumber === '12315-2026-0002')).toMatchObject({
+      source: 'report',
+      important: false,
+    });
 
     const mine = await handler.request('GET', `/api/leads/${first.id}`);
     expect(mine.json()).toMatchObject({ complainantName: '李四', complainantPhone: '13812345678' });
     const theirs = await otherHandler.request('GET', `/api/leads/${first.id}`);
-    expect(theirs.json()).toMatchObject({ complainantName: '李*', complainantPhone: '138****5678', complainantMasked: true });
+    expect(theirs.json()).toMatchObject({
+      complainantName: '李*',
+      complainantPhone: '138****5678',
+      complainantMasked: true,
+    });
   });
 
   it('refuses bad rows and a re-import, naming row and column, storing nothing', async () => {
@@ -84,10 +103,18 @@ describe('lead import (12315 export)', () => {
   it('an importer above the handling unit does not become the handler of its leads (its office or leader assigns them)', async () => {
     const city = await login(t.app, tenant.unitUsers.parent.username, TEST_PASSWORD);
     const d = tenant.units.district.code;
-    const res = await city.upload(url, '12315导出.csv', csv(`12315-2026-0100,,2026-03-02,${d},食品安全违法,某饭店,食物变质,王五,13900001111,,`));
+    const res = await city.upload(
+      url,
+      '12315导出.csv',
+      csv(`12315-2026-0100,,2026-03-02,${d},食品安全违法,某饭店,食物变质,王五,13900001111,,`),
+    );
     expect(res.statusCode, res.body).toBe(200);
     const row = (await leadsOfCampaign()).find((r) => r.sourceNumber === '12315-2026-0100')!;
     expect(row.handlerIds).toEqual([]);
-    expect((await city.request('GET', `/api/leads/${row.id}`)).json()).toMatchObject({ complainantName: '王*', complainantPhone: '139****1111', complainantMasked: true });
+    expect((await city.request('GET', `/api/leads/${row.id}`)).json()).toMatchObject({
+      complainantName: '王*',
+      complainantPhone: '139****1111',
+      complainantMasked: true,
+    });
   });
 });

@@ -27,13 +27,26 @@ const fenOf = (yuan: string) => {
 };
 const yuanOf = (fen: bigint) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
 /** 万元 with six decimals, trailing zeros dropped down to four (what a text cell of the .xlsx holds). */
-const wanOf = (fen: bigint) => `${fen / 1_000_000n}.${String(fen % 1_000_000n).padStart(6, '0')}`.replace(/(\.\d{4}\d*?)0+$/, '$1');
+const wanOf = (fen: bigint) =>
+  `${fen / 1_000_000n}.${String(fen % 1_000_000n).padStart(6, '0')}`.replace(/(\.\d{4}\d*?)0+$/, '$1');
 const sum = (xs: string[]) => xs.reduce((s, x) => s + fenOf(x), 0n);
 
 /** Five food and five ip cases at the limit and one food case of a fen each: no total is a double. */
 const CASES = [
-  ...Array.from({ length: 5 }, () => ({ categoryCode: 'food', amountInvolved: MAX, fine: MAX, confiscated: MAX, lossesRecovered: MAX })),
-  ...Array.from({ length: 5 }, () => ({ categoryCode: 'ip', amountInvolved: MAX, fine: MAX, confiscated: MAX, lossesRecovered: MAX })),
+  ...Array.from({ length: 5 }, () => ({
+    categoryCode: 'food',
+    amountInvolved: MAX,
+    fine: MAX,
+    confiscated: MAX,
+    lossesRecovered: MAX,
+  })),
+  ...Array.from({ length: 5 }, () => ({
+    categoryCode: 'ip',
+    amountInvolved: MAX,
+    fine: MAX,
+    confiscated: MAX,
+    lossesRecovered: MAX,
+  })),
   { categoryCode: 'food', amountInvolved: '0.01', fine: '0.01', confiscated: '0.01', lossesRecovered: '0.01' },
 ];
 const expected = (category?: string) => {
@@ -52,15 +65,29 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'leader'] });
   const { district, office: station } = tenant.units;
-  const campaign = await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: station.id, participantUnitIds: [district.id, station.id] });
+  const campaign = await createSampleCampaign(t.services, {
+    issuerUnitId: district.id,
+    leadUnitId: station.id,
+    participantUnitIds: [district.id, station.id],
+  });
   campaignId = campaign.id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   let n = 0;
   for (const c of CASES) {
     const res = await handler.request('POST', '/api/cases', {
-      unitId: district.id, campaignId, caseNumber: `巨额〔2026〕${++n}号`, name: `巨额测试案${n}`, partyKind: 'company', partyName: '上海某某有限公司',
-      filingDate: '2026-03-10', online: false, rural: false, filingApproverId: tenant.byRole.leader.id, investigatorId: tenant.byRole.handler.id, ...c,
+      unitId: district.id,
+      campaignId,
+      caseNumber: `巨额〔2026〕${++n}号`,
+      name: `巨额测试案${n}`,
+      partyKind: 'company',
+      partyName: '上海某某有限公司',
+      filingDate: '2026-03-10',
+      online: false,
+      rural: false,
+      filingApproverId: tenant.byRole.leader.id,
+      investigatorId: tenant.byRole.handler.id,
+      ...c,
     });
     expect(res.statusCode, res.body).toBe(201);
   }
@@ -76,11 +103,19 @@ describe('money sums beyond 2^53 fen', () => {
   });
 
   it('the stats API answers every category and 合计 exact to the fen', async () => {
-    const res = await office.request('GET', `/api/campaigns/${campaignId}/stats?unitId=${tenant.units.district.id}${range}`);
+    const res = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/stats?unitId=${tenant.units.district.id}${range}`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     for (const row of res.json().rows as { category: string; values: Record<string, string | number> }[]) {
       const e = expected(row.category === 'total' ? undefined : row.category);
-      expect({ category: row.category, amountInvolved: row.values.amountInvolved, finesAndConfiscations: row.values.finesAndConfiscations, lossesRecovered: row.values.lossesRecovered }).toEqual({
+      expect({
+        category: row.category,
+        amountInvolved: row.values.amountInvolved,
+        finesAndConfiscations: row.values.finesAndConfiscations,
+        lossesRecovered: row.values.lossesRecovered,
+      }).toEqual({
         category: row.category,
         amountInvolved: yuanOf(e.amountInvolved),
         finesAndConfiscations: yuanOf(e.finesAndConfiscations),
@@ -94,7 +129,10 @@ describe('money sums beyond 2^53 fen', () => {
       ['tiequan-annex2', ['amountInvolved', 'finesAndConfiscations', 'lossesRecovered']],
       ['monthly-work', ['amountInvolved', 'fines', 'confiscated']],
     ] as const) {
-      const res = await office.request('GET', `/api/campaigns/${campaignId}/stat-table?template=${template}&unitId=${tenant.units.district.id}${range}`);
+      const res = await office.request(
+        'GET',
+        `/api/campaigns/${campaignId}/stat-table?template=${template}&unitId=${tenant.units.district.id}${range}`,
+      );
       expect(res.statusCode, res.body).toBe(200);
       for (const row of res.json().rows as { category: string; cells: Record<string, string> }[]) {
         const e: Record<string, bigint> = expected(row.category === 'total' ? undefined : row.category);
@@ -106,10 +144,20 @@ describe('money sums beyond 2^53 fen', () => {
   it('manual money figures (手工填报) sum exactly past 2^53 fen', async () => {
     const entered = [...Array.from({ length: 10 }, () => MAX), '0.01'];
     for (const value of entered) {
-      const res = await office.request('POST', `/api/campaigns/${campaignId}/manual-figures`, { unitId: tenant.units.district.id, categoryCode: 'ip', columnKey: 'goodsValue', day: '2026-03-10', value, reason: '收缴商品货值（测试）' });
+      const res = await office.request('POST', `/api/campaigns/${campaignId}/manual-figures`, {
+        unitId: tenant.units.district.id,
+        categoryCode: 'ip',
+        columnKey: 'goodsValue',
+        day: '2026-03-10',
+        value,
+        reason: '收缴商品货值（测试）',
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
-    const res = await office.request('GET', `/api/campaigns/${campaignId}/stat-table?template=festival-weekly&unitId=${tenant.units.district.id}${range}`);
+    const res = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/stat-table?template=festival-weekly&unitId=${tenant.units.district.id}${range}`,
+    );
     const rows = res.json().rows as { category: string; cells: Record<string, string> }[];
     expect(sum(entered) > TWO_53).toBe(true);
     expect(rows.find((r) => r.category === 'ip')!.cells.goodsValue).toBe(yuanOf(sum(entered)));
@@ -119,7 +167,10 @@ describe('money sums beyond 2^53 fen', () => {
   it('the drill-down’s sum of the records equals the figure, exact to the fen', async () => {
     for (const metric of ['amountInvolved', 'finesAndConfiscations', 'lossesRecovered'] as const) {
       for (const category of ['total', 'food', 'ip']) {
-        const res = await office.request('GET', `/api/campaigns/${campaignId}/stats/records?unitId=${tenant.units.district.id}${range}&category=${category}&metric=${metric}&pageSize=50`);
+        const res = await office.request(
+          'GET',
+          `/api/campaigns/${campaignId}/stats/records?unitId=${tenant.units.district.id}${range}&category=${category}&metric=${metric}&pageSize=50`,
+        );
         expect(res.statusCode, res.body).toBe(200);
         const e = expected(category === 'total' ? undefined : category);
         expect(res.json().sum, `${metric} ${category}`).toBe(yuanOf(e[metric]));
@@ -129,7 +180,10 @@ describe('money sums beyond 2^53 fen', () => {
   });
 
   it('the briefing draft writes 万元 from the exact sum', async () => {
-    const res = await office.request('GET', `/api/campaigns/${campaignId}/briefing-draft?kind=briefing&unitId=${tenant.units.district.id}${range}`);
+    const res = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/briefing-draft?kind=briefing&unitId=${tenant.units.district.id}${range}`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     const e = expected();
     // 万元 with two decimals, rounded half up on the exact fen.
@@ -137,11 +191,16 @@ describe('money sums beyond 2^53 fen', () => {
       const r = (fen + 5_000n) / 10_000n;
       return `${r / 100n}.${String(r % 100n).padStart(2, '0')}`;
     };
-    expect(res.json().paragraphs.join('')).toContain(`案值${wan2(e.amountInvolved)}万元，罚没款${wan2(e.finesAndConfiscations)}万元`);
+    expect(res.json().paragraphs.join('')).toContain(
+      `案值${wan2(e.amountInvolved)}万元，罚没款${wan2(e.finesAndConfiscations)}万元`,
+    );
   });
 
   it('the stats .xlsx writes 万元 beyond 15 significant digits as exact text, and says so', async () => {
-    const res = await office.request('GET', `/api/campaigns/${campaignId}/stats.xlsx?unitId=${tenant.units.district.id}${range}`);
+    const res = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/stats.xlsx?unitId=${tenant.units.district.id}${range}`,
+    );
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -152,7 +211,11 @@ describe('money sums beyond 2^53 fen', () => {
     ws.eachRow((r) => rows.set(String(r.getCell(1).value), r));
     const total = rows.get('合计')!;
     const e = expected();
-    for (const [name, fen] of [['涉案金额', e.amountInvolved], ['罚没款金额', e.finesAndConfiscations], ['挽回损失', e.lossesRecovered]] as const) {
+    for (const [name, fen] of [
+      ['涉案金额', e.amountInvolved],
+      ['罚没款金额', e.finesAndConfiscations],
+      ['挽回损失', e.lossesRecovered],
+    ] as const) {
       expect(total.getCell(col(name)).value, name).toBe(wanOf(fen));
     }
     expect(total.getCell(col('立案')).value).toBe(CASES.length);
@@ -173,23 +236,44 @@ describe('money sums beyond 2^53 fen', () => {
       if (r.getCell(1).value === '合计') total = r;
     });
     const e = expected();
-    for (const [name, fen] of [['涉案金额（元）', e.amountInvolved], ['罚款（元）', e.fines], ['没收违法所得（元）', e.confiscated], ['罚没款（元）', e.finesAndConfiscations], ['挽回损失（元）', e.lossesRecovered]] as const) {
+    for (const [name, fen] of [
+      ['涉案金额（元）', e.amountInvolved],
+      ['罚款（元）', e.fines],
+      ['没收违法所得（元）', e.confiscated],
+      ['罚没款（元）', e.finesAndConfiscations],
+      ['挽回损失（元）', e.lossesRecovered],
+    ] as const) {
       expect(total!.getCell(col(name)).value, name).toBe(yuanOf(fen));
     }
     // One case's amount at the limit still fits Excel's 15 digits: a number, shown exactly; its
     // 罚没款 (two such amounts) has 16 and is written as text.
     const caseRows = Array.from({ length: CASES.length }, (_, i) => ws.getRow(4 + i));
-    expect(new Set(caseRows.map((r) => r.getCell(col('涉案金额（元）')).value))).toEqual(new Set([9999999999999.99, 0.01]));
-    expect(new Set(caseRows.map((r) => r.getCell(col('罚没款（元）')).value))).toEqual(new Set(['19999999999999.98', 0.02]));
+    expect(new Set(caseRows.map((r) => r.getCell(col('涉案金额（元）')).value))).toEqual(
+      new Set([9999999999999.99, 0.01]),
+    );
+    expect(new Set(caseRows.map((r) => r.getCell(col('罚没款（元）')).value))).toEqual(
+      new Set(['19999999999999.98', 0.02]),
+    );
   });
 
   it('an import merges many big cases into one roll-up row exactly (and verify finds no difference)', async () => {
-    const header = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+    const header =
+      '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
     const amounts = [...Array.from({ length: 10 }, () => MAX), '0.01'];
-    const rows = amounts.map((a, i) => `导入巨额〔2026〕${i + 1}号,${tenant.units.district.code},食品安全违法,导入巨额案${i + 1},某公司,,2026-04-10,,${a},${a},0,0,否,否,否,,`);
-    const res = await handler.upload(`/api/campaigns/${campaignId}/cases/import`, '巨额台账.csv', `\uFEFF${[header, ...rows].join('\r\n')}\r\n`);
+    const rows = amounts.map(
+      (a, i) =>
+        `导入巨额〔2026〕${i + 1}号,${tenant.units.district.code},食品安全违法,导入巨额案${i + 1},某公司,,2026-04-10,,${a},${a},0,0,否,否,否,,`,
+    );
+    const res = await handler.upload(
+      `/api/campaigns/${campaignId}/cases/import`,
+      '巨额台账.csv',
+      `\uFEFF${[header, ...rows].join('\r\n')}\r\n`,
+    );
     expect(res.statusCode, res.body).toBe(200);
-    const stats = await office.request('GET', `/api/campaigns/${campaignId}/stats?unitId=${tenant.units.district.id}&from=2026-04-01&to=2026-04-30`);
+    const stats = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/stats?unitId=${tenant.units.district.id}&from=2026-04-01&to=2026-04-30`,
+    );
     const total = stats.json().rows.find((r: { category: string }) => r.category === 'total').values;
     expect(total.amountInvolved).toBe(yuanOf(sum(amounts)));
     expect(total.finesAndConfiscations).toBe(yuanOf(sum(amounts)));

@@ -39,7 +39,13 @@ beforeAll(async () => {
   await app.ready();
   tenant = await createTenant(services, { roles: ['handler', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await createSampleCampaign(services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
+  campaignId = (
+    await createSampleCampaign(services, {
+      issuerUnitId: district.id,
+      leadUnitId: office.id,
+      participantUnitIds: [district.id, office.id],
+    })
+  ).id;
   handler = await login(app, tenant.byRole.handler.username, TEST_PASSWORD);
 });
 afterAll(async () => {
@@ -49,17 +55,38 @@ afterAll(async () => {
 
 let n = 0;
 const newLead = (over: Record<string, unknown> = {}) => ({
-  unitId: tenant.units.district.id, campaignId, categoryCode: 'food', source: 'complaint', sourceNumber: `12315-NUL-${++n}`,
-  receivedDate: '2026-02-10', partyName: '某超市', description: '消费者投诉购买到过期牛奶。',
-  complainantName: '王秘密', complainantPhone: '13987654321', complainantIdNumber: '31023019900101777X', ...over,
+  unitId: tenant.units.district.id,
+  campaignId,
+  categoryCode: 'food',
+  source: 'complaint',
+  sourceNumber: `12315-NUL-${++n}`,
+  receivedDate: '2026-02-10',
+  partyName: '某超市',
+  description: '消费者投诉购买到过期牛奶。',
+  complainantName: '王秘密',
+  complainantPhone: '13987654321',
+  complainantIdNumber: '31023019900101777X',
+  ...over,
 });
 const newCase = (over: Record<string, unknown> = {}) => ({
-  unitId: tenant.units.district.id, campaignId, categoryCode: 'food', caseNumber: `空字符案〔2026〕${++n}号`,
-  name: '某公司销售过期食品案', partyKind: 'company', partyName: '某公司', filingDate: '2026-03-10',
-  filingApproverId: tenant.byRole.leader.id, investigatorId: tenant.byRole.handler.id, ...over,
+  unitId: tenant.units.district.id,
+  campaignId,
+  categoryCode: 'food',
+  caseNumber: `空字符案〔2026〕${++n}号`,
+  name: '某公司销售过期食品案',
+  partyKind: 'company',
+  partyName: '某公司',
+  filingDate: '2026-03-10',
+  filingApproverId: tenant.byRole.leader.id,
+  investigatorId: tenant.byRole.handler.id,
+  ...over,
 });
 
-const expectNulRefused = (res: { statusCode: number; json(): { title: string; detail: string; errors: { path: string; message: string }[] } }, path: string, label: string) => {
+const expectNulRefused = (
+  res: { statusCode: number; json(): { title: string; detail: string; errors: { path: string; message: string }[] } },
+  path: string,
+  label: string,
+) => {
   expect(res.statusCode).toBe(400);
   const p = res.json();
   expect(p.title).toBe('请求有误');
@@ -75,12 +102,24 @@ describe('NUL characters', () => {
   });
 
   it('refuses NUL in a lead complainant field, naming 投诉举报人电话', async () => {
-    expectNulRefused(await handler.request('POST', '/api/leads', newLead({ complainantPhone: '139\u000087654321' })), 'complainantPhone', '投诉举报人电话');
-    expectNulRefused(await handler.request('POST', '/api/leads', newLead({ complainantName: '\u0000' })), 'complainantName', '投诉举报人姓名');
+    expectNulRefused(
+      await handler.request('POST', '/api/leads', newLead({ complainantPhone: '139\u000087654321' })),
+      'complainantPhone',
+      '投诉举报人电话',
+    );
+    expectNulRefused(
+      await handler.request('POST', '/api/leads', newLead({ complainantName: '\u0000' })),
+      'complainantName',
+      '投诉举报人姓名',
+    );
   });
 
   it('refuses NUL in a nested field and in an object key', async () => {
-    const nested = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [{ campaignId, categoryCode: 'fo\u0000od' }] }));
+    const nested = await handler.request(
+      'POST',
+      '/api/cases',
+      newCase({ alsoCountsToward: [{ campaignId, categoryCode: 'fo\u0000od' }] }),
+    );
     expectNulRefused(nested, 'alsoCountsToward.0.categoryCode', '同时计入的专项行动（第1项）违法类型');
     const key = await handler.request('POST', '/api/cases', { ...newCase(), ['x\u0000']: 1 });
     expect(key.statusCode).toBe(400);
@@ -99,20 +138,32 @@ describe('NUL characters', () => {
   });
 
   it('refuses NUL in the login form instead of failing', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a\u0000', password: 'x' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'a\u0000', password: 'x' },
+    });
     expectNulRefused(res, 'username', '用户名');
   });
 
   it('still accepts the characters around NUL (tabs, newlines, 中文)', async () => {
-    expect((await handler.request('POST', '/api/leads', newLead({ description: '第一行\n\t第二行' }))).statusCode).toBe(201);
+    expect((await handler.request('POST', '/api/leads', newLead({ description: '第一行\n\t第二行' }))).statusCode).toBe(
+      201,
+    );
   });
 });
 
 describe('the log of a database error', () => {
   it('holds the SQL text and the SQLSTATE, never the personal values of the query', async () => {
     // Any database failure of a lead's insert: a trigger refuses it.
-    await database.db.execute(sql.raw(`create function rs_fail_lead() returns trigger language plpgsql as $$ begin raise exception 'forced failure' using errcode = 'XX001'; end $$`));
-    await database.db.execute(sql.raw(`create trigger rs_fail_lead before insert on leads for each row execute function rs_fail_lead()`));
+    await database.db.execute(
+      sql.raw(
+        `create function rs_fail_lead() returns trigger language plpgsql as $$ begin raise exception 'forced failure' using errcode = 'XX001'; end $$`,
+      ),
+    );
+    await database.db.execute(
+      sql.raw(`create trigger rs_fail_lead before insert on leads for each row execute function rs_fail_lead()`),
+    );
     logged.length = 0;
     raw.length = 0;
     const res = await handler.request('POST', '/api/leads', newLead());
@@ -128,7 +179,8 @@ describe('the log of a database error', () => {
     expect(line).toBeDefined();
     expect(line.reqId).toBe(res.json().requestId);
     expect(line.err).toMatchObject({ sqlstate: 'XX001', query: expect.stringContaining('insert into "leads"') });
-    for (const value of ['王秘密', '13987654321', '31023019900101777X', '某超市', '消费者投诉']) expect(log).not.toContain(value);
+    for (const value of ['王秘密', '13987654321', '31023019900101777X', '某超市', '消费者投诉'])
+      expect(log).not.toContain(value);
     expect(log).not.toMatch(/params/);
   });
 

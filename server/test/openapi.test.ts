@@ -10,7 +10,9 @@ describe('OpenAPI document', () => {
       const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });
       expect(ui.statusCode).toBe(200);
       const live = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
-      const committed = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../packages/api-client/openapi.json'), 'utf8'));
+      const committed = JSON.parse(
+        fs.readFileSync(path.resolve(import.meta.dirname, '../../packages/api-client/openapi.json'), 'utf8'),
+      );
       // If this fails: run `npm run gen:api` and commit packages/api-client.
       expect(live).toEqual(committed);
     } finally {

@@ -9,7 +9,9 @@ const probe = pgTable('planner_statistics_probe', { n: integer('n').notNull() })
 
 /** The rows PostgreSQL believes the table holds (-1 until it was first analysed). */
 async function plannedRows(database: Database): Promise<number> {
-  const result = await database.db.execute(sql`select reltuples::int as rows from pg_class where relname = 'planner_statistics_probe'`);
+  const result = await database.db.execute(
+    sql`select reltuples::int as rows from pg_class where relname = 'planner_statistics_probe'`,
+  );
   return Number((result as unknown as { rows: { rows: number }[] }).rows[0].rows);
 }
 

@@ -30,25 +30,65 @@ beforeAll(async () => {
   t = await createTestApp({
     services: (db) => {
       const s = createServices(db);
-      const reportsService = createReportsService({ db, reportsRepository: createReportsRepository(), campaignsService: s.campaignsService, campaignsRepository: createCampaignsRepository(), unitsRepository: createUnitsRepository(), rollupsService: s.rollupsService, auditService: s.auditService, now: () => clock });
+      const reportsService = createReportsService({
+        db,
+        reportsRepository: createReportsRepository(),
+        campaignsService: s.campaignsService,
+        campaignsRepository: createCampaignsRepository(),
+        unitsRepository: createUnitsRepository(),
+        rollupsService: s.rollupsService,
+        auditService: s.auditService,
+        now: () => clock,
+      });
       return { ...s, reportsService };
     },
   });
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'liaison'] });
-  const stationLiaison = await t.services.usersService.create(systemActor, { username: `o_liaison_${tenant.tag}`, password: TEST_PASSWORD, displayName: '所联络员', unitId: tenant.units.office.id, roles: ['liaison'] }, { mustChangePassword: false });
+  const stationLiaison = await t.services.usersService.create(
+    systemActor,
+    {
+      username: `o_liaison_${tenant.tag}`,
+      password: TEST_PASSWORD,
+      displayName: '所联络员',
+      unitId: tenant.units.office.id,
+      roles: ['liaison'],
+    },
+    { mustChangePassword: false },
+  );
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   liaison = await login(t.app, tenant.byRole.liaison.username, TEST_PASSWORD);
   officeLiaison = await login(t.app, stationLiaison.username, TEST_PASSWORD);
-  team = await t.services.unitsService.create(systemActor, { parentId: tenant.units.district.id, name: `测试执法大队-${tenant.tag}`, code: `DT-${tenant.tag}`, kind: 'brigade' });
-  const teamLiaisonUser = await t.services.usersService.create(systemActor, { username: `t_liaison_${tenant.tag}`, password: TEST_PASSWORD, displayName: '大队联络员', unitId: team.id, roles: ['liaison'] }, { mustChangePassword: false });
+  team = await t.services.unitsService.create(systemActor, {
+    parentId: tenant.units.district.id,
+    name: `测试执法大队-${tenant.tag}`,
+    code: `DT-${tenant.tag}`,
+    kind: 'brigade',
+  });
+  const teamLiaisonUser = await t.services.usersService.create(
+    systemActor,
+    {
+      username: `t_liaison_${tenant.tag}`,
+      password: TEST_PASSWORD,
+      displayName: '大队联络员',
+      unitId: team.id,
+      roles: ['liaison'],
+    },
+    { mustChangePassword: false },
+  );
   teamLiaison = await login(t.app, teamLiaisonUser.username, TEST_PASSWORD);
   // The district takes part in its own plan as listed, but owes it no reports: it receives them.
   const participantUnitIds = [tenant.units.district.id, tenant.units.office.id, team.id];
-  const created = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds }) });
+  const created = await office.request('POST', '/api/campaigns', {
+    unitId: tenant.units.district.id,
+    ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds }),
+  });
   expect(created.statusCode, created.body).toBe(201);
   campaignId = created.json().id;
   scheduleId = created.json().reportSchedules[0].id;
-  const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, { version: created.json().version, status: 'active' });
+  const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, {
+    version: created.json().version,
+    status: 'active',
+  });
   expect(published.statusCode, published.body).toBe(200);
 });
 afterAll(() => t.close());
@@ -58,9 +98,20 @@ const board = async (s: Session = office) => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
-const cell = (b: { cells: { unitId: string; periodEnd: string; state: string; late: boolean }[] }, unitId: string, periodEnd: string) => b.cells.find((c) => c.unitId === unitId && c.periodEnd === periodEnd)!;
-const narrative = { statistics: '本月立案2件。', keyCases: '某超市销售过期食品案。', practices: '', problems: '', nextSteps: '继续开展农村集市整治。' };
-const submit = (s: Session, unitId: string, periodEnd: string, version = 0) => s.request('POST', `/api/campaigns/${campaignId}/reports/item`, { scheduleId, periodEnd, unitId, narrative, version });
+const cell = (
+  b: { cells: { unitId: string; periodEnd: string; state: string; late: boolean }[] },
+  unitId: string,
+  periodEnd: string,
+) => b.cells.find((c) => c.unitId === unitId && c.periodEnd === periodEnd)!;
+const narrative = {
+  statistics: '本月立案2件。',
+  keyCases: '某超市销售过期食品案。',
+  practices: '',
+  problems: '',
+  nextSteps: '继续开展农村集市整治。',
+};
+const submit = (s: Session, unitId: string, periodEnd: string, version = 0) =>
+  s.request('POST', `/api/campaigns/${campaignId}/reports/item`, { scheduleId, periodEnd, unitId, narrative, version });
 
 describe('periodic reports (信息报送)', () => {
   it('shows the due periods and the next one, all missing before anyone reports', async () => {
@@ -85,7 +136,13 @@ describe('periodic reports (信息报送)', () => {
     clock = new Date('2026-05-01T12:00:00Z');
     const onTime = await submit(officeLiaison, tenant.units.office.id, '2026-04-30');
     expect(onTime.statusCode, onTime.body).toBe(200);
-    expect(onTime.json()).toMatchObject({ state: 'submitted', late: false, submittedByName: '所联络员', figuresLive: false, narrative });
+    expect(onTime.json()).toMatchObject({
+      state: 'submitted',
+      late: false,
+      submittedByName: '所联络员',
+      figuresLive: false,
+      narrative,
+    });
     expect(onTime.json().figures.at(-1)).toMatchObject({ category: 'total', label: '合计' });
     clock = new Date('2026-05-10T02:00:00Z');
     const late = await submit(teamLiaison, team.id, '2026-03-31');
@@ -100,12 +157,25 @@ describe('periodic reports (信息报送)', () => {
     // The team's liaison is reminded of April (missing), not of what it sent; the district's liaison
     // of nothing in the district's own plan.
     const reminders = (await teamLiaison.request('GET', '/api/reports/reminders')).json().items;
-    expect(reminders.filter((r: { campaignId: string }) => r.campaignId === campaignId).map((r: { periodEnd: string; state: string }) => [r.periodEnd, r.state])).toEqual([['2026-04-30', 'missing']]);
-    expect((await liaison.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === campaignId)).toEqual([]);
+    expect(
+      reminders
+        .filter((r: { campaignId: string }) => r.campaignId === campaignId)
+        .map((r: { periodEnd: string; state: string }) => [r.periodEnd, r.state]),
+    ).toEqual([['2026-04-30', 'missing']]);
+    expect(
+      (await liaison.request('GET', '/api/reports/reminders'))
+        .json()
+        .items.filter((r: { campaignId: string }) => r.campaignId === campaignId),
+    ).toEqual([]);
     // Before the end of May, May's report is not reminded; on 31 May, it is (due 2 June).
     clock = new Date('2026-05-31T02:00:00Z');
-    const soon = (await officeLiaison.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === campaignId);
-    expect(soon.map((r: { periodEnd: string; state: string }) => [r.periodEnd, r.state])).toEqual([['2026-03-31', 'missing'], ['2026-05-31', 'open']]);
+    const soon = (await officeLiaison.request('GET', '/api/reports/reminders'))
+      .json()
+      .items.filter((r: { campaignId: string }) => r.campaignId === campaignId);
+    expect(soon.map((r: { periodEnd: string; state: string }) => [r.periodEnd, r.state])).toEqual([
+      ['2026-03-31', 'missing'],
+      ['2026-05-31', 'open'],
+    ]);
     clock = new Date('2026-05-10T02:00:00Z');
   });
 
@@ -121,27 +191,62 @@ describe('periodic reports (信息报送)', () => {
   });
 
   it('the office returns a report with a reason; the unit resubmits; acceptance locks it; a stale version is refused', async () => {
-    const item = (await office.request('GET', `/api/campaigns/${campaignId}/reports/item?scheduleId=${scheduleId}&periodEnd=2026-04-30&unitId=${tenant.units.office.id}`)).json();
+    const item = (
+      await office.request(
+        'GET',
+        `/api/campaigns/${campaignId}/reports/item?scheduleId=${scheduleId}&periodEnd=2026-04-30&unitId=${tenant.units.office.id}`,
+      )
+    ).json();
     expect(item.can).toEqual({ submit: true, review: true });
-    expect((await officeLiaison.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'accept', version: item.version })).statusCode).toBe(403);
-    expect((await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'return', version: item.version })).json().errors[0].path).toBe('reason');
+    expect(
+      (
+        await officeLiaison.request('POST', `/api/report-submissions/${item.submissionId}/review`, {
+          decision: 'accept',
+          version: item.version,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, {
+          decision: 'return',
+          version: item.version,
+        })
+      ).json().errors[0].path,
+    ).toBe('reason');
 
-    const returned = await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'return', reason: '典型案件情况不完整', version: item.version });
+    const returned = await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, {
+      decision: 'return',
+      reason: '典型案件情况不完整',
+      version: item.version,
+    });
     expect(returned.json()).toMatchObject({ state: 'returned', returnReason: '典型案件情况不完整', figuresLive: true });
     const reminded = (await officeLiaison.request('GET', '/api/reports/reminders')).json().items;
-    expect(reminded.find((r: { periodEnd: string }) => r.periodEnd === '2026-04-30')).toMatchObject({ state: 'returned', returnReason: '典型案件情况不完整' });
+    expect(reminded.find((r: { periodEnd: string }) => r.periodEnd === '2026-04-30')).toMatchObject({
+      state: 'returned',
+      returnReason: '典型案件情况不完整',
+    });
 
     expect((await submit(officeLiaison, tenant.units.office.id, '2026-04-30', item.version)).statusCode).toBe(409);
     const again = await submit(officeLiaison, tenant.units.office.id, '2026-04-30', returned.json().version);
     // Resubmitted after the deadline, it keeps its first, on-time verdict.
     expect(again.json()).toMatchObject({ state: 'submitted', late: false, returnReason: null });
-    const accepted = await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, { decision: 'accept', version: again.json().version });
-    expect(accepted.json()).toMatchObject({ state: 'accepted', reviewedByName: 'd_office', can: { submit: false, review: false } });
+    const accepted = await office.request('POST', `/api/report-submissions/${item.submissionId}/review`, {
+      decision: 'accept',
+      version: again.json().version,
+    });
+    expect(accepted.json()).toMatchObject({
+      state: 'accepted',
+      reviewedByName: 'd_office',
+      can: { submit: false, review: false },
+    });
     const locked = await submit(officeLiaison, tenant.units.office.id, '2026-04-30', accepted.json().version);
     expect(locked.statusCode).toBe(409);
     expect(locked.json().detail).toContain('锁定');
 
-    const audit = (await t.services.auditService.list(systemActor, { page: 1, pageSize: 50 })).items.filter((e: { recordId: string }) => e.recordId === item.submissionId).map((e: { action: string }) => e.action);
+    const audit = (await t.services.auditService.list(systemActor, { page: 1, pageSize: 50 })).items
+      .filter((e: { recordId: string }) => e.recordId === item.submissionId)
+      .map((e: { action: string }) => e.action);
     expect(audit.sort()).toEqual(['report.accept', 'report.return', 'report.submit', 'report.submit']);
   });
 
@@ -150,26 +255,58 @@ describe('periodic reports (信息报送)', () => {
       { kind: 'dates', name: '季度', dates: ['2026-07-02', '2026-10-02'], covers: 'quarter' },
       { kind: 'dates', name: '全年', dates: ['2026-12-15'], covers: 'yearToDate' },
     ];
-    const created = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds: [tenant.units.district.id, tenant.units.office.id] }), reportSchedules });
+    const created = await office.request('POST', '/api/campaigns', {
+      unitId: tenant.units.district.id,
+      ...samplePlan({
+        leadUnitId: tenant.units.office.id,
+        participantUnitIds: [tenant.units.district.id, tenant.units.office.id],
+      }),
+      reportSchedules,
+    });
     expect(created.statusCode, created.body).toBe(201);
     const c = created.json();
     await office.request('POST', `/api/campaigns/${c.id}/status`, { version: c.version, status: 'active' });
     const [quarterly, fullYear] = c.reportSchedules.map((s: { id: string }) => s.id);
-    const periods = async (id: string) => (await office.request('GET', `/api/campaigns/${c.id}/reports/board?scheduleId=${id}`)).json().periods.map((p: { periodStart: string; periodEnd: string; dueDate: string }) => [p.periodStart, p.periodEnd, p.dueDate]);
+    const periods = async (id: string) =>
+      (await office.request('GET', `/api/campaigns/${c.id}/reports/board?scheduleId=${id}`))
+        .json()
+        .periods.map((p: { periodStart: string; periodEnd: string; dueDate: string }) => [
+          p.periodStart,
+          p.periodEnd,
+          p.dueDate,
+        ]);
     try {
       clock = new Date('2026-10-05T02:00:00Z');
-      expect(await periods(quarterly)).toEqual([['2026-04-01', '2026-06-30', '2026-07-02'], ['2026-07-01', '2026-09-30', '2026-10-02']]);
-      const q3 = await officeLiaison.request('POST', `/api/campaigns/${c.id}/reports/item`, { scheduleId: quarterly, periodEnd: '2026-09-30', unitId: tenant.units.office.id, narrative, version: 0 });
+      expect(await periods(quarterly)).toEqual([
+        ['2026-04-01', '2026-06-30', '2026-07-02'],
+        ['2026-07-01', '2026-09-30', '2026-10-02'],
+      ]);
+      const q3 = await officeLiaison.request('POST', `/api/campaigns/${c.id}/reports/item`, {
+        scheduleId: quarterly,
+        periodEnd: '2026-09-30',
+        unitId: tenant.units.office.id,
+        narrative,
+        version: 0,
+      });
       expect(q3.statusCode, q3.body).toBe(200);
       expect(q3.json()).toMatchObject({ periodStart: '2026-07-01', periodEnd: '2026-09-30', late: true });
 
       const year = (at: string) => {
         clock = new Date(at);
-        return officeLiaison.request('GET', `/api/campaigns/${c.id}/reports/item?scheduleId=${fullYear}&periodEnd=2026-12-14&unitId=${tenant.units.office.id}`).then((r) => r.json());
+        return officeLiaison
+          .request(
+            'GET',
+            `/api/campaigns/${c.id}/reports/item?scheduleId=${fullYear}&periodEnd=2026-12-14&unitId=${tenant.units.office.id}`,
+          )
+          .then((r) => r.json());
       };
       expect(await periods(fullYear)).toEqual([['2026-01-01', '2026-12-14', '2026-12-15']]);
       expect((await year('2026-12-13T02:00:00Z')).can.submit).toBe(false);
-      expect(await year('2026-12-14T02:00:00Z')).toMatchObject({ periodStart: '2026-01-01', dueDate: '2026-12-15', can: { submit: true } });
+      expect(await year('2026-12-14T02:00:00Z')).toMatchObject({
+        periodStart: '2026-01-01',
+        dueDate: '2026-12-15',
+        can: { submit: true },
+      });
     } finally {
       clock = new Date('2026-05-10T02:00:00Z');
     }
@@ -179,31 +316,80 @@ describe('periodic reports (信息报送)', () => {
     const res = await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-04`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ from: '2026-04-01', to: '2026-04-30', metCount: 0 });
-    expect(res.json().rows.map((r: { unitId: string; met: boolean }) => r.unitId)).toEqual([tenant.units.office.id, team.id]);
+    expect(res.json().rows.map((r: { unitId: string; met: boolean }) => r.unitId)).toEqual([
+      tenant.units.office.id,
+      team.id,
+    ]);
     expect((await office.request('GET', `/api/campaigns/${campaignId}/quotas?month=2026-13`)).statusCode).toBe(400);
   });
 
   it('counts exactly the closed typical cases and important leads of the month, each unit with the units below it', async () => {
     // The city's plan: the districts owe the reports, each counting the units below it.
     const { city, district, office: station, sibling } = tenant.units;
-    const cityOfficeUser = await t.services.usersService.create(systemActor, { username: `c_office_${tenant.tag}`, password: TEST_PASSWORD, displayName: '市局专项办', unitId: city.id, roles: ['office'] }, { mustChangePassword: false });
+    const cityOfficeUser = await t.services.usersService.create(
+      systemActor,
+      {
+        username: `c_office_${tenant.tag}`,
+        password: TEST_PASSWORD,
+        displayName: '市局专项办',
+        unitId: city.id,
+        roles: ['office'],
+      },
+      { mustChangePassword: false },
+    );
     const cityOffice = await login(t.app, cityOfficeUser.username, TEST_PASSWORD);
-    const created = await cityOffice.request('POST', '/api/campaigns', { unitId: city.id, ...samplePlan({ leadUnitId: district.id, participantUnitIds: [city.id, district.id, sibling.id] }) });
+    const created = await cityOffice.request('POST', '/api/campaigns', {
+      unitId: city.id,
+      ...samplePlan({ leadUnitId: district.id, participantUnitIds: [city.id, district.id, sibling.id] }),
+    });
     expect(created.statusCode, created.body).toBe(201);
     const cityCampaignId = created.json().id;
     let n = 0;
     const aCase = (unitId: string, typical: boolean, closingDate: string | null) => ({
-      unitId, campaignId: cityCampaignId, categoryCode: 'food', caseNumber: `配额测试${++n}`, name: '配额测试案', partyKind: 'company' as const, partyName: '某公司', filingDate: '2026-03-20',
-      stage: closingDate ? ('closed' as const) : ('investigation' as const), closingDate, typical,
+      unitId,
+      campaignId: cityCampaignId,
+      categoryCode: 'food',
+      caseNumber: `配额测试${++n}`,
+      name: '配额测试案',
+      partyKind: 'company' as const,
+      partyName: '某公司',
+      filingDate: '2026-03-20',
+      stage: closingDate ? ('closed' as const) : ('investigation' as const),
+      closingDate,
+      typical,
     });
     // Counted in April: the station's typical case closed on 30 April (for the district above it).
     // Not counted: one closed on 1 May, one not typical, one still open, and the district's own typical case closed in March.
-    await t.database.db.insert(cases).values([aCase(station.id, true, '2026-04-30'), aCase(station.id, true, '2026-05-01'), aCase(station.id, false, '2026-04-10'), aCase(station.id, true, null), aCase(district.id, true, '2026-03-31')]);
-    const aLead = (unitId: string, important: boolean, receivedDate: string) => ({ unitId, campaignId: cityCampaignId, categoryCode: 'food', source: 'complaint' as const, receivedDate, partyName: '某店', description: '配额测试', important });
+    await t.database.db
+      .insert(cases)
+      .values([
+        aCase(station.id, true, '2026-04-30'),
+        aCase(station.id, true, '2026-05-01'),
+        aCase(station.id, false, '2026-04-10'),
+        aCase(station.id, true, null),
+        aCase(district.id, true, '2026-03-31'),
+      ]);
+    const aLead = (unitId: string, important: boolean, receivedDate: string) => ({
+      unitId,
+      campaignId: cityCampaignId,
+      categoryCode: 'food',
+      source: 'complaint' as const,
+      receivedDate,
+      partyName: '某店',
+      description: '配额测试',
+      important,
+    });
     // Counted in April: the district's important lead of 1 April. Not counted: the station's of 31 March and an unimportant one.
-    await t.database.db.insert(leads).values([aLead(district.id, true, '2026-04-01'), aLead(station.id, true, '2026-03-31'), aLead(station.id, false, '2026-04-15')]);
+    await t.database.db
+      .insert(leads)
+      .values([
+        aLead(district.id, true, '2026-04-01'),
+        aLead(station.id, true, '2026-03-31'),
+        aLead(station.id, false, '2026-04-15'),
+      ]);
 
-    const quotas = (month: string) => cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas?month=${month}`).then((r) => r.json());
+    const quotas = (month: string) =>
+      cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas?month=${month}`).then((r) => r.json());
     const april = await quotas('2026-04');
     expect(april.rows.map((r: { unitId: string }) => r.unitId)).toEqual([district.id, sibling.id]); // not the city that issued it
     const row = (unitId: string) => april.rows.find((r: { unitId: string }) => r.unitId === unitId);
@@ -211,27 +397,86 @@ describe('periodic reports (信息报送)', () => {
     expect(row(sibling.id)).toMatchObject({ typicalCasesClosed: 0, importantLeads: 0, met: false });
     expect(april.metCount).toBe(1);
     // The records behind the counts: the district's are its own and the station's.
-    const records = (await cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${district.id}`)).json();
-    expect(records.typicalCases.map((r: { number: string; date: string; unitName: string }) => [r.number, r.date, r.unitName])).toEqual([['配额测试1', '2026-04-30', station.name]]);
-    expect(records.importantLeads.map((r: { date: string; unitId: string }) => [r.date, r.unitId])).toEqual([['2026-04-01', district.id]]);
-    const siblingRecords = (await cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${sibling.id}`)).json();
+    const records = (
+      await cityOffice.request(
+        'GET',
+        `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${district.id}`,
+      )
+    ).json();
+    expect(
+      records.typicalCases.map((r: { number: string; date: string; unitName: string }) => [
+        r.number,
+        r.date,
+        r.unitName,
+      ]),
+    ).toEqual([['配额测试1', '2026-04-30', station.name]]);
+    expect(records.importantLeads.map((r: { date: string; unitId: string }) => [r.date, r.unitId])).toEqual([
+      ['2026-04-01', district.id],
+    ]);
+    const siblingRecords = (
+      await cityOffice.request(
+        'GET',
+        `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${sibling.id}`,
+      )
+    ).json();
     expect([siblingRecords.typicalCases.length, siblingRecords.importantLeads.length]).toEqual([0, 0]);
     // A unit that is not a reporting participant (the station below one, or the issuing city): 404.
-    for (const unitId of [station.id, city.id]) expect((await cityOffice.request('GET', `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${unitId}`)).statusCode).toBe(404);
+    for (const unitId of [station.id, city.id])
+      expect(
+        (
+          await cityOffice.request(
+            'GET',
+            `/api/campaigns/${cityCampaignId}/quotas/records?month=2026-04&unitId=${unitId}`,
+          )
+        ).statusCode,
+      ).toBe(404);
     const march = await quotas('2026-03');
-    expect(march.rows.map((r: { typicalCasesClosed: number; importantLeads: number }) => [r.typicalCasesClosed, r.importantLeads])).toEqual([[1, 1], [0, 0]]);
+    expect(
+      march.rows.map((r: { typicalCasesClosed: number; importantLeads: number }) => [
+        r.typicalCasesClosed,
+        r.importantLeads,
+      ]),
+    ).toEqual([
+      [1, 1],
+      [0, 0],
+    ]);
   });
   it('the city plan is owed by its districts and its own departments; a district’s departments owe the district’s implementation plan', async () => {
     // Seeds 000 and 004: 各单位 report to the office of the plan they are under. Like the 铁拳 template, every unit of the city takes part.
     const { city, district, office: station, sibling, siblingOffice } = tenant.units;
-    const citySection = await t.services.unitsService.create(systemActor, { parentId: city.id, name: `执法稽查处-${tenant.tag}`, code: `CS-${tenant.tag}`, kind: 'section' });
-    const cityOfficeUser = await t.services.usersService.create(systemActor, { username: `c_owes_${tenant.tag}`, password: TEST_PASSWORD, displayName: '市局专项办', unitId: city.id, roles: ['office'] }, { mustChangePassword: false });
+    const citySection = await t.services.unitsService.create(systemActor, {
+      parentId: city.id,
+      name: `执法稽查处-${tenant.tag}`,
+      code: `CS-${tenant.tag}`,
+      kind: 'section',
+    });
+    const cityOfficeUser = await t.services.usersService.create(
+      systemActor,
+      {
+        username: `c_owes_${tenant.tag}`,
+        password: TEST_PASSWORD,
+        displayName: '市局专项办',
+        unitId: city.id,
+        roles: ['office'],
+      },
+      { mustChangePassword: false },
+    );
     const cityOffice = await login(t.app, cityOfficeUser.username, TEST_PASSWORD);
     const participantUnitIds = [city, citySection, district, station, team, sibling, siblingOffice].map((u) => u.id);
-    const created = await cityOffice.request('POST', '/api/campaigns', { unitId: city.id, ...samplePlan({ leadUnitId: district.id, participantUnitIds }) });
+    const created = await cityOffice.request('POST', '/api/campaigns', {
+      unitId: city.id,
+      ...samplePlan({ leadUnitId: district.id, participantUnitIds }),
+    });
     expect(created.statusCode, created.body).toBe(201);
     const cityPlan = created.json();
-    expect((await cityOffice.request('POST', `/api/campaigns/${cityPlan.id}/status`, { version: cityPlan.version, status: 'active' })).statusCode).toBe(200);
+    expect(
+      (
+        await cityOffice.request('POST', `/api/campaigns/${cityPlan.id}/status`, {
+          version: cityPlan.version,
+          status: 'active',
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const cityBoard = (await cityOffice.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json();
     expect(cityBoard.units.map((u: { unitId: string; unitLabel: string }) => [u.unitId, u.unitLabel])).toEqual([
@@ -241,17 +486,49 @@ describe('periodic reports (信息报送)', () => {
     ]);
     expect(cityBoard.rates).toMatchObject({ expected: 6, missing: 6 });
     // The district office sees its own row on the city's board, and owes the city its report.
-    expect((await office.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json().units.map((u: { unitId: string }) => u.unitId)).toEqual([district.id]);
-    const item = (unitId: string) => cityOffice.request('GET', `/api/campaigns/${cityPlan.id}/reports/item?scheduleId=${cityPlan.reportSchedules[0].id}&periodEnd=2026-04-30&unitId=${unitId}`);
-    expect((await item(district.id)).json()).toMatchObject({ unitId: district.id, unitLabel: district.name, state: 'missing' });
+    expect(
+      (await office.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`))
+        .json()
+        .units.map((u: { unitId: string }) => u.unitId),
+    ).toEqual([district.id]);
+    const item = (unitId: string) =>
+      cityOffice.request(
+        'GET',
+        `/api/campaigns/${cityPlan.id}/reports/item?scheduleId=${cityPlan.reportSchedules[0].id}&periodEnd=2026-04-30&unitId=${unitId}`,
+      );
+    expect((await item(district.id)).json()).toMatchObject({
+      unitId: district.id,
+      unitLabel: district.name,
+      state: 'missing',
+    });
     // A district's department owes the city nothing: no report to open or send, no reminder.
-    for (const unitId of [station.id, team.id, siblingOffice.id, city.id]) expect((await item(unitId)).statusCode).toBe(404);
-    const toCity = await officeLiaison.request('POST', `/api/campaigns/${cityPlan.id}/reports/item`, { scheduleId: cityPlan.reportSchedules[0].id, periodEnd: '2026-04-30', unitId: station.id, narrative, version: 0 });
+    for (const unitId of [station.id, team.id, siblingOffice.id, city.id])
+      expect((await item(unitId)).statusCode).toBe(404);
+    const toCity = await officeLiaison.request('POST', `/api/campaigns/${cityPlan.id}/reports/item`, {
+      scheduleId: cityPlan.reportSchedules[0].id,
+      periodEnd: '2026-04-30',
+      unitId: station.id,
+      narrative,
+      version: 0,
+    });
     expect(toCity.statusCode).toBe(404);
-    for (const s of [officeLiaison, teamLiaison]) expect((await s.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id)).toEqual([]);
+    for (const s of [officeLiaison, teamLiaison])
+      expect(
+        (await s.request('GET', '/api/reports/reminders'))
+          .json()
+          .items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id),
+      ).toEqual([]);
     // The district's liaison is reminded of the district's reports to the city.
-    const districtReminders = (await liaison.request('GET', '/api/reports/reminders')).json().items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id);
-    expect(districtReminders.map((r: { periodEnd: string; state: string; unitLabel: string }) => [r.periodEnd, r.state, r.unitLabel])).toEqual([
+    const districtReminders = (await liaison.request('GET', '/api/reports/reminders'))
+      .json()
+      .items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id);
+    expect(
+      districtReminders.map((r: { periodEnd: string; state: string; unitLabel: string }) => [
+        r.periodEnd,
+        r.state,
+        r.unitLabel,
+      ]),
+    ).toEqual([
       ['2026-03-31', 'missing', district.name],
       ['2026-04-30', 'missing', district.name],
     ]);
@@ -268,18 +545,27 @@ describe('periodic reports (信息报送)', () => {
     expect(quotas.rows.map((r: { unitId: string }) => r.unitId)).toEqual([station.id, team.id]);
   });
   it('催报: the office chases one late unit or all of a period; the liaison sees it; a unit not late is refused', async () => {
-    const chase = (s: Session, body: Record<string, unknown>) => s.request('POST', `/api/campaigns/${campaignId}/reports/chase`, { scheduleId, ...body });
-    const chasesOf = async () => (await t.services.auditService.list(systemActor, { page: 1, pageSize: 200 })).items.filter((e: { action: string }) => e.action === 'report.chase').length;
+    const chase = (s: Session, body: Record<string, unknown>) =>
+      s.request('POST', `/api/campaigns/${campaignId}/reports/chase`, { scheduleId, ...body });
+    const chasesOf = async () =>
+      (await t.services.auditService.list(systemActor, { page: 1, pageSize: 200 })).items.filter(
+        (e: { action: string }) => e.action === 'report.chase',
+      ).length;
     const before = await chasesOf();
     // Only the plan's office chases; the liaisons may not.
-    for (const s of [liaison, officeLiaison]) expect((await chase(s, { periodEnd: '2026-04-30' })).statusCode).toBe(403);
+    for (const s of [liaison, officeLiaison])
+      expect((await chase(s, { periodEnd: '2026-04-30' })).statusCode).toBe(403);
     // The station's April report is accepted: not late, refused by name, nothing recorded.
     const notLate = await chase(office, { periodEnd: '2026-04-30', unitId: tenant.units.office.id });
     expect(notLate.statusCode).toBe(400);
-    expect(notLate.json().errors[0]).toMatchObject({ path: 'unitId', message: expect.stringContaining(`该单位本期不属逾期未报：${tenant.units.office.name}`) });
+    expect(notLate.json().errors[0]).toMatchObject({
+      path: 'unitId',
+      message: expect.stringContaining(`该单位本期不属逾期未报：${tenant.units.office.name}`),
+    });
     expect((await chase(office, { periodEnd: '2026-05-31' })).json().errors[0].message).toContain('没有逾期未报的单位');
     // Neither the issuing district nor a unit outside the plan owes it: 404; so does a period the plan does not have.
-    for (const unitId of [tenant.units.district.id, tenant.units.sibling.id]) expect((await chase(office, { periodEnd: '2026-04-30', unitId })).statusCode).toBe(404);
+    for (const unitId of [tenant.units.district.id, tenant.units.sibling.id])
+      expect((await chase(office, { periodEnd: '2026-04-30', unitId })).statusCode).toBe(404);
     expect((await chase(office, { periodEnd: '2026-04-15' })).statusCode).toBe(404);
     expect(await chasesOf()).toBe(before);
     expect(cell(await board(), tenant.units.office.id, '2026-04-30')).toMatchObject({ chasedAt: null, overdue: false });
@@ -287,22 +573,48 @@ describe('periodic reports (信息报送)', () => {
     // April: all late units, the team only; March: the station, with a note.
     const all = await chase(office, { periodEnd: '2026-04-30' });
     expect(all.statusCode, all.body).toBe(201);
-    expect(all.json().items.map((c: { unitId: string; unitLabel: string; chasedByName: string }) => [c.unitId, c.unitLabel, c.chasedByName])).toEqual([[team.id, team.name, 'd_office']]);
-    expect((await chase(office, { periodEnd: '2026-03-31', unitId: tenant.units.office.id, note: '请于今日下班前报送' })).json().items[0]).toMatchObject({ note: '请于今日下班前报送' });
+    expect(
+      all
+        .json()
+        .items.map((c: { unitId: string; unitLabel: string; chasedByName: string }) => [
+          c.unitId,
+          c.unitLabel,
+          c.chasedByName,
+        ]),
+    ).toEqual([[team.id, team.name, 'd_office']]);
+    expect(
+      (
+        await chase(office, { periodEnd: '2026-03-31', unitId: tenant.units.office.id, note: '请于今日下班前报送' })
+      ).json().items[0],
+    ).toMatchObject({ note: '请于今日下班前报送' });
     expect(await chasesOf()).toBe(before + 2);
 
     const b = await board(teamLiaison);
     expect(b.canChase).toBe(false);
-    expect(cell(b, team.id, '2026-04-30')).toMatchObject({ state: 'missing', overdue: true, chasedByName: 'd_office', chasedAt: clock.toISOString() });
+    expect(cell(b, team.id, '2026-04-30')).toMatchObject({
+      state: 'missing',
+      overdue: true,
+      chasedByName: 'd_office',
+      chasedAt: clock.toISOString(),
+    });
     expect((await board()).canChase).toBe(true);
-    const reminded = (await teamLiaison.request('GET', '/api/reports/reminders')).json().items.find((r: { campaignId: string; periodEnd: string }) => r.campaignId === campaignId && r.periodEnd === '2026-04-30');
+    const reminded = (await teamLiaison.request('GET', '/api/reports/reminders'))
+      .json()
+      .items.find(
+        (r: { campaignId: string; periodEnd: string }) => r.campaignId === campaignId && r.periodEnd === '2026-04-30',
+      );
     expect(reminded).toMatchObject({ state: 'missing', chasedAt: clock.toISOString() });
 
     // Chased, the team reports; it is no longer late to chase, and the office accepts it.
     const sent = await submit(teamLiaison, team.id, '2026-04-30');
     expect(sent.json()).toMatchObject({ state: 'submitted', late: true });
-    expect((await chase(office, { periodEnd: '2026-04-30', unitId: team.id })).json().errors[0].message).toContain('已报送');
-    const accepted = await office.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, { decision: 'accept', version: sent.json().version });
+    expect((await chase(office, { periodEnd: '2026-04-30', unitId: team.id })).json().errors[0].message).toContain(
+      '已报送',
+    );
+    const accepted = await office.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, {
+      decision: 'accept',
+      version: sent.json().version,
+    });
     expect(accepted.json().state).toBe('accepted');
   });
 });

@@ -20,7 +20,8 @@ beforeAll(async () => {
   office = await login(t.app, 'cm_office', 'Redshield2026');
   handler = await login(t.app, 'cm_handler', 'Redshield2026');
   outsider = await login(t.app, 'pd_liaison', 'Redshield2026');
-  for (const u of await t.services.unitsService.list(systemActor, { includeInactive: false })) unitIds.set(u.code, u.id);
+  for (const u of await t.services.unitsService.list(systemActor, { includeInactive: false }))
+    unitIds.set(u.code, u.id);
   const campaigns = (await office.request('GET', '/api/campaigns')).json().items;
   campaignId = campaigns.find((c: { unitId: string }) => c.unitId === unitIds.get('CM')).id;
   cityCampaignId = campaigns.find((c: { unitId: string }) => c.unitId === unitIds.get('SH')).id;
@@ -28,11 +29,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const stats = async (s: Session, campaign: string, unit: string, from = '2000-01-01', to = '2100-12-31') => {
-  const res = await s.request('GET', `/api/campaigns/${campaign}/stats?unitId=${unitIds.get(unit) ?? unit}&from=${from}&to=${to}`);
+  const res = await s.request(
+    'GET',
+    `/api/campaigns/${campaign}/stats?unitId=${unitIds.get(unit) ?? unit}&from=${from}&to=${to}`,
+  );
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { rows: { category: string; values: Record<string, number | string> }[] };
 };
-const total = (s: { rows: { category: string; values: Record<string, number | string> }[] }) => s.rows.find((r) => r.category === 'total')!.values;
+const total = (s: { rows: { category: string; values: Record<string, number | string> }[] }) =>
+  s.rows.find((r) => r.category === 'total')!.values;
 const fen = (yuan: string | number) => Math.round(Number(yuan) * 100);
 
 /** The stored figures equal the straightforward query over the records, category by category. */
@@ -41,7 +46,13 @@ async function expectEqualsNaive(campaign: string, unit: string, from: string, t
   const naive = await t.services.rollupsService.naiveStats(campaign, unitIds.get(unit) ?? unit, from, to);
   for (const row of fast.rows.filter((r) => r.category !== 'total')) {
     const n = naive.get(row.category);
-    expect({ category: row.category, filed: row.values.casesFiled, closed: row.values.casesClosed, staff: row.values.staffDeployed, fines: String(yuanTextToFen(String(row.values.finesAndConfiscations))) }).toEqual({
+    expect({
+      category: row.category,
+      filed: row.values.casesFiled,
+      closed: row.values.casesClosed,
+      staff: row.values.staffDeployed,
+      fines: String(yuanTextToFen(String(row.values.finesAndConfiscations))),
+    }).toEqual({
       category: row.category,
       filed: Number(n?.casesFiled ?? 0n),
       closed: Number(n?.casesClosed ?? 0n),
@@ -74,9 +85,22 @@ describe('live roll-ups (统计汇总)', () => {
     const leaderId = all.find((u) => u.username === 'cm_leader')!.id;
     const handlerId = all.find((u) => u.username === 'cm_handler')!.id;
     const created = await handler.request('POST', '/api/cases', {
-      unitId: unitIds.get('CM-ZFDD'), campaignId, categoryCode: 'food', caseNumber: '统计测试〔2026〕1号', name: '统计测试案', partyKind: 'person', partyName: '张某',
-      filingDate: '2026-01-15', amountInvolved: '100.01', fine: '200.02', confiscated: '0.03', lossesRecovered: '0', online: true, rural: true,
-      filingApproverId: leaderId, investigatorId: handlerId,
+      unitId: unitIds.get('CM-ZFDD'),
+      campaignId,
+      categoryCode: 'food',
+      caseNumber: '统计测试〔2026〕1号',
+      name: '统计测试案',
+      partyKind: 'person',
+      partyName: '张某',
+      filingDate: '2026-01-15',
+      amountInvolved: '100.01',
+      fine: '200.02',
+      confiscated: '0.03',
+      lossesRecovered: '0',
+      online: true,
+      rural: true,
+      filingApproverId: leaderId,
+      investigatorId: handlerId,
     });
     expect(created.statusCode, created.body).toBe(201);
     const after = total(await stats(office, campaignId, 'CM-ZFDD', '2026-01-01', '2026-01-31'));
@@ -85,7 +109,11 @@ describe('live roll-ups (统计汇总)', () => {
     expect(after.onlineCases).toBe(Number(before.onlineCases) + 1);
 
     const c = created.json();
-    const edited = await handler.request('PUT', `/api/cases/${c.id}`, { ...c, ...{ fine: '300.00', filingDate: '2026-02-03' }, version: c.version });
+    const edited = await handler.request('PUT', `/api/cases/${c.id}`, {
+      ...c,
+      ...{ fine: '300.00', filingDate: '2026-02-03' },
+      version: c.version,
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(total(await stats(office, campaignId, 'CM-ZFDD', '2026-01-01', '2026-01-31'))).toEqual(before);
     expect(await t.services.rollupsService.verify()).toEqual([]);
@@ -93,7 +121,10 @@ describe('live roll-ups (统计汇总)', () => {
 
   it('prints the table (.xlsx) with 万元 as numbers, and the roll-up with one sheet per unit below', async () => {
     const json = await stats(office, campaignId, 'CM');
-    const res = await office.request('GET', `/api/campaigns/${campaignId}/stats.xlsx?unitId=${unitIds.get('CM')}&from=2000-01-01&to=2100-12-31`);
+    const res = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/stats.xlsx?unitId=${unitIds.get('CM')}&from=2000-01-01&to=2100-12-31`,
+    );
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -116,7 +147,8 @@ describe('live roll-ups (统计汇总)', () => {
     const unit = unitIds.get('CM');
     const json = (await office.request('GET', `/api/campaigns/${campaignId}/stats?unitId=${unit}`)).json();
     expect(json.from).toBe(campaign.startDate);
-    const fileName = (res: { headers: Record<string, unknown> }) => decodeURIComponent(String(res.headers['content-disposition']).split("UTF-8''")[1]);
+    const fileName = (res: { headers: Record<string, unknown> }) =>
+      decodeURIComponent(String(res.headers['content-disposition']).split("UTF-8''")[1]);
     const sheets = async (raw: unknown) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(raw as ArrayBuffer);
@@ -125,7 +157,10 @@ describe('live roll-ups (统计汇总)', () => {
     const alias = await office.request('GET', `/api/campaigns/${campaignId}/stats.xlsx?unitId=${unit}`);
     expect(alias.statusCode).toBe(200);
     expect(fileName(alias)).toBe(`${json.unitName}${campaign.name}案件统计表（${json.from}至${json.to}）.xlsx`);
-    const table = await office.request('GET', `/api/campaigns/${campaignId}/stat-table.xlsx?template=tiequan-annex2&unitId=${unit}&from=${json.from}`);
+    const table = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/stat-table.xlsx?template=tiequan-annex2&unitId=${unit}&from=${json.from}`,
+    );
     expect(fileName(table)).toBe(`${json.unitName}案件统计表（“铁拳”行动附件2）（${json.from}至${json.to}）.xlsx`);
     const printed = await sheets(alias.rawPayload);
     expect(printed.length).toBeGreaterThan(1);
@@ -134,43 +169,97 @@ describe('live roll-ups (统计汇总)', () => {
   });
 
   it('answers 404 for a unit outside the caller’s scope and 400 for a reversed range', async () => {
-    expect((await outsider.request('GET', `/api/campaigns/${cityCampaignId}/stats?unitId=${unitIds.get('CM')}`)).statusCode).toBe(404);
-    expect((await office.request('GET', `/api/campaigns/${campaignId}/stats?from=2026-05-01&to=2026-04-01`)).statusCode).toBe(400);
+    expect(
+      (await outsider.request('GET', `/api/campaigns/${cityCampaignId}/stats?unitId=${unitIds.get('CM')}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await office.request('GET', `/api/campaigns/${campaignId}/stats?from=2026-05-01&to=2026-04-01`)).statusCode,
+    ).toBe(400);
   });
 
   it('opens every figure of the table onto exactly the records that make it', async () => {
-    const METRICS = ['casesFiled', 'casesClosed', 'amountInvolved', 'finesAndConfiscations', 'lossesRecovered', 'transferredToJudiciary', 'onlineCases', 'ruralCases', 'staffDeployed', 'entitiesInspected'];
-    for (const [campaign, unit] of [[campaignId, 'CM'], [cityCampaignId, 'CM'], [campaignId, 'CM-ZFDD']]) {
+    const METRICS = [
+      'casesFiled',
+      'casesClosed',
+      'amountInvolved',
+      'finesAndConfiscations',
+      'lossesRecovered',
+      'transferredToJudiciary',
+      'onlineCases',
+      'ruralCases',
+      'staffDeployed',
+      'entitiesInspected',
+    ];
+    for (const [campaign, unit] of [
+      [campaignId, 'CM'],
+      [cityCampaignId, 'CM'],
+      [campaignId, 'CM-ZFDD'],
+    ]) {
       const table = await stats(office, campaign, unit);
       for (const row of table.rows) {
         for (const metric of METRICS) {
-          const res = await office.request('GET', `/api/campaigns/${campaign}/stats/records?unitId=${unitIds.get(unit)}&from=2000-01-01&to=2100-12-31&category=${row.category}&metric=${metric}&pageSize=200`);
+          const res = await office.request(
+            'GET',
+            `/api/campaigns/${campaign}/stats/records?unitId=${unitIds.get(unit)}&from=2000-01-01&to=2100-12-31&category=${row.category}&metric=${metric}&pageSize=200`,
+          );
           expect(res.statusCode, res.body).toBe(200);
           const drill = res.json();
           const figure = row.values[metric];
           // The listed records add up to the figure; counts are one record each.
-          expect(typeof figure === 'string' ? drill.sum : Number(drill.sum), `${unit} ${row.category} ${metric}`).toBe(figure);
-          if (['casesFiled', 'casesClosed', 'transferredToJudiciary', 'onlineCases', 'ruralCases'].includes(metric)) expect(drill.total).toBe(figure);
+          expect(typeof figure === 'string' ? drill.sum : Number(drill.sum), `${unit} ${row.category} ${metric}`).toBe(
+            figure,
+          );
+          if (['casesFiled', 'casesClosed', 'transferredToJudiciary', 'onlineCases', 'ruralCases'].includes(metric))
+            expect(drill.total).toBe(figure);
           expect(drill.items.length).toBe(drill.total);
-          if (row.category !== 'total') expect(drill.items.every((r: { categoryCode: string }) => r.categoryCode === row.category)).toBe(true);
+          if (row.category !== 'total')
+            expect(drill.items.every((r: { categoryCode: string }) => r.categoryCode === row.category)).toBe(true);
         }
       }
     }
-    const filed = (await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=casesFiled&from=2000-01-01&to=2100-12-31`)).json();
+    const filed = (
+      await office.request(
+        'GET',
+        `/api/campaigns/${campaignId}/stats/records?metric=casesFiled&from=2000-01-01&to=2100-12-31`,
+      )
+    ).json();
     expect(filed.items[0]).toMatchObject({ kind: 'case', number: expect.any(String), title: expect.any(String) });
-    expect((await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=fines`)).statusCode).toBe(400);
-    expect((await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=casesFiled&category=nope`)).json().errors[0].path).toBe('category');
-    expect((await outsider.request('GET', `/api/campaigns/${cityCampaignId}/stats/records?metric=casesFiled&unitId=${unitIds.get('CM')}`)).statusCode).toBe(404);
+    expect((await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=fines`)).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await office.request('GET', `/api/campaigns/${campaignId}/stats/records?metric=casesFiled&category=nope`)).json()
+        .errors[0].path,
+    ).toBe('category');
+    expect(
+      (
+        await outsider.request(
+          'GET',
+          `/api/campaigns/${cityCampaignId}/stats/records?metric=casesFiled&unitId=${unitIds.get('CM')}`,
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('rebuilds when a unit moves to another parent, and stays equal to the records', async () => {
-    const figures = async (unit: string) => total(await t.services.rollupsService.stats(systemActor, cityCampaignId, { unitId: unitIds.get(unit), from: '2000-01-01', to: '2100-12-31' }));
+    const figures = async (unit: string) =>
+      total(
+        await t.services.rollupsService.stats(systemActor, cityCampaignId, {
+          unitId: unitIds.get(unit),
+          from: '2000-01-01',
+          to: '2100-12-31',
+        }),
+      );
     const [cmBefore, cqs, pdBefore] = [await figures('CM'), await figures('CM-CQS'), await figures('PD')];
     expect(Number(cqs.staffDeployed)).toBeGreaterThan(0);
     const unit = await t.services.unitsService.get(systemActor, unitIds.get('CM-CQS')!);
     await t.services.unitsService.move(systemActor, unit.id, { parentId: unitIds.get('PD')!, version: unit.version });
     expect(await t.services.rollupsService.verify()).toEqual([]);
-    expect(Number((await figures('CM')).staffDeployed)).toBe(Number(cmBefore.staffDeployed) - Number(cqs.staffDeployed));
-    expect(Number((await figures('PD')).staffDeployed)).toBe(Number(pdBefore.staffDeployed) + Number(cqs.staffDeployed));
+    expect(Number((await figures('CM')).staffDeployed)).toBe(
+      Number(cmBefore.staffDeployed) - Number(cqs.staffDeployed),
+    );
+    expect(Number((await figures('PD')).staffDeployed)).toBe(
+      Number(pdBefore.staffDeployed) + Number(cqs.staffDeployed),
+    );
   });
 });

@@ -12,14 +12,24 @@ import { createTestDatabase } from './helpers/database';
  * real database (PGlite, or PostgreSQL with DATABASE_URL), with paths written to contain them.
  */
 let database: Database;
-const PATHS = { root: '/sc/', aUb: '/sc/a_b/', axb: '/sc/axb/', aUbChild: '/sc/a_b/c/', aPct: '/sc/a%/', aPctZ: '/sc/a%z/' } as const;
+const PATHS = {
+  root: '/sc/',
+  aUb: '/sc/a_b/',
+  axb: '/sc/axb/',
+  aUbChild: '/sc/a_b/c/',
+  aPct: '/sc/a%/',
+  aPctZ: '/sc/a%z/',
+} as const;
 type Name = keyof typeof PATHS;
 const ids = {} as Record<Name, string>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   for (const [name, path] of Object.entries(PATHS) as [Name, string][]) {
-    const [row] = await database.db.insert(units).values({ name, code: `scope-${name}`, kind: 'bureau', path, depth: path.split('/').length - 2 }).returning();
+    const [row] = await database.db
+      .insert(units)
+      .values({ name, code: `scope-${name}`, kind: 'bureau', path, depth: path.split('/').length - 2 })
+      .returning();
     ids[name] = row.id;
   }
 });
@@ -27,10 +37,21 @@ afterAll(() => database.close());
 
 const nameOf = (id: string) => (Object.keys(ids) as Name[]).find((n) => ids[n] === id);
 async function unitsWhere(condition: ReturnType<typeof sql>) {
-  const rows = await database.db.select({ id: units.id }).from(units).where(sql`${inArray(units.id, Object.values(ids))} and ${condition}`);
+  const rows = await database.db
+    .select({ id: units.id })
+    .from(units)
+    .where(sql`${inArray(units.id, Object.values(ids))} and ${condition}`);
   return rows.map((r) => nameOf(r.id)).sort();
 }
-const actorAt = (unitPath: string): Actor => ({ userId: 'u', username: 'u', displayName: 'u', unitId: 'x', unitPath, roles: ['office'], isSystemAdmin: false });
+const actorAt = (unitPath: string): Actor => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'u',
+  unitId: 'x',
+  unitPath,
+  roles: ['office'],
+  isSystemAdmin: false,
+});
 
 describe('a unit path with `_` or `%` cannot widen the scope', () => {
   it('keeps a subtree to the path as written', async () => {

@@ -16,7 +16,10 @@ describe('demo seed', () => {
     // A seed that fails at its last step (the reports) leaves nothing behind; the next one builds it all.
     const failingAtTheEnd = (db: Parameters<typeof createServices>[0]) => {
       const services = createServices(db);
-      return { ...services, reportsService: { ...services.reportsService, submit: () => Promise.reject(new Error('磁盘已满')) } };
+      return {
+        ...services,
+        reportsService: { ...services.reportsService, submit: () => Promise.reject(new Error('磁盘已满')) },
+      };
     };
     await expect(seedDemoAtomically(t.database.db, failingAtTheEnd)).rejects.toThrow('磁盘已满');
     expect(await t.services.unitsService.list(systemActor, { includeInactive: true })).toEqual([]);
@@ -29,7 +32,9 @@ describe('demo seed', () => {
     expect(byCode.get('PD')).toMatchObject({ kind: 'bureau', divisionCode: '310115' });
     const cmChildren = all.filter((u) => u.parentId === byCode.get('CM')!.id);
     expect(new Set(cmChildren.map((u) => u.kind))).toEqual(new Set(['section', 'brigade', 'office']));
-    expect(cmChildren.map((u) => u.name)).toEqual(expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']));
+    expect(cmChildren.map((u) => u.name)).toEqual(
+      expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']),
+    );
   });
 
   it('gives one user per role who can log in, and keeps 所 users out of a sibling 所', async () => {
@@ -39,7 +44,9 @@ describe('demo seed', () => {
     const visible = (await pd.request('GET', '/api/units')).json().items.map((u: { code: string }) => u.code);
     expect(visible).toEqual(['PD-LJZS']);
     const cm = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
-    const pdUnit = (await t.services.unitsService.list(systemActor, { includeInactive: false })).find((u) => u.code === 'PD-LJZS')!;
+    const pdUnit = (await t.services.unitsService.list(systemActor, { includeInactive: false })).find(
+      (u) => u.code === 'PD-LJZS',
+    )!;
     expect((await cm.request('GET', `/api/units/${pdUnit.id}`)).statusCode).toBe(404);
   });
 
@@ -48,10 +55,20 @@ describe('demo seed', () => {
     const ledger = (await office.request('GET', '/api/cases?pageSize=100')).json();
     expect(ledger.total).toBe(7);
     expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
-    expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({ stage: 'closed', finesAndConfiscations: '20860.00', typical: true });
+    expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({
+      stage: 'closed',
+      finesAndConfiscations: '20860.00',
+      typical: true,
+    });
     const leads = (await office.request('GET', '/api/leads?pageSize=100')).json();
     // Four 12315 leads and one an inspection's finding opened.
-    expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual(['filed', 'not_filed', 'verifying', 'verifying', 'verifying']);
+    expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual([
+      'filed',
+      'not_filed',
+      'verifying',
+      'verifying',
+      'verifying',
+    ]);
     expect(leads.items.filter((l: { source: string }) => l.source === 'inspection')).toHaveLength(1);
     expect((await office.request('GET', '/api/leads?due=due_soon')).json().total).toBe(1);
     expect((await office.request('GET', '/api/leads?due=overdue')).json().total).toBe(1);
@@ -90,31 +107,49 @@ describe('demo seed', () => {
     expect(board.units.length).toBeGreaterThan(5);
     // The quarterly reports (seed 004: 7月2日、10月2日) each cover a calendar quarter, and are filled in as the monthly ones.
     const campaign = (await office.request('GET', `/api/campaigns/${draw.campaignId}`)).json();
-    const quarterly = campaign.reportSchedules.find((s: { kind: string; covers?: string }) => s.kind === 'dates' && s.covers === 'quarter');
-    const quarters = (await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board?scheduleId=${quarterly.id}`)).json();
+    const quarterly = campaign.reportSchedules.find(
+      (s: { kind: string; covers?: string }) => s.kind === 'dates' && s.covers === 'quarter',
+    );
+    const quarters = (
+      await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board?scheduleId=${quarterly.id}`)
+    ).json();
     for (const p of quarters.periods) {
       const [y, m] = [Number(p.periodStart.slice(0, 4)), Number(p.periodStart.slice(5, 7))];
       expect([p.periodStart.slice(8), m % 3]).toEqual(['01', 1]);
       expect(p.periodEnd).toBe(new Date(Date.UTC(y, m + 2, 0)).toISOString().slice(0, 10));
     }
-    expect(quarters.periods[0]).toMatchObject({ periodStart: `${campaign.startDate.slice(0, 4)}-04-01`, periodEnd: `${campaign.startDate.slice(0, 4)}-06-30` });
+    expect(quarters.periods[0]).toMatchObject({
+      periodStart: `${campaign.startDate.slice(0, 4)}-04-01`,
+      periodEnd: `${campaign.startDate.slice(0, 4)}-06-30`,
+    });
     if (quarters.rates.expected > 0) expect(quarters.rates.missing).toBe(2);
     // The district's board lists its fifteen departments, each by its own name (no other district's on it).
-    expect(board.units.map((u: { unitLabel: string }) => u.unitLabel)).toEqual(expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']));
+    expect(board.units.map((u: { unitLabel: string }) => u.unitLabel)).toEqual(
+      expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']),
+    );
     expect(board.units).toHaveLength(15);
     if (board.rates.expected > 15) expect(states).toContain('accepted');
     // The office has chased the latest period's late departments (the two missing and the one returned).
     const overdue = board.cells.filter((c: { overdue: boolean }) => c.overdue);
-    if (board.rates.expected > 0) expect(overdue.map((c: { chasedByName: string | null }) => c.chasedByName)).toEqual(['莫涛', '莫涛', '莫涛']);
+    if (board.rates.expected > 0)
+      expect(overdue.map((c: { chasedByName: string | null }) => c.chasedByName)).toEqual(['莫涛', '莫涛', '莫涛']);
 
     // The city's board: only its own section and its two districts owe the city plan (seeds 000 and 004), and
     // it shows a real month too — accepted, a district's latest sent late awaiting review, one missing.
     const city = await login(t.app, 'sh_office', DEMO_PASSWORD);
-    const cityPlan = (await city.request('GET', '/api/campaigns')).json().items.find((c: { name: string }) => c.name.startsWith('上海市市场监督管理局'));
+    const cityPlan = (await city.request('GET', '/api/campaigns'))
+      .json()
+      .items.find((c: { name: string }) => c.name.startsWith('上海市市场监督管理局'));
     const cityBoard = (await city.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json();
-    expect(cityBoard.units.map((u: { unitLabel: string }) => u.unitLabel)).toEqual(['上海市崇明区市场监督管理局', '上海市浦东新区市场监督管理局', '执法稽查处']);
+    expect(cityBoard.units.map((u: { unitLabel: string }) => u.unitLabel)).toEqual([
+      '上海市崇明区市场监督管理局',
+      '上海市浦东新区市场监督管理局',
+      '执法稽查处',
+    ]);
     if (cityBoard.rates.expected > 0) {
-      const cityStates = cityBoard.cells.map((c: { state: string; late: boolean }) => `${c.state}${c.late ? '-late' : ''}`);
+      const cityStates = cityBoard.cells.map(
+        (c: { state: string; late: boolean }) => `${c.state}${c.late ? '-late' : ''}`,
+      );
       expect(cityStates).toEqual(expect.arrayContaining(['accepted', 'submitted-late', 'missing']));
       expect(cityBoard.rates.missing).toBe(1);
     }
@@ -124,8 +159,14 @@ describe('demo seed', () => {
     expect(reminders.filter((r: { campaignId: string }) => r.campaignId !== draw.campaignId)).toEqual([]);
     // Last month's quota: the 执法大队 closed its typical case and received its important lead then, whatever today's date.
     const today = todayInChina(); // the seed's today
-    const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15)).toISOString().slice(0, 7);
+    const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15))
+      .toISOString()
+      .slice(0, 7);
     const quotas = (await office.request('GET', `/api/campaigns/${draw.campaignId}/quotas?month=${lastMonth}`)).json();
-    expect(quotas.rows.find((r: { unitName: string }) => r.unitName === '执法大队')).toMatchObject({ typicalCasesClosed: 1, importantLeads: 1, met: true });
+    expect(quotas.rows.find((r: { unitName: string }) => r.unitName === '执法大队')).toMatchObject({
+      typicalCasesClosed: 1,
+      importantLeads: 1,
+      met: true,
+    });
   });
 });

@@ -19,7 +19,13 @@ beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'leader'] });
   const { district, office } = tenant.units;
-  campaignId = (await createSampleCampaign(t.services, { issuerUnitId: district.id, leadUnitId: office.id, participantUnitIds: [district.id, office.id] })).id;
+  campaignId = (
+    await createSampleCampaign(t.services, {
+      issuerUnitId: district.id,
+      leadUnitId: office.id,
+      participantUnitIds: [district.id, office.id],
+    })
+  ).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
 });
 afterAll(() => t.close());
@@ -41,11 +47,18 @@ async function expectNoFormulas(bytes: Buffer) {
 }
 
 describe('formula-looking text in .xlsx exports', () => {
-  it('keeps a case named =HYPERLINK(…) as text starting with \'= in the ledger', async () => {
+  it("keeps a case named =HYPERLINK(…) as text starting with '= in the ledger", async () => {
     const created = await handler.request('POST', '/api/cases', {
-      unitId: tenant.units.district.id, campaignId, categoryCode: 'food', caseNumber: `公式案〔2026〕${tenant.tag}号`,
-      name: HOSTILE, partyKind: 'company', partyName: '@SUM(1+1)*cmd|" /C calc"!A0', filingDate: '2026-03-10',
-      filingApproverId: tenant.byRole.leader.id, investigatorId: tenant.byRole.handler.id,
+      unitId: tenant.units.district.id,
+      campaignId,
+      categoryCode: 'food',
+      caseNumber: `公式案〔2026〕${tenant.tag}号`,
+      name: HOSTILE,
+      partyKind: 'company',
+      partyName: '@SUM(1+1)*cmd|" /C calc"!A0',
+      filingDate: '2026-03-10',
+      filingApproverId: tenant.byRole.leader.id,
+      investigatorId: tenant.byRole.handler.id,
     });
     expect(created.statusCode).toBe(201);
     // The record itself keeps what was typed; only the export guards it.

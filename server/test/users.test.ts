@@ -26,7 +26,12 @@ describe('users', () => {
   it('creates a user who must change the password at first login', async () => {
     const res = await admin.request('POST', '/api/users', newUser(`zhang_${tenant.tag}`));
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ unitId: tenant.units.office.id, roles: ['handler'], mustChangePassword: true, active: true });
+    expect(res.json()).toMatchObject({
+      unitId: tenant.units.office.id,
+      roles: ['handler'],
+      mustChangePassword: true,
+      active: true,
+    });
     expect(res.json().passwordHash).toBeUndefined();
     const s = await login(t.app, `zhang_${tenant.tag}`, INITIAL);
     expect((await s.request('GET', '/api/auth/me')).json().user.mustChangePassword).toBe(true);
@@ -41,24 +46,56 @@ describe('users', () => {
   });
 
   it('refuses common passwords, short ones and the user name, wherever a password is set', async () => {
-    const refused = async (res: { statusCode: number; json(): { detail: string; errors: unknown[] } }, path: string, message: string) => {
+    const refused = async (
+      res: { statusCode: number; json(): { detail: string; errors: unknown[] } },
+      path: string,
+      message: string,
+    ) => {
       expect(res.statusCode).toBe(400);
       expect(res.json().errors[0]).toEqual({ path, message });
       expect(res.json().detail).toMatch(path === 'password' ? /密码/ : /^新密码：/);
     };
     const name = `wang_${tenant.tag}`;
     for (const password of ['password1', 'woaini1314', 'a123456', 'Password123', 'qwerty123456']) {
-      await refused(await admin.request('POST', '/api/users', newUser(name, { password })), 'password', '该密码过于常见，容易被猜中，请换一个');
+      await refused(
+        await admin.request('POST', '/api/users', newUser(name, { password })),
+        'password',
+        '该密码过于常见，容易被猜中，请换一个',
+      );
     }
-    await refused(await admin.request('POST', '/api/users', newUser(name, { password: `${name}2026` })), 'password', '密码不能是用户名或用户名加数字');
-    await refused(await admin.request('POST', '/api/users', newUser(name, { password: 'Kestrel26' })), 'password', '密码至少 10 位');
+    await refused(
+      await admin.request('POST', '/api/users', newUser(name, { password: `${name}2026` })),
+      'password',
+      '密码不能是用户名或用户名加数字',
+    );
+    await refused(
+      await admin.request('POST', '/api/users', newUser(name, { password: 'Kestrel26' })),
+      'password',
+      '密码至少 10 位',
+    );
 
     const created = (await admin.request('POST', '/api/users', newUser(name))).json();
-    await refused(await admin.request('POST', `/api/users/${created.id}/reset-password`, { password: '123456' }), 'password', '该密码过于常见，容易被猜中，请换一个');
-    await refused(await admin.request('POST', `/api/users/${created.id}/reset-password`, { password: name.toUpperCase() }), 'password', '密码不能是用户名或用户名加数字');
+    await refused(
+      await admin.request('POST', `/api/users/${created.id}/reset-password`, { password: '123456' }),
+      'password',
+      '该密码过于常见，容易被猜中，请换一个',
+    );
+    await refused(
+      await admin.request('POST', `/api/users/${created.id}/reset-password`, { password: name.toUpperCase() }),
+      'password',
+      '密码不能是用户名或用户名加数字',
+    );
     const s = await login(t.app, name, INITIAL);
-    await refused(await s.request('POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: 'password1' }), 'newPassword', '该密码过于常见，容易被猜中，请换一个');
-    await refused(await s.request('POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: `1${name}1` }), 'newPassword', '密码不能是用户名或用户名加数字');
+    await refused(
+      await s.request('POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: 'password1' }),
+      'newPassword',
+      '该密码过于常见，容易被猜中，请换一个',
+    );
+    await refused(
+      await s.request('POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: `1${name}1` }),
+      'newPassword',
+      '密码不能是用户名或用户名加数字',
+    );
   });
 
   it('ends every session of the user with an administrator’s password reset', async () => {
@@ -66,7 +103,9 @@ describe('users', () => {
     const a = await login(t.app, target.username, TEST_PASSWORD);
     const b = await login(t.app, target.username, TEST_PASSWORD);
     expect((await a.request('GET', '/api/auth/me')).statusCode).toBe(200);
-    expect((await admin.request('POST', `/api/users/${target.id}/reset-password`, { password: 'Resetpass2026' })).statusCode).toBe(204);
+    expect(
+      (await admin.request('POST', `/api/users/${target.id}/reset-password`, { password: 'Resetpass2026' })).statusCode,
+    ).toBe(204);
     expect((await a.request('GET', '/api/auth/me')).statusCode).toBe(401);
     expect((await b.request('GET', '/api/auth/me')).statusCode).toBe(401);
   });
@@ -80,15 +119,26 @@ describe('users', () => {
     const on = await admin.request('PATCH', `/api/users/${target.id}`, { version: off.json().version, active: true });
     expect(on.json().active).toBe(true);
     expect((await old.request('GET', '/api/auth/me')).statusCode).toBe(401);
-    expect((await (await login(t.app, target.username, TEST_PASSWORD)).request('GET', '/api/auth/me')).statusCode).toBe(200);
+    expect((await (await login(t.app, target.username, TEST_PASSWORD)).request('GET', '/api/auth/me')).statusCode).toBe(
+      200,
+    );
   });
 
   it('lets a user whose password was set by an administrator do nothing but change it, log out or ask who he is', async () => {
     const name = `forced_${tenant.tag}`;
     expect((await admin.request('POST', '/api/users', newUser(name))).statusCode).toBe(201);
     const s = await login(t.app, name, INITIAL);
-    for (const [method, url] of [['GET', '/api/units'], ['GET', '/api/campaigns'], ['GET', '/api/users'], ['POST', '/api/units']] as const) {
-      const res = await s.request(method, url, method === 'POST' ? { parentId: tenant.units.office.id, name: 'x', code: 'x', kind: 'office' } : undefined);
+    for (const [method, url] of [
+      ['GET', '/api/units'],
+      ['GET', '/api/campaigns'],
+      ['GET', '/api/users'],
+      ['POST', '/api/units'],
+    ] as const) {
+      const res = await s.request(
+        method,
+        url,
+        method === 'POST' ? { parentId: tenant.units.office.id, name: 'x', code: 'x', kind: 'office' } : undefined,
+      );
       expect(res.statusCode, `${method} ${url}`).toBe(403);
       expect(res.json().detail).toBe('您的密码由管理员设置（首次登录或已被重置），请先修改密码再继续使用');
     }
@@ -97,7 +147,10 @@ describe('users', () => {
     expect(me.json().user.mustChangePassword).toBe(true);
     const other = await login(t.app, name, INITIAL);
     expect((await other.request('POST', '/api/auth/logout')).statusCode).toBe(204);
-    expect((await s.request('POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: 'Heron2026yz' })).statusCode).toBe(204);
+    expect(
+      (await s.request('POST', '/api/auth/password', { currentPassword: INITIAL, newPassword: 'Heron2026yz' }))
+        .statusCode,
+    ).toBe(204);
     expect((await s.request('GET', '/api/units')).statusCode).toBe(200);
     // The CSRF token is still required before anything else.
     expect((await s.request('POST', '/api/auth/logout', undefined, { csrf: false })).statusCode).toBe(403);
@@ -115,9 +168,15 @@ describe('users', () => {
 
   it('moves a user to another unit of the subtree, never outside it', async () => {
     const u = (await admin.request('POST', '/api/users', newUser(`mover_${tenant.tag}`))).json();
-    const out = await admin.request('PATCH', `/api/users/${u.id}`, { version: u.version, unitId: tenant.units.sibling.id });
+    const out = await admin.request('PATCH', `/api/users/${u.id}`, {
+      version: u.version,
+      unitId: tenant.units.sibling.id,
+    });
     expect(out.statusCode).toBe(404);
-    const ok = await admin.request('PATCH', `/api/users/${u.id}`, { version: u.version, unitId: tenant.units.district.id });
+    const ok = await admin.request('PATCH', `/api/users/${u.id}`, {
+      version: u.version,
+      unitId: tenant.units.district.id,
+    });
     expect(ok.json()).toMatchObject({ unitId: tenant.units.district.id, version: u.version + 1 });
   });
 
@@ -129,12 +188,18 @@ describe('users', () => {
   });
 
   it('searches for % and _ as themselves, not as wildcards', async () => {
-    const percent = (await admin.request('POST', '/api/users', newUser(`pct_${tenant.tag}`, { displayName: `达标100%${tenant.tag}` }))).json();
-    const under = (await admin.request('POST', '/api/users', newUser(`und_${tenant.tag}`, { displayName: `甲_乙${tenant.tag}` }))).json();
+    const percent = (
+      await admin.request('POST', '/api/users', newUser(`pct_${tenant.tag}`, { displayName: `达标100%${tenant.tag}` }))
+    ).json();
+    const under = (
+      await admin.request('POST', '/api/users', newUser(`und_${tenant.tag}`, { displayName: `甲_乙${tenant.tag}` }))
+    ).json();
     await admin.request('POST', '/api/users', newUser(`pcx_${tenant.tag}`, { displayName: `达标1000${tenant.tag}` }));
     await admin.request('POST', '/api/users', newUser(`unx_${tenant.tag}`, { displayName: `甲丙乙${tenant.tag}` }));
     const ids = async (q: string) =>
-      (await admin.request('GET', `/api/users?q=${encodeURIComponent(q)}`)).json().items.map((u: { id: string }) => u.id);
+      (await admin.request('GET', `/api/users?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((u: { id: string }) => u.id);
     expect(await ids(`达标100%${tenant.tag}`)).toEqual([percent.id]);
     expect(await ids('达标100%')).toEqual([percent.id]);
     expect(await ids('甲_乙')).toEqual([under.id]);

@@ -12,7 +12,11 @@ export function antd(page: Page, baseUrl: string) {
    * next pick must not find an option of the list being closed, so wait until none is shown.
    */
   const dropdownsClosed = () =>
-    page.waitForFunction(() => [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')].every((e) => !(e as HTMLElement).offsetParent));
+    page.waitForFunction(() =>
+      [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')].every(
+        (e) => !(e as HTMLElement).offsetParent,
+      ),
+    );
 
   return {
     /**
@@ -25,8 +29,12 @@ export function antd(page: Page, baseUrl: string) {
       const element = (await select.first().elementHandle())!;
       for (let attempt = 1; ; attempt++) {
         await (await element.$('.ant-select-content'))!.click();
-        if (await element.evaluate((e) => e.classList.contains('ant-select-show-search'))) await page.keyboard.type(option);
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+        if (await element.evaluate((e) => e.classList.contains('ant-select-show-search')))
+          await page.keyboard.type(option);
+        await page
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+          .first()
+          .click();
         await page.keyboard.press('Escape');
         await dropdownsClosed();
         if ((await element.innerText()).includes(option)) return;
@@ -38,14 +46,21 @@ export function antd(page: Page, baseUrl: string) {
     async pickTree(select: Locator, title: string) {
       await select.locator('.ant-select-content').first().click();
       await page.keyboard.type(title);
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title', { hasText: new RegExp(`^${title}$`) }).first().click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title', {
+          hasText: new RegExp(`^${title}$`),
+        })
+        .first()
+        .click();
     },
 
     /** The form item (label and control) labelled exactly so, inside `scope`. */
-    item: (scope: Locator, label: string) => scope.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) }),
+    item: (scope: Locator, label: string) =>
+      scope.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) }),
 
     /** A button by its text (antd puts a space between two Chinese characters; icons carry labels of their own). */
-    button: (scope: Page | Locator, text: string) => scope.locator('button', { hasText: new RegExp(`^${[...text].join('\\s*')}$`) }),
+    button: (scope: Page | Locator, text: string) =>
+      scope.locator('button', { hasText: new RegExp(`^${[...text].join('\\s*')}$`) }),
 
     /** Signs in as a demo user on `path` (the previous user's session is dropped first). */
     async loginAs(username: string, path: string) {

@@ -70,7 +70,9 @@ describe('campaign journey', () => {
     await tab('任务分工').click();
     const matrix = page.locator('.rs-matrix');
     await matrix.waitFor();
-    await expect(matrix.locator('.rs-matrix-head', { hasText: '食品生产监督管理科' }).count()).resolves.toBeGreaterThan(0);
+    await expect(matrix.locator('.rs-matrix-head', { hasText: '食品生产监督管理科' }).count()).resolves.toBeGreaterThan(
+      0,
+    );
     await expect(matrix.locator('.rs-mark', { hasText: '牵头' }).count()).resolves.toBeGreaterThan(10);
     await expect(matrix.locator('.rs-mark', { hasText: '配合' }).count()).resolves.toBeGreaterThan(0);
     await expect(matrix.locator('.rs-pending').first().innerText()).resolves.toContain('待指定');
@@ -134,7 +136,10 @@ describe('campaign journey', () => {
   });
 
   it('refuses a task without a lead unit under its field, keeping what was typed', async () => {
-    await page.getByRole('button', { name: /编\s*辑/ }).first().click();
+    await page
+      .getByRole('button', { name: /编\s*辑/ })
+      .first()
+      .click();
     await page.waitForURL(/\/edit$/);
     await page.locator('#tasks').waitFor();
 
@@ -147,7 +152,9 @@ describe('campaign journey', () => {
     await card.getByLabel('任务内容').fill('端午节前后检查粽子、咸鸭蛋等节令食品。');
     await page.getByRole('button', { name: /保存方案/ }).click();
 
-    const error = card.locator('.ant-form-item-explain-error', { hasText: `第 ${taskNo} 个任务“${taskTitle}”没有牵头单位` });
+    const error = card.locator('.ant-form-item-explain-error', {
+      hasText: `第 ${taskNo} 个任务“${taskTitle}”没有牵头单位`,
+    });
     await error.waitFor();
     await expect(page.locator('.rs-plan-problems').innerText()).resolves.toContain('没有牵头单位');
     await expect(card.getByLabel('任务名称').inputValue()).resolves.toBe(taskTitle);
@@ -162,7 +169,10 @@ describe('campaign journey', () => {
     const id = campaignUrl.split('/').pop()!;
     const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
     const current = await (await page.request.get(`${baseUrl}/api/campaigns/${id}`)).json();
-    const saved = await page.request.put(`${baseUrl}/api/campaigns/${id}`, { data: current, headers: { 'x-csrf-token': me.csrfToken } });
+    const saved = await page.request.put(`${baseUrl}/api/campaigns/${id}`, {
+      data: current,
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
     expect(saved.status()).toBe(200);
 
     const card = newTaskCard();
@@ -209,14 +219,19 @@ describe('campaign journey', () => {
   });
 
   it('downloads the task matrix as a spreadsheet from the header menu', async () => {
-    await page.getByRole('button', { name: /下\s*载/ }).first().click();
+    await page
+      .getByRole('button', { name: /下\s*载/ })
+      .first()
+      .click();
     const [download, response] = await Promise.all([
       page.waitForEvent('download'),
       page.waitForResponse((r) => r.url().endsWith('/task-matrix.xlsx')),
       page.getByRole('menuitem', { name: '任务分工表（.xlsx）' }).click(),
     ]);
     expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers()['content-type']).toContain(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const file = await download.path();
     const bytes = readFileSync(file);

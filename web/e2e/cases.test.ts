@@ -59,7 +59,8 @@ const loginAs = (username: string, path: string) => ui.loginAs(username, path);
 
 // A failed step leaves a picture of the page it failed on.
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
+  if (task.result?.state === 'fail')
+    await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
 });
 
 afterAll(async () => {
@@ -72,9 +73,12 @@ describe('lead to case journey', () => {
     const card = page.locator('.rs-deadlines');
     await card.waitFor();
     const text = await card.innerText();
-    for (const title of ['超期未决定的案件', '10日内到期的案件', '超期未核查的线索', '3个工作日内到期的线索']) expect(text).toContain(title);
+    for (const title of ['超期未决定的案件', '10日内到期的案件', '超期未核查的线索', '3个工作日内到期的线索'])
+      expect(text).toContain(title);
     // The demo has one lead past its 15 working days (12315-…-03) in the handler's unit.
-    await expect(card.locator('.rs-deadline-overdueLeads .ant-statistic-content-value').innerText()).resolves.toMatch(/^[1-9]\d*$/);
+    await expect(card.locator('.rs-deadline-overdueLeads .ant-statistic-content-value').innerText()).resolves.toMatch(
+      /^[1-9]\d*$/,
+    );
     await expect(page.getByRole('menuitem', { name: '案源线索' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('menuitem', { name: '案件台账' }).isVisible()).resolves.toBe(true);
     await shot('cases-home');
@@ -224,7 +228,10 @@ describe('lead to case journey', () => {
     const dialog = page.getByRole('dialog', { name: '批准延长30日' });
     await dialog.getByLabel('原因').fill('案情复杂，需补充鉴定');
     // The server's answer is checked, so a refusal says why instead of leaving the dialog open.
-    const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/clock') && r.request().method() === 'POST'), button(dialog, '确定').click()]);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/clock') && r.request().method() === 'POST'),
+      button(dialog, '确定').click(),
+    ]);
     expect(answer.status(), await answer.text()).toBe(200);
     await dialog.waitFor({ state: 'hidden' });
     await clock.getByText('经负责人批准延长 30 天').waitFor();
@@ -275,9 +282,24 @@ describe('lead to case journey', () => {
     const me = await (await page.request.get(`${baseUrl}/api/auth/me`)).json();
     const current = await (await page.request.get(`${baseUrl}/api/cases/${id}`)).json();
     const body = Object.fromEntries(
-      ['unitId', 'campaignId', 'categoryCode', 'caseNumber', 'name', 'partyKind', 'partyName', 'filingDate', 'filingApproverId', 'investigatorId', 'summary'].map((k) => [k, current[k]]),
+      [
+        'unitId',
+        'campaignId',
+        'categoryCode',
+        'caseNumber',
+        'name',
+        'partyKind',
+        'partyName',
+        'filingDate',
+        'filingApproverId',
+        'investigatorId',
+        'summary',
+      ].map((k) => [k, current[k]]),
     );
-    const saved = await page.request.put(`${baseUrl}/api/cases/${id}`, { data: { ...body, contactPhone: '021-69610000', version: current.version }, headers: { 'x-csrf-token': me.csrfToken } });
+    const saved = await page.request.put(`${baseUrl}/api/cases/${id}`, {
+      data: { ...body, contactPhone: '021-69610000', version: current.version },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
     expect(saved.status()).toBe(200);
 
     await button(drawer, '保存').click();
@@ -329,8 +351,16 @@ describe('lead to case journey', () => {
     expect(basics).toContain('已办结');
     expect(basics).toMatch(/结案日期\s*\d{4}-\d{2}-\d{2}/);
     const history = await page.locator('.rs-stage-history').innerText();
-    for (const move of ['顾敏：核审 → 告知/听证', '周海峰：告知/听证 → 决定', '莫涛：决定 → 执行', '黄志强：执行 → 结案']) expect(history).toContain(move);
-    await expect(page.locator('.rs-case-steps .ant-steps-item-process, .rs-case-steps .ant-steps-item-active').first().innerText()).resolves.toContain('结案');
+    for (const move of [
+      '顾敏：核审 → 告知/听证',
+      '周海峰：告知/听证 → 决定',
+      '莫涛：决定 → 执行',
+      '黄志强：执行 → 结案',
+    ])
+      expect(history).toContain(move);
+    await expect(
+      page.locator('.rs-case-steps .ant-steps-item-process, .rs-case-steps .ant-steps-item-active').first().innerText(),
+    ).resolves.toContain('结案');
     await shot('case-closed');
   });
 
@@ -340,7 +370,10 @@ describe('lead to case journey', () => {
     await page.locator('.rs-case-ledger .ant-table-row').first().waitFor();
     await shot('cases-ledger');
     await page.getByPlaceholder('当事人、案件名称或案件编号').fill(caseNumber);
-    await Promise.all([page.waitForResponse((r) => r.url().includes('/api/cases?') && r.url().includes('q=')), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/cases?') && r.url().includes('q=')),
+      page.keyboard.press('Enter'),
+    ]);
     await page.waitForURL(/q=/);
     await page.locator('.rs-case-ledger .ant-spin-blur').waitFor({ state: 'detached' });
     const row = page.locator('.rs-case-ledger .ant-table-row', { hasText: caseNumber });
@@ -378,7 +411,8 @@ describe('lead to case journey', () => {
     await rows.first().waitFor();
     await expect(page.locator('.rs-case-filters .ant-checkbox-wrapper-checked').innerText()).resolves.toContain('逾期');
     const count = await rows.count();
-    for (let i = 0; i < count; i++) await expect(rows.nth(i).locator('.rs-due-overdue').innerText()).resolves.toContain('超期');
+    for (let i = 0; i < count; i++)
+      await expect(rows.nth(i).locator('.rs-due-overdue').innerText()).resolves.toContain('超期');
     await shot('cases-overdue');
   });
 
@@ -435,7 +469,14 @@ describe('lead to case journey', () => {
     await page.goto(`${baseUrl}${caseUrl}`);
     await page.locator('.rs-case-clock').waitFor();
     const text = await page.locator('.rs-page').innerText();
-    for (const words of ['Decision clock', 'Stage history', 'Fines and confiscations', 'Head who approved filing', 'Closed']) expect(text).toContain(words);
+    for (const words of [
+      'Decision clock',
+      'Stage history',
+      'Fines and confiscations',
+      'Head who approved filing',
+      'Closed',
+    ])
+      expect(text).toContain(words);
     await shot('case-english');
     await page.evaluate(() => localStorage.setItem('redshield.lang', 'zh-CN'));
   });

@@ -16,13 +16,19 @@ let campaign = { id: '', name: '' };
 const findings = `农村集市某摊位销售无标签散装白酒（测试 ${Math.random().toString(36).slice(2, 6)}）`;
 const shot = (name: string, fullPage = true) => session.shot(name, fullPage);
 const totalsOf = async () =>
-  ((await (await page.request.get(`${baseUrl}/api/inspections/totals?campaignId=${campaign.id}`)).json()) as { total: { outings: number; staffDeployed: number; entitiesInspected: number } }).total;
+  (
+    (await (await page.request.get(`${baseUrl}/api/inspections/totals?campaignId=${campaign.id}`)).json()) as {
+      total: { outings: number; staffDeployed: number; entitiesInspected: number };
+    }
+  ).total;
 
 describe('inspections', () => {
   it('an inspector records an outing on a phone and opens a lead from the finding', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await ui.loginAs('cm_handler', '/inspections');
-    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as { items: { id: string; name: string }[] };
+    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as {
+      items: { id: string; name: string }[];
+    };
     campaign = campaigns.items.find((c) => c.name.startsWith('上海市崇明区'))!;
     const before = await totalsOf();
 
@@ -48,7 +54,11 @@ describe('inspections', () => {
     await shot('inspection-phone-record');
 
     const after = await totalsOf();
-    expect(after).toMatchObject({ outings: before.outings + 1, staffDeployed: before.staffDeployed + 6, entitiesInspected: before.entitiesInspected + 14 });
+    expect(after).toMatchObject({
+      outings: before.outings + 1,
+      staffDeployed: before.staffDeployed + 6,
+      entitiesInspected: before.entitiesInspected + 14,
+    });
 
     await ui.button(page, '由检查发现登记线索').click();
     const dialog = page.getByRole('dialog');

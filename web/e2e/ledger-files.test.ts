@@ -14,9 +14,13 @@ let ui: ReturnType<typeof antd>;
 let campaignId = '';
 const run = Math.random().toString(36).slice(2, 6).toUpperCase();
 const shot = (name: string, fullPage = true) => journey!.shot(name, fullPage);
-const HEADER = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+const HEADER =
+  '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
 const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8');
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 beforeAll(async () => {
   journey = await startJourney();
@@ -24,7 +28,8 @@ beforeAll(async () => {
   ui = antd(page, journey.baseUrl);
 });
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
+  if (task.result?.state === 'fail')
+    await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
 });
 afterAll(async () => {
   await journey?.stop();
@@ -33,7 +38,9 @@ afterAll(async () => {
 describe('ledger import, export and case files', () => {
   it('imports a ledger all or nothing: the bad row is named, the corrected file comes in', async () => {
     await ui.loginAs('cm_office', '/cases');
-    const campaigns = (await (await page.request.get(`${journey!.baseUrl}/api/campaigns`)).json()) as { items: { id: string; name: string }[] };
+    const campaigns = (await (await page.request.get(`${journey!.baseUrl}/api/campaigns`)).json()) as {
+      items: { id: string; name: string }[];
+    };
     campaignId = campaigns.items.find((c) => c.name.startsWith('上海市崇明区'))!.id;
     await page.goto(`${journey!.baseUrl}/cases?campaignId=${campaignId}`);
     await ui.button(page, '导入台账').click();
@@ -42,7 +49,10 @@ describe('ledger import, export and case files', () => {
     await dialog.locator('input[type=file]').setInputFiles({
       name: '崇明台账.csv',
       mimeType: 'text/csv',
-      buffer: csv(`导入〔2026〕${run}1号,CM-ZFDD,食品安全违法,某店销售过期食品案,某食品店,,2026-03-10,,1200,3000,0,0,否,是,否,,经营`, `导入〔2026〕${run}2号,CM-ZFDD,食品安全违法,日期有误案,某商行,,2026-02-30,,0,0,0,0,否,否,否,,`),
+      buffer: csv(
+        `导入〔2026〕${run}1号,CM-ZFDD,食品安全违法,某店销售过期食品案,某食品店,,2026-03-10,,1200,3000,0,0,否,是,否,,经营`,
+        `导入〔2026〕${run}2号,CM-ZFDD,食品安全违法,日期有误案,某商行,,2026-02-30,,0,0,0,0,否,否,否,,`,
+      ),
     });
     await ui.button(dialog, '开始导入').click();
     const errors = dialog.locator('.ant-table');
@@ -57,7 +67,10 @@ describe('ledger import, export and case files', () => {
     await dialog.locator('input[type=file]').setInputFiles({
       name: '崇明台账.csv',
       mimeType: 'text/csv',
-      buffer: csv(`导入〔2026〕${run}1号,CM-ZFDD,食品安全违法,某店销售过期食品案,某食品店,,2026-03-10,,1200,3000,0,0,否,是,否,,经营`, `导入〔2026〕${run}2号,CM-ZFDD,食品安全违法,某商行销售假冒白酒案,某商行,,2026-02-28,,0,0,0,0,否,否,否,,`),
+      buffer: csv(
+        `导入〔2026〕${run}1号,CM-ZFDD,食品安全违法,某店销售过期食品案,某食品店,,2026-03-10,,1200,3000,0,0,否,是,否,,经营`,
+        `导入〔2026〕${run}2号,CM-ZFDD,食品安全违法,某商行销售假冒白酒案,某商行,,2026-02-28,,0,0,0,0,否,否,否,,`,
+      ),
     });
     await ui.button(dialog, '开始导入').click();
     await dialog.getByText('导入成功：共 2 条').waitFor();

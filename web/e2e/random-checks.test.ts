@@ -24,7 +24,9 @@ const shot = (name: string, fullPage = true) => session.shot(name, fullPage);
 describe('random inspections', () => {
   it('the office draws 5 % of the district register and the draw verifies', async () => {
     await ui.loginAs('cm_office', '/random-checks');
-    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as { items: { id: string; name: string }[] };
+    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as {
+      items: { id: string; name: string }[];
+    };
     campaign = campaigns.items.find((c) => c.name.startsWith('上海市崇明区'))!;
     await page.getByText('（第一批）').first().waitFor();
     await shot('random-checks-draws');
@@ -54,7 +56,10 @@ describe('random inspections', () => {
 
   it('a drawn inspector records the result of a check', async () => {
     await ui.loginAs('cm_handler', new URL(drawUrl).pathname);
-    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ has: page.locator('button', { hasText: /登记结果/ }) }).first();
+    const row = page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .filter({ has: page.locator('button', { hasText: /登记结果/ }) })
+      .first();
     await row.waitFor();
     checkedEntity = (await row.locator('td').nth(1).locator('span').first().innerText()).trim();
     await row.locator('button', { hasText: /登记结果/ }).click();
@@ -63,17 +68,29 @@ describe('random inspections', () => {
     await dialog.getByLabel('情况说明').fill('未明码标价，已当场责令改正');
     await ui.button(dialog, '保存').click();
     await page.getByText('检查结果已登记').waitFor();
-    await expect(page.locator('.ant-table-tbody tr', { hasText: checkedEntity }).innerText()).resolves.toContain('发现问题已责令改正');
+    await expect(page.locator('.ant-table-tbody tr', { hasText: checkedEntity }).innerText()).resolves.toContain(
+      '发现问题已责令改正',
+    );
   });
 
   it('the office publishes, and the campaign shows coverage and publication rate', async () => {
     await ui.loginAs('cm_office', new URL(drawUrl).pathname);
     await ui.button(page, '公示结果').click();
-    await page.locator('.ant-popover').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .locator('.ant-popover')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByText('已公示 1 条检查结果').waitFor();
-    await expect(page.locator('.ant-table-tbody tr', { hasText: checkedEntity }).innerText()).resolves.toContain('已公示');
+    await expect(page.locator('.ant-table-tbody tr', { hasText: checkedEntity }).innerText()).resolves.toContain(
+      '已公示',
+    );
 
-    const kpis = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaign.id}/random-checks`)).json()) as { inspectedEntities: number; registered: number; published: number; completed: number };
+    const kpis = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaign.id}/random-checks`)).json()) as {
+      inspectedEntities: number;
+      registered: number;
+      published: number;
+      completed: number;
+    };
     await page.goto(`${baseUrl}/campaigns/${campaign.id}`);
     const card = page.locator('.ant-card-small', { has: page.getByText('抽查覆盖率') });
     await card.waitFor();
@@ -93,7 +110,9 @@ describe('random inspections', () => {
     await page.getByPlaceholder('按市场主体名称或统一社会信用代码查询').fill(checkedEntity);
     await page.keyboard.press('Enter');
     // The demo's own draw may have checked and published the same entity: take this draw's row.
-    const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: checkedEntity }).filter({ hasText: drawName });
+    const row = page
+      .locator('.ant-table-tbody tr.ant-table-row', { hasText: checkedEntity })
+      .filter({ hasText: drawName });
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain('发现问题已责令改正');
     const body = await page.locator('body').innerText();

@@ -18,9 +18,13 @@ const shot = (name: string, fullPage = true) => session.shot(name, fullPage);
 describe('statistics and reporting', () => {
   it('the statistics table opens each figure onto the records that make it', async () => {
     await ui.loginAs('cm_office', '/campaigns');
-    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as { items: { id: string; name: string }[] };
+    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as {
+      items: { id: string; name: string }[];
+    };
     campaignId = campaigns.items.find((c) => c.name.startsWith('上海市崇明区'))!.id;
-    const stats = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaignId}/stats`)).json()) as { rows: { category: string; values: Record<string, number | string> }[] };
+    const stats = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaignId}/stats`)).json()) as {
+      rows: { category: string; values: Record<string, number | string> }[];
+    };
     const total = stats.rows.find((r) => r.category === 'total')!.values;
 
     await page.goto(`${baseUrl}/campaigns/${campaignId}?tab=stats`);
@@ -38,7 +42,10 @@ describe('statistics and reporting', () => {
   });
 
   it('another template adds figures entered by hand, summed with their reasons', async () => {
-    await ui.pick(page.locator('.ant-select', { has: page.getByLabel('统计表') }), '打假专项行动统计报表（周报、日报）');
+    await ui.pick(
+      page.locator('.ant-select', { has: page.getByLabel('统计表') }),
+      '打假专项行动统计报表（周报、日报）',
+    );
     await page.locator('thead').getByText('捣毁制假售假窝点').first().waitFor();
     await ui.button(page, '手工填报').click();
     const dialog = page.getByRole('dialog', { name: '手工填报' });
@@ -60,10 +67,16 @@ describe('statistics and reporting', () => {
   it('a monthly quota count opens the records behind it', async () => {
     // The month of the demo's important lead (a 12315 complaint), whatever today's date.
     type Lead = { id: string; receivedDate: string; description: string };
-    const lead = ((await (await page.request.get(`${baseUrl}/api/leads?important=true&campaignId=${campaignId}`)).json()) as { items: Lead[] }).items[0];
+    const lead = (
+      (await (await page.request.get(`${baseUrl}/api/leads?important=true&campaignId=${campaignId}`)).json()) as {
+        items: Lead[];
+      }
+    ).items[0];
     const month = lead.receivedDate.slice(0, 7);
     type QuotaRow = { unitId: string; unitLabel: string; importantLeads: number };
-    const quotas = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaignId}/quotas?month=${month}`)).json()) as { rows: QuotaRow[] };
+    const quotas = (await (
+      await page.request.get(`${baseUrl}/api/campaigns/${campaignId}/quotas?month=${month}`)
+    ).json()) as { rows: QuotaRow[] };
     const counted = quotas.rows.find((r) => r.importantLeads > 0)!;
     expect(counted).toBeDefined();
 
@@ -71,7 +84,9 @@ describe('statistics and reporting', () => {
     const card = page.locator('.ant-card-small', { has: page.getByText('每月报送要求（典型案件、重要线索）') });
     await ui.pick(card.locator('.ant-select'), month);
     await card.getByText(`${quotas.rows.length} 个部门中`).waitFor();
-    await card.getByRole('button', { name: `${counted.unitLabel} 重要线索（条） ${counted.importantLeads}`, exact: true }).click();
+    await card
+      .getByRole('button', { name: `${counted.unitLabel} 重要线索（条） ${counted.importantLeads}`, exact: true })
+      .click();
     const drawer = page.locator('.ant-drawer-open');
     await drawer.getByText(`报送的重要线索（${counted.importantLeads} 条）`).waitFor();
     await drawer.getByRole('link', { name: lead.description }).waitFor();
@@ -89,7 +104,10 @@ describe('statistics and reporting', () => {
     await shot('reports-board');
 
     // The latest month: a department's report that is submitted but not yet reviewed.
-    const row = board.locator('tr.ant-table-row').filter({ has: page.locator('.rs-board-cell', { hasText: '按时报送' }) }).first();
+    const row = board
+      .locator('tr.ant-table-row')
+      .filter({ has: page.locator('.rs-board-cell', { hasText: '按时报送' }) })
+      .first();
     const cells = row.locator('.rs-board-cell');
     await cells.last().waitFor();
     const last = cells.filter({ hasText: /^按时报送$/ }).last();
@@ -103,9 +121,15 @@ describe('statistics and reporting', () => {
 
     await page.getByLabel('下步打算').fill('十二月开展农村集市专项检查。');
     await ui.button(page, '重新报送').click();
-    await page.getByText(/已报送/).first().waitFor();
+    await page
+      .getByText(/已报送/)
+      .first()
+      .waitFor();
     await ui.button(page, '审核通过').click();
-    await page.locator('.ant-popover').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .locator('.ant-popover')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByText('已审核通过').first().waitFor();
     await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('已审核');
     await expect(page.getByLabel('下步打算').isDisabled()).resolves.toBe(true);

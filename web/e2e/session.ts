@@ -25,7 +25,8 @@ export function useJourney(): JourneySession {
     session.ui = antd(journey.page, journey.baseUrl);
   });
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await session.shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
+    if (task.result?.state === 'fail')
+      await session.shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
   });
   afterAll(async () => {
     await journey?.stop();

@@ -17,7 +17,8 @@ export const currentCsrfToken = () => csrfToken;
 
 const csrf: Middleware = {
   onRequest({ request }) {
-    if (csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) request.headers.set('x-csrf-token', csrfToken);
+    if (csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(request.method))
+      request.headers.set('x-csrf-token', csrfToken);
     return request;
   },
 };

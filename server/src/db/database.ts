@@ -44,7 +44,9 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   }
   if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
   // pg_trgm: the ledger's search on party and case name uses trigram indexes (migration 0009).
-  const client = await PGlite.create(opts.dataDir === 'memory://' ? undefined : opts.dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(opts.dataDir === 'memory://' ? undefined : opts.dataDir, {
+    extensions: { pg_trgm },
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: findMigrations() });
   return { db, kind: 'pglite', close: () => client.close() };

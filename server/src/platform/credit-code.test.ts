@@ -12,7 +12,9 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('names the check character a mistyped code should have', () => {
     const wrong = `${VALID[0].slice(0, 17)}0`;
-    expect(creditCodeProblem(wrong)).toBe(`统一社会信用代码校验位错误：第18位应为“${creditCodeCheckChar(VALID[0])}”，现为“0”`);
+    expect(creditCodeProblem(wrong)).toBe(
+      `统一社会信用代码校验位错误：第18位应为“${creditCodeCheckChar(VALID[0])}”，现为“0”`,
+    );
     expect(creditCodeCheckChar(VALID[0])).toBe('3');
   });
 

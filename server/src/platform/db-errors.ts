@@ -24,7 +24,10 @@ const UNIQUE_RULES: Record<string, UniqueRule> = {
   cases_unit_number_uq: { path: 'caseNumber', message: '案件编号已存在（本单位已有相同编号的案件）' },
   users_username_uq: { path: 'username', message: '用户名已存在' },
   units_code_unique: { path: 'code', message: '机构编码已存在' },
-  leads_unit_source_number_uq: { path: 'sourceNumber', message: '来源编号已存在（本单位已登记相同来源编号的线索，如 12315 登记编号）' },
+  leads_unit_source_number_uq: {
+    path: 'sourceNumber',
+    message: '来源编号已存在（本单位已登记相同来源编号的线索，如 12315 登记编号）',
+  },
   market_entities_credit_code_uq: { path: 'creditCode', message: '统一社会信用代码已存在（名录中已有该市场主体）' },
   campaign_categories_code_uq: { path: 'categories', message: '违法类型代码重复' },
   report_submissions_period_uq: { path: 'periodEnd', message: '该单位本期的报送已存在，请刷新后查看' },
@@ -58,7 +61,8 @@ export function pgErrorOf(err: unknown): PgErrorFields | null {
   let e: unknown = err;
   for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     const o = e as Record<string, unknown>;
-    if (isSqlState(o.code) && ('severity' in o || 'constraint' in o || 'routine' in o)) return o as unknown as PgErrorFields;
+    if (isSqlState(o.code) && ('severity' in o || 'constraint' in o || 'routine' in o))
+      return o as unknown as PgErrorFields;
     e = o.cause;
   }
   return null;
@@ -88,12 +92,14 @@ export function appErrorOfDatabase(err: unknown): AppError | null {
   // Serialisation failure and deadlock: another request won; trying again is the remedy.
   if (pg.code === '40001' || pg.code === '40P01') return new AppError(409, '冲突', CONCURRENT_WRITE);
   // A NUL character or an unstorable one (the input guard refuses NUL earlier; this is the backstop).
-  if (pg.code === '22021' || pg.code === '22P05') return badRequest('提交的文本含有无法保存的字符（如空字符 \\u0000），请删除后重试');
+  if (pg.code === '22021' || pg.code === '22P05')
+    return badRequest('提交的文本含有无法保存的字符（如空字符 \\u0000），请删除后重试');
   return null;
 }
 
 /** Quoted words that are not plain identifiers may be values ("invalid input syntax …: \"张三\""). */
-const redactQuoted = (message: string) => message.replace(/"([^"]*)"/g, (m, inner: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(inner) ? m : '"…"'));
+const redactQuoted = (message: string) =>
+  message.replace(/"([^"]*)"/g, (m, inner: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(inner) ? m : '"…"'));
 
 /** Only the stack frames: the first line of a stack repeats the message, with its parameters. */
 const framesOf = (stack: unknown) =>

@@ -25,8 +25,7 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (detail: string, errors?: FieldError[]) =>
-  new AppError(400, '请求有误', detail, errors);
+export const badRequest = (detail: string, errors?: FieldError[]) => new AppError(400, '请求有误', detail, errors);
 
 /** A rule of the domain refused the input; names the field. */
 export const invalidField = (path: string, message: string) =>

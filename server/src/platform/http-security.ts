@@ -51,7 +51,8 @@ export const PUBLIC_RATE_LIMIT = { max: 60, timeWindowMs: 60_000 };
 export async function installPublicRateLimit(app: App, limit = PUBLIC_RATE_LIMIT) {
   // Marks the public API routes before the plugin sees them (onRoute hooks run in order).
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/public/')) route.config = { ...route.config, rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } };
+    if (route.url.startsWith('/api/public/'))
+      route.config = { ...route.config, rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } };
   });
   await app.register(rateLimit, {
     global: false,

@@ -1,13 +1,30 @@
-import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawServerDefault,
+} from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { AppError, unauthorized, type FieldError } from './errors';
 import { appErrorOfDatabase, loggableError } from './db-errors';
 import { withFieldLabel } from './field-labels';
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,11 +68,33 @@ export const problemSchema = z
 
 /** Adds the problem+json answers every authenticated route may give, for the OpenAPI document. */
 export function withProblems<T extends Record<number, z.ZodType>>(responses: T) {
-  return { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, ...responses };
+  return {
+    400: problemSchema,
+    401: problemSchema,
+    403: problemSchema,
+    404: problemSchema,
+    409: problemSchema,
+    ...responses,
+  };
 }
 
-function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, title: string, detail: string, errors?: FieldError[]) {
-  const body = { type: 'about:blank', title, status, detail, instance: request.url, requestId: String(request.id), ...(errors ? { errors } : {}) };
+function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  title: string,
+  detail: string,
+  errors?: FieldError[],
+) {
+  const body = {
+    type: 'about:blank',
+    title,
+    status,
+    detail,
+    instance: request.url,
+    requestId: String(request.id),
+    ...(errors ? { errors } : {}),
+  };
   // Problems bypass response schemas: they are the same shape for every route.
   return reply.code(status).type('application/problem+json').serializer(JSON.stringify).send(body);
 }
@@ -77,7 +116,12 @@ export function installErrorHandling(app: App) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors: FieldError[] = error.validation.map((v) => {
         const path = (v.instancePath || '').replace(/^\//, '').replace(/\//g, '.');
-        const where = error.validationContext === 'querystring' ? '查询参数' : error.validationContext === 'params' ? '路径参数' : '字段';
+        const where =
+          error.validationContext === 'querystring'
+            ? '查询参数'
+            : error.validationContext === 'params'
+              ? '路径参数'
+              : '字段';
         return { path: path || where, message: v.message ?? '取值无效' };
       });
       const detail = errors.map((e) => withFieldLabel(e.path!, e.message)).join('；');
@@ -89,7 +133,15 @@ export function installErrorHandling(app: App) {
     }
     // A unique key taken by a concurrent request (409 naming the field), text PostgreSQL refuses (400).
     const fromDatabase = appErrorOfDatabase(error);
-    if (fromDatabase) return sendProblem(reply, request, fromDatabase.status, fromDatabase.title, fromDatabase.detail, fromDatabase.errors);
+    if (fromDatabase)
+      return sendProblem(
+        reply,
+        request,
+        fromDatabase.status,
+        fromDatabase.title,
+        fromDatabase.detail,
+        fromDatabase.errors,
+      );
     const status = error.statusCode ?? 500;
     if (status < 500) {
       const title = (error.code && FASTIFY_CODES_ZH[error.code]) || '请求有误';
@@ -100,7 +152,9 @@ export function installErrorHandling(app: App) {
     return sendProblem(reply, request, 500, '服务器内部错误', `请联系管理员，并提供请求编号 ${request.id}`);
   });
 
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, '未找到', `接口 ${request.method} ${request.url.split('?')[0]} 不存在`));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, 404, '未找到', `接口 ${request.method} ${request.url.split('?')[0]} 不存在`),
+  );
 }
 
 /** Shared query parameters for paged lists. */

@@ -24,7 +24,15 @@ export function nulPaths(value: unknown, limit = 20): string[] {
       if (v.includes(NUL)) found.push(path);
       return;
     }
-    if (!v || typeof v !== 'object' || depth > 32 || seen.has(v) || Buffer.isBuffer(v) || typeof (v as { pipe?: unknown }).pipe === 'function') return;
+    if (
+      !v ||
+      typeof v !== 'object' ||
+      depth > 32 ||
+      seen.has(v) ||
+      Buffer.isBuffer(v) ||
+      typeof (v as { pipe?: unknown }).pipe === 'function'
+    )
+      return;
     seen.add(v);
     for (const [key, child] of Object.entries(v)) {
       const childPath = path ? `${path}.${key}` : key;

@@ -44,7 +44,11 @@ export function fenToWanYuan(fen: number | bigint, decimals = 4): string {
   const scaled = (abs + step / 2n) / step;
   const scale = 10n ** BigInt(Math.min(decimals, 6));
   const sign = v < 0n && scaled !== 0n ? '-' : '';
-  const part = decimals ? `.${String(scaled % scale).padStart(Math.min(decimals, 6), '0').padEnd(decimals, '0')}` : '';
+  const part = decimals
+    ? `.${String(scaled % scale)
+        .padStart(Math.min(decimals, 6), '0')
+        .padEnd(decimals, '0')}`
+    : '';
   return `${sign}${scaled / scale}${part}`;
 }
 

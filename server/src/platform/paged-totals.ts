@@ -13,7 +13,12 @@ export interface ListTotal {
  */
 export function createPagedTotals() {
   const totals = createRecentMemo<ListTotal>({ ttlMs: 30_000, max: 1000 });
-  return async function pageWithTotal<T>(key: unknown, page: number, loadPage: () => Promise<T[]>, count: () => Promise<ListTotal>): Promise<{ items: T[] } & ListTotal> {
+  return async function pageWithTotal<T>(
+    key: unknown,
+    page: number,
+    loadPage: () => Promise<T[]>,
+    count: () => Promise<ListTotal>,
+  ): Promise<{ items: T[] } & ListTotal> {
     const totalKey = JSON.stringify(key);
     const remembered = page > 1 ? totals.get(totalKey) : undefined;
     const [items, counted] = await Promise.all([loadPage(), remembered ?? count()]);

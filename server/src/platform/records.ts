@@ -49,7 +49,11 @@ export function createRecordScope<U extends ScopedUnit>({ db, findUnit, requireC
   return {
     requireUnit,
 
-    async listScope(actor: Actor, unitIdColumn: AnyPgColumn, q: { unitId?: string; campaignId?: string }): Promise<ListScope> {
+    async listScope(
+      actor: Actor,
+      unitIdColumn: AnyPgColumn,
+      q: { unitId?: string; campaignId?: string },
+    ): Promise<ListScope> {
       const f: ListScope = { scope: unitIdInScope(actor, unitIdColumn) };
       if (q.campaignId) f.campaignPath = (await requireCampaign(actor, q.campaignId)).path;
       if (q.unitId) f.unitPath = (await requireUnit(actor, q.unitId)).path;
@@ -60,7 +64,13 @@ export function createRecordScope<U extends ScopedUnit>({ db, findUnit, requireC
      * A record by id with its unit, if that unit is in the actor's scope (`find` applies the
      * condition it is given), 404 naming `what` otherwise.
      */
-    async requireRecord<T extends { unitId: string }>(actor: Actor, id: string, what: string, unitIdColumn: AnyPgColumn, find: (id: string, scope: SQL) => Promise<T | undefined>): Promise<{ row: T; unit: U }> {
+    async requireRecord<T extends { unitId: string }>(
+      actor: Actor,
+      id: string,
+      what: string,
+      unitIdColumn: AnyPgColumn,
+      find: (id: string, scope: SQL) => Promise<T | undefined>,
+    ): Promise<{ row: T; unit: U }> {
       const row = isUuid(id) ? await find(id, unitIdInScope(actor, unitIdColumn)) : undefined;
       if (!row) throw notFound(what);
       return { row, unit: (await findUnit(db, row.unitId))! };

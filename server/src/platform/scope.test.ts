@@ -3,7 +3,20 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import { units } from './org/units.table';
-import { containing, escapeLike, isPathInScope, isPathWithin, isSameLine, pathInSubtree, pathWithin, scopeKey, startingWith, unitIdInScope, unitIdInSubtree, unitIdsInSubtree } from './scope';
+import {
+  containing,
+  escapeLike,
+  isPathInScope,
+  isPathWithin,
+  isSameLine,
+  pathInSubtree,
+  pathWithin,
+  scopeKey,
+  startingWith,
+  unitIdInScope,
+  unitIdInSubtree,
+  unitIdsInSubtree,
+} from './scope';
 
 const dialect = new PgDialect();
 const render = (q: ReturnType<typeof sql>) => {
@@ -11,7 +24,15 @@ const render = (q: ReturnType<typeof sql>) => {
   return { sql: text, params };
 };
 
-const actorOf = (unitPath: string | null, isSystemAdmin = false): Actor => ({ userId: 'u', username: 'u', displayName: 'u', unitId: unitPath ? 'x' : null, unitPath, roles: ['office'], isSystemAdmin });
+const actorOf = (unitPath: string | null, isSystemAdmin = false): Actor => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'u',
+  unitId: unitPath ? 'x' : null,
+  unitPath,
+  roles: ['office'],
+  isSystemAdmin,
+});
 
 describe('paths in a tree', () => {
   it('is within its own path and its ancestors’, not a sibling’s or a child’s', () => {
@@ -71,7 +92,10 @@ describe('the scope in SQL', () => {
   });
 
   it('selects a subtree’s unit ids along the same escaped prefix', () => {
-    expect(render(unitIdsInSubtree('/r/a_b/'))).toEqual({ sql: 'select "units"."id" from "units" where "units"."path" like $1', params: ['/r/a\\_b/%'] });
+    expect(render(unitIdsInSubtree('/r/a_b/'))).toEqual({
+      sql: 'select "units"."id" from "units" where "units"."path" like $1',
+      params: ['/r/a\\_b/%'],
+    });
     const within = render(unitIdInSubtree('/r/a_b/', units.parentId));
     expect(within.sql).toBe('"units"."parent_id" in (select "units"."id" from "units" where "units"."path" like $1)');
     expect(within.params).toEqual(['/r/a\\_b/%']);

@@ -24,7 +24,8 @@ export function unitPathInScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
 export const isPathWithin = (path: string, ancestorPath: string) => path.startsWith(ancestorPath);
 
 /** Whether two units are on one line: the same unit, or one above the other. Pure. */
-export const isSameLine = (path: string, otherPath: string) => isPathWithin(path, otherPath) || isPathWithin(otherPath, path);
+export const isSameLine = (path: string, otherPath: string) =>
+  isPathWithin(path, otherPath) || isPathWithin(otherPath, path);
 
 /** Rows whose path column is the node at `path` or below it: a LIKE prefix, `%` and `_` in `path` matching themselves. */
 export function pathInSubtree(pathColumn: AnyPgColumn, path: string): SQL {
@@ -85,7 +86,8 @@ export function isPathInScope(actor: Actor, path: string): boolean {
 }
 
 /** The actor's scope as a key (a list's remembered total is shared by everyone who sees the same units). */
-export const scopeKey = (actor: Actor): string => (actor.isSystemAdmin || actor.unitPath === null ? '*' : actor.unitPath);
+export const scopeKey = (actor: Actor): string =>
+  actor.isSystemAdmin || actor.unitPath === null ? '*' : actor.unitPath;
 
 export async function requireUnitInScope(db: Db, actor: Actor, unitId: string, what = '单位'): Promise<UnitRow> {
   if (!isUuid(unitId)) throw notFound(what);

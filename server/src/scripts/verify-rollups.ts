@@ -20,14 +20,18 @@ async function main() {
     // A case counted twice in one campaign tree agrees with the records and still doubles the figures.
     const countedTwice = await createCasesRepository().countedTwiceInATree(database.db, 100);
     if (countedTwice.length) {
-      console.log(`以下 ${countedTwice.length} 件案件在同一行动体系（方案及其实施方案）中计入了不止一次，该体系的统计重复计算了它们；请在案件中修改所属行动或“同时计入”的行动（--repair 不能代为决定）：`);
+      console.log(
+        `以下 ${countedTwice.length} 件案件在同一行动体系（方案及其实施方案）中计入了不止一次，该体系的统计重复计算了它们；请在案件中修改所属行动或“同时计入”的行动（--repair 不能代为决定）：`,
+      );
       for (const c of countedTwice) console.log(JSON.stringify(c));
     }
     if (differences.length === 0) {
       if (countedTwice.length === 0) console.log(`统计汇总与原始记录一致（用时 ${Date.now() - started} ms）。`);
       return countedTwice.length ? 1 : 0;
     }
-    console.log(`统计汇总与原始记录不一致，以下为前 ${differences.length} 处（expected = 由记录重算，actual = 已存）：`);
+    console.log(
+      `统计汇总与原始记录不一致，以下为前 ${differences.length} 处（expected = 由记录重算，actual = 已存）：`,
+    );
     for (const d of differences) console.log(JSON.stringify(d));
     if (process.argv.includes('--repair')) {
       await database.db.transaction((tx) => repo.rebuild(tx));

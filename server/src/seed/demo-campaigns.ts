@@ -9,16 +9,35 @@ const planOf = (c: View) =>
   toPlanInput(
     c,
     c.categories,
-    c.tasks.map((t) => ({ ...t, campaignId: c.id, units: [...t.leadUnitIds.map((unitId) => ({ unitId, role: 'lead' as const })), ...t.cooperatingUnitIds.map((unitId) => ({ unitId, role: 'cooperating' as const }))] })),
+    c.tasks.map((t) => ({
+      ...t,
+      campaignId: c.id,
+      units: [
+        ...t.leadUnitIds.map((unitId) => ({ unitId, role: 'lead' as const })),
+        ...t.cooperatingUnitIds.map((unitId) => ({ unitId, role: 'cooperating' as const })),
+      ],
+    })),
     c.participantUnitIds,
   );
 
 const LIAISONS: Record<string, { leader: [string, string, string]; liaison: [string, string, string] }> = {
   CM: { leader: ['周海峰', '副局长', '021-69611001'], liaison: ['莫涛', '执法监督管理科科员', '021-69611097'] },
-  'CM-ZFDD': { leader: ['陆建华', '执法大队大队长', '021-69611020'], liaison: ['黄志强', '执法大队办案人员', '021-69611021'] },
-  'CM-CQS': { leader: ['倪国强', '城桥市场监管所所长', '021-69612001'], liaison: ['沈丽', '城桥市场监管所科员', '021-69612002'] },
-  'CM-SPSC': { leader: ['钱卫东', '食品生产监督管理科科长', '021-69611031'], liaison: ['吴佳', '食品生产监督管理科科员', '021-69611032'] },
-  'CM-ZSCQ': { leader: ['孙立新', '知识产权科科长', '021-69611051'], liaison: ['朱晓燕', '知识产权科科员', '021-69611052'] },
+  'CM-ZFDD': {
+    leader: ['陆建华', '执法大队大队长', '021-69611020'],
+    liaison: ['黄志强', '执法大队办案人员', '021-69611021'],
+  },
+  'CM-CQS': {
+    leader: ['倪国强', '城桥市场监管所所长', '021-69612001'],
+    liaison: ['沈丽', '城桥市场监管所科员', '021-69612002'],
+  },
+  'CM-SPSC': {
+    leader: ['钱卫东', '食品生产监督管理科科长', '021-69611031'],
+    liaison: ['吴佳', '食品生产监督管理科科员', '021-69611032'],
+  },
+  'CM-ZSCQ': {
+    leader: ['孙立新', '知识产权科科长', '021-69611051'],
+    liaison: ['朱晓燕', '知识产权科科员', '021-69611052'],
+  },
 };
 
 /**
@@ -26,16 +45,31 @@ const LIAISONS: Record<string, { leader: [string, string, string]; liaison: [str
  * with its two districts leading; 崇明区局 derives its implementation plan, assigns the section the
  * template's typo leaves unmatched, publishes it, and some units register their liaisons.
  */
-export async function seedDemoCampaigns(services: Services, actors: { city: Actor; district: Actor; districtLiaison: Actor }, unitIds: Map<string, string>, year: number) {
+export async function seedDemoCampaigns(
+  services: Services,
+  actors: { city: Actor; district: Actor; districtLiaison: Actor },
+  unitIds: Map<string, string>,
+  year: number,
+) {
   const { campaignsService, campaignTemplatesService, liaisonsService } = services;
-  const city = await campaignTemplatesService.createFromTemplate(actors.city, { template: 'tiequan-2021', unitId: unitIds.get('SH')!, year });
+  const city = await campaignTemplatesService.createFromTemplate(actors.city, {
+    template: 'tiequan-2021',
+    unitId: unitIds.get('SH')!,
+    year,
+  });
   const districts = [unitIds.get('CM')!, unitIds.get('PD')!];
   const cityPlan = planOf(city);
   cityPlan.docNumber = `沪市监稽〔${year}〕49号`;
   cityPlan.issuingOrgan = '上海市市场监督管理局';
   cityPlan.name = `上海市市场监督管理局${year}民生领域案件查办“铁拳”行动方案`;
   cityPlan.officeUnitId = unitIds.get('SH-ZFJC')!;
-  cityPlan.tasks = cityPlan.tasks.map((t) => ({ ...t, leadUnitIds: districts, cooperatingUnitIds: [], pendingLeadRoles: [], pendingCooperatingRoles: [] }));
+  cityPlan.tasks = cityPlan.tasks.map((t) => ({
+    ...t,
+    leadUnitIds: districts,
+    cooperatingUnitIds: [],
+    pendingLeadRoles: [],
+    pendingCooperatingRoles: [],
+  }));
   const savedCity = await campaignsService.update(actors.city, city.id, { ...cityPlan, version: city.version });
   await campaignsService.setStatus(actors.city, city.id, { version: savedCity.version, status: 'active' });
 
@@ -47,7 +81,9 @@ export async function seedDemoCampaigns(services: Services, actors: { city: Acto
   plan.contact = '联系人：执法监督管理科莫涛，联系电话：69611097';
   // What the template could not match (its 认证和认可监督监督管理科 is a typo in the document), the office assigns.
   plan.tasks = plan.tasks.map((t) =>
-    t.leadUnitIds.length ? { ...t, pendingLeadRoles: [] } : { ...t, leadUnitIds: [unitIds.get('CM-RZRK')!], pendingLeadRoles: [] },
+    t.leadUnitIds.length
+      ? { ...t, pendingLeadRoles: [] }
+      : { ...t, leadUnitIds: [unitIds.get('CM-RZRK')!], pendingLeadRoles: [] },
   );
   plan.tasks.push({
     area: '自选动作',
@@ -69,7 +105,12 @@ export async function seedDemoCampaigns(services: Services, actors: { city: Acto
     const actor = code === 'CM-CQS' ? actors.districtLiaison : actors.district;
     await liaisonsService.set(actor, impl.id, unitIds.get(code)!, {
       leader: { name: p.leader[0], position: p.leader[1], officePhone: p.leader[2] },
-      liaison: { name: p.liaison[0], position: p.liaison[1], officePhone: p.liaison[2], mobile: `139${String(Object.keys(LIAISONS).indexOf(code)).padStart(8, '1')}` },
+      liaison: {
+        name: p.liaison[0],
+        position: p.liaison[1],
+        officePhone: p.liaison[2],
+        mobile: `139${String(Object.keys(LIAISONS).indexOf(code)).padStart(8, '1')}`,
+      },
     });
   }
   return { cityCampaignId: city.id, districtCampaignId: impl.id };

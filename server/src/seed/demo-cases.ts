@@ -47,12 +47,86 @@ export async function seedDemoCases(
     compensation: '0',
   };
   const specs = [
-    { n: 1, categoryCode: 'food', name: '崇明某食品店销售过期食品案', partyName: '上海崇明某食品商店', ago: 190, amount: '8600.00', fine: '20000.00', conf: '860.00', stages: 6, online: false, rural: true, typical: true },
-    { n: 2, categoryCode: 'food', name: '某餐饮公司使用超过保质期食品原料案', partyName: '上海某餐饮管理有限公司', ago: 167, amount: '3200.50', fine: '15000.00', conf: '0', stages: 5, online: false, rural: false },
-    { n: 3, categoryCode: 'ip', name: '某商行销售侵犯注册商标专用权白酒案', partyName: '崇明某商行', ago: 145, amount: '56000.00', fine: '120000.00', conf: '4500.00', stages: 4, online: true, rural: true, judiciary: 70 },
-    { n: 4, categoryCode: 'advertising', name: '某保健品公司发布虚假广告案', partyName: '上海某生物科技有限公司', ago: 99, amount: '21000.00', fine: '0', conf: '0', stages: 2, online: true, rural: false },
-    { n: 5, categoryCode: 'special_equipment', name: '某物业公司使用未经定期检验电梯案', partyName: '上海某物业管理有限公司', ago: 84, amount: '0', fine: '0', conf: '0', stages: 1, online: false, rural: false },
-    { n: 6, categoryCode: 'product_quality', name: '某农资经营部销售不合格化肥案', partyName: '崇明某农资经营部', ago: 47, amount: '12800.00', fine: '0', conf: '0', stages: 0, online: false, rural: true },
+    {
+      n: 1,
+      categoryCode: 'food',
+      name: '崇明某食品店销售过期食品案',
+      partyName: '上海崇明某食品商店',
+      ago: 190,
+      amount: '8600.00',
+      fine: '20000.00',
+      conf: '860.00',
+      stages: 6,
+      online: false,
+      rural: true,
+      typical: true,
+    },
+    {
+      n: 2,
+      categoryCode: 'food',
+      name: '某餐饮公司使用超过保质期食品原料案',
+      partyName: '上海某餐饮管理有限公司',
+      ago: 167,
+      amount: '3200.50',
+      fine: '15000.00',
+      conf: '0',
+      stages: 5,
+      online: false,
+      rural: false,
+    },
+    {
+      n: 3,
+      categoryCode: 'ip',
+      name: '某商行销售侵犯注册商标专用权白酒案',
+      partyName: '崇明某商行',
+      ago: 145,
+      amount: '56000.00',
+      fine: '120000.00',
+      conf: '4500.00',
+      stages: 4,
+      online: true,
+      rural: true,
+      judiciary: 70,
+    },
+    {
+      n: 4,
+      categoryCode: 'advertising',
+      name: '某保健品公司发布虚假广告案',
+      partyName: '上海某生物科技有限公司',
+      ago: 99,
+      amount: '21000.00',
+      fine: '0',
+      conf: '0',
+      stages: 2,
+      online: true,
+      rural: false,
+    },
+    {
+      n: 5,
+      categoryCode: 'special_equipment',
+      name: '某物业公司使用未经定期检验电梯案',
+      partyName: '上海某物业管理有限公司',
+      ago: 84,
+      amount: '0',
+      fine: '0',
+      conf: '0',
+      stages: 1,
+      online: false,
+      rural: false,
+    },
+    {
+      n: 6,
+      categoryCode: 'product_quality',
+      name: '某农资经营部销售不合格化肥案',
+      partyName: '崇明某农资经营部',
+      ago: 47,
+      amount: '12800.00',
+      fine: '0',
+      conf: '0',
+      stages: 0,
+      online: false,
+      rural: true,
+    },
   ];
   const today = todayInChina();
   const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
@@ -81,7 +155,10 @@ export async function seedDemoCases(
       supervisionLevel: s.n === 3 ? 'superior' : null,
       // 区局 supervises the 执法大队's case.
       supervisingUnitId: s.n === 3 ? ids.get('CM')! : null,
-      penaltyContent: s.stages >= 4 && s.fine !== '0' ? `责令改正，${s.conf !== '0' ? `没收违法所得${s.conf}元，` : ''}罚款${s.fine}元。` : null,
+      penaltyContent:
+        s.stages >= 4 && s.fine !== '0'
+          ? `责令改正，${s.conf !== '0' ? `没收违法所得${s.conf}元，` : ''}罚款${s.fine}元。`
+          : null,
       licenceInfo: s.categoryCode === 'food' ? '食品经营许可证（有效期内）' : null,
       chainStage: 'distribution',
       otherMeasures: s.n === 1 ? ['约谈'] : [],
@@ -105,22 +182,83 @@ export async function seedDemoCases(
   }
 
   const calendar = await services.calendarService.calendar();
-  const leadBase = { unitId, campaignId, source: 'complaint' as const, important: false, handlerIds: [people.handler.userId], complainantIdNumber: null };
+  const leadBase = {
+    unitId,
+    campaignId,
+    source: 'complaint' as const,
+    important: false,
+    handlerIds: [people.handler.userId],
+    complainantIdNumber: null,
+  };
   const lead = (n: number, over: Record<string, unknown>) =>
-    leadsService.create(people.handler, { ...leadBase, sourceNumber: `12315-${year}-0${n}`, categoryCode: 'food', ...over } as never);
+    leadsService.create(people.handler, {
+      ...leadBase,
+      sourceNumber: `12315-${year}-0${n}`,
+      categoryCode: 'food',
+      ...over,
+    } as never);
   // One lead became case no. 7 (诉转案). Important, received in the middle of last month: with the
   // typical case closed then, the 执法大队 meets last month's quota whatever today's date.
-  const complaint = await lead(1, { receivedDate: midLastMonth, partyName: '崇明某超市', description: '消费者反映购买的牛奶已过保质期。', complainantName: '陈建华', complainantPhone: '13917261234', important: true });
+  const complaint = await lead(1, {
+    receivedDate: midLastMonth,
+    partyName: '崇明某超市',
+    description: '消费者反映购买的牛奶已过保质期。',
+    complainantName: '陈建华',
+    complainantPhone: '13917261234',
+    important: true,
+  });
   await leadsService.decide(people.handler, complaint.id, {
     outcome: 'file',
     version: complaint.version,
-    case: { ...base, categoryCode: 'food', caseNumber: `沪市监崇处〔${year}〕007号`, name: '崇明某超市销售过期牛奶案', partyName: '崇明某超市', filingDate: weekAfterMidLastMonth, amountInvolved: '460.00', fine: '0', confiscated: '0', lossesRecovered: '0', online: false, rural: true },
+    case: {
+      ...base,
+      categoryCode: 'food',
+      caseNumber: `沪市监崇处〔${year}〕007号`,
+      name: '崇明某超市销售过期牛奶案',
+      partyName: '崇明某超市',
+      filingDate: weekAfterMidLastMonth,
+      amountInvolved: '460.00',
+      fine: '0',
+      confiscated: '0',
+      lossesRecovered: '0',
+      online: false,
+      rural: true,
+    },
   } as never);
   // Still being verified: one due within days, one past its 15 working days.
   let soon = today;
-  for (let back = 0; calendar.addWorkingDays(soon, 15).date > calendar.addWorkingDays(today, 2).date; back++) soon = daysAgo(back);
-  await lead(2, { receivedDate: soon, categoryCode: 'ip', partyName: '崇明某烟酒店', description: '举报该店销售假冒品牌白酒。', source: 'report', complainantName: '王芳', complainantPhone: '13601781234' });
-  await lead(3, { receivedDate: daysAgo(82), categoryCode: 'advertising', partyName: '某直播带货账号', description: '网络直播宣称保健食品可治疗糖尿病。', source: 'monitoring', complainantName: null, complainantPhone: null, handlerIds: [people.handler.userId] });
-  const notFiled = await lead(4, { receivedDate: daysAgo(105), partyName: '崇明某面包房', description: '投诉面包含异物。', complainantName: '刘洋', complainantPhone: '13512345678' });
-  await leadsService.decide(people.handler, notFiled.id, { outcome: 'not_file', version: notFiled.version, decidedDate: daysAgo(91), note: '经现场核查及抽样检验，未发现违法行为。' });
+  for (let back = 0; calendar.addWorkingDays(soon, 15).date > calendar.addWorkingDays(today, 2).date; back++)
+    soon = daysAgo(back);
+  await lead(2, {
+    receivedDate: soon,
+    categoryCode: 'ip',
+    partyName: '崇明某烟酒店',
+    description: '举报该店销售假冒品牌白酒。',
+    source: 'report',
+    complainantName: '王芳',
+    complainantPhone: '13601781234',
+  });
+  await lead(3, {
+    receivedDate: daysAgo(82),
+    categoryCode: 'advertising',
+    partyName: '某直播带货账号',
+    description: '网络直播宣称保健食品可治疗糖尿病。',
+    source: 'monitoring',
+    complainantName: null,
+    complainantPhone: null,
+    handlerIds: [people.handler.userId],
+  });
+  const notFiled = await lead(4, {
+    receivedDate: daysAgo(105),
+    partyName: '崇明某面包房',
+    description: '投诉面包含异物。',
+    complainantName: '刘洋',
+    complainantPhone: '13512345678',
+  });
+  await leadsService.decide(people.handler, notFiled.id, {
+    outcome: 'not_file',
+    version: notFiled.version,
+    decidedDate: daysAgo(91),
+    note: '经现场核查及抽样检验，未发现违法行为。',
+  });
 }

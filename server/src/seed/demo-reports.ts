@@ -5,7 +5,8 @@ import { todayInChina } from '../platform/today';
 
 /** 10:00 in Beijing on a day, as an instant. */
 const beijing = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, '0')}:00:00Z`);
-const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const shift = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** What becomes of one unit's report for one period: not sent, or sent (on time or late) and then accepted, returned or left for review. */
 type Fate = { sent: false } | { sent: true; late: boolean; review: 'accept' | 'return' | 'none' };
@@ -24,7 +25,10 @@ const districtPlot: Plot = (u, _p, latest) => {
  */
 const cityPlot: Plot = (u, p, latest) => {
   const [chongming, pudong] = [0, 1];
-  if (latest) return u === pudong ? { sent: false } : { sent: true, late: u === chongming, review: u === chongming ? 'none' : 'accept' };
+  if (latest)
+    return u === pudong
+      ? { sent: false }
+      : { sent: true, late: u === chongming, review: u === chongming ? 'none' : 'accept' };
   return { sent: true, late: u === pudong && p % 2 === 1, review: 'accept' };
 };
 
@@ -46,12 +50,17 @@ interface People {
  * month; the offices have chased the latest period's late units. The full-year report is left for
  * the demo's users to send.
  */
-export async function seedDemoReports(services: Services, people: People, campaigns: { cityCampaignId: string; districtCampaignId: string }) {
+export async function seedDemoReports(
+  services: Services,
+  people: People,
+  campaigns: { cityCampaignId: string; districtCampaignId: string },
+) {
   const levels = [
     { campaignId: campaigns.districtCampaignId, reviewer: people.office, plot: districtPlot },
     { campaignId: campaigns.cityCampaignId, reviewer: people.cityOffice, plot: cityPlot },
   ];
-  const submitterOf = (unitId: string) => (unitId === people.liaison.unitId ? people.liaison : unitId === people.office.unitId ? people.office : undefined);
+  const submitterOf = (unitId: string) =>
+    unitId === people.liaison.unitId ? people.liaison : unitId === people.office.unitId ? people.office : undefined;
   for (const level of levels) {
     const campaign = await services.campaignsService.get(level.reviewer, level.campaignId);
     for (const schedule of campaign.reportSchedules) {
@@ -88,12 +97,34 @@ async function seedSchedule(
         nextSteps: '继续围绕民生领域重点商品开展排查，加大典型案件查办力度。',
       };
       const key = { scheduleId, periodEnd: period.periodEnd, unitId: unit.unitId };
-      const sent = await reportsService.submit(how.submitterOf(unit.unitId) ?? how.reviewer, campaignId, { ...key, narrative, version: 0 }, { at });
-      if (fate.review === 'return') await reportsService.review(how.reviewer, sent.submissionId!, { decision: 'return', reason: '典型案件情况过于简略，请补充案情和处罚结果后重新报送', version: sent.version }, { at: beijing(shift(period.dueDate, 1), 15) });
-      if (fate.review === 'accept') await reportsService.review(how.reviewer, sent.submissionId!, { decision: 'accept', version: sent.version }, { at: beijing(shift(period.dueDate, 3), 11) });
+      const sent = await reportsService.submit(
+        how.submitterOf(unit.unitId) ?? how.reviewer,
+        campaignId,
+        { ...key, narrative, version: 0 },
+        { at },
+      );
+      if (fate.review === 'return')
+        await reportsService.review(
+          how.reviewer,
+          sent.submissionId!,
+          { decision: 'return', reason: '典型案件情况过于简略，请补充案情和处罚结果后重新报送', version: sent.version },
+          { at: beijing(shift(period.dueDate, 1), 15) },
+        );
+      if (fate.review === 'accept')
+        await reportsService.review(
+          how.reviewer,
+          sent.submissionId!,
+          { decision: 'accept', version: sent.version },
+          { at: beijing(shift(period.dueDate, 3), 11) },
+        );
     }
   }
   // 催报: the office has chased the latest period's late units (every plot leaves some), so the board and their reminders show it.
   const latest = due.at(-1);
-  if (latest) await reportsService.chase(how.reviewer, campaignId, { scheduleId, periodEnd: latest.periodEnd, note: '请尽快报送' });
+  if (latest)
+    await reportsService.chase(how.reviewer, campaignId, {
+      scheduleId,
+      periodEnd: latest.periodEnd,
+      note: '请尽快报送',
+    });
 }

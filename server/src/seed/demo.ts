@@ -72,16 +72,52 @@ const DEMO_TREE: UnitSpec = {
 
 /** One user per role, mostly in 崇明区局; usernames say unit and role. */
 export const DEMO_USERS: { username: string; displayName: string; unitCode: string; roles: Role[]; note: string }[] = [
-  { username: 'sh_office', displayName: '王建国', unitCode: 'SH', roles: ['office'], note: '市局 执法稽查处（专项办）' },
+  {
+    username: 'sh_office',
+    displayName: '王建国',
+    unitCode: 'SH',
+    roles: ['office'],
+    note: '市局 执法稽查处（专项办）',
+  },
   { username: 'cm_admin', displayName: '陈立', unitCode: 'CM', roles: ['admin'], note: '崇明区局 系统管理员' },
   { username: 'cm_leader', displayName: '周海峰', unitCode: 'CM', roles: ['leader'], note: '崇明区局 局领导' },
-  { username: 'cm_office', displayName: '莫涛', unitCode: 'CM', roles: ['office'], note: '崇明区局 执法监督管理科（专项办）' },
+  {
+    username: 'cm_office',
+    displayName: '莫涛',
+    unitCode: 'CM',
+    roles: ['office'],
+    note: '崇明区局 执法监督管理科（专项办）',
+  },
   { username: 'cm_reviewer', displayName: '顾敏', unitCode: 'CM', roles: ['reviewer'], note: '崇明区局 法制审核' },
   { username: 'cm_supervisor', displayName: '施伟', unitCode: 'CM', roles: ['supervisor'], note: '崇明区局 督查组' },
-  { username: 'cm_handler', displayName: '黄志强', unitCode: 'CM-ZFDD', roles: ['handler'], note: '崇明区局 执法大队 办案人员' },
-  { username: 'cm_handler2', displayName: '陆佳', unitCode: 'CM-ZFDD', roles: ['handler'], note: '崇明区局 执法大队 办案人员（执行）' },
-  { username: 'cm_liaison', displayName: '沈丽', unitCode: 'CM-CQS', roles: ['liaison', 'handler'], note: '城桥市场监管所 联络员' },
-  { username: 'pd_liaison', displayName: '李娜', unitCode: 'PD-LJZS', roles: ['liaison'], note: '浦东新区 陆家嘴市场监管所 联络员' },
+  {
+    username: 'cm_handler',
+    displayName: '黄志强',
+    unitCode: 'CM-ZFDD',
+    roles: ['handler'],
+    note: '崇明区局 执法大队 办案人员',
+  },
+  {
+    username: 'cm_handler2',
+    displayName: '陆佳',
+    unitCode: 'CM-ZFDD',
+    roles: ['handler'],
+    note: '崇明区局 执法大队 办案人员（执行）',
+  },
+  {
+    username: 'cm_liaison',
+    displayName: '沈丽',
+    unitCode: 'CM-CQS',
+    roles: ['liaison', 'handler'],
+    note: '城桥市场监管所 联络员',
+  },
+  {
+    username: 'pd_liaison',
+    displayName: '李娜',
+    unitCode: 'PD-LJZS',
+    roles: ['liaison'],
+    note: '浦东新区 陆家嘴市场监管所 联络员',
+  },
 ];
 
 /**
@@ -116,11 +152,25 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
   for (const u of DEMO_USERS) {
     const user = await services.usersService.create(
       systemActor,
-      { username: u.username, password: DEMO_PASSWORD, displayName: u.displayName, unitId: ids.get(u.unitCode)!, roles: u.roles },
+      {
+        username: u.username,
+        password: DEMO_PASSWORD,
+        displayName: u.displayName,
+        unitId: ids.get(u.unitCode)!,
+        roles: u.roles,
+      },
       { mustChangePassword: false },
     );
     const unit = await services.unitsService.get(systemActor, user.unitId!);
-    actors.set(u.username, { userId: user.id, username: user.username, displayName: user.displayName, unitId: unit.id, unitPath: unit.path, roles: user.roles, isSystemAdmin: false });
+    actors.set(u.username, {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      unitId: unit.id,
+      unitPath: unit.path,
+      roles: user.roles,
+      isSystemAdmin: false,
+    });
   }
   const { cityCampaignId, districtCampaignId } = await seedDemoCampaigns(
     services,
@@ -143,10 +193,19 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
   );
   await seedDemoInspections(
     services,
-    { office: actors.get('cm_office')!, handler: actors.get('cm_handler')!, secondHandler: actors.get('cm_handler2')!, liaison: actors.get('cm_liaison')! },
+    {
+      office: actors.get('cm_office')!,
+      handler: actors.get('cm_handler')!,
+      secondHandler: actors.get('cm_handler2')!,
+      liaison: actors.get('cm_liaison')!,
+    },
     ids,
     districtCampaignId,
   );
-  await seedDemoReports(services, { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! }, { cityCampaignId, districtCampaignId });
+  await seedDemoReports(
+    services,
+    { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
+    { cityCampaignId, districtCampaignId },
+  );
   return true;
 }

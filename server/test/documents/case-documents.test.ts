@@ -34,7 +34,8 @@ describe('LibreOffice opens what the case ledger exports', () => {
     expect(res.statusCode).toBe(200);
     const r = openWithLibreOffice('stats.xlsx', res.rawPayload);
     fs.copyFileSync(r.pdfPath, path.join(out, 'stats.pdf'));
-    for (const s of ['案件统计表', '报送单位', '违法行为类型', '（万元）', '合计', '食品安全违法']) expect(r.text).toContain(s);
+    for (const s of ['案件统计表', '报送单位', '违法行为类型', '（万元）', '合计', '食品安全违法'])
+      expect(r.text).toContain(s);
   });
 
   it('the typical-case form (annex 3) .docx, filled from a closed case', async () => {
@@ -45,6 +46,15 @@ describe('LibreOffice opens what the case ledger exports', () => {
     fs.copyFileSync(r.pdfPath, path.join(out, 'typical-case.pdf'));
     expect(r.pages).toBe(1);
     const text = r.text.replace(/\s+/g, '');
-    for (const s of ['典型案件报送信息表', '☑已办结', '案件类型', closed.name, closed.partyName, '处罚决定内容', '联系人（电话）']) expect(text).toContain(s.replace(/\s+/g, ''));
+    for (const s of [
+      '典型案件报送信息表',
+      '☑已办结',
+      '案件类型',
+      closed.name,
+      closed.partyName,
+      '处罚决定内容',
+      '联系人（电话）',
+    ])
+      expect(text).toContain(s.replace(/\s+/g, ''));
   });
 });

@@ -17,7 +17,9 @@ beforeAll(async () => {
   office = await login(t.app, 'cm_office', 'Redshield2026');
   fs.mkdirSync(out, { recursive: true });
   const cm = (await office.request('GET', '/api/units')).json().items.find((u: { code: string }) => u.code === 'CM');
-  campaignId = (await office.request('GET', '/api/campaigns')).json().items.find((c: { unitId: string }) => c.unitId === cm.id).id;
+  campaignId = (await office.request('GET', '/api/campaigns'))
+    .json()
+    .items.find((c: { unitId: string }) => c.unitId === cm.id).id;
 });
 afterAll(() => t.close());
 
@@ -27,14 +29,22 @@ describe('LibreOffice opens the statistics and the briefings', () => {
     expect(res.statusCode).toBe(200);
     const r = openWithLibreOffice('festival.xlsx', res.rawPayload);
     fs.copyFileSync(r.pdfPath, path.join(out, 'stat-table-festival.pdf'));
-    for (const s of ['打假专项行动统计报表', '报送单位', '出动车辆', '捣毁制假售假窝点', '（万元）', '合计']) expect(r.text).toContain(s);
+    for (const s of ['打假专项行动统计报表', '报送单位', '出动车辆', '捣毁制假售假窝点', '（万元）', '合计'])
+      expect(r.text).toContain(s);
   });
 
   it('a 工作简报 drafted from the records and edited by the office, in GB/T 9704 layout', async () => {
     const draft = (await office.request('GET', `/api/campaigns/${campaignId}/briefing-draft?kind=briefing`)).json();
     expect(draft.paragraphs.join('')).toContain('共出动执法人员');
     const paragraphs = [...draft.paragraphs, '（办公室补充）下一步将持续开展农村集市专项整治。'];
-    const res = await office.request('POST', `/api/campaigns/${campaignId}/briefing.docx`, { kind: 'briefing', unitId: draft.unitId, title: draft.title, issue: '第3期', date: todayInChina(), paragraphs });
+    const res = await office.request('POST', `/api/campaigns/${campaignId}/briefing.docx`, {
+      kind: 'briefing',
+      unitId: draft.unitId,
+      title: draft.title,
+      issue: '第3期',
+      date: todayInChina(),
+      paragraphs,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const r = openWithLibreOffice('briefing.docx', res.rawPayload);
     fs.copyFileSync(r.pdfPath, path.join(out, 'briefing.pdf'));

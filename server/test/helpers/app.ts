@@ -41,7 +41,9 @@ export interface Session {
 export function multipartBody(field: string, fileName: string, content: Buffer | string) {
   const boundary = `----redshield${Math.random().toString(16).slice(2)}`;
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -61,11 +63,21 @@ export async function login(app: App, username: string, password: string): Promi
     request(method, url, body, o = {}) {
       const headers: Record<string, string> = { cookie };
       if (o.csrf !== false) headers['x-csrf-token'] = csrfToken;
-      return app.inject({ method: method as 'GET', url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+      return app.inject({
+        method: method as 'GET',
+        url,
+        headers,
+        ...(body !== undefined ? { payload: body as object } : {}),
+      });
     },
     upload(url, fileName, content, field = 'file') {
       const body = multipartBody(field, fileName, content);
-      return app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrfToken, ...body.headers }, payload: body.payload });
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie, 'x-csrf-token': csrfToken, ...body.headers },
+        payload: body.payload,
+      });
     },
   };
 }

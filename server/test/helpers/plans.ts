@@ -28,8 +28,21 @@ export function samplePlan(opts: { leadUnitId: string; participantUnitIds: strin
       { code: 'ip', label: '知识产权违法', subLabel: '商标、专利、地理标志' },
     ],
     tasks: [
-      { area: '重点任务', title: '食品安全违法案件查处任务', content: '以冷链食品为重点。', categoryCode: 'food', focusProducts: ['冷链食品'], leadUnitIds: [opts.leadUnitId] },
-      { area: '重点任务', title: '知识产权违法案件查处任务', content: '严查商标侵权。', categoryCode: 'ip', leadUnitIds: [opts.leadUnitId] },
+      {
+        area: '重点任务',
+        title: '食品安全违法案件查处任务',
+        content: '以冷链食品为重点。',
+        categoryCode: 'food',
+        focusProducts: ['冷链食品'],
+        leadUnitIds: [opts.leadUnitId],
+      },
+      {
+        area: '重点任务',
+        title: '知识产权违法案件查处任务',
+        content: '严查商标侵权。',
+        categoryCode: 'ip',
+        leadUnitIds: [opts.leadUnitId],
+      },
     ],
     kpis: [{ name: '双随机抽查覆盖率', comparator: '>=', target: 5, unit: '%', description: '' }],
     leadership: [{ role: '组长', name: '张三', title: '局长' }],
@@ -49,6 +62,8 @@ export async function createSampleCampaign(
   services: { campaignsService: CampaignsService },
   opts: { issuerUnitId: string; leadUnitId: string; participantUnitIds: string[] },
 ) {
-  const plan = planSchema.parse(samplePlan({ leadUnitId: opts.leadUnitId, participantUnitIds: opts.participantUnitIds }));
+  const plan = planSchema.parse(
+    samplePlan({ leadUnitId: opts.leadUnitId, participantUnitIds: opts.participantUnitIds }),
+  );
   return services.campaignsService.create(systemActor, { ...plan, unitId: opts.issuerUnitId });
 }

@@ -38,7 +38,9 @@ export function AppLayout() {
           <Typography.Text strong style={{ color: '#fff', fontSize: 17, lineHeight: 1.2 }}>
             {t('app.shortName')}
           </Typography.Text>
-          <Typography.Text style={{ color: 'rgba(255,255,255,0.6)', fontSize: 11, lineHeight: 1.3 }}>{t('app.brandSub')}</Typography.Text>
+          <Typography.Text style={{ color: 'rgba(255,255,255,0.6)', fontSize: 11, lineHeight: 1.3 }}>
+            {t('app.brandSub')}
+          </Typography.Text>
         </Flex>
       )}
     </Flex>
@@ -48,7 +50,11 @@ export function AppLayout() {
       theme="dark"
       mode="inline"
       selectedKeys={selected ? [selected] : []}
-      items={NAV.filter((item) => item.allowed(user)).map((item) => ({ key: item.path, icon: item.icon, label: t(item.label) }))}
+      items={NAV.filter((item) => item.allowed(user)).map((item) => ({
+        key: item.path,
+        icon: item.icon,
+        label: t(item.label),
+      }))}
       onClick={({ key }) => {
         setMenuOpen(false);
         navigate(key);
@@ -75,7 +81,14 @@ export function AppLayout() {
     <UnitContextProvider>
       <Layout style={{ minHeight: '100vh' }}>
         {phone ? (
-          <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} placement="left" size={240} closable={false} styles={{ body: { padding: 0, background: '#0f2140' } }}>
+          <Drawer
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            placement="left"
+            size={240}
+            closable={false}
+            styles={{ body: { padding: 0, background: '#0f2140' } }}
+          >
             {brand(false)}
             {/* On a phone the unit switcher lives here: the header has no room for it. */}
             <div style={{ padding: '8px 12px' }}>
@@ -84,7 +97,13 @@ export function AppLayout() {
             {menu}
           </Drawer>
         ) : (
-          <Layout.Sider width={216} collapsedWidth={64} collapsed={collapsed} trigger={null} style={{ position: 'sticky', top: 0, height: '100vh' }}>
+          <Layout.Sider
+            width={216}
+            collapsedWidth={64}
+            collapsed={collapsed}
+            trigger={null}
+            style={{ position: 'sticky', top: 0, height: '100vh' }}
+          >
             {brand(collapsed)}
             {menu}
           </Layout.Sider>

@@ -14,7 +14,12 @@ export function LanguageSwitch({ light }: { light?: boolean }) {
         onClick: ({ key }) => setLang(key as Lang),
       }}
     >
-      <Button type="text" icon={<GlobalOutlined />} title={t('lang.label')} style={light ? { color: 'rgba(255,255,255,0.85)' } : undefined}>
+      <Button
+        type="text"
+        icon={<GlobalOutlined />}
+        title={t('lang.label')}
+        style={light ? { color: 'rgba(255,255,255,0.85)' } : undefined}
+      >
         {t(`lang.${lang}`)}
       </Button>
     </Dropdown>

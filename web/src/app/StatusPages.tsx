@@ -10,7 +10,11 @@ export function NotFoundPage() {
       status="404"
       title="404"
       subTitle={t('common.notFound')}
-      extra={<Button type="primary" onClick={() => navigate('/')}>{t('common.backHome')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('common.backHome')}
+        </Button>
+      }
     />
   );
 }
@@ -23,7 +27,11 @@ export function ForbiddenPage() {
       status="403"
       title="403"
       subTitle={t('common.forbidden')}
-      extra={<Button type="primary" onClick={() => navigate('/')}>{t('common.backHome')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('common.backHome')}
+        </Button>
+      }
     />
   );
 }

@@ -27,7 +27,9 @@ export function UnitContextProvider({ children }: { children: ReactNode }) {
   const user = useCurrentUser();
   const canSwitch = permissions.switchUnit(user);
   const { data: units = [], isLoading } = useUnits(false);
-  const [chosen, setChosen] = useState<string | null>(() => (canSwitch ? localStorage.getItem(storageKey(user.id)) : null));
+  const [chosen, setChosen] = useState<string | null>(() =>
+    canSwitch ? localStorage.getItem(storageKey(user.id)) : null,
+  );
 
   const setUnitId = useCallback(
     (id: string | null) => {

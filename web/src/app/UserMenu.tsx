@@ -28,7 +28,14 @@ export function UserMenu() {
           onClick: ({ key }) => (key === 'password' ? setChanging(true) : doLogout()),
         }}
       >
-        <Flex align="center" gap={10} className="rs-user-menu" role="button" tabIndex={0} aria-label={t('layout.userMenu')}>
+        <Flex
+          align="center"
+          gap={10}
+          className="rs-user-menu"
+          role="button"
+          tabIndex={0}
+          aria-label={t('layout.userMenu')}
+        >
           <Avatar style={{ background: '#c8102e' }} icon={<UserOutlined />} />
           <Flex vertical style={{ lineHeight: 1.3 }} className="rs-hide-phone">
             <Typography.Text strong>{user.displayName}</Typography.Text>
@@ -38,7 +45,11 @@ export function UserMenu() {
           </Flex>
         </Flex>
       </Dropdown>
-      <ChangePasswordModal open={changing || user.mustChangePassword} forced={user.mustChangePassword} onClose={() => setChanging(false)} />
+      <ChangePasswordModal
+        open={changing || user.mustChangePassword}
+        forced={user.mustChangePassword}
+        onClose={() => setChanging(false)}
+      />
     </>
   );
 }

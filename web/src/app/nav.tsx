@@ -1,5 +1,16 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CarryOutOutlined, DashboardOutlined, FileSearchOutlined, FlagOutlined, InboxOutlined, SafetyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  FlagOutlined,
+  InboxOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
@@ -28,4 +39,6 @@ export const NAV: NavItem[] = [
 
 /** The menu entry a location belongs to. */
 export const navItemFor = (pathname: string): NavItem | undefined =>
-  NAV.filter((item) => (item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`)))[0];
+  NAV.filter((item) =>
+    item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`),
+  )[0];

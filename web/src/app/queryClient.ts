@@ -15,8 +15,12 @@ export function createQueryClient(onSessionExpired: () => void): QueryClient {
     }
   };
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: (error, query) => handle(error, query.queryKey[0] === SESSION_KEY[0], query.meta) }),
-    mutationCache: new MutationCache({ onError: (error, _v, _r, mutation) => handle(error, false, mutation.options.meta) }),
+    queryCache: new QueryCache({
+      onError: (error, query) => handle(error, query.queryKey[0] === SESSION_KEY[0], query.meta),
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _v, _r, mutation) => handle(error, false, mutation.options.meta),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

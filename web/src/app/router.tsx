@@ -14,23 +14,43 @@ import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
 const UnitsPage = lazy(() => import('../modules/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const CampaignsPage = lazy(() => import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const CampaignsPage = lazy(() =>
+  import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
 const CampaignPage = lazy(() => import('../modules/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
-const CampaignEditorPage = lazy(() => import('../modules/campaigns/editor/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })));
+const CampaignEditorPage = lazy(() =>
+  import('../modules/campaigns/editor/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })),
+);
 const CasesPage = lazy(() => import('../modules/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const CasePage = lazy(() => import('../modules/cases/CasePage').then((m) => ({ default: m.CasePage })));
-const CaseCreatePage = lazy(() => import('../modules/cases/CaseCreatePage').then((m) => ({ default: m.CaseCreatePage })));
+const CaseCreatePage = lazy(() =>
+  import('../modules/cases/CaseCreatePage').then((m) => ({ default: m.CaseCreatePage })),
+);
 const LeadsPage = lazy(() => import('../modules/leads/LeadsPage').then((m) => ({ default: m.LeadsPage })));
 const LeadPage = lazy(() => import('../modules/leads/LeadPage').then((m) => ({ default: m.LeadPage })));
-const LeadCreatePage = lazy(() => import('../modules/leads/LeadCreatePage').then((m) => ({ default: m.LeadCreatePage })));
+const LeadCreatePage = lazy(() =>
+  import('../modules/leads/LeadCreatePage').then((m) => ({ default: m.LeadCreatePage })),
+);
 const ReportPage = lazy(() => import('../modules/reports/ReportPage').then((m) => ({ default: m.ReportPage })));
-const InspectionsPage = lazy(() => import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })));
-const InspectionPage = lazy(() => import('../modules/inspections/InspectionPage').then((m) => ({ default: m.InspectionPage })));
-const InspectionCreatePage = lazy(() => import('../modules/inspections/InspectionFormPage').then((m) => ({ default: m.InspectionCreatePage })));
-const InspectionEditPage = lazy(() => import('../modules/inspections/InspectionFormPage').then((m) => ({ default: m.InspectionEditPage })));
-const RandomChecksPage = lazy(() => import('../modules/random-checks/RandomChecksPage').then((m) => ({ default: m.RandomChecksPage })));
+const InspectionsPage = lazy(() =>
+  import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
+);
+const InspectionPage = lazy(() =>
+  import('../modules/inspections/InspectionPage').then((m) => ({ default: m.InspectionPage })),
+);
+const InspectionCreatePage = lazy(() =>
+  import('../modules/inspections/InspectionFormPage').then((m) => ({ default: m.InspectionCreatePage })),
+);
+const InspectionEditPage = lazy(() =>
+  import('../modules/inspections/InspectionFormPage').then((m) => ({ default: m.InspectionEditPage })),
+);
+const RandomChecksPage = lazy(() =>
+  import('../modules/random-checks/RandomChecksPage').then((m) => ({ default: m.RandomChecksPage })),
+);
 const DrawPage = lazy(() => import('../modules/random-checks/DrawPage').then((m) => ({ default: m.DrawPage })));
-const PublicResultsPage = lazy(() => import('../modules/random-checks/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })));
+const PublicResultsPage = lazy(() =>
+  import('../modules/random-checks/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
+);
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 /** Shows the login page until there is a session; the URL stays, so the user lands where they meant to. */
@@ -56,7 +76,14 @@ function Guard({ allowed, children }: { allowed: (user: CurrentUser) => boolean;
 
 export const router = createBrowserRouter([
   // 一公开: open to anyone, outside the session gate.
-  { path: 'public/check-results', element: <Suspense fallback={null}><PublicResultsPage /></Suspense> },
+  {
+    path: 'public/check-results',
+    element: (
+      <Suspense fallback={null}>
+        <PublicResultsPage />
+      </Suspense>
+    ),
+  },
   {
     element: <SessionGate />,
     children: [
@@ -65,15 +92,36 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'campaigns', element: <CampaignsPage /> },
-          { path: 'campaigns/new', element: <Guard allowed={permissions.planCampaigns}><CampaignEditorPage /></Guard> },
+          {
+            path: 'campaigns/new',
+            element: (
+              <Guard allowed={permissions.planCampaigns}>
+                <CampaignEditorPage />
+              </Guard>
+            ),
+          },
           { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'campaigns/:id/edit', element: <CampaignEditorPage /> },
           { path: 'campaigns/:id/report', element: <ReportPage /> },
           { path: 'cases', element: <CasesPage /> },
-          { path: 'cases/new', element: <Guard allowed={caseRegistrar}><CaseCreatePage /></Guard> },
+          {
+            path: 'cases/new',
+            element: (
+              <Guard allowed={caseRegistrar}>
+                <CaseCreatePage />
+              </Guard>
+            ),
+          },
           { path: 'cases/:id', element: <CasePage /> },
           { path: 'leads', element: <LeadsPage /> },
-          { path: 'leads/new', element: <Guard allowed={caseRegistrar}><LeadCreatePage /></Guard> },
+          {
+            path: 'leads/new',
+            element: (
+              <Guard allowed={caseRegistrar}>
+                <LeadCreatePage />
+              </Guard>
+            ),
+          },
           { path: 'leads/:id', element: <LeadPage /> },
           { path: 'inspections', element: <InspectionsPage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },
@@ -82,8 +130,22 @@ export const router = createBrowserRouter([
           { path: 'random-checks', element: <RandomChecksPage /> },
           { path: 'random-checks/draws/:id', element: <DrawPage /> },
           { path: 'units', element: <UnitsPage /> },
-          { path: 'users', element: <Guard allowed={permissions.listUsers}><UsersPage /></Guard> },
-          { path: 'audit', element: <Guard allowed={permissions.viewAudit}><AuditPage /></Guard> },
+          {
+            path: 'users',
+            element: (
+              <Guard allowed={permissions.listUsers}>
+                <UsersPage />
+              </Guard>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <Guard allowed={permissions.viewAudit}>
+                <AuditPage />
+              </Guard>
+            ),
+          },
           { path: 'calendar', element: <CalendarPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

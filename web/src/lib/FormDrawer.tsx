@@ -7,7 +7,16 @@ import { useT } from '../locales/i18n';
  * A drawer holding one form: 取消 and the save button in its header (the save submits the form),
  * closed only by those or the close icon, never by a click beside it, so nothing typed is lost.
  */
-export function FormDrawer(props: { title: ReactNode; size: number; saving: boolean; onSave: () => void; onClose: () => void; saveLabel?: string; saveIcon?: ReactNode; children: ReactNode }) {
+export function FormDrawer(props: {
+  title: ReactNode;
+  size: number;
+  saving: boolean;
+  onSave: () => void;
+  onClose: () => void;
+  saveLabel?: string;
+  saveIcon?: ReactNode;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
     <Drawer
@@ -20,7 +29,12 @@ export function FormDrawer(props: { title: ReactNode; size: number; saving: bool
       extra={
         <Flex gap={8}>
           <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" icon={props.saveIcon ?? <SaveOutlined />} loading={props.saving} onClick={props.onSave}>
+          <Button
+            type="primary"
+            icon={props.saveIcon ?? <SaveOutlined />}
+            loading={props.saving}
+            onClick={props.onSave}
+          >
             {props.saveLabel ?? t('common.save')}
           </Button>
         </Flex>

@@ -31,7 +31,8 @@ export function FormModal<V>(props: {
   children: ReactNode;
 }) {
   const t = useT();
-  const okProps = props.okDanger || props.okDisabled ? { danger: props.okDanger, disabled: props.okDisabled } : undefined;
+  const okProps =
+    props.okDanger || props.okDisabled ? { danger: props.okDanger, disabled: props.okDisabled } : undefined;
   return (
     <Modal
       open
@@ -46,7 +47,14 @@ export function FormModal<V>(props: {
       width={props.width}
     >
       {props.intro}
-      <Form form={props.form} layout="vertical" initialValues={props.initialValues} onFinish={props.onFinish} onFinishFailed={props.onFinishFailed} style={props.formStyle}>
+      <Form
+        form={props.form}
+        layout="vertical"
+        initialValues={props.initialValues}
+        onFinish={props.onFinish}
+        onFinishFailed={props.onFinishFailed}
+        style={props.formStyle}
+      >
         {props.children}
       </Form>
       {props.footnote}
@@ -69,7 +77,13 @@ interface Conflict {
  * `failed(error)` shows the server's words, each field's under its field, and handles a 409 as
  * `conflict` says (without it, a 409 is shown like any other refusal).
  */
-export function useFormModal<V = Record<string, unknown>>({ onClose, conflict }: { onClose: () => void; conflict?: Conflict }) {
+export function useFormModal<V = Record<string, unknown>>({
+  onClose,
+  conflict,
+}: {
+  onClose: () => void;
+  conflict?: Conflict;
+}) {
   const t = useT();
   // Untyped inside, so the server's errors can be set on any field path; typed for the dialog.
   const [form] = Form.useForm();

@@ -16,7 +16,12 @@ export interface ImportDialogProps {
   onImported: (count: number) => void;
 }
 
-type Phase = { kind: 'idle' } | { kind: 'uploading'; fraction: number } | { kind: 'checking'; rows: number } | { kind: 'done'; imported: number } | { kind: 'failed'; error: ApiError | Error };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; fraction: number }
+  | { kind: 'checking'; rows: number }
+  | { kind: 'done'; imported: number }
+  | { kind: 'failed'; error: ApiError | Error };
 interface RowError {
   row?: number;
   column?: string;
@@ -72,7 +77,8 @@ export function ImportDialog({ open, title, url, columns, onClose, onImported }:
     }
   };
 
-  const rowErrors: RowError[] = phase.kind === 'failed' && phase.error instanceof ApiError ? (phase.error.problem?.errors ?? []) : [];
+  const rowErrors: RowError[] =
+    phase.kind === 'failed' && phase.error instanceof ApiError ? (phase.error.problem?.errors ?? []) : [];
 
   return (
     <Modal
@@ -96,7 +102,12 @@ export function ImportDialog({ open, title, url, columns, onClose, onImported }:
               {t('imports.close')}
             </Button>
           ) : (
-            <Button type="primary" disabled={!file || phase.kind !== 'idle'} loading={busy} onClick={() => void start()}>
+            <Button
+              type="primary"
+              disabled={!file || phase.kind !== 'idle'}
+              loading={busy}
+              onClick={() => void start()}
+            >
               {t('imports.start')}
             </Button>
           )}
@@ -125,17 +136,33 @@ export function ImportDialog({ open, title, url, columns, onClose, onImported }:
           <p className="ant-upload-hint">{t('imports.hint')}</p>
         </Upload.Dragger>
       )}
-      {phase.kind === 'uploading' && <Progress percent={Math.round(phase.fraction * 100)} status="active" format={(p) => t('imports.uploading', { percent: p ?? 0 })} />}
+      {phase.kind === 'uploading' && (
+        <Progress
+          percent={Math.round(phase.fraction * 100)}
+          status="active"
+          format={(p) => t('imports.uploading', { percent: p ?? 0 })}
+        />
+      )}
       {phase.kind === 'checking' && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Progress percent={100} status="active" showInfo={false} />
           <Typography.Text data-testid="import-rows">{t('imports.checking', { rows: phase.rows })}</Typography.Text>
         </Space>
       )}
-      {phase.kind === 'done' && <Alert type="success" showIcon message={t('imports.done', { count: phase.imported })} />}
+      {phase.kind === 'done' && (
+        <Alert type="success" showIcon message={t('imports.done', { count: phase.imported })} />
+      )}
       {phase.kind === 'failed' && (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Alert type="error" showIcon message={phase.error instanceof ApiError ? (phase.error.problem?.detail ?? phase.error.message) : t('common.networkError')} />
+          <Alert
+            type="error"
+            showIcon
+            message={
+              phase.error instanceof ApiError
+                ? (phase.error.problem?.detail ?? phase.error.message)
+                : t('common.networkError')
+            }
+          />
           {rowErrors.length > 0 && (
             <Table<RowError>
               size="small"

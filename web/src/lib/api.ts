@@ -16,7 +16,12 @@ export class ApiError extends Error {
 
 /** Anything that looks like a problem+json body. */
 export function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && typeof (value as Problem).status === 'number' && typeof (value as Problem).title === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Problem).status === 'number' &&
+    typeof (value as Problem).title === 'string'
+  );
 }
 
 interface FetchResult<T> {

@@ -20,9 +20,13 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
  * Saves a file answer (an openapi-fetch result with parseAs 'blob') under the name the server
  * gives; throws ApiError when the server refused. Returns the name.
  */
-export function saveDownload(result: { data?: unknown; error?: unknown; response: Response }, fallbackName: string): string {
+export function saveDownload(
+  result: { data?: unknown; error?: unknown; response: Response },
+  fallbackName: string,
+): string {
   const { data, error, response } = result;
-  if (!response.ok || !(data instanceof Blob)) throw new ApiError(response.status, isProblem(error) ? error : undefined);
+  if (!response.ok || !(data instanceof Blob))
+    throw new ApiError(response.status, isProblem(error) ? error : undefined);
   const name = fileNameFrom(response.headers.get('content-disposition'), fallbackName);
   const url = URL.createObjectURL(data);
   const link = document.createElement('a');

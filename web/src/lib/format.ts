@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 
-export const formatDateTime = (value: string | Date | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '');
+export const formatDateTime = (value: string | Date | null | undefined) =>
+  value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '';
 export const formatDate = (value: string | Date | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD') : '');
 
 /** A KPI rate (0..1 or null when nothing to divide by) as "5.83%" or "—". */

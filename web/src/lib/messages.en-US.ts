@@ -2,19 +2,20 @@ import type zh from './messages.zh-CN';
 
 /** English strings of the import dialog every record module shares (lib/ImportDialog.tsx): the same keys as messages.zh-CN.ts. */
 const messages: Record<keyof typeof zh, string> = {
-  'imports.again': "Choose another file",
-  'imports.close': "Done",
-  'imports.start': "Import",
-  'imports.rules': "Accepts .csv (UTF-8, or CSV saved by Excel) and .xlsx (first sheet). The file is imported only when every row is correct; if any row is wrong nothing is imported and every problem is listed (row numbers as seen in the spreadsheet, header = row 1).",
-  'imports.header': "Header row: ",
-  'imports.drop': "Click or drop a file here",
-  'imports.hint': "One file at a time, up to 200 MB",
-  'imports.uploading': "Uploading {percent}%",
-  'imports.checking': "Checking and importing: {rows} rows read…",
-  'imports.done': "Imported {count} records",
-  'imports.row': "Row",
-  'imports.column': "Column",
-  'imports.problem': "Problem",
+  'imports.again': 'Choose another file',
+  'imports.close': 'Done',
+  'imports.start': 'Import',
+  'imports.rules':
+    'Accepts .csv (UTF-8, or CSV saved by Excel) and .xlsx (first sheet). The file is imported only when every row is correct; if any row is wrong nothing is imported and every problem is listed (row numbers as seen in the spreadsheet, header = row 1).',
+  'imports.header': 'Header row: ',
+  'imports.drop': 'Click or drop a file here',
+  'imports.hint': 'One file at a time, up to 200 MB',
+  'imports.uploading': 'Uploading {percent}%',
+  'imports.checking': 'Checking and importing: {rows} rows read…',
+  'imports.done': 'Imported {count} records',
+  'imports.row': 'Row',
+  'imports.column': 'Column',
+  'imports.problem': 'Problem',
 };
 
 export default messages;

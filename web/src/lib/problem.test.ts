@@ -3,7 +3,13 @@ import type { Problem } from '@redshield/api-client';
 import { ApiError, unwrap } from './api';
 import { applyProblemToForm, problemToFieldErrors, toFieldPath, type FieldErrors, type FormLike } from './problem';
 
-const problem = (errors: Problem['errors'], detail = '请求有误'): Problem => ({ type: 'about:blank', title: '请求有误', status: 400, detail, errors });
+const problem = (errors: Problem['errors'], detail = '请求有误'): Problem => ({
+  type: 'about:blank',
+  title: '请求有误',
+  status: 400,
+  detail,
+  errors,
+});
 
 function fakeForm(values: Record<string, unknown>) {
   const set: FieldErrors[][] = [];
@@ -59,7 +65,10 @@ describe('problemToFieldErrors', () => {
 describe('applyProblemToForm', () => {
   it('sets the field errors, leaves the typed values alone and returns their messages', () => {
     const { form, set, values } = fakeForm({ name: '新河市场监管所', code: 'CM-XHS' });
-    const error = new ApiError(400, problem([{ path: 'code', message: '单位代码“CM-XHS”已存在' }], 'code：单位代码“CM-XHS”已存在'));
+    const error = new ApiError(
+      400,
+      problem([{ path: 'code', message: '单位代码“CM-XHS”已存在' }], 'code：单位代码“CM-XHS”已存在'),
+    );
     // The field's own message, not the detail with the API's field name in front.
     expect(applyProblemToForm(form, error)).toBe('单位代码“CM-XHS”已存在');
     expect(set).toEqual([[{ name: ['code'], errors: ['单位代码“CM-XHS”已存在'] }]]);
@@ -68,20 +77,30 @@ describe('applyProblemToForm', () => {
 
   it('adds the errors that name no field of the form to the message', () => {
     const { form, set } = fakeForm({ name: 'x' });
-    const error = new ApiError(400, problem([{ path: 'name', message: '不能为空' }, { path: 'parentId', message: '上级单位已停用' }]));
+    const error = new ApiError(
+      400,
+      problem([
+        { path: 'name', message: '不能为空' },
+        { path: 'parentId', message: '上级单位已停用' },
+      ]),
+    );
     expect(applyProblemToForm(form, error)).toBe('不能为空；parentId：上级单位已停用');
     expect(set).toEqual([[{ name: ['name'], errors: ['不能为空'] }]]);
   });
 
   it('does not touch the form when no error names one of its fields', () => {
     const { form, set } = fakeForm({ name: 'x' });
-    expect(applyProblemToForm(form, new ApiError(409, problem(undefined, '该单位已被他人修改')))).toBe('该单位已被他人修改');
+    expect(applyProblemToForm(form, new ApiError(409, problem(undefined, '该单位已被他人修改')))).toBe(
+      '该单位已被他人修改',
+    );
     expect(set).toEqual([]);
   });
 
   it('accepts extra field names the form does not report', () => {
     const { form, set } = fakeForm({});
-    applyProblemToForm(form, new ApiError(400, problem([{ path: 'divisionCode', message: '无效' }])), [['divisionCode']]);
+    applyProblemToForm(form, new ApiError(400, problem([{ path: 'divisionCode', message: '无效' }])), [
+      ['divisionCode'],
+    ]);
     expect(set).toEqual([[{ name: ['divisionCode'], errors: ['无效'] }]]);
   });
 

@@ -17,21 +17,27 @@ export function toFieldPath(path: string): FieldPath {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && a.every((part, i) => String(part) === String(b[i]));
+const samePath = (a: FieldPath, b: FieldPath) =>
+  a.length === b.length && a.every((part, i) => String(part) === String(b[i]));
 
 /**
  * Splits a problem's `errors` into those that name a field of the form (grouped per field, in order)
  * and the rest (rows, columns, fields the form does not have), which the caller shows as a message.
  * `fields` lists the form's field names; errors on a sub-path (roles.0) land on the field (roles).
  */
-export function problemToFieldErrors(problem: Problem | undefined, fields: FieldPath[]): { fields: FieldErrors[]; other: string[] } {
+export function problemToFieldErrors(
+  problem: Problem | undefined,
+  fields: FieldPath[],
+): { fields: FieldErrors[]; other: string[] } {
   const result: FieldErrors[] = [];
   const other: string[] = [];
   for (const e of problem?.errors ?? []) {
     const path = e.path ? toFieldPath(e.path) : [];
     const field = path.length > 0 ? fields.find((f) => samePath(f, path.slice(0, f.length))) : undefined;
     if (!field) {
-      const where = [e.row !== undefined ? `第 ${e.row} 行` : '', e.column ?? '', e.path && !field ? e.path : ''].filter(Boolean).join(' ');
+      const where = [e.row !== undefined ? `第 ${e.row} 行` : '', e.column ?? '', e.path && !field ? e.path : '']
+        .filter(Boolean)
+        .join(' ');
       other.push(where ? `${where}：${e.message}` : e.message);
       continue;
     }

@@ -48,7 +48,8 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'common.networkError': 'Cannot reach the server. Check the network and try again.',
   'common.unexpectedError': 'The operation failed. Please try again later.',
   'common.sessionExpired': 'Your session has expired. Please log in again.',
-  'common.conflictReloaded': 'Someone else changed this record. The latest version has been loaded; please check it and try again.',
+  'common.conflictReloaded':
+    'Someone else changed this record. The latest version has been loaded; please check it and try again.',
   'common.fixFields': 'Please correct the highlighted fields',
   'common.notFound': 'Page not found',
   'common.backHome': 'Back to dashboard',
@@ -78,7 +79,24 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
 };
 
 /** Every message file, by where it lives: the same as zhCNFiles, file by file (checked by the type and locales.test.ts). */
-export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zhCNFiles)[F], string> } = { shared, auth, units, users, audit, calendar, home, campaigns, cases, leads, inspections, randomChecks, reports, briefings, imports, records };
+export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zhCNFiles)[F], string> } = {
+  shared,
+  auth,
+  units,
+  users,
+  audit,
+  calendar,
+  home,
+  campaigns,
+  cases,
+  leads,
+  inspections,
+  randomChecks,
+  reports,
+  briefings,
+  imports,
+  records,
+};
 
 const enUS: Record<MessageKey, string> = Object.assign({}, ...Object.values(enUSFiles));
 

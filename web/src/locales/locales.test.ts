@@ -53,10 +53,38 @@ describe('locale files', () => {
   it('the Chinese UI has no untranslated English words in its messages', () => {
     // Product names, codes and abbreviations are allowed; whole English sentences are not.
     // A language is named in its own language; file types by extension; formats and programs by name.
-    const allowed = new Set(['RedShield', 'ID', 'GB', 'English', 'docx', 'xlsx', 'csv', 'CSV', 'UTF', 'Excel', 'Word', 'PDF', 'MB', 'jpg', 'png', 'gif', 'webp', 'doc', 'xls', 'ppt', 'pptx', 'wps', 'et', 'ofd']);
+    const allowed = new Set([
+      'RedShield',
+      'ID',
+      'GB',
+      'English',
+      'docx',
+      'xlsx',
+      'csv',
+      'CSV',
+      'UTF',
+      'Excel',
+      'Word',
+      'PDF',
+      'MB',
+      'jpg',
+      'png',
+      'gif',
+      'webp',
+      'doc',
+      'xls',
+      'ppt',
+      'pptx',
+      'wps',
+      'et',
+      'ofd',
+    ]);
     for (const [key, value] of Object.entries(zhCN as Record<string, string>)) {
       const words = value.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
-      expect(words.filter((w) => !allowed.has(w)), key).toEqual([]);
+      expect(
+        words.filter((w) => !allowed.has(w)),
+        key,
+      ).toEqual([]);
     }
   });
 });

@@ -82,7 +82,24 @@ const shared = {
 } as const;
 
 /** Every message file, by where it lives; en-US.ts has the same files with the same keys (locales.test.ts). */
-export const zhCNFiles = { shared, auth, units, users, audit, calendar, home, campaigns, cases, leads, inspections, randomChecks, reports, briefings, imports, records };
+export const zhCNFiles = {
+  shared,
+  auth,
+  units,
+  users,
+  audit,
+  calendar,
+  home,
+  campaigns,
+  cases,
+  leads,
+  inspections,
+  randomChecks,
+  reports,
+  briefings,
+  imports,
+  records,
+};
 
 type Files = typeof zhCNFiles;
 export type MessageKey = { [F in keyof Files]: keyof Files[F] }[keyof Files];

@@ -35,7 +35,9 @@ export function parseAuditKey(text: string, from: string): Buffer {
   const s = text.trim();
   const key = /^[0-9a-fA-F]+$/.test(s) && s.length % 2 === 0 ? Buffer.from(s, 'hex') : Buffer.from(s, 'base64');
   if (key.length < MIN_KEY_BYTES) {
-    throw new Error(`${from} 中的审计密钥太短：至少需要 ${MIN_KEY_BYTES} 字节（64 位十六进制或等长的 base64），可用 openssl rand -hex 32 生成`);
+    throw new Error(
+      `${from} 中的审计密钥太短：至少需要 ${MIN_KEY_BYTES} 字节（64 位十六进制或等长的 base64），可用 openssl rand -hex 32 生成`,
+    );
   }
   return key;
 }
@@ -45,8 +47,17 @@ export function parseAuditKey(text: string, from: string): Buffer {
  * random 32-byte key, mode 0600, in a folder of mode 0700 (created atomically, so two processes
  * starting together end up with the same key).
  */
-export function loadAuditKey(settings: { auditKey?: string; auditKeyFile: string }): { key: Buffer; source: string; created: boolean } {
-  if (settings.auditKey) return { key: parseAuditKey(settings.auditKey, '环境变量 AUDIT_KEY'), source: '环境变量 AUDIT_KEY', created: false };
+export function loadAuditKey(settings: { auditKey?: string; auditKeyFile: string }): {
+  key: Buffer;
+  source: string;
+  created: boolean;
+} {
+  if (settings.auditKey)
+    return {
+      key: parseAuditKey(settings.auditKey, '环境变量 AUDIT_KEY'),
+      source: '环境变量 AUDIT_KEY',
+      created: false,
+    };
   const file = settings.auditKeyFile;
   const read = () => parseAuditKey(fs.readFileSync(file, 'utf8'), `审计密钥文件 ${file}`);
   if (fs.existsSync(file)) return { key: read(), source: file, created: false };

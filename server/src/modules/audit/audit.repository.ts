@@ -31,12 +31,21 @@ export function createAuditRepository() {
 
     /** The newest committed entry (for a checkpoint), without taking the chain lock. */
     async head(db: Db): Promise<{ seq: number; hash: string } | undefined> {
-      const [head] = await db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+      const [head] = await db
+        .select({ seq: auditLog.seq, hash: auditLog.hash })
+        .from(auditLog)
+        .orderBy(desc(auditLog.seq))
+        .limit(1);
       return head;
     },
 
     async firstKeyedSeq(db: Db): Promise<number | undefined> {
-      const [row] = await db.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.chainVersion, CHAIN_KEYED)).orderBy(asc(auditLog.seq)).limit(1);
+      const [row] = await db
+        .select({ seq: auditLog.seq })
+        .from(auditLog)
+        .where(eq(auditLog.chainVersion, CHAIN_KEYED))
+        .orderBy(asc(auditLog.seq))
+        .limit(1);
       return row?.seq;
     },
 
@@ -52,8 +61,17 @@ export function createAuditRepository() {
       if (f.from) conds.push(gte(auditLog.at, f.from));
       if (f.to) conds.push(lte(auditLog.at, f.to));
       const where = and(...conds);
-      const items = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(f.limit).offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
+      const items = await db
+        .select()
+        .from(auditLog)
+        .where(where)
+        .orderBy(desc(auditLog.seq))
+        .limit(f.limit)
+        .offset(f.offset);
+      const [{ total }] = await db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(auditLog)
+        .where(where);
       return { items, total };
     },
 

@@ -27,7 +27,9 @@ const verifyResult = z
     brokenAt: z.number().int().optional().describe('第一条有问题（被改动、缺失或被截去）的序号'),
     finding: z
       .enum(['intact', 'altered', 'gap', 'downgraded', 'rewritten', 'truncated'])
-      .describe('intact 完整；altered 记录与哈希不符；gap 序号缺失；downgraded 已签名之后出现未签名记录；rewritten 与检查点不符；truncated 比检查点短'),
+      .describe(
+        'intact 完整；altered 记录与哈希不符；gap 序号缺失；downgraded 已签名之后出现未签名记录；rewritten 与检查点不符；truncated 比检查点短',
+      ),
     message: z.string().describe('校验结论（中文）'),
     notes: z.array(z.string()).describe('结论不涵盖的部分（中文）'),
     unkeyedBefore: z.number().int().optional().describe('序号小于此值的记录写于启用审计密钥之前'),
@@ -41,7 +43,9 @@ export function registerAuditRoutes(app: App, auditService: AuditService) {
   // The checkpoint (anchor outside the database) of what a request appended: onResponse runs after
   // the request's transaction has ended; onClose writes the last one at shutdown.
   app.addHook('onResponse', async (req) => {
-    await auditService.checkpointAfterRequest(String(req.id)).catch((err) => req.log.error({ err }, '审计日志检查点写入失败'));
+    await auditService
+      .checkpointAfterRequest(String(req.id))
+      .catch((err) => req.log.error({ err }, '审计日志检查点写入失败'));
   });
   app.addHook('onClose', async () => {
     await auditService.checkpoint().catch((err) => app.log.error({ err }, '审计日志检查点写入失败'));

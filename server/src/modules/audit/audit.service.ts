@@ -82,7 +82,11 @@ export function createAuditService(deps: { db: Db; auditRepository: AuditReposit
         after: toPlainJson(event.after),
       };
       const chained = { ...fields, requestId: actor.requestId ?? null, prevHash: head?.hash ?? GENESIS_HASH };
-      await auditRepository.insert(tx, { ...chained, chainVersion: CHAIN_KEYED, hash: keyedEntryHash(anchor.key, chained) });
+      await auditRepository.insert(tx, {
+        ...chained,
+        chainVersion: CHAIN_KEYED,
+        hash: keyedEntryHash(anchor.key, chained),
+      });
       if (actor.requestId && appendedBy.size < 10_000) appendedBy.add(actor.requestId);
     },
 
@@ -116,7 +120,7 @@ export function createAuditService(deps: { db: Db; auditRepository: AuditReposit
       if (!auditPolicy.canVerify(actor)) throw forbidden('只有系统管理员可以校验审计日志');
       const { checkpoints, unreadable, missing } = await anchor.checkpoints.readAll();
       const walk = createChainWalk(anchor.key, checkpoints, { unreadable, missing, where: anchor.checkpoints.where });
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const page = await auditRepository.pageAfter(db, after, 1000);
         if (page.length === 0 || !walk.next(page)) break;
         after = page[page.length - 1].seq;

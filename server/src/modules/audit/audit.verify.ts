@@ -1,5 +1,13 @@
 import type { Checkpoint } from './audit.anchor';
-import { auditKeyId, type ChainedFields, CHAIN_KEYED, CHAIN_UNKEYED, entryHash, GENESIS_HASH, keyedEntryHash } from './audit.chain';
+import {
+  auditKeyId,
+  type ChainedFields,
+  CHAIN_KEYED,
+  CHAIN_UNKEYED,
+  entryHash,
+  GENESIS_HASH,
+  keyedEntryHash,
+} from './audit.chain';
 import type { AuditRow } from './audit.schema';
 
 /**
@@ -45,7 +53,9 @@ const unkeyedFields = (e: AuditRow): ChainedFields => ({
 /** A checkpoint's time as Beijing time, for messages. */
 const beijing = (iso: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  return Number.isNaN(d.getTime())
+    ? iso
+    : new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 };
 
 const range = (from: number, to: number) => (from === to ? `第 ${from} 条` : `第 ${from}–${to} 条`);
@@ -55,10 +65,17 @@ const range = (from: number, to: number) => (from === to ? `第 ${from} 条` : `
  * entry is recomputed with the algorithm of its version and compared with every checkpoint taken
  * at its seq; at the end, the longest checkpoint must not lie beyond the chain.
  */
-export function createChainWalk(key: Buffer, checkpoints: Checkpoint[], context: { unreadable: number; missing: boolean; where: string }) {
+export function createChainWalk(
+  key: Buffer,
+  checkpoints: Checkpoint[],
+  context: { unreadable: number; missing: boolean; where: string },
+) {
   const bySeq = new Map<number, Checkpoint[]>();
   for (const c of checkpoints) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
-  const furthest = checkpoints.reduce<Checkpoint | undefined>((best, c) => (!best || c.seq >= best.seq ? c : best), undefined);
+  const furthest = checkpoints.reduce<Checkpoint | undefined>(
+    (best, c) => (!best || c.seq >= best.seq ? c : best),
+    undefined,
+  );
   const keyId = auditKeyId(key);
 
   let prevHash = GENESIS_HASH;
@@ -82,10 +99,13 @@ export function createChainWalk(key: Buffer, checkpoints: Checkpoint[], context:
     else if (furthest && entries > furthest.seq && !broken) {
       out.push(`${range(furthest.seq + 1, entries)}在最近的检查点之后：若它们被删除且检查点文件也丢失，将无法发现。`);
     }
-    if (context.unreadable > 0) out.push(`检查点文件中有 ${context.unreadable} 行无法读取（可能是写入时断电），已跳过。`);
+    if (context.unreadable > 0)
+      out.push(`检查点文件中有 ${context.unreadable} 行无法读取（可能是写入时断电），已跳过。`);
     const foreign = checkpoints.filter((c) => c.key && c.key !== keyId);
     if (foreign.length > 0) {
-      out.push(`有 ${foreign.length} 个检查点由另一把审计密钥写入（最近一个在 ${beijing(foreign[foreign.length - 1].at)}）：若校验失败，请先确认 AUDIT_KEY 或审计密钥文件没有被更换。`);
+      out.push(
+        `有 ${foreign.length} 个检查点由另一把审计密钥写入（最近一个在 ${beijing(foreign[foreign.length - 1].at)}）：若校验失败，请先确认 AUDIT_KEY 或审计密钥文件没有被更换。`,
+      );
     }
     return out;
   };
@@ -105,7 +125,11 @@ export function createChainWalk(key: Buffer, checkpoints: Checkpoint[], context:
           return false;
         }
         if (e.chainVersion === CHAIN_UNKEYED && firstKeyed) {
-          fail('downgraded', e.seq, `第 ${e.seq} 条标为启用密钥之前的记录，但自第 ${firstKeyed} 条起已用密钥签名：该条被改写（或仍有旧版本的程序在写入）。`);
+          fail(
+            'downgraded',
+            e.seq,
+            `第 ${e.seq} 条标为启用密钥之前的记录，但自第 ${firstKeyed} 条起已用密钥签名：该条被改写（或仍有旧版本的程序在写入）。`,
+          );
           return false;
         }
         let hash: string;
@@ -119,7 +143,11 @@ export function createChainWalk(key: Buffer, checkpoints: Checkpoint[], context:
           return false;
         }
         if (e.prevHash !== prevHash || e.hash !== hash) {
-          fail('altered', e.seq, `第 ${e.seq} 条审计记录与其哈希不符：该条内容被改动，或它之前的记录被改写（没有审计密钥无法重算哈希）。`);
+          fail(
+            'altered',
+            e.seq,
+            `第 ${e.seq} 条审计记录与其哈希不符：该条内容被改动，或它之前的记录被改写（没有审计密钥无法重算哈希）。`,
+          );
           return false;
         }
         for (const c of bySeq.get(e.seq) ?? []) {
@@ -143,7 +171,11 @@ export function createChainWalk(key: Buffer, checkpoints: Checkpoint[], context:
 
     finish(): VerifyResult {
       const unkeyedBefore = (firstKeyed ?? expected) > 1 ? (firstKeyed ?? expected) : undefined;
-      const withContext = (r: Omit<VerifyResult, 'notes'>): VerifyResult => ({ ...r, notes: notes(), ...(unkeyedBefore ? { unkeyedBefore } : {}) });
+      const withContext = (r: Omit<VerifyResult, 'notes'>): VerifyResult => ({
+        ...r,
+        notes: notes(),
+        ...(unkeyedBefore ? { unkeyedBefore } : {}),
+      });
       if (broken) return withContext(broken);
       if (furthest && furthest.seq > entries) {
         return withContext({

@@ -5,7 +5,12 @@ import type { AuthService } from './auth.service';
 export const SESSION_COOKIE = 'rs_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What a user who must change his password may still do (首次登录或密码被重置后须先修改密码). */
-const WHILE_PASSWORD_MUST_CHANGE = new Set(['POST /api/auth/password', 'POST /api/auth/logout', 'GET /api/auth/me', 'HEAD /api/auth/me']);
+const WHILE_PASSWORD_MUST_CHANGE = new Set([
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+  'HEAD /api/auth/me',
+]);
 
 /**
  * Loads the caller from the session cookie on every request, and enforces login and CSRF:

@@ -17,7 +17,10 @@ export function registerAuthRoutes(app: App, authService: AuthService, config: P
     schema: {
       tags: ['auth'],
       summary: '登录',
-      body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(40), password: z.string().min(1, '请输入密码').max(128) }),
+      body: z.object({
+        username: z.string().trim().min(1, '请输入用户名').max(40),
+        password: z.string().min(1, '请输入密码').max(128),
+      }),
       response: { 200: sessionSchema, 400: problemSchema, 401: problemSchema, 429: problemSchema },
     },
     handler: async (req, reply) => {
@@ -55,11 +58,19 @@ export function registerAuthRoutes(app: App, authService: AuthService, config: P
     schema: {
       tags: ['auth'],
       summary: '修改自己的密码',
-      body: z.object({ currentPassword: z.string().min(1, '请输入当前密码').max(128), newPassword: z.string().max(128) }),
+      body: z.object({
+        currentPassword: z.string().min(1, '请输入当前密码').max(128),
+        newPassword: z.string().max(128),
+      }),
       response: withProblems({ 204: z.null() }),
     },
     handler: async (req, reply) => {
-      await authService.changePassword(requireActor(req), req.body.currentPassword, req.body.newPassword, req.sessionTokenHash!);
+      await authService.changePassword(
+        requireActor(req),
+        req.body.currentPassword,
+        req.body.newPassword,
+        req.sessionTokenHash!,
+      );
       return reply.code(204).send(null);
     },
   });

@@ -57,7 +57,9 @@ export function createAuthService(deps: {
       const wait = await throttle.admit(username, address);
       if (wait > 0) throw tooManyRequests(`登录失败次数过多，请 ${waitInWords(wait)}后再试`, wait);
       const user = await users.findByUsername(db, username);
-      const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash, password), false);
+      const ok = user
+        ? await verifyPassword(user.passwordHash, password)
+        : (await verifyPassword(await dummyHash, password), false);
       if (!user || !ok || !user.active) {
         await throttle.recordFailure(address);
         throw unauthorized('用户名或密码不正确');
@@ -75,7 +77,12 @@ export function createAuthService(deps: {
           csrfToken,
           expiresAt: new Date(now().getTime() + SESSION_IDLE_MS),
         });
-        await auditService.record(tx, actor, { action: 'auth.login', recordId: user.id, unitId: user.unitId, after: { address } });
+        await auditService.record(tx, actor, {
+          action: 'auth.login',
+          recordId: user.id,
+          unitId: user.unitId,
+          after: { address },
+        });
       });
       return { sessionToken, csrfToken, user: await me(actor) };
     },
@@ -116,7 +123,11 @@ export function createAuthService(deps: {
         await users.update(tx, user.id, null, { passwordHash, mustChangePassword: false });
         // Other sessions of this user end: whoever knew the old password is logged out.
         await sessions.deleteOthersOfUser(tx, user.id, keepTokenHash);
-        await auditService.record(tx, actor, { action: 'auth.password_change', recordId: user.id, unitId: user.unitId });
+        await auditService.record(tx, actor, {
+          action: 'auth.password_change',
+          recordId: user.id,
+          unitId: user.unitId,
+        });
       });
     },
 
@@ -141,7 +152,12 @@ export function createAuthService(deps: {
           roles: ['admin'],
           isSystemAdmin: true,
         });
-        await auditService.record(tx, systemActor, { action: 'user.create', recordId: admin.id, unitId: null, after: publicUser(admin) });
+        await auditService.record(tx, systemActor, {
+          action: 'user.create',
+          recordId: admin.id,
+          unitId: null,
+          after: publicUser(admin),
+        });
       });
       return { created: true, password: adminPassword ? undefined : password };
     },

@@ -35,7 +35,9 @@ export function createSessionsRepository() {
 
     /** Every session of the people of one unit (the unit is deactivated: reactivation revives none). */
     async deleteAllOfUnit(tx: Db, unitId: string) {
-      await tx.delete(sessions).where(inArray(sessions.userId, tx.select({ id: users.id }).from(users).where(eq(users.unitId, unitId))));
+      await tx
+        .delete(sessions)
+        .where(inArray(sessions.userId, tx.select({ id: users.id }).from(users).where(eq(users.unitId, unitId))));
     },
 
     async deleteOthersOfUser(tx: Db, userId: string, keepTokenHash: string) {

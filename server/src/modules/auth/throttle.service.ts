@@ -9,7 +9,12 @@ const CLEANUP_EVERY_MS = 10 * 60_000;
  * The login throttle over the database (decisions in throttle.ts): every process of the bureau
  * counts into the same rows. Now and then it also deletes counters and sessions that are over.
  */
-export function createLoginThrottle(deps: { db: Db; throttleRepository: ThrottleRepository; sessionsRepository: SessionsRepository; now?: () => Date }) {
+export function createLoginThrottle(deps: {
+  db: Db;
+  throttleRepository: ThrottleRepository;
+  sessionsRepository: SessionsRepository;
+  now?: () => Date;
+}) {
   const { db, throttleRepository: repo } = deps;
   const now = deps.now ?? (() => new Date());
   let lastCleanup = 0;

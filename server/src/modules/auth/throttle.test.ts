@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_POLICY, afterFailure, delayAfter, pairKey, PAIR_POLICY, secondsToWait, staleBefore, waitInWords, type ThrottleState } from './throttle';
+import {
+  ADDRESS_POLICY,
+  afterFailure,
+  delayAfter,
+  pairKey,
+  PAIR_POLICY,
+  secondsToWait,
+  staleBefore,
+  waitInWords,
+  type ThrottleState,
+} from './throttle';
 
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 5) + ms);
 
@@ -43,7 +53,10 @@ describe('login throttle decisions', () => {
     const { state, t } = fail(20);
     const end = t + 5 * 60_000;
     expect(afterFailure(state, PAIR_POLICY, at(end + PAIR_POLICY.windowMs - 1)).failures).toBe(21);
-    expect(afterFailure(state, PAIR_POLICY, at(end + PAIR_POLICY.windowMs))).toMatchObject({ failures: 1, blockedUntil: null });
+    expect(afterFailure(state, PAIR_POLICY, at(end + PAIR_POLICY.windowMs))).toMatchObject({
+      failures: 1,
+      blockedUntil: null,
+    });
     // Free failures alone are forgotten an hour after the first.
     const free = fail(3).state;
     expect(afterFailure(free, PAIR_POLICY, at(PAIR_POLICY.windowMs)).failures).toBe(1);

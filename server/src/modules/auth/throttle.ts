@@ -29,8 +29,18 @@ export interface ThrottleState {
   blockedUntil: Date | null;
 }
 
-export const PAIR_POLICY: ThrottlePolicy = { freeFailures: 5, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000, windowMs: 60 * 60_000 };
-export const ADDRESS_POLICY: ThrottlePolicy = { freeFailures: 100, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000, windowMs: 15 * 60_000 };
+export const PAIR_POLICY: ThrottlePolicy = {
+  freeFailures: 5,
+  baseDelayMs: 1_000,
+  maxDelayMs: 5 * 60_000,
+  windowMs: 60 * 60_000,
+};
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  freeFailures: 100,
+  baseDelayMs: 1_000,
+  maxDelayMs: 15 * 60_000,
+  windowMs: 15 * 60_000,
+};
 
 /** The counters' keys: user names compare case-insensitively, as logins do. */
 export const pairKey = (username: string, address: string) => `p:${username.trim().toLowerCase()}|${address}`;

@@ -44,4 +44,5 @@ export function briefingDocument(input: BriefingDocInput): OfficialDocument {
 }
 
 /** The file's name: the title, made safe for a file system. */
-export const briefingFileName = (title: string) => `${title.replace(/[\\/:*?"<>|\r\n]+/g, '').slice(0, 80) || '工作简报'}.docx`;
+export const briefingFileName = (title: string) =>
+  `${title.replace(/[\\/:*?"<>|\r\n]+/g, '').slice(0, 80) || '工作简报'}.docx`;

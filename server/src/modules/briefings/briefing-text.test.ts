@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphBlocks } from './briefing-docx';
-import { briefingText, campaignShortName, typicalCaseParagraph, wan2, wan2Sum, type BriefingFigures, type BriefingInput, type BriefingTypicalCase } from './briefing-text';
+import {
+  briefingText,
+  campaignShortName,
+  typicalCaseParagraph,
+  wan2,
+  wan2Sum,
+  type BriefingFigures,
+  type BriefingInput,
+  type BriefingTypicalCase,
+} from './briefing-text';
 
 const figures = (f: Partial<BriefingFigures> = {}): BriefingFigures => ({
   staffDeployed: 0,
@@ -51,9 +60,28 @@ const input = (over: Partial<BriefingInput> = {}): BriefingInput => ({
     ruralCases: 2,
   }),
   categories: [
-    { label: '食品安全违法', values: figures({ casesFiled: 2, amountInvolved: '11800.50', finesAndConfiscations: '35860.00', onlineCases: 0, ruralCases: 1 }) },
+    {
+      label: '食品安全违法',
+      values: figures({
+        casesFiled: 2,
+        amountInvolved: '11800.50',
+        finesAndConfiscations: '35860.00',
+        onlineCases: 0,
+        ruralCases: 1,
+      }),
+    },
     { label: '产品质量违法', values: figures() },
-    { label: '知识产权违法', values: figures({ casesFiled: 1, amountInvolved: '56000.00', finesAndConfiscations: '119500.00', transferredToJudiciary: 1, onlineCases: 1, ruralCases: 1 }) },
+    {
+      label: '知识产权违法',
+      values: figures({
+        casesFiled: 1,
+        amountInvolved: '56000.00',
+        finesAndConfiscations: '119500.00',
+        transferredToJudiciary: 1,
+        onlineCases: 1,
+        ruralCases: 1,
+      }),
+    },
   ],
   unlicensedBanned: 2,
   seizures: [
@@ -83,7 +111,11 @@ describe('万元 from 元 text', () => {
     expect(wan2('99999999999999999.99')).toBe('10000000000000.00');
     expect(wan2('12345678901234567.89')).toBe('1234567890123.46');
     expect(wan2Sum('9999999999999.99', '9999999999999.99', '70071992547410.00')).toBe('9007199254.74');
-    const { paragraphs } = briefingText(input({ total: { ...input().total, amountInvolved: '90071992547409.93', finesAndConfiscations: '90071992547409.94' } }));
+    const { paragraphs } = briefingText(
+      input({
+        total: { ...input().total, amountInvolved: '90071992547409.93', finesAndConfiscations: '90071992547409.94' },
+      }),
+    );
     expect(paragraphs.join('')).toContain('案值9007199254.74万元，罚没款9007199254.74万元');
   });
 });
@@ -104,7 +136,13 @@ describe('the draft text (briefingText)', () => {
 
   it('says plainly when the period has no cases, and leaves out the empty categories', () => {
     const { paragraphs } = briefingText(
-      input({ total: figures({ staffDeployed: 12, entitiesInspected: 40 }), categories: [{ label: '食品安全违法', values: figures() }], unlicensedBanned: 0, seizures: [], typicalCases: [] }),
+      input({
+        total: figures({ staffDeployed: 12, entitiesInspected: 40 }),
+        categories: [{ label: '食品安全违法', values: figures() }],
+        unlicensedBanned: 0,
+        seizures: [],
+        typicalCases: [],
+      }),
     );
     expect(paragraphs).toEqual([
       '现将上海市崇明区市场监督管理局2026年4月1日至2026年4月30日开展2026民生领域案件查办“铁拳”行动的工作进展情况通报如下。',
@@ -116,23 +154,60 @@ describe('the draft text (briefingText)', () => {
   });
 
   it('counts cases closed in a period without filings, and leaves zero losses out', () => {
-    const { paragraphs } = briefingText(input({ total: figures({ staffDeployed: 5, entitiesInspected: 9, casesClosed: 2 }), categories: [], unlicensedBanned: 0, seizures: [], typicalCases: [] }));
-    expect(paragraphs[2]).toBe('自2026年4月1日至2026年4月30日，上海市崇明区市场监督管理局共出动执法人员5人次，检查经营户9户次。期间未立案查处违法案件，办结此前立案的案件2起。');
+    const { paragraphs } = briefingText(
+      input({
+        total: figures({ staffDeployed: 5, entitiesInspected: 9, casesClosed: 2 }),
+        categories: [],
+        unlicensedBanned: 0,
+        seizures: [],
+        typicalCases: [],
+      }),
+    );
+    expect(paragraphs[2]).toBe(
+      '自2026年4月1日至2026年4月30日，上海市崇明区市场监督管理局共出动执法人员5人次，检查经营户9户次。期间未立案查处违法案件，办结此前立案的案件2起。',
+    );
   });
 
   it('gives a summary its own title, opening and the sections the office writes (经验做法、存在问题、下步打算)', () => {
     const stage = briefingText(input({ kind: 'stage_summary', typicalCases: [] }));
     expect(stage.title).toBe('2026民生领域案件查办“铁拳”行动阶段性工作总结');
-    expect(stage.paragraphs[0]).toBe('按照2026民生领域案件查办“铁拳”行动的统一部署，上海市崇明区市场监督管理局认真组织实施，各项工作有序推进。现将2026年4月1日至2026年4月30日工作情况总结如下。');
-    expect(stage.paragraphs.slice(-6)).toEqual(['三、经验做法', '（请填写本阶段的主要经验做法。）', '四、存在问题', '（请填写工作中存在的问题。）', '五、下步打算', '（请填写下一步工作打算。）']);
+    expect(stage.paragraphs[0]).toBe(
+      '按照2026民生领域案件查办“铁拳”行动的统一部署，上海市崇明区市场监督管理局认真组织实施，各项工作有序推进。现将2026年4月1日至2026年4月30日工作情况总结如下。',
+    );
+    expect(stage.paragraphs.slice(-6)).toEqual([
+      '三、经验做法',
+      '（请填写本阶段的主要经验做法。）',
+      '四、存在问题',
+      '（请填写工作中存在的问题。）',
+      '五、下步打算',
+      '（请填写下一步工作打算。）',
+    ]);
     expect(briefingText(input({ kind: 'final_summary' })).title).toBe('2026民生领域案件查办“铁拳”行动工作总结');
   });
 
   it('writes a typical case still under way, or transferred, as such', () => {
-    expect(typicalCaseParagraph(typical({ stage: 'investigation', penalized: false, decisionDate: null, fine: '0.00', confiscated: '0.00', summary: null, transferredToPolice: true }), 1)).toBe(
+    expect(
+      typicalCaseParagraph(
+        typical({
+          stage: 'investigation',
+          penalized: false,
+          decisionDate: null,
+          fine: '0.00',
+          confiscated: '0.00',
+          summary: null,
+          transferredToPolice: true,
+        }),
+        1,
+      ),
+    ).toBe(
       '（二）崇明某食品店销售过期食品案。2026年4月3日，城桥市场监管所对上海崇明某食品商店立案调查。案件已移送公安机关。案件正在办理中。',
     );
-    expect(typicalCaseParagraph(typical({ summary: '当事人销售假冒白酒。', transferredToJudiciary: true, decisionDate: null }), 0)).toBe(
+    expect(
+      typicalCaseParagraph(
+        typical({ summary: '当事人销售假冒白酒。', transferredToJudiciary: true, decisionDate: null }),
+        0,
+      ),
+    ).toBe(
       '（一）崇明某食品店销售过期食品案。2026年4月3日，城桥市场监管所对上海崇明某食品商店立案调查。当事人销售假冒白酒。依法对当事人作出行政处罚，罚没款2.09万元。案件已移送司法机关。案件已办结。',
     );
   });

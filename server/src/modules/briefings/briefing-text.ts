@@ -70,7 +70,11 @@ function fenOf(yuan: string): bigint {
 /** 元 text → 万元 with 2 decimals, rounded half up on the exact amount in fen (no float sums). */
 export const wan2 = (yuan: string) => fenToWanYuan(fenOf(yuan), 2);
 /** Adds 元 amounts exactly (in fen) and prints 万元 with 2 decimals. */
-export const wan2Sum = (...yuan: string[]) => fenToWanYuan(yuan.reduce((s, y) => s + fenOf(y), 0n), 2);
+export const wan2Sum = (...yuan: string[]) =>
+  fenToWanYuan(
+    yuan.reduce((s, y) => s + fenOf(y), 0n),
+    2,
+  );
 /** "35.500" → "35.5", "120.000" → "120". */
 const quantity = (q: string) => (q.includes('.') ? q.replace(/0+$/, '').replace(/\.$/, '') : q);
 /** A sentence ends with 。 (or another closing mark) exactly once. */
@@ -100,17 +104,26 @@ export function campaignShortName(name: string): string {
 /** 总体情况: the totals in one paragraph. */
 function totalsParagraph(input: BriefingInput): string {
   const f = input.total;
-  const parts = [`自${chineseDate(input.from)}至${chineseDate(input.to)}，${input.unitName}共出动执法人员${f.staffDeployed}人次`, `检查经营户${f.entitiesInspected}户次`];
+  const parts = [
+    `自${chineseDate(input.from)}至${chineseDate(input.to)}，${input.unitName}共出动执法人员${f.staffDeployed}人次`,
+    `检查经营户${f.entitiesInspected}户次`,
+  ];
   if (f.casesFiled > 0) {
     parts.push(`查处各类违法案件${f.casesFiled}起`);
     if (f.casesClosed > 0) parts.push(`办结${f.casesClosed}起`);
-    parts.push(`案值${wan2(f.amountInvolved)}万元`, `罚没款${wan2(f.finesAndConfiscations)}万元`, `移送司法机关案件${f.transferredToJudiciary}起`);
+    parts.push(
+      `案值${wan2(f.amountInvolved)}万元`,
+      `罚没款${wan2(f.finesAndConfiscations)}万元`,
+      `移送司法机关案件${f.transferredToJudiciary}起`,
+    );
     if (fenOf(f.lossesRecovered) > 0n) parts.push(`为消费者挽回经济损失${wan2(f.lossesRecovered)}万元`);
   }
   if (input.unlicensedBanned > 0) parts.push(`取缔无照经营${input.unlicensedBanned}户`);
   let text = `${parts.join('，')}。`;
-  if (f.casesFiled === 0) text += `期间未立案查处违法案件${f.casesClosed > 0 ? `，办结此前立案的案件${f.casesClosed}起` : ''}。`;
-  if (input.seizures.length) text += `查扣${input.seizures.map((s) => `${s.goods}${quantity(s.quantity)}${s.unit}`).join('、')}。`;
+  if (f.casesFiled === 0)
+    text += `期间未立案查处违法案件${f.casesClosed > 0 ? `，办结此前立案的案件${f.casesClosed}起` : ''}。`;
+  if (input.seizures.length)
+    text += `查扣${input.seizures.map((s) => `${s.goods}${quantity(s.quantity)}${s.unit}`).join('、')}。`;
   return text;
 }
 
@@ -171,6 +184,7 @@ export function briefingText(input: BriefingInput): { title: string; paragraphs:
   paragraphs.push('二、典型案例');
   if (input.typicalCases.length === 0) paragraphs.push('本期暂无典型案例。');
   else paragraphs.push(...input.typicalCases.map(typicalCaseParagraph));
-  if (summary) SUMMARY_SECTIONS.forEach(([heading, hint], i) => paragraphs.push(`${chineseNumeral(i + 3)}、${heading}`, hint));
+  if (summary)
+    SUMMARY_SECTIONS.forEach(([heading, hint], i) => paragraphs.push(`${chineseNumeral(i + 3)}、${heading}`, hint));
   return { title: briefingTitle(input.kind, input.campaignName), paragraphs };
 }

@@ -4,7 +4,6 @@ import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { inspectionSeizures, inspections } from '../inspections/inspections.schema';
 
-
 /** What the narrative needs beyond the statistics table: the goods seized on the outings. */
 export function createBriefingsRepository() {
   return {
@@ -14,7 +13,11 @@ export function createBriefingsRepository() {
      */
     async seizureTotals(db: Db, q: { campaignPath: string; unitPath: string; from: string; to: string }) {
       return db
-        .select({ goods: inspectionSeizures.goods, unit: inspectionSeizures.unit, quantity: sql<string>`sum(${inspectionSeizures.quantity})::text` })
+        .select({
+          goods: inspectionSeizures.goods,
+          unit: inspectionSeizures.unit,
+          quantity: sql<string>`sum(${inspectionSeizures.quantity})::text`,
+        })
         .from(inspectionSeizures)
         .innerJoin(inspections, sql`${inspections.id} = ${inspectionSeizures.inspectionId}`)
         .where(
@@ -26,7 +29,10 @@ export function createBriefingsRepository() {
           ),
         )
         .groupBy(inspectionSeizures.goods, inspectionSeizures.unit)
-        .orderBy(asc(sql`min(${inspections.inspectionDate}::text || '#' || lpad(${inspectionSeizures.seq}::text, 6, '0'))`), asc(inspectionSeizures.goods));
+        .orderBy(
+          asc(sql`min(${inspections.inspectionDate}::text || '#' || lpad(${inspectionSeizures.seq}::text, 6, '0'))`),
+          asc(inspectionSeizures.goods),
+        );
     },
   };
 }

@@ -42,13 +42,22 @@ export function createBriefingsService(deps: {
       for await (const chunk of casesService.ledgerChunks(actor, q, MAX_TYPICAL)) return chunk;
       return [];
     };
-    const [filed, closed] = await Promise.all([newest({ ...base, filedFrom: from, filedTo: to }), newest({ ...base, closedFrom: from, closedTo: to })]);
+    const [filed, closed] = await Promise.all([
+      newest({ ...base, filedFrom: from, filedTo: to }),
+      newest({ ...base, closedFrom: from, closedTo: to }),
+    ]);
     const byId = new Map([...filed, ...closed].map((c) => [c.id, c]));
-    return [...byId.values()].sort((a, b) => b.filingDate.localeCompare(a.filingDate) || a.id.localeCompare(b.id)).slice(0, MAX_TYPICAL);
+    return [...byId.values()]
+      .sort((a, b) => b.filingDate.localeCompare(a.filingDate) || a.id.localeCompare(b.id))
+      .slice(0, MAX_TYPICAL);
   }
 
   return {
-    async draft(actor: Actor, campaignId: string, q: { kind: BriefingKind; unitId?: string; from?: string; to?: string }) {
+    async draft(
+      actor: Actor,
+      campaignId: string,
+      q: { kind: BriefingKind; unitId?: string; from?: string; to?: string },
+    ) {
       // 404 for a campaign or unit outside the caller's scope, 400 for a reversed range.
       const { campaign, unit, from, to } = await rollupsService.figureScope(actor, campaignId, q);
       const [stats, inspected, seizures, cases] = await Promise.all([
@@ -70,13 +79,30 @@ export function createBriefingsService(deps: {
         seizures,
         typicalCases: cases,
       });
-      return { kind: q.kind, title, unitId: unit.id, unitName: unit.name, from, to, paragraphs, typicalCases: cases.map((c) => ({ id: c.id, caseName: c.name, partyName: c.partyName })) };
+      return {
+        kind: q.kind,
+        title,
+        unitId: unit.id,
+        unitName: unit.name,
+        from,
+        to,
+        paragraphs,
+        typicalCases: cases.map((c) => ({ id: c.id, caseName: c.name, partyName: c.partyName })),
+      };
     },
 
     /** The office's text, exactly as edited, laid out as a 简报 or a summary of the unit. */
     async docx(actor: Actor, campaignId: string, body: BriefingDocBody) {
       const { campaign, unit } = await rollupsService.figureScope(actor, campaignId, { unitId: body.unitId });
-      const doc = briefingDocument({ kind: body.kind, campaignName: campaign.name, unitName: unit.name, title: body.title, issue: body.issue, date: body.date, paragraphs: body.paragraphs });
+      const doc = briefingDocument({
+        kind: body.kind,
+        campaignName: campaign.name,
+        unitName: unit.name,
+        title: body.title,
+        issue: body.issue,
+        date: body.date,
+        paragraphs: body.paragraphs,
+      });
       return { fileName: briefingFileName(doc.title), content: await officialDocumentBuffer(doc) };
     },
   };

@@ -15,12 +15,16 @@ export function createCalendarRepository() {
       const [saved] = await tx
         .insert(calendarOverrides)
         .values(row)
-        .onConflictDoUpdate({ target: calendarOverrides.day, set: { kind: row.kind, name: row.name, createdBy: row.createdBy } })
+        .onConflictDoUpdate({
+          target: calendarOverrides.day,
+          set: { kind: row.kind, name: row.name, createdBy: row.createdBy },
+        })
         .returning();
       return saved;
     },
 
-    enteredYears: async (db: Db): Promise<number[]> => (await db.select({ year: calendarYears.year }).from(calendarYears)).map((r) => r.year),
+    enteredYears: async (db: Db): Promise<number[]> =>
+      (await db.select({ year: calendarYears.year }).from(calendarYears)).map((r) => r.year),
 
     async setYearEntered(tx: Db, year: number, entered: boolean, by: string) {
       if (entered) await tx.insert(calendarYears).values({ year, completedBy: by }).onConflictDoNothing();

@@ -12,11 +12,23 @@ const dayInfo = z.object({
   source: z.enum(['package', 'override', 'weekday']),
 });
 const overrideSchema = z
-  .object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string(), createdBy: z.uuid().nullable(), createdAt: z.date() })
+  .object({
+    day: z.string(),
+    kind: z.enum(['holiday', 'workday']),
+    name: z.string(),
+    createdBy: z.uuid().nullable(),
+    createdAt: z.date(),
+  })
   .meta({ id: 'CalendarOverride' });
 
 const yearSchema = z
-  .object({ year: z.number().int(), covered: z.boolean(), inPackage: z.boolean(), days: z.array(dayInfo), overrides: z.array(overrideSchema) })
+  .object({
+    year: z.number().int(),
+    covered: z.boolean(),
+    inPackage: z.boolean(),
+    days: z.array(dayInfo),
+    overrides: z.array(overrideSchema),
+  })
   .meta({ id: 'CalendarYear' });
 
 export function registerCalendarRoutes(app: App, calendarService: CalendarService) {
@@ -75,7 +87,10 @@ export function registerCalendarRoutes(app: App, calendarService: CalendarServic
       tags: ['calendar'],
       summary: '设置某日为放假或调休上班（系统管理员）',
       params: z.object({ day: isoDate }),
-      body: z.object({ kind: z.enum(['holiday', 'workday'], '类型应为 holiday 或 workday'), name: z.string().trim().min(1, '请填写名称').max(30) }),
+      body: z.object({
+        kind: z.enum(['holiday', 'workday'], '类型应为 holiday 或 workday'),
+        name: z.string().trim().min(1, '请填写名称').max(30),
+      }),
       response: withProblems({ 200: overrideSchema }),
     },
     handler: async (req) => calendarService.setOverride(requireActor(req), req.params.day, req.body),

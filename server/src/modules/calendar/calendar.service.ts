@@ -6,7 +6,11 @@ import type { CalendarRepository } from './calendar.repository';
 import { calendarPolicy } from './calendar.policy';
 import { createWorkingCalendar, packageYears, type Override, type WorkingCalendar } from './working-days';
 
-export function createCalendarService(deps: { db: Db; calendarRepository: CalendarRepository; auditService: AuditService }) {
+export function createCalendarService(deps: {
+  db: Db;
+  calendarRepository: CalendarRepository;
+  auditService: AuditService;
+}) {
   const { db, calendarRepository: repo, auditService } = deps;
   let cached: WorkingCalendar | undefined;
 
@@ -15,7 +19,10 @@ export function createCalendarService(deps: { db: Db; calendarRepository: Calend
     if (!cached) {
       const rows = await repo.all(db);
       const entered = new Set(await repo.enteredYears(db));
-      cached = createWorkingCalendar(new Map<string, Override>(rows.map((r) => [r.day, { kind: r.kind, name: r.name }])), entered);
+      cached = createWorkingCalendar(
+        new Map<string, Override>(rows.map((r) => [r.day, { kind: r.kind, name: r.name }])),
+        entered,
+      );
     }
     return cached;
   }
@@ -30,7 +37,13 @@ export function createCalendarService(deps: { db: Db; calendarRepository: Calend
     async year(year: number) {
       const cal = await calendar();
       const overrides = (await repo.all(db)).filter((r) => r.day.startsWith(String(year)));
-      return { year, covered: cal.isYearCovered(year), inPackage: packageYears().includes(year), days: cal.year(year), overrides };
+      return {
+        year,
+        covered: cal.isYearCovered(year),
+        inPackage: packageYears().includes(year),
+        days: cal.year(year),
+        overrides,
+      };
     },
 
     /** The administrator declares a year's schedule entered in full (or takes that back). */
@@ -38,7 +51,12 @@ export function createCalendarService(deps: { db: Db; calendarRepository: Calend
       requireCalendarAdmin(actor);
       await db.transaction(async (tx) => {
         await repo.setYearEntered(tx, year, entered, actor.userId);
-        await auditService.record(tx, actor, { action: 'calendar.year_entered', recordId: String(year), unitId: null, after: { entered } });
+        await auditService.record(tx, actor, {
+          action: 'calendar.year_entered',
+          recordId: String(year),
+          unitId: null,
+          after: { entered },
+        });
       });
       cached = undefined;
       return this.year(year);
@@ -49,7 +67,13 @@ export function createCalendarService(deps: { db: Db; calendarRepository: Calend
       const before = await repo.find(db, day);
       const saved = await db.transaction(async (tx) => {
         const row = await repo.upsert(tx, { day, kind: input.kind, name: input.name, createdBy: actor.userId });
-        await auditService.record(tx, actor, { action: 'calendar.override_set', recordId: day, unitId: null, before, after: row });
+        await auditService.record(tx, actor, {
+          action: 'calendar.override_set',
+          recordId: day,
+          unitId: null,
+          before,
+          after: row,
+        });
         return row;
       });
       cached = undefined;
@@ -62,7 +86,12 @@ export function createCalendarService(deps: { db: Db; calendarRepository: Calend
       if (!before) throw notFound('自定义日期');
       await db.transaction(async (tx) => {
         await repo.delete(tx, day);
-        await auditService.record(tx, actor, { action: 'calendar.override_delete', recordId: day, unitId: null, before });
+        await auditService.record(tx, actor, {
+          action: 'calendar.override_delete',
+          recordId: day,
+          unitId: null,
+          before,
+        });
       });
       cached = undefined;
     },

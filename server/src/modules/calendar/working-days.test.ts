@@ -42,7 +42,11 @@ describe('working days (2026 official schedule from the package)', () => {
     const withOverrides = createWorkingCalendar(days);
     expect(withOverrides.isYearCovered(2031)).toBe(false); // some days entered is not the whole year
     expect(createWorkingCalendar(days, new Set([2031])).isYearCovered(2031)).toBe(true);
-    expect(withOverrides.dayInfo('2031-01-01')).toMatchObject({ isWorkingDay: false, source: 'override', name: '元旦' });
+    expect(withOverrides.dayInfo('2031-01-01')).toMatchObject({
+      isWorkingDay: false,
+      source: 'override',
+      name: '元旦',
+    });
     expect(withOverrides.dayInfo('2031-01-04')).toMatchObject({ isWorkingDay: true, source: 'override' });
   });
 
@@ -74,7 +78,13 @@ describe('workingDaysBetween over long ranges', () => {
       for (let d = shiftDate(from, 1); d <= to; d = shiftDate(d, 1)) if (cal.isWorkingDay(d)) n += 1;
       return n;
     };
-    for (const [from, to] of [['2019-12-30', '2026-11-25'], ['2025-09-28', '2025-10-09'], ['2026-02-27', '2026-03-03'], ['2026-05-01', '2026-05-01'], ['1999-12-31', '2000-01-04']]) {
+    for (const [from, to] of [
+      ['2019-12-30', '2026-11-25'],
+      ['2025-09-28', '2025-10-09'],
+      ['2026-02-27', '2026-03-03'],
+      ['2026-05-01', '2026-05-01'],
+      ['1999-12-31', '2000-01-04'],
+    ]) {
       expect(cal.workingDaysBetween(from, to).days, `${from}…${to}`).toBe(count(from, to));
     }
   });

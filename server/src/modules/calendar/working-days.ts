@@ -41,13 +41,24 @@ const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 /** Years whose official schedule the package carries. */
 export const packageYears = () => [...PACKAGE_YEARS].sort();
 
-export function createWorkingCalendar(overrides: ReadonlyMap<string, Override> = new Map(), enteredYears: ReadonlySet<number> = new Set()) {
-
+export function createWorkingCalendar(
+  overrides: ReadonlyMap<string, Override> = new Map(),
+  enteredYears: ReadonlySet<number> = new Set(),
+) {
   function dayInfo(date: string): DayInfo {
     const o = overrides.get(date);
-    if (o) return { date, isWorkingDay: o.kind === 'workday', kind: o.kind === 'workday' ? 'makeup_workday' : 'holiday', name: o.name, source: 'override' };
-    if (pkg.holidays[date]) return { date, isWorkingDay: false, kind: 'holiday', name: label(pkg.holidays[date]), source: 'package' };
-    if (pkg.workdays[date]) return { date, isWorkingDay: true, kind: 'makeup_workday', name: label(pkg.workdays[date]), source: 'package' };
+    if (o)
+      return {
+        date,
+        isWorkingDay: o.kind === 'workday',
+        kind: o.kind === 'workday' ? 'makeup_workday' : 'holiday',
+        name: o.name,
+        source: 'override',
+      };
+    if (pkg.holidays[date])
+      return { date, isWorkingDay: false, kind: 'holiday', name: label(pkg.holidays[date]), source: 'package' };
+    if (pkg.workdays[date])
+      return { date, isWorkingDay: true, kind: 'makeup_workday', name: label(pkg.workdays[date]), source: 'package' };
     const wd = weekday(date);
     const isWeekend = wd === 0 || wd === 6;
     return { date, isWorkingDay: !isWeekend, kind: isWeekend ? 'weekend' : 'workday', source: 'weekday' };

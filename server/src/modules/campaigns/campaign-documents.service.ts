@@ -6,7 +6,10 @@ import { planDocument } from './documents/plan-docx';
 import type { LiaisonsService } from './liaisons.service';
 
 /** The files a campaign produces: the plan (.docx, GB/T 9704), the task matrix and annex 1 (.xlsx). */
-export function createCampaignDocumentsService(deps: { campaignsService: CampaignsService; liaisonsService: LiaisonsService }) {
+export function createCampaignDocumentsService(deps: {
+  campaignsService: CampaignsService;
+  liaisonsService: LiaisonsService;
+}) {
   const { campaignsService, liaisonsService } = deps;
   return {
     async planDocx(actor: Actor, id: string) {
@@ -19,7 +22,10 @@ export function createCampaignDocumentsService(deps: { campaignsService: Campaig
     },
     async liaisonsXlsx(actor: Actor, id: string) {
       const c = await campaignsService.get(actor, id);
-      return { fileName: `${c.name}联络员表.xlsx`, content: await liaisonsXlsx(c, await liaisonsService.list(actor, id)) };
+      return {
+        fileName: `${c.name}联络员表.xlsx`,
+        content: await liaisonsXlsx(c, await liaisonsService.list(actor, id)),
+      };
     },
   };
 }

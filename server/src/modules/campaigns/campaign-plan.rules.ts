@@ -25,13 +25,22 @@ export function checkPlan(plan: PlanInput): FieldError[] {
 
   plan.phases.forEach((p, i) => {
     if (p.endDate < p.startDate) err(`phases.${i}.endDate`, `${n(i)}阶段“${p.name}”的结束日期早于开始日期`);
-    if (!inWindow(p.startDate)) err(`phases.${i}.startDate`, `${n(i)}阶段“${p.name}”的开始日期不在行动时间（${plan.startDate} 至 ${plan.endDate}）内`);
-    if (!inWindow(p.endDate)) err(`phases.${i}.endDate`, `${n(i)}阶段“${p.name}”的结束日期不在行动时间（${plan.startDate} 至 ${plan.endDate}）内`);
+    if (!inWindow(p.startDate))
+      err(
+        `phases.${i}.startDate`,
+        `${n(i)}阶段“${p.name}”的开始日期不在行动时间（${plan.startDate} 至 ${plan.endDate}）内`,
+      );
+    if (!inWindow(p.endDate))
+      err(
+        `phases.${i}.endDate`,
+        `${n(i)}阶段“${p.name}”的结束日期不在行动时间（${plan.startDate} 至 ${plan.endDate}）内`,
+      );
   });
 
   plan.concentratedWindows.forEach((w, i) => {
     if (w.endDate < w.startDate) err(`concentratedWindows.${i}.endDate`, `${n(i)}集中行动的结束日期早于开始日期`);
-    if (!inWindow(w.startDate) || !inWindow(w.endDate)) err(`concentratedWindows.${i}.startDate`, `${n(i)}集中行动“${w.name}”不在行动时间内`);
+    if (!inWindow(w.startDate) || !inWindow(w.endDate))
+      err(`concentratedWindows.${i}.startDate`, `${n(i)}集中行动“${w.name}”不在行动时间内`);
     plan.concentratedWindows.slice(0, i).forEach((o, j) => {
       if (w.startDate <= o.endDate && o.startDate <= w.endDate) {
         err(`concentratedWindows.${i}.startDate`, `${n(i)}集中行动“${w.name}”与${n(j)}“${o.name}”时间重叠`);
@@ -46,13 +55,16 @@ export function checkPlan(plan: PlanInput): FieldError[] {
   });
 
   plan.tasks.forEach((t, i) => {
-    if (!codes.has(t.categoryCode)) err(`tasks.${i}.categoryCode`, `${n(i)}任务“${t.title}”的违法类型“${t.categoryCode}”不在本行动的违法类型中`);
-    if (t.leadUnitIds.length === 0 && t.pendingLeadRoles.length === 0) err(`tasks.${i}.leadUnitIds`, `${n(i)}任务“${t.title}”没有牵头单位`);
+    if (!codes.has(t.categoryCode))
+      err(`tasks.${i}.categoryCode`, `${n(i)}任务“${t.title}”的违法类型“${t.categoryCode}”不在本行动的违法类型中`);
+    if (t.leadUnitIds.length === 0 && t.pendingLeadRoles.length === 0)
+      err(`tasks.${i}.leadUnitIds`, `${n(i)}任务“${t.title}”没有牵头单位`);
     const both = t.leadUnitIds.filter((u) => t.cooperatingUnitIds.includes(u));
     if (both.length) err(`tasks.${i}.cooperatingUnitIds`, `${n(i)}任务“${t.title}”中同一单位不能既牵头又配合`);
   });
 
-  if (plan.liaisonDeadline && plan.liaisonDeadline > plan.endDate) err('liaisonDeadline', '联络员报送截止日期不能晚于行动结束日期');
+  if (plan.liaisonDeadline && plan.liaisonDeadline > plan.endDate)
+    err('liaisonDeadline', '联络员报送截止日期不能晚于行动结束日期');
   plan.reportSchedules.forEach((s, i) => {
     if (s.kind !== 'dates') return;
     s.dates.forEach((d, j) => {
@@ -64,8 +76,13 @@ export function checkPlan(plan: PlanInput): FieldError[] {
     const firstDue = new Map<string, string>();
     for (const p of datesPeriods({ dates: [...new Set(s.dates)], covers: s.covers }, plan)) {
       const at = `reportSchedules.${i}.dates.${s.dates.indexOf(p.dueDate)}`;
-      if (p.periodStart > plan.endDate) err(at, `报送日期 ${p.dueDate} 的统计期间在行动结束（${plan.endDate}）之后，不需报送`);
-      else if (firstDue.has(p.periodEnd)) err(at, `报送日期 ${p.dueDate} 与 ${firstDue.get(p.periodEnd)} 统计同一期间（${p.periodStart} 至 ${p.periodEnd}），每期只报送一次`);
+      if (p.periodStart > plan.endDate)
+        err(at, `报送日期 ${p.dueDate} 的统计期间在行动结束（${plan.endDate}）之后，不需报送`);
+      else if (firstDue.has(p.periodEnd))
+        err(
+          at,
+          `报送日期 ${p.dueDate} 与 ${firstDue.get(p.periodEnd)} 统计同一期间（${p.periodStart} 至 ${p.periodEnd}），每期只报送一次`,
+        );
       else firstDue.set(p.periodEnd, p.dueDate);
     }
   });

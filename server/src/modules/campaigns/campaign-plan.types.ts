@@ -3,7 +3,8 @@ import { isIsoDate } from '../calendar/working-days';
 
 /** The parts of a plan, as zod schemas: they validate the API input and type the stored JSON. */
 export const isoDate = z.string().refine(isIsoDate, '日期应为有效的 YYYY-MM-DD');
-const text = (max: number, required = '不能为空') => z.string().trim().min(1, required).max(max, `不能超过 ${max} 个字`);
+const text = (max: number, required = '不能为空') =>
+  z.string().trim().min(1, required).max(max, `不能超过 ${max} 个字`);
 const texts = (max: number) => z.array(z.string().trim().min(1, '不能为空').max(max)).max(200).default([]);
 
 export const phaseSchema = z.object({
@@ -31,7 +32,11 @@ export const leadershipMemberSchema = z.object({
 
 const weekday = z.number().int().min(1, '星期应为 1–7').max(7, '星期应为 1–7');
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:mm');
-const scheduleBase = { id: z.string().max(40).optional(), name: text(100, '请填写报送名称'), note: z.string().max(500).optional() };
+const scheduleBase = {
+  id: z.string().max(40).optional(),
+  name: text(100, '请填写报送名称'),
+  note: z.string().max(500).optional(),
+};
 
 /**
  * The period a report due on a fixed date covers (see report-deadlines.ts): since the previous
@@ -60,16 +65,26 @@ export const reportScheduleSchema = z.discriminatedUnion(
       ...scheduleBase,
       kind: z.literal('dates'),
       dates: z.array(isoDate).min(1, '至少填写一个报送日期'),
-      covers: z.enum(DATE_COVERS, '统计期间应为 sincePrevious（自上次报送日起）、quarter（上一季度）或 yearToDate（本年累计）').optional(),
+      covers: z
+        .enum(DATE_COVERS, '统计期间应为 sincePrevious（自上次报送日起）、quarter（上一季度）或 yearToDate（本年累计）')
+        .optional(),
     }),
   ],
   '报送方式应为 monthly、weekly、daily 或 dates',
 );
 
-export const planSectionSchema = z.object({ heading: text(100, '请填写标题'), paragraphs: z.array(z.string().max(10_000)).default([]) });
+export const planSectionSchema = z.object({
+  heading: text(100, '请填写标题'),
+  paragraphs: z.array(z.string().max(10_000)).default([]),
+});
 
 export const categorySchema = z.object({
-  code: z.string().trim().min(1, '请填写类别代码').max(40).regex(/^[a-z0-9_]+$/, '类别代码只能包含小写字母、数字和 _'),
+  code: z
+    .string()
+    .trim()
+    .min(1, '请填写类别代码')
+    .max(40)
+    .regex(/^[a-z0-9_]+$/, '类别代码只能包含小写字母、数字和 _'),
   label: text(40, '请填写违法类型'),
   subLabel: z.string().trim().max(100).nullish(),
 });

@@ -53,7 +53,10 @@ export function planColumns(plan: PlanInput): Omit<typeof campaigns.$inferInsert
  * schedule sent without an id takes the id of the stored schedule of the same name and kind that
  * no other schedule of the edit claims. A schedule that is really new gets a new id when stored.
  */
-export function keepScheduleIds<S extends { id?: string; name: string; kind: string }>(stored: ReportSchedule[], edited: S[]): S[] {
+export function keepScheduleIds<S extends { id?: string; name: string; kind: string }>(
+  stored: ReportSchedule[],
+  edited: S[],
+): S[] {
   const claimed = new Set(edited.map((s) => s.id).filter(Boolean));
   return edited.map((s) => {
     if (s.id) return s;
@@ -72,25 +75,42 @@ export function createPlanWriter(deps: { campaignsRepository: CampaignsRepositor
      * Checks the plan (rules, and every unit inside the issuing unit's subtree) and throws one 400
      * naming every bad field. Nothing is written before this passes.
      */
-    async check(db: Db, plan: PlanInput, issuingUnit: UnitRow, inherited?: { categoryCodes: string[]; tasks: TaskWithUnits[] }) {
+    async check(
+      db: Db,
+      plan: PlanInput,
+      issuingUnit: UnitRow,
+      inherited?: { categoryCodes: string[]; tasks: TaskWithUnits[] },
+    ) {
       const errors = checkPlan({ ...plan, categories: normaliseCategories(plan.categories) });
       const refs = unitReferences(plan);
-      const found = new Map((await unitsRepository.findByIds(db, [...new Set(refs.map((r) => r.unitId))])).map((u) => [u.id, u]));
+      const found = new Map(
+        (await unitsRepository.findByIds(db, [...new Set(refs.map((r) => r.unitId))])).map((u) => [u.id, u]),
+      );
       for (const r of refs) {
         const unit = found.get(r.unitId);
-        if (!unit || !isPathWithin(unit.path, issuingUnit.path)) errors.push({ path: r.path, message: `所选单位不在发文单位“${issuingUnit.name}”的管辖范围内` });
+        if (!unit || !isPathWithin(unit.path, issuingUnit.path))
+          errors.push({ path: r.path, message: `所选单位不在发文单位“${issuingUnit.name}”的管辖范围内` });
         else if (!unit.active) errors.push({ path: r.path, message: `单位“${unit.name}”已停用` });
       }
       if (inherited) {
         const codes = plan.categories.map((c) => c.code);
         const missing = inherited.categoryCodes.filter((c) => !codes.includes(c));
         const added = codes.filter((c) => !inherited.categoryCodes.includes(c));
-        if (missing.length || added.length) errors.push({ path: 'categories', message: '实施方案沿用上级行动的违法类型，不能增减' });
+        if (missing.length || added.length)
+          errors.push({ path: 'categories', message: '实施方案沿用上级行动的违法类型，不能增减' });
         for (const t of inherited.tasks.filter((x) => x.inheritedFromTaskId)) {
           const i = plan.tasks.findIndex((x) => x.id === t.id);
-          if (i < 0) errors.push({ path: 'tasks', message: `不能删除上级行动部署的任务“${t.title}”（可以增加自选动作）` });
-          else if (plan.tasks[i].title !== t.title || plan.tasks[i].categoryCode !== t.categoryCode || plan.tasks[i].content !== t.content) {
-            errors.push({ path: `tasks.${i}.title`, message: `上级行动部署的任务“${t.title}”的名称、内容和违法类型不能修改，只能指定本单位的牵头和配合单位` });
+          if (i < 0)
+            errors.push({ path: 'tasks', message: `不能删除上级行动部署的任务“${t.title}”（可以增加自选动作）` });
+          else if (
+            plan.tasks[i].title !== t.title ||
+            plan.tasks[i].categoryCode !== t.categoryCode ||
+            plan.tasks[i].content !== t.content
+          ) {
+            errors.push({
+              path: `tasks.${i}.title`,
+              message: `上级行动部署的任务“${t.title}”的名称、内容和违法类型不能修改，只能指定本单位的牵头和配合单位`,
+            });
           }
         }
       }
@@ -98,12 +118,23 @@ export function createPlanWriter(deps: { campaignsRepository: CampaignsRepositor
     },
 
     /** Writes categories, tasks and participants of a checked plan. */
-    async writeChildren(tx: Db, campaignId: string, plan: PlanInput, opts: { inheritedCategoryCodes?: string[]; existingTasks?: TaskWithUnits[] } = {}) {
+    async writeChildren(
+      tx: Db,
+      campaignId: string,
+      plan: PlanInput,
+      opts: { inheritedCategoryCodes?: string[]; existingTasks?: TaskWithUnits[] } = {},
+    ) {
       const categories = normaliseCategories(plan.categories);
       await repo.replaceCategories(
         tx,
         campaignId,
-        categories.map((c, seq) => ({ code: c.code, label: c.label, subLabel: c.subLabel ?? null, seq, inherited: opts.inheritedCategoryCodes?.includes(c.code) ?? false })),
+        categories.map((c, seq) => ({
+          code: c.code,
+          label: c.label,
+          subLabel: c.subLabel ?? null,
+          seq,
+          inherited: opts.inheritedCategoryCodes?.includes(c.code) ?? false,
+        })),
       );
       const existing = new Map((opts.existingTasks ?? []).map((t) => [t.id, t]));
       await repo.replaceTasks(

@@ -16,7 +16,12 @@ import type { CampaignTemplate } from './templates/template.types';
  * plan's own text names with them (template-years.ts), so 报送2021年工作总结报告 due 2021-12-15 becomes
  * 报送2026年工作总结报告 due 2026-12-15. The superior documents it implements (basis) keep theirs.
  */
-export function templateToPlan(t: CampaignTemplate, subtree: Parameters<typeof matchRoles>[1], unitName: string, year: number): PlanInput {
+export function templateToPlan(
+  t: CampaignTemplate,
+  subtree: Parameters<typeof matchRoles>[1],
+  unitName: string,
+  year: number,
+): PlanInput {
   const p = t.plan;
   const shift = yearShifter(t.baseYear, year);
   const { date: sd, prose } = shift;
@@ -35,8 +40,17 @@ export function templateToPlan(t: CampaignTemplate, subtree: Parameters<typeof m
     goals: p.goals.map(prose),
     startDate: sd(p.startDate),
     endDate: sd(p.endDate),
-    phases: p.phases.map((x) => ({ name: prose(x.name), startDate: sd(x.startDate), endDate: sd(x.endDate), description: prose(x.description) })),
-    concentratedWindows: p.concentratedWindows.map((x) => ({ name: prose(x.name), startDate: sd(x.startDate), endDate: sd(x.endDate) })),
+    phases: p.phases.map((x) => ({
+      name: prose(x.name),
+      startDate: sd(x.startDate),
+      endDate: sd(x.endDate),
+      description: prose(x.description),
+    })),
+    concentratedWindows: p.concentratedWindows.map((x) => ({
+      name: prose(x.name),
+      startDate: sd(x.startDate),
+      endDate: sd(x.endDate),
+    })),
     categories: p.categories.map((c) => ({ code: c.code, label: c.label, subLabel: c.subLabel ?? null })),
     tasks: p.tasks.map((task) => {
       const lead = matchRoles(task.leadRoles, subtree);
@@ -70,7 +84,12 @@ export function templateToPlan(t: CampaignTemplate, subtree: Parameters<typeof m
   };
 }
 
-export function createCampaignTemplatesService(deps: { db: Db; unitsRepository: UnitsRepository; campaignsService: CampaignsService; today?: () => Date }) {
+export function createCampaignTemplatesService(deps: {
+  db: Db;
+  unitsRepository: UnitsRepository;
+  campaignsService: CampaignsService;
+  today?: () => Date;
+}) {
   const { db, unitsRepository, campaignsService } = deps;
   const today = deps.today ?? (() => new Date());
 

@@ -12,12 +12,19 @@ const planners = ['office', 'admin'] as const;
 
 export const campaignPolicy = {
   isPlanner: (actor: Actor) => hasRole(actor, ...planners),
-  canCreateFor: (actor: Actor, unit: UnitRow) => hasRole(actor, ...planners) && isPathInScope(actor, unit.path) && unit.kind === 'bureau',
+  canCreateFor: (actor: Actor, unit: UnitRow) =>
+    hasRole(actor, ...planners) && isPathInScope(actor, unit.path) && unit.kind === 'bureau',
   canEdit: (actor: Actor, campaign: CampaignRow, issuingUnitPath: string) =>
     hasRole(actor, ...planners) && isPathInScope(actor, issuingUnitPath) && campaign.status !== 'archived',
-  canChangeStatus: (actor: Actor, issuingUnitPath: string) => hasRole(actor, ...planners) && isPathInScope(actor, issuingUnitPath),
+  canChangeStatus: (actor: Actor, issuingUnitPath: string) =>
+    hasRole(actor, ...planners) && isPathInScope(actor, issuingUnitPath),
   /** A bureau taking part derives its implementation plan (实施方案) from the campaign. */
   canDeriveFor: (actor: Actor, campaign: CampaignRow, unit: UnitRow) =>
-    hasRole(actor, ...planners) && isPathInScope(actor, unit.path) && unit.kind === 'bureau' && unit.id !== campaign.unitId && campaign.status !== 'archived',
-  canRegisterLiaisons: (actor: Actor, unit: UnitRow) => hasRole(actor, 'liaison', ...planners) && isPathInScope(actor, unit.path),
+    hasRole(actor, ...planners) &&
+    isPathInScope(actor, unit.path) &&
+    unit.kind === 'bureau' &&
+    unit.id !== campaign.unitId &&
+    campaign.status !== 'archived',
+  canRegisterLiaisons: (actor: Actor, unit: UnitRow) =>
+    hasRole(actor, 'liaison', ...planners) && isPathInScope(actor, unit.path),
 };

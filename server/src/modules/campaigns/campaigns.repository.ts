@@ -35,13 +35,25 @@ export function createCampaignsRepository() {
       if (f.status) conds.push(eq(campaigns.status, f.status));
       if (f.q) conds.push(or(ilike(campaigns.name, containing(f.q)), ilike(campaigns.docNumber, containing(f.q)))!);
       const where = and(...conds);
-      const items = await db.select().from(campaigns).where(where).orderBy(desc(campaigns.startDate), asc(campaigns.name)).limit(f.limit).offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(campaigns).where(where);
+      const items = await db
+        .select()
+        .from(campaigns)
+        .where(where)
+        .orderBy(desc(campaigns.startDate), asc(campaigns.name))
+        .limit(f.limit)
+        .offset(f.offset);
+      const [{ total }] = await db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(campaigns)
+        .where(where);
       return { items, total };
     },
 
     async findVisible(db: Db, id: string, visible: SQL): Promise<CampaignRow | undefined> {
-      const [row] = await db.select().from(campaigns).where(and(eq(campaigns.id, id), visible));
+      const [row] = await db
+        .select()
+        .from(campaigns)
+        .where(and(eq(campaigns.id, id), visible));
       return row;
     },
 
@@ -50,9 +62,19 @@ export function createCampaignsRepository() {
       if (ids.length === 0) return { names: new Map<string, string>(), labels: new Map<string, string>() };
       const [rows, cats] = await Promise.all([
         db.select({ id: campaigns.id, name: campaigns.name }).from(campaigns).where(inArray(campaigns.id, ids)),
-        db.select({ campaignId: campaignCategories.campaignId, code: campaignCategories.code, label: campaignCategories.label }).from(campaignCategories).where(inArray(campaignCategories.campaignId, ids)),
+        db
+          .select({
+            campaignId: campaignCategories.campaignId,
+            code: campaignCategories.code,
+            label: campaignCategories.label,
+          })
+          .from(campaignCategories)
+          .where(inArray(campaignCategories.campaignId, ids)),
       ]);
-      return { names: new Map(rows.map((r) => [r.id, r.name])), labels: new Map(cats.map((c) => [`${c.campaignId}:${c.code}`, c.label])) };
+      return {
+        names: new Map(rows.map((r) => [r.id, r.name])),
+        labels: new Map(cats.map((c) => [`${c.campaignId}:${c.code}`, c.label])),
+      };
     },
 
     async findById(db: Db, id: string): Promise<CampaignRow | undefined> {
@@ -61,7 +83,11 @@ export function createCampaignsRepository() {
     },
 
     async children(db: Db, parentId: string): Promise<CampaignRow[]> {
-      return db.select().from(campaigns).where(eq(campaigns.parentCampaignId, parentId)).orderBy(asc(campaigns.createdAt));
+      return db
+        .select()
+        .from(campaigns)
+        .where(eq(campaigns.parentCampaignId, parentId))
+        .orderBy(asc(campaigns.createdAt));
     },
 
     async insert(tx: Db, row: typeof campaigns.$inferInsert): Promise<CampaignRow> {
@@ -69,7 +95,12 @@ export function createCampaignsRepository() {
       return created;
     },
 
-    async update(tx: Db, id: string, version: number, patch: Partial<typeof campaigns.$inferInsert>): Promise<CampaignRow | undefined> {
+    async update(
+      tx: Db,
+      id: string,
+      version: number,
+      patch: Partial<typeof campaigns.$inferInsert>,
+    ): Promise<CampaignRow | undefined> {
       const [row] = await tx
         .update(campaigns)
         .set({ ...patch, version: sql`${campaigns.version} + 1`, updatedAt: new Date() })
@@ -79,24 +110,58 @@ export function createCampaignsRepository() {
     },
 
     categories: (db: Db, campaignId: string) =>
-      db.select().from(campaignCategories).where(eq(campaignCategories.campaignId, campaignId)).orderBy(asc(campaignCategories.seq)),
+      db
+        .select()
+        .from(campaignCategories)
+        .where(eq(campaignCategories.campaignId, campaignId))
+        .orderBy(asc(campaignCategories.seq)),
 
-    async replaceCategories(tx: Db, campaignId: string, rows: Omit<typeof campaignCategories.$inferInsert, 'campaignId'>[]) {
+    async replaceCategories(
+      tx: Db,
+      campaignId: string,
+      rows: Omit<typeof campaignCategories.$inferInsert, 'campaignId'>[],
+    ) {
       await tx.delete(campaignCategories).where(eq(campaignCategories.campaignId, campaignId));
       if (rows.length) await tx.insert(campaignCategories).values(rows.map((r) => ({ ...r, campaignId })));
     },
 
     async tasks(db: Db, campaignId: string): Promise<TaskWithUnits[]> {
-      const tasks = await db.select().from(campaignTasks).where(eq(campaignTasks.campaignId, campaignId)).orderBy(asc(campaignTasks.seq));
+      const tasks = await db
+        .select()
+        .from(campaignTasks)
+        .where(eq(campaignTasks.campaignId, campaignId))
+        .orderBy(asc(campaignTasks.seq));
       if (tasks.length === 0) return [];
-      const links = await db.select().from(campaignTaskUnits).where(inArray(campaignTaskUnits.taskId, tasks.map((t) => t.id)));
-      return tasks.map((t) => ({ ...t, units: links.filter((l) => l.taskId === t.id).map((l) => ({ unitId: l.unitId, role: l.role })) }));
+      const links = await db
+        .select()
+        .from(campaignTaskUnits)
+        .where(
+          inArray(
+            campaignTaskUnits.taskId,
+            tasks.map((t) => t.id),
+          ),
+        );
+      return tasks.map((t) => ({
+        ...t,
+        units: links.filter((l) => l.taskId === t.id).map((l) => ({ unitId: l.unitId, role: l.role })),
+      }));
     },
 
     /** Writes the tasks as given: existing ids are updated, new ones inserted, the others deleted. */
-    async replaceTasks(tx: Db, campaignId: string, tasks: (Omit<typeof campaignTasks.$inferInsert, 'campaignId'> & { id: string; units: { unitId: string; role: TaskUnitRole }[] })[]) {
+    async replaceTasks(
+      tx: Db,
+      campaignId: string,
+      tasks: (Omit<typeof campaignTasks.$inferInsert, 'campaignId'> & {
+        id: string;
+        units: { unitId: string; role: TaskUnitRole }[];
+      })[],
+    ) {
       const keep = tasks.map((t) => t.id);
-      await tx.delete(campaignTasks).where(and(eq(campaignTasks.campaignId, campaignId), keep.length ? notInArray(campaignTasks.id, keep) : sql`true`));
+      await tx
+        .delete(campaignTasks)
+        .where(
+          and(eq(campaignTasks.campaignId, campaignId), keep.length ? notInArray(campaignTasks.id, keep) : sql`true`),
+        );
       for (const { units: _links, ...task } of tasks) {
         await tx
           .insert(campaignTasks)
@@ -106,15 +171,24 @@ export function createCampaignsRepository() {
       if (keep.length) await tx.delete(campaignTaskUnits).where(inArray(campaignTaskUnits.taskId, keep));
       const links = tasks.flatMap((t) => t.units.map((u) => ({ taskId: t.id, ...u })));
       // A national plan links a task to thousands of units: PostgreSQL takes at most 65,535 parameters a statement.
-      for (let i = 0; i < links.length; i += 10_000) await tx.insert(campaignTaskUnits).values(links.slice(i, i + 10_000));
+      for (let i = 0; i < links.length; i += 10_000)
+        await tx.insert(campaignTaskUnits).values(links.slice(i, i + 10_000));
     },
 
     participants: async (db: Db, campaignId: string): Promise<string[]> =>
-      (await db.select({ unitId: campaignParticipants.unitId }).from(campaignParticipants).where(eq(campaignParticipants.campaignId, campaignId))).map((r) => r.unitId),
+      (
+        await db
+          .select({ unitId: campaignParticipants.unitId })
+          .from(campaignParticipants)
+          .where(eq(campaignParticipants.campaignId, campaignId))
+      ).map((r) => r.unitId),
 
     async replaceParticipants(tx: Db, campaignId: string, unitIds: string[]) {
       await tx.delete(campaignParticipants).where(eq(campaignParticipants.campaignId, campaignId));
-      for (let i = 0; i < unitIds.length; i += 20_000) await tx.insert(campaignParticipants).values(unitIds.slice(i, i + 20_000).map((unitId) => ({ campaignId, unitId })));
+      for (let i = 0; i < unitIds.length; i += 20_000)
+        await tx
+          .insert(campaignParticipants)
+          .values(unitIds.slice(i, i + 20_000).map((unitId) => ({ campaignId, unitId })));
     },
   };
 }

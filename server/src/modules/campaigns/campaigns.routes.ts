@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { UNIT_KINDS } from '../units/unit-kinds';
-import { categorySchema, kpiSchema, leadershipMemberSchema, phaseSchema, planSchema, planSectionSchema, reportScheduleSchema, windowSchema } from './campaign-plan.types';
+import {
+  categorySchema,
+  kpiSchema,
+  leadershipMemberSchema,
+  phaseSchema,
+  planSchema,
+  planSectionSchema,
+  reportScheduleSchema,
+  windowSchema,
+} from './campaign-plan.types';
 import type { CampaignTemplatesService } from './campaign-templates.service';
 import type { CampaignsService } from './campaigns.service';
 
@@ -45,7 +54,14 @@ const campaignSchema = z
     attachments: z.array(z.string()),
     contact: z.string().nullable(),
     parent: z.object({ id: z.uuid(), name: z.string(), unitId: z.uuid() }).nullable(),
-    categories: z.array(categorySchema.extend({ id: z.uuid(), seq: z.number().int(), inherited: z.boolean(), subLabel: z.string().nullable() })),
+    categories: z.array(
+      categorySchema.extend({
+        id: z.uuid(),
+        seq: z.number().int(),
+        inherited: z.boolean(),
+        subLabel: z.string().nullable(),
+      }),
+    ),
     tasks: z.array(
       z.object({
         id: z.uuid(),
@@ -78,14 +94,20 @@ const campaignSchema = z
     ),
     implementations: z.array(z.object({ id: z.uuid(), name: z.string(), unitId: z.uuid(), status: z.enum(STATUSES) })),
     /** Names of every unit the plan mentions (a 所 cannot list the bureau's units itself). */
-    units: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(UNIT_KINDS), parentId: z.uuid().nullable() })),
+    units: z.array(
+      z.object({ id: z.uuid(), name: z.string(), kind: z.enum(UNIT_KINDS), parentId: z.uuid().nullable() }),
+    ),
     can: z.object({ edit: z.boolean(), changeStatus: z.boolean(), copy: z.boolean(), deriveFor: z.array(z.uuid()) }),
   })
   .meta({ id: 'Campaign' });
 
 const idParams = z.object({ id: z.uuid('行动编号格式不正确') });
 
-export function registerCampaignsRoutes(app: App, campaignsService: CampaignsService, templatesService: CampaignTemplatesService) {
+export function registerCampaignsRoutes(
+  app: App,
+  campaignsService: CampaignsService,
+  templatesService: CampaignTemplatesService,
+) {
   app.get('/api/campaign-templates', {
     schema: {
       tags: ['campaigns'],
@@ -115,29 +137,48 @@ export function registerCampaignsRoutes(app: App, campaignsService: CampaignsSer
     schema: {
       tags: ['campaigns'],
       summary: '由模板创建行动（发文单位及其全部下级单位参加）',
-      body: z.object({ template: z.string().min(1, '请选择模板'), unitId: z.uuid('单位编号格式不正确'), year: z.number().int().min(2000).max(2100).optional() }),
+      body: z.object({
+        template: z.string().min(1, '请选择模板'),
+        unitId: z.uuid('单位编号格式不正确'),
+        year: z.number().int().min(2000).max(2100).optional(),
+      }),
       response: withProblems({ 201: campaignSchema }),
     },
-    handler: async (req, reply) => reply.code(201).send(await templatesService.createFromTemplate(requireActor(req), req.body)),
+    handler: async (req, reply) =>
+      reply.code(201).send(await templatesService.createFromTemplate(requireActor(req), req.body)),
   });
 
   app.get('/api/campaigns', {
     schema: {
       tags: ['campaigns'],
       summary: '专项行动列表（本单位制定的、上级部署本单位参加的）',
-      querystring: z.object({ status: z.enum(STATUSES).optional(), q: z.string().trim().max(50).optional(), ...pagingQuery }),
+      querystring: z.object({
+        status: z.enum(STATUSES).optional(),
+        q: z.string().trim().max(50).optional(),
+        ...pagingQuery,
+      }),
       response: withProblems({ 200: z.object({ items: z.array(campaignSummarySchema), total: z.number().int() }) }),
     },
     handler: async (req) => campaignsService.list(requireActor(req), req.query),
   });
 
   app.post('/api/campaigns', {
-    schema: { tags: ['campaigns'], summary: '新建行动方案', body: planSchema.extend({ unitId: z.uuid('单位编号格式不正确') }), response: withProblems({ 201: campaignSchema }) },
+    schema: {
+      tags: ['campaigns'],
+      summary: '新建行动方案',
+      body: planSchema.extend({ unitId: z.uuid('单位编号格式不正确') }),
+      response: withProblems({ 201: campaignSchema }),
+    },
     handler: async (req, reply) => reply.code(201).send(await campaignsService.create(requireActor(req), req.body)),
   });
 
   app.get('/api/campaigns/:id', {
-    schema: { tags: ['campaigns'], summary: '行动方案全文', params: idParams, response: withProblems({ 200: campaignSchema }) },
+    schema: {
+      tags: ['campaigns'],
+      summary: '行动方案全文',
+      params: idParams,
+      response: withProblems({ 200: campaignSchema }),
+    },
     handler: async (req) => campaignsService.get(requireActor(req), req.params.id),
   });
 
@@ -153,7 +194,12 @@ export function registerCampaignsRoutes(app: App, campaignsService: CampaignsSer
   });
 
   app.post('/api/campaigns/:id/copy', {
-    schema: { tags: ['campaigns'], summary: '复制为新的草稿', params: idParams, response: withProblems({ 201: campaignSchema }) },
+    schema: {
+      tags: ['campaigns'],
+      summary: '复制为新的草稿',
+      params: idParams,
+      response: withProblems({ 201: campaignSchema }),
+    },
     handler: async (req, reply) => reply.code(201).send(await campaignsService.copy(requireActor(req), req.params.id)),
   });
 
@@ -162,7 +208,10 @@ export function registerCampaignsRoutes(app: App, campaignsService: CampaignsSer
       tags: ['campaigns'],
       summary: '发布（active）或归档（archived）',
       params: idParams,
-      body: z.object({ version: z.number().int().min(1), status: z.enum(STATUSES, '状态应为 draft、active 或 archived') }),
+      body: z.object({
+        version: z.number().int().min(1),
+        status: z.enum(STATUSES, '状态应为 draft、active 或 archived'),
+      }),
       response: withProblems({ 200: campaignSchema }),
     },
     handler: async (req) => campaignsService.setStatus(requireActor(req), req.params.id, req.body),
@@ -176,6 +225,9 @@ export function registerCampaignsRoutes(app: App, campaignsService: CampaignsSer
       body: z.object({ unitId: z.uuid('单位编号格式不正确') }),
       response: withProblems({ 201: campaignSchema }),
     },
-    handler: async (req, reply) => reply.code(201).send(await campaignsService.deriveImplementation(requireActor(req), req.params.id, req.body.unitId)),
+    handler: async (req, reply) =>
+      reply
+        .code(201)
+        .send(await campaignsService.deriveImplementation(requireActor(req), req.params.id, req.body.unitId)),
   });
 }

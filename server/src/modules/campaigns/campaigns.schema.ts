@@ -1,6 +1,26 @@
-import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { units } from '../units/units.schema';
-import type { CampaignKpi, ConcentratedWindow, LeadershipMember, PlanSection, Phase, ReportSchedule } from './campaign-plan.types';
+import type {
+  CampaignKpi,
+  ConcentratedWindow,
+  LeadershipMember,
+  PlanSection,
+  Phase,
+  ReportSchedule,
+} from './campaign-plan.types';
 
 export const CAMPAIGN_STATUSES = ['draft', 'active', 'archived'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
@@ -15,7 +35,9 @@ export const campaigns = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     /** The issuing unit (发文单位); the campaign belongs to it for scoping. */
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     parentCampaignId: uuid('parent_campaign_id').references((): AnyPgColumn => campaigns.id),
     /** "/<root campaign>/…/<self>/": the campaign and its implementation plans below it. */
     path: text('path').notNull(),
@@ -61,7 +83,9 @@ export const campaignCategories = pgTable(
   'campaign_categories',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     label: text('label').notNull(),
     /** 违法行为类型 printed under the label (电梯、液化石油气瓶 …). */
@@ -78,7 +102,9 @@ export const campaignTasks = pgTable(
   'campaign_tasks',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     area: text('area').notNull(),
     title: text('title').notNull(),
@@ -103,8 +129,12 @@ export type TaskUnitRole = (typeof TASK_UNIT_ROLES)[number];
 export const campaignTaskUnits = pgTable(
   'campaign_task_units',
   {
-    taskId: uuid('task_id').notNull().references(() => campaignTasks.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => campaignTasks.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     role: text('role', { enum: TASK_UNIT_ROLES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.taskId, t.unitId] })],
@@ -114,8 +144,12 @@ export const campaignTaskUnits = pgTable(
 export const campaignParticipants = pgTable(
   'campaign_participants',
   {
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.unitId] }), index('campaign_participants_unit_idx').on(t.unitId)],
 );
@@ -127,8 +161,12 @@ export type LiaisonKind = (typeof LIAISON_KINDS)[number];
 export const campaignLiaisons = pgTable(
   'campaign_liaisons',
   {
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     kind: text('kind', { enum: LIAISON_KINDS }).notNull(),
     name: text('name').notNull(),
     /** 职务 */

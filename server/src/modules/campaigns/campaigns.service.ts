@@ -25,7 +25,12 @@ export interface CampaignsDeps {
 }
 
 /** The stored plan as the editor's input shape (for copying and deriving). */
-export function toPlanInput(c: CampaignRow, categories: { code: string; label: string; subLabel: string | null }[], tasks: TaskWithUnits[], participants: string[]): PlanInput {
+export function toPlanInput(
+  c: CampaignRow,
+  categories: { code: string; label: string; subLabel: string | null }[],
+  tasks: TaskWithUnits[],
+  participants: string[],
+): PlanInput {
   return {
     ...planColumns({ ...c, categories: [], tasks: [], participantUnitIds: [] } as unknown as PlanInput),
     categories: categories.map((x) => ({ code: x.code, label: x.label, subLabel: x.subLabel })),
@@ -62,7 +67,11 @@ export function createCampaignsService(deps: CampaignsDeps) {
   }
 
   async function load(id: string) {
-    const [categories, tasks, participants] = await Promise.all([repo.categories(db, id), repo.tasks(db, id), repo.participants(db, id)]);
+    const [categories, tasks, participants] = await Promise.all([
+      repo.categories(db, id),
+      repo.tasks(db, id),
+      repo.participants(db, id),
+    ]);
     return { categories, tasks, participants };
   }
 
@@ -71,11 +80,19 @@ export function createCampaignsService(deps: CampaignsDeps) {
     const unit = await issuingUnit(c);
     const parent = c.parentCampaignId ? await repo.findById(db, c.parentCampaignId) : undefined;
     const implementations = await repo.children(db, c.id);
-    const unitIds = new Set([c.unitId, ...participants, ...tasks.flatMap((t) => t.units.map((u) => u.unitId)), ...implementations.map((i) => i.unitId)]);
+    const unitIds = new Set([
+      c.unitId,
+      ...participants,
+      ...tasks.flatMap((t) => t.units.map((u) => u.unitId)),
+      ...implementations.map((i) => i.unitId),
+    ]);
     if (c.officeUnitId) unitIds.add(c.officeUnitId);
     const named = await unitsRepository.findByIds(db, [...unitIds]);
     const derivable = named.filter(
-      (u) => participants.includes(u.id) && campaignPolicy.canDeriveFor(actor, c, u) && !implementations.some((i) => i.unitId === u.id),
+      (u) =>
+        participants.includes(u.id) &&
+        campaignPolicy.canDeriveFor(actor, c, u) &&
+        !implementations.some((i) => i.unitId === u.id),
     );
     return {
       ...c,
@@ -102,7 +119,17 @@ export function createCampaignsService(deps: CampaignsDeps) {
   }
 
   /** Creates a campaign (a draft) from a checked plan, in one transaction with its audit entry. */
-  async function insert(actor: Actor, unit: UnitRow, plan: PlanInput, extra: { templateKey?: string; parent?: CampaignRow; inheritedCategoryCodes?: string[]; inheritedTasks?: Map<number, string> } = {}) {
+  async function insert(
+    actor: Actor,
+    unit: UnitRow,
+    plan: PlanInput,
+    extra: {
+      templateKey?: string;
+      parent?: CampaignRow;
+      inheritedCategoryCodes?: string[];
+      inheritedTasks?: Map<number, string>;
+    } = {},
+  ) {
     const id = randomUUID();
     return db.transaction(async (tx) => {
       const created = await repo.insert(tx, {
@@ -118,16 +145,26 @@ export function createCampaignsService(deps: CampaignsDeps) {
       if (extra.inheritedTasks) {
         // Link the derived tasks to the superior's tasks they implement.
         const tasks = await repo.tasks(tx, id);
-        await repo.replaceTasks(tx, id, tasks.map((t) => ({ ...t, inheritedFromTaskId: extra.inheritedTasks!.get(t.seq) ?? null })));
+        await repo.replaceTasks(
+          tx,
+          id,
+          tasks.map((t) => ({ ...t, inheritedFromTaskId: extra.inheritedTasks!.get(t.seq) ?? null })),
+        );
       }
-      await auditService.record(tx, actor, { action: 'campaign.create', recordId: id, unitId: unit.id, after: { ...created, plan } });
+      await auditService.record(tx, actor, {
+        action: 'campaign.create',
+        recordId: id,
+        unitId: unit.id,
+        after: { ...created, plan },
+      });
       return created;
     });
   }
 
   async function requireCreatableUnit(actor: Actor, unitId: string) {
     const unit = await requireUnitInScope(db, actor, unitId);
-    if (unit.kind !== 'bureau' && campaignPolicy.isPlanner(actor)) throw invalidField('unitId', '行动方案须由局（区县局及以上）制定');
+    if (unit.kind !== 'bureau' && campaignPolicy.isPlanner(actor))
+      throw invalidField('unitId', '行动方案须由局（区县局及以上）制定');
     if (!campaignPolicy.canCreateFor(actor, unit)) throw forbidden('只有专项办或管理员可以制定行动方案');
     return unit;
   }
@@ -138,16 +175,28 @@ export function createCampaignsService(deps: CampaignsDeps) {
    * issuing unit's subtree or taking part. Answers the unit when it is usable, and every problem on
    * its field.
    */
-  async function recordTargetProblems(actor: Actor, target: { unitId: string; campaignId: string; categoryCode: string }): Promise<{ unit: UnitRow | null; errors: FieldError[] }> {
+  async function recordTargetProblems(
+    actor: Actor,
+    target: { unitId: string; campaignId: string; categoryCode: string },
+  ): Promise<{ unit: UnitRow | null; errors: FieldError[] }> {
     const errors: FieldError[] = [];
     const found = isUuid(target.unitId) ? await unitsRepository.findById(db, target.unitId) : undefined;
     const unit = found && found.active && isPathInScope(actor, found.path) ? found : null;
     if (!unit) errors.push({ path: 'unitId', message: '承办单位不存在或不在您的权限范围内' });
-    const campaign = isUuid(target.campaignId) ? await repo.findVisible(db, target.campaignId, campaignVisibleTo(actor)) : undefined;
-    if (!campaign) return { unit, errors: [...errors, { path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' }] };
-    const [issuing, participants, categories] = await Promise.all([unitsRepository.findById(db, campaign.unitId), repo.participants(db, campaign.id), repo.categories(db, campaign.id)]);
-    if (!categories.some((c) => c.code === target.categoryCode)) errors.push({ path: 'categoryCode', message: `违法类型“${target.categoryCode}”不在本行动的违法类型中` });
-    if (unit && !(issuing && isPathWithin(unit.path, issuing.path)) && !participants.includes(unit.id)) errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
+    const campaign = isUuid(target.campaignId)
+      ? await repo.findVisible(db, target.campaignId, campaignVisibleTo(actor))
+      : undefined;
+    if (!campaign)
+      return { unit, errors: [...errors, { path: 'campaignId', message: '专项行动不存在或不在您的权限范围内' }] };
+    const [issuing, participants, categories] = await Promise.all([
+      unitsRepository.findById(db, campaign.unitId),
+      repo.participants(db, campaign.id),
+      repo.categories(db, campaign.id),
+    ]);
+    if (!categories.some((c) => c.code === target.categoryCode))
+      errors.push({ path: 'categoryCode', message: `违法类型“${target.categoryCode}”不在本行动的违法类型中` });
+    if (unit && !(issuing && isPathWithin(unit.path, issuing.path)) && !participants.includes(unit.id))
+      errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });
     return { unit, errors };
   }
 
@@ -172,8 +221,16 @@ export function createCampaignsService(deps: CampaignsDeps) {
     requireCreatableUnit,
 
     async list(actor: Actor, q: { status?: CampaignStatus; q?: string; page: number; pageSize: number }) {
-      const { items, total } = await repo.list(db, { visible: campaignVisibleTo(actor), status: q.status, q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      const names = new Map((await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]));
+      const { items, total } = await repo.list(db, {
+        visible: campaignVisibleTo(actor),
+        status: q.status,
+        q: q.q,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
+      const names = new Map(
+        (await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]),
+      );
       return { items: items.map((c) => ({ ...c, unitName: names.get(c.unitId) ?? '' })), total };
     },
 
@@ -190,16 +247,28 @@ export function createCampaignsService(deps: CampaignsDeps) {
     async update(actor: Actor, id: string, input: PlanInput & { version: number }) {
       const c = await requireVisible(actor, id);
       const unit = await issuingUnit(c);
-      if (!campaignPolicy.canEdit(actor, c, unit.path)) throw forbidden(c.status === 'archived' ? '已归档的行动不能修改' : '只有发文单位的专项办可以修改行动方案');
+      if (!campaignPolicy.canEdit(actor, c, unit.path))
+        throw forbidden(c.status === 'archived' ? '已归档的行动不能修改' : '只有发文单位的专项办可以修改行动方案');
       const before = await load(id);
-      const inherited = c.parentCampaignId ? { categoryCodes: before.categories.filter((x) => x.inherited).map((x) => x.code), tasks: before.tasks } : undefined;
+      const inherited = c.parentCampaignId
+        ? { categoryCodes: before.categories.filter((x) => x.inherited).map((x) => x.code), tasks: before.tasks }
+        : undefined;
       await planWriter.check(db, input, unit, inherited);
       const plan = { ...input, reportSchedules: keepScheduleIds(c.reportSchedules, input.reportSchedules) };
       const updated = await db.transaction(async (tx) => {
         const row = await repo.update(tx, id, input.version, planColumns(plan));
         if (!row) throw conflict('该方案已被他人修改，请刷新后再试（您的修改尚未保存，可先复制保留）');
-        await planWriter.writeChildren(tx, id, input, { inheritedCategoryCodes: inherited?.categoryCodes, existingTasks: before.tasks });
-        await auditService.record(tx, actor, { action: 'campaign.update', recordId: id, unitId: c.unitId, before: { ...c, ...before }, after: { ...row, plan: input } });
+        await planWriter.writeChildren(tx, id, input, {
+          inheritedCategoryCodes: inherited?.categoryCodes,
+          existingTasks: before.tasks,
+        });
+        await auditService.record(tx, actor, {
+          action: 'campaign.update',
+          recordId: id,
+          unitId: c.unitId,
+          before: { ...c, ...before },
+          after: { ...row, plan: input },
+        });
         return row;
       });
       return view(actor, updated);
@@ -222,13 +291,28 @@ export function createCampaignsService(deps: CampaignsDeps) {
       if (!campaignPolicy.canChangeStatus(actor, unit.path)) throw forbidden('只有发文单位的专项办可以发布或归档行动');
       if (input.status === 'active') {
         const { tasks } = await load(id);
-        const errors = tasks.flatMap((t, i) => (t.units.some((u) => u.role === 'lead') ? [] : [{ path: `tasks.${i}.leadUnitIds`, message: `任务“${t.title}”还没有指定牵头单位（${t.pendingLeadRoles.join('、') || '未填写'}）` }]));
+        const errors = tasks.flatMap((t, i) =>
+          t.units.some((u) => u.role === 'lead')
+            ? []
+            : [
+                {
+                  path: `tasks.${i}.leadUnitIds`,
+                  message: `任务“${t.title}”还没有指定牵头单位（${t.pendingLeadRoles.join('、') || '未填写'}）`,
+                },
+              ],
+        );
         if (errors.length) throw planInvalid(errors);
       }
       const updated = await db.transaction(async (tx) => {
         const row = await repo.update(tx, id, input.version, { status: input.status });
         if (!row) throw conflict('该方案已被他人修改，请刷新后再试');
-        await auditService.record(tx, actor, { action: 'campaign.status', recordId: id, unitId: c.unitId, before: { status: c.status }, after: { status: row.status } });
+        await auditService.record(tx, actor, {
+          action: 'campaign.status',
+          recordId: id,
+          unitId: c.unitId,
+          before: { status: c.status },
+          after: { status: row.status },
+        });
         return row;
       });
       // Read after commit: on PGlite a read outside the transaction would wait for it.
@@ -239,12 +323,21 @@ export function createCampaignsService(deps: CampaignsDeps) {
     async deriveImplementation(actor: Actor, parentId: string, unitId: string) {
       const parent = await requireVisible(actor, parentId);
       const unit = await requireUnitInScope(db, actor, unitId);
-      if (!campaignPolicy.canDeriveFor(actor, parent, unit)) throw forbidden('只有参加本行动的下级局的专项办可以制定实施方案');
+      if (!campaignPolicy.canDeriveFor(actor, parent, unit))
+        throw forbidden('只有参加本行动的下级局的专项办可以制定实施方案');
       const { categories, tasks, participants } = await load(parentId);
       if (!participants.includes(unit.id)) throw invalidField('unitId', `“${unit.name}”不是本行动的参加单位`);
-      if ((await repo.children(db, parentId)).some((x) => x.unitId === unit.id)) throw invalidField('unitId', `“${unit.name}”已经制定了实施方案`);
+      if ((await repo.children(db, parentId)).some((x) => x.unitId === unit.id))
+        throw invalidField('unitId', `“${unit.name}”已经制定了实施方案`);
       const subtree = await unitsRepository.listSubtree(db, unit.path);
-      const parentUnitNames = new Map((await unitsRepository.findByIds(db, tasks.flatMap((t) => t.units.map((u) => u.unitId)))).map((u) => [u.id, u.name]));
+      const parentUnitNames = new Map(
+        (
+          await unitsRepository.findByIds(
+            db,
+            tasks.flatMap((t) => t.units.map((u) => u.unitId)),
+          )
+        ).map((u) => [u.id, u.name]),
+      );
       const base = toPlanInput(parent, categories, tasks, []);
       const template = parent.templateKey ? findTemplate(parent.templateKey) : undefined;
       const plan: PlanInput = {
@@ -261,17 +354,29 @@ export function createCampaignsService(deps: CampaignsDeps) {
           // The roles the superior's plan printed (its template's), then the units it assigned.
           const printed = template?.plan.tasks.find((x) => x.title === t.title);
           const roleNames = (role: 'lead' | 'cooperating', pending: string[]) => {
-            const roles = [...(role === 'lead' ? (printed?.leadRoles ?? []) : (printed?.cooperatingRoles ?? [])), ...pending];
-            const assigned = t.units.filter((u) => u.role === role && u.unitId !== unit.id).map((u) => parentUnitNames.get(u.unitId) ?? '');
+            const roles = [
+              ...(role === 'lead' ? (printed?.leadRoles ?? []) : (printed?.cooperatingRoles ?? [])),
+              ...pending,
+            ];
+            const assigned = t.units
+              .filter((u) => u.role === role && u.unitId !== unit.id)
+              .map((u) => parentUnitNames.get(u.unitId) ?? '');
             return [...new Set(roles.length ? roles : assigned)].filter((x) => x && x !== unit.name);
           };
           const lead = matchRoles(roleNames('lead', t.pendingLeadRoles), subtree);
           const coop = matchRoles(roleNames('cooperating', t.pendingCooperatingRoles), subtree);
           return {
-            area: t.area, title: t.title, content: t.content, categoryCode: t.categoryCode,
-            focusProducts: t.focusProducts, focusPlaces: t.focusPlaces, focusAreas: t.focusAreas,
-            leadUnitIds: lead.unitIds, cooperatingUnitIds: coop.unitIds.filter((u) => !lead.unitIds.includes(u)),
-            pendingLeadRoles: lead.pending, pendingCooperatingRoles: coop.pending,
+            area: t.area,
+            title: t.title,
+            content: t.content,
+            categoryCode: t.categoryCode,
+            focusProducts: t.focusProducts,
+            focusPlaces: t.focusPlaces,
+            focusAreas: t.focusAreas,
+            leadUnitIds: lead.unitIds,
+            cooperatingUnitIds: coop.unitIds.filter((u) => !lead.unitIds.includes(u)),
+            pendingLeadRoles: lead.pending,
+            pendingCooperatingRoles: coop.pending,
           };
         }),
       };

@@ -21,7 +21,16 @@ export interface PersonInput {
 
 const person = (rows: LiaisonRow[], kind: LiaisonKind) => {
   const r = rows.find((x) => x.kind === kind);
-  return r ? { name: r.name, position: r.position, officePhone: r.officePhone, mobile: r.mobile, fax: r.fax, updatedAt: r.updatedAt } : null;
+  return r
+    ? {
+        name: r.name,
+        position: r.position,
+        officePhone: r.officePhone,
+        mobile: r.mobile,
+        fax: r.fax,
+        updatedAt: r.updatedAt,
+      }
+    : null;
 };
 
 /** 分管领导 and 联络员 of each participating unit (annex 1 of seed 004). */
@@ -40,7 +49,9 @@ export function createLiaisonsService(deps: {
     async list(actor: Actor, campaignId: string) {
       const c = await campaignsService.requireVisible(actor, campaignId);
       const participants = await campaignsRepository.participants(db, campaignId);
-      const units = (await unitsRepository.findByIds(db, participants)).sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code));
+      const units = (await unitsRepository.findByIds(db, participants)).sort(
+        (a, b) => a.depth - b.depth || a.code.localeCompare(b.code),
+      );
       const rows = await repo.list(db, campaignId);
       const today = todayInChina();
       const items = units.map((u) => {
@@ -64,14 +75,35 @@ export function createLiaisonsService(deps: {
     async set(actor: Actor, campaignId: string, unitId: string, input: { leader: PersonInput; liaison: PersonInput }) {
       const c = await campaignsService.requireVisible(actor, campaignId);
       const unit = await requireUnitInScope(db, actor, unitId);
-      if (!campaignPolicy.canRegisterLiaisons(actor, unit) || c.status === 'archived') throw forbidden('只有本单位的联络员或上级专项办可以报送联络员');
-      if (!(await campaignsRepository.participants(db, campaignId)).includes(unit.id)) throw invalidField('unitId', `“${unit.name}”不是本行动的参加单位`);
+      if (!campaignPolicy.canRegisterLiaisons(actor, unit) || c.status === 'archived')
+        throw forbidden('只有本单位的联络员或上级专项办可以报送联络员');
+      if (!(await campaignsRepository.participants(db, campaignId)).includes(unit.id))
+        throw invalidField('unitId', `“${unit.name}”不是本行动的参加单位`);
       const before = await repo.forUnit(db, campaignId, unit.id);
       await db.transaction(async (tx) => {
-        for (const [kind, p] of [['leader', input.leader], ['liaison', input.liaison]] as const) {
-          await repo.upsert(tx, { campaignId, unitId: unit.id, kind, name: p.name, position: p.position, officePhone: p.officePhone ?? null, mobile: p.mobile ?? null, fax: p.fax ?? null, updatedBy: actor.userId });
+        for (const [kind, p] of [
+          ['leader', input.leader],
+          ['liaison', input.liaison],
+        ] as const) {
+          await repo.upsert(tx, {
+            campaignId,
+            unitId: unit.id,
+            kind,
+            name: p.name,
+            position: p.position,
+            officePhone: p.officePhone ?? null,
+            mobile: p.mobile ?? null,
+            fax: p.fax ?? null,
+            updatedBy: actor.userId,
+          });
         }
-        await auditService.record(tx, actor, { action: 'campaign.liaison_set', recordId: `${campaignId}:${unit.id}`, unitId: unit.id, before, after: input });
+        await auditService.record(tx, actor, {
+          action: 'campaign.liaison_set',
+          recordId: `${campaignId}:${unit.id}`,
+          unitId: unit.id,
+          before,
+          after: input,
+        });
       });
       return (await this.list(actor, campaignId)).items.find((i) => i.unitId === unit.id)!;
     },

@@ -30,7 +30,8 @@ export function unitRefResolver(unitsInScope: UnitRow[]) {
     if (unit) return { ok: true, value: unit };
     const named = byName.get(text) ?? [];
     if (named.length > 1) return { ok: false, message: `有 ${named.length} 个单位名为“${text}”，请填写单位代码` };
-    if (named.length === 0) return { ok: false, message: `单位“${text}”不存在或不在您的权限范围内（可填写单位代码或名称）` };
+    if (named.length === 0)
+      return { ok: false, message: `单位“${text}”不存在或不在您的权限范围内（可填写单位代码或名称）` };
     return { ok: true, value: named[0] };
   };
 }
@@ -57,12 +58,17 @@ export function recordTargets(input: {
     campaign,
     unit(ref) {
       const found = resolveUnit(ref);
-      if (found.ok && !takesPart(found.value)) return { ok: false, message: `单位“${found.value.name}”未参加本专项行动` };
+      if (found.ok && !takesPart(found.value))
+        return { ok: false, message: `单位“${found.value.name}”未参加本专项行动` };
       return found;
     },
     category(ref) {
       const code = categoryByRef.get(ref.trim());
-      if (!code) return { ok: false, message: `“${ref.trim()}”不是本行动的违法类型，应为：${categories.map((c) => c.label).join('、')}` };
+      if (!code)
+        return {
+          ok: false,
+          message: `“${ref.trim()}”不是本行动的违法类型，应为：${categories.map((c) => c.label).join('、')}`,
+        };
       return { ok: true, value: code };
     },
   };

@@ -10,7 +10,15 @@ describe('report deadlines', () => {
       reportSchedules: [{ id: 'm', kind: 'monthly', name: '月报', dayOfMonth: 2, cumulative: true }],
     });
     // The plan ends on 15 December with its full-year figures: no “December” report on 2 January.
-    expect(d.map((x) => x.dueDate)).toEqual(['2021-06-02', '2021-07-02', '2021-08-02', '2021-09-02', '2021-10-02', '2021-11-02', '2021-12-02']);
+    expect(d.map((x) => x.dueDate)).toEqual([
+      '2021-06-02',
+      '2021-07-02',
+      '2021-08-02',
+      '2021-09-02',
+      '2021-10-02',
+      '2021-11-02',
+      '2021-12-02',
+    ]);
     expect(d[0]).toMatchObject({ periodStart: '2021-01-01', periodEnd: '2021-05-31' });
     expect(d.at(-1)).toMatchObject({ periodStart: '2021-01-01', periodEnd: '2021-11-30' });
   });
@@ -20,14 +28,31 @@ describe('report deadlines', () => {
       startDate: '2013-05-15',
       endDate: '2013-11-30',
       concentratedWindows: [],
-      reportSchedules: [{ id: 'm', kind: 'monthly' as const, name: '月报', dayOfMonth: 5, cumulative: false, ...(afterEnd === undefined ? {} : { afterEnd }) }],
+      reportSchedules: [
+        {
+          id: 'm',
+          kind: 'monthly' as const,
+          name: '月报',
+          dayOfMonth: 5,
+          cumulative: false,
+          ...(afterEnd === undefined ? {} : { afterEnd }),
+        },
+      ],
     });
-    expect(reportDeadlines(plan()).at(-1)).toMatchObject({ periodStart: '2013-10-01', periodEnd: '2013-10-31', dueDate: '2013-11-05' });
+    expect(reportDeadlines(plan()).at(-1)).toMatchObject({
+      periodStart: '2013-10-01',
+      periodEnd: '2013-10-31',
+      dueDate: '2013-11-05',
+    });
     expect(reportDeadlines(plan(false))).toEqual(reportDeadlines(plan()));
     const withLast = reportDeadlines(plan(true));
     expect(withLast).toHaveLength(reportDeadlines(plan()).length + 1);
     expect(withLast[0]).toMatchObject({ periodStart: '2013-05-15', periodEnd: '2013-05-31', dueDate: '2013-06-05' });
-    expect(withLast.at(-1)).toMatchObject({ periodStart: '2013-11-01', periodEnd: '2013-11-30', dueDate: '2013-12-05' });
+    expect(withLast.at(-1)).toMatchObject({
+      periodStart: '2013-11-01',
+      periodEnd: '2013-11-30',
+      dueDate: '2013-12-05',
+    });
   });
 
   it('weekly on Thursday 15:00 and daily 12:00 inside the concentrated windows (seed 001)', () => {
@@ -44,7 +69,13 @@ describe('report deadlines', () => {
     expect(weekly[0]).toMatchObject({ dueDate: '2016-12-01', dueTime: '15:00' }); // 1 Dec 2016 was a Thursday
     expect(weekly[1]).toMatchObject({ periodStart: '2016-12-02', periodEnd: '2016-12-08', dueDate: '2016-12-08' });
     expect(weekly).toHaveLength(13);
-    expect(d.filter((x) => x.kind === 'daily').map((x) => x.dueDate)).toEqual(['2016-12-19', '2016-12-20', '2016-12-21', '2016-12-22', '2016-12-23']);
+    expect(d.filter((x) => x.kind === 'daily').map((x) => x.dueDate)).toEqual([
+      '2016-12-19',
+      '2016-12-20',
+      '2016-12-21',
+      '2016-12-22',
+      '2016-12-23',
+    ]);
     expect(d.map((x) => x.dueDate)).toEqual([...d.map((x) => x.dueDate)].sort());
   });
 
@@ -56,8 +87,22 @@ describe('report deadlines', () => {
       reportSchedules: [{ id: 's', kind: 'dates', name: '阶段小结', dates: ['2017-01-17', '2016-12-27'] }],
     });
     expect(d).toEqual([
-      { scheduleId: 's', name: '阶段小结', kind: 'dates', periodStart: '2016-12-01', periodEnd: '2016-12-27', dueDate: '2016-12-27' },
-      { scheduleId: 's', name: '阶段小结', kind: 'dates', periodStart: '2016-12-28', periodEnd: '2017-01-17', dueDate: '2017-01-17' },
+      {
+        scheduleId: 's',
+        name: '阶段小结',
+        kind: 'dates',
+        periodStart: '2016-12-01',
+        periodEnd: '2016-12-27',
+        dueDate: '2016-12-27',
+      },
+      {
+        scheduleId: 's',
+        name: '阶段小结',
+        kind: 'dates',
+        periodStart: '2016-12-28',
+        periodEnd: '2017-01-17',
+        dueDate: '2017-01-17',
+      },
     ]);
   });
 
@@ -66,7 +111,9 @@ describe('report deadlines', () => {
       startDate: '2021-05-14',
       endDate: '2021-12-15',
       concentratedWindows: [],
-      reportSchedules: [{ id: 'q', kind: 'dates', name: '季度', dates: ['2021-10-02', '2021-07-02'], covers: 'quarter' }],
+      reportSchedules: [
+        { id: 'q', kind: 'dates', name: '季度', dates: ['2021-10-02', '2021-07-02'], covers: 'quarter' },
+      ],
     });
     // The whole second quarter, though the campaign began on 14 May: the plan asks for 第二季度.
     expect(d.map((x) => [x.periodStart, x.periodEnd, x.dueDate])).toEqual([
@@ -77,7 +124,12 @@ describe('report deadlines', () => {
 
   it('the quarter before a date: the last day of a quarter still reports the one before; January the last of the year before', () => {
     const quarter = (due: string, endDate = '2022-12-31') =>
-      reportDeadlines({ startDate: '2021-01-01', endDate, concentratedWindows: [], reportSchedules: [{ id: 'q', kind: 'dates', name: '季度', dates: [due], covers: 'quarter' }] }).map((x) => [x.periodStart, x.periodEnd]);
+      reportDeadlines({
+        startDate: '2021-01-01',
+        endDate,
+        concentratedWindows: [],
+        reportSchedules: [{ id: 'q', kind: 'dates', name: '季度', dates: [due], covers: 'quarter' }],
+      }).map((x) => [x.periodStart, x.periodEnd]);
     expect(quarter('2021-06-30')).toEqual([['2021-01-01', '2021-03-31']]);
     expect(quarter('2021-07-01')).toEqual([['2021-04-01', '2021-06-30']]);
     expect(quarter('2022-01-05')).toEqual([['2021-10-01', '2021-12-31']]);
@@ -88,9 +140,17 @@ describe('report deadlines', () => {
 
   it('fixed dates covering the year to date (seed 004: 12月15日前报送全年汇总数据): 1 January to the day before', () => {
     const yearToDate = (dates: string[], endDate = '2021-12-15') =>
-      reportDeadlines({ startDate: '2021-05-14', endDate, concentratedWindows: [], reportSchedules: [{ id: 'y', kind: 'dates', name: '全年', dates, covers: 'yearToDate' }] }).map((x) => [x.periodStart, x.periodEnd, x.dueDate]);
+      reportDeadlines({
+        startDate: '2021-05-14',
+        endDate,
+        concentratedWindows: [],
+        reportSchedules: [{ id: 'y', kind: 'dates', name: '全年', dates, covers: 'yearToDate' }],
+      }).map((x) => [x.periodStart, x.periodEnd, x.dueDate]);
     expect(yearToDate(['2021-12-15'])).toEqual([['2021-01-01', '2021-12-14', '2021-12-15']]);
-    expect(yearToDate(['2021-07-10', '2021-12-15'])).toEqual([['2021-01-01', '2021-07-09', '2021-07-10'], ['2021-01-01', '2021-12-14', '2021-12-15']]);
+    expect(yearToDate(['2021-07-10', '2021-12-15'])).toEqual([
+      ['2021-01-01', '2021-07-09', '2021-07-10'],
+      ['2021-01-01', '2021-12-14', '2021-12-15'],
+    ]);
     // Due after the end: up to the end; due in January after a campaign that ended in December: that year.
     expect(yearToDate(['2021-12-20'], '2021-11-30')).toEqual([['2021-01-01', '2021-11-30', '2021-12-20']]);
     expect(yearToDate(['2022-01-10'], '2021-12-31')).toEqual([['2021-01-01', '2021-12-31', '2022-01-10']]);
@@ -101,7 +161,15 @@ describe('report deadlines', () => {
       startDate: '2016-12-01',
       endDate: '2017-02-28',
       concentratedWindows: [],
-      reportSchedules: [{ id: 's', kind: 'dates' as const, name: '阶段小结', dates: ['2016-12-27', '2017-01-17'], ...(covers ? { covers } : {}) }],
+      reportSchedules: [
+        {
+          id: 's',
+          kind: 'dates' as const,
+          name: '阶段小结',
+          dates: ['2016-12-27', '2017-01-17'],
+          ...(covers ? { covers } : {}),
+        },
+      ],
     });
     expect(reportDeadlines(plan('sincePrevious'))).toEqual(reportDeadlines(plan()));
   });
@@ -120,6 +188,8 @@ describe('report deadlines', () => {
       ['2021-05-14', '2021-12-10', '2021-12-10'],
       ['2021-12-11', '2021-12-15', '2021-12-20'],
     ]);
-    expect(d.filter((x) => x.scheduleId === 'q').map((x) => [x.periodEnd, x.dueDate])).toEqual([['2021-06-30', '2021-07-02']]);
+    expect(d.filter((x) => x.scheduleId === 'q').map((x) => [x.periodEnd, x.dueDate])).toEqual([
+      ['2021-06-30', '2021-07-02'],
+    ]);
   });
 });

@@ -49,7 +49,12 @@ function quarterBefore(day: string): { start: string; end: string } {
  *   full-year report due in early January covers the year before.
  * Every period stops at the campaign's end date: nothing after it counts toward the campaign.
  */
-export function datePeriod(covers: DateCovers | undefined, due: string, previous: string, endDate: string): { periodStart: string; periodEnd: string } {
+export function datePeriod(
+  covers: DateCovers | undefined,
+  due: string,
+  previous: string,
+  endDate: string,
+): { periodStart: string; periodEnd: string } {
   if (covers === 'quarter') {
     const q = quarterBefore(due);
     return { periodStart: q.start, periodEnd: earlier(q.end, endDate) };
@@ -62,7 +67,10 @@ export function datePeriod(covers: DateCovers | undefined, due: string, previous
 }
 
 /** The periods of a fixed-date schedule, one per date in date order, before any is dropped. */
-export function datesPeriods(s: { dates: string[]; covers?: DateCovers }, c: Pick<DeadlineCampaign, 'startDate' | 'endDate'>) {
+export function datesPeriods(
+  s: { dates: string[]; covers?: DateCovers },
+  c: Pick<DeadlineCampaign, 'startDate' | 'endDate'>,
+) {
   let previous = c.startDate;
   return [...s.dates].sort().map((dueDate) => {
     const period = datePeriod(s.covers, dueDate, previous, c.endDate);
@@ -116,7 +124,8 @@ export function reportDeadlines(c: DeadlineCampaign): ReportDeadline[] {
       }
     } else if (s.kind === 'daily') {
       for (const w of c.concentratedWindows) {
-        for (let d = w.startDate; d <= w.endDate; d = shiftDate(d, 1)) periods.push({ periodStart: d, periodEnd: d, dueDate: d, dueTime: s.time });
+        for (let d = w.startDate; d <= w.endDate; d = shiftDate(d, 1))
+          periods.push({ periodStart: d, periodEnd: d, dueDate: d, dueTime: s.time });
       }
     } else {
       periods.push(...datesPeriods(s, c));

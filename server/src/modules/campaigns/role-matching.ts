@@ -6,7 +6,10 @@ import type { UnitRow } from '../units/units.schema';
  * and brigades match every unit of that kind. What does not match stays for the office to assign.
  */
 const COLLECTIVE: { pattern: RegExp; kind: UnitRow['kind'] }[] = [
-  { pattern: /^(各|基层)?(市场监管所|市场监督管理所|市场所|所)$|^各(市场监管|市场监督管理)?所$|^基层市场(监管)?所$/, kind: 'office' },
+  {
+    pattern: /^(各|基层)?(市场监管所|市场监督管理所|市场所|所)$|^各(市场监管|市场监督管理)?所$|^基层市场(监管)?所$/,
+    kind: 'office',
+  },
   { pattern: /^(各)?执法大队$/, kind: 'brigade' },
 ];
 
@@ -18,7 +21,9 @@ export function matchRole(role: string, subtree: UnitRow[]): UnitRow[] {
   if (exact.length) return exact;
   for (const c of COLLECTIVE) if (c.pattern.test(r)) return subtree.filter((u) => u.kind === c.kind);
   // A section named with its bureau's prefix ("崇明区局执法监督管理科") or the role given short ("知识产权科").
-  const suffix = subtree.filter((u) => u.kind !== 'bureau' && (normalise(u.name).endsWith(r) || r.endsWith(normalise(u.name))));
+  const suffix = subtree.filter(
+    (u) => u.kind !== 'bureau' && (normalise(u.name).endsWith(r) || r.endsWith(normalise(u.name))),
+  );
   return suffix.length === 1 ? suffix : [];
 }
 

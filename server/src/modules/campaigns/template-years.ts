@@ -31,6 +31,7 @@ export function yearShifter(baseYear: number, year: number) {
     years,
     date: (d: string) => shiftYears(d, years),
     title: (s: string) => (years === 0 ? s : s.replace(YEAR, move)),
-    prose: (s: string) => (years === 0 ? s : s.replace(CITATION_OR_YEAR, (m: string, y: string | undefined) => (y ? move(y) : m))),
+    prose: (s: string) =>
+      years === 0 ? s : s.replace(CITATION_OR_YEAR, (m: string, y: string | undefined) => (y ? move(y) : m)),
   };
 }

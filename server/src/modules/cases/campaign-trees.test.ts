@@ -8,19 +8,42 @@ import { campaignRoot, linksCountingOnce, sameTreeAsEarlier } from './campaign-t
  *   │   └── A11
  *   └── A2
  */
-const PATHS: Record<string, string> = { A: '/A/', A1: '/A/A1/', A11: '/A/A1/A11/', A2: '/A/A2/', B: '/B/', B1: '/B/B1/', C: '/C/' };
+const PATHS: Record<string, string> = {
+  A: '/A/',
+  A1: '/A/A1/',
+  A11: '/A/A1/A11/',
+  A2: '/A/A2/',
+  B: '/B/',
+  B1: '/B/B1/',
+  C: '/C/',
+};
 const NAMES = Object.keys(PATHS);
 
 /** The most times the roll-up counts one case in any campaign, for a case of `own` counting toward `links`. */
 function mostCountsInOneCampaign(own: string, links: string[]): number {
   const facts: CaseFacts = {
-    unitId: 'u', campaignId: own, categoryCode: 'food', filingDate: '2026-03-01', closingDate: null,
-    amountInvolvedFen: 100, fineFen: 0, confiscatedFen: 0, lossesRecoveredFen: 0, transferredToJudiciary: false, online: false, rural: false,
+    unitId: 'u',
+    campaignId: own,
+    categoryCode: 'food',
+    filingDate: '2026-03-01',
+    closingDate: null,
+    amountInvolvedFen: 100,
+    fineFen: 0,
+    confiscatedFen: 0,
+    lossesRecoveredFen: 0,
+    transferredToJudiciary: false,
+    online: false,
+    rural: false,
     links: links.map((campaignId) => ({ campaignId, categoryCode: 'food' })),
   };
-  const rows = mergeDeltas([{ sign: 1, contributions: caseContributions(facts) }], () => '/u/', (id) => PATHS[id]);
+  const rows = mergeDeltas(
+    [{ sign: 1, contributions: caseContributions(facts) }],
+    () => '/u/',
+    (id) => PATHS[id],
+  );
   const perCampaign = new Map<string, number>();
-  for (const r of rows) perCampaign.set(r.campaignId, (perCampaign.get(r.campaignId) ?? 0) + Number(r.metrics.casesFiled ?? 0));
+  for (const r of rows)
+    perCampaign.set(r.campaignId, (perCampaign.get(r.campaignId) ?? 0) + Number(r.metrics.casesFiled ?? 0));
   return Math.max(...perCampaign.values());
 }
 
@@ -33,7 +56,8 @@ describe('a case counts at most once in a campaign tree', () => {
   it('flags two campaigns exactly when the roll-up would count the case twice somewhere (every pair and triple)', () => {
     const sets: string[][] = [];
     for (const a of NAMES) for (const b of NAMES) if (a !== b) sets.push([a, b]);
-    for (const a of NAMES) for (const b of NAMES) for (const c of NAMES) if (new Set([a, b, c]).size === 3) sets.push([a, b, c]);
+    for (const a of NAMES)
+      for (const b of NAMES) for (const c of NAMES) if (new Set([a, b, c]).size === 3) sets.push([a, b, c]);
     for (const [own, ...links] of sets) {
       const flagged = sameTreeAsEarlier([own, ...links].map((n) => PATHS[n])).some((x) => x !== null);
       expect({ own, links, flagged }).toEqual({ own, links, flagged: mostCountsInOneCampaign(own, links) > 1 });
@@ -50,7 +74,11 @@ describe('a case counts at most once in a campaign tree', () => {
   });
 
   it('keeps the further campaigns of other trees when the own campaign moves into one of theirs', () => {
-    const links = [{ id: 'M', path: '/B/' }, { id: 'K', path: '/C/' }, { id: 'L', path: '/B/B1/' }];
+    const links = [
+      { id: 'M', path: '/B/' },
+      { id: 'K', path: '/C/' },
+      { id: 'L', path: '/B/B1/' },
+    ];
     // issue 13 (b): a case of A counting toward B moves to B: B counts it as its own, once.
     expect(linksCountingOnce('/B/', links).map((l) => l.id)).toEqual(['K']);
     expect(linksCountingOnce('/A/', links).map((l) => l.id)).toEqual(['M', 'K']);

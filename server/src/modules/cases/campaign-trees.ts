@@ -30,7 +30,10 @@ export function sameTreeAsEarlier(paths: readonly string[]): (number | null)[] {
  * neither the own campaign nor an earlier kept one is in (an edit that moves a case into a tree it
  * already counted toward keeps the chosen campaign and drops the duplicate).
  */
-export function linksCountingOnce<L>(ownPath: string, links: readonly (L & { path: string })[]): (L & { path: string })[] {
+export function linksCountingOnce<L>(
+  ownPath: string,
+  links: readonly (L & { path: string })[],
+): (L & { path: string })[] {
   const clashes = sameTreeAsEarlier([ownPath, ...links.map((l) => l.path)]);
   return links.filter((_, i) => clashes[i + 1] === null);
 }

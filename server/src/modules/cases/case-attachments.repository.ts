@@ -17,10 +17,18 @@ export type AttachmentMeta = Omit<CaseAttachmentRow, 'content' | 'uploadedBy'>;
 export function createCaseAttachmentsRepository() {
   return {
     /** The files of a case, without their content. */
-    list: (db: Db, caseId: string): Promise<AttachmentMeta[]> => db.select(meta).from(caseAttachments).where(eq(caseAttachments.caseId, caseId)).orderBy(asc(caseAttachments.uploadedAt)),
+    list: (db: Db, caseId: string): Promise<AttachmentMeta[]> =>
+      db
+        .select(meta)
+        .from(caseAttachments)
+        .where(eq(caseAttachments.caseId, caseId))
+        .orderBy(asc(caseAttachments.uploadedAt)),
 
     async find(db: Db, caseId: string, id: string): Promise<CaseAttachmentRow | undefined> {
-      const [row] = await db.select().from(caseAttachments).where(and(eq(caseAttachments.caseId, caseId), eq(caseAttachments.id, id)));
+      const [row] = await db
+        .select()
+        .from(caseAttachments)
+        .where(and(eq(caseAttachments.caseId, caseId), eq(caseAttachments.id, id)));
       return row;
     },
 

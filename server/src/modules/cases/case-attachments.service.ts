@@ -10,12 +10,20 @@ import { casePolicy } from './cases.policy';
 import type { CasesService } from './cases.service';
 
 /** The files of a case: whoever sees the case reads them; whoever may edit it adds and removes them. */
-export function createCaseAttachmentsService(deps: { db: Db; casesService: CasesService; caseAttachmentsRepository: CaseAttachmentsRepository; auditService: AuditService }) {
+export function createCaseAttachmentsService(deps: {
+  db: Db;
+  casesService: CasesService;
+  caseAttachmentsRepository: CaseAttachmentsRepository;
+  auditService: AuditService;
+}) {
   const { db, casesService, caseAttachmentsRepository: repo, auditService } = deps;
 
   async function editable(actor: Actor, caseId: string) {
     const { row, unit } = await casesService.requireVisible(actor, caseId);
-    if (!casePolicy.canEdit(actor, row, unit.path)) throw forbidden(row.stage === 'archived' ? '已归档案件的附件不能更改' : '只有办案人员、专项办或管理员可以上传或删除附件');
+    if (!casePolicy.canEdit(actor, row, unit.path))
+      throw forbidden(
+        row.stage === 'archived' ? '已归档案件的附件不能更改' : '只有办案人员、专项办或管理员可以上传或删除附件',
+      );
     return row;
   }
 
@@ -40,7 +48,12 @@ export function createCaseAttachmentsService(deps: { db: Db; casesService: Cases
           uploadedBy: actor.userId,
           uploadedByName: actor.displayName,
         });
-        await auditService.record(tx, actor, { action: 'case.attachment_add', recordId: caseId, unitId: row.unitId, after: created });
+        await auditService.record(tx, actor, {
+          action: 'case.attachment_add',
+          recordId: caseId,
+          unitId: row.unitId,
+          after: created,
+        });
         return created;
       });
     },
@@ -59,7 +72,12 @@ export function createCaseAttachmentsService(deps: { db: Db; casesService: Cases
       await db.transaction(async (tx) => {
         await repo.delete(tx, id);
         const { content: _content, ...before } = found;
-        await auditService.record(tx, actor, { action: 'case.attachment_delete', recordId: caseId, unitId: row.unitId, before });
+        await auditService.record(tx, actor, {
+          action: 'case.attachment_delete',
+          recordId: caseId,
+          unitId: row.unitId,
+          before,
+        });
       });
     },
   };

@@ -8,7 +8,12 @@ import { typicalCaseDocx } from './documents/typical-case-docx';
 import { todayInChina } from '../../platform/today';
 
 /** The files the ledger produces: the ledger (.xlsx) and a case's typical-case form (annex 3, .docx). */
-export function createCaseDocumentsService(deps: { db: Db; casesService: CasesService; unitsRepository: UnitsRepository; today?: () => string }) {
+export function createCaseDocumentsService(deps: {
+  db: Db;
+  casesService: CasesService;
+  unitsRepository: UnitsRepository;
+  today?: () => string;
+}) {
   const { db, casesService, unitsRepository } = deps;
   const today = deps.today ?? (() => todayInChina());
   return {
@@ -24,7 +29,14 @@ export function createCaseDocumentsService(deps: { db: Db; casesService: CasesSe
         yield* chunks;
       }
       const stream = streamXlsx(async (wb) => {
-        await writeLedgerSheet(wb, { title: '重点案件查办工作台账', subtitle: `导出单位：${who}\u3000\u3000导出时间：${today()}\u3000\u3000导出人：${actor.displayName}` }, all());
+        await writeLedgerSheet(
+          wb,
+          {
+            title: '重点案件查办工作台账',
+            subtitle: `导出单位：${who}\u3000\u3000导出时间：${today()}\u3000\u3000导出人：${actor.displayName}`,
+          },
+          all(),
+        );
       });
       return { fileName: `重点案件查办工作台账（${today()}）.xlsx`, content: stream };
     },

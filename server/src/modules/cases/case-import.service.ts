@@ -31,7 +31,12 @@ export function createCaseImportService(deps: CaseImportDeps) {
   const today = deps.today ?? (() => todayInChina());
 
   return {
-    async importCases(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
+    async importCases(
+      actor: Actor,
+      campaignId: string,
+      file: ImportFile,
+      progressToken?: string,
+    ): Promise<{ imported: number }> {
       // A campaign outside the scope answers 404 to everyone; then who may import.
       const targets = await campaignsService.importTargets(actor, campaignId);
       if (!casePolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入案件');
@@ -41,20 +46,38 @@ export function createCaseImportService(deps: CaseImportDeps) {
         db,
         file,
         progress: importProgress.track(progressToken),
-        specOf: (insert) => caseImportSpec({ targets, today: day, canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath), numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs), insert }),
+        specOf: (insert) =>
+          caseImportSpec({
+            targets,
+            today: day,
+            canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath),
+            numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs),
+            insert,
+          }),
         store: (tx) => {
           // The figures of every case are gathered and written merged, once per 20,000 cases and at the end.
           const figures = rollups.bulkCases(tx);
           return {
             async insert(t, rows) {
-              const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day) }));
+              const inserts = rows.map((r) => ({
+                ...r,
+                campaignId: targets.campaign.id,
+                createdBy: actor.userId,
+                decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day),
+              }));
               await repo.insertMany(t, inserts, event);
               await figures.add(inserts.map((r) => caseFacts(r, [])));
             },
             flush: figures.flush,
           };
         },
-        audit: (tx, after) => auditService.record(tx, actor, { action: 'case.import', recordId: targets.campaign.id, unitId: actor.unitId, after }),
+        audit: (tx, after) =>
+          auditService.record(tx, actor, {
+            action: 'case.import',
+            recordId: targets.campaign.id,
+            unitId: actor.unitId,
+            after,
+          }),
         tablesToAnalyze: [cases, caseStageEvents, rollupDaily],
       });
     },

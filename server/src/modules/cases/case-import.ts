@@ -15,7 +15,12 @@ export const CASE_IMPORT_COLUMNS = [
   { key: 'unit', label: '承办单位', required: true },
   { key: 'category', label: '违法类型', required: true },
   { key: 'name', label: '案件名称', required: true },
-  { key: 'partyName', label: '当事人', required: true, aliases: ['涉案企业名称', '涉案企业名称（人员姓名）', '当事人名称'] },
+  {
+    key: 'partyName',
+    label: '当事人',
+    required: true,
+    aliases: ['涉案企业名称', '涉案企业名称（人员姓名）', '当事人名称'],
+  },
   { key: 'partyKind', label: '当事人类型' },
   { key: 'creditCode', label: '统一社会信用代码' },
   { key: 'filingDate', label: '立案日期', required: true, aliases: ['立案时间'] },
@@ -32,7 +37,12 @@ export const CASE_IMPORT_COLUMNS = [
 ] as const satisfies readonly ImportColumn[];
 
 type Key = (typeof CASE_IMPORT_COLUMNS)[number]['key'];
-const CHAIN_STAGE_BY_LABEL: Record<string, CaseInsert['chainStage']> = { 生产: 'production', 经营: 'distribution', 流通: 'distribution', 销售: 'distribution' };
+const CHAIN_STAGE_BY_LABEL: Record<string, CaseInsert['chainStage']> = {
+  生产: 'production',
+  经营: 'distribution',
+  流通: 'distribution',
+  销售: 'distribution',
+};
 /** A name that reads as a person's: 2–4 Chinese characters with no word of a business in it. */
 const PERSON_NAME = /^[\u4e00-\u9fa5·]{2,4}$/;
 const BUSINESS_WORD = /公司|店|超市|厂|部|行|社|中心|场|馆|院|所|站|门市|商城|铺|摊|坊|园/;
@@ -94,7 +104,8 @@ export function caseImportSpec(opts: {
       const filingDate = filingCell ?? undefined;
       if (filingDate && filingDate > today) ctx.problem('filingDate', `立案日期 ${filingDate} 晚于今天`);
       const closingDate = optionalDate(ctx, 'closingDate');
-      if (filingDate && closingDate && closingDate < filingDate) ctx.problem('closingDate', `结案日期 ${closingDate} 早于立案日期 ${filingDate}`);
+      if (filingDate && closingDate && closingDate < filingDate)
+        ctx.problem('closingDate', `结案日期 ${closingDate} 早于立案日期 ${filingDate}`);
       if (closingDate && closingDate > today) ctx.problem('closingDate', `结案日期 ${closingDate} 晚于今天`);
 
       const amountInvolvedFen = read('amountInvolved', cellFen);
@@ -105,9 +116,12 @@ export function caseImportSpec(opts: {
       const rural = read('rural', cellYesNo);
       const transferredToJudiciary = read('judiciary', cellYesNo);
       const judiciaryTransferDate = optionalDate(ctx, 'judiciaryDate');
-      if (judiciaryTransferDate && transferredToJudiciary === false) ctx.problem('judiciaryDate', `填写了移送日期，但“${label('judiciary')}”为“否”`);
-      if (judiciaryTransferDate && judiciaryTransferDate > today) ctx.problem('judiciaryDate', `移送日期 ${judiciaryTransferDate} 晚于今天`);
-      if (judiciaryTransferDate && filingDate && judiciaryTransferDate < filingDate) ctx.problem('judiciaryDate', `移送日期 ${judiciaryTransferDate} 早于立案日期 ${filingDate}`);
+      if (judiciaryTransferDate && transferredToJudiciary === false)
+        ctx.problem('judiciaryDate', `填写了移送日期，但“${label('judiciary')}”为“否”`);
+      if (judiciaryTransferDate && judiciaryTransferDate > today)
+        ctx.problem('judiciaryDate', `移送日期 ${judiciaryTransferDate} 晚于今天`);
+      if (judiciaryTransferDate && filingDate && judiciaryTransferDate < filingDate)
+        ctx.problem('judiciaryDate', `移送日期 ${judiciaryTransferDate} 早于立案日期 ${filingDate}`);
 
       const chainText = cellText(ctx.get('chainStage'));
       const chainStage = chainText ? CHAIN_STAGE_BY_LABEL[chainText] : null;
@@ -116,7 +130,8 @@ export function caseImportSpec(opts: {
       if (unit?.ok && caseNumber) {
         const key = `${unit.value.id}|${caseNumber}`;
         const first = firstRowOfNumber.get(key);
-        if (first !== undefined) ctx.problem('caseNumber', `案件编号“${caseNumber}”与第 ${first} 行重复（同一单位的案件编号不能重复）`);
+        if (first !== undefined)
+          ctx.problem('caseNumber', `案件编号“${caseNumber}”与第 ${first} 行重复（同一单位的案件编号不能重复）`);
         else firstRowOfNumber.set(key, ctx.row);
       }
 
@@ -145,11 +160,18 @@ export function caseImportSpec(opts: {
     },
 
     async checkBatch(tx, batch) {
-      const taken = await opts.numbersTaken(tx, batch.map((b) => ({ unitId: b.value.unitId, caseNumber: b.value.caseNumber })));
+      const taken = await opts.numbersTaken(
+        tx,
+        batch.map((b) => ({ unitId: b.value.unitId, caseNumber: b.value.caseNumber })),
+      );
       const errors: FieldError[] = [];
       for (const b of batch) {
         if (taken.has(`${b.value.unitId}|${b.value.caseNumber}`)) {
-          errors.push({ row: b.row, column: label('caseNumber'), message: `该单位已有案件编号为“${b.value.caseNumber}”的案件（同一文件不能重复导入）` });
+          errors.push({
+            row: b.row,
+            column: label('caseNumber'),
+            message: `该单位已有案件编号为“${b.value.caseNumber}”的案件（同一文件不能重复导入）`,
+          });
         }
       }
       return errors;

@@ -47,19 +47,37 @@ export function createCaseViews(deps: {
   });
 
   const withoutFen = (row: CaseRow) => {
-    const { amountInvolvedFen: _a, fineFen: _f, confiscatedFen: _c, lossesRecoveredFen: _l, compensationFen: _m, ...rest } = row;
+    const {
+      amountInvolvedFen: _a,
+      fineFen: _f,
+      confiscatedFen: _c,
+      lossesRecoveredFen: _l,
+      compensationFen: _m,
+      ...rest
+    } = row;
     return { ...rest, ...money(row) };
   };
 
   /** The names beside a row's ids, and whether its decision is overdue. */
-  async function named<R extends Pick<CaseRow, 'unitId' | 'campaignId' | 'categoryCode' | 'decisionDueDate'>>(rows: R[]) {
+  async function named<R extends Pick<CaseRow, 'unitId' | 'campaignId' | 'categoryCode' | 'decisionDueDate'>>(
+    rows: R[],
+  ) {
     const [units, { names, labels }] = await Promise.all([
       unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
       campaignsRepository.namesAndCategories(db, [...new Set(rows.map((r) => r.campaignId))]),
     ]);
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
     const now = today();
-    return (r: R) => namesAndOverdue(r, { unitName: unitNames.get(r.unitId), campaignName: names.get(r.campaignId), categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) }, now);
+    return (r: R) =>
+      namesAndOverdue(
+        r,
+        {
+          unitName: unitNames.get(r.unitId),
+          campaignName: names.get(r.campaignId),
+          categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`),
+        },
+        now,
+      );
   }
 
   return {
@@ -73,7 +91,16 @@ export function createCaseViews(deps: {
     ledgerRows(rows: CaseLedgerRow[]) {
       const now = today();
       return rows.map((row) => {
-        const { amountInvolvedFen, fineFen, confiscatedFen, lossesRecoveredFen, unitName, campaignName, categoryLabel, ...r } = row;
+        const {
+          amountInvolvedFen,
+          fineFen,
+          confiscatedFen,
+          lossesRecoveredFen,
+          unitName,
+          campaignName,
+          categoryLabel,
+          ...r
+        } = row;
         return {
           ...r,
           ...namesAndOverdue(r, { unitName, campaignName, categoryLabel }, now),
@@ -89,10 +116,20 @@ export function createCaseViews(deps: {
 
     /** One case with its history, clock and permissions. */
     async detail(actor: Actor, row: CaseRow, unit: UnitRow) {
-      const [[summary], stageEvents, clockEvents, links] = await Promise.all([this.summaries([row]), repo.stageEvents(db, row.id), repo.clockEvents(db, row.id), repo.campaignLinks(db, row.id)]);
-      const linked = await campaignsRepository.namesAndCategories(db, links.map((l) => l.campaignId));
+      const [[summary], stageEvents, clockEvents, links] = await Promise.all([
+        this.summaries([row]),
+        repo.stageEvents(db, row.id),
+        repo.clockEvents(db, row.id),
+        repo.campaignLinks(db, row.id),
+      ]);
+      const linked = await campaignsRepository.namesAndCategories(
+        db,
+        links.map((l) => l.campaignId),
+      );
       const personIds = [row.filingApproverId, row.investigatorId, row.reviewerId, row.executorId];
-      const people = await Promise.all(personIds.map(async (id) => (id ? await usersRepository.findById(db, id) : undefined)));
+      const people = await Promise.all(
+        personIds.map(async (id) => (id ? await usersRepository.findById(db, id) : undefined)),
+      );
       const person = (i: number) => (people[i] ? { id: people[i]!.id, displayName: people[i]!.displayName } : null);
       const running = clockRuns(row.stage) || Boolean(row.decisionDate);
       const clock = running
@@ -108,8 +145,22 @@ export function createCaseViews(deps: {
         ...summary,
         people: { filingApprover: person(0), investigator: person(1), reviewer: person(2), executor: person(3) },
         clock,
-        stageHistory: stageEvents.map((e) => ({ fromStage: e.fromStage, toStage: e.toStage, actorName: e.actorName, note: e.note, at: e.at })),
-        clockEvents: clockEvents.map((e) => ({ id: e.id, kind: e.kind, days: e.days, fromDate: e.fromDate, toDate: e.toDate, reason: e.reason, at: e.at })),
+        stageHistory: stageEvents.map((e) => ({
+          fromStage: e.fromStage,
+          toStage: e.toStage,
+          actorName: e.actorName,
+          note: e.note,
+          at: e.at,
+        })),
+        clockEvents: clockEvents.map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          days: e.days,
+          fromDate: e.fromDate,
+          toDate: e.toDate,
+          reason: e.reason,
+          at: e.at,
+        })),
         alsoCountsToward: links.map((l) => ({
           campaignId: l.campaignId,
           campaignName: linked.names.get(l.campaignId) ?? '',

@@ -13,7 +13,10 @@ export const yuanSchema = z.union([z.string(), z.number()]).transform((v, ctx) =
 });
 const isoDate = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullish().transform((v) => v || null);
+const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((v) => v || null);
 
 /** The editable fields of a case (what the typical-case form and the ledger carry). */
 export const caseInputSchema = z.object({
@@ -26,7 +29,10 @@ export const caseInputSchema = z.object({
   partyName: text(200).min(1, '请填写当事人'),
   partyCreditCode: optionalText(18),
   licenceInfo: optionalText(500),
-  chainStage: z.enum(CHAIN_STAGES).nullish().transform((v) => v ?? null),
+  chainStage: z
+    .enum(CHAIN_STAGES)
+    .nullish()
+    .transform((v) => v ?? null),
   otherProvinces: optionalText(200),
   filingDate: isoDate('立案日期'),
   amountInvolved: yuanSchema.default('0'),
@@ -38,23 +44,40 @@ export const caseInputSchema = z.object({
   penaltyContent: optionalText(2000),
   otherMeasures: z.array(z.enum(OTHER_MEASURES)).default([]),
   transferredToJudiciary: z.boolean().default(false),
-  judiciaryTransferDate: isoDate('移送司法日期').nullish().transform((v) => v ?? null),
+  judiciaryTransferDate: isoDate('移送司法日期')
+    .nullish()
+    .transform((v) => v ?? null),
   transferredToPolice: z.boolean().default(false),
-  policeTransferDate: isoDate('移送公安日期').nullish().transform((v) => v ?? null),
+  policeTransferDate: isoDate('移送公安日期')
+    .nullish()
+    .transform((v) => v ?? null),
   notifiedTo: optionalText(200),
-  notificationDate: isoDate('通报时间').nullish().transform((v) => v ?? null),
+  notificationDate: isoDate('通报时间')
+    .nullish()
+    .transform((v) => v ?? null),
   summary: optionalText(5000),
   published: z.boolean().default(false),
   contactName: optionalText(50),
   contactPhone: optionalText(30),
   online: z.boolean().default(false),
   rural: z.boolean().default(false),
-  supervisionLevel: z.enum(SUPERVISION_LEVELS).nullish().transform((v) => v ?? null),
+  supervisionLevel: z
+    .enum(SUPERVISION_LEVELS)
+    .nullish()
+    .transform((v) => v ?? null),
   /** 督办单位: the handling unit or one above it; defaults to the handling unit for 本级督办. */
-  supervisingUnitId: z.uuid('督办单位编号格式不正确').nullish().transform((v) => v ?? null),
-  supervisionDeadline: isoDate('督办期限').nullish().transform((v) => v ?? null),
+  supervisingUnitId: z
+    .uuid('督办单位编号格式不正确')
+    .nullish()
+    .transform((v) => v ?? null),
+  supervisionDeadline: isoDate('督办期限')
+    .nullish()
+    .transform((v) => v ?? null),
   /** Further campaigns the case counts toward, each in one of its categories; absent on an edit: unchanged. */
-  alsoCountsToward: z.array(z.object({ campaignId: z.uuid('请选择专项行动'), categoryCode: z.string().trim().min(1, '请选择违法类型') })).max(10).optional(),
+  alsoCountsToward: z
+    .array(z.object({ campaignId: z.uuid('请选择专项行动'), categoryCode: z.string().trim().min(1, '请选择违法类型') }))
+    .max(10)
+    .optional(),
   typical: z.boolean().default(false),
   filingApproverId: z.uuid('请选择批准立案的负责人'),
   investigatorId: z.uuid('请选择办案人员'),

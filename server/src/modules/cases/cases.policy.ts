@@ -13,7 +13,8 @@ export const casePolicy = {
   /** Importing a ledger registers cases: the registrars' roles (each row's unit is checked by canCreate). */
   canImport: (actor: Actor) => hasRole(actor, ...registrars),
   canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
-  canEdit: (actor: Actor, c: CaseRow, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && c.stage !== 'archived',
+  canEdit: (actor: Actor, c: CaseRow, unitPath: string) =>
+    hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && c.stage !== 'archived',
   /** Whether the actor may move the case into `to` (its next stage). */
   canMoveTo: (actor: Actor, c: CaseRow, to: CaseStage, unitPath: string) => {
     if (!isPathInScope(actor, unitPath)) return false;
@@ -24,8 +25,12 @@ export const casePolicy = {
       case 'decided':
         return hasRole(actor, 'leader', 'office');
       default:
-        return hasRole(actor, ...registrars) || (actor.userId === c.investigatorId && ['investigation', 'review'].includes(to));
+        return (
+          hasRole(actor, ...registrars) ||
+          (actor.userId === c.investigatorId && ['investigation', 'review'].includes(to))
+        );
     }
   },
-  canManageClock: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars, 'leader') && isPathInScope(actor, unitPath),
+  canManageClock: (actor: Actor, unitPath: string) =>
+    hasRole(actor, ...registrars, 'leader') && isPathInScope(actor, unitPath),
 };

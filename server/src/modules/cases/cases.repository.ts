@@ -6,7 +6,15 @@ import { cappedCount } from '../../platform/db/capped-count';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
-import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
+import {
+  caseCampaigns,
+  caseClockEvents,
+  caseStageEvents,
+  cases,
+  type CaseInsert,
+  type CaseRow,
+  type CaseStage,
+} from './cases.schema';
 import { rowsOf } from '../../platform/db/rows-of';
 
 export interface CaseFilters {
@@ -57,19 +65,33 @@ const LEDGER_COLUMNS = {
   version: cases.version,
 };
 /** A ledger row with the names beside its ids (承办单位, 专项行动, 违法类型). */
-export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS> & { unitName: string | null; campaignName: string | null; categoryLabel: string | null };
-
-
+export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS> & {
+  unitName: string | null;
+  campaignName: string | null;
+  categoryLabel: string | null;
+};
 
 function where(f: CaseFilters): SQL {
   const conds: SQL[] = [f.scope];
   if (f.campaignPath) {
     // Its own campaign, or a further one it counts toward (and the implementation plans below either).
     const inCampaign = idsInTree(campaigns, f.campaignPath);
-    conds.push(or(sql`${cases.campaignId} in (${inCampaign})`, sql`${cases.id} in (select ${caseCampaigns.caseId} from ${caseCampaigns} where ${caseCampaigns.campaignId} in (${inCampaign}))`)!);
+    conds.push(
+      or(
+        sql`${cases.campaignId} in (${inCampaign})`,
+        sql`${cases.id} in (select ${caseCampaigns.caseId} from ${caseCampaigns} where ${caseCampaigns.campaignId} in (${inCampaign}))`,
+      )!,
+    );
   }
   if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, cases.unitId));
-  if (f.q) conds.push(or(ilike(cases.partyName, containing(f.q)), ilike(cases.name, containing(f.q)), ilike(cases.caseNumber, containing(f.q)))!);
+  if (f.q)
+    conds.push(
+      or(
+        ilike(cases.partyName, containing(f.q)),
+        ilike(cases.name, containing(f.q)),
+        ilike(cases.caseNumber, containing(f.q)),
+      )!,
+    );
   if (f.stages?.length) conds.push(inArray(cases.stage, f.stages));
   if (f.categoryCode) conds.push(eq(cases.categoryCode, f.categoryCode));
   if (f.overdueOn) {
@@ -78,7 +100,8 @@ function where(f: CaseFilters): SQL {
     // all come after it nothing matches, and saying so spares PostgreSQL reading the ledger to find out.
     if (f.stages?.length && !f.stages.some(clockRuns)) conds.push(sql`false`);
   }
-  if (f.supervised !== undefined) conds.push(f.supervised ? isNotNull(cases.supervisionLevel) : sql`${cases.supervisionLevel} is null`);
+  if (f.supervised !== undefined)
+    conds.push(f.supervised ? isNotNull(cases.supervisionLevel) : sql`${cases.supervisionLevel} is null`);
   if (f.typical !== undefined) conds.push(eq(cases.typical, f.typical));
   if (f.online !== undefined) conds.push(eq(cases.online, f.online));
   if (f.rural !== undefined) conds.push(eq(cases.rural, f.rural));
@@ -104,13 +127,26 @@ export function createCasesRepository() {
         .limit(f.limit)
         .offset(f.offset)
         .as('ledger_page');
-      const columns = Object.fromEntries(Object.keys(LEDGER_COLUMNS).map((k) => [k, ledgerPage[k as keyof typeof LEDGER_COLUMNS]])) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof ledgerPage)[K] };
+      const columns = Object.fromEntries(
+        Object.keys(LEDGER_COLUMNS).map((k) => [k, ledgerPage[k as keyof typeof LEDGER_COLUMNS]]),
+      ) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof ledgerPage)[K] };
       return db
-        .select({ ...columns, unitName: units.name, campaignName: campaigns.name, categoryLabel: campaignCategories.label })
+        .select({
+          ...columns,
+          unitName: units.name,
+          campaignName: campaigns.name,
+          categoryLabel: campaignCategories.label,
+        })
         .from(ledgerPage)
         .leftJoin(units, eq(units.id, ledgerPage.unitId))
         .leftJoin(campaigns, eq(campaigns.id, ledgerPage.campaignId))
-        .leftJoin(campaignCategories, and(eq(campaignCategories.campaignId, ledgerPage.campaignId), eq(campaignCategories.code, ledgerPage.categoryCode)))
+        .leftJoin(
+          campaignCategories,
+          and(
+            eq(campaignCategories.campaignId, ledgerPage.campaignId),
+            eq(campaignCategories.code, ledgerPage.categoryCode),
+          ),
+        )
         .orderBy(desc(ledgerPage.filingDate), desc(ledgerPage.createdAt));
     },
 
@@ -118,20 +154,34 @@ export function createCasesRepository() {
     count: (db: Db, f: CaseFilters) => cappedCount(db, cases, where(f)),
 
     /** The next page after a row, in ledger order (filing date, then id, both descending): keyset paging for exports. */
-    async listAfter(db: Db, f: CaseFilters, after: { filingDate: string; id: string } | null, limit: number): Promise<CaseRow[]> {
-      const w = after ? and(where(f), sql`(${cases.filingDate}, ${cases.id}) < (${after.filingDate}, ${after.id})`)! : where(f);
+    async listAfter(
+      db: Db,
+      f: CaseFilters,
+      after: { filingDate: string; id: string } | null,
+      limit: number,
+    ): Promise<CaseRow[]> {
+      const w = after
+        ? and(where(f), sql`(${cases.filingDate}, ${cases.id}) < (${after.filingDate}, ${after.id})`)!
+        : where(f);
       return db.select().from(cases).where(w).orderBy(desc(cases.filingDate), desc(cases.id)).limit(limit);
     },
 
     async findVisible(db: Db, id: string, scope: SQL): Promise<CaseRow | undefined> {
-      const [row] = await db.select().from(cases).where(and(eq(cases.id, id), scope));
+      const [row] = await db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.id, id), scope));
       return row;
     },
 
     async numberTaken(db: Db, unitId: string, caseNumber: string, exceptId?: string): Promise<boolean> {
       const conds = [eq(cases.unitId, unitId), eq(cases.caseNumber, caseNumber)];
       if (exceptId) conds.push(ne(cases.id, exceptId));
-      const [row] = await db.select({ id: cases.id }).from(cases).where(and(...conds)).limit(1);
+      const [row] = await db
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(...conds))
+        .limit(1);
       return Boolean(row);
     },
 
@@ -149,14 +199,24 @@ export function createCasesRepository() {
         from unnest(${sql.param(unitIds)}::uuid[], ${sql.param(numbers)}::text[]) as wanted(unit_id, case_number)
         join ${cases} on ${cases.unitId} = wanted.unit_id and ${cases.caseNumber} = wanted.case_number`);
       await db.execute(sql`set local enable_bitmapscan = on`);
-      return new Set(rowsOf<{ unit_id: string; case_number: string }>(result).map((r) => `${r.unit_id}|${r.case_number}`));
+      return new Set(
+        rowsOf<{ unit_id: string; case_number: string }>(result).map((r) => `${r.unit_id}|${r.case_number}`),
+      );
     },
 
     /** Bulk insert (imports): the cases, and each one's first stage event. */
-    async insertMany(tx: Db, rows: CaseInsert[], event: { actorUserId: string; actorName: string; note: string }): Promise<void> {
+    async insertMany(
+      tx: Db,
+      rows: CaseInsert[],
+      event: { actorUserId: string; actorName: string; note: string },
+    ): Promise<void> {
       if (rows.length === 0) return;
       const created = (await bulkInsert(tx, cases, rows, ['id', 'stage'])) as { id: string; stage: CaseStage }[];
-      await bulkInsert(tx, caseStageEvents, created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })));
+      await bulkInsert(
+        tx,
+        caseStageEvents,
+        created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })),
+      );
     },
 
     async insert(tx: Db, row: CaseInsert): Promise<CaseRow> {
@@ -174,7 +234,8 @@ export function createCasesRepository() {
       return row;
     },
 
-    campaignLinks: (db: Db, caseId: string) => db.select().from(caseCampaigns).where(eq(caseCampaigns.caseId, caseId)).orderBy(asc(caseCampaigns.campaignId)),
+    campaignLinks: (db: Db, caseId: string) =>
+      db.select().from(caseCampaigns).where(eq(caseCampaigns.caseId, caseId)).orderBy(asc(caseCampaigns.campaignId)),
     async replaceCampaignLinks(tx: Db, caseId: string, links: { campaignId: string; categoryCode: string }[]) {
       await tx.delete(caseCampaigns).where(eq(caseCampaigns.caseId, caseId));
       if (links.length) await tx.insert(caseCampaigns).values(links.map((l) => ({ caseId, ...l })));
@@ -185,7 +246,19 @@ export function createCasesRepository() {
      * the further ones) under one root, so the roll-ups add them twice to that root (verify-rollups).
      * Only cases with further campaigns can; the rule is campaign-trees.ts.
      */
-    async countedTwiceInATree(db: Db, limit = 100): Promise<{ caseId: string; caseNumber: string; unitId: string; rootCampaignId: string; campaignIds: string[]; campaignNames: string[] }[]> {
+    async countedTwiceInATree(
+      db: Db,
+      limit = 100,
+    ): Promise<
+      {
+        caseId: string;
+        caseNumber: string;
+        unitId: string;
+        rootCampaignId: string;
+        campaignIds: string[];
+        campaignNames: string[];
+      }[]
+    > {
       const result = await db.execute(sql`
         with linked as (select distinct case_id from case_campaigns),
         counted as (
@@ -200,7 +273,14 @@ export function createCasesRepository() {
         having count(*) > 1
          order by c.case_number, k.case_id
          limit ${limit}`);
-      return rowsOf<{ case_id: string; case_number: string; unit_id: string; root_campaign_id: string; campaign_ids: string[]; campaign_names: string[] }>(result).map((r) => ({
+      return rowsOf<{
+        case_id: string;
+        case_number: string;
+        unit_id: string;
+        root_campaign_id: string;
+        campaign_ids: string[];
+        campaign_names: string[];
+      }>(result).map((r) => ({
         caseId: r.case_id,
         caseNumber: r.case_number,
         unitId: r.unit_id,
@@ -210,12 +290,14 @@ export function createCasesRepository() {
       }));
     },
 
-    stageEvents: (db: Db, caseId: string) => db.select().from(caseStageEvents).where(eq(caseStageEvents.caseId, caseId)).orderBy(asc(caseStageEvents.at)),
+    stageEvents: (db: Db, caseId: string) =>
+      db.select().from(caseStageEvents).where(eq(caseStageEvents.caseId, caseId)).orderBy(asc(caseStageEvents.at)),
     insertStageEvent: async (tx: Db, row: typeof caseStageEvents.$inferInsert) => {
       await tx.insert(caseStageEvents).values(row);
     },
 
-    clockEvents: (db: Db, caseId: string) => db.select().from(caseClockEvents).where(eq(caseClockEvents.caseId, caseId)).orderBy(asc(caseClockEvents.at)),
+    clockEvents: (db: Db, caseId: string) =>
+      db.select().from(caseClockEvents).where(eq(caseClockEvents.caseId, caseId)).orderBy(asc(caseClockEvents.at)),
     insertClockEvent: async (tx: Db, row: typeof caseClockEvents.$inferInsert) => {
       const [created] = await tx.insert(caseClockEvents).values(row).returning();
       return created;

@@ -110,9 +110,23 @@ const caseDetail = caseSummary
   .extend({
     people: z.object({ filingApprover: person, investigator: person, reviewer: person, executor: person }),
     clock: z
-      .object({ dueDate: date, daysLeft: z.number().int(), allowedDays: z.number().int(), pausedDays: z.number().int(), state: z.enum(CLOCK_STATES) })
+      .object({
+        dueDate: date,
+        daysLeft: z.number().int(),
+        allowedDays: z.number().int(),
+        pausedDays: z.number().int(),
+        state: z.enum(CLOCK_STATES),
+      })
       .nullable(),
-    stageHistory: z.array(z.object({ fromStage: z.enum(STAGES).nullable(), toStage: z.enum(STAGES), actorName: z.string(), note: z.string().nullable(), at: z.date() })),
+    stageHistory: z.array(
+      z.object({
+        fromStage: z.enum(STAGES).nullable(),
+        toStage: z.enum(STAGES),
+        actorName: z.string(),
+        note: z.string().nullable(),
+        at: z.date(),
+      }),
+    ),
     clockEvents: z.array(
       z.object({
         id: z.uuid(),
@@ -124,20 +138,28 @@ const caseDetail = caseSummary
         at: z.date(),
       }),
     ),
-    alsoCountsToward: z.array(z.object({ campaignId: z.uuid(), campaignName: z.string(), categoryCode: z.string(), categoryLabel: z.string() })),
+    alsoCountsToward: z.array(
+      z.object({ campaignId: z.uuid(), campaignName: z.string(), categoryCode: z.string(), categoryLabel: z.string() }),
+    ),
     nextStage: z.enum(STAGES).nullable(),
     can: z.object({ edit: z.boolean(), advance: z.boolean(), manageClock: z.boolean() }),
   })
   .meta({ id: 'Case' });
 
-const bool = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
+const bool = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
 const listQuery = z.object({
   ...pagingQuery,
   campaignId: z.uuid('行动编号格式不正确').optional(),
   unitId: z.uuid('单位编号格式不正确').optional(),
   q: z.string().trim().max(100).optional(),
-  stage: z.array(z.enum(STAGES)).or(z.enum(STAGES).transform((s) => [s])).optional(),
+  stage: z
+    .array(z.enum(STAGES))
+    .or(z.enum(STAGES).transform((s) => [s]))
+    .optional(),
   categoryCode: z.string().max(40).optional(),
   overdue: bool,
   supervised: bool,
@@ -152,25 +174,60 @@ const listQuery = z.object({
 const idParams = z.object({ id: z.uuid('案件编号格式不正确') });
 const reason = z.string().trim().min(1, '请填写原因').max(500);
 const clockChange = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('approved_extension'), days: z.literal(30, '经负责人批准的延期为30日'), reason, version: z.number().int() }),
-  z.object({ kind: z.literal('collective_extension'), days: z.number().int().min(1).max(365, '延长天数应在1至365日之间'), reason, version: z.number().int() }),
-  z.object({ kind: z.literal('pause'), fromDate: z.string().refine(isIsoDate, '中止日期应为有效日期'), reason, version: z.number().int() }),
-  z.object({ kind: z.literal('resume'), toDate: z.string().refine(isIsoDate, '恢复日期应为有效日期'), reason, version: z.number().int() }),
+  z.object({
+    kind: z.literal('approved_extension'),
+    days: z.literal(30, '经负责人批准的延期为30日'),
+    reason,
+    version: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('collective_extension'),
+    days: z.number().int().min(1).max(365, '延长天数应在1至365日之间'),
+    reason,
+    version: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('pause'),
+    fromDate: z.string().refine(isIsoDate, '中止日期应为有效日期'),
+    reason,
+    version: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('resume'),
+    toDate: z.string().refine(isIsoDate, '恢复日期应为有效日期'),
+    reason,
+    version: z.number().int(),
+  }),
 ]);
 
 const file = z.any().describe('文件');
 
 export function registerCasesRoutes(app: App, casesService: CasesService, documents: CaseDocumentsService) {
   app.get('/api/cases.xlsx', {
-    schema: { tags: ['cases'], summary: '导出案件台账（.xlsx，筛选条件同台账列表）', querystring: listQuery.omit({ page: true, pageSize: true }), produces: [XLSX_MIME], response: withProblems({ 200: file }) },
+    schema: {
+      tags: ['cases'],
+      summary: '导出案件台账（.xlsx，筛选条件同台账列表）',
+      querystring: listQuery.omit({ page: true, pageSize: true }),
+      produces: [XLSX_MIME],
+      response: withProblems({ 200: file }),
+    },
     handler: async (req, reply) => {
-      const { fileName, content } = await documents.ledgerXlsx(requireActor(req), { ...req.query, stages: req.query.stage });
+      const { fileName, content } = await documents.ledgerXlsx(requireActor(req), {
+        ...req.query,
+        stages: req.query.stage,
+      });
       return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);
     },
   });
 
   app.get('/api/cases/:id/typical-case.docx', {
-    schema: { tags: ['cases'], summary: '典型案件报送信息表（附件3，.docx）', params: idParams, produces: [DOCX_MIME], response: withProblems({ 200: file }) },
+    schema: {
+      tags: ['cases'],
+      summary: '典型案件报送信息表（附件3，.docx）',
+      params: idParams,
+      produces: [DOCX_MIME],
+      response: withProblems({ 200: file }),
+    },
     handler: async (req, reply) => {
       const { fileName, content } = await documents.typicalCaseDocx(requireActor(req), req.params.id);
       return reply.type(DOCX_MIME).header('content-disposition', attachment(fileName)).send(content);
@@ -182,18 +239,34 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
       tags: ['cases'],
       summary: '案件台账（本单位及下级单位），可按行动、单位、违法类型、阶段、超期、督办、典型等筛选',
       querystring: listQuery,
-      response: withProblems({ 200: z.object({ items: z.array(caseLedgerRow), total: z.number().int(), totalCapped: z.boolean().describe('为 true 时匹配的案件超过 total（10000）件，只统计到此为止') }) }),
+      response: withProblems({
+        200: z.object({
+          items: z.array(caseLedgerRow),
+          total: z.number().int(),
+          totalCapped: z.boolean().describe('为 true 时匹配的案件超过 total（10000）件，只统计到此为止'),
+        }),
+      }),
     },
     handler: async (req) => casesService.list(requireActor(req), { ...req.query, stages: req.query.stage }),
   });
 
   app.post('/api/cases', {
-    schema: { tags: ['cases'], summary: '登记案件（立案）', body: caseInputSchema, response: withProblems({ 201: caseDetail }) },
+    schema: {
+      tags: ['cases'],
+      summary: '登记案件（立案）',
+      body: caseInputSchema,
+      response: withProblems({ 201: caseDetail }),
+    },
     handler: async (req, reply) => reply.code(201).send(await casesService.create(requireActor(req), req.body)),
   });
 
   app.get('/api/cases/:id', {
-    schema: { tags: ['cases'], summary: '案件详情，含阶段记录、办案期限和当前用户可做的操作', params: idParams, response: withProblems({ 200: caseDetail }) },
+    schema: {
+      tags: ['cases'],
+      summary: '案件详情，含阶段记录、办案期限和当前用户可做的操作',
+      params: idParams,
+      response: withProblems({ 200: caseDetail }),
+    },
     handler: async (req) => casesService.get(requireActor(req), req.params.id),
   });
 
@@ -209,12 +282,24 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
   });
 
   app.post('/api/cases/:id/stage', {
-    schema: { tags: ['cases'], summary: '推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档）', params: idParams, body: stageMoveSchema, response: withProblems({ 200: caseDetail }) },
+    schema: {
+      tags: ['cases'],
+      summary: '推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档）',
+      params: idParams,
+      body: stageMoveSchema,
+      response: withProblems({ 200: caseDetail }),
+    },
     handler: async (req) => casesService.moveStage(requireActor(req), req.params.id, req.body),
   });
 
   app.post('/api/cases/:id/clock', {
-    schema: { tags: ['cases'], summary: '办案期限：批准延长30日、集体讨论延长、中止计时、恢复计时', params: idParams, body: clockChange, response: withProblems({ 200: caseDetail }) },
+    schema: {
+      tags: ['cases'],
+      summary: '办案期限：批准延长30日、集体讨论延长、中止计时、恢复计时',
+      params: idParams,
+      body: clockChange,
+      response: withProblems({ 200: caseDetail }),
+    },
     handler: async (req) => casesService.changeClock(requireActor(req), req.params.id, req.body),
   });
 }

@@ -20,7 +20,12 @@ export const stageIndex = (stage: CaseStage) => CASE_STAGES.indexOf(stage);
 /** Stages in which the decision clock runs. */
 export const clockRuns = (stage: CaseStage) => stageIndex(stage) < stageIndex('decided');
 
-const ROLE_LABELS = { filingApproverId: '批准立案的负责人', investigatorId: '办案人员', reviewerId: '法制审核人员', executorId: '执行人员' } as const;
+const ROLE_LABELS = {
+  filingApproverId: '批准立案的负责人',
+  investigatorId: '办案人员',
+  reviewerId: '法制审核人员',
+  executorId: '执行人员',
+} as const;
 export type DutyHolders = Partial<Record<keyof typeof ROLE_LABELS, string | null>>;
 
 /**
@@ -33,7 +38,10 @@ export function separationProblem(people: DutyHolders): FieldError | null {
     for (let j = 0; j < i; j++) {
       const a = people[keys[j]];
       if (a && a === people[keys[i]]) {
-        return { path: keys[i], message: `${ROLE_LABELS[keys[i]]}不能与${ROLE_LABELS[keys[j]]}为同一人（立案审批、调查、法制审核、执行四分离）` };
+        return {
+          path: keys[i],
+          message: `${ROLE_LABELS[keys[i]]}不能与${ROLE_LABELS[keys[j]]}为同一人（立案审批、调查、法制审核、执行四分离）`,
+        };
       }
     }
   }
@@ -41,7 +49,10 @@ export function separationProblem(people: DutyHolders): FieldError | null {
 }
 
 /** Checks of a case's own fields that the schema cannot make alone; every problem, each on its field. */
-export function caseFieldProblems(c: CaseInput, extra: { decisionDate?: string | null; closingDate?: string | null; today?: string } = {}): FieldError[] {
+export function caseFieldProblems(
+  c: CaseInput,
+  extra: { decisionDate?: string | null; closingDate?: string | null; today?: string } = {},
+): FieldError[] {
   const errors: FieldError[] = [];
   if (c.partyCreditCode) {
     if (c.partyKind === 'person') errors.push({ path: 'partyCreditCode', message: '个人当事人不填写统一社会信用代码' });
@@ -55,7 +66,8 @@ export function caseFieldProblems(c: CaseInput, extra: { decisionDate?: string |
   };
   // What has happened cannot be dated after today (China's date); a 督办期限 lies ahead and may.
   const notAfterToday = (path: string, label: string, date: string | null | undefined) => {
-    if (date && extra.today && date > extra.today) errors.push({ path, message: `${label}不能晚于今天（${extra.today}）` });
+    if (date && extra.today && date > extra.today)
+      errors.push({ path, message: `${label}不能晚于今天（${extra.today}）` });
   };
   notAfterToday('filingDate', '立案日期', c.filingDate);
   notAfterToday('judiciaryTransferDate', '移送司法日期', c.judiciaryTransferDate);
@@ -65,11 +77,17 @@ export function caseFieldProblems(c: CaseInput, extra: { decisionDate?: string |
   notBeforeFiling('policeTransferDate', '移送公安日期', c.policeTransferDate);
   notBeforeFiling('decisionDate', '决定日期', extra.decisionDate);
   notBeforeFiling('closingDate', '结案日期', extra.closingDate);
-  if (c.transferredToJudiciary && !c.judiciaryTransferDate) errors.push({ path: 'judiciaryTransferDate', message: '移送司法的案件请填写移送日期' });
-  if (!c.transferredToJudiciary && c.judiciaryTransferDate) errors.push({ path: 'judiciaryTransferDate', message: '未移送司法的案件不填写移送日期' });
-  if (c.transferredToPolice && !c.policeTransferDate) errors.push({ path: 'policeTransferDate', message: '移送公安的案件请填写移送日期' });
-  if (!c.transferredToPolice && c.policeTransferDate) errors.push({ path: 'policeTransferDate', message: '未移送公安的案件不填写移送日期' });
-  if (c.supervisionDeadline && !c.supervisionLevel) errors.push({ path: 'supervisionLevel', message: '填写督办期限时请选择督办层级' });
-  if (!c.mediated && c.compensation !== '0' && Number(c.compensation) !== 0) errors.push({ path: 'compensation', message: '未调解的案件不填写赔偿数额' });
+  if (c.transferredToJudiciary && !c.judiciaryTransferDate)
+    errors.push({ path: 'judiciaryTransferDate', message: '移送司法的案件请填写移送日期' });
+  if (!c.transferredToJudiciary && c.judiciaryTransferDate)
+    errors.push({ path: 'judiciaryTransferDate', message: '未移送司法的案件不填写移送日期' });
+  if (c.transferredToPolice && !c.policeTransferDate)
+    errors.push({ path: 'policeTransferDate', message: '移送公安的案件请填写移送日期' });
+  if (!c.transferredToPolice && c.policeTransferDate)
+    errors.push({ path: 'policeTransferDate', message: '未移送公安的案件不填写移送日期' });
+  if (c.supervisionDeadline && !c.supervisionLevel)
+    errors.push({ path: 'supervisionLevel', message: '填写督办期限时请选择督办层级' });
+  if (!c.mediated && c.compensation !== '0' && Number(c.compensation) !== 0)
+    errors.push({ path: 'compensation', message: '未调解的案件不填写赔偿数额' });
   return errors;
 }

@@ -1,11 +1,33 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 
 /** 立案 → 调查取证 → 核审 → 告知/听证 → 决定 → 执行 → 结案 → 归档 */
-export const CASE_STAGES = ['filed', 'investigation', 'review', 'notice', 'decided', 'execution', 'closed', 'archived'] as const;
+export const CASE_STAGES = [
+  'filed',
+  'investigation',
+  'review',
+  'notice',
+  'decided',
+  'execution',
+  'closed',
+  'archived',
+] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
 export const PARTY_KINDS = ['company', 'person'] as const;
@@ -31,8 +53,12 @@ export const cases = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     /** 承办单位 */
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
     /** 违法类型: a category code of the campaign. */
     categoryCode: text('category_code').notNull(),
     /** 案件编号, unique within the handling unit. */
@@ -136,7 +162,9 @@ export const caseStageEvents = pgTable(
   'case_stage_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     fromStage: text('from_stage', { enum: CASE_STAGES }),
     toStage: text('to_stage', { enum: CASE_STAGES }).notNull(),
     actorUserId: uuid('actor_user_id').notNull(),
@@ -155,7 +183,9 @@ export const caseClockEvents = pgTable(
   'case_clock_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: CLOCK_EVENT_KINDS }).notNull(),
     /** Extensions: the days added. */
     days: integer('days'),
@@ -176,8 +206,12 @@ export const caseClockEvents = pgTable(
 export const caseCampaigns = pgTable(
   'case_campaigns',
   {
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
     categoryCode: text('category_code').notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.campaignId] }), index('case_campaigns_campaign_idx').on(t.campaignId)],
@@ -196,7 +230,9 @@ export const caseAttachments = pgTable(
   'case_attachments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),

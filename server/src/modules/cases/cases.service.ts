@@ -40,7 +40,10 @@ export interface CasesDeps {
 }
 
 /** What a case contributes to the statistics: its row and the further campaigns it counts toward. */
-export const caseFacts = (row: CaseInsert & Pick<CaseRow, 'unitId' | 'campaignId' | 'categoryCode' | 'filingDate'>, links: { campaignId: string; categoryCode: string }[]): CaseFacts => ({
+export const caseFacts = (
+  row: CaseInsert & Pick<CaseRow, 'unitId' | 'campaignId' | 'categoryCode' | 'filingDate'>,
+  links: { campaignId: string; categoryCode: string }[],
+): CaseFacts => ({
   unitId: row.unitId,
   campaignId: row.campaignId,
   categoryCode: row.categoryCode,
@@ -96,7 +99,11 @@ export function caseInputOf(row: CaseRow): CaseInput {
 }
 
 /** Where the decision clock is due, from the stored row and its clock events; null when it does not run. */
-export function dueDateOf(row: Pick<CaseRow, 'stage' | 'filingDate'>, events: CaseClockEventRow[], today: string): string | null {
+export function dueDateOf(
+  row: Pick<CaseRow, 'stage' | 'filingDate'>,
+  events: CaseClockEventRow[],
+  today: string,
+): string | null {
   if (!clockRuns(row.stage)) return null;
   const clock = decisionClock({
     filingDate: row.filingDate,
@@ -108,21 +115,50 @@ export function dueDateOf(row: Pick<CaseRow, 'stage' | 'filingDate'>, events: Ca
 
 /** The key-case ledger (重点案件查办工作台账): cases, their stages and their clocks. */
 export function createCasesService(deps: CasesDeps) {
-  const { db, casesRepository: repo, campaignsRepository, campaignsService, unitsRepository, usersRepository, auditService, userLine, rollups } = deps;
+  const {
+    db,
+    casesRepository: repo,
+    campaignsRepository,
+    campaignsService,
+    unitsRepository,
+    usersRepository,
+    auditService,
+    userLine,
+    rollups,
+  } = deps;
   const today = deps.today ?? (() => todayInChina());
-  const views = createCaseViews({ db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today });
+  const views = createCaseViews({
+    db,
+    casesRepository: repo,
+    campaignsRepository,
+    unitsRepository,
+    usersRepository,
+    today,
+  });
 
-  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
+  const records = createRecordScope({
+    db,
+    findUnit: unitsRepository.findById,
+    requireCampaign: campaignsService.requireVisible,
+  });
   const requireVisible = (actor: Actor, id: string): Promise<{ row: CaseRow; unit: UnitRow }> =>
     records.requireRecord(actor, id, '案件', cases.unitId, (id, scope) => repo.findVisible(db, id, scope));
 
   /** A person for a duty: an active user with the role, in the handling unit's line (the unit, above or below it). */
-  const dutyHolderProblem = async (userId: string | null | undefined, unit: UnitRow, roles: Role[], label: string) => (userId ? userLine(userId, unit, label, roles) : null);
+  const dutyHolderProblem = async (userId: string | null | undefined, unit: UnitRow, roles: Role[], label: string) =>
+    userId ? userLine(userId, unit, label, roles) : null;
 
   /** Every problem with a case's references and fields, each on its field; throws 400 listing them all. */
   async function check(actor: Actor, input: CaseInput, existing?: CaseRow): Promise<UnitRow> {
     const target = await campaignsService.recordTargetProblems(actor, input);
-    const errors: FieldError[] = [...(caseFieldProblems(input, { decisionDate: existing?.decisionDate, closingDate: existing?.closingDate, today: today() })), ...target.errors];
+    const errors: FieldError[] = [
+      ...caseFieldProblems(input, {
+        decisionDate: existing?.decisionDate,
+        closingDate: existing?.closingDate,
+        today: today(),
+      }),
+      ...target.errors,
+    ];
     const unit = target.unit;
     const unitOk = unit !== null;
     if (unitOk) {
@@ -130,9 +166,14 @@ export function createCasesService(deps: CasesDeps) {
       if (approver) errors.push({ path: 'filingApproverId', message: approver });
       const investigator = await dutyHolderProblem(input.investigatorId, unit, ['handler'], '办案人员');
       if (investigator) errors.push({ path: 'investigatorId', message: investigator });
-      if (await repo.numberTaken(db, unit.id, input.caseNumber, existing?.id)) errors.push({ path: 'caseNumber', message: `${unit.name}已有案件编号为“${input.caseNumber}”的案件` });
+      if (await repo.numberTaken(db, unit.id, input.caseNumber, existing?.id))
+        errors.push({ path: 'caseNumber', message: `${unit.name}已有案件编号为“${input.caseNumber}”的案件` });
     }
-    const separation = separationProblem({ ...input, reviewerId: existing?.reviewerId, executorId: existing?.executorId });
+    const separation = separationProblem({
+      ...input,
+      reviewerId: existing?.reviewerId,
+      executorId: existing?.executorId,
+    });
     if (separation) errors.push(separation);
     if (unitOk) errors.push(...(await supervisionProblems(input, unit)));
     errors.push(...(await linkProblems(actor, input)));
@@ -148,13 +189,16 @@ export function createCasesService(deps: CasesDeps) {
       return [];
     }
     if (!input.supervisingUnitId) {
-      if (input.supervisionLevel === 'superior') return [{ path: 'supervisingUnitId', message: '上级督办须选择督办单位' }];
+      if (input.supervisionLevel === 'superior')
+        return [{ path: 'supervisingUnitId', message: '上级督办须选择督办单位' }];
       input.supervisingUnitId = unit.id;
       return [];
     }
     const supervisor = await unitsRepository.findById(db, input.supervisingUnitId);
-    if (!supervisor || !isPathWithin(unit.path, supervisor.path)) return [{ path: 'supervisingUnitId', message: '督办单位应为承办单位本身或其上级单位' }];
-    if (input.supervisionLevel === 'superior' && supervisor.id === unit.id) return [{ path: 'supervisingUnitId', message: '上级督办的督办单位应为承办单位的上级单位' }];
+    if (!supervisor || !isPathWithin(unit.path, supervisor.path))
+      return [{ path: 'supervisingUnitId', message: '督办单位应为承办单位本身或其上级单位' }];
+    if (input.supervisionLevel === 'superior' && supervisor.id === unit.id)
+      return [{ path: 'supervisingUnitId', message: '上级督办的督办单位应为承办单位的上级单位' }];
     return [];
   }
 
@@ -166,7 +210,9 @@ export function createCasesService(deps: CasesDeps) {
     const errors: FieldError[] = [];
     const own = await campaignsRepository.findById(db, input.campaignId);
     // The campaigns the case counts in so far, its own first (index -1), each with its path.
-    const counted: { index: number; name: string; path: string }[] = own ? [{ index: -1, name: own.name, path: own.path }] : [];
+    const counted: { index: number; name: string; path: string }[] = own
+      ? [{ index: -1, name: own.name, path: own.path }]
+      : [];
     const seen = new Set([input.campaignId]);
     for (const [i, link] of (input.alsoCountsToward ?? []).entries()) {
       const path = `alsoCountsToward.${i}.campaignId`;
@@ -176,15 +222,25 @@ export function createCasesService(deps: CasesDeps) {
       }
       seen.add(link.campaignId);
       const target = await campaignsService.recordTargetProblems(actor, { unitId: input.unitId, ...link });
-      for (const e of target.errors) if (e.path !== 'unitId' || target.unit) errors.push({ path: `alsoCountsToward.${i}.${e.path === 'unitId' ? 'campaignId' : e.path}`, message: e.message });
-      const other = target.errors.some((e) => e.path === 'campaignId') ? undefined : await campaignsRepository.findById(db, link.campaignId);
+      for (const e of target.errors)
+        if (e.path !== 'unitId' || target.unit)
+          errors.push({
+            path: `alsoCountsToward.${i}.${e.path === 'unitId' ? 'campaignId' : e.path}`,
+            message: e.message,
+          });
+      const other = target.errors.some((e) => e.path === 'campaignId')
+        ? undefined
+        : await campaignsRepository.findById(db, link.campaignId);
       if (!other) continue; // not visible: said above, nothing more about it
       const clash = sameTreeAsEarlier([...counted.map((c) => c.path), other.path]).at(-1);
       if (clash != null) {
         // Plans of one tree already add up (an implementation plan counts in every plan above it): counting twice would double the figures.
         const earlier = counted[clash];
         const where = earlier.index < 0 ? '本案所属行动' : `第 ${earlier.index + 1} 项同时计入的“${earlier.name}”`;
-        errors.push({ path, message: `“${other.name}”与${where}属于同一行动体系（实施方案的数字逐级汇总到上级方案），案件在同一行动体系中只能计入一次` });
+        errors.push({
+          path,
+          message: `“${other.name}”与${where}属于同一行动体系（实施方案的数字逐级汇总到上级方案），案件在同一行动体系中只能计入一次`,
+        });
         continue;
       }
       counted.push({ index: i, name: other.name, path: other.path });
@@ -197,27 +253,57 @@ export function createCasesService(deps: CasesDeps) {
    * tree of the (new) own campaign or of an earlier kept one, which would count the case twice.
    * Undefined when all stay (nothing to rewrite).
    */
-  async function keptLinks(row: CaseRow, campaignId: string): Promise<{ campaignId: string; categoryCode: string }[] | undefined> {
+  async function keptLinks(
+    row: CaseRow,
+    campaignId: string,
+  ): Promise<{ campaignId: string; categoryCode: string }[] | undefined> {
     const stored = await repo.campaignLinks(db, row.id);
     if (stored.length === 0) return undefined;
     const own = await campaignsRepository.findById(db, campaignId);
-    const withPaths = await Promise.all(stored.map(async (l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode, path: (await campaignsRepository.findById(db, l.campaignId))?.path ?? '' })));
+    const withPaths = await Promise.all(
+      stored.map(async (l) => ({
+        campaignId: l.campaignId,
+        categoryCode: l.categoryCode,
+        path: (await campaignsRepository.findById(db, l.campaignId))?.path ?? '',
+      })),
+    );
     const kept = own ? linksCountingOnce(own.path, withPaths) : withPaths;
-    return kept.length === stored.length ? undefined : kept.map(({ campaignId: id, categoryCode }) => ({ campaignId: id, categoryCode }));
+    return kept.length === stored.length
+      ? undefined
+      : kept.map(({ campaignId: id, categoryCode }) => ({ campaignId: id, categoryCode }));
   }
 
-  async function save(actor: Actor, before: CaseRow, patch: Partial<CaseInsert>, version: number, action: 'case.update' | 'case.stage' | 'case.clock', extra?: (tx: Db) => Promise<void>) {
+  async function save(
+    actor: Actor,
+    before: CaseRow,
+    patch: Partial<CaseInsert>,
+    version: number,
+    action: 'case.update' | 'case.stage' | 'case.clock',
+    extra?: (tx: Db) => Promise<void>,
+  ) {
     return db.transaction(async (tx) => {
       const linksBefore = await repo.campaignLinks(tx, before.id);
       await extra?.(tx);
       const events = await repo.clockEvents(tx, before.id);
       const stage = patch.stage ?? before.stage;
-      const updated = await repo.update(tx, before.id, version, { ...patch, decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()) });
+      const updated = await repo.update(tx, before.id, version, {
+        ...patch,
+        decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()),
+      });
       if (!updated) throw conflict(STALE);
       const linksAfter = await repo.campaignLinks(tx, before.id);
-      await rollups.recordCases(tx, [{ before: caseFacts(before, linksBefore), after: caseFacts(updated, linksAfter) }]);
-      const named = (links: typeof linksBefore) => links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode }));
-      await auditService.record(tx, actor, { action, recordId: before.id, unitId: updated.unitId, before: { ...before, alsoCountsToward: named(linksBefore) }, after: { ...updated, alsoCountsToward: named(linksAfter) } });
+      await rollups.recordCases(tx, [
+        { before: caseFacts(before, linksBefore), after: caseFacts(updated, linksAfter) },
+      ]);
+      const named = (links: typeof linksBefore) =>
+        links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode }));
+      await auditService.record(tx, actor, {
+        action,
+        recordId: before.id,
+        unitId: updated.unitId,
+        before: { ...before, alsoCountsToward: named(linksBefore) },
+        after: { ...updated, alsoCountsToward: named(linksAfter) },
+      });
       return updated;
     });
   }
@@ -239,7 +325,12 @@ export function createCasesService(deps: CasesDeps) {
       const filters = await filtersFor(actor, q);
       const { page, pageSize, ...filterQuery } = q;
       const key = [scopeKey(actor), filters.overdueOn ?? null, filterQuery];
-      const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
+      const { items, ...total } = await pageWithTotal(
+        key,
+        page,
+        () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
+        () => repo.count(db, filters),
+      );
       return { items: views.ledgerRows(items), ...total };
     },
 
@@ -276,23 +367,48 @@ export function createCasesService(deps: CasesDeps) {
       const unit = await check(actor, input);
       if (!casePolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记案件');
       return async (tx: Db): Promise<CaseRow> => {
-        const row = await repo.insert(tx, { ...columns(input), originLeadId: originLeadId ?? null, stage: 'filed', createdBy: actor.userId, decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()) });
-        await repo.insertStageEvent(tx, { caseId: row.id, fromStage: null, toStage: 'filed', actorUserId: actor.userId, actorName: actor.displayName });
+        const row = await repo.insert(tx, {
+          ...columns(input),
+          originLeadId: originLeadId ?? null,
+          stage: 'filed',
+          createdBy: actor.userId,
+          decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()),
+        });
+        await repo.insertStageEvent(tx, {
+          caseId: row.id,
+          fromStage: null,
+          toStage: 'filed',
+          actorUserId: actor.userId,
+          actorName: actor.displayName,
+        });
         if (input.alsoCountsToward?.length) await repo.replaceCampaignLinks(tx, row.id, input.alsoCountsToward);
         await rollups.recordCases(tx, [{ before: null, after: caseFacts(row, input.alsoCountsToward ?? []) }]);
-        await auditService.record(tx, actor, { action: 'case.create', recordId: row.id, unitId: row.unitId, after: { ...row, alsoCountsToward: input.alsoCountsToward ?? [] } });
+        await auditService.record(tx, actor, {
+          action: 'case.create',
+          recordId: row.id,
+          unitId: row.unitId,
+          after: { ...row, alsoCountsToward: input.alsoCountsToward ?? [] },
+        });
         return row;
       };
     },
 
     async update(actor: Actor, id: string, input: CaseInput & { version: number }) {
       const { row, unit: current } = await requireVisible(actor, id);
-      if (!casePolicy.canEdit(actor, row, current.path)) throw forbidden(row.stage === 'archived' ? '已归档的案件不能修改' : '只有办案人员、专项办或管理员可以修改案件');
+      if (!casePolicy.canEdit(actor, row, current.path))
+        throw forbidden(row.stage === 'archived' ? '已归档的案件不能修改' : '只有办案人员、专项办或管理员可以修改案件');
       const unit = await check(actor, input, row);
       // Not named: the stored ones stay, but the case still counts once in the tree of its campaign
       // (moved into a tree it already counted toward, the campaign chosen on the form wins).
       const links = input.alsoCountsToward ?? (await keptLinks(row, input.campaignId));
-      const updated = await save(actor, row, columns(input), input.version, 'case.update', links ? (tx) => repo.replaceCampaignLinks(tx, row.id, links) : undefined);
+      const updated = await save(
+        actor,
+        row,
+        columns(input),
+        input.version,
+        'case.update',
+        links ? (tx) => repo.replaceCampaignLinks(tx, row.id, links) : undefined,
+      );
       return views.detail(actor, updated, unit);
     },
 
@@ -303,13 +419,25 @@ export function createCasesService(deps: CasesDeps) {
       if (!next) throw invalidField('to', '案件已归档');
       // Who may take the case on comes first: a refusal does not depend on what was asked.
       if (!casePolicy.canMoveTo(actor, row, next, unit.path)) {
-        throw forbidden(next === 'notice' ? '核审须由法制审核人员完成' : next === 'decided' ? '处理决定须由局领导或专项办登记' : '您不能推进此案件');
+        throw forbidden(
+          next === 'notice'
+            ? '核审须由法制审核人员完成'
+            : next === 'decided'
+              ? '处理决定须由局领导或专项办登记'
+              : '您不能推进此案件',
+        );
       }
       // Then whether the case is still as the user saw it: moved on by someone else, the stage asked for is stale, not wrong.
       if (move.version !== row.version) throw conflict(STALE);
-      if (move.to !== next) throw invalidField('to', `案件处于“${STAGE_LABELS[row.stage]}”阶段，只能进入“${STAGE_LABELS[next]}”`);
+      if (move.to !== next)
+        throw invalidField('to', `案件处于“${STAGE_LABELS[row.stage]}”阶段，只能进入“${STAGE_LABELS[next]}”`);
       const patch: Partial<CaseInsert> = { stage: move.to };
-      const people = { filingApproverId: row.filingApproverId, investigatorId: row.investigatorId, reviewerId: row.reviewerId, executorId: row.executorId };
+      const people = {
+        filingApproverId: row.filingApproverId,
+        investigatorId: row.investigatorId,
+        reviewerId: row.reviewerId,
+        executorId: row.executorId,
+      };
       if (move.to === 'notice') {
         patch.reviewerId = actor.userId;
         const clash = separationProblem({ ...people, reviewerId: actor.userId });
@@ -332,12 +460,20 @@ export function createCasesService(deps: CasesDeps) {
       }
       if (move.to === 'closed') {
         if (!move.closingDate) throw invalidField('closingDate', '请填写结案日期');
-        if (move.closingDate < (row.decisionDate ?? row.filingDate)) throw invalidField('closingDate', '结案日期不能早于立案日期和决定日期');
+        if (move.closingDate < (row.decisionDate ?? row.filingDate))
+          throw invalidField('closingDate', '结案日期不能早于立案日期和决定日期');
         if (move.closingDate > today()) throw invalidField('closingDate', `结案日期不能晚于今天（${today()}）`);
         patch.closingDate = move.closingDate;
       }
       const updated = await save(actor, row, patch, move.version, 'case.stage', (tx) =>
-        repo.insertStageEvent(tx, { caseId: row.id, fromStage: row.stage, toStage: move.to, actorUserId: actor.userId, actorName: actor.displayName, note: move.note ?? null }),
+        repo.insertStageEvent(tx, {
+          caseId: row.id,
+          fromStage: row.stage,
+          toStage: move.to,
+          actorUserId: actor.userId,
+          actorName: actor.displayName,
+          note: move.note ?? null,
+        }),
       );
       return views.detail(actor, updated, unit);
     },
@@ -346,10 +482,15 @@ export function createCasesService(deps: CasesDeps) {
     async changeClock(
       actor: Actor,
       id: string,
-      change: { version: number; reason: string } & ({ kind: 'approved_extension' | 'collective_extension'; days: number } | { kind: 'pause'; fromDate: string } | { kind: 'resume'; toDate: string }),
+      change: { version: number; reason: string } & (
+        | { kind: 'approved_extension' | 'collective_extension'; days: number }
+        | { kind: 'pause'; fromDate: string }
+        | { kind: 'resume'; toDate: string }
+      ),
     ) {
       const { row, unit } = await requireVisible(actor, id);
-      if (!casePolicy.canManageClock(actor, unit.path)) throw forbidden('只有办案人员、专项办、局领导或管理员可以办理延期和中止');
+      if (!casePolicy.canManageClock(actor, unit.path))
+        throw forbidden('只有办案人员、专项办、局领导或管理员可以办理延期和中止');
       if (change.version !== row.version) throw conflict(STALE);
       if (!clockRuns(row.stage)) throw invalidField('kind', '案件已作出决定，办案期限不再计算');
       const events = await repo.clockEvents(db, row.id);
@@ -364,12 +505,29 @@ export function createCasesService(deps: CasesDeps) {
         if (open) throw invalidField('kind', '案件已在中止计时中');
         if (change.fromDate < row.filingDate) throw invalidField('fromDate', '中止日期不能早于立案日期');
         if (change.fromDate > today()) throw invalidField('fromDate', `中止日期不能晚于今天（${today()}）`);
-        write = async (tx) => void (await repo.insertClockEvent(tx, { caseId: row.id, kind: 'pause', fromDate: change.fromDate, reason: change.reason, actorUserId: actor.userId }));
+        write = async (tx) =>
+          void (await repo.insertClockEvent(tx, {
+            caseId: row.id,
+            kind: 'pause',
+            fromDate: change.fromDate,
+            reason: change.reason,
+            actorUserId: actor.userId,
+          }));
       } else {
         const existing = clockHistory(events).extensions;
-        const problem = extensionProblem(existing, { kind: change.kind === 'approved_extension' ? 'approved' : 'collective', days: change.days });
+        const problem = extensionProblem(existing, {
+          kind: change.kind === 'approved_extension' ? 'approved' : 'collective',
+          days: change.days,
+        });
         if (problem) throw invalidField('kind', problem);
-        write = async (tx) => void (await repo.insertClockEvent(tx, { caseId: row.id, kind: change.kind, days: change.days, reason: change.reason, actorUserId: actor.userId }));
+        write = async (tx) =>
+          void (await repo.insertClockEvent(tx, {
+            caseId: row.id,
+            kind: change.kind,
+            days: change.days,
+            reason: change.reason,
+            actorUserId: actor.userId,
+          }));
       }
       const updated = await save(actor, row, {}, change.version, 'case.clock', write);
       return views.detail(actor, updated, unit);

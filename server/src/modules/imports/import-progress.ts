@@ -20,7 +20,8 @@ export function createImportProgress(now: () => number = Date.now) {
   const sweep = () => {
     for (const [token, p] of entries) if (now() - p.touchedAt > KEEP_MS) entries.delete(token);
   };
-  const set = (token: string, rowsRead: number, finished: boolean) => entries.set(token, { rowsRead, finished, touchedAt: now() });
+  const set = (token: string, rowsRead: number, finished: boolean) =>
+    entries.set(token, { rowsRead, finished, touchedAt: now() });
   return {
     /** A tracker for one import; no-ops when the browser did not ask for progress. */
     track(token: string | undefined): ImportProgressTracker {

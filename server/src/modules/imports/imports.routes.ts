@@ -17,7 +17,11 @@ export function registerImportsRoutes(app: App, importProgress: ImportProgress) 
         tags: ['imports'],
         summary: '导入进度（已读取的行数）',
         params: z.object({ token: z.string().regex(PROGRESS_TOKEN, '导入任务标识无效') }),
-        response: { 200: z.object({ rowsRead: z.number().int(), finished: z.boolean() }), 400: problemSchema, 404: problemSchema },
+        response: {
+          200: z.object({ rowsRead: z.number().int(), finished: z.boolean() }),
+          400: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => {

@@ -27,7 +27,12 @@ export function createInspectionImportService(deps: {
   const { db, inspectionsRepository: repo, campaignsService, auditService, importProgress, rollups } = deps;
   const today = deps.today ?? (() => todayInChina());
   return {
-    async importInspections(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
+    async importInspections(
+      actor: Actor,
+      campaignId: string,
+      file: ImportFile,
+      progressToken?: string,
+    ): Promise<{ imported: number }> {
       const targets = await campaignsService.importTargets(actor, campaignId);
       if (!inspectionPolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入检查记录');
       const day = today();
@@ -35,7 +40,13 @@ export function createInspectionImportService(deps: {
         db,
         file,
         progress: importProgress.track(progressToken),
-        specOf: (insert) => inspectionImportSpec({ targets, today: day, canRecordFor: (unitPath) => inspectionPolicy.canRecord(actor, unitPath), insert }),
+        specOf: (insert) =>
+          inspectionImportSpec({
+            targets,
+            today: day,
+            canRecordFor: (unitPath) => inspectionPolicy.canRecord(actor, unitPath),
+            insert,
+          }),
         store: (tx) => {
           const figures = rollups.bulkInspections(tx);
           return {
@@ -47,7 +58,13 @@ export function createInspectionImportService(deps: {
             flush: figures.flush,
           };
         },
-        audit: (tx, after) => auditService.record(tx, actor, { action: 'inspection.import', recordId: targets.campaign.id, unitId: actor.unitId, after }),
+        audit: (tx, after) =>
+          auditService.record(tx, actor, {
+            action: 'inspection.import',
+            recordId: targets.campaign.id,
+            unitId: actor.unitId,
+            after,
+          }),
         tablesToAnalyze: [inspections, inspectionSeizures, rollupDaily],
       });
     },

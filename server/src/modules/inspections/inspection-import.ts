@@ -27,7 +27,12 @@ export const INSPECTION_IMPORT_COLUMNS = [
 
 export type ImportedInspection = Omit<InspectionInsert, 'id' | 'campaignId' | 'createdBy'>;
 
-export function inspectionImportSpec(opts: { targets: RecordTargets; today: string; canRecordFor: (unitPath: string) => boolean; insert: (tx: Db, rows: ImportedInspection[]) => Promise<void> }): ImportSpec<ImportedInspection> {
+export function inspectionImportSpec(opts: {
+  targets: RecordTargets;
+  today: string;
+  canRecordFor: (unitPath: string) => boolean;
+  insert: (tx: Db, rows: ImportedInspection[]) => Promise<void>;
+}): ImportSpec<ImportedInspection> {
   const { targets, today } = opts;
   return {
     columns: INSPECTION_IMPORT_COLUMNS,
@@ -39,7 +44,8 @@ export function inspectionImportSpec(opts: { targets: RecordTargets; today: stri
       const unitRef = requiredText(ctx, 'unit', '检查单位', 200);
       const unit = unitRef === undefined ? undefined : targets.unit(unitRef);
       if (unit && !unit.ok) ctx.problem('unit', unit.message);
-      if (unit?.ok && !opts.canRecordFor(unit.value.path)) ctx.problem('unit', `您不能为“${unit.value.name}”登记检查记录`);
+      if (unit?.ok && !opts.canRecordFor(unit.value.path))
+        ctx.problem('unit', `您不能为“${unit.value.name}”登记检查记录`);
       const categoryRef = requiredText(ctx, 'category', '违法类型', 100);
       const category = categoryRef === undefined ? undefined : targets.category(categoryRef);
       if (category && !category.ok) ctx.problem('category', category.message);
@@ -59,13 +65,16 @@ export function inspectionImportSpec(opts: { targets: RecordTargets; today: stri
         samplingFailed: read('samplingFailed', cellCount),
         rectificationOrders: read('rectificationOrders', cellCount),
       };
-      if ((counts.rapidTestFailed ?? 0) > (counts.rapidTestBatches ?? 0)) ctx.problem('rapidTestFailed', '快检不合格批次不能多于快检批次');
-      if ((counts.samplingFailed ?? 0) > (counts.samplingBatches ?? 0)) ctx.problem('samplingFailed', '抽检不合格批次不能多于抽检批次');
+      if ((counts.rapidTestFailed ?? 0) > (counts.rapidTestBatches ?? 0))
+        ctx.problem('rapidTestFailed', '快检不合格批次不能多于快检批次');
+      if ((counts.samplingFailed ?? 0) > (counts.samplingBatches ?? 0))
+        ctx.problem('samplingFailed', '抽检不合格批次不能多于抽检批次');
 
       const placeText = cellText(ctx.get('places'));
       const places = placeText ? placeText.split(/[、,，;；/\s]+/).filter(Boolean) : [];
       const unknown = places.filter((p) => !(PLACE_KINDS as readonly string[]).includes(p));
-      if (unknown.length) ctx.problem('places', `“${unknown.join('、')}”不是检查场所，可填：${PLACE_KINDS.join('、')}（多个用顿号分隔）`);
+      if (unknown.length)
+        ctx.problem('places', `“${unknown.join('、')}”不是检查场所，可填：${PLACE_KINDS.join('、')}（多个用顿号分隔）`);
       const focusArea = cellText(ctx.get('focusArea')) || null;
       const findings = cellText(ctx.get('findings')) || null;
 

@@ -5,10 +5,38 @@ import { PLACE_KINDS } from './inspections.schema';
 export { PLACE_KINDS };
 
 /** Units of seized goods as the reports write them. */
-export const SEIZURE_UNITS = ['公斤', '吨', '克', '升', '瓶', '箱', '袋', '包', '盒', '台', '件', '个', '套', '双', '条', '张', '册', '盘', '米', '头'] as const;
+export const SEIZURE_UNITS = [
+  '公斤',
+  '吨',
+  '克',
+  '升',
+  '瓶',
+  '箱',
+  '袋',
+  '包',
+  '盒',
+  '台',
+  '件',
+  '个',
+  '套',
+  '双',
+  '条',
+  '张',
+  '册',
+  '盘',
+  '米',
+  '头',
+] as const;
 
-const count = (label: string) => z.number(`${label}应为整数`).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(1_000_000, `${label}过大`);
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
+const count = (label: string) =>
+  z.number(`${label}应为整数`).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(1_000_000, `${label}过大`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => v || null);
 
 export const seizureSchema = z.object({
   goods: z.string().trim().min(1, '请填写物品名称').max(100),
@@ -44,7 +72,9 @@ export const inspectionInputSchema = z
     seizures: z.array(seizureSchema).max(100).default([]),
   })
   .superRefine((v, ctx) => {
-    if (v.rapidTestFailed > v.rapidTestBatches) ctx.addIssue({ code: 'custom', path: ['rapidTestFailed'], message: '快检不合格批次不能多于快检批次' });
-    if (v.samplingFailed > v.samplingBatches) ctx.addIssue({ code: 'custom', path: ['samplingFailed'], message: '抽检不合格批次不能多于抽检批次' });
+    if (v.rapidTestFailed > v.rapidTestBatches)
+      ctx.addIssue({ code: 'custom', path: ['rapidTestFailed'], message: '快检不合格批次不能多于快检批次' });
+    if (v.samplingFailed > v.samplingBatches)
+      ctx.addIssue({ code: 'custom', path: ['samplingFailed'], message: '抽检不合格批次不能多于抽检批次' });
   });
 export type InspectionInput = z.output<typeof inspectionInputSchema>;

@@ -5,7 +5,13 @@ import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
-import { inspectionSeizures, inspections, type InspectionInsert, type InspectionRow, type SeizureRow } from './inspections.schema';
+import {
+  inspectionSeizures,
+  inspections,
+  type InspectionInsert,
+  type InspectionRow,
+  type SeizureRow,
+} from './inspections.schema';
 
 export interface InspectionFilters {
   scope: SQL;
@@ -15,7 +21,6 @@ export interface InspectionFilters {
   from?: string;
   to?: string;
 }
-
 
 function where(f: InspectionFilters): SQL {
   const conds: SQL[] = [f.scope];
@@ -33,7 +38,13 @@ export function createInspectionsRepository() {
   return {
     /** One page of outings, newest first (read along inspections_list_order_idx). */
     page: (db: Db, f: InspectionFilters & { limit: number; offset: number }): Promise<InspectionRow[]> =>
-      db.select().from(inspections).where(where(f)).orderBy(desc(inspections.inspectionDate), desc(inspections.createdAt)).limit(f.limit).offset(f.offset),
+      db
+        .select()
+        .from(inspections)
+        .where(where(f))
+        .orderBy(desc(inspections.inspectionDate), desc(inspections.createdAt))
+        .limit(f.limit)
+        .offset(f.offset),
 
     /** How many outings match (exact up to COUNT_CAP). */
     count: (db: Db, f: InspectionFilters) => cappedCount(db, inspections, where(f)),
@@ -62,16 +73,26 @@ export function createInspectionsRepository() {
     },
 
     async findVisible(db: Db, id: string, scope: SQL): Promise<InspectionRow | undefined> {
-      const [row] = await db.select().from(inspections).where(and(eq(inspections.id, id), scope));
+      const [row] = await db
+        .select()
+        .from(inspections)
+        .where(and(eq(inspections.id, id), scope));
       return row;
     },
 
     seizures: (db: Db, ids: string[]) =>
-      ids.length ? db.select().from(inspectionSeizures).where(inArray(inspectionSeizures.inspectionId, ids)).orderBy(asc(inspectionSeizures.seq)) : Promise.resolve([] as SeizureRow[]),
+      ids.length
+        ? db
+            .select()
+            .from(inspectionSeizures)
+            .where(inArray(inspectionSeizures.inspectionId, ids))
+            .orderBy(asc(inspectionSeizures.seq))
+        : Promise.resolve([] as SeizureRow[]),
 
     async insert(tx: Db, row: InspectionInsert, seizures: Seizure[]): Promise<InspectionRow> {
       const [created] = await tx.insert(inspections).values(row).returning();
-      if (seizures.length) await tx.insert(inspectionSeizures).values(seizures.map((s) => ({ ...s, inspectionId: created.id })));
+      if (seizures.length)
+        await tx.insert(inspectionSeizures).values(seizures.map((s) => ({ ...s, inspectionId: created.id })));
       return created;
     },
 
@@ -81,7 +102,13 @@ export function createInspectionsRepository() {
     },
 
     /** Updates when the stored version is `version`; undefined when someone saved in between. */
-    async update(tx: Db, id: string, version: number, patch: Partial<InspectionInsert>, seizures?: Seizure[]): Promise<InspectionRow | undefined> {
+    async update(
+      tx: Db,
+      id: string,
+      version: number,
+      patch: Partial<InspectionInsert>,
+      seizures?: Seizure[],
+    ): Promise<InspectionRow | undefined> {
       const [row] = await tx
         .update(inspections)
         .set({ ...patch, version: version + 1, updatedAt: new Date() })
@@ -89,7 +116,8 @@ export function createInspectionsRepository() {
         .returning();
       if (row && seizures) {
         await tx.delete(inspectionSeizures).where(eq(inspectionSeizures.inspectionId, id));
-        if (seizures.length) await tx.insert(inspectionSeizures).values(seizures.map((s) => ({ ...s, inspectionId: id })));
+        if (seizures.length)
+          await tx.insert(inspectionSeizures).values(seizures.map((s) => ({ ...s, inspectionId: id })));
       }
       return row;
     },

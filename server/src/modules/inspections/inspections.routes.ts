@@ -41,7 +41,9 @@ const inspectionSchema = z
     updatedAt: z.date(),
   })
   .meta({ id: 'InspectionSummary' });
-const inspectionDetail = inspectionSchema.extend({ can: z.object({ edit: z.boolean(), openLead: z.boolean() }) }).meta({ id: 'Inspection' });
+const inspectionDetail = inspectionSchema
+  .extend({ can: z.object({ edit: z.boolean(), openLead: z.boolean() }) })
+  .meta({ id: 'Inspection' });
 
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
 const filters = {
@@ -67,7 +69,18 @@ const idParams = z.object({ id: z.uuid('检查记录编号格式不正确') });
 
 export function registerInspectionsRoutes(app: App, inspectionsService: InspectionsService) {
   app.get('/api/inspections', {
-    schema: { tags: ['inspections'], summary: '执法检查记录（本单位及下级单位）', querystring: z.object({ ...pagingQuery, ...filters }), response: withProblems({ 200: z.object({ items: z.array(inspectionSchema), total: int, totalCapped: z.boolean().describe('为 true 时匹配的检查记录超过 total（10000）条，只统计到此为止') }) }) },
+    schema: {
+      tags: ['inspections'],
+      summary: '执法检查记录（本单位及下级单位）',
+      querystring: z.object({ ...pagingQuery, ...filters }),
+      response: withProblems({
+        200: z.object({
+          items: z.array(inspectionSchema),
+          total: int,
+          totalCapped: z.boolean().describe('为 true 时匹配的检查记录超过 total（10000）条，只统计到此为止'),
+        }),
+      }),
+    },
     handler: async (req) => inspectionsService.list(requireActor(req), req.query),
   });
 
@@ -76,28 +89,60 @@ export function registerInspectionsRoutes(app: App, inspectionsService: Inspecti
       tags: ['inspections'],
       summary: '执法检查合计（按单位和违法类型）',
       querystring: z.object(filters),
-      response: withProblems({ 200: z.object({ rows: z.array(sums.extend({ unitId: z.uuid(), unitName: z.string(), categoryCode: z.string(), categoryLabel: z.string() })), total: sums }) }),
+      response: withProblems({
+        200: z.object({
+          rows: z.array(
+            sums.extend({
+              unitId: z.uuid(),
+              unitName: z.string(),
+              categoryCode: z.string(),
+              categoryLabel: z.string(),
+            }),
+          ),
+          total: sums,
+        }),
+      }),
     },
     handler: async (req) => inspectionsService.totals(requireActor(req), req.query),
   });
 
   app.get('/api/inspections/options', {
-    schema: { tags: ['inspections'], summary: '检查场所和查扣物品计量单位的可选值', response: withProblems({ 200: z.object({ places: z.array(z.string()), seizureUnits: z.array(z.string()) }) }) },
+    schema: {
+      tags: ['inspections'],
+      summary: '检查场所和查扣物品计量单位的可选值',
+      response: withProblems({ 200: z.object({ places: z.array(z.string()), seizureUnits: z.array(z.string()) }) }),
+    },
     handler: async () => ({ places: [...PLACE_KINDS], seizureUnits: [...SEIZURE_UNITS] }),
   });
 
   app.post('/api/inspections', {
-    schema: { tags: ['inspections'], summary: '登记执法检查', body: inspectionInputSchema, response: withProblems({ 201: inspectionDetail }) },
+    schema: {
+      tags: ['inspections'],
+      summary: '登记执法检查',
+      body: inspectionInputSchema,
+      response: withProblems({ 201: inspectionDetail }),
+    },
     handler: async (req, reply) => reply.code(201).send(await inspectionsService.create(requireActor(req), req.body)),
   });
 
   app.get('/api/inspections/:id', {
-    schema: { tags: ['inspections'], summary: '执法检查详情', params: idParams, response: withProblems({ 200: inspectionDetail }) },
+    schema: {
+      tags: ['inspections'],
+      summary: '执法检查详情',
+      params: idParams,
+      response: withProblems({ 200: inspectionDetail }),
+    },
     handler: async (req) => inspectionsService.get(requireActor(req), req.params.id),
   });
 
   app.put('/api/inspections/:id', {
-    schema: { tags: ['inspections'], summary: '修改执法检查（version 为读取时的版本，他人已修改时返回 409）', params: idParams, body: inspectionInputSchema.and(z.object({ version: int })), response: withProblems({ 200: inspectionDetail }) },
+    schema: {
+      tags: ['inspections'],
+      summary: '修改执法检查（version 为读取时的版本，他人已修改时返回 409）',
+      params: idParams,
+      body: inspectionInputSchema.and(z.object({ version: int })),
+      response: withProblems({ 200: inspectionDetail }),
+    },
     handler: async (req) => inspectionsService.update(requireActor(req), req.params.id, req.body),
   });
 
@@ -106,10 +151,16 @@ export function registerInspectionsRoutes(app: App, inspectionsService: Inspecti
       tags: ['inspections'],
       summary: '由检查发现登记案源线索（来源：监督检查）',
       params: idParams,
-      body: z.object({ partyName: z.string().trim().min(1, '请填写当事人').max(200), description: z.string().trim().max(5000).nullish(), important: z.boolean().default(false), version: int }),
+      body: z.object({
+        partyName: z.string().trim().min(1, '请填写当事人').max(200),
+        description: z.string().trim().max(5000).nullish(),
+        important: z.boolean().default(false),
+        version: int,
+      }),
       response: withProblems({ 201: z.object({ leadId: z.uuid() }) }),
     },
-    handler: async (req, reply) => reply.code(201).send(await inspectionsService.openLead(requireActor(req), req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.code(201).send(await inspectionsService.openLead(requireActor(req), req.params.id, req.body)),
   });
 }
 
@@ -120,6 +171,7 @@ export function registerInspectionImportRoutes(app: App, inspectionImportService
     summary: '导入执法检查记录（全部成功或全部不导入）',
     description:
       '表头：检查日期、检查单位（单位代码或唯一名称）、违法类型、出动人次、车辆台次（可选）、检查家次；可选：检查场所（用顿号分隔）、重点区域、取缔无照、快检批次、快检品种、快检不合格批次、抽检批次、抽检品种、抽检不合格批次、责令整改、检查发现。',
-    run: (actor, campaignId, file, progress) => inspectionImportService.importInspections(actor, campaignId, file, progress),
+    run: (actor, campaignId, file, progress) =>
+      inspectionImportService.importInspections(actor, campaignId, file, progress),
   });
 }

@@ -3,7 +3,19 @@ import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 
 /** 检查场所: where the outing went (a unit's own 重点区域 are written in `focusArea`). */
-export const PLACE_KINDS = ['农贸市场', '商场超市', '批发市场', '农村集市', '个体商户', '餐饮单位', '生产企业', '仓储物流', '网络经营', '校园周边', '其他'] as const;
+export const PLACE_KINDS = [
+  '农贸市场',
+  '商场超市',
+  '批发市场',
+  '农村集市',
+  '个体商户',
+  '餐饮单位',
+  '生产企业',
+  '仓储物流',
+  '网络经营',
+  '校园周边',
+  '其他',
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
@@ -14,8 +26,12 @@ export const inspections = pgTable(
   'inspections',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
     categoryCode: text('category_code').notNull(),
     /** 检查日期 */
     inspectionDate: date('inspection_date', { mode: 'string' }).notNull(),
@@ -64,7 +80,9 @@ export const inspectionSeizures = pgTable(
   'inspection_seizures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     goods: text('goods').notNull(),
     /** Exact decimal (up to 3 places): 247.15 吨, 125.8 公斤. */

@@ -40,18 +40,40 @@ export function createInspectionsService(deps: {
   rollups: { recordInspections(tx: Db, changes: Change<InspectionFacts>[]): Promise<void> };
   today?: () => string;
 }) {
-  const { db, inspectionsRepository: repo, campaignsService, campaignsRepository, unitsRepository, leadsService, userLine, auditService, rollups } = deps;
+  const {
+    db,
+    inspectionsRepository: repo,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    leadsService,
+    userLine,
+    auditService,
+    rollups,
+  } = deps;
   const today = deps.today ?? (() => todayInChina());
-  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
+  const records = createRecordScope({
+    db,
+    findUnit: unitsRepository.findById,
+    requireCampaign: campaignsService.requireVisible,
+  });
 
   async function filtersFor(actor: Actor, q: InspectionListQuery): Promise<InspectionFilters> {
-    return { ...(await records.listScope(actor, inspections.unitId, q)), categoryCode: q.categoryCode, from: q.from, to: q.to };
+    return {
+      ...(await records.listScope(actor, inspections.unitId, q)),
+      categoryCode: q.categoryCode,
+      from: q.from,
+      to: q.to,
+    };
   }
 
   async function views(rows: InspectionRow[]) {
     const [units, seizures, { names, labels }] = await Promise.all([
       unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
-      repo.seizures(db, rows.map((r) => r.id)),
+      repo.seizures(
+        db,
+        rows.map((r) => r.id),
+      ),
       campaignsRepository.namesAndCategories(db, [...new Set(rows.map((r) => r.campaignId))]),
     ]);
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
@@ -62,12 +84,16 @@ export function createInspectionsService(deps: {
       categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) ?? r.categoryCode,
       rapidTestPassed: r.rapidTestBatches - r.rapidTestFailed,
       samplingPassed: r.samplingBatches - r.samplingFailed,
-      seizures: seizures.filter((s) => s.inspectionId === r.id).map((s) => ({ goods: s.goods, quantity: s.quantity, unit: s.unit })),
+      seizures: seizures
+        .filter((s) => s.inspectionId === r.id)
+        .map((s) => ({ goods: s.goods, quantity: s.quantity, unit: s.unit })),
     }));
   }
 
   async function requireVisible(actor: Actor, id: string): Promise<{ row: InspectionRow; unit: UnitRow }> {
-    return records.requireRecord(actor, id, '检查记录', inspections.unitId, (id, scope) => repo.findVisible(db, id, scope));
+    return records.requireRecord(actor, id, '检查记录', inspections.unitId, (id, scope) =>
+      repo.findVisible(db, id, scope),
+    );
   }
 
   async function detail(actor: Actor, row: InspectionRow, unit: UnitRow) {
@@ -104,22 +130,51 @@ export function createInspectionsService(deps: {
       const filters = await filtersFor(actor, q);
       const { page, pageSize, ...filterQuery } = q;
       const key = [scopeKey(actor), filterQuery];
-      const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
+      const { items, ...total } = await pageWithTotal(
+        key,
+        page,
+        () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
+        () => repo.count(db, filters),
+      );
       return { items: await views(items), ...total };
     },
 
     /** 合计 per unit and category over the filtered outings, with the grand total. */
     async totals(actor: Actor, q: InspectionListQuery) {
       const rows = await repo.totals(db, await filtersFor(actor, q));
-      const [units, campaign] = await Promise.all([unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]), q.campaignId ? campaignsRepository.categories(db, q.campaignId) : Promise.resolve([])]);
+      const [units, campaign] = await Promise.all([
+        unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]),
+        q.campaignId ? campaignsRepository.categories(db, q.campaignId) : Promise.resolve([]),
+      ]);
       const unitNames = new Map(units.map((u) => [u.id, u.name]));
       const labels = new Map(campaign.map((c) => [c.code, c.label]));
-      const keys = ['outings', 'staffDeployed', 'vehicles', 'entitiesInspected', 'unlicensedBanned', 'rapidTestBatches', 'rapidTestFailed', 'samplingBatches', 'samplingFailed', 'rectificationOrders'] as const;
-      const total = Object.fromEntries(keys.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<(typeof keys)[number], number>;
+      const keys = [
+        'outings',
+        'staffDeployed',
+        'vehicles',
+        'entitiesInspected',
+        'unlicensedBanned',
+        'rapidTestBatches',
+        'rapidTestFailed',
+        'samplingBatches',
+        'samplingFailed',
+        'rectificationOrders',
+      ] as const;
+      const total = Object.fromEntries(keys.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<
+        (typeof keys)[number],
+        number
+      >;
       return {
         rows: rows
-          .map((r) => ({ ...r, unitName: unitNames.get(r.unitId) ?? '', categoryLabel: labels.get(r.categoryCode) ?? r.categoryCode }))
-          .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh') || a.categoryLabel.localeCompare(b.categoryLabel, 'zh')),
+          .map((r) => ({
+            ...r,
+            unitName: unitNames.get(r.unitId) ?? '',
+            categoryLabel: labels.get(r.categoryCode) ?? r.categoryCode,
+          }))
+          .sort(
+            (a, b) =>
+              a.unitName.localeCompare(b.unitName, 'zh') || a.categoryLabel.localeCompare(b.categoryLabel, 'zh'),
+          ),
         total,
       };
     },
@@ -131,12 +186,18 @@ export function createInspectionsService(deps: {
 
     async create(actor: Actor, input: InspectionInput) {
       const unit = await check(actor, input);
-      if (!inspectionPolicy.canRecord(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记检查记录');
+      if (!inspectionPolicy.canRecord(actor, unit.path))
+        throw forbidden('只有办案人员、专项办或管理员可以登记检查记录');
       const { fields, seizures } = columns(input);
       const row = await db.transaction(async (tx) => {
         const created = await repo.insert(tx, { ...fields, createdBy: actor.userId }, seizures);
         await rollups.recordInspections(tx, [{ before: null, after: created }]);
-        await auditService.record(tx, actor, { action: 'inspection.create', recordId: created.id, unitId: created.unitId, after: { ...created, seizures } });
+        await auditService.record(tx, actor, {
+          action: 'inspection.create',
+          recordId: created.id,
+          unitId: created.unitId,
+          after: { ...created, seizures },
+        });
         return created;
       });
       return detail(actor, row, unit);
@@ -144,7 +205,8 @@ export function createInspectionsService(deps: {
 
     async update(actor: Actor, id: string, input: InspectionInput & { version: number }) {
       const { row: before, unit: current } = await requireVisible(actor, id);
-      if (!inspectionPolicy.canRecord(actor, current.path)) throw forbidden('只有办案人员、专项办或管理员可以修改检查记录');
+      if (!inspectionPolicy.canRecord(actor, current.path))
+        throw forbidden('只有办案人员、专项办或管理员可以修改检查记录');
       const unit = await check(actor, input);
       const { version, ...rest } = input;
       const { fields, seizures } = columns(rest);
@@ -152,16 +214,27 @@ export function createInspectionsService(deps: {
         const updated = await repo.update(tx, id, version, fields, seizures);
         if (!updated) throw conflict('检查记录已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
         await rollups.recordInspections(tx, [{ before, after: updated }]);
-        await auditService.record(tx, actor, { action: 'inspection.update', recordId: id, unitId: updated.unitId, before, after: { ...updated, seizures } });
+        await auditService.record(tx, actor, {
+          action: 'inspection.update',
+          recordId: id,
+          unitId: updated.unitId,
+          before,
+          after: { ...updated, seizures },
+        });
         return updated;
       });
       return detail(actor, row, unit);
     },
 
     /** A finding opens a lead (source 监督检查) in one step; the outing keeps the link. */
-    async openLead(actor: Actor, id: string, input: { partyName: string; description?: string | null; important: boolean; version: number }) {
+    async openLead(
+      actor: Actor,
+      id: string,
+      input: { partyName: string; description?: string | null; important: boolean; version: number },
+    ) {
       const { row, unit } = await requireVisible(actor, id);
-      if (!inspectionPolicy.canRecord(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以由检查发现登记线索');
+      if (!inspectionPolicy.canRecord(actor, unit.path))
+        throw forbidden('只有办案人员、专项办或管理员可以由检查发现登记线索');
       if (row.leadId) throw invalidField('partyName', '该检查记录已登记过线索');
       const description = input.description?.trim() || row.findings;
       if (!description) throw invalidField('description', '请填写线索内容（检查发现）');
@@ -184,7 +257,13 @@ export function createInspectionsService(deps: {
         const lead = await insert(tx);
         const updated = await repo.update(tx, id, input.version, { leadId: lead.id });
         if (!updated) throw conflict('检查记录已被他人修改，请刷新后再试');
-        await auditService.record(tx, actor, { action: 'inspection.update', recordId: id, unitId: row.unitId, before: row, after: updated });
+        await auditService.record(tx, actor, {
+          action: 'inspection.update',
+          recordId: id,
+          unitId: row.unitId,
+          before: row,
+          after: updated,
+        });
         return lead.id;
       });
       return { leadId };

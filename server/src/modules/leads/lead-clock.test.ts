@@ -20,13 +20,26 @@ describe('lead verification clock (15 working days)', () => {
 
   it('does not count the working days spent on testing, and freezes while a test is running', () => {
     const paused = { from: '2026-02-24', to: '2026-02-27' }; // stopped on 24, 25, 26; running again on 27
-    expect(verificationClock(calendar, { ...base, pauses: [paused], today: '2026-03-02' })).toMatchObject({ dueDate: '2026-03-12', pausedWorkingDays: 3 });
-    expect(verificationClock(calendar, { ...base, pauses: [{ from: '2026-02-24', to: null }], today: '2026-02-26' })).toMatchObject({ dueDate: null, state: 'paused' });
+    expect(verificationClock(calendar, { ...base, pauses: [paused], today: '2026-03-02' })).toMatchObject({
+      dueDate: '2026-03-12',
+      pausedWorkingDays: 3,
+    });
+    expect(
+      verificationClock(calendar, { ...base, pauses: [{ from: '2026-02-24', to: null }], today: '2026-02-26' }),
+    ).toMatchObject({ dueDate: null, state: 'paused' });
   });
 
   it('lists leads as due soon three working days ahead, then overdue', () => {
-    expect(verificationClock(calendar, { ...base, today: '2026-03-04' })).toMatchObject({ state: 'due_soon', workingDaysLeft: 3 });
-    expect(verificationClock(calendar, { ...base, today: '2026-03-10' })).toMatchObject({ state: 'overdue', workingDaysLeft: -1 });
-    expect(verificationClock(calendar, { ...base, today: '2026-03-20', decidedDate: '2026-03-05' }).state).toBe('stopped');
+    expect(verificationClock(calendar, { ...base, today: '2026-03-04' })).toMatchObject({
+      state: 'due_soon',
+      workingDaysLeft: 3,
+    });
+    expect(verificationClock(calendar, { ...base, today: '2026-03-10' })).toMatchObject({
+      state: 'overdue',
+      workingDaysLeft: -1,
+    });
+    expect(verificationClock(calendar, { ...base, today: '2026-03-20', decidedDate: '2026-03-05' }).state).toBe(
+      'stopped',
+    );
   });
 });

@@ -29,16 +29,30 @@ export function verificationClock(
   const pausedWorkingDays = input.pauses.reduce((n, p) => {
     const to = p.to === null || p.to > end ? end : p.to;
     // Working days from the first stopped day up to (not including) the day it ran again.
-    return to > p.from ? n + calendar.workingDaysBetween(p.from, to).days + (calendar.isWorkingDay(p.from) ? 1 : 0) - (calendar.isWorkingDay(to) ? 1 : 0) : n;
+    return to > p.from
+      ? n +
+          calendar.workingDaysBetween(p.from, to).days +
+          (calendar.isWorkingDay(p.from) ? 1 : 0) -
+          (calendar.isWorkingDay(to) ? 1 : 0)
+      : n;
   }, 0);
   const allowed = VERIFICATION_WORKING_DAYS + (input.extended ? EXTENSION_WORKING_DAYS : 0) + pausedWorkingDays;
   const due = calendar.addWorkingDays(input.receivedDate, allowed);
-  const left = (to: string) => (to <= due.date ? calendar.workingDaysBetween(to, due.date).days : -calendar.workingDaysBetween(due.date, to).days);
+  const left = (to: string) =>
+    to <= due.date ? calendar.workingDaysBetween(to, due.date).days : -calendar.workingDaysBetween(due.date, to).days;
   if (input.decidedDate) {
-    return { dueDate: due.date, workingDaysLeft: left(input.decidedDate), pausedWorkingDays, provisional: due.provisional, state: 'stopped' };
+    return {
+      dueDate: due.date,
+      workingDaysLeft: left(input.decidedDate),
+      pausedWorkingDays,
+      provisional: due.provisional,
+      state: 'stopped',
+    };
   }
   const workingDaysLeft = left(input.today);
-  if (input.pauses.some((p) => p.to === null)) return { dueDate: null, workingDaysLeft, pausedWorkingDays, provisional: due.provisional, state: 'paused' };
-  const state: ClockState = input.today > due.date ? 'overdue' : workingDaysLeft <= LEAD_DUE_SOON_WORKING_DAYS ? 'due_soon' : 'running';
+  if (input.pauses.some((p) => p.to === null))
+    return { dueDate: null, workingDaysLeft, pausedWorkingDays, provisional: due.provisional, state: 'paused' };
+  const state: ClockState =
+    input.today > due.date ? 'overdue' : workingDaysLeft <= LEAD_DUE_SOON_WORKING_DAYS ? 'due_soon' : 'running';
   return { dueDate: due.date, workingDaysLeft, pausedWorkingDays, provisional: due.provisional, state };
 }

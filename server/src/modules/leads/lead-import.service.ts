@@ -32,7 +32,12 @@ export function createLeadImportService(deps: {
   const today = deps.today ?? (() => todayInChina());
 
   return {
-    async importLeads(actor: Actor, campaignId: string, file: ImportFile, progressToken?: string): Promise<{ imported: number }> {
+    async importLeads(
+      actor: Actor,
+      campaignId: string,
+      file: ImportFile,
+      progressToken?: string,
+    ): Promise<{ imported: number }> {
       const targets = await campaignsService.importTargets(actor, campaignId);
       if (!leadPolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入线索');
       const calendar = await calendarService.calendar();
@@ -41,7 +46,14 @@ export function createLeadImportService(deps: {
         db,
         file,
         progress: importProgress.track(progressToken),
-        specOf: (insert) => leadImportSpec({ targets, today: day, canRegisterFor: (unitPath) => leadPolicy.canCreate(actor, unitPath), numbersTaken: (t, keys) => repo.sourceNumbersTaken(t, keys), insert }),
+        specOf: (insert) =>
+          leadImportSpec({
+            targets,
+            today: day,
+            canRegisterFor: (unitPath) => leadPolicy.canCreate(actor, unitPath),
+            numbersTaken: (t, keys) => repo.sourceNumbersTaken(t, keys),
+            insert,
+          }),
         store: () => ({
           insert: (t, rows) =>
             repo.insertMany(
@@ -52,11 +64,22 @@ export function createLeadImportService(deps: {
                 // The importer handles the leads of his own unit; another unit's wait for its office or leader to assign them.
                 handlerIds: leadPolicy.mayHandleOwnRegistration(actor, r.unitId) ? [actor.userId] : [],
                 createdBy: actor.userId,
-                dueDate: verificationClock(calendar, { receivedDate: r.receivedDate, extended: false, pauses: [], today: day }).dueDate,
+                dueDate: verificationClock(calendar, {
+                  receivedDate: r.receivedDate,
+                  extended: false,
+                  pauses: [],
+                  today: day,
+                }).dueDate,
               })),
             ),
         }),
-        audit: (tx, after) => auditService.record(tx, actor, { action: 'lead.import', recordId: targets.campaign.id, unitId: actor.unitId, after }),
+        audit: (tx, after) =>
+          auditService.record(tx, actor, {
+            action: 'lead.import',
+            recordId: targets.campaign.id,
+            unitId: actor.unitId,
+            after,
+          }),
         tablesToAnalyze: [leads],
       });
     },

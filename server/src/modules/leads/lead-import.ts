@@ -16,7 +16,12 @@ export const LEAD_IMPORT_COLUMNS = [
   { key: 'receivedDate', label: '登记日期', required: true, aliases: ['接收日期', '受理日期', '发现日期'] },
   { key: 'unit', label: '承办单位', required: true, aliases: ['处理单位'] },
   { key: 'category', label: '违法类型', required: true },
-  { key: 'partyName', label: '被投诉举报对象', required: true, aliases: ['当事人', '被投诉人', '被举报人', '被投诉方'] },
+  {
+    key: 'partyName',
+    label: '被投诉举报对象',
+    required: true,
+    aliases: ['当事人', '被投诉人', '被举报人', '被投诉方'],
+  },
   { key: 'description', label: '诉求内容', required: true, aliases: ['投诉举报内容', '线索内容', '问题描述'] },
   { key: 'complainantName', label: '投诉举报人', aliases: ['投诉人', '举报人', '姓名'] },
   { key: 'complainantPhone', label: '联系电话', aliases: ['电话'] },
@@ -50,7 +55,8 @@ export function leadImportSpec(opts: {
       const read = cellReader(ctx);
       const sourceText = cellText(ctx.get('source'));
       const source = sourceText ? SOURCE_BY_LABEL.get(sourceText) : 'complaint';
-      if (!source) ctx.problem('source', `“${sourceText}”不是线索来源，应为：${Object.values(LEAD_SOURCE_LABELS).join('、')}`);
+      if (!source)
+        ctx.problem('source', `“${sourceText}”不是线索来源，应为：${Object.values(LEAD_SOURCE_LABELS).join('、')}`);
       const sourceNumber = cellText(ctx.get('sourceNumber')) || null;
       if (sourceNumber && sourceNumber.length > 60) ctx.problem('sourceNumber', '登记编号不能超过 60 个字');
 
@@ -61,7 +67,8 @@ export function leadImportSpec(opts: {
       const unitRef = requiredText(ctx, 'unit', '承办单位', 200);
       const unit = unitRef === undefined ? undefined : targets.unit(unitRef);
       if (unit && !unit.ok) ctx.problem('unit', unit.message);
-      if (unit?.ok && !opts.canRegisterFor(unit.value.path)) ctx.problem('unit', `您不能为“${unit.value.name}”登记线索`);
+      if (unit?.ok && !opts.canRegisterFor(unit.value.path))
+        ctx.problem('unit', `您不能为“${unit.value.name}”登记线索`);
       const categoryRef = requiredText(ctx, 'category', '违法类型', 100);
       const category = categoryRef === undefined ? undefined : targets.category(categoryRef);
       if (category && !category.ok) ctx.problem('category', category.message);
@@ -70,7 +77,8 @@ export function leadImportSpec(opts: {
       const description = requiredText(ctx, 'description', '诉求内容', 5000);
       const complainantName = cellText(ctx.get('complainantName')) || null;
       const complainantPhone = cellText(ctx.get('complainantPhone')) || null;
-      if (complainantPhone && !/^[0-9+\-() ]{1,30}$/.test(complainantPhone)) ctx.problem('complainantPhone', '电话号码只能包含数字、+、- 和括号');
+      if (complainantPhone && !/^[0-9+\-() ]{1,30}$/.test(complainantPhone))
+        ctx.problem('complainantPhone', '电话号码只能包含数字、+、- 和括号');
       const idNumber = cellText(ctx.get('complainantIdNumber')).toUpperCase() || null;
       if (idNumber && !/^\d{17}[\dX]$/.test(idNumber)) ctx.problem('complainantIdNumber', '身份证号码应为18位');
       const important = read('important', cellYesNo);
@@ -99,11 +107,18 @@ export function leadImportSpec(opts: {
 
     async checkBatch(tx, batch) {
       const numbered = batch.filter((b) => b.value.sourceNumber);
-      const taken = await opts.numbersTaken(tx, numbered.map((b) => ({ unitId: b.value.unitId, source: b.value.source, sourceNumber: b.value.sourceNumber! })));
+      const taken = await opts.numbersTaken(
+        tx,
+        numbered.map((b) => ({ unitId: b.value.unitId, source: b.value.source, sourceNumber: b.value.sourceNumber! })),
+      );
       const errors: FieldError[] = [];
       for (const b of numbered) {
         if (taken.has(`${b.value.unitId}|${b.value.source}|${b.value.sourceNumber}`)) {
-          errors.push({ row: b.row, column: '登记编号', message: `该单位已登记编号为“${b.value.sourceNumber}”的线索（同一文件不能重复导入）` });
+          errors.push({
+            row: b.row,
+            column: '登记编号',
+            message: `该单位已登记编号为“${b.value.sourceNumber}”的线索（同一文件不能重复导入）`,
+          });
         }
       }
       return errors;

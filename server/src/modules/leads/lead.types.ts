@@ -15,7 +15,13 @@ export const LEAD_SOURCE_LABELS = {
   petition: '来信来访',
 } as const satisfies Record<(typeof LEAD_SOURCES)[number], string>;
 
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => v || null);
 const isoDate = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);
 
 export const leadInputSchema = z.object({
@@ -28,8 +34,19 @@ export const leadInputSchema = z.object({
   partyName: z.string().trim().min(1, '请填写当事人').max(200),
   description: z.string().trim().min(1, '请填写线索内容').max(5000),
   complainantName: optionalText(50),
-  complainantPhone: z.string().trim().regex(/^[0-9+\-() *]*$/, '电话号码只能包含数字、+、- 和括号').max(30).nullish().transform((v) => v || null),
-  complainantIdNumber: z.string().trim().regex(/^([\d*]{17}[\dXx*])?$/, '身份证号码应为18位').nullish().transform((v) => v?.toUpperCase() || null),
+  complainantPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-() *]*$/, '电话号码只能包含数字、+、- 和括号')
+    .max(30)
+    .nullish()
+    .transform((v) => v || null),
+  complainantIdNumber: z
+    .string()
+    .trim()
+    .regex(/^([\d*]{17}[\dXx*])?$/, '身份证号码应为18位')
+    .nullish()
+    .transform((v) => v?.toUpperCase() || null),
   important: z.boolean().default(false),
   /** Who handles it (they alone see the complainant's data); the registering handler by default. */
   handlerIds: z.array(z.uuid()).max(10).optional(),
@@ -41,7 +58,11 @@ export type LeadInput = z.output<typeof leadInputSchema>;
  * An unchanged handler list is accepted (forms that send the lead back as they read it).
  */
 export const leadUpdateSchema = leadInputSchema.extend({
-  handlerIds: z.array(z.uuid()).max(10).optional().describe('不在此修改：与现有经办人不同时返回 400，请用 PUT /api/leads/{id}/handlers'),
+  handlerIds: z
+    .array(z.uuid())
+    .max(10)
+    .optional()
+    .describe('不在此修改：与现有经办人不同时返回 400，请用 PUT /api/leads/{id}/handlers'),
   version: z.number().int(),
 });
 export type LeadUpdateInput = z.output<typeof leadUpdateSchema>;
@@ -54,9 +75,23 @@ export const leadHandlersSchema = z.object({
 export type LeadHandlersInput = z.output<typeof leadHandlersSchema>;
 
 export const leadDecisionSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('file'), version: z.number().int(), case: caseInputSchema.omit({ unitId: true, campaignId: true }) }),
-  z.object({ outcome: z.literal('not_file'), version: z.number().int(), decidedDate: isoDate('决定日期'), note: z.string().trim().min(1, '请填写不予立案的理由').max(1000) }),
-  z.object({ outcome: z.literal('hand_over'), version: z.number().int(), decidedDate: isoDate('移交日期'), note: z.string().trim().min(1, '请填写移交的部门').max(200) }),
+  z.object({
+    outcome: z.literal('file'),
+    version: z.number().int(),
+    case: caseInputSchema.omit({ unitId: true, campaignId: true }),
+  }),
+  z.object({
+    outcome: z.literal('not_file'),
+    version: z.number().int(),
+    decidedDate: isoDate('决定日期'),
+    note: z.string().trim().min(1, '请填写不予立案的理由').max(1000),
+  }),
+  z.object({
+    outcome: z.literal('hand_over'),
+    version: z.number().int(),
+    decidedDate: isoDate('移交日期'),
+    note: z.string().trim().min(1, '请填写移交的部门').max(200),
+  }),
 ]);
 export type LeadDecision = z.output<typeof leadDecisionSchema>;
 

@@ -18,7 +18,8 @@ export const leadPolicy = {
   /** Importing a 12315 export registers leads: the registrars' roles. */
   canImport: (actor: Actor) => hasRole(actor, ...registrars),
   canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
-  canEdit: (actor: Actor, lead: LeadRow, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && lead.status === 'verifying',
+  canEdit: (actor: Actor, lead: LeadRow, unitPath: string) =>
+    hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && lead.status === 'verifying',
   canApproveExtension: (actor: Actor, unitPath: string) => hasRole(actor, 'leader') && isPathInScope(actor, unitPath),
   /**
    * The office or leader of the handling bureau (`bureauPath`: the lead's unit, or the nearest bureau

@@ -21,12 +21,18 @@ export interface LeadFilters {
   dueBy?: { today: string; last: string };
 }
 
-
 function where(f: LeadFilters): SQL {
   const conds: SQL[] = [f.scope];
   if (f.campaignPath) conds.push(idInTree(leads.campaignId, campaigns, f.campaignPath));
   if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, leads.unitId));
-  if (f.q) conds.push(or(ilike(leads.partyName, containing(f.q)), ilike(leads.description, containing(f.q)), ilike(leads.sourceNumber, containing(f.q)))!);
+  if (f.q)
+    conds.push(
+      or(
+        ilike(leads.partyName, containing(f.q)),
+        ilike(leads.description, containing(f.q)),
+        ilike(leads.sourceNumber, containing(f.q)),
+      )!,
+    );
   if (f.statuses?.length) conds.push(inArray(leads.status, f.statuses));
   if (f.important !== undefined) conds.push(eq(leads.important, f.important));
   if (f.source) conds.push(eq(leads.source, f.source));
@@ -39,28 +45,53 @@ export function createLeadsRepository() {
   return {
     /** One page of leads, newest received first. */
     page: (db: Db, f: LeadFilters & { limit: number; offset: number }): Promise<LeadRow[]> =>
-      db.select().from(leads).where(where(f)).orderBy(desc(leads.receivedDate), desc(leads.createdAt)).limit(f.limit).offset(f.offset),
+      db
+        .select()
+        .from(leads)
+        .where(where(f))
+        .orderBy(desc(leads.receivedDate), desc(leads.createdAt))
+        .limit(f.limit)
+        .offset(f.offset),
 
     /** How many leads match (exact up to COUNT_CAP). */
     count: (db: Db, f: LeadFilters) => cappedCount(db, leads, where(f)),
 
     async findVisible(db: Db, id: string, scope: SQL): Promise<LeadRow | undefined> {
-      const [row] = await db.select().from(leads).where(and(eq(leads.id, id), scope));
+      const [row] = await db
+        .select()
+        .from(leads)
+        .where(and(eq(leads.id, id), scope));
       return row;
     },
     async sourceNumberTaken(db: Db, unitId: string, source: string, sourceNumber: string, exceptId?: string) {
-      const rows = await db.select({ id: leads.id }).from(leads).where(and(eq(leads.unitId, unitId), eq(leads.source, source as LeadRow['source']), eq(leads.sourceNumber, sourceNumber)));
+      const rows = await db
+        .select({ id: leads.id })
+        .from(leads)
+        .where(
+          and(
+            eq(leads.unitId, unitId),
+            eq(leads.source, source as LeadRow['source']),
+            eq(leads.sourceNumber, sourceNumber),
+          ),
+        );
       return rows.some((r) => r.id !== exceptId);
     },
     /** Which of these (unit, source, number) are already registered, as "unitId|source|number". */
-    async sourceNumbersTaken(db: Db, keys: { unitId: string; source: string; sourceNumber: string }[]): Promise<Set<string>> {
+    async sourceNumbersTaken(
+      db: Db,
+      keys: { unitId: string; source: string; sourceNumber: string }[],
+    ): Promise<Set<string>> {
       if (keys.length === 0) return new Set();
       // The keys themselves joined to the leads: one probe of leads_unit_source_number_uq each.
       const result = await db.execute(sql`
         select ${leads.unitId} as unit_id, ${leads.source} as source, ${leads.sourceNumber} as source_number
         from unnest(${sql.param(keys.map((k) => k.unitId))}::uuid[], ${sql.param(keys.map((k) => k.source))}::text[], ${sql.param(keys.map((k) => k.sourceNumber))}::text[]) as wanted(unit_id, source, source_number)
         join ${leads} on ${leads.unitId} = wanted.unit_id and ${leads.source} = wanted.source and ${leads.sourceNumber} = wanted.source_number`);
-      return new Set(rowsOf<{ unit_id: string; source: string; source_number: string }>(result).map((r) => `${r.unit_id}|${r.source}|${r.source_number}`));
+      return new Set(
+        rowsOf<{ unit_id: string; source: string; source_number: string }>(result).map(
+          (r) => `${r.unit_id}|${r.source}|${r.source_number}`,
+        ),
+      );
     },
 
     /** Bulk insert (imports). */
@@ -73,12 +104,18 @@ export function createLeadsRepository() {
       return created;
     },
     async update(tx: Db, id: string, version: number, patch: Partial<LeadInsert>): Promise<LeadRow | undefined> {
-      const [row] = await tx.update(leads).set({ ...patch, version: version + 1, updatedAt: new Date() }).where(and(eq(leads.id, id), eq(leads.version, version))).returning();
+      const [row] = await tx
+        .update(leads)
+        .set({ ...patch, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(leads.id, id), eq(leads.version, version)))
+        .returning();
       return row;
     },
-    pauses: (db: Db, leadId: string) => db.select().from(leadPauses).where(eq(leadPauses.leadId, leadId)).orderBy(asc(leadPauses.fromDate)),
+    pauses: (db: Db, leadId: string) =>
+      db.select().from(leadPauses).where(eq(leadPauses.leadId, leadId)).orderBy(asc(leadPauses.fromDate)),
     insertPause: async (tx: Db, row: typeof leadPauses.$inferInsert) => void (await tx.insert(leadPauses).values(row)),
-    endPause: async (tx: Db, id: string, toDate: string) => void (await tx.update(leadPauses).set({ toDate }).where(eq(leadPauses.id, id))),
+    endPause: async (tx: Db, id: string, toDate: string) =>
+      void (await tx.update(leadPauses).set({ toDate }).where(eq(leadPauses.id, id))),
   };
 }
 

@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
-import { leadClockSchema, leadDecisionSchema, leadHandlersSchema, leadInputSchema, leadUpdateSchema, LEAD_SOURCE_LABELS } from './lead.types';
+import {
+  leadClockSchema,
+  leadDecisionSchema,
+  leadHandlersSchema,
+  leadInputSchema,
+  leadUpdateSchema,
+  LEAD_SOURCE_LABELS,
+} from './lead.types';
 import type { LeadsService } from './leads.service';
 
-const SOURCES = Object.keys(LEAD_SOURCE_LABELS) as [keyof typeof LEAD_SOURCE_LABELS, ...(keyof typeof LEAD_SOURCE_LABELS)[]];
+const SOURCES = Object.keys(LEAD_SOURCE_LABELS) as [
+  keyof typeof LEAD_SOURCE_LABELS,
+  ...(keyof typeof LEAD_SOURCE_LABELS)[],
+];
 const STATUSES = ['verifying', 'filed', 'not_filed', 'handed_over'] as const;
 const date = z.string().nullable();
 
@@ -52,7 +62,12 @@ const leadDetail = leadSummary
     }),
     pauses: z.array(z.object({ id: z.uuid(), fromDate: z.string(), toDate: date, reason: z.string() })),
     handlers: z.array(z.object({ id: z.uuid(), displayName: z.string() })).describe('经办人（与 handlerIds 同序）'),
-    can: z.object({ edit: z.boolean(), decide: z.boolean(), approveExtension: z.boolean(), assignHandlers: z.boolean().describe('可指定经办人：承办单位的专项办或局领导，核查中的线索') }),
+    can: z.object({
+      edit: z.boolean(),
+      decide: z.boolean(),
+      approveExtension: z.boolean(),
+      assignHandlers: z.boolean().describe('可指定经办人：承办单位的专项办或局领导，核查中的线索'),
+    }),
   })
   .meta({ id: 'Lead' });
 
@@ -61,8 +76,14 @@ const listQuery = z.object({
   campaignId: z.uuid('行动编号格式不正确').optional(),
   unitId: z.uuid('单位编号格式不正确').optional(),
   q: z.string().trim().max(100).optional(),
-  status: z.array(z.enum(STATUSES)).or(z.enum(STATUSES).transform((s) => [s])).optional(),
-  important: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  status: z
+    .array(z.enum(STATUSES))
+    .or(z.enum(STATUSES).transform((s) => [s]))
+    .optional(),
+  important: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   source: z.enum(SOURCES).optional(),
   due: z.enum(['overdue', 'due_soon']).optional(),
 });
@@ -74,30 +95,53 @@ export function registerLeadsRoutes(app: App, leadsService: LeadsService) {
       tags: ['leads'],
       summary: '案源线索（本单位及下级），可查临期（3个工作日内）和超期未核查的线索；投诉举报人信息对非经办人脱敏',
       querystring: listQuery,
-      response: withProblems({ 200: z.object({ items: z.array(leadSummary), total: z.number().int(), totalCapped: z.boolean().describe('为 true 时匹配的线索超过 total（10000）条，只统计到此为止') }) }),
+      response: withProblems({
+        200: z.object({
+          items: z.array(leadSummary),
+          total: z.number().int(),
+          totalCapped: z.boolean().describe('为 true 时匹配的线索超过 total（10000）条，只统计到此为止'),
+        }),
+      }),
     },
     handler: async (req) => leadsService.list(requireActor(req), { ...req.query, statuses: req.query.status }),
   });
 
   app.post('/api/leads', {
-    schema: { tags: ['leads'], summary: '登记线索（核查期限15个工作日）', body: leadInputSchema, response: withProblems({ 201: leadDetail }) },
+    schema: {
+      tags: ['leads'],
+      summary: '登记线索（核查期限15个工作日）',
+      body: leadInputSchema,
+      response: withProblems({ 201: leadDetail }),
+    },
     handler: async (req, reply) => reply.code(201).send(await leadsService.create(requireActor(req), req.body)),
   });
 
   app.get('/api/leads/:id', {
-    schema: { tags: ['leads'], summary: '线索详情，含核查期限', params: idParams, response: withProblems({ 200: leadDetail }) },
+    schema: {
+      tags: ['leads'],
+      summary: '线索详情，含核查期限',
+      params: idParams,
+      response: withProblems({ 200: leadDetail }),
+    },
     handler: async (req) => leadsService.get(requireActor(req), req.params.id),
   });
 
   app.put('/api/leads/:id', {
-    schema: { tags: ['leads'], summary: '修改线索（核查中的线索；经办人不在此修改；version 过期时返回 409）', params: idParams, body: leadUpdateSchema, response: withProblems({ 200: leadDetail }) },
+    schema: {
+      tags: ['leads'],
+      summary: '修改线索（核查中的线索；经办人不在此修改；version 过期时返回 409）',
+      params: idParams,
+      body: leadUpdateSchema,
+      response: withProblems({ 200: leadDetail }),
+    },
     handler: async (req) => leadsService.update(requireActor(req), req.params.id, req.body),
   });
 
   app.put('/api/leads/:id/handlers', {
     schema: {
       tags: ['leads'],
-      summary: '指定经办人（只有经办人能看到投诉举报人信息）：由承办单位的专项办或局领导指定，不能指定自己；version 过期时返回 409',
+      summary:
+        '指定经办人（只有经办人能看到投诉举报人信息）：由承办单位的专项办或局领导指定，不能指定自己；version 过期时返回 409',
       params: idParams,
       body: leadHandlersSchema,
       response: withProblems({ 200: leadDetail }),
@@ -106,12 +150,24 @@ export function registerLeadsRoutes(app: App, leadsService: LeadsService) {
   });
 
   app.post('/api/leads/:id/decision', {
-    schema: { tags: ['leads'], summary: '核查结论：立案（线索成为案件来源）、不予立案、移交其他部门', params: idParams, body: leadDecisionSchema, response: withProblems({ 200: leadDetail }) },
+    schema: {
+      tags: ['leads'],
+      summary: '核查结论：立案（线索成为案件来源）、不予立案、移交其他部门',
+      params: idParams,
+      body: leadDecisionSchema,
+      response: withProblems({ 200: leadDetail }),
+    },
     handler: async (req) => leadsService.decide(requireActor(req), req.params.id, req.body),
   });
 
   app.post('/api/leads/:id/clock', {
-    schema: { tags: ['leads'], summary: '核查期限：经批准延长15个工作日（一次）、检测鉴定期间中止与恢复计时', params: idParams, body: leadClockSchema, response: withProblems({ 200: leadDetail }) },
+    schema: {
+      tags: ['leads'],
+      summary: '核查期限：经批准延长15个工作日（一次）、检测鉴定期间中止与恢复计时',
+      params: idParams,
+      body: leadClockSchema,
+      response: withProblems({ 200: leadDetail }),
+    },
     handler: async (req) => leadsService.changeClock(requireActor(req), req.params.id, req.body),
   });
 }

@@ -4,7 +4,17 @@ import { cases } from '../cases/cases.schema';
 import { units } from '../units/units.schema';
 
 /** 案源线索 sources (DOMAIN.md "Leads"). */
-export const LEAD_SOURCES = ['complaint', 'report', 'inspection', 'sampling', 'monitoring', 'transfer', 'cross_region', 'enterprise', 'petition'] as const;
+export const LEAD_SOURCES = [
+  'complaint',
+  'report',
+  'inspection',
+  'sampling',
+  'monitoring',
+  'transfer',
+  'cross_region',
+  'enterprise',
+  'petition',
+] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 /** 核查中 → 立案 / 不予立案 / 移交其他部门 */
@@ -21,8 +31,12 @@ export const leads = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     /** The unit that must verify and handle it. */
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
     categoryCode: text('category_code').notNull(),
     source: text('source', { enum: LEAD_SOURCES }).notNull(),
     /** 来源编号, e.g. the 12315 registration number; unique per unit and source when given. */
@@ -69,7 +83,9 @@ export const leadPauses = pgTable(
   'lead_pauses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    leadId: uuid('lead_id').notNull().references(() => leads.id, { onDelete: 'cascade' }),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
     reason: text('reason').notNull(),

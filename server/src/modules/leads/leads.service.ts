@@ -14,10 +14,24 @@ import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
 import type { UsersRepository } from '../users/users.repository';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
-import { LEAD_SOURCE_LABELS, type LeadClockChange, type LeadDecision, type LeadHandlersInput, type LeadInput, type LeadUpdateInput } from './lead.types';
+import {
+  LEAD_SOURCE_LABELS,
+  type LeadClockChange,
+  type LeadDecision,
+  type LeadHandlersInput,
+  type LeadInput,
+  type LeadUpdateInput,
+} from './lead.types';
 import { leadPolicy } from './leads.policy';
 import type { LeadFilters, LeadsRepository } from './leads.repository';
-import { leads, type LeadInsert, type LeadPauseRow, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
+import {
+  leads,
+  type LeadInsert,
+  type LeadPauseRow,
+  type LeadRow,
+  type LeadSource,
+  type LeadStatus,
+} from './leads.schema';
 import { todayInChina } from '../../platform/today';
 
 export type LeadListQuery = {
@@ -54,9 +68,23 @@ export function createLeadsService(deps: {
   usersRepository: UsersRepository;
   today?: () => string;
 }) {
-  const { db, leadsRepository: repo, campaignsService, casesService, calendarService, unitsRepository, auditService, userLine, usersRepository } = deps;
+  const {
+    db,
+    leadsRepository: repo,
+    campaignsService,
+    casesService,
+    calendarService,
+    unitsRepository,
+    auditService,
+    userLine,
+    usersRepository,
+  } = deps;
   const today = deps.today ?? (() => todayInChina());
-  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
+  const records = createRecordScope({
+    db,
+    findUnit: unitsRepository.findById,
+    requireCampaign: campaignsService.requireVisible,
+  });
 
   async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
     return verificationClock(await calendarService.calendar(), {
@@ -87,7 +115,9 @@ export function createLeadsService(deps: {
   async function bureauPathOf(unit: UnitRow): Promise<string> {
     if (unit.kind === 'bureau') return unit.path;
     const chain = await unitsRepository.findByIds(db, unit.path.split('/').filter(Boolean));
-    const bureaus = chain.filter((u) => u.kind === 'bureau' && isPathWithin(unit.path, u.path)).sort((a, b) => b.path.length - a.path.length);
+    const bureaus = chain
+      .filter((u) => u.kind === 'bureau' && isPathWithin(unit.path, u.path))
+      .sort((a, b) => b.path.length - a.path.length);
     return bureaus[0]?.path ?? unit.path;
   }
 
@@ -102,7 +132,8 @@ export function createLeadsService(deps: {
       can: {
         edit: leadPolicy.canEdit(actor, row, unit.path),
         decide: leadPolicy.canEdit(actor, row, unit.path),
-        approveExtension: leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
+        approveExtension:
+          leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
         assignHandlers: leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit)),
       },
     };
@@ -123,7 +154,8 @@ export function createLeadsService(deps: {
       if (!problem && unit && mustSee) {
         const user = (await usersRepository.findById(db, id))!;
         const userUnit = (await unitsRepository.findById(db, user.unitId!))!;
-        if (!isPathWithin(unit.path, userUnit.path)) problem = `经办人“${user.displayName}”所在的${userUnit.name}看不到${unit.name}的线索，请指定${unit.name}或其上级单位的人员`;
+        if (!isPathWithin(unit.path, userUnit.path))
+          problem = `经办人“${user.displayName}”所在的${userUnit.name}看不到${unit.name}的线索，请指定${unit.name}或其上级单位的人员`;
       }
       if (problem) errors.push({ path: `handlerIds.${i}`, message: problem });
     }
@@ -135,7 +167,11 @@ export function createLeadsService(deps: {
    * or the registering handler; a registrant never becomes a handler of another unit's lead (he is
    * left out). An existing lead keeps its handlers: they change only through assignHandlers.
    */
-  async function check(actor: Actor, input: LeadInput, existing?: LeadRow): Promise<{ unit: UnitRow; handlerIds: string[] }> {
+  async function check(
+    actor: Actor,
+    input: LeadInput,
+    existing?: LeadRow,
+  ): Promise<{ unit: UnitRow; handlerIds: string[] }> {
     const target = await campaignsService.recordTargetProblems(actor, input);
     const errors: FieldError[] = [...target.errors];
     const unit = target.unit;
@@ -143,10 +179,15 @@ export function createLeadsService(deps: {
     if (existing) handlerIds = existing.handlerIds;
     else {
       handlerIds = input.handlerIds ?? (leadPolicy.handlesWhatHeRegisters(actor) ? [actor.userId] : []);
-      if (unit && !leadPolicy.mayHandleOwnRegistration(actor, unit.id)) handlerIds = handlerIds.filter((id) => id !== actor.userId);
+      if (unit && !leadPolicy.mayHandleOwnRegistration(actor, unit.id))
+        handlerIds = handlerIds.filter((id) => id !== actor.userId);
       errors.push(...(await handlerProblems(handlerIds, unit)));
     }
-    if (unit && input.sourceNumber && (await repo.sourceNumberTaken(db, unit.id, input.source, input.sourceNumber, existing?.id))) {
+    if (
+      unit &&
+      input.sourceNumber &&
+      (await repo.sourceNumberTaken(db, unit.id, input.source, input.sourceNumber, existing?.id))
+    ) {
       errors.push({ path: 'sourceNumber', message: `${unit.name}已登记来源编号为“${input.sourceNumber}”的线索` });
     }
     if (input.receivedDate > today()) errors.push({ path: 'receivedDate', message: '发现（收到）日期不能晚于今天' });
@@ -177,9 +218,18 @@ export function createLeadsService(deps: {
         decidedDate: next.decidedDate,
         today: today(),
       });
-      const updated = await repo.update(tx, before.id, version, { ...patch, dueDate: next.status === 'verifying' ? clock.dueDate : null });
+      const updated = await repo.update(tx, before.id, version, {
+        ...patch,
+        dueDate: next.status === 'verifying' ? clock.dueDate : null,
+      });
       if (!updated) throw conflict('线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
-      await auditService.record(tx, actor, { action, recordId: before.id, unitId: updated.unitId, before: forAudit(before), after: forAudit(updated) });
+      await auditService.record(tx, actor, {
+        action,
+        recordId: before.id,
+        unitId: updated.unitId,
+        before: forAudit(before),
+        after: forAudit(updated),
+      });
       return updated;
     });
   }
@@ -189,13 +239,30 @@ export function createLeadsService(deps: {
   return {
     /** A page of leads and how many match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: LeadListQuery) {
-      const filters: LeadFilters = { ...(await records.listScope(actor, leads.unitId, q)), q: q.q, statuses: q.statuses, source: q.source, important: q.important };
+      const filters: LeadFilters = {
+        ...(await records.listScope(actor, leads.unitId, q)),
+        q: q.q,
+        statuses: q.statuses,
+        source: q.source,
+        important: q.important,
+      };
       if (q.due === 'overdue') filters.overdueOn = today();
-      if (q.due === 'due_soon') filters.dueBy = { today: today(), last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date };
+      if (q.due === 'due_soon')
+        filters.dueBy = {
+          today: today(),
+          last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date,
+        };
       const { page, pageSize, ...filterQuery } = q;
       const key = [scopeKey(actor), filters.overdueOn ?? null, filters.dueBy ?? null, filterQuery];
-      const { items, ...total } = await pageWithTotal(key, page, () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }), () => repo.count(db, filters));
-      const names = new Map((await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]));
+      const { items, ...total } = await pageWithTotal(
+        key,
+        page,
+        () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
+        () => repo.count(db, filters),
+      );
+      const names = new Map(
+        (await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]),
+      );
       return { items: items.map((r) => shown(actor, r, names.get(r.unitId) ?? '')), ...total };
     },
 
@@ -223,10 +290,20 @@ export function createLeadsService(deps: {
       const { unit, handlerIds } = await check(actor, input);
       if (!leadPolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记线索');
       const calendar = await calendarService.calendar();
-      const due = verificationClock(calendar, { receivedDate: input.receivedDate, extended: false, pauses: [], today: today() }).dueDate;
+      const due = verificationClock(calendar, {
+        receivedDate: input.receivedDate,
+        extended: false,
+        pauses: [],
+        today: today(),
+      }).dueDate;
       const insert = async (tx: Db): Promise<LeadRow> => {
         const created = await repo.insert(tx, { ...input, handlerIds, dueDate: due, createdBy: actor.userId });
-        await auditService.record(tx, actor, { action: 'lead.create', recordId: created.id, unitId: created.unitId, after: forAudit(created) });
+        await auditService.record(tx, actor, {
+          action: 'lead.create',
+          recordId: created.id,
+          unitId: created.unitId,
+          after: forAudit(created),
+        });
         return created;
       };
       return { insert, unit };
@@ -234,9 +311,15 @@ export function createLeadsService(deps: {
 
     async update(actor: Actor, id: string, input: LeadUpdateInput) {
       const { row, unit: current } = await requireVisible(actor, id);
-      if (!leadPolicy.canEdit(actor, row, current.path)) throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以修改线索' : '已办结的线索不能修改');
+      if (!leadPolicy.canEdit(actor, row, current.path))
+        throw forbidden(
+          row.status === 'verifying' ? '只有办案人员、专项办或管理员可以修改线索' : '已办结的线索不能修改',
+        );
       if (input.handlerIds && !sameSet(input.handlerIds, row.handlerIds)) {
-        throw invalidField('handlerIds', '修改线索时不能变更经办人：经办人由承办单位的专项办或局领导通过“指定经办人”指定');
+        throw invalidField(
+          'handlerIds',
+          '修改线索时不能变更经办人：经办人由承办单位的专项办或局领导通过“指定经办人”指定',
+        );
       }
       const { unit } = await check(actor, { ...input, handlerIds: undefined }, row);
       const { version, handlerIds: _same, ...fields } = input;
@@ -244,7 +327,8 @@ export function createLeadsService(deps: {
       // (The masked form "138****1234" comes back from such an editor; '*' is refused from anyone else.)
       if (leadPolicy.seesComplainant(actor, row)) {
         if (fields.complainantPhone?.includes('*')) throw invalidField('complainantPhone', '请填写完整的电话号码');
-        if (fields.complainantIdNumber?.includes('*')) throw invalidField('complainantIdNumber', '请填写完整的身份证号码');
+        if (fields.complainantIdNumber?.includes('*'))
+          throw invalidField('complainantIdNumber', '请填写完整的身份证号码');
       } else {
         fields.complainantName = row.complainantName;
         fields.complainantPhone = row.complainantPhone;
@@ -261,12 +345,18 @@ export function createLeadsService(deps: {
     async assignHandlers(actor: Actor, id: string, input: LeadHandlersInput) {
       const { row, unit } = await requireVisible(actor, id);
       if (!leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit))) {
-        throw forbidden(row.status === 'verifying' ? `只有承办单位（${unit.name}）所在局的专项办或局领导可以指定本线索的经办人` : '已办结的线索不能再指定经办人');
+        throw forbidden(
+          row.status === 'verifying'
+            ? `只有承办单位（${unit.name}）所在局的专项办或局领导可以指定本线索的经办人`
+            : '已办结的线索不能再指定经办人',
+        );
       }
       const handlerIds = [...new Set(input.handlerIds)];
       const self = handlerIds.indexOf(actor.userId);
       if (self >= 0 && !row.handlerIds.includes(actor.userId)) {
-        throw new AppError(403, '无权操作', '不能指定自己为经办人，请由承办单位的其他专项办人员或局领导指定', [{ path: `handlerIds.${self}`, message: '不能指定自己为经办人' }]);
+        throw new AppError(403, '无权操作', '不能指定自己为经办人，请由承办单位的其他专项办人员或局领导指定', [
+          { path: `handlerIds.${self}`, message: '不能指定自己为经办人' },
+        ]);
       }
       const errors = await handlerProblems(handlerIds, unit, true);
       if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
@@ -277,23 +367,43 @@ export function createLeadsService(deps: {
     /** Ends the verification: file a case (诉转案 from a complaint), do not file, or hand over. */
     async decide(actor: Actor, id: string, decision: LeadDecision) {
       const { row, unit } = await requireVisible(actor, id);
-      if (!leadPolicy.canEdit(actor, row, unit.path)) throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以处理线索' : '线索已办结');
+      if (!leadPolicy.canEdit(actor, row, unit.path))
+        throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以处理线索' : '线索已办结');
       if (decision.outcome === 'file') {
         const caseInput = { ...decision.case, unitId: row.unitId, campaignId: row.campaignId };
-        if (caseInput.filingDate < row.receivedDate) throw invalidField('case.filingDate', '立案日期不能早于线索发现（收到）日期');
+        if (caseInput.filingDate < row.receivedDate)
+          throw invalidField('case.filingDate', '立案日期不能早于线索发现（收到）日期');
         const insertCase = await casesService.prepareFiling(actor, caseInput, row.id).catch((e: unknown) => {
           // The case's fields are nested under "case." in the form.
-          if (e instanceof AppError && e.errors) throw badRequest(e.detail, e.errors.map((x) => ({ ...x, path: x.path ? `case.${x.path}` : x.path })));
+          if (e instanceof AppError && e.errors)
+            throw badRequest(
+              e.detail,
+              e.errors.map((x) => ({ ...x, path: x.path ? `case.${x.path}` : x.path })),
+            );
           throw e;
         });
-        const updated = await save(actor, row, { status: 'filed', decidedDate: caseInput.filingDate }, decision.version, 'lead.decide', async (tx) => ({
-          caseId: (await insertCase(tx)).id,
-        }));
+        const updated = await save(
+          actor,
+          row,
+          { status: 'filed', decidedDate: caseInput.filingDate },
+          decision.version,
+          'lead.decide',
+          async (tx) => ({
+            caseId: (await insertCase(tx)).id,
+          }),
+        );
         return detail(actor, updated, unit);
       }
-      if (decision.decidedDate < row.receivedDate) throw invalidField('decidedDate', '决定日期不能早于线索发现（收到）日期');
+      if (decision.decidedDate < row.receivedDate)
+        throw invalidField('decidedDate', '决定日期不能早于线索发现（收到）日期');
       const status: LeadStatus = decision.outcome === 'not_file' ? 'not_filed' : 'handed_over';
-      const updated = await save(actor, row, { status, decidedDate: decision.decidedDate, outcomeNote: decision.note }, decision.version, 'lead.decide');
+      const updated = await save(
+        actor,
+        row,
+        { status, decidedDate: decision.decidedDate, outcomeNote: decision.note },
+        decision.version,
+        'lead.decide',
+      );
       return detail(actor, updated, unit);
     },
 
@@ -306,7 +416,13 @@ export function createLeadsService(deps: {
       if (change.kind === 'extend') {
         if (!leadPolicy.canApproveExtension(actor, unit.path)) throw forbidden('延长核查期限须经局领导批准');
         if (row.extensionApprovedBy) throw invalidField('kind', '核查期限只能延长一次');
-        const updated = await save(actor, row, { extensionApprovedBy: actor.userId, extensionReason: change.reason }, change.version, 'lead.clock');
+        const updated = await save(
+          actor,
+          row,
+          { extensionApprovedBy: actor.userId, extensionReason: change.reason },
+          change.version,
+          'lead.clock',
+        );
         return detail(actor, updated, unit);
       }
       if (!leadPolicy.canEdit(actor, row, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以中止或恢复计时');
@@ -314,7 +430,13 @@ export function createLeadsService(deps: {
       if (change.kind === 'pause') {
         if (open) throw invalidField('kind', '核查期限已在中止计时中');
         if (change.fromDate < row.receivedDate) throw invalidField('fromDate', '中止日期不能早于线索发现（收到）日期');
-        write = (tx) => repo.insertPause(tx, { leadId: row.id, fromDate: change.fromDate, reason: change.reason, actorUserId: actor.userId });
+        write = (tx) =>
+          repo.insertPause(tx, {
+            leadId: row.id,
+            fromDate: change.fromDate,
+            reason: change.reason,
+            actorUserId: actor.userId,
+          });
       } else {
         if (!open) throw invalidField('kind', '核查期限未中止计时');
         if (change.toDate < open.fromDate) throw invalidField('toDate', '恢复日期不能早于中止日期');

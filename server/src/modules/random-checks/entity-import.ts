@@ -56,7 +56,8 @@ export function entityImportSpec(opts: {
       const riskLevel = riskText ? RISK_BY_LABEL.get(riskText) : 'low';
       if (!riskLevel) ctx.problem('riskLevel', `“${riskText}”应为：低风险、一般风险、高风险`);
       const divisionCode = cellText(ctx.get('divisionCode')) || null;
-      if (divisionCode && !/^\d{6}(\d{3}|\d{6})?$/.test(divisionCode)) ctx.problem('divisionCode', '行政区划代码应为6、9或12位数字');
+      if (divisionCode && !/^\d{6}(\d{3}|\d{6})?$/.test(divisionCode))
+        ctx.problem('divisionCode', '行政区划代码应为6、9或12位数字');
       if (!name || !code || codeProblem || !unit?.ok || !riskLevel) return null;
       return {
         name,
@@ -70,11 +71,23 @@ export function entityImportSpec(opts: {
       };
     },
     async checkBatch(tx, batch) {
-      const known = new Map((await opts.existing(tx, batch.map((b) => b.value.creditCode))).map((e) => [e.creditCode, e.unitId]));
+      const known = new Map(
+        (
+          await opts.existing(
+            tx,
+            batch.map((b) => b.value.creditCode),
+          )
+        ).map((e) => [e.creditCode, e.unitId]),
+      );
       const errors: FieldError[] = [];
       for (const b of batch) {
         const owner = known.get(b.value.creditCode);
-        if (owner && !opts.inScope(owner)) errors.push({ row: b.row, column: '统一社会信用代码', message: '该市场主体由您权限范围以外的单位管辖，不能修改' });
+        if (owner && !opts.inScope(owner))
+          errors.push({
+            row: b.row,
+            column: '统一社会信用代码',
+            message: '该市场主体由您权限范围以外的单位管辖，不能修改',
+          });
       }
       return errors;
     },

@@ -18,21 +18,42 @@ export const CHECK_RESULT_LABELS = {
 export const drawInputSchema = z
   .object({
     unitId: z.uuid('请选择抽查单位'),
-    campaignId: z.uuid('专项行动编号格式不正确').nullish().transform((v) => v ?? null),
+    campaignId: z
+      .uuid('专项行动编号格式不正确')
+      .nullish()
+      .transform((v) => v ?? null),
     name: z.string().trim().min(1, '请填写抽查任务名称').max(200),
-    industry: z.string().trim().max(50).nullish().transform((v) => v || null),
+    industry: z
+      .string()
+      .trim()
+      .max(50)
+      .nullish()
+      .transform((v) => v || null),
     riskLevels: z.array(z.enum(RISK_LEVELS)).default([]),
-    divisionCode: z.string().trim().regex(/^\d{2,12}$/, '行政区划代码应为数字').nullish().transform((v) => v || null),
+    divisionCode: z
+      .string()
+      .trim()
+      .regex(/^\d{2,12}$/, '行政区划代码应为数字')
+      .nullish()
+      .transform((v) => v || null),
     share: z.number().gt(0, '抽取比例应大于0').max(1, '抽取比例不能超过100%').optional(),
     count: z.number().int('抽取数量应为整数').min(1, '抽取数量至少为1').optional(),
   })
-  .refine((v) => (v.share === undefined) !== (v.count === undefined), { path: ['share'], message: '请填写抽取比例或抽取数量（二选一）' });
+  .refine((v) => (v.share === undefined) !== (v.count === undefined), {
+    path: ['share'],
+    message: '请填写抽取比例或抽取数量（二选一）',
+  });
 export type DrawInput = z.output<typeof drawInputSchema>;
 
 export const resultInputSchema = z.object({
   checkDate: z.string().refine(isIsoDate, '检查日期应为有效日期（YYYY-MM-DD）'),
   result: z.enum(CHECK_RESULTS, '请选择检查结果'),
-  note: z.string().trim().max(1000).nullish().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullish()
+    .transform((v) => v || null),
   version: z.number().int(),
 });
 export type ResultInput = z.output<typeof resultInputSchema>;

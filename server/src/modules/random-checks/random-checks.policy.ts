@@ -9,5 +9,6 @@ export const randomCheckPolicy = {
   canManage: (actor: Actor, unitPath: string) => hasRole(actor, 'office', 'admin') && isPathInScope(actor, unitPath),
   canImportRegister: (actor: Actor) => hasRole(actor, 'office', 'admin'),
   /** The drawn inspectors may work in a unit below the drawing bureau: being drawn is what entitles them. */
-  canRecordResult: (actor: Actor, inspectorIds: string[], unitPath: string) => inspectorIds.includes(actor.userId) || (hasRole(actor, 'office', 'admin') && isPathInScope(actor, unitPath)),
+  canRecordResult: (actor: Actor, inspectorIds: string[], unitPath: string) =>
+    inspectorIds.includes(actor.userId) || (hasRole(actor, 'office', 'admin') && isPathInScope(actor, unitPath)),
 };

@@ -3,25 +3,50 @@ import type { Db } from '../../db/database';
 import { containing, startingWith, unitIdInSubtree } from '../../platform/scope';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
-import { entityInspectorTies, marketEntities, randomDrawItems, randomDraws, type DrawFilters, type MarketEntityRow, type RandomDrawItemRow, type RandomDrawRow } from './random-checks.schema';
+import {
+  entityInspectorTies,
+  marketEntities,
+  randomDrawItems,
+  randomDraws,
+  type DrawFilters,
+  type MarketEntityRow,
+  type RandomDrawItemRow,
+  type RandomDrawRow,
+} from './random-checks.schema';
 
-export type EntityUpsert = Pick<MarketEntityRow, 'unitId' | 'name' | 'creditCode' | 'address' | 'industry' | 'divisionCode' | 'riskLevel' | 'licence'>;
+export type EntityUpsert = Pick<
+  MarketEntityRow,
+  'unitId' | 'name' | 'creditCode' | 'address' | 'industry' | 'divisionCode' | 'riskLevel' | 'licence'
+>;
 
 export function createRandomChecksRepository() {
   return {
     async listEntities(db: Db, f: { scope: SQL; unitPath?: string; q?: string; limit: number; offset: number }) {
       const conds = [f.scope];
       if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, marketEntities.unitId));
-      if (f.q) conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
+      if (f.q)
+        conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
       const w = and(...conds)!;
-      const items = await db.select().from(marketEntities).where(w).orderBy(asc(marketEntities.name)).limit(f.limit).offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(marketEntities).where(w);
+      const items = await db
+        .select()
+        .from(marketEntities)
+        .where(w)
+        .orderBy(asc(marketEntities.name))
+        .limit(f.limit)
+        .offset(f.offset);
+      const [{ total }] = await db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(marketEntities)
+        .where(w);
       return { items, total };
     },
 
     async entityByCreditCodes(db: Db, codes: string[]) {
       if (codes.length === 0) return [];
-      return db.select({ creditCode: marketEntities.creditCode, unitId: marketEntities.unitId }).from(marketEntities).where(inArray(marketEntities.creditCode, codes));
+      return db
+        .select({ creditCode: marketEntities.creditCode, unitId: marketEntities.unitId })
+        .from(marketEntities)
+        .where(inArray(marketEntities.creditCode, codes));
     },
 
     /** Inserts new entities and updates known ones (by credit code): the register kept current by re-import. */
@@ -46,8 +71,17 @@ export function createRandomChecksRepository() {
         });
     },
 
-    findEntity: async (db: Db, id: string, scope: SQL) => (await db.select().from(marketEntities).where(and(eq(marketEntities.id, id), scope)))[0],
-    entitiesByIds: (db: Db, ids: string[]) => (ids.length ? db.select().from(marketEntities).where(inArray(marketEntities.id, ids)) : Promise.resolve([] as MarketEntityRow[])),
+    findEntity: async (db: Db, id: string, scope: SQL) =>
+      (
+        await db
+          .select()
+          .from(marketEntities)
+          .where(and(eq(marketEntities.id, id), scope))
+      )[0],
+    entitiesByIds: (db: Db, ids: string[]) =>
+      ids.length
+        ? db.select().from(marketEntities).where(inArray(marketEntities.id, ids))
+        : Promise.resolve([] as MarketEntityRow[]),
 
     /** The active entities of a unit's subtree that match the filters, sorted by id (the draw's candidates). */
     async candidates(db: Db, unitPath: string, f: DrawFilters): Promise<string[]> {
@@ -55,46 +89,107 @@ export function createRandomChecksRepository() {
       if (f.industry) conds.push(eq(marketEntities.industry, f.industry));
       if (f.riskLevels?.length) conds.push(inArray(marketEntities.riskLevel, f.riskLevels));
       if (f.divisionCode) conds.push(like(marketEntities.divisionCode, startingWith(f.divisionCode)));
-      return (await db.select({ id: marketEntities.id }).from(marketEntities).where(and(...conds)).orderBy(asc(marketEntities.id))).map((r) => r.id);
+      return (
+        await db
+          .select({ id: marketEntities.id })
+          .from(marketEntities)
+          .where(and(...conds))
+          .orderBy(asc(marketEntities.id))
+      ).map((r) => r.id);
     },
 
     /** Active entities of the register whose unit meets `units` (a scope condition on marketEntities.unitId). */
     countRegistered: async (db: Db, units: SQL) =>
-      (await db.select({ n: sql<number>`count(*)::int` }).from(marketEntities).where(and(units, eq(marketEntities.active, true))))[0].n,
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(marketEntities)
+          .where(and(units, eq(marketEntities.active, true)))
+      )[0].n,
 
     /** Active law-enforcement officers (role 办案人员) of a unit's subtree, sorted by id. */
     async eligibleInspectors(db: Db, unitPath: string): Promise<string[]> {
       const rows = await db
         .select({ id: users.id })
         .from(users)
-        .where(and(unitIdInSubtree(unitPath, users.unitId), eq(users.active, true), sql`'handler' = any(${users.roles})`))
+        .where(
+          and(unitIdInSubtree(unitPath, users.unitId), eq(users.active, true), sql`'handler' = any(${users.roles})`),
+        )
         .orderBy(asc(users.id));
       return rows.map((r) => r.id);
     },
 
     async ties(db: Db, entityIds: string[]) {
       if (entityIds.length === 0) return [];
-      return db.select({ entityId: entityInspectorTies.entityId, inspectorId: entityInspectorTies.userId }).from(entityInspectorTies).where(inArray(entityInspectorTies.entityId, entityIds));
+      return db
+        .select({ entityId: entityInspectorTies.entityId, inspectorId: entityInspectorTies.userId })
+        .from(entityInspectorTies)
+        .where(inArray(entityInspectorTies.entityId, entityIds));
     },
-    addTie: async (tx: Db, row: typeof entityInspectorTies.$inferInsert) => void (await tx.insert(entityInspectorTies).values(row).onConflictDoUpdate({ target: [entityInspectorTies.entityId, entityInspectorTies.userId], set: { reason: row.reason } })),
+    addTie: async (tx: Db, row: typeof entityInspectorTies.$inferInsert) =>
+      void (await tx
+        .insert(entityInspectorTies)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [entityInspectorTies.entityId, entityInspectorTies.userId],
+          set: { reason: row.reason },
+        })),
 
-    async insertDraw(tx: Db, draw: typeof randomDraws.$inferInsert, items: { seq: number; entityId: string; inspectorIds: string[] }[]): Promise<RandomDrawRow> {
+    async insertDraw(
+      tx: Db,
+      draw: typeof randomDraws.$inferInsert,
+      items: { seq: number; entityId: string; inspectorIds: string[] }[],
+    ): Promise<RandomDrawRow> {
       const [created] = await tx.insert(randomDraws).values(draw).returning();
-      for (let i = 0; i < items.length; i += 1000) await tx.insert(randomDrawItems).values(items.slice(i, i + 1000).map((it) => ({ ...it, drawId: created.id })));
+      for (let i = 0; i < items.length; i += 1000)
+        await tx.insert(randomDrawItems).values(items.slice(i, i + 1000).map((it) => ({ ...it, drawId: created.id })));
       return created;
     },
-    markReplaced: async (tx: Db, id: string, replacedById: string) => void (await tx.update(randomDraws).set({ replacedById }).where(eq(randomDraws.id, id))),
-    findDraw: async (db: Db, id: string, scope: SQL): Promise<RandomDrawRow | undefined> => (await db.select().from(randomDraws).where(and(eq(randomDraws.id, id), scope)))[0],
+    markReplaced: async (tx: Db, id: string, replacedById: string) =>
+      void (await tx.update(randomDraws).set({ replacedById }).where(eq(randomDraws.id, id))),
+    findDraw: async (db: Db, id: string, scope: SQL): Promise<RandomDrawRow | undefined> =>
+      (
+        await db
+          .select()
+          .from(randomDraws)
+          .where(and(eq(randomDraws.id, id), scope))
+      )[0],
     listDraws: (db: Db, scope: SQL, campaignId?: string) =>
-      db.select().from(randomDraws).where(campaignId ? and(scope, eq(randomDraws.campaignId, campaignId)) : scope).orderBy(desc(randomDraws.createdAt)).limit(200),
-    items: (db: Db, drawId: string): Promise<RandomDrawItemRow[]> => db.select().from(randomDrawItems).where(eq(randomDrawItems.drawId, drawId)).orderBy(asc(randomDrawItems.seq)),
-    findItem: async (db: Db, drawId: string, id: string) => (await db.select().from(randomDrawItems).where(and(eq(randomDrawItems.drawId, drawId), eq(randomDrawItems.id, id))))[0],
+      db
+        .select()
+        .from(randomDraws)
+        .where(campaignId ? and(scope, eq(randomDraws.campaignId, campaignId)) : scope)
+        .orderBy(desc(randomDraws.createdAt))
+        .limit(200),
+    items: (db: Db, drawId: string): Promise<RandomDrawItemRow[]> =>
+      db.select().from(randomDrawItems).where(eq(randomDrawItems.drawId, drawId)).orderBy(asc(randomDrawItems.seq)),
+    findItem: async (db: Db, drawId: string, id: string) =>
+      (
+        await db
+          .select()
+          .from(randomDrawItems)
+          .where(and(eq(randomDrawItems.drawId, drawId), eq(randomDrawItems.id, id)))
+      )[0],
     async updateItem(tx: Db, id: string, version: number, patch: Partial<RandomDrawItemRow>) {
-      const [row] = await tx.update(randomDrawItems).set({ ...patch, version: version + 1 }).where(and(eq(randomDrawItems.id, id), eq(randomDrawItems.version, version))).returning();
+      const [row] = await tx
+        .update(randomDrawItems)
+        .set({ ...patch, version: version + 1 })
+        .where(and(eq(randomDrawItems.id, id), eq(randomDrawItems.version, version)))
+        .returning();
       return row;
     },
     async publish(tx: Db, drawId: string, at: Date): Promise<number> {
-      const rows = await tx.update(randomDrawItems).set({ published: true, publishedAt: at }).where(and(eq(randomDrawItems.drawId, drawId), isNotNull(randomDrawItems.result), eq(randomDrawItems.published, false))).returning({ id: randomDrawItems.id });
+      const rows = await tx
+        .update(randomDrawItems)
+        .set({ published: true, publishedAt: at })
+        .where(
+          and(
+            eq(randomDrawItems.drawId, drawId),
+            isNotNull(randomDrawItems.result),
+            eq(randomDrawItems.published, false),
+          ),
+        )
+        .returning({ id: randomDrawItems.id });
       return rows.length;
     },
 
@@ -122,10 +217,19 @@ export function createRandomChecksRepository() {
     /** 一公开: published results, newest first, with no one's personal data. */
     async publicResults(db: Db, f: { q?: string; limit: number; offset: number }) {
       const conds = [eq(randomDrawItems.published, true)];
-      if (f.q) conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
+      if (f.q)
+        conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
       const w = and(...conds)!;
       const items = await db
-        .select({ entityName: marketEntities.name, creditCode: marketEntities.creditCode, address: marketEntities.address, checkDate: randomDrawItems.checkDate, result: randomDrawItems.result, unitName: units.name, drawName: randomDraws.name })
+        .select({
+          entityName: marketEntities.name,
+          creditCode: marketEntities.creditCode,
+          address: marketEntities.address,
+          checkDate: randomDrawItems.checkDate,
+          result: randomDrawItems.result,
+          unitName: units.name,
+          drawName: randomDraws.name,
+        })
         .from(randomDrawItems)
         .innerJoin(randomDraws, eq(randomDraws.id, randomDrawItems.drawId))
         .innerJoin(marketEntities, eq(marketEntities.id, randomDrawItems.entityId))
@@ -134,7 +238,11 @@ export function createRandomChecksRepository() {
         .orderBy(desc(randomDrawItems.checkDate), asc(marketEntities.name))
         .limit(f.limit)
         .offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(randomDrawItems).innerJoin(marketEntities, eq(marketEntities.id, randomDrawItems.entityId)).where(w);
+      const [{ total }] = await db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(randomDrawItems)
+        .innerJoin(marketEntities, eq(marketEntities.id, randomDrawItems.entityId))
+        .where(w);
       return { items, total };
     },
   };

@@ -28,7 +28,11 @@ const drawSummary = z.object({
   name: z.string(),
   algorithm: z.string(),
   seed: z.string(),
-  filters: z.object({ industry: z.string().nullish(), riskLevels: z.array(z.enum(RISK_LEVELS)).optional(), divisionCode: z.string().nullish() }),
+  filters: z.object({
+    industry: z.string().nullish(),
+    riskLevels: z.array(z.enum(RISK_LEVELS)).optional(),
+    divisionCode: z.string().nullish(),
+  }),
   size: z.object({ share: z.number().optional(), count: int.optional() }),
   candidateCount: int,
   inspectorCount: int,
@@ -56,12 +60,19 @@ const item = z.object({
   version: int,
   canRecord: z.boolean(),
 });
-const drawDetail = drawSummary.extend({ items: z.array(item), can: z.object({ redraw: z.boolean(), publish: z.boolean() }) }).meta({ id: 'RandomDraw' });
+const drawDetail = drawSummary
+  .extend({ items: z.array(item), can: z.object({ redraw: z.boolean(), publish: z.boolean() }) })
+  .meta({ id: 'RandomDraw' });
 const idParams = z.object({ id: z.uuid('编号格式不正确') });
 
 export function registerRandomChecksRoutes(app: App, service: RandomChecksService) {
   app.get('/api/market-entities', {
-    schema: { tags: ['random-checks'], summary: '市场主体名录（本单位及下级单位管辖）', querystring: z.object({ ...pagingQuery, unitId: z.uuid().optional(), q: z.string().trim().max(100).optional() }), response: withProblems({ 200: z.object({ items: z.array(entity), total: int }) }) },
+    schema: {
+      tags: ['random-checks'],
+      summary: '市场主体名录（本单位及下级单位管辖）',
+      querystring: z.object({ ...pagingQuery, unitId: z.uuid().optional(), q: z.string().trim().max(100).optional() }),
+      response: withProblems({ 200: z.object({ items: z.array(entity), total: int }) }),
+    },
     handler: async (req) => service.listEntities(requireActor(req), req.query),
   });
 
@@ -69,47 +80,110 @@ export function registerRandomChecksRoutes(app: App, service: RandomChecksServic
     path: '/api/market-entities/import',
     tag: 'random-checks',
     summary: '导入市场主体名录（按统一社会信用代码新增或更新）',
-    description: '表头：名称、统一社会信用代码、管辖单位（单位代码或唯一名称）；可选：住所、行业、行政区划代码、风险等级（低风险/一般风险/高风险）、许可证。',
+    description:
+      '表头：名称、统一社会信用代码、管辖单位（单位代码或唯一名称）；可选：住所、行业、行政区划代码、风险等级（低风险/一般风险/高风险）、许可证。',
     run: (actor, _id, file, progress) => service.importEntities(actor, file, progress),
   });
 
   app.post('/api/market-entities/:id/ties', {
-    schema: { tags: ['random-checks'], summary: '登记执法人员与市场主体的回避关系', params: idParams, body: z.object({ userId: z.uuid('请选择执法人员'), reason: z.string().trim().min(1, '请填写回避原因').max(200) }), response: withProblems({ 201: z.object({ entityId: z.uuid(), userId: z.uuid(), reason: z.string() }) }) },
-    handler: async (req, reply) => reply.code(201).send(await service.addTie(requireActor(req), req.params.id, req.body)),
+    schema: {
+      tags: ['random-checks'],
+      summary: '登记执法人员与市场主体的回避关系',
+      params: idParams,
+      body: z.object({ userId: z.uuid('请选择执法人员'), reason: z.string().trim().min(1, '请填写回避原因').max(200) }),
+      response: withProblems({ 201: z.object({ entityId: z.uuid(), userId: z.uuid(), reason: z.string() }) }),
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await service.addTie(requireActor(req), req.params.id, req.body)),
   });
 
   app.get('/api/random-draws', {
-    schema: { tags: ['random-checks'], summary: '双随机抽查任务', querystring: z.object({ campaignId: z.uuid().optional() }), response: withProblems({ 200: z.object({ items: z.array(drawSummary) }) }) },
+    schema: {
+      tags: ['random-checks'],
+      summary: '双随机抽查任务',
+      querystring: z.object({ campaignId: z.uuid().optional() }),
+      response: withProblems({ 200: z.object({ items: z.array(drawSummary) }) }),
+    },
     handler: async (req) => ({ items: await service.listDraws(requireActor(req), req.query.campaignId) }),
   });
 
   app.post('/api/random-draws', {
-    schema: { tags: ['random-checks'], summary: '随机抽取检查对象并随机匹配执法人员（种子和输入全部保存，可复核）', body: drawInputSchema, response: withProblems({ 201: drawDetail }) },
+    schema: {
+      tags: ['random-checks'],
+      summary: '随机抽取检查对象并随机匹配执法人员（种子和输入全部保存，可复核）',
+      body: drawInputSchema,
+      response: withProblems({ 201: drawDetail }),
+    },
     handler: async (req, reply) => reply.code(201).send(await service.createDraw(requireActor(req), req.body)),
   });
 
   app.get('/api/random-draws/:id', {
-    schema: { tags: ['random-checks'], summary: '抽查任务详情', params: idParams, response: withProblems({ 200: drawDetail }) },
+    schema: {
+      tags: ['random-checks'],
+      summary: '抽查任务详情',
+      params: idParams,
+      response: withProblems({ 200: drawDetail }),
+    },
     handler: async (req) => service.getDraw(requireActor(req), req.params.id),
   });
 
   app.get('/api/random-draws/:id/verify', {
-    schema: { tags: ['random-checks'], summary: '按保存的种子和输入重新运行抽取，核对结果是否一致', params: idParams, response: withProblems({ 200: z.object({ drawId: z.uuid(), algorithm: z.string(), seed: z.string(), reproducible: z.boolean(), firstDifference: int.optional(), problem: z.string().optional() }) }) },
+    schema: {
+      tags: ['random-checks'],
+      summary: '按保存的种子和输入重新运行抽取，核对结果是否一致',
+      params: idParams,
+      response: withProblems({
+        200: z.object({
+          drawId: z.uuid(),
+          algorithm: z.string(),
+          seed: z.string(),
+          reproducible: z.boolean(),
+          firstDifference: int.optional(),
+          problem: z.string().optional(),
+        }),
+      }),
+    },
     handler: async (req) => service.verify(requireActor(req), req.params.id),
   });
 
   app.post('/api/random-draws/:id/redraw', {
-    schema: { tags: ['random-checks'], summary: '重新抽取（生成新的抽查任务并记录原因，原任务保留）', params: idParams, body: z.object({ reason: z.string().trim().min(1, '请填写重新抽取的原因').max(500) }), response: withProblems({ 201: drawDetail }) },
-    handler: async (req, reply) => reply.code(201).send(await service.redraw(requireActor(req), req.params.id, req.body.reason)),
+    schema: {
+      tags: ['random-checks'],
+      summary: '重新抽取（生成新的抽查任务并记录原因，原任务保留）',
+      params: idParams,
+      body: z.object({ reason: z.string().trim().min(1, '请填写重新抽取的原因').max(500) }),
+      response: withProblems({ 201: drawDetail }),
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await service.redraw(requireActor(req), req.params.id, req.body.reason)),
   });
 
   app.post('/api/random-draws/:id/items/:itemId/result', {
-    schema: { tags: ['random-checks'], summary: '登记检查结果', params: idParams.extend({ itemId: z.uuid('编号格式不正确') }), body: resultInputSchema, response: withProblems({ 200: z.object({ id: z.uuid(), result: z.enum(CHECK_RESULTS).nullable(), resultLabel: z.string(), checkDate: z.string().nullable(), version: int }) }) },
+    schema: {
+      tags: ['random-checks'],
+      summary: '登记检查结果',
+      params: idParams.extend({ itemId: z.uuid('编号格式不正确') }),
+      body: resultInputSchema,
+      response: withProblems({
+        200: z.object({
+          id: z.uuid(),
+          result: z.enum(CHECK_RESULTS).nullable(),
+          resultLabel: z.string(),
+          checkDate: z.string().nullable(),
+          version: int,
+        }),
+      }),
+    },
     handler: async (req) => service.recordResult(requireActor(req), req.params.id, req.params.itemId, req.body),
   });
 
   app.post('/api/random-draws/:id/publish', {
-    schema: { tags: ['random-checks'], summary: '公示已登记的检查结果（一公开）', params: idParams, response: withProblems({ 200: z.object({ published: int }) }) },
+    schema: {
+      tags: ['random-checks'],
+      summary: '公示已登记的检查结果（一公开）',
+      params: idParams,
+      response: withProblems({ 200: z.object({ published: int }) }),
+    },
     handler: async (req) => service.publish(requireActor(req), req.params.id),
   });
 
@@ -118,7 +192,19 @@ export function registerRandomChecksRoutes(app: App, service: RandomChecksServic
       tags: ['random-checks'],
       summary: '双随机抽查指标：覆盖率（已检查/名录内主体，目标≥5%）和公示率（已公示/已完成，目标100%）',
       params: idParams,
-      response: withProblems({ 200: z.object({ registered: int, drawn: int, completed: int, inspectedEntities: int, published: int, coverage: z.number().nullable(), coverageTarget: z.number(), publicationRate: z.number().nullable(), publicationTarget: z.number() }) }),
+      response: withProblems({
+        200: z.object({
+          registered: int,
+          drawn: int,
+          completed: int,
+          inspectedEntities: int,
+          published: int,
+          coverage: z.number().nullable(),
+          coverageTarget: z.number(),
+          publicationRate: z.number().nullable(),
+          publicationTarget: z.number(),
+        }),
+      }),
     },
     handler: async (req) => service.campaignKpis(requireActor(req), req.params.id),
   });
@@ -129,7 +215,23 @@ export function registerRandomChecksRoutes(app: App, service: RandomChecksServic
       tags: ['random-checks'],
       summary: '双随机抽查结果公示（无需登录；不含任何人员信息）',
       querystring: z.object({ ...pagingQuery, q: z.string().trim().max(100).optional() }),
-      response: { 200: z.object({ items: z.array(z.object({ entityName: z.string(), creditCode: z.string(), address: z.string().nullable(), checkDate: z.string().nullable(), resultLabel: z.string(), unitName: z.string(), drawName: z.string() })), total: int }), 400: problemSchema },
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              entityName: z.string(),
+              creditCode: z.string(),
+              address: z.string().nullable(),
+              checkDate: z.string().nullable(),
+              resultLabel: z.string(),
+              unitName: z.string(),
+              drawName: z.string(),
+            }),
+          ),
+          total: int,
+        }),
+        400: problemSchema,
+      },
     },
     handler: async (req) => {
       const { items, total } = await service.publicResults(req.query);

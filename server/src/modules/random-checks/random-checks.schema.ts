@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -14,7 +26,9 @@ export const marketEntities = pgTable(
   'market_entities',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     name: text('name').notNull(),
     /** 统一社会信用代码, unique in the register. */
     creditCode: text('credit_code').notNull(),
@@ -37,8 +51,12 @@ export const marketEntities = pgTable(
 export const entityInspectorTies = pgTable(
   'entity_inspector_ties',
   {
-    entityId: uuid('entity_id').notNull().references(() => marketEntities.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => marketEntities.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     reason: text('reason').notNull(),
   },
   (t) => [primaryKey({ columns: [t.entityId, t.userId] })],
@@ -52,7 +70,9 @@ export const randomDraws = pgTable(
   'random_draws',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     campaignId: uuid('campaign_id').references(() => campaigns.id),
     name: text('name').notNull(),
     algorithm: text('algorithm').notNull(),
@@ -91,9 +111,13 @@ export const randomDrawItems = pgTable(
   'random_draw_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    drawId: uuid('draw_id').notNull().references(() => randomDraws.id, { onDelete: 'cascade' }),
+    drawId: uuid('draw_id')
+      .notNull()
+      .references(() => randomDraws.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    entityId: uuid('entity_id').notNull().references(() => marketEntities.id),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => marketEntities.id),
     inspectorIds: uuid('inspector_ids').array().notNull(),
     checkDate: date('check_date', { mode: 'string' }),
     result: text('result', { enum: CHECK_RESULTS }),
@@ -103,7 +127,11 @@ export const randomDrawItems = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [unique('random_draw_items_seq_uq').on(t.drawId, t.seq), index('random_draw_items_entity_idx').on(t.entityId), index('random_draw_items_published_idx').on(t.published)],
+  (t) => [
+    unique('random_draw_items_seq_uq').on(t.drawId, t.seq),
+    index('random_draw_items_entity_idx').on(t.entityId),
+    index('random_draw_items_published_idx').on(t.published),
+  ],
 );
 
 export type MarketEntityRow = typeof marketEntities.$inferSelect;

@@ -32,10 +32,28 @@ export function createRandomChecksService(deps: {
   auditService: AuditService;
   importProgress: ImportProgress;
 }) {
-  const { db, randomChecksRepository: repo, campaignsService, unitsRepository, usersRepository, auditService, importProgress } = deps;
-  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
+  const {
+    db,
+    randomChecksRepository: repo,
+    campaignsService,
+    unitsRepository,
+    usersRepository,
+    auditService,
+    importProgress,
+  } = deps;
+  const records = createRecordScope({
+    db,
+    findUnit: unitsRepository.findById,
+    requireCampaign: campaignsService.requireVisible,
+  });
 
-  const drawInputs = (d: RandomDrawRow): RunDrawInput => ({ seed: d.seed, candidates: d.candidateIds, inspectors: d.inspectorIds, ties: d.ties, ...d.size });
+  const drawInputs = (d: RandomDrawRow): RunDrawInput => ({
+    seed: d.seed,
+    candidates: d.candidateIds,
+    inspectors: d.inspectorIds,
+    ties: d.ties,
+    ...d.size,
+  });
 
   /** Draws of units in the actor's scope, and those that sent the actor (an inspector of a unit below). */
   const visibleDraws = (actor: Actor) => unitIdInScopeOrNamed(actor, randomDraws.unitId, randomDraws.inspectorIds);
@@ -48,9 +66,12 @@ export function createRandomChecksService(deps: {
 
   async function drawDetail(actor: Actor, draw: RandomDrawRow, unitPath: string) {
     const items = await repo.items(db, draw.id);
-    const entities = new Map((await repo.entitiesByIds(db, [...new Set(items.map((i) => i.entityId))])).map((e) => [e.id, e]));
+    const entities = new Map(
+      (await repo.entitiesByIds(db, [...new Set(items.map((i) => i.entityId))])).map((e) => [e.id, e]),
+    );
     const people = new Map<string, string>();
-    for (const id of new Set(items.flatMap((i) => i.inspectorIds))) people.set(id, (await usersRepository.findById(db, id))?.displayName ?? '');
+    for (const id of new Set(items.flatMap((i) => i.inspectorIds)))
+      people.set(id, (await usersRepository.findById(db, id))?.displayName ?? '');
     const canManage = randomCheckPolicy.canManage(actor, unitPath);
     return {
       ...draw,
@@ -66,15 +87,25 @@ export function createRandomChecksService(deps: {
           riskLabel: RISK_LABELS[e.riskLevel],
           inspectors: i.inspectorIds.map((id) => ({ id, displayName: people.get(id) ?? '' })),
           resultLabel: i.result ? CHECK_RESULT_LABELS[i.result] : null,
-          canRecord: randomCheckPolicy.canRecordResult(actor, i.inspectorIds, unitPath) && !i.published && !draw.replacedById,
+          canRecord:
+            randomCheckPolicy.canRecordResult(actor, i.inspectorIds, unitPath) && !i.published && !draw.replacedById,
         };
       }),
-      can: { redraw: canManage && !draw.replacedById && items.every((i) => !i.result), publish: canManage && items.some((i) => i.result && !i.published) },
+      can: {
+        redraw: canManage && !draw.replacedById && items.every((i) => !i.result),
+        publish: canManage && items.some((i) => i.result && !i.published),
+      },
     };
   }
 
   /** Draws from the register as it is now and stores the inputs with the result (in the caller's transaction). */
-  async function makeDraw(actor: Actor, tx: Db, input: DrawInput, unitPath: string, replaces?: { id: string; reason: string }) {
+  async function makeDraw(
+    actor: Actor,
+    tx: Db,
+    input: DrawInput,
+    unitPath: string,
+    replaces?: { id: string; reason: string },
+  ) {
     const filters = { industry: input.industry, riskLevels: input.riskLevels, divisionCode: input.divisionCode };
     const candidateIds = await repo.candidates(tx, unitPath, filters);
     const inspectorIds = await repo.eligibleInspectors(tx, unitPath);
@@ -89,17 +120,43 @@ export function createRandomChecksService(deps: {
     }
     const draw = await repo.insertDraw(
       tx,
-      { unitId: input.unitId, campaignId: input.campaignId, name: input.name, algorithm: DRAW_ALGORITHM, seed, filters, size, candidateIds, inspectorIds, ties, replacesId: replaces?.id ?? null, reason: replaces?.reason ?? null, createdBy: actor.userId, createdByName: actor.displayName },
+      {
+        unitId: input.unitId,
+        campaignId: input.campaignId,
+        name: input.name,
+        algorithm: DRAW_ALGORITHM,
+        seed,
+        filters,
+        size,
+        candidateIds,
+        inspectorIds,
+        ties,
+        replacesId: replaces?.id ?? null,
+        reason: replaces?.reason ?? null,
+        createdBy: actor.userId,
+        createdByName: actor.displayName,
+      },
       items.map((i) => ({ seq: i.seq, entityId: i.entityId, inspectorIds: i.inspectorIds })),
     );
-    await auditService.record(tx, actor, { action: replaces ? 'random_draw.redraw' : 'random_draw.create', recordId: draw.id, unitId: draw.unitId, after: { ...draw, candidateIds: draw.candidateIds.length, items } });
+    await auditService.record(tx, actor, {
+      action: replaces ? 'random_draw.redraw' : 'random_draw.create',
+      recordId: draw.id,
+      unitId: draw.unitId,
+      after: { ...draw, candidateIds: draw.candidateIds.length, items },
+    });
     return draw;
   }
 
   return {
     async listEntities(actor: Actor, q: { unitId?: string; q?: string; page: number; pageSize: number }) {
       const { scope, unitPath } = await records.listScope(actor, marketEntities.unitId, { unitId: q.unitId });
-      const { items, total } = await repo.listEntities(db, { scope, unitPath, q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const { items, total } = await repo.listEntities(db, {
+        scope,
+        unitPath,
+        q: q.q,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
       return { items: items.map((e) => ({ ...e, riskLabel: RISK_LABELS[e.riskLevel] })), total };
     },
 
@@ -111,21 +168,44 @@ export function createRandomChecksService(deps: {
         db,
         file,
         progress: importProgress.track(progressToken),
-        specOf: (upsert) => entityImportSpec({ unit: unitRefResolver(inScope), inScope: (id) => ids.has(id), existing: (t, codes) => repo.entityByCreditCodes(t, codes), upsert }),
+        specOf: (upsert) =>
+          entityImportSpec({
+            unit: unitRefResolver(inScope),
+            inScope: (id) => ids.has(id),
+            existing: (t, codes) => repo.entityByCreditCodes(t, codes),
+            upsert,
+          }),
         store: () => ({ insert: (t, rows) => repo.upsertEntities(t, rows) }),
-        audit: (tx, after) => auditService.record(tx, actor, { action: 'market_entity.import', recordId: actor.unitId ?? actor.userId, unitId: actor.unitId, after }),
+        audit: (tx, after) =>
+          auditService.record(tx, actor, {
+            action: 'market_entity.import',
+            recordId: actor.unitId ?? actor.userId,
+            unitId: actor.unitId,
+            after,
+          }),
         tablesToAnalyze: [marketEntities],
       });
     },
 
     async addTie(actor: Actor, entityId: string, input: { userId: string; reason: string }) {
-      const { row: entity, unit } = await records.requireRecord(actor, entityId, '市场主体', marketEntities.unitId, (id, scope) => repo.findEntity(db, id, scope));
+      const { row: entity, unit } = await records.requireRecord(
+        actor,
+        entityId,
+        '市场主体',
+        marketEntities.unitId,
+        (id, scope) => repo.findEntity(db, id, scope),
+      );
       if (!randomCheckPolicy.canManage(actor, unit.path)) throw forbidden('只有专项办或管理员可以登记回避关系');
       const user = await usersRepository.findById(db, input.userId);
       if (!user) throw invalidField('userId', '执法人员不存在');
       await db.transaction(async (tx) => {
         await repo.addTie(tx, { entityId, userId: input.userId, reason: input.reason });
-        await auditService.record(tx, actor, { action: 'market_entity.tie', recordId: entityId, unitId: entity.unitId, after: { userId: input.userId, reason: input.reason } });
+        await auditService.record(tx, actor, {
+          action: 'market_entity.tie',
+          recordId: entityId,
+          unitId: entity.unitId,
+          after: { userId: input.userId, reason: input.reason },
+        });
       });
       return { entityId, userId: input.userId, reason: input.reason };
     },
@@ -144,7 +224,15 @@ export function createRandomChecksService(deps: {
       if (!randomCheckPolicy.canManage(actor, unit.path)) throw forbidden('只有专项办或管理员可以重新抽取');
       if (draw.replacedById) throw conflict('该抽查任务已被重新抽取，请在新的任务上操作');
       if ((await repo.items(db, draw.id)).some((i) => i.result)) throw conflict('已有检查结果的抽查任务不能重新抽取');
-      const input: DrawInput = { unitId: draw.unitId, campaignId: draw.campaignId, name: draw.name, industry: draw.filters.industry ?? null, riskLevels: draw.filters.riskLevels ?? [], divisionCode: draw.filters.divisionCode ?? null, ...draw.size };
+      const input: DrawInput = {
+        unitId: draw.unitId,
+        campaignId: draw.campaignId,
+        name: draw.name,
+        industry: draw.filters.industry ?? null,
+        riskLevels: draw.filters.riskLevels ?? [],
+        divisionCode: draw.filters.divisionCode ?? null,
+        ...draw.size,
+      };
       const created = await db.transaction(async (tx) => {
         const next = await makeDraw(actor, tx, input, unit.path, { id: draw.id, reason });
         await repo.markReplaced(tx, draw.id, next.id);
@@ -155,7 +243,11 @@ export function createRandomChecksService(deps: {
 
     async listDraws(actor: Actor, campaignId?: string) {
       const rows = await repo.listDraws(db, visibleDraws(actor), campaignId);
-      return rows.map(({ candidateIds, inspectorIds, ties: _ties, ...d }) => ({ ...d, candidateCount: candidateIds.length, inspectorCount: inspectorIds.length }));
+      return rows.map(({ candidateIds, inspectorIds, ties: _ties, ...d }) => ({
+        ...d,
+        candidateCount: candidateIds.length,
+        inspectorCount: inspectorIds.length,
+      }));
     },
 
     async getDraw(actor: Actor, id: string) {
@@ -167,12 +259,22 @@ export function createRandomChecksService(deps: {
     async verify(actor: Actor, id: string) {
       const { draw } = await requireDraw(actor, id);
       const items = await repo.items(db, draw.id);
-      const stored = items.map((i) => ({ seq: i.seq, entityId: i.entityId, inspectorIds: [i.inspectorIds[0], i.inspectorIds[1]] as [string, string] }));
+      const stored = items.map((i) => ({
+        seq: i.seq,
+        entityId: i.entityId,
+        inspectorIds: [i.inspectorIds[0], i.inspectorIds[1]] as [string, string],
+      }));
       try {
         return { drawId: draw.id, algorithm: draw.algorithm, seed: draw.seed, ...verifyDraw(drawInputs(draw), stored) };
       } catch (e) {
         // Stored inputs the algorithm refuses (altered in the database, or not a draw of this algorithm).
-        return { drawId: draw.id, algorithm: draw.algorithm, seed: draw.seed, reproducible: false, problem: e instanceof Error ? e.message : String(e) };
+        return {
+          drawId: draw.id,
+          algorithm: draw.algorithm,
+          seed: draw.seed,
+          reproducible: false,
+          problem: e instanceof Error ? e.message : String(e),
+        };
       }
     },
 
@@ -180,14 +282,26 @@ export function createRandomChecksService(deps: {
       const { draw, unit } = await requireDraw(actor, drawId);
       const item = isUuid(itemId) ? await repo.findItem(db, drawId, itemId) : undefined;
       if (!item) throw notFound('抽查对象');
-      if (!randomCheckPolicy.canRecordResult(actor, item.inspectorIds, unit.path)) throw forbidden('只有抽中的执法人员或专项办可以登记检查结果');
+      if (!randomCheckPolicy.canRecordResult(actor, item.inspectorIds, unit.path))
+        throw forbidden('只有抽中的执法人员或专项办可以登记检查结果');
       if (draw.replacedById) throw conflict('该抽查任务已被重新抽取，请在新的任务上登记');
       if (item.published) throw conflict('检查结果已公示，不能修改');
       if (input.checkDate < todayInChina(draw.createdAt)) throw invalidField('checkDate', '检查日期不能早于抽取日期');
       const updated = await db.transaction(async (tx) => {
-        const row = await repo.updateItem(tx, item.id, input.version, { checkDate: input.checkDate, result: input.result, resultNote: input.note, recordedByName: actor.displayName });
+        const row = await repo.updateItem(tx, item.id, input.version, {
+          checkDate: input.checkDate,
+          result: input.result,
+          resultNote: input.note,
+          recordedByName: actor.displayName,
+        });
         if (!row) throw conflict('检查结果已被他人修改，请刷新后再试');
-        await auditService.record(tx, actor, { action: 'random_draw.result', recordId: draw.id, unitId: draw.unitId, before: item, after: row });
+        await auditService.record(tx, actor, {
+          action: 'random_draw.result',
+          recordId: draw.id,
+          unitId: draw.unitId,
+          before: item,
+          after: row,
+        });
         return row;
       });
       return { ...updated, resultLabel: CHECK_RESULT_LABELS[input.result] };
@@ -199,7 +313,12 @@ export function createRandomChecksService(deps: {
       if (!randomCheckPolicy.canManage(actor, unit.path)) throw forbidden('只有专项办或管理员可以公示检查结果');
       const published = await db.transaction(async (tx) => {
         const n = await repo.publish(tx, draw.id, new Date());
-        await auditService.record(tx, actor, { action: 'random_draw.publish', recordId: draw.id, unitId: draw.unitId, after: { published: n } });
+        await auditService.record(tx, actor, {
+          action: 'random_draw.publish',
+          recordId: draw.id,
+          unitId: draw.unitId,
+          after: { published: n },
+        });
         return n;
       });
       return { published };
@@ -213,17 +332,29 @@ export function createRandomChecksService(deps: {
     async campaignKpis(actor: Actor, campaignId: string) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       const unit = (await unitsRepository.findById(db, campaign.unitId))!;
-      const within = (column: typeof randomDraws.unitId | typeof marketEntities.unitId) => unitIdInScopeWithin(actor, unit.path, column);
+      const within = (column: typeof randomDraws.unitId | typeof marketEntities.unitId) =>
+        unitIdInScopeWithin(actor, unit.path, column);
       const [registered, checks] = await Promise.all([
         repo.countRegistered(db, within(marketEntities.unitId)),
         repo.campaignChecks(db, campaignId, within(randomDraws.unitId), within(marketEntities.unitId)),
       ]);
       const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10000) / 10000);
-      return { registered, ...checks, coverage: ratio(checks.inspectedEntities, registered), coverageTarget: COVERAGE_TARGET, publicationRate: ratio(checks.published, checks.completed), publicationTarget: 1 };
+      return {
+        registered,
+        ...checks,
+        coverage: ratio(checks.inspectedEntities, registered),
+        coverageTarget: COVERAGE_TARGET,
+        publicationRate: ratio(checks.published, checks.completed),
+        publicationTarget: 1,
+      };
     },
 
     async publicResults(q: { q?: string; page: number; pageSize: number }) {
-      const { items, total } = await repo.publicResults(db, { q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const { items, total } = await repo.publicResults(db, {
+        q: q.q,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
       return { items: items.map((i) => ({ ...i, resultLabel: i.result ? CHECK_RESULT_LABELS[i.result] : '' })), total };
     },
   };

@@ -28,7 +28,9 @@ function referenceInts(seed: string, ns: number[]): number[] {
   let k = 0;
   const word = (): number => {
     if (words.length === 0) {
-      const digest = createHash('sha256').update(seed + ':' + k).digest();
+      const digest = createHash('sha256')
+        .update(seed + ':' + k)
+        .digest();
       k += 1;
       for (let i = 0; i < 32; i += 4) words.push(digest.readUInt32BE(i));
     }
@@ -93,7 +95,10 @@ describe('drawEntities (随机抽取检查对象)', () => {
     const a = drawEntities({ seed: 's1', candidates, count: 10 });
     expect(drawEntities({ seed: 's1', candidates, count: 10 })).toEqual(a);
     expect(drawEntities({ seed: 's1', candidates: [...candidates].reverse(), count: 10 })).toEqual(a);
-    const shuffled = [...candidates.filter((_, i) => i % 3 === 2), ...candidates.filter((_, i) => i % 3 !== 2).reverse()];
+    const shuffled = [
+      ...candidates.filter((_, i) => i % 3 === 2),
+      ...candidates.filter((_, i) => i % 3 !== 2).reverse(),
+    ];
     expect(drawEntities({ seed: 's1', candidates: shuffled, count: 10 })).toEqual(a);
     expect(drawEntities({ seed: 's2', candidates, count: 10 })).not.toEqual(a);
     expect(new Set(a).size).toBe(10);
@@ -131,7 +136,9 @@ describe('drawEntities (随机抽取检查对象)', () => {
   });
 
   it('refuses bad inputs with Chinese messages', () => {
-    expect(() => drawEntities({ seed: 's', candidates, count: 41 })).toThrow('抽取数量（41）超过可抽取的主体数量（40）');
+    expect(() => drawEntities({ seed: 's', candidates, count: 41 })).toThrow(
+      '抽取数量（41）超过可抽取的主体数量（40）',
+    );
     expect(() => drawEntities({ seed: 's', candidates: [], count: 1 })).toThrow('没有符合条件的市场主体');
     expect(() => drawEntities({ seed: 's', candidates: [], share: 0.1 })).toThrow('没有符合条件的市场主体');
     expect(() => drawEntities({ seed: 's', candidates, share: 0 })).toThrow('抽取比例（0）应大于 0 且不超过 1');
@@ -149,7 +156,8 @@ describe('drawEntities (随机抽取检查对象)', () => {
 
   it('can draw every eligible entity (2,000 draws of 5 out of 40)', () => {
     const seen = new Set<string>();
-    for (let i = 0; i < 2000; i += 1) for (const id of drawEntities({ seed: `cover-${i}`, candidates, count: 5 })) seen.add(id);
+    for (let i = 0; i < 2000; i += 1)
+      for (const id of drawEntities({ seed: `cover-${i}`, candidates, count: 5 })) seen.add(id);
     expect(seen.size).toBe(40);
   });
 
@@ -167,7 +175,9 @@ describe('drawEntities (随机抽取检查对象)', () => {
     const pool = ids('P', 10);
     const byPosition = [0, 1, 2].map(() => Array(10).fill(0));
     for (let i = 0; i < 3000; i += 1) {
-      drawEntities({ seed: `pos-${i}`, candidates: pool, count: 3 }).forEach((id, k) => (byPosition[k][pool.indexOf(id)] += 1));
+      drawEntities({ seed: `pos-${i}`, candidates: pool, count: 3 }).forEach(
+        (id, k) => (byPosition[k][pool.indexOf(id)] += 1),
+      );
     }
     for (const counts of byPosition) expect(chiSquare(counts)).toBeLessThan(27.88);
   });
@@ -194,12 +204,16 @@ describe('assignInspectors (随机选派执法检查人员)', () => {
       if (pairs.length !== 30) problems.push(`draw ${i}: ${pairs.length} pairs`);
       pairs.forEach(([a, b], k) => {
         if (a === b) problems.push(`draw ${i}, entity ${k}: same inspector twice`);
-        if (!inspectors.includes(a) || !inspectors.includes(b)) problems.push(`draw ${i}, entity ${k}: unknown inspector`);
+        if (!inspectors.includes(a) || !inspectors.includes(b))
+          problems.push(`draw ${i}, entity ${k}: unknown inspector`);
         const tied = tiesAsMap.get(entityIds[k]);
         if (tied && (tied.has(a) || tied.has(b))) problems.push(`draw ${i}, entity ${k}: tied inspector assigned`);
       });
       pairs[0].forEach((id) => seenForEntity0.add(id));
-      if (JSON.stringify(assignInspectors({ seed: `pair-${i}`, entityIds, inspectors, ties: tiesAsMap })) !== JSON.stringify(pairs)) {
+      if (
+        JSON.stringify(assignInspectors({ seed: `pair-${i}`, entityIds, inspectors, ties: tiesAsMap })) !==
+        JSON.stringify(pairs)
+      ) {
         problems.push(`draw ${i}: ties as a Map give another result`);
       }
     }
@@ -242,11 +256,15 @@ describe('assignInspectors (随机选派执法检查人员)', () => {
 
   it('refuses when fewer than two inspectors remain for an entity', () => {
     const ties = new Map([['E-9', [inspectors[0]]]]);
-    expect(() => assignInspectors({ seed: 's', entityIds: ['E-1', 'E-9'], inspectors: inspectors.slice(0, 2), ties })).toThrow(
-      '主体 E-9 可选的执法人员不足两名（已排除有关联关系的人员）',
+    expect(() =>
+      assignInspectors({ seed: 's', entityIds: ['E-1', 'E-9'], inspectors: inspectors.slice(0, 2), ties }),
+    ).toThrow('主体 E-9 可选的执法人员不足两名（已排除有关联关系的人员）');
+    expect(() => assignInspectors({ seed: 's', entityIds: ['E-1'], inspectors: ['solo'] })).toThrow(
+      '主体 E-1 可选的执法人员不足两名',
     );
-    expect(() => assignInspectors({ seed: 's', entityIds: ['E-1'], inspectors: ['solo'] })).toThrow('主体 E-1 可选的执法人员不足两名');
-    expect(() => assignInspectors({ seed: 's', entityIds: ['E-1'], inspectors: ['a', 'b', 'a'] })).toThrow('执法人员编号重复：a');
+    expect(() => assignInspectors({ seed: 's', entityIds: ['E-1'], inspectors: ['a', 'b', 'a'] })).toThrow(
+      '执法人员编号重复：a',
+    );
     expect(assignInspectors({ seed: 's', entityIds: [], inspectors: [] })).toEqual([]);
   });
 });
@@ -266,7 +284,12 @@ describe('runDraw and verifyDraw', () => {
     expect(items.map((item) => item.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(items.map((item) => item.entityId)).toEqual(drawEntities(input));
     expect(items.map((item) => item.inspectorIds)).toEqual(
-      assignInspectors({ seed: input.seed, entityIds: drawEntities(input), inspectors: input.inspectors, ties: input.ties }),
+      assignInspectors({
+        seed: input.seed,
+        entityIds: drawEntities(input),
+        inspectors: input.inspectors,
+        ties: input.ties,
+      }),
     );
     expect(runDraw(input)).toEqual({ items });
   });
@@ -278,7 +301,8 @@ describe('runDraw and verifyDraw', () => {
 
   it('detects a tampered stored result and reports the first difference', () => {
     const { items } = runDraw(input);
-    const clone = (): DrawItem[] => items.map((item) => ({ ...item, inspectorIds: [...item.inspectorIds] as [string, string] }));
+    const clone = (): DrawItem[] =>
+      items.map((item) => ({ ...item, inspectorIds: [...item.inspectorIds] as [string, string] }));
 
     const swappedEntity = clone();
     swappedEntity[3].entityId = input.candidates.find((id) => !items.some((item) => item.entityId === id)) as string;
@@ -289,7 +313,9 @@ describe('runDraw and verifyDraw', () => {
     expect(verifyDraw(input, swappedInspector)).toEqual({ reproducible: false, firstDifference: 6 });
 
     expect(verifyDraw(input, clone().slice(0, 8))).toEqual({ reproducible: false, firstDifference: 8 });
-    expect(verifyDraw(input, [...clone(), { seq: 11, entityId: 'E-0199', inspectorIds: ['I-0000', 'I-0002'] }])).toEqual({
+    expect(
+      verifyDraw(input, [...clone(), { seq: 11, entityId: 'E-0199', inspectorIds: ['I-0000', 'I-0002'] }]),
+    ).toEqual({
       reproducible: false,
       firstDifference: 10,
     });

@@ -108,8 +108,7 @@ export function drawEntities(input: DrawEntitiesInput): string[] {
 
 /** Ties (关联关系) between inspectors and entities: the inspector must not inspect that entity (回避). */
 export type InspectorTies =
-  | ReadonlyMap<string, ReadonlySet<string> | readonly string[]>
-  | readonly { entityId: string; inspectorId: string }[];
+  ReadonlyMap<string, ReadonlySet<string> | readonly string[]> | readonly { entityId: string; inspectorId: string }[];
 
 function tiesMap(ties: InspectorTies | undefined): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -122,7 +121,8 @@ function tiesMap(ties: InspectorTies | undefined): Map<string, Set<string>> {
   if (Array.isArray(ties)) {
     for (const t of ties as readonly { entityId: string; inspectorId: string }[]) add(t.entityId, t.inspectorId);
   } else {
-    for (const [entityId, ids] of ties as ReadonlyMap<string, Iterable<string>>) for (const id of ids) add(entityId, id);
+    for (const [entityId, ids] of ties as ReadonlyMap<string, Iterable<string>>)
+      for (const id of ids) add(entityId, id);
   }
   return map;
 }

@@ -28,7 +28,11 @@ export function bureauAbove(unit: Pick<TreeUnit, 'path'>, kindOf: ReadonlyMap<st
  * departments owe the district's implementation plan, not the city's plan; the district owes the
  * city its consolidated figures. The issuer owes its own plan nothing. Pure.
  */
-export function unitsOwingPlan<U extends TreeUnit>(issuerId: string, participants: readonly U[], kindOf: ReadonlyMap<string, UnitKind>): U[] {
+export function unitsOwingPlan<U extends TreeUnit>(
+  issuerId: string,
+  participants: readonly U[],
+  kindOf: ReadonlyMap<string, UnitKind>,
+): U[] {
   return participants.filter((u) => u.id !== issuerId && bureauAbove(u, kindOf) === issuerId);
 }
 
@@ -37,7 +41,11 @@ export function unitsOwingPlan<U extends TreeUnit>(issuerId: string, participant
  * ("崇明区局 / 执法大队"), so a name repeated across districts never stands alone. A unit outside the
  * issuer's subtree is named by its whole path. Pure.
  */
-export function unitLabelBelow(issuerId: string, unit: Pick<TreeUnit, 'path'>, nameOf: ReadonlyMap<string, string>): string {
+export function unitLabelBelow(
+  issuerId: string,
+  unit: Pick<TreeUnit, 'path'>,
+  nameOf: ReadonlyMap<string, string>,
+): string {
   const ids = idsOnPath(unit.path);
   const below = ids.slice(ids.indexOf(issuerId) + 1);
   return below.map((id) => nameOf.get(id) ?? '?').join(' / ');

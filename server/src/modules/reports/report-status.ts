@@ -21,7 +21,11 @@ export function deadlineOf(d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>): stri
 
 export const isLate = (d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>, at: Date) => chinaDateTime(at) > deadlineOf(d);
 
-export function stateOf(d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>, submission: { status: SubmissionStatus } | undefined, now: Date): ReportState {
+export function stateOf(
+  d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>,
+  submission: { status: SubmissionStatus } | undefined,
+  now: Date,
+): ReportState {
   if (submission) return submission.status;
   return isLate(d, now) ? 'missing' : 'open';
 }
@@ -30,12 +34,19 @@ export function stateOf(d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>, submissi
  * Whether the office may chase (催报) a unit for a period: its deadline has passed and nothing stands
  * submitted — never sent (逾期未报), or returned and not yet sent again.
  */
-export function isOverdue(d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>, submission: { status: SubmissionStatus } | undefined, now: Date): boolean {
+export function isOverdue(
+  d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>,
+  submission: { status: SubmissionStatus } | undefined,
+  now: Date,
+): boolean {
   return isLate(d, now) && (!submission || submission.status === 'returned');
 }
 
 /** Why a report is not overdue, for the office that tried to chase it. */
-export function notOverdueWhy(d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>, submission: { status: SubmissionStatus } | undefined): string {
+export function notOverdueWhy(
+  d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>,
+  submission: { status: SubmissionStatus } | undefined,
+): string {
   if (submission?.status === 'submitted') return '已报送、等待审核';
   if (submission?.status === 'accepted') return '已审核通过';
   return `尚未到报送截止时间（${deadlineOf(d)}）`;
@@ -57,5 +68,11 @@ export function timeliness(cells: { due: boolean; state: ReportState; late: bool
   const missing = due.filter((c) => c.state === 'missing').length;
   const late = due.filter((c) => c.state !== 'missing' && c.late).length;
   const onTime = due.length - missing - late;
-  return { expected: due.length, onTime, late, missing, onTimeRate: due.length ? Math.round((onTime / due.length) * 10000) / 10000 : null };
+  return {
+    expected: due.length,
+    onTime,
+    late,
+    missing,
+    onTimeRate: due.length ? Math.round((onTime / due.length) * 10000) / 10000 : null,
+  };
 }

@@ -6,10 +6,13 @@ import { isPathInScope } from '../../platform/scope';
  * unit's reports; the campaign office of the issuing bureau returns or accepts them.
  */
 export const reportPolicy = {
-  canSubmit: (actor: Actor, unitPath: string) => hasRole(actor, 'liaison', 'office', 'admin') && isPathInScope(actor, unitPath),
-  canReview: (actor: Actor, issuingUnitPath: string) => hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
+  canSubmit: (actor: Actor, unitPath: string) =>
+    hasRole(actor, 'liaison', 'office', 'admin') && isPathInScope(actor, unitPath),
+  canReview: (actor: Actor, issuingUnitPath: string) =>
+    hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
   /** 催报: the same office that reviews the plan's reports chases its late units. */
-  canChase: (actor: Actor, issuingUnitPath: string) => hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
+  canChase: (actor: Actor, issuingUnitPath: string) =>
+    hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
   /** Who gets reminders: those who submit. */
   getsReminders: (actor: Actor) => !actor.isSystemAdmin && hasRole(actor, 'liaison', 'office'),
 };

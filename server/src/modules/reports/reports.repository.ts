@@ -30,23 +30,57 @@ export interface QuotaRecord {
  * days [from, to], optionally only those of a unit's subtree: the counts are these records counted,
  * so a count and the list behind it cannot disagree.
  */
-async function quotaRecords(db: Db, kind: 'typicalCases' | 'importantLeads', q: { campaignPath: string; from: string; to: string; unitPath?: string }): Promise<QuotaRecord[]> {
-  const inCampaign = (campaignId: typeof cases.campaignId | typeof leads.campaignId) => idInTree(campaignId, campaigns, q.campaignPath);
-  const inUnit = (unitId: typeof cases.unitId | typeof leads.unitId) => (q.unitPath ? unitIdInSubtree(q.unitPath, unitId) : undefined);
+async function quotaRecords(
+  db: Db,
+  kind: 'typicalCases' | 'importantLeads',
+  q: { campaignPath: string; from: string; to: string; unitPath?: string },
+): Promise<QuotaRecord[]> {
+  const inCampaign = (campaignId: typeof cases.campaignId | typeof leads.campaignId) =>
+    idInTree(campaignId, campaigns, q.campaignPath);
+  const inUnit = (unitId: typeof cases.unitId | typeof leads.unitId) =>
+    q.unitPath ? unitIdInSubtree(q.unitPath, unitId) : undefined;
   const unit = { unitId: units.id, unitName: units.name, unitPath: units.path };
   if (kind === 'typicalCases') {
     return db
-      .select({ id: cases.id, number: cases.caseNumber, title: cases.name, partyName: cases.partyName, date: sql<string>`${cases.closingDate}`, ...unit })
+      .select({
+        id: cases.id,
+        number: cases.caseNumber,
+        title: cases.name,
+        partyName: cases.partyName,
+        date: sql<string>`${cases.closingDate}`,
+        ...unit,
+      })
       .from(cases)
       .innerJoin(units, eq(units.id, cases.unitId))
-      .where(and(inCampaign(cases.campaignId), eq(cases.typical, true), between(cases.closingDate, q.from, q.to), inUnit(cases.unitId)))
+      .where(
+        and(
+          inCampaign(cases.campaignId),
+          eq(cases.typical, true),
+          between(cases.closingDate, q.from, q.to),
+          inUnit(cases.unitId),
+        ),
+      )
       .orderBy(asc(cases.closingDate), asc(cases.caseNumber));
   }
   return db
-    .select({ id: leads.id, number: leads.sourceNumber, title: leads.description, partyName: leads.partyName, date: leads.receivedDate, ...unit })
+    .select({
+      id: leads.id,
+      number: leads.sourceNumber,
+      title: leads.description,
+      partyName: leads.partyName,
+      date: leads.receivedDate,
+      ...unit,
+    })
     .from(leads)
     .innerJoin(units, eq(units.id, leads.unitId))
-    .where(and(inCampaign(leads.campaignId), eq(leads.important, true), between(leads.receivedDate, q.from, q.to), inUnit(leads.unitId)))
+    .where(
+      and(
+        inCampaign(leads.campaignId),
+        eq(leads.important, true),
+        between(leads.receivedDate, q.from, q.to),
+        inUnit(leads.unitId),
+      ),
+    )
     .orderBy(asc(leads.receivedDate), asc(leads.id));
 }
 
@@ -57,7 +91,12 @@ export function createReportsRepository() {
       return db
         .select()
         .from(reportSubmissions)
-        .where(and(eq(reportSubmissions.campaignId, campaignId), scheduleId ? eq(reportSubmissions.scheduleId, scheduleId) : undefined));
+        .where(
+          and(
+            eq(reportSubmissions.campaignId, campaignId),
+            scheduleId ? eq(reportSubmissions.scheduleId, scheduleId) : undefined,
+          ),
+        );
     },
 
     async listForUnits(db: Db, unitIds: string[]): Promise<ReportSubmissionRow[]> {
@@ -65,11 +104,21 @@ export function createReportsRepository() {
       return db.select().from(reportSubmissions).where(inArray(reportSubmissions.unitId, unitIds));
     },
 
-    async find(db: Db, key: { campaignId: string; scheduleId: string; periodEnd: string; unitId: string }): Promise<ReportSubmissionRow | undefined> {
+    async find(
+      db: Db,
+      key: { campaignId: string; scheduleId: string; periodEnd: string; unitId: string },
+    ): Promise<ReportSubmissionRow | undefined> {
       const [row] = await db
         .select()
         .from(reportSubmissions)
-        .where(and(eq(reportSubmissions.campaignId, key.campaignId), eq(reportSubmissions.scheduleId, key.scheduleId), eq(reportSubmissions.periodEnd, key.periodEnd), eq(reportSubmissions.unitId, key.unitId)));
+        .where(
+          and(
+            eq(reportSubmissions.campaignId, key.campaignId),
+            eq(reportSubmissions.scheduleId, key.scheduleId),
+            eq(reportSubmissions.periodEnd, key.periodEnd),
+            eq(reportSubmissions.unitId, key.unitId),
+          ),
+        );
       return row;
     },
 
@@ -84,7 +133,12 @@ export function createReportsRepository() {
     },
 
     /** Writes only when the row is still at `version`; undefined when someone else changed it first. */
-    async update(db: Db, id: string, version: number, change: Partial<NewSubmission>): Promise<ReportSubmissionRow | undefined> {
+    async update(
+      db: Db,
+      id: string,
+      version: number,
+      change: Partial<NewSubmission>,
+    ): Promise<ReportSubmissionRow | undefined> {
       const [updated] = await db
         .update(reportSubmissions)
         .set({ ...change, version: version + 1 })
@@ -100,7 +154,9 @@ export function createReportsRepository() {
         .from(campaignParticipants)
         .innerJoin(campaigns, eq(campaigns.id, campaignParticipants.campaignId))
         // A unit owes no reports to the plans it issued itself.
-        .where(and(eq(campaignParticipants.unitId, unitId), eq(campaigns.status, 'active'), ne(campaigns.unitId, unitId)));
+        .where(
+          and(eq(campaignParticipants.unitId, unitId), eq(campaigns.status, 'active'), ne(campaigns.unitId, unitId)),
+        );
       return rows.map((r) => r.campaign);
     },
 
@@ -110,8 +166,17 @@ export function createReportsRepository() {
     },
 
     /** The chases of a campaign's schedule, or of some units (their reminders), newest first. */
-    async listChases(db: Db, q: { campaignId: string; scheduleId?: string } | { unitIds: string[] }): Promise<ReportChaseRow[]> {
-      const where = 'unitIds' in q ? inArray(reportChases.unitId, q.unitIds) : and(eq(reportChases.campaignId, q.campaignId), q.scheduleId ? eq(reportChases.scheduleId, q.scheduleId) : undefined);
+    async listChases(
+      db: Db,
+      q: { campaignId: string; scheduleId?: string } | { unitIds: string[] },
+    ): Promise<ReportChaseRow[]> {
+      const where =
+        'unitIds' in q
+          ? inArray(reportChases.unitId, q.unitIds)
+          : and(
+              eq(reportChases.campaignId, q.campaignId),
+              q.scheduleId ? eq(reportChases.scheduleId, q.scheduleId) : undefined,
+            );
       if ('unitIds' in q && q.unitIds.length === 0) return [];
       return db.select().from(reportChases).where(where).orderBy(desc(reportChases.chasedAt));
     },
@@ -119,7 +184,10 @@ export function createReportsRepository() {
     async userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return new Map();
-      const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
+      const rows = await db
+        .select({ id: users.id, name: users.displayName })
+        .from(users)
+        .where(inArray(users.id, unique));
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 

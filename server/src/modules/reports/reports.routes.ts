@@ -8,7 +8,11 @@ const STATES = ['open', 'missing', 'submitted', 'returned', 'accepted'] as const
 const rates = z.object({ expected: int, onTime: int, late: int, missing: int, onTimeRate: z.number().nullable() });
 const campaignParams = z.object({ id: z.uuid('行动编号格式不正确') });
 const isoDate = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);
-const keyQuery = z.object({ scheduleId: z.string().min(1, '请指定报送事项').max(40), periodEnd: isoDate('统计截止日期'), unitId: z.uuid('单位编号格式不正确') });
+const keyQuery = z.object({
+  scheduleId: z.string().min(1, '请指定报送事项').max(40),
+  periodEnd: isoDate('统计截止日期'),
+  unitId: z.uuid('单位编号格式不正确'),
+});
 const narrativeText = (label: string) => z.string().max(20_000, `${label}不能超过两万字`).default('');
 const narrative = z.object({
   statistics: narrativeText('打假统计数据'),
@@ -17,8 +21,15 @@ const narrative = z.object({
   problems: narrativeText('存在问题'),
   nextSteps: narrativeText('下步打算'),
 });
-const unitLabel = z.string().describe('单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆');
-const figureRow = z.object({ category: z.string(), label: z.string(), subLabel: z.string().nullable(), values: z.record(z.string(), z.union([z.number(), z.string()])) });
+const unitLabel = z
+  .string()
+  .describe('单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆');
+const figureRow = z.object({
+  category: z.string(),
+  label: z.string(),
+  subLabel: z.string().nullable(),
+  values: z.record(z.string(), z.union([z.number(), z.string()])),
+});
 const report = z
   .object({
     campaignId: z.uuid(),
@@ -62,7 +73,14 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
         200: z.object({
           schedules: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
           scheduleId: z.string().nullable(),
-          periods: z.array(z.object({ periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable() })),
+          periods: z.array(
+            z.object({
+              periodStart: z.string(),
+              periodEnd: z.string(),
+              dueDate: z.string(),
+              dueTime: z.string().nullable(),
+            }),
+          ),
           units: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), unitLabel })),
           cells: z.array(
             z.object({
@@ -87,7 +105,13 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
   });
 
   app.get('/api/campaigns/:id/reports/item', {
-    schema: { tags: ['reports'], summary: '某单位某期报表（报送前数字实时统计，报送后为报送时的数字）', params: campaignParams, querystring: keyQuery, response: withProblems({ 200: report }) },
+    schema: {
+      tags: ['reports'],
+      summary: '某单位某期报表（报送前数字实时统计，报送后为报送时的数字）',
+      params: campaignParams,
+      querystring: keyQuery,
+      response: withProblems({ 200: report }),
+    },
     handler: async (req) => reportsService.get(requireActor(req), req.params.id, req.query),
   });
 
@@ -107,7 +131,11 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       tags: ['reports'],
       summary: '审核报表：退回（须写原因，单位重新报送）或审核通过（锁定）',
       params: z.object({ id: z.uuid('报表编号格式不正确') }),
-      body: z.object({ decision: z.enum(['return', 'accept'], '审核结论应为 return 或 accept'), reason: z.string().trim().max(500).nullish(), version: int }),
+      body: z.object({
+        decision: z.enum(['return', 'accept'], '审核结论应为 return 或 accept'),
+        reason: z.string().trim().max(500).nullish(),
+        version: int,
+      }),
       response: withProblems({ 200: report }),
     },
     handler: async (req) => reportsService.review(requireActor(req), req.params.id, req.body),
@@ -126,11 +154,21 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       }),
       response: withProblems({
         201: z.object({
-          items: z.array(z.object({ unitId: z.uuid(), unitLabel, periodEnd: z.string(), chasedAt: z.date(), chasedByName: z.string(), note: z.string().nullable() })),
+          items: z.array(
+            z.object({
+              unitId: z.uuid(),
+              unitLabel,
+              periodEnd: z.string(),
+              chasedAt: z.date(),
+              chasedByName: z.string(),
+              note: z.string().nullable(),
+            }),
+          ),
         }),
       }),
     },
-    handler: async (req, reply) => reply.code(201).send(await reportsService.chase(requireActor(req), req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.code(201).send(await reportsService.chase(requireActor(req), req.params.id, req.body)),
   });
 
   app.get('/api/reports/reminders', {
@@ -140,7 +178,21 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
       response: withProblems({
         200: z.object({
           items: z.array(
-            z.object({ campaignId: z.uuid(), campaignName: z.string(), scheduleId: z.string(), name: z.string(), periodStart: z.string(), periodEnd: z.string(), dueDate: z.string(), dueTime: z.string().nullable(), unitId: z.uuid(), unitLabel, state: z.enum(STATES), returnReason: z.string().nullable(), chasedAt: z.date().nullable().describe('专项办最近一次催报的时间') }),
+            z.object({
+              campaignId: z.uuid(),
+              campaignName: z.string(),
+              scheduleId: z.string(),
+              name: z.string(),
+              periodStart: z.string(),
+              periodEnd: z.string(),
+              dueDate: z.string(),
+              dueTime: z.string().nullable(),
+              unitId: z.uuid(),
+              unitLabel,
+              state: z.enum(STATES),
+              returnReason: z.string().nullable(),
+              chasedAt: z.date().nullable().describe('专项办最近一次催报的时间'),
+            }),
           ),
         }),
       }),
@@ -159,7 +211,16 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
           month: z.string(),
           from: z.string(),
           to: z.string(),
-          rows: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), unitLabel, typicalCasesClosed: int, importantLeads: int, met: z.boolean() })),
+          rows: z.array(
+            z.object({
+              unitId: z.uuid(),
+              unitName: z.string(),
+              unitLabel,
+              typicalCasesClosed: int,
+              importantLeads: int,
+              met: z.boolean(),
+            }),
+          ),
           metCount: int,
           asOf: z.string(),
         }),
@@ -168,15 +229,33 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
     handler: async (req) => reportsService.quotas(requireActor(req), req.params.id, req.query.month),
   });
 
-  const quotaRecord = z.object({ id: z.uuid(), number: z.string().nullable(), title: z.string(), partyName: z.string(), date: z.string(), unitId: z.uuid(), unitName: z.string() });
+  const quotaRecord = z.object({
+    id: z.uuid(),
+    number: z.string().nullable(),
+    title: z.string(),
+    partyName: z.string(),
+    date: z.string(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+  });
   app.get('/api/campaigns/:id/quotas/records', {
     schema: {
       tags: ['reports'],
       summary: '每月报送要求的明细：某单位（含下级）当月办结的典型案件和报送的重要线索',
       params: campaignParams,
       querystring: z.object({ month: quotaMonth, unitId: z.uuid('单位编号格式不正确') }),
-      response: withProblems({ 200: z.object({ month: z.string(), unitId: z.uuid(), unitName: z.string(), unitLabel, typicalCases: z.array(quotaRecord), importantLeads: z.array(quotaRecord) }) }),
+      response: withProblems({
+        200: z.object({
+          month: z.string(),
+          unitId: z.uuid(),
+          unitName: z.string(),
+          unitLabel,
+          typicalCases: z.array(quotaRecord),
+          importantLeads: z.array(quotaRecord),
+        }),
+      }),
     },
-    handler: async (req) => reportsService.quotaRecords(requireActor(req), req.params.id, req.query.month, req.query.unitId),
+    handler: async (req) =>
+      reportsService.quotaRecords(requireActor(req), req.params.id, req.query.month, req.query.unitId),
   });
 }

@@ -16,7 +16,12 @@ export interface ReportNarrative {
 }
 
 /** The figures as they were when the unit submitted (annex 2 rows, 元 as text). */
-export type FiguresSnapshot = { category: string; label: string; subLabel: string | null; values: Record<string, number | string> }[];
+export type FiguresSnapshot = {
+  category: string;
+  label: string;
+  subLabel: string | null;
+  values: Record<string, number | string>;
+}[];
 
 /**
  * A report a participating unit owes for one period of one of the campaign's schedules (信息报送).
@@ -27,8 +32,12 @@ export const reportSubmissions = pgTable(
   'report_submissions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     /** The schedule of the campaign's plan (reportSchedules[].id). */
     scheduleId: text('schedule_id').notNull(),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
@@ -39,7 +48,9 @@ export const reportSubmissions = pgTable(
     /** First submitted after the deadline (a resubmission after a return keeps the first verdict). */
     late: boolean('late').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
-    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    submittedBy: uuid('submitted_by')
+      .notNull()
+      .references(() => users.id),
     narrative: jsonb('narrative').$type<ReportNarrative>().notNull(),
     figures: jsonb('figures').$type<FiguresSnapshot>().notNull(),
     returnReason: text('return_reason'),
@@ -47,7 +58,10 @@ export const reportSubmissions = pgTable(
     reviewedBy: uuid('reviewed_by').references(() => users.id),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('report_submissions_period_uq').on(t.campaignId, t.scheduleId, t.periodEnd, t.unitId), index('report_submissions_unit_idx').on(t.unitId)],
+  (t) => [
+    uniqueIndex('report_submissions_period_uq').on(t.campaignId, t.scheduleId, t.periodEnd, t.unitId),
+    index('report_submissions_unit_idx').on(t.unitId),
+  ],
 );
 
 export type ReportSubmissionRow = typeof reportSubmissions.$inferSelect;
@@ -61,15 +75,24 @@ export const reportChases = pgTable(
   'report_chases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
     scheduleId: text('schedule_id').notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    chasedBy: uuid('chased_by').notNull().references(() => users.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    chasedBy: uuid('chased_by')
+      .notNull()
+      .references(() => users.id),
     chasedAt: timestamp('chased_at', { withTimezone: true }).notNull(),
     note: text('note'),
   },
-  (t) => [index('report_chases_period_idx').on(t.campaignId, t.scheduleId, t.periodEnd), index('report_chases_unit_idx').on(t.unitId)],
+  (t) => [
+    index('report_chases_period_idx').on(t.campaignId, t.scheduleId, t.periodEnd),
+    index('report_chases_unit_idx').on(t.unitId),
+  ],
 );
 
 export type ReportChaseRow = typeof reportChases.$inferSelect;

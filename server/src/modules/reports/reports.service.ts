@@ -25,12 +25,16 @@ export interface ReportKey {
 }
 /** How many days ahead a liaison is reminded of a report coming due. */
 export const REMINDER_DAYS = 3;
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** A unit owing a plan's reports, with the name the plan's board gives it. */
 type ReportingUnit = UnitRow & { unitLabel: string };
 const byTree = (a: UnitRow, b: UnitRow) => a.depth - b.depth || a.code.localeCompare(b.code);
 /** The first and last day of a month (YYYY-MM). */
-const monthRange = (month: string) => ({ from: `${month}-01`, to: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10) });
+const monthRange = (month: string) => ({
+  from: `${month}-01`,
+  to: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10),
+});
 
 /**
  * 信息报送: the reports each participating unit owes on the campaign's schedules, their state
@@ -48,16 +52,31 @@ export function createReportsService(deps: {
   auditService: AuditService;
   now?: () => Date;
 }) {
-  const { db, reportsRepository: repo, campaignsService, campaignsRepository, unitsRepository, rollupsService, auditService } = deps;
+  const {
+    db,
+    reportsRepository: repo,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    rollupsService,
+    auditService,
+  } = deps;
   const now = deps.now ?? (() => new Date());
-  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
+  const records = createRecordScope({
+    db,
+    findUnit: unitsRepository.findById,
+    requireCampaign: campaignsService.requireVisible,
+  });
 
   /** A unit's ancestors (itself included), the owing rule's and the labels' view of the tree. */
   async function treeAround(units: UnitRow[]) {
     const known = new Map(units.map((u) => [u.id, u]));
     const missing = [...new Set(units.flatMap((u) => idsOnPath(u.path)))].filter((id) => !known.has(id));
     for (const u of await unitsRepository.findByIds(db, missing)) known.set(u.id, u);
-    return { kindOf: new Map([...known.values()].map((u) => [u.id, u.kind])), nameOf: new Map([...known.values()].map((u) => [u.id, u.name])) };
+    return {
+      kindOf: new Map([...known.values()].map((u) => [u.id, u.kind])),
+      nameOf: new Map([...known.values()].map((u) => [u.id, u.name])),
+    };
   }
 
   /**
@@ -67,14 +86,22 @@ export function createReportsService(deps: {
   async function reportingUnits(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
     const participants = await unitsRepository.findByIds(db, await campaignsRepository.participants(db, campaign.id));
     const { kindOf, nameOf } = await treeAround(participants);
-    return unitsOwingPlan(campaign.unitId, participants, kindOf).map((u) => ({ ...u, unitLabel: unitLabelBelow(campaign.unitId, u, nameOf) }));
+    return unitsOwingPlan(campaign.unitId, participants, kindOf).map((u) => ({
+      ...u,
+      unitLabel: unitLabelBelow(campaign.unitId, u, nameOf),
+    }));
   }
 
   /** The newest chase of each key (the rows come newest first), with the name of who chased. */
   async function lastChases(rows: ReportChaseRow[], keyOf: (c: ReportChaseRow) => string) {
-    const names = await repo.userNames(db, rows.map((c) => c.chasedBy));
+    const names = await repo.userNames(
+      db,
+      rows.map((c) => c.chasedBy),
+    );
     const last = new Map<string, { chasedAt: Date; chasedByName: string | null }>();
-    for (const c of rows) if (!last.has(keyOf(c))) last.set(keyOf(c), { chasedAt: c.chasedAt, chasedByName: names.get(c.chasedBy) ?? null });
+    for (const c of rows)
+      if (!last.has(keyOf(c)))
+        last.set(keyOf(c), { chasedAt: c.chasedAt, chasedByName: names.get(c.chasedBy) ?? null });
     return last;
   }
 
@@ -85,7 +112,9 @@ export function createReportsService(deps: {
 
   async function requireReport(actor: Actor, campaignId: string, key: ReportKey) {
     const campaign = await campaignsService.requireVisible(actor, campaignId);
-    const deadline = reportDeadlines(campaign).find((d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd);
+    const deadline = reportDeadlines(campaign).find(
+      (d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd,
+    );
     if (!deadline) throw notFound('报送期次');
     await records.requireUnit(actor, key.unitId, '报送单位');
     const unit = (await reportingUnits(campaign)).find((u) => u.id === key.unitId);
@@ -97,7 +126,14 @@ export function createReportsService(deps: {
     return (await unitsRepository.findById(db, campaign.unitId))!.path;
   }
 
-  function view(campaign: CampaignRow, deadline: ReportDeadline, unit: ReportingUnit, s: ReportSubmissionRow | undefined, names: Map<string, string>, at: Date) {
+  function view(
+    campaign: CampaignRow,
+    deadline: ReportDeadline,
+    unit: ReportingUnit,
+    s: ReportSubmissionRow | undefined,
+    names: Map<string, string>,
+    at: Date,
+  ) {
     return {
       campaignId: campaign.id,
       unitId: unit.id,
@@ -118,10 +154,24 @@ export function createReportsService(deps: {
   }
 
   /** What the API answers for a report; the figures are computed only while the report is open or returned. */
-  async function present(actor: Actor, campaign: CampaignRow, deadline: ReportDeadline, unit: ReportingUnit, s: ReportSubmissionRow | undefined) {
+  async function present(
+    actor: Actor,
+    campaign: CampaignRow,
+    deadline: ReportDeadline,
+    unit: ReportingUnit,
+    s: ReportSubmissionRow | undefined,
+  ) {
     const names = await repo.userNames(db, s ? [s.submittedBy, ...(s.reviewedBy ? [s.reviewedBy] : [])] : []);
     const live = !s || s.status === 'returned';
-    const figures = live ? (await rollupsService.stats(actor, campaign.id, { unitId: unit.id, from: deadline.periodStart, to: deadline.periodEnd })).rows : s.figures;
+    const figures = live
+      ? (
+          await rollupsService.stats(actor, campaign.id, {
+            unitId: unit.id,
+            from: deadline.periodStart,
+            to: deadline.periodEnd,
+          })
+        ).rows
+      : s.figures;
     const at = now();
     const reviewer = reportPolicy.canReview(actor, await issuingPath(campaign));
     return {
@@ -130,7 +180,10 @@ export function createReportsService(deps: {
       figures,
       figuresLive: live,
       can: {
-        submit: reportPolicy.canSubmit(actor, unit.path) && s?.status !== 'accepted' && todayInChina(at) >= deadline.periodEnd,
+        submit:
+          reportPolicy.canSubmit(actor, unit.path) &&
+          s?.status !== 'accepted' &&
+          todayInChina(at) >= deadline.periodEnd,
         review: reviewer && s?.status === 'submitted',
       },
     };
@@ -147,23 +200,46 @@ export function createReportsService(deps: {
       const scheduleId = q.scheduleId ?? schedules[0]?.id;
       // What has come due, and the next period of the schedule (so the board shows what is coming).
       const ofSchedule = all.filter((d) => d.scheduleId === scheduleId);
-      const periods = ofSchedule.filter((d, i) => d.dueDate <= today || (i > 0 && ofSchedule[i - 1].dueDate <= today) || i === 0);
-      const [units, rows] = await Promise.all([participantsInScope(actor, campaign), scheduleId ? repo.listForCampaign(db, campaignId, scheduleId) : Promise.resolve([])]);
+      const periods = ofSchedule.filter(
+        (d, i) => d.dueDate <= today || (i > 0 && ofSchedule[i - 1].dueDate <= today) || i === 0,
+      );
+      const [units, rows] = await Promise.all([
+        participantsInScope(actor, campaign),
+        scheduleId ? repo.listForCampaign(db, campaignId, scheduleId) : Promise.resolve([]),
+      ]);
       const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.periodEnd}`, r]));
-      const lastChase = await lastChases(scheduleId ? await repo.listChases(db, { campaignId, scheduleId }) : [], (c) => `${c.unitId}|${c.periodEnd}`);
+      const lastChase = await lastChases(
+        scheduleId ? await repo.listChases(db, { campaignId, scheduleId }) : [],
+        (c) => `${c.unitId}|${c.periodEnd}`,
+      );
       const cells = units.flatMap((u) =>
         periods.map((d) => {
           const s = byKey.get(`${u.id}|${d.periodEnd}`);
           const chase = lastChase.get(`${u.id}|${d.periodEnd}`);
           const state = stateOf(d, s, at);
-          return { unitId: u.id, periodEnd: d.periodEnd, state, late: s ? s.late : false, due: isLate(d, at) || Boolean(s), submittedAt: s?.submittedAt ?? null, overdue: isOverdue(d, s, at), chasedAt: chase?.chasedAt ?? null, chasedByName: chase?.chasedByName ?? null };
+          return {
+            unitId: u.id,
+            periodEnd: d.periodEnd,
+            state,
+            late: s ? s.late : false,
+            due: isLate(d, at) || Boolean(s),
+            submittedAt: s?.submittedAt ?? null,
+            overdue: isOverdue(d, s, at),
+            chasedAt: chase?.chasedAt ?? null,
+            chasedByName: chase?.chasedByName ?? null,
+          };
         }),
       );
       const perUnit = units.map((u) => ({ unitId: u.id, ...timeliness(cells.filter((c) => c.unitId === u.id)) }));
       return {
         schedules,
         scheduleId: scheduleId ?? null,
-        periods: periods.map((d) => ({ periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null })),
+        periods: periods.map((d) => ({
+          periodStart: d.periodStart,
+          periodEnd: d.periodEnd,
+          dueDate: d.dueDate,
+          dueTime: d.dueTime ?? null,
+        })),
         units: units.map((u) => ({ unitId: u.id, unitName: u.name, unitLabel: u.unitLabel })),
         cells: cells.map(({ due: _due, ...c }) => c),
         perUnit,
@@ -177,30 +253,73 @@ export function createReportsService(deps: {
      * 催报: the plan's office chases one unit, or (no unitId) every unit of the period whose report is
      * overdue; each chase is recorded with who and when, and audited with it.
      */
-    async chase(actor: Actor, campaignId: string, input: { scheduleId: string; periodEnd: string; unitId?: string; note?: string | null }) {
+    async chase(
+      actor: Actor,
+      campaignId: string,
+      input: { scheduleId: string; periodEnd: string; unitId?: string; note?: string | null },
+    ) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
-      if (!reportPolicy.canChase(actor, await issuingPath(campaign))) throw forbidden('只有行动牵头单位的专项办可以催报');
-      const deadline = reportDeadlines(campaign).find((d) => d.scheduleId === input.scheduleId && d.periodEnd === input.periodEnd);
+      if (!reportPolicy.canChase(actor, await issuingPath(campaign)))
+        throw forbidden('只有行动牵头单位的专项办可以催报');
+      const deadline = reportDeadlines(campaign).find(
+        (d) => d.scheduleId === input.scheduleId && d.periodEnd === input.periodEnd,
+      );
       if (!deadline) throw notFound('报送期次');
       const at = now();
       const units = await participantsInScope(actor, campaign);
-      const sent = new Map((await repo.listForCampaign(db, campaignId, deadline.scheduleId)).filter((r) => r.periodEnd === deadline.periodEnd).map((r) => [r.unitId, r]));
+      const sent = new Map(
+        (await repo.listForCampaign(db, campaignId, deadline.scheduleId))
+          .filter((r) => r.periodEnd === deadline.periodEnd)
+          .map((r) => [r.unitId, r]),
+      );
       let targets = units.filter((u) => isOverdue(deadline, sent.get(u.id), at));
       if (input.unitId) {
         const unit = units.find((u) => u.id === input.unitId);
         if (!unit) throw notFound('报送单位');
-        if (!targets.includes(unit)) throw invalidField('unitId', `该单位本期不属逾期未报：${unit.unitLabel}的${deadline.name}（截至 ${deadline.periodEnd}）${notOverdueWhy(deadline, sent.get(unit.id))}，无需催报`);
+        if (!targets.includes(unit))
+          throw invalidField(
+            'unitId',
+            `该单位本期不属逾期未报：${unit.unitLabel}的${deadline.name}（截至 ${deadline.periodEnd}）${notOverdueWhy(deadline, sent.get(unit.id))}，无需催报`,
+          );
         targets = [unit];
       }
-      if (targets.length === 0) throw invalidField('periodEnd', `${deadline.name}（截至 ${deadline.periodEnd}）没有逾期未报的单位，无需催报`);
+      if (targets.length === 0)
+        throw invalidField('periodEnd', `${deadline.name}（截至 ${deadline.periodEnd}）没有逾期未报的单位，无需催报`);
       const note = input.note?.trim() || null;
       const saved = await db.transaction(async (tx) => {
-        const rows = await repo.insertChases(tx, targets.map((u) => ({ campaignId, scheduleId: deadline.scheduleId, periodEnd: deadline.periodEnd, unitId: u.id, chasedBy: actor.userId, chasedAt: at, note })));
-        for (const row of rows) await auditService.record(tx, actor, { action: 'report.chase', recordId: row.id, unitId: row.unitId, before: null, after: row });
+        const rows = await repo.insertChases(
+          tx,
+          targets.map((u) => ({
+            campaignId,
+            scheduleId: deadline.scheduleId,
+            periodEnd: deadline.periodEnd,
+            unitId: u.id,
+            chasedBy: actor.userId,
+            chasedAt: at,
+            note,
+          })),
+        );
+        for (const row of rows)
+          await auditService.record(tx, actor, {
+            action: 'report.chase',
+            recordId: row.id,
+            unitId: row.unitId,
+            before: null,
+            after: row,
+          });
         return rows;
       });
       const labels = new Map(targets.map((u) => [u.id, u.unitLabel]));
-      return { items: saved.map((r) => ({ unitId: r.unitId, unitLabel: labels.get(r.unitId)!, periodEnd: r.periodEnd, chasedAt: r.chasedAt, chasedByName: actor.displayName, note: r.note })) };
+      return {
+        items: saved.map((r) => ({
+          unitId: r.unitId,
+          unitLabel: labels.get(r.unitId)!,
+          periodEnd: r.periodEnd,
+          chasedAt: r.chasedAt,
+          chasedByName: actor.displayName,
+          note: r.note,
+        })),
+      };
     },
 
     /** One unit's report for one period: its state, narrative and figures (live until submitted). */
@@ -214,34 +333,80 @@ export function createReportsService(deps: {
      * first submission. `history.at` records a submission made earlier, outside RedShield (the
      * demo's past months, a bureau bringing in what was emailed before); the API never passes it.
      */
-    async submit(actor: Actor, campaignId: string, input: ReportKey & { narrative: ReportNarrative; version: number }, history?: { at: Date }) {
+    async submit(
+      actor: Actor,
+      campaignId: string,
+      input: ReportKey & { narrative: ReportNarrative; version: number },
+      history?: { at: Date },
+    ) {
       const { campaign, deadline, unit, submission: s } = await requireReport(actor, campaignId, input);
       if (!reportPolicy.canSubmit(actor, unit.path)) throw forbidden('只有本单位的联络员或上级专项办可以报送');
       const at = history?.at ?? now();
-      if (todayInChina(at) < deadline.periodEnd) throw invalidField('periodEnd', `统计期间到 ${deadline.periodEnd} 才结束，届时才能报送`);
+      if (todayInChina(at) < deadline.periodEnd)
+        throw invalidField('periodEnd', `统计期间到 ${deadline.periodEnd} 才结束，届时才能报送`);
       if (s?.status === 'accepted') throw conflict('该报表已审核通过并锁定，不能再修改');
       if ((s?.version ?? 0) !== input.version) throw conflict('该报表已被他人报送或审核，请刷新后查看');
-      const figures = (await rollupsService.stats(actor, campaignId, { unitId: unit.id, from: deadline.periodStart, to: deadline.periodEnd })).rows;
+      const figures = (
+        await rollupsService.stats(actor, campaignId, {
+          unitId: unit.id,
+          from: deadline.periodStart,
+          to: deadline.periodEnd,
+        })
+      ).rows;
       const saved = await db.transaction(async (tx) => {
-        const change = { status: 'submitted' as const, submittedAt: at, submittedBy: actor.userId, narrative: input.narrative, figures, returnReason: null, reviewedAt: null, reviewedBy: null };
+        const change = {
+          status: 'submitted' as const,
+          submittedAt: at,
+          submittedBy: actor.userId,
+          narrative: input.narrative,
+          figures,
+          returnReason: null,
+          reviewedAt: null,
+          reviewedBy: null,
+        };
         const row = s
           ? await repo.update(tx, s.id, s.version, change)
-          : await repo.insert(tx, { campaignId, unitId: unit.id, scheduleId: deadline.scheduleId, periodStart: deadline.periodStart, periodEnd: deadline.periodEnd, dueDate: deadline.dueDate, dueTime: deadline.dueTime ?? null, late: isLate(deadline, at), ...change });
+          : await repo.insert(tx, {
+              campaignId,
+              unitId: unit.id,
+              scheduleId: deadline.scheduleId,
+              periodStart: deadline.periodStart,
+              periodEnd: deadline.periodEnd,
+              dueDate: deadline.dueDate,
+              dueTime: deadline.dueTime ?? null,
+              late: isLate(deadline, at),
+              ...change,
+            });
         if (!row) throw conflict('该报表已被他人报送或审核，请刷新后查看');
-        await auditService.record(tx, actor, { action: 'report.submit', recordId: row.id, unitId: unit.id, before: s ?? null, after: row });
+        await auditService.record(tx, actor, {
+          action: 'report.submit',
+          recordId: row.id,
+          unitId: unit.id,
+          before: s ?? null,
+          after: row,
+        });
         return row;
       });
       return present(actor, campaign, deadline, unit, saved);
     },
 
     /** 退回 (with the reason; the unit resubmits) or 审核通过 (locks the report). */
-    async review(actor: Actor, submissionId: string, input: { decision: 'return' | 'accept'; reason?: string | null; version: number }, history?: { at: Date }) {
+    async review(
+      actor: Actor,
+      submissionId: string,
+      input: { decision: 'return' | 'accept'; reason?: string | null; version: number },
+      history?: { at: Date },
+    ) {
       const s = isUuid(submissionId) ? await repo.findById(db, submissionId) : undefined;
-      const campaign = s ? await campaignsService.requireVisible(actor, s.campaignId).catch(() => undefined) : undefined;
+      const campaign = s
+        ? await campaignsService.requireVisible(actor, s.campaignId).catch(() => undefined)
+        : undefined;
       if (!s || !campaign) throw notFound('报表');
       await records.requireUnit(actor, s.unitId, '报表');
-      if (!reportPolicy.canReview(actor, await issuingPath(campaign))) throw forbidden('只有行动牵头单位的专项办可以审核报表');
-      if (s.status !== 'submitted') throw conflict(s.status === 'accepted' ? '该报表已审核通过' : '该报表已退回，等待重新报送');
+      if (!reportPolicy.canReview(actor, await issuingPath(campaign)))
+        throw forbidden('只有行动牵头单位的专项办可以审核报表');
+      if (s.status !== 'submitted')
+        throw conflict(s.status === 'accepted' ? '该报表已审核通过' : '该报表已退回，等待重新报送');
       if (input.decision === 'return' && !input.reason?.trim()) throw invalidField('reason', '请填写退回原因');
       const updated = await db.transaction(async (tx) => {
         const row = await repo.update(tx, s.id, input.version, {
@@ -251,10 +416,20 @@ export function createReportsService(deps: {
           reviewedBy: actor.userId,
         });
         if (!row) throw conflict('该报表已被他人修改，请刷新后查看');
-        await auditService.record(tx, actor, { action: input.decision === 'return' ? 'report.return' : 'report.accept', recordId: s.id, unitId: s.unitId, before: s, after: row });
+        await auditService.record(tx, actor, {
+          action: input.decision === 'return' ? 'report.return' : 'report.accept',
+          recordId: s.id,
+          unitId: s.unitId,
+          before: s,
+          after: row,
+        });
         return row;
       });
-      return this.get(actor, s.campaignId, { scheduleId: updated.scheduleId, periodEnd: updated.periodEnd, unitId: updated.unitId });
+      return this.get(actor, s.campaignId, {
+        scheduleId: updated.scheduleId,
+        periodEnd: updated.periodEnd,
+        unitId: updated.unitId,
+      });
     },
 
     /** In-app reminders for a liaison: reports of the unit coming due within three days, overdue, or returned. */
@@ -266,17 +441,41 @@ export function createReportsService(deps: {
       if (!unit) return [];
       const { kindOf, nameOf } = await treeAround([unit]);
       // The unit owes only the plans of the bureau it reports to (owing-units.ts), not every plan it takes part in.
-      const campaigns = (await repo.activeCampaignsOf(db, actor.unitId)).filter((c) => c.unitId === bureauAbove(unit, kindOf));
-      const submitted = new Map((await repo.listForUnits(db, [actor.unitId])).map((r) => [`${r.campaignId}|${r.scheduleId}|${r.periodEnd}`, r]));
-      const chased = await lastChases(await repo.listChases(db, { unitIds: [actor.unitId] }), (c) => `${c.campaignId}|${c.scheduleId}|${c.periodEnd}`);
+      const campaigns = (await repo.activeCampaignsOf(db, actor.unitId)).filter(
+        (c) => c.unitId === bureauAbove(unit, kindOf),
+      );
+      const submitted = new Map(
+        (await repo.listForUnits(db, [actor.unitId])).map((r) => [`${r.campaignId}|${r.scheduleId}|${r.periodEnd}`, r]),
+      );
+      const chased = await lastChases(
+        await repo.listChases(db, { unitIds: [actor.unitId] }),
+        (c) => `${c.campaignId}|${c.scheduleId}|${c.periodEnd}`,
+      );
       const out = [];
       for (const c of campaigns) {
         for (const d of reportDeadlines(c)) {
           const s = submitted.get(`${c.id}|${d.scheduleId}|${d.periodEnd}`);
           const state = stateOf(d, s, at);
-          const dueSoon = state === 'open' && d.dueDate <= addDays(today, REMINDER_DAYS) && d.periodEnd <= addDays(today, REMINDER_DAYS);
+          const dueSoon =
+            state === 'open' &&
+            d.dueDate <= addDays(today, REMINDER_DAYS) &&
+            d.periodEnd <= addDays(today, REMINDER_DAYS);
           if (!(dueSoon || state === 'missing' || state === 'returned')) continue;
-          out.push({ campaignId: c.id, campaignName: c.name, scheduleId: d.scheduleId, name: d.name, periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate, dueTime: d.dueTime ?? null, unitId: actor.unitId, unitLabel: unitLabelBelow(c.unitId, unit, nameOf), state, returnReason: s?.returnReason ?? null, chasedAt: chased.get(`${c.id}|${d.scheduleId}|${d.periodEnd}`)?.chasedAt ?? null });
+          out.push({
+            campaignId: c.id,
+            campaignName: c.name,
+            scheduleId: d.scheduleId,
+            name: d.name,
+            periodStart: d.periodStart,
+            periodEnd: d.periodEnd,
+            dueDate: d.dueDate,
+            dueTime: d.dueTime ?? null,
+            unitId: actor.unitId,
+            unitLabel: unitLabelBelow(c.unitId, unit, nameOf),
+            state,
+            returnReason: s?.returnReason ?? null,
+            chasedAt: chased.get(`${c.id}|${d.scheduleId}|${d.periodEnd}`)?.chasedAt ?? null,
+          });
         }
       }
       return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
@@ -287,13 +486,24 @@ export function createReportsService(deps: {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       const { from, to } = monthRange(month);
       const units = await participantsInScope(actor, campaign);
-      const [typical, important] = await Promise.all([repo.quotaRecords(db, 'typicalCases', { campaignPath: campaign.path, from, to }), repo.quotaRecords(db, 'importantLeads', { campaignPath: campaign.path, from, to })]);
+      const [typical, important] = await Promise.all([
+        repo.quotaRecords(db, 'typicalCases', { campaignPath: campaign.path, from, to }),
+        repo.quotaRecords(db, 'importantLeads', { campaignPath: campaign.path, from, to }),
+      ]);
       // Each unit counts the records of its subtree.
-      const inSubtree = (records: QuotaRecord[], path: string) => records.filter((r) => isPathWithin(r.unitPath, path)).length;
+      const inSubtree = (records: QuotaRecord[], path: string) =>
+        records.filter((r) => isPathWithin(r.unitPath, path)).length;
       const rows = units.map((u) => {
         const typicalCasesClosed = inSubtree(typical, u.path);
         const importantLeads = inSubtree(important, u.path);
-        return { unitId: u.id, unitName: u.name, unitLabel: u.unitLabel, typicalCasesClosed, importantLeads, met: typicalCasesClosed >= 1 && importantLeads >= 1 };
+        return {
+          unitId: u.id,
+          unitName: u.name,
+          unitLabel: u.unitLabel,
+          typicalCasesClosed,
+          importantLeads,
+          met: typicalCasesClosed >= 1 && importantLeads >= 1,
+        };
       });
       return { month, from, to, rows, metCount: rows.filter((r) => r.met).length, asOf: chinaDateTime(now()) };
     },
@@ -304,9 +514,19 @@ export function createReportsService(deps: {
       const unit = (await participantsInScope(actor, campaign)).find((u) => u.id === unitId);
       if (!unit) throw notFound('报送单位');
       const q = { campaignPath: campaign.path, ...monthRange(month), unitPath: unit.path };
-      const [typicalCases, importantLeads] = await Promise.all([repo.quotaRecords(db, 'typicalCases', q), repo.quotaRecords(db, 'importantLeads', q)]);
+      const [typicalCases, importantLeads] = await Promise.all([
+        repo.quotaRecords(db, 'typicalCases', q),
+        repo.quotaRecords(db, 'importantLeads', q),
+      ]);
       const view = ({ unitPath: _path, ...r }: QuotaRecord) => r;
-      return { month, unitId: unit.id, unitName: unit.name, unitLabel: unit.unitLabel, typicalCases: typicalCases.map(view), importantLeads: importantLeads.map(view) };
+      return {
+        month,
+        unitId: unit.id,
+        unitName: unit.name,
+        unitLabel: unit.unitLabel,
+        typicalCases: typicalCases.map(view),
+        importantLeads: importantLeads.map(view),
+      };
     },
   };
 }

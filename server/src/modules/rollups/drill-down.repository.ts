@@ -6,7 +6,6 @@ import type { DrillMetric } from './drill-down.types';
 import { EVENTS, figureEvent, figureSql } from './metrics';
 import { rowsOf } from '../../platform/db/rows-of';
 
-
 export interface DrillQuery {
   campaignPath: string;
   unitPath: string;
@@ -77,7 +76,9 @@ export function createDrillDownRepository() {
     async records(db: Db, q: DrillQuery): Promise<{ items: DrillRow[]; total: number; sum: bigint }> {
       const base = recordsOf(q);
       const [page, totals] = await Promise.all([
-        db.execute(sql`select r.kind, r.id, r.date, r.unit_name, r.category_code, r.number, r.title, r.party_name, r.value::text as value from (${base}) r order by r.date desc, r.number nulls last, r.id limit ${q.limit} offset ${q.offset}`),
+        db.execute(
+          sql`select r.kind, r.id, r.date, r.unit_name, r.category_code, r.number, r.title, r.party_name, r.value::text as value from (${base}) r order by r.date desc, r.number nulls last, r.id limit ${q.limit} offset ${q.offset}`,
+        ),
         db.execute(sql`select count(*)::int as total, coalesce(sum(r.value), 0)::text as sum from (${base}) r`),
       ]);
       const t = rowsOf(totals)[0] ?? { total: 0, sum: '0' };

@@ -14,7 +14,11 @@ export interface ManualScope {
 }
 
 const inScope = (q: ManualScope) =>
-  and(unitIdInSubtree(q.unitPath, manualFigures.unitId), idInTree(manualFigures.campaignId, campaigns, q.campaignPath), between(manualFigures.day, q.from, q.to));
+  and(
+    unitIdInSubtree(q.unitPath, manualFigures.unitId),
+    idInTree(manualFigures.campaignId, campaigns, q.campaignPath),
+    between(manualFigures.day, q.from, q.to),
+  );
 
 /** 手工填报: figures entered by hand, summed over a unit's subtree and a campaign's tree like the records. */
 export function createManualFiguresRepository() {
@@ -27,7 +31,11 @@ export function createManualFiguresRepository() {
     /** Sums per category and column, summed in PostgreSQL and read as exact text into BigInt (fen past 2^53 stay exact). */
     async sums(db: Db, q: ManualScope): Promise<Map<string, bigint>> {
       const rows = await db
-        .select({ categoryCode: manualFigures.categoryCode, columnKey: manualFigures.columnKey, total: sql<string>`sum(${manualFigures.amount})::text` })
+        .select({
+          categoryCode: manualFigures.categoryCode,
+          columnKey: manualFigures.columnKey,
+          total: sql<string>`sum(${manualFigures.amount})::text`,
+        })
         .from(manualFigures)
         .where(inScope(q))
         .groupBy(manualFigures.categoryCode, manualFigures.columnKey);
@@ -37,11 +45,27 @@ export function createManualFiguresRepository() {
     /** The entries behind a manual figure (穿透), newest first. */
     async entries(db: Db, q: ManualScope & { columnKey?: string; categoryCode?: string }) {
       return db
-        .select({ id: manualFigures.id, unitName: units.name, categoryCode: manualFigures.categoryCode, columnKey: manualFigures.columnKey, day: manualFigures.day, amount: manualFigures.amount, reason: manualFigures.reason, createdByName: users.displayName, createdAt: manualFigures.createdAt })
+        .select({
+          id: manualFigures.id,
+          unitName: units.name,
+          categoryCode: manualFigures.categoryCode,
+          columnKey: manualFigures.columnKey,
+          day: manualFigures.day,
+          amount: manualFigures.amount,
+          reason: manualFigures.reason,
+          createdByName: users.displayName,
+          createdAt: manualFigures.createdAt,
+        })
         .from(manualFigures)
         .innerJoin(units, eq(units.id, manualFigures.unitId))
         .innerJoin(users, eq(users.id, manualFigures.createdBy))
-        .where(and(inScope(q), q.columnKey ? eq(manualFigures.columnKey, q.columnKey) : undefined, q.categoryCode ? eq(manualFigures.categoryCode, q.categoryCode) : undefined))
+        .where(
+          and(
+            inScope(q),
+            q.columnKey ? eq(manualFigures.columnKey, q.columnKey) : undefined,
+            q.categoryCode ? eq(manualFigures.categoryCode, q.categoryCode) : undefined,
+          ),
+        )
         .orderBy(desc(manualFigures.day), desc(manualFigures.createdAt))
         .limit(500);
     },

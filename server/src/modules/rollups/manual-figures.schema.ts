@@ -12,8 +12,12 @@ export const manualFigures = pgTable(
   'manual_figures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     categoryCode: text('category_code').notNull(),
     /** The column of the statistics table (its key in the template). */
     columnKey: text('column_key').notNull(),
@@ -21,7 +25,9 @@ export const manualFigures = pgTable(
     day: date('day', { mode: 'string' }).notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     reason: text('reason').notNull(),
-    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('manual_figures_campaign_day_idx').on(t.campaignId, t.day)],

@@ -1,7 +1,22 @@
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DRILL_METRICS } from './drill-down.types';
-import { ANNEX2_FIGURES, COLUMN, DERIVED_FIGURES, EVENTS, FEN_METRICS, FIGURE_DEFS, figureEvent, METRIC_RULES, METRICS, MONEY_FIGURES, figureValue, zeroMetrics, type CaseFacts, type InspectionFacts } from './metrics';
+import {
+  ANNEX2_FIGURES,
+  COLUMN,
+  DERIVED_FIGURES,
+  EVENTS,
+  FEN_METRICS,
+  FIGURE_DEFS,
+  figureEvent,
+  METRIC_RULES,
+  METRICS,
+  MONEY_FIGURES,
+  figureValue,
+  zeroMetrics,
+  type CaseFacts,
+  type InspectionFacts,
+} from './metrics';
 import { caseContributions, inspectionContributions } from './rollup-contributions';
 import { rollupDaily } from './rollups.schema';
 import { BUILT_IN_TEMPLATES, isMoney, templateByCode } from './stat-templates';
@@ -40,7 +55,13 @@ describe('the metrics table', () => {
       expect(figureEvent(f)).toBe(METRIC_RULES[of[0]].event);
     }
     expect(new Set(DERIVED_FIGURES.flatMap((f) => FIGURE_DEFS[f].of))).toEqual(new Set(METRICS));
-    expect([...MONEY_FIGURES].sort()).toEqual(['amountInvolved', 'confiscated', 'fines', 'finesAndConfiscations', 'lossesRecovered']);
+    expect([...MONEY_FIGURES].sort()).toEqual([
+      'amountInvolved',
+      'confiscated',
+      'fines',
+      'finesAndConfiscations',
+      'lossesRecovered',
+    ]);
   });
 
   it('opens in the drill-down exactly the figures marked drillable, annex 2 among them', () => {
@@ -50,18 +71,48 @@ describe('the metrics table', () => {
 
   it('adds by the facts exactly the metrics of each event (what the recount SQL selects)', () => {
     const kase: CaseFacts = {
-      unitId: 'u', campaignId: 'k', categoryCode: 'x', filingDate: '2026-03-01', closingDate: '2026-03-05',
-      amountInvolvedFen: 123_456, fineFen: 100, confiscatedFen: 20, lossesRecoveredFen: 3,
-      transferredToJudiciary: true, online: false, rural: true,
+      unitId: 'u',
+      campaignId: 'k',
+      categoryCode: 'x',
+      filingDate: '2026-03-01',
+      closingDate: '2026-03-05',
+      amountInvolvedFen: 123_456,
+      fineFen: 100,
+      confiscatedFen: 20,
+      lossesRecoveredFen: 3,
+      transferredToJudiciary: true,
+      online: false,
+      rural: true,
     };
     const [filed, closed] = caseContributions(kase);
     const on = (event: string) => METRICS.filter((m) => METRIC_RULES[m].event === event).sort();
     expect(Object.keys(filed.metrics).sort()).toEqual(on('caseFiled'));
     expect(Object.keys(closed.metrics).sort()).toEqual(on('caseClosed'));
-    expect(filed.metrics).toMatchObject({ casesFiled: 1n, fineFen: 100n, confiscatedFen: 20n, lossesRecoveredFen: 3n, transferredToJudiciary: 1n, onlineCases: 0n, ruralCases: 1n });
+    expect(filed.metrics).toMatchObject({
+      casesFiled: 1n,
+      fineFen: 100n,
+      confiscatedFen: 20n,
+      lossesRecoveredFen: 3n,
+      transferredToJudiciary: 1n,
+      onlineCases: 0n,
+      ruralCases: 1n,
+    });
     expect(closed).toMatchObject({ day: '2026-03-05', metrics: { casesClosed: 1n } });
-    const inspection: InspectionFacts = { unitId: 'u', campaignId: 'k', categoryCode: 'x', inspectionDate: '2026-03-02', staffDeployed: 4, vehicles: 2, entitiesInspected: 7 };
-    expect(inspectionContributions(inspection)[0].metrics).toEqual({ outings: 1n, staffDeployed: 4n, vehicles: 2n, entitiesInspected: 7n });
+    const inspection: InspectionFacts = {
+      unitId: 'u',
+      campaignId: 'k',
+      categoryCode: 'x',
+      inspectionDate: '2026-03-02',
+      staffDeployed: 4,
+      vehicles: 2,
+      entitiesInspected: 7,
+    };
+    expect(inspectionContributions(inspection)[0].metrics).toEqual({
+      outings: 1n,
+      staffDeployed: 4n,
+      vehicles: 2n,
+      entitiesInspected: 7n,
+    });
     expect(Object.keys(inspectionContributions(inspection)[0].metrics).sort()).toEqual(on('inspection'));
   });
 

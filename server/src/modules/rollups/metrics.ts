@@ -60,17 +60,44 @@ export type EventKind = keyof typeof EVENTS;
 /** The record tables as the SQL of the rules names them (aliases c, l, i). */
 export const RECORD_SQL = {
   case: { table: `cases c`, campaign: c(cases.campaignId), category: c(cases.categoryCode), unit: c(cases.unitId) },
-  caseLink: { table: `cases c join case_campaigns l on l.${caseCampaigns.caseId.name} = c.id`, campaign: `l.${caseCampaigns.campaignId.name}`, category: `l.${caseCampaigns.categoryCode.name}`, unit: c(cases.unitId) },
-  inspection: { table: `inspections i`, campaign: i(inspections.campaignId), category: i(inspections.categoryCode), unit: i(inspections.unitId) },
+  caseLink: {
+    table: `cases c join case_campaigns l on l.${caseCampaigns.caseId.name} = c.id`,
+    campaign: `l.${caseCampaigns.campaignId.name}`,
+    category: `l.${caseCampaigns.categoryCode.name}`,
+    unit: c(cases.unitId),
+  },
+  inspection: {
+    table: `inspections i`,
+    campaign: i(inspections.campaignId),
+    category: i(inspections.categoryCode),
+    unit: i(inspections.unitId),
+  },
 } as const;
 
 type Rule<F> = { fact: (f: F) => bigint; sql: string };
-type MetricRule = { money: boolean } & (({ event: 'caseFiled' | 'caseClosed' } & Rule<CaseFacts>) | ({ event: 'inspection' } & Rule<InspectionFacts>));
+type MetricRule = { money: boolean } & (
+  ({ event: 'caseFiled' | 'caseClosed' } & Rule<CaseFacts>) | ({ event: 'inspection' } & Rule<InspectionFacts>)
+);
 
 const count = <E extends MetricRule['event']>(event: E) => ({ money: false as const, event, fact: () => 1n, sql: '1' });
-const flag = (key: 'transferredToJudiciary' | 'online' | 'rural') => ({ money: false as const, event: 'caseFiled' as const, fact: (f: CaseFacts) => (f[key] ? 1n : 0n), sql: `${c(cases[key])}::int` });
-const fen = (key: 'amountInvolvedFen' | 'fineFen' | 'confiscatedFen' | 'lossesRecoveredFen') => ({ money: true as const, event: 'caseFiled' as const, fact: (f: CaseFacts) => BigInt(f[key]), sql: c(cases[key]) });
-const people = (key: 'staffDeployed' | 'vehicles' | 'entitiesInspected') => ({ money: false as const, event: 'inspection' as const, fact: (f: InspectionFacts) => BigInt(f[key]), sql: i(inspections[key]) });
+const flag = (key: 'transferredToJudiciary' | 'online' | 'rural') => ({
+  money: false as const,
+  event: 'caseFiled' as const,
+  fact: (f: CaseFacts) => (f[key] ? 1n : 0n),
+  sql: `${c(cases[key])}::int`,
+});
+const fen = (key: 'amountInvolvedFen' | 'fineFen' | 'confiscatedFen' | 'lossesRecoveredFen') => ({
+  money: true as const,
+  event: 'caseFiled' as const,
+  fact: (f: CaseFacts) => BigInt(f[key]),
+  sql: c(cases[key]),
+});
+const people = (key: 'staffDeployed' | 'vehicles' | 'entitiesInspected') => ({
+  money: false as const,
+  event: 'inspection' as const,
+  fact: (f: InspectionFacts) => BigInt(f[key]),
+  sql: i(inspections[key]),
+});
 
 /** The stored metrics (rollup_daily's columns, in its order) and what one record adds to each. */
 export const METRIC_RULES = {
@@ -145,14 +172,29 @@ export const figureValue = (f: DerivedFigure, m: Metrics): bigint => figureDef(f
 /** The event a figure's records are counted on (one per figure; checked in the tests). */
 export const figureEvent = (f: DerivedFigure): EventKind => rule(figureDef(f).of[0]).event;
 /** What one record adds to a figure, as SQL over the record (aliases c or i). */
-export const figureSql = (f: DerivedFigure) => figureDef(f).of.map((m) => rule(m).sql).join(' + ');
+export const figureSql = (f: DerivedFigure) =>
+  figureDef(f)
+    .of.map((m) => rule(m).sql)
+    .join(' + ');
 
 /** Whether a figure is money, as a type: 元 text in the API, a number otherwise. */
-type IsMoney<F extends DerivedFigure> = (typeof METRIC_RULES)[(typeof FIGURE_DEFS)[F]['of'][number]]['money'] extends true ? true : false;
+type IsMoney<F extends DerivedFigure> =
+  (typeof METRIC_RULES)[(typeof FIGURE_DEFS)[F]['of'][number]]['money'] extends true ? true : false;
 export type FigureValue<F extends DerivedFigure> = IsMoney<F> extends true ? string : number;
 
 /** The figures of annex 2 (seed 004, 案件统计表): the default table, the reports' and briefings' figures. */
-export const ANNEX2_FIGURES = ['staffDeployed', 'entitiesInspected', 'casesFiled', 'casesClosed', 'amountInvolved', 'finesAndConfiscations', 'lossesRecovered', 'transferredToJudiciary', 'onlineCases', 'ruralCases'] as const satisfies readonly DerivedFigure[];
+export const ANNEX2_FIGURES = [
+  'staffDeployed',
+  'entitiesInspected',
+  'casesFiled',
+  'casesClosed',
+  'amountInvolved',
+  'finesAndConfiscations',
+  'lossesRecovered',
+  'transferredToJudiciary',
+  'onlineCases',
+  'ruralCases',
+] as const satisfies readonly DerivedFigure[];
 export type Annex2Figure = (typeof ANNEX2_FIGURES)[number];
 /** An annex-2 row's values as the API answers them: counts as numbers, money in 元 as exact text. */
 export type Annex2Values = { [F in Annex2Figure]: FigureValue<F> };

@@ -4,9 +4,25 @@
  * applied as (new contributions) − (old contributions), merged by key, so only deltas are written.
  * Which metric a record adds to, and how much, is the metrics table's rule (metrics.ts).
  */
-import { METRICS, rule, type CaseFacts, type EventKind, type InspectionFacts, type Metric, type Metrics } from './metrics';
+import {
+  METRICS,
+  rule,
+  type CaseFacts,
+  type EventKind,
+  type InspectionFacts,
+  type Metric,
+  type Metrics,
+} from './metrics';
 
-export { METRICS, FEN_METRICS, zeroMetrics, type CaseFacts, type InspectionFacts, type Metric, type Metrics } from './metrics';
+export {
+  METRICS,
+  FEN_METRICS,
+  zeroMetrics,
+  type CaseFacts,
+  type InspectionFacts,
+  type Metric,
+  type Metrics,
+} from './metrics';
 
 export interface Contribution {
   campaignId: string;
@@ -32,14 +48,30 @@ function metricsOn(event: EventKind, facts: CaseFacts | InspectionFacts): Partia
 export function caseContributions(c: CaseFacts): Contribution[] {
   const campaigns = [{ campaignId: c.campaignId, categoryCode: c.categoryCode }, ...(c.links ?? [])];
   return campaigns.flatMap(({ campaignId, categoryCode }) => {
-    const filed: Contribution = { campaignId, unitId: c.unitId, categoryCode, day: c.filingDate, metrics: metricsOn('caseFiled', c) };
-    return c.closingDate ? [filed, { campaignId, unitId: c.unitId, categoryCode, day: c.closingDate, metrics: metricsOn('caseClosed', c) }] : [filed];
+    const filed: Contribution = {
+      campaignId,
+      unitId: c.unitId,
+      categoryCode,
+      day: c.filingDate,
+      metrics: metricsOn('caseFiled', c),
+    };
+    return c.closingDate
+      ? [filed, { campaignId, unitId: c.unitId, categoryCode, day: c.closingDate, metrics: metricsOn('caseClosed', c) }]
+      : [filed];
   });
 }
 
 /** 出动, 人次, 车辆, 家次 on the inspection's day. */
 export function inspectionContributions(i: InspectionFacts): Contribution[] {
-  return [{ campaignId: i.campaignId, unitId: i.unitId, categoryCode: i.categoryCode, day: i.inspectionDate, metrics: metricsOn('inspection', i) }];
+  return [
+    {
+      campaignId: i.campaignId,
+      unitId: i.unitId,
+      categoryCode: i.categoryCode,
+      day: i.inspectionDate,
+      metrics: metricsOn('inspection', i),
+    },
+  ];
 }
 
 /** Ids along a materialised path "/a/b/c/" → ["a", "b", "c"] (the record's own id last). */
@@ -62,7 +94,8 @@ export function mergeDeltas(
         for (const campaignId of pathIds(campaignPath(c.campaignId))) {
           const key = `${campaignId}|${unitId}|${c.day}|${c.categoryCode}`;
           const row = merged.get(key) ?? { campaignId, unitId, categoryCode: c.categoryCode, day: c.day, metrics: {} };
-          for (const [m, v] of Object.entries(c.metrics) as [Metric, bigint][]) row.metrics[m] = (row.metrics[m] ?? 0n) + (sign === 1 ? v : -v);
+          for (const [m, v] of Object.entries(c.metrics) as [Metric, bigint][])
+            row.metrics[m] = (row.metrics[m] ?? 0n) + (sign === 1 ? v : -v);
           merged.set(key, row);
         }
       }

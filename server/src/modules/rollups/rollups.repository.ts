@@ -4,7 +4,17 @@ import { idsInTree, pathWithin, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import type { Contribution } from './rollup-contributions';
-import { COLUMN, EVENTS, FEN_METRICS, METRICS, RECORD_SQL, rule, type EventKind, type Metric, type Metrics } from './metrics';
+import {
+  COLUMN,
+  EVENTS,
+  FEN_METRICS,
+  METRICS,
+  RECORD_SQL,
+  rule,
+  type EventKind,
+  type Metric,
+  type Metrics,
+} from './metrics';
 import { rollupDaily } from './rollups.schema';
 import { rowsOf } from '../../platform/db/rows-of';
 
@@ -12,11 +22,16 @@ import { rowsOf } from '../../platform/db/rows-of';
 const COLUMNS = METRICS.map((m) => COLUMN[m]);
 
 /** Sums in PostgreSQL (numeric for bigint columns) read as exact text; never through a JS number. */
-const sums = Object.fromEntries(METRICS.map((m) => [m, sql<string>`coalesce(sum(${sql.raw(COLUMN[m])}), 0)::text`])) as Record<Metric, ReturnType<typeof sql<string>>>;
-const toMetrics = (row: Record<string, unknown>): Metrics => Object.fromEntries(METRICS.map((m) => [m, BigInt(String(row[m] ?? 0))])) as Metrics;
+const sums = Object.fromEntries(
+  METRICS.map((m) => [m, sql<string>`coalesce(sum(${sql.raw(COLUMN[m])}), 0)::text`]),
+) as Record<Metric, ReturnType<typeof sql<string>>>;
+const toMetrics = (row: Record<string, unknown>): Metrics =>
+  Object.fromEntries(METRICS.map((m) => [m, BigInt(String(row[m] ?? 0))])) as Metrics;
 /** A delta row as written: money as exact text cast to bigint (past 2^53 a number would round), counts as numbers. */
 const toColumns = (metrics: Partial<Metrics>) =>
-  Object.fromEntries(METRICS.map((m) => [m, FEN_METRICS.has(m) ? sql`${String(metrics[m] ?? 0n)}::bigint` : Number(metrics[m] ?? 0n)]));
+  Object.fromEntries(
+    METRICS.map((m) => [m, FEN_METRICS.has(m) ? sql`${String(metrics[m] ?? 0n)}::bigint` : Number(metrics[m] ?? 0n)]),
+  );
 
 /** The union branches of the records' contributions: each event, from the case itself and from its links. */
 const BRANCHES: { event: EventKind; source: keyof typeof RECORD_SQL }[] = [
@@ -33,7 +48,10 @@ type Source = (typeof RECORD_SQL)[keyof typeof RECORD_SQL];
  * (0 where the metric is not counted on that event): the SQL twin of rollup-contributions.ts.
  * `lead` names the leading columns, `filter` narrows the records of a branch.
  */
-function contributionsSql(lead: (src: Source, day: string) => string, filter: (src: Source, day: string) => SQL = () => sql`true`): SQL {
+function contributionsSql(
+  lead: (src: Source, day: string) => string,
+  filter: (src: Source, day: string) => SQL = () => sql`true`,
+): SQL {
   return sql.join(
     BRANCHES.map(({ event, source }) => {
       const src = RECORD_SQL[source];
@@ -64,8 +82,15 @@ export function createRollupsRepository() {
   return {
     async paths(db: Db, unitIds: string[], campaignIds: string[]) {
       const [u, c] = await Promise.all([
-        unitIds.length ? db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, unitIds)) : [],
-        campaignIds.length ? db.select({ id: campaigns.id, path: campaigns.path }).from(campaigns).where(inArray(campaigns.id, campaignIds)) : [],
+        unitIds.length
+          ? db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, unitIds))
+          : [],
+        campaignIds.length
+          ? db
+              .select({ id: campaigns.id, path: campaigns.path })
+              .from(campaigns)
+              .where(inArray(campaigns.id, campaignIds))
+          : [],
       ]);
       return { unitPaths: new Map(u.map((r) => [r.id, r.path])), campaignPaths: new Map(c.map((r) => [r.id, r.path])) };
     },
@@ -76,10 +101,20 @@ export function createRollupsRepository() {
         const chunk = deltas.slice(i, i + 500);
         await tx
           .insert(rollupDaily)
-          .values(chunk.map((d) => ({ campaignId: d.campaignId, unitId: d.unitId, categoryCode: d.categoryCode, day: d.day, ...toColumns(d.metrics) })))
+          .values(
+            chunk.map((d) => ({
+              campaignId: d.campaignId,
+              unitId: d.unitId,
+              categoryCode: d.categoryCode,
+              day: d.day,
+              ...toColumns(d.metrics),
+            })),
+          )
           .onConflictDoUpdate({
             target: [rollupDaily.campaignId, rollupDaily.unitId, rollupDaily.day, rollupDaily.categoryCode],
-            set: Object.fromEntries(METRICS.map((m) => [m, sql.raw(`rollup_daily.${COLUMN[m]} + excluded.${COLUMN[m]}`)])),
+            set: Object.fromEntries(
+              METRICS.map((m) => [m, sql.raw(`rollup_daily.${COLUMN[m]} + excluded.${COLUMN[m]}`)]),
+            ),
           });
       }
     },
@@ -89,7 +124,13 @@ export function createRollupsRepository() {
       const rows = await db
         .select({ categoryCode: rollupDaily.categoryCode, ...sums })
         .from(rollupDaily)
-        .where(and(eq(rollupDaily.campaignId, q.campaignId), eq(rollupDaily.unitId, q.unitId), between(rollupDaily.day, q.from, q.to)))
+        .where(
+          and(
+            eq(rollupDaily.campaignId, q.campaignId),
+            eq(rollupDaily.unitId, q.unitId),
+            between(rollupDaily.day, q.from, q.to),
+          ),
+        )
         .groupBy(rollupDaily.categoryCode);
       return new Map(rows.map((r) => [r.categoryCode, toMetrics(r)]));
     },
@@ -103,7 +144,12 @@ export function createRollupsRepository() {
         with x as (${EXPECTED_FOR_RANGE(q)})
         select category_code, ${sql.raw(COLUMNS.map((c) => `sum(${c})::text as ${c}`).join(', '))} from x group by category_code`);
       const rows = rowsOf(result);
-      return new Map(rows.map((r) => [String(r.category_code), toMetrics(Object.fromEntries(METRICS.map((m) => [m, r[COLUMN[m]]])))]));
+      return new Map(
+        rows.map((r) => [
+          String(r.category_code),
+          toMetrics(Object.fromEntries(METRICS.map((m) => [m, r[COLUMN[m]]]))),
+        ]),
+      );
     },
 
     /** Rows where the table differs from what the records say (both ways), at most `limit`. */
@@ -124,7 +170,9 @@ export function createRollupsRepository() {
     /** Recomputes the whole table from the records (after a unit moves in the tree, or to repair). */
     async rebuild(tx: Db) {
       await tx.execute(sql`delete from rollup_daily`);
-      await tx.execute(sql`insert into rollup_daily (campaign_id, unit_id, category_code, day, ${sql.raw(COLUMNS.join(', '))}) ${EXPECTED}`);
+      await tx.execute(
+        sql`insert into rollup_daily (campaign_id, unit_id, category_code, day, ${sql.raw(COLUMNS.join(', '))}) ${EXPECTED}`,
+      );
     },
   };
 }
@@ -135,7 +183,8 @@ function EXPECTED_FOR_RANGE(q: { campaignPath: string; unitPath: string; from: s
   const inCampaigns = sql`(${idsInTree(campaigns, q.campaignPath)})`;
   return contributionsSql(
     (src) => `${src.category} as category_code`,
-    (src, day) => sql`${sql.raw(src.unit)} in ${inUnits} and ${sql.raw(src.campaign)} in ${inCampaigns} and ${sql.raw(day)} between ${q.from} and ${q.to}`,
+    (src, day) =>
+      sql`${sql.raw(src.unit)} in ${inUnits} and ${sql.raw(src.campaign)} in ${inCampaigns} and ${sql.raw(day)} between ${q.from} and ${q.to}`,
   );
 }
 

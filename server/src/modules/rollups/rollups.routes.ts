@@ -11,17 +11,33 @@ const int = z.number().int();
 const yuan = z.string().describe('元，两位小数');
 /** An annex-2 row's values, from the metrics table: counts as integers, money as 元 text. */
 const values = z.object(
-  Object.fromEntries(ANNEX2_FIGURES.map((f) => [f, MONEY_FIGURES.has(f) ? yuan.describe(`${figureDef(f).label}（元）`) : int.describe(`${figureDef(f).label}（${figureDef(f).unit}）`)])) as Record<Annex2Figure, z.ZodNumber | z.ZodString>,
+  Object.fromEntries(
+    ANNEX2_FIGURES.map((f) => [
+      f,
+      MONEY_FIGURES.has(f)
+        ? yuan.describe(`${figureDef(f).label}（元）`)
+        : int.describe(`${figureDef(f).label}（${figureDef(f).unit}）`),
+    ]),
+  ) as Record<Annex2Figure, z.ZodNumber | z.ZodString>,
 );
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
 
-const statsQuery = z.object({ unitId: z.uuid('单位编号格式不正确').optional(), from: dateParam('统计起始日期'), to: dateParam('统计截止日期') });
+const statsQuery = z.object({
+  unitId: z.uuid('单位编号格式不正确').optional(),
+  from: dateParam('统计起始日期'),
+  to: dateParam('统计截止日期'),
+});
 
-export function registerRollupsRoutes(app: App, rollupsService: RollupsService, statTablesService: Pick<StatTablesService, 'statsXlsx'>) {
+export function registerRollupsRoutes(
+  app: App,
+  rollupsService: RollupsService,
+  statTablesService: Pick<StatTablesService, 'statsXlsx'>,
+) {
   app.get('/api/campaigns/:id/stats', {
     schema: {
       tags: ['reports'],
-      summary: '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后。与 /stat-table（模板 tiequan-annex2）同一计算，计数为数字，默认自行动开始日起算；报告报送时固定的、简报引用的即此数字',
+      summary:
+        '统计表（附件2）：某单位（含下级）在某行动（含下级实施方案）某期间的各项数字，实时汇总；合计行在最后。与 /stat-table（模板 tiequan-annex2）同一计算，计数为数字，默认自行动开始日起算；报告报送时固定的、简报引用的即此数字',
       params: z.object({ id: z.uuid('行动编号格式不正确') }),
       querystring: statsQuery,
       response: withProblems({
@@ -59,7 +75,17 @@ export function registerRollupsRoutes(app: App, rollupsService: RollupsService, 
           total: int,
           sum: z.string().describe('这些记录加起来的数（金额为元，两位小数）'),
           items: z.array(
-            z.object({ kind: z.enum(['case', 'inspection']), id: z.uuid(), date: z.string(), unitName: z.string(), categoryCode: z.string(), number: z.string().nullable(), title: z.string(), partyName: z.string().nullable(), value: z.string() }),
+            z.object({
+              kind: z.enum(['case', 'inspection']),
+              id: z.uuid(),
+              date: z.string(),
+              unitName: z.string(),
+              categoryCode: z.string(),
+              number: z.string().nullable(),
+              title: z.string(),
+              partyName: z.string().nullable(),
+              value: z.string(),
+            }),
           ),
         }),
       }),
@@ -70,7 +96,8 @@ export function registerRollupsRoutes(app: App, rollupsService: RollupsService, 
   app.get('/api/campaigns/:id/stats.xlsx', {
     schema: {
       tags: ['reports'],
-      summary: '统计表（.xlsx，附件2 的格式）；有下级单位时为汇总报表：汇总表在前，每个下级单位一张表。即 /stat-table.xlsx（模板 tiequan-annex2）的别名，同一计算、同一写法，但与 /stats 一样默认自行动开始日起算，文件以行动名称命名',
+      summary:
+        '统计表（.xlsx，附件2 的格式）；有下级单位时为汇总报表：汇总表在前，每个下级单位一张表。即 /stat-table.xlsx（模板 tiequan-annex2）的别名，同一计算、同一写法，但与 /stats 一样默认自行动开始日起算，文件以行动名称命名',
       params: z.object({ id: z.uuid('行动编号格式不正确') }),
       querystring: statsQuery,
       produces: [XLSX_MIME],

@@ -40,7 +40,10 @@ export const rollupDaily = pgTable(
     vehicles: integer('vehicles').notNull().default(0),
     entitiesInspected: integer('entities_inspected').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.campaignId, t.unitId, t.day, t.categoryCode] }), index('rollup_daily_unit_idx').on(t.unitId)],
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.unitId, t.day, t.categoryCode] }),
+    index('rollup_daily_unit_idx').on(t.unitId),
+  ],
 );
 
 export type RollupRow = typeof rollupDaily.$inferSelect;

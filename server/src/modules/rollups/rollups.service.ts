@@ -6,7 +6,17 @@ import { createRecordScope } from '../../platform/records';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { UnitsRepository } from '../units/units.repository';
-import { caseContributions, inspectionContributions, mergeDeltas, METRICS, zeroMetrics, type CaseFacts, type Contribution, type InspectionFacts, type Metrics } from './rollup-contributions';
+import {
+  caseContributions,
+  inspectionContributions,
+  mergeDeltas,
+  METRICS,
+  zeroMetrics,
+  type CaseFacts,
+  type Contribution,
+  type InspectionFacts,
+  type Metrics,
+} from './rollup-contributions';
 import type { RollupsRepository } from './rollups.repository';
 import { todayInChina } from '../../platform/today';
 import type { DrillDownRepository } from './drill-down.repository';
@@ -16,7 +26,10 @@ import { ANNEX2_FIGURES, figureValue, MONEY_FIGURES, type Annex2Values, type Der
 export type Change<T> = { before: T | null; after: T | null };
 
 /** An annex-2 figure as the API answers it: counts as numbers, money in 元 as exact text (exact past 2^53 fen). */
-const annex2Values = (v: Record<DerivedFigure, bigint>) => Object.fromEntries(ANNEX2_FIGURES.map((f) => [f, MONEY_FIGURES.has(f) ? fenToYuan(v[f]) : Number(v[f])])) as Annex2Values;
+const annex2Values = (v: Record<DerivedFigure, bigint>) =>
+  Object.fromEntries(
+    ANNEX2_FIGURES.map((f) => [f, MONEY_FIGURES.has(f) ? fenToYuan(v[f]) : Number(v[f])]),
+  ) as Annex2Values;
 const zero = zeroMetrics;
 
 /**
@@ -33,9 +46,20 @@ export function createRollupsService(deps: {
   unitsRepository: UnitsRepository;
   today?: () => string;
 }) {
-  const { db, rollupsRepository: repo, drillDownRepository, campaignsService, campaignsRepository, unitsRepository } = deps;
+  const {
+    db,
+    rollupsRepository: repo,
+    drillDownRepository,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+  } = deps;
   const today = deps.today ?? (() => todayInChina());
-  const records = createRecordScope({ db, findUnit: unitsRepository.findById, requireCampaign: campaignsService.requireVisible });
+  const records = createRecordScope({
+    db,
+    findUnit: unitsRepository.findById,
+    requireCampaign: campaignsService.requireVisible,
+  });
 
   /** The unit (in the caller's scope; 404 otherwise) and the dates a figure is asked for. */
   async function figureScope(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
@@ -54,10 +78,17 @@ export function createRollupsService(deps: {
    * asked figures by the metrics table — one row per category of the campaign and 合计 last, in
    * BigInt (fen for money).
    */
-  async function figureRows(q: { campaignId: string; unitId: string; from: string; to: string }, asked: readonly DerivedFigure[]) {
-    const [byCategory, categories] = await Promise.all([repo.stats(db, q), campaignsRepository.categories(db, q.campaignId)]);
+  async function figureRows(
+    q: { campaignId: string; unitId: string; from: string; to: string },
+    asked: readonly DerivedFigure[],
+  ) {
+    const [byCategory, categories] = await Promise.all([
+      repo.stats(db, q),
+      campaignsRepository.categories(db, q.campaignId),
+    ]);
     const total = zero();
-    const valuesOf = (m: Metrics) => Object.fromEntries(asked.map((f) => [f, figureValue(f, m)])) as Record<DerivedFigure, bigint>;
+    const valuesOf = (m: Metrics) =>
+      Object.fromEntries(asked.map((f) => [f, figureValue(f, m)])) as Record<DerivedFigure, bigint>;
     const rows = categories.map((c) => {
       const m = byCategory.get(c.code) ?? zero();
       for (const k of METRICS) total[k] += m[k];
@@ -69,8 +100,19 @@ export function createRollupsService(deps: {
   async function apply(tx: Db, signed: { sign: 1 | -1; contributions: Contribution[] }[]) {
     const all = signed.flatMap((s) => s.contributions);
     if (all.length === 0) return;
-    const { unitPaths, campaignPaths } = await repo.paths(tx, [...new Set(all.map((c) => c.unitId))], [...new Set(all.map((c) => c.campaignId))]);
-    await repo.applyDeltas(tx, mergeDeltas(signed, (id) => unitPaths.get(id) ?? `/${id}/`, (id) => campaignPaths.get(id) ?? `/${id}/`));
+    const { unitPaths, campaignPaths } = await repo.paths(
+      tx,
+      [...new Set(all.map((c) => c.unitId))],
+      [...new Set(all.map((c) => c.campaignId))],
+    );
+    await repo.applyDeltas(
+      tx,
+      mergeDeltas(
+        signed,
+        (id) => unitPaths.get(id) ?? `/${id}/`,
+        (id) => campaignPaths.get(id) ?? `/${id}/`,
+      ),
+    );
   }
 
   const signedOf = <T>(changes: Change<T>[], contributions: (facts: T) => Contribution[]) =>
@@ -111,7 +153,8 @@ export function createRollupsService(deps: {
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
     bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
     bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),
-    recordInspections: (tx: Db, changes: Change<InspectionFacts>[]) => apply(tx, signedOf(changes, inspectionContributions)),
+    recordInspections: (tx: Db, changes: Change<InspectionFacts>[]) =>
+      apply(tx, signedOf(changes, inspectionContributions)),
 
     /**
      * Annex-2 figures for unit U (its whole subtree), campaign C (with the plans below it) and the
@@ -120,26 +163,68 @@ export function createRollupsService(deps: {
     async stats(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string }) {
       const { unit, from, to } = await figureScope(actor, campaignId, q);
       const rows = await figureRows({ campaignId, unitId: unit.id, from, to }, ANNEX2_FIGURES);
-      return { campaignId, unitId: unit.id, unitName: unit.name, from, to, rows: rows.map(({ values, ...r }) => ({ ...r, values: annex2Values(values) })) };
+      return {
+        campaignId,
+        unitId: unit.id,
+        unitName: unit.name,
+        from,
+        to,
+        rows: rows.map(({ values, ...r }) => ({ ...r, values: annex2Values(values) })),
+      };
     },
 
     /**
      * 穿透: the records that make one figure (a category's or 合计's), one page at a time, with their
      * count and their sum — which equals the figure in the table.
      */
-    async drillDown(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string; category?: string; metric: DrillMetric; page: number; pageSize: number }) {
+    async drillDown(
+      actor: Actor,
+      campaignId: string,
+      q: {
+        unitId?: string;
+        from?: string;
+        to?: string;
+        category?: string;
+        metric: DrillMetric;
+        page: number;
+        pageSize: number;
+      },
+    ) {
       const { campaign, unit, from, to } = await figureScope(actor, campaignId, q);
       const category = q.category && q.category !== 'total' ? q.category : undefined;
-      if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category)) throw invalidField('category', '该行动没有这个违法类型');
-      const { items, total, sum } = await drillDownRepository.records(db, { campaignPath: campaign.path, unitPath: unit.path, from, to, category, metric: q.metric, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category))
+        throw invalidField('category', '该行动没有这个违法类型');
+      const { items, total, sum } = await drillDownRepository.records(db, {
+        campaignPath: campaign.path,
+        unitPath: unit.path,
+        from,
+        to,
+        category,
+        metric: q.metric,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
       const money = MONEY_FIGURES.has(q.metric);
       const show = (v: bigint) => (money ? fenToYuan(v) : String(v));
-      return { unitId: unit.id, unitName: unit.name, from, to, category: q.category ?? 'total', metric: q.metric, total, sum: show(sum), items: items.map((r) => ({ ...r, value: show(r.value) })) };
+      return {
+        unitId: unit.id,
+        unitName: unit.name,
+        from,
+        to,
+        category: q.category ?? 'total',
+        metric: q.metric,
+        total,
+        sum: show(sum),
+        items: items.map((r) => ({ ...r, value: show(r.value) })),
+      };
     },
 
     /** The same figures by the straightforward query over the raw records (the benchmark's baseline). */
     async naiveStats(campaignId: string, unitId: string, from: string, to: string) {
-      const [campaign, unit] = await Promise.all([campaignsRepository.findById(db, campaignId), unitsRepository.findById(db, unitId)]);
+      const [campaign, unit] = await Promise.all([
+        campaignsRepository.findById(db, campaignId),
+        unitsRepository.findById(db, unitId),
+      ]);
       if (!campaign || !unit) throw notFound('统计对象');
       return repo.naiveStats(db, { campaignPath: campaign.path, unitPath: unit.path, from, to });
     },

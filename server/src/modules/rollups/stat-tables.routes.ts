@@ -21,11 +21,22 @@ const column = z.object({
   figure: z.string().nullable(),
   drillable: z.boolean().describe('可穿透：由记录得出的可列出记录，手工填报的可列出填报'),
 });
-const template = z.object({ code: z.string(), name: z.string(), basis: z.string(), cumulative: z.boolean(), note: z.string().optional(), columns: z.array(column) });
+const template = z.object({
+  code: z.string(),
+  name: z.string(),
+  basis: z.string(),
+  cumulative: z.boolean(),
+  note: z.string().optional(),
+  columns: z.array(column),
+});
 
 export function registerStatTablesRoutes(app: App, service: StatTablesService) {
   app.get('/api/stat-templates', {
-    schema: { tags: ['reports'], summary: '统计表模板（行：违法类型及合计；列：由记录得出或手工填报的指标）', response: withProblems({ 200: z.object({ items: z.array(template) }) }) },
+    schema: {
+      tags: ['reports'],
+      summary: '统计表模板（行：违法类型及合计；列：由记录得出或手工填报的指标）',
+      response: withProblems({ 200: z.object({ items: z.array(template) }) }),
+    },
     handler: async () => ({ items: service.templates() }),
   });
 
@@ -43,7 +54,14 @@ export function registerStatTablesRoutes(app: App, service: StatTablesService) {
           unitName: z.string(),
           from: z.string(),
           to: z.string(),
-          rows: z.array(z.object({ category: z.string(), label: z.string(), subLabel: z.string().nullable(), cells: z.record(z.string(), z.string()) })),
+          rows: z.array(
+            z.object({
+              category: z.string(),
+              label: z.string(),
+              subLabel: z.string().nullable(),
+              cells: z.record(z.string(), z.string()),
+            }),
+          ),
         }),
       }),
     },
@@ -51,7 +69,15 @@ export function registerStatTablesRoutes(app: App, service: StatTablesService) {
   });
 
   app.get('/api/campaigns/:id/stat-table.xlsx', {
-    schema: { tags: ['reports'], summary: '按模板的统计表（.xlsx，打印格式；有下级单位时为汇总报表）；统计表的唯一写法，/stats.xlsx 是其附件2 的别名', params: campaignParams, querystring: tableQuery, produces: [XLSX_MIME], response: withProblems({ 200: z.any().meta({ type: 'string', format: 'binary' }) }) },
+    schema: {
+      tags: ['reports'],
+      summary:
+        '按模板的统计表（.xlsx，打印格式；有下级单位时为汇总报表）；统计表的唯一写法，/stats.xlsx 是其附件2 的别名',
+      params: campaignParams,
+      querystring: tableQuery,
+      produces: [XLSX_MIME],
+      response: withProblems({ 200: z.any().meta({ type: 'string', format: 'binary' }) }),
+    },
     handler: async (req, reply) => {
       const { fileName, content } = await service.tableXlsx(requireActor(req), req.params.id, req.query);
       return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);
@@ -73,7 +99,8 @@ export function registerStatTablesRoutes(app: App, service: StatTablesService) {
       }),
       response: withProblems({ 201: z.object({ id: z.uuid(), columnKey: z.string(), amount: z.string() }) }),
     },
-    handler: async (req, reply) => reply.code(201).send(await service.enter(requireActor(req), req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.code(201).send(await service.enter(requireActor(req), req.params.id, req.body)),
   });
 
   app.get('/api/campaigns/:id/manual-figures', {
@@ -81,10 +108,25 @@ export function registerStatTablesRoutes(app: App, service: StatTablesService) {
       tags: ['reports'],
       summary: '手工填报的记录（穿透：构成某个手工数字的全部填报）',
       params: campaignParams,
-      querystring: tableQuery.omit({ template: true }).extend({ columnKey: z.string().max(40).optional(), category: z.string().max(40).optional() }),
+      querystring: tableQuery
+        .omit({ template: true })
+        .extend({ columnKey: z.string().max(40).optional(), category: z.string().max(40).optional() }),
       response: withProblems({
         200: z.object({
-          items: z.array(z.object({ id: z.uuid(), unitName: z.string(), categoryCode: z.string(), columnKey: z.string(), columnName: z.string(), day: z.string(), amount: z.string(), reason: z.string(), createdByName: z.string(), createdAt: z.date() })),
+          items: z.array(
+            z.object({
+              id: z.uuid(),
+              unitName: z.string(),
+              categoryCode: z.string(),
+              columnKey: z.string(),
+              columnName: z.string(),
+              day: z.string(),
+              amount: z.string(),
+              reason: z.string(),
+              createdByName: z.string(),
+              createdAt: z.date(),
+            }),
+          ),
         }),
       }),
     },

@@ -11,7 +11,14 @@ import type { RollupsService } from './rollups.service';
 import type { ManualFiguresRepository } from './manual-figures.repository';
 import { statsWorkbook } from './documents/stats-xlsx';
 import { statTablePolicy } from './stat-tables.policy';
-import { ANNEX2_CODE, BUILT_IN_TEMPLATES, isMoney, templateByCode, type StatColumn, type StatTemplate } from './stat-templates';
+import {
+  ANNEX2_CODE,
+  BUILT_IN_TEMPLATES,
+  isMoney,
+  templateByCode,
+  type StatColumn,
+  type StatTemplate,
+} from './stat-templates';
 
 /**
  * A column as the API shows it: its label and unit as printed, derived or manual, money or count,
@@ -43,8 +50,11 @@ const PRINT_DOORS = {
 } as const satisfies Record<string, PrintDoor>;
 
 /** Every manual column of the built-in templates, by key. */
-const MANUAL_COLUMNS = new Map(BUILT_IN_TEMPLATES.flatMap((t) => t.columns.filter((c) => c.source.kind === 'manual').map((c) => [c.key, c] as const)));
-
+const MANUAL_COLUMNS = new Map(
+  BUILT_IN_TEMPLATES.flatMap((t) =>
+    t.columns.filter((c) => c.source.kind === 'manual').map((c) => [c.key, c] as const),
+  ),
+);
 
 /**
  * Statistics tables from templates (统计表模板): the columns of any built-in table, derived figures
@@ -59,11 +69,19 @@ export function createStatTablesService(deps: {
   unitsRepository: UnitsRepository;
   auditService: AuditService;
 }) {
-  const { db, rollupsService, manualFiguresRepository: manual, campaignsRepository, unitsRepository, auditService } = deps;
+  const {
+    db,
+    rollupsService,
+    manualFiguresRepository: manual,
+    campaignsRepository,
+    unitsRepository,
+    auditService,
+  } = deps;
 
   function requireTemplate(code?: string): StatTemplate {
     const template = templateByCode(code);
-    if (!template) throw invalidField('template', `没有这个统计表模板，可选：${BUILT_IN_TEMPLATES.map((t) => t.code).join('、')}`);
+    if (!template)
+      throw invalidField('template', `没有这个统计表模板，可选：${BUILT_IN_TEMPLATES.map((t) => t.code).join('、')}`);
     return template;
   }
 
@@ -93,9 +111,19 @@ export function createStatTablesService(deps: {
       return v;
     };
     // 合计 comes last, after the categories its manual figures sum.
-    const rows = figureRows.map((row) => ({ category: row.category, label: row.label, subLabel: row.subLabel, cells: Object.fromEntries(template.columns.map((c) => [c.key, show(c, valueOf(c, row))])) }));
+    const rows = figureRows.map((row) => ({
+      category: row.category,
+      label: row.label,
+      subLabel: row.subLabel,
+      cells: Object.fromEntries(template.columns.map((c) => [c.key, show(c, valueOf(c, row))])),
+    }));
     return {
-      template: { code: template.code, name: template.name, cumulative: template.cumulative, columns: template.columns.map(columnView) },
+      template: {
+        code: template.code,
+        name: template.name,
+        cumulative: template.cumulative,
+        columns: template.columns.map(columnView),
+      },
       campaignId,
       unitId: unit.id,
       unitName: unit.name,
@@ -109,57 +137,130 @@ export function createStatTablesService(deps: {
   async function printed(actor: Actor, campaignId: string, q: TableQuery, door: PrintDoor) {
     const own = await table(actor, campaignId, q, door);
     const campaign = (await campaignsRepository.findById(db, campaignId))!;
-    const children = (await unitsRepository.listSubtree(db, (await unitsRepository.findById(db, own.unitId))!.path)).filter((u) => u.parentId === own.unitId);
+    const children = (
+      await unitsRepository.listSubtree(db, (await unitsRepository.findById(db, own.unitId))!.path)
+    ).filter((u) => u.parentId === own.unitId);
     const below = [];
-    for (const child of children) below.push(await table(actor, campaignId, { ...q, unitId: child.id, from: own.from, to: own.to }, door));
-    const asPrinted = (t: typeof own) => ({ unitName: t.unitName, from: t.from, to: t.to, rows: t.rows.map((r) => ({ ...r, values: r.cells })) });
+    for (const child of children)
+      below.push(await table(actor, campaignId, { ...q, unitId: child.id, from: own.from, to: own.to }, door));
+    const asPrinted = (t: typeof own) => ({
+      unitName: t.unitName,
+      from: t.from,
+      to: t.to,
+      rows: t.rows.map((r) => ({ ...r, values: r.cells })),
+    });
     const template = requireTemplate(q.template);
-    const layout = { columns: own.template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: c.money })), note: `${template.note ?? (template.cumulative ? '累计统计。' : '按统计期间统计。')}` };
+    const layout = {
+      columns: own.template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: c.money })),
+      note: `${template.note ?? (template.cumulative ? '累计统计。' : '按统计期间统计。')}`,
+    };
     const title = `${campaign.name}${template.name.replace(/（.*）$/, '')}`;
     const named = door.namedAfter === 'title' ? title : template.name;
-    return { fileName: `${own.unitName}${named}（${own.from}至${own.to}）.xlsx`, content: await statsWorkbook(title, asPrinted(own), below.map(asPrinted), todayInChina(), layout) };
+    return {
+      fileName: `${own.unitName}${named}（${own.from}至${own.to}）.xlsx`,
+      content: await statsWorkbook(title, asPrinted(own), below.map(asPrinted), todayInChina(), layout),
+    };
   }
 
   return {
     /** The built-in templates with their columns as the API shows them. */
-    templates: () => BUILT_IN_TEMPLATES.map((t) => ({ code: t.code, name: t.name, basis: t.basis, cumulative: t.cumulative, note: t.note, columns: t.columns.map(columnView) })),
+    templates: () =>
+      BUILT_IN_TEMPLATES.map((t) => ({
+        code: t.code,
+        name: t.name,
+        basis: t.basis,
+        cumulative: t.cumulative,
+        note: t.note,
+        columns: t.columns.map(columnView),
+      })),
 
     table: (actor: Actor, campaignId: string, q: TableQuery) => table(actor, campaignId, q, PRINT_DOORS.statTable),
 
     /** The table as printed (.xlsx), the roll-up with a sheet per unit below for a bureau (GET /stat-table.xlsx). */
-    tableXlsx: (actor: Actor, campaignId: string, q: TableQuery) => printed(actor, campaignId, q, PRINT_DOORS.statTable),
+    tableXlsx: (actor: Actor, campaignId: string, q: TableQuery) =>
+      printed(actor, campaignId, q, PRINT_DOORS.statTable),
 
     /**
      * GET /stats.xlsx, kept for its readers: an alias of the printed table with annex 2, over the
      * period of GET /stats (from the campaign's start unless given) and named after the campaign.
      */
-    statsXlsx: (actor: Actor, campaignId: string, q: Omit<TableQuery, 'template'>) => printed(actor, campaignId, { ...q, template: ANNEX2_CODE }, PRINT_DOORS.stats),
+    statsXlsx: (actor: Actor, campaignId: string, q: Omit<TableQuery, 'template'>) =>
+      printed(actor, campaignId, { ...q, template: ANNEX2_CODE }, PRINT_DOORS.stats),
 
     /** 手工填报: a figure the records cannot give, for a unit, category and day, with its reason. */
-    async enter(actor: Actor, campaignId: string, input: { unitId: string; categoryCode: string; columnKey: string; day: string; value: string; reason: string }) {
-      const { campaign, unit } = await rollupsService.figureScope(actor, campaignId, { unitId: input.unitId, from: input.day, to: input.day });
-      if (!statTablePolicy.canEnterFigures(actor, unit.path)) throw forbidden('只有本单位的联络员、办案人员或上级专项办可以填报');
+    async enter(
+      actor: Actor,
+      campaignId: string,
+      input: { unitId: string; categoryCode: string; columnKey: string; day: string; value: string; reason: string },
+    ) {
+      const { campaign, unit } = await rollupsService.figureScope(actor, campaignId, {
+        unitId: input.unitId,
+        from: input.day,
+        to: input.day,
+      });
+      if (!statTablePolicy.canEnterFigures(actor, unit.path))
+        throw forbidden('只有本单位的联络员、办案人员或上级专项办可以填报');
       const column = MANUAL_COLUMNS.get(input.columnKey);
       if (!column) throw invalidField('columnKey', `“${input.columnKey}”不是需要手工填报的统计项目`);
-      if (!(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === input.categoryCode)) throw invalidField('categoryCode', '该行动没有这个违法类型');
+      if (!(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === input.categoryCode))
+        throw invalidField('categoryCode', '该行动没有这个违法类型');
       if (input.day > todayInChina()) throw invalidField('day', '日期不能晚于今天');
       const money = isMoney(column);
-      const amount = money ? yuanToFen(input.value) : /^-?\d{1,12}$/.test(input.value.trim()) ? Number(input.value.trim()) : null;
-      if (amount === null || amount === 0) throw invalidField('value', money ? `${column.name}应为金额（元，最多两位小数），更正时可填负数` : `${column.name}应为整数，更正时可填负数`);
+      const amount = money
+        ? yuanToFen(input.value)
+        : /^-?\d{1,12}$/.test(input.value.trim())
+          ? Number(input.value.trim())
+          : null;
+      if (amount === null || amount === 0)
+        throw invalidField(
+          'value',
+          money
+            ? `${column.name}应为金额（元，最多两位小数），更正时可填负数`
+            : `${column.name}应为整数，更正时可填负数`,
+        );
       return db.transaction(async (tx) => {
-        const row = await manual.insert(tx, { campaignId: campaign.id, unitId: unit.id, categoryCode: input.categoryCode, columnKey: column.key, day: input.day, amount, reason: input.reason, createdBy: actor.userId });
-        await auditService.record(tx, actor, { action: 'manual_figure.create', recordId: row.id, unitId: unit.id, after: row });
+        const row = await manual.insert(tx, {
+          campaignId: campaign.id,
+          unitId: unit.id,
+          categoryCode: input.categoryCode,
+          columnKey: column.key,
+          day: input.day,
+          amount,
+          reason: input.reason,
+          createdBy: actor.userId,
+        });
+        await auditService.record(tx, actor, {
+          action: 'manual_figure.create',
+          recordId: row.id,
+          unitId: unit.id,
+          after: row,
+        });
         return { id: row.id, columnKey: row.columnKey, amount: money ? fenToYuan(amount) : String(amount) };
       });
     },
 
     /** The manual entries behind a figure (穿透 for a manual column). */
-    async entries(actor: Actor, campaignId: string, q: { unitId?: string; from?: string; to?: string; columnKey?: string; category?: string }) {
+    async entries(
+      actor: Actor,
+      campaignId: string,
+      q: { unitId?: string; from?: string; to?: string; columnKey?: string; category?: string },
+    ) {
       const { campaign, unit, from, to } = await rollupsService.figureScope(actor, campaignId, q);
-      const rows = await manual.entries(db, { campaignPath: campaign.path, unitPath: unit.path, from, to, columnKey: q.columnKey, categoryCode: q.category && q.category !== 'total' ? q.category : undefined });
+      const rows = await manual.entries(db, {
+        campaignPath: campaign.path,
+        unitPath: unit.path,
+        from,
+        to,
+        columnKey: q.columnKey,
+        categoryCode: q.category && q.category !== 'total' ? q.category : undefined,
+      });
       return rows.map((r) => {
         const column = MANUAL_COLUMNS.get(r.columnKey);
-        return { ...r, columnName: column?.name ?? r.columnKey, amount: column && isMoney(column) ? fenToYuan(r.amount) : String(r.amount) };
+        return {
+          ...r,
+          columnName: column?.name ?? r.columnKey,
+          amount: column && isMoney(column) ? fenToYuan(r.amount) : String(r.amount),
+        };
       });
     },
   };

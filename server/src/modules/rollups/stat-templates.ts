@@ -10,7 +10,10 @@ const columnSchema = z.object({
   /** 人次, 家次, 户次, 件, 起, 万元, 个 … as printed in the header's second row. */
   unit: z.string().min(1).max(10),
   /** Derived from the records, or entered by hand per unit with a reason (手工填报). */
-  source: z.discriminatedUnion('kind', [z.object({ kind: z.literal('derived'), figure: z.enum(DERIVED_FIGURES) }), z.object({ kind: z.literal('manual'), money: z.boolean().default(false) })]),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('derived'), figure: z.enum(DERIVED_FIGURES) }),
+    z.object({ kind: z.literal('manual'), money: z.boolean().default(false) }),
+  ]),
 });
 
 /**
@@ -29,8 +32,18 @@ export const statTemplateSchema = z.object({
 export type StatTemplate = z.infer<typeof statTemplateSchema>;
 export type StatColumn = StatTemplate['columns'][number];
 
-const derived = (key: DerivedFigure, name: string, unit: string): z.input<typeof columnSchema> => ({ key, name, unit, source: { kind: 'derived', figure: key } });
-const manual = (key: string, name: string, unit: string, money = false): z.input<typeof columnSchema> => ({ key, name, unit, source: { kind: 'manual', money } });
+const derived = (key: DerivedFigure, name: string, unit: string): z.input<typeof columnSchema> => ({
+  key,
+  name,
+  unit,
+  source: { kind: 'derived', figure: key },
+});
+const manual = (key: string, name: string, unit: string, money = false): z.input<typeof columnSchema> => ({
+  key,
+  name,
+  unit,
+  source: { kind: 'manual', money },
+});
 
 /** The tables of the seed documents, built in. Annex 2 of seed 004 is the default. */
 export const BUILT_IN_TEMPLATES: StatTemplate[] = [
@@ -83,8 +96,10 @@ export const BUILT_IN_TEMPLATES: StatTemplate[] = [
 ].map((t) => statTemplateSchema.parse(t));
 
 /** Whether a column holds money (元 in the API, 万元 in print). */
-export const isMoney = (c: StatColumn) => (c.source.kind === 'derived' ? MONEY_FIGURES.has(c.source.figure) : c.source.money);
+export const isMoney = (c: StatColumn) =>
+  c.source.kind === 'derived' ? MONEY_FIGURES.has(c.source.figure) : c.source.money;
 
 /** Annex 2 of seed 004, the default table. */
 export const ANNEX2_CODE = 'tiequan-annex2';
-export const templateByCode = (code: string | undefined) => BUILT_IN_TEMPLATES.find((t) => t.code === (code ?? ANNEX2_CODE));
+export const templateByCode = (code: string | undefined) =>
+  BUILT_IN_TEMPLATES.find((t) => t.code === (code ?? ANNEX2_CODE));

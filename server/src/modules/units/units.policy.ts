@@ -10,7 +10,8 @@ export const unitPolicy = {
   /** Adding a unit under a parent in scope (the parent's kind and state are checked as input). */
   canCreateUnder: (actor: Actor) => hasRole(actor, 'admin'),
   canCreateTopLevel: (actor: Actor) => actor.isSystemAdmin,
-  canCreateChild: (actor: Actor, unit: UnitRow) => hasRole(actor, 'admin') && unit.active && unit.kind === 'bureau' && isPathInScope(actor, unit.path),
+  canCreateChild: (actor: Actor, unit: UnitRow) =>
+    hasRole(actor, 'admin') && unit.active && unit.kind === 'bureau' && isPathInScope(actor, unit.path),
   canUpdate: (actor: Actor, unit: UnitRow) => hasRole(actor, 'admin') && isPathInScope(actor, unit.path),
   canMove: (actor: Actor, unit: UnitRow) =>
     hasRole(actor, 'admin') && isPathInScope(actor, unit.path) && (actor.isSystemAdmin || unit.id !== actor.unitId),

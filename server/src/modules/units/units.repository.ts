@@ -10,7 +10,11 @@ export function createUnitsRepository() {
     async listInScope(db: Db, actor: Actor, includeInactive = false): Promise<UnitRow[]> {
       const conds = [unitPathInScope(actor, units.path)];
       if (!includeInactive) conds.push(eq(units.active, true));
-      return db.select().from(units).where(and(...conds)).orderBy(asc(units.depth), asc(units.code));
+      return db
+        .select()
+        .from(units)
+        .where(and(...conds))
+        .orderBy(asc(units.depth), asc(units.code));
     },
 
     /** The unit and every active unit below it. */
@@ -43,7 +47,12 @@ export function createUnitsRepository() {
     },
 
     /** Updates when the stored version is still `version`; undefined when someone changed it first. */
-    async update(tx: Db, id: string, version: number, patch: Partial<typeof units.$inferInsert>): Promise<UnitRow | undefined> {
+    async update(
+      tx: Db,
+      id: string,
+      version: number,
+      patch: Partial<typeof units.$inferInsert>,
+    ): Promise<UnitRow | undefined> {
       const [row] = await tx
         .update(units)
         .set({ ...patch, version: sql`${units.version} + 1`, updatedAt: new Date() })

@@ -23,7 +23,10 @@ const unitSchema = z
   .meta({ id: 'Unit' });
 
 const unitName = z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过 100 个字');
-const divisionCode = z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字').nullable();
+const divisionCode = z
+  .string()
+  .regex(/^\d{6}$/, '行政区划代码应为 6 位数字')
+  .nullable();
 const idParams = z.object({ id: z.uuid('单位编号格式不正确') });
 const version = z.number().int().min(1);
 
@@ -52,7 +55,12 @@ export function registerUnitsRoutes(app: App, unitsService: UnitsService) {
       body: z.object({
         parentId: z.uuid('上级单位编号格式不正确').nullable(),
         name: unitName,
-        code: z.string().trim().min(1, '请填写机构编码').max(40).regex(/^[A-Za-z0-9_-]+$/, '机构编码只能包含字母、数字、- 和 _'),
+        code: z
+          .string()
+          .trim()
+          .min(1, '请填写机构编码')
+          .max(40)
+          .regex(/^[A-Za-z0-9_-]+$/, '机构编码只能包含字母、数字、- 和 _'),
         kind: z.enum(UNIT_KINDS, '单位类型应为 bureau、section、office 或 brigade'),
         divisionCode: divisionCode.optional(),
       }),

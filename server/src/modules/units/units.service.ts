@@ -46,12 +46,14 @@ export function createUnitsService(deps: {
   function checkDivisionCode(kind: UnitKind, divisionCode: string | null | undefined) {
     if (divisionCode == null) return;
     if (kind !== 'bureau') throw invalidField('divisionCode', '只有局（区县局及以上）可以填写行政区划代码');
-    if (!divisionName(divisionCode)) throw invalidField('divisionCode', `“${divisionCode}”不是有效的行政区划代码（GB/T 2260）`);
+    if (!divisionName(divisionCode))
+      throw invalidField('divisionCode', `“${divisionCode}”不是有效的行政区划代码（GB/T 2260）`);
   }
 
   function checkParentKind(kind: UnitKind, parent: UnitRow | null) {
     if (parent === null && kind !== 'bureau') throw invalidField('kind', '顶级单位必须是局');
-    if (parent && parent.kind !== 'bureau') throw invalidField('parentId', '科室、市场监管所和执法大队下不能再设下级单位');
+    if (parent && parent.kind !== 'bureau')
+      throw invalidField('parentId', '科室、市场监管所和执法大队下不能再设下级单位');
   }
 
   async function loadForChange(actor: Actor, id: string, allowed: (a: Actor, u: UnitRow) => boolean): Promise<UnitRow> {
@@ -109,7 +111,13 @@ export function createUnitsService(deps: {
         };
         const updated = await repo.update(tx, id, input.version, patch);
         if (!updated) throw conflict('该单位已被他人修改，请刷新后再试');
-        await auditService.record(tx, actor, { action: 'unit.update', recordId: id, unitId: id, before: unit, after: updated });
+        await auditService.record(tx, actor, {
+          action: 'unit.update',
+          recordId: id,
+          unitId: id,
+          before: unit,
+          after: updated,
+        });
         return view(actor, updated);
       });
     },
@@ -117,7 +125,8 @@ export function createUnitsService(deps: {
     async move(actor: Actor, id: string, input: { parentId: string; version: number }) {
       const unit = await loadForChange(actor, id, unitPolicy.canMove);
       const parent = await requireUnitInScope(db, actor, input.parentId, '新的上级单位');
-      if (isPathWithin(parent.path, unit.path)) throw invalidField('parentId', '不能把单位移到它自己或它的下级单位之下');
+      if (isPathWithin(parent.path, unit.path))
+        throw invalidField('parentId', '不能把单位移到它自己或它的下级单位之下');
       if (!parent.active) throw invalidField('parentId', '新的上级单位已停用');
       checkParentKind(unit.kind, parent);
       return db.transaction(async (tx) => {

@@ -3,11 +3,22 @@ import { checkPasswordStrength, passwordProblem } from './password';
 
 describe('password rule', () => {
   it('accepts 10+ characters with letters and digits (the demo, test and bootstrap passwords)', () => {
-    for (const p of ['Redshield2026', 'Testpass123', 'Guard-Root-2026', 'Admin12345e2e', 'Rs0123456789abc9']) expect(passwordProblem(p, 'admin')).toBeNull();
+    for (const p of ['Redshield2026', 'Testpass123', 'Guard-Root-2026', 'Admin12345e2e', 'Rs0123456789abc9'])
+      expect(passwordProblem(p, 'admin')).toBeNull();
   });
 
   it('refuses the most common passwords, Chinese-typical ones included, whatever their case', () => {
-    for (const p of ['123456', 'a123456', 'qwerty', 'password1', 'woaini1314', 'Password123', 'QWERTY123456', 'woaini1314520', '1qaz2wsx3edc']) {
+    for (const p of [
+      '123456',
+      'a123456',
+      'qwerty',
+      'password1',
+      'woaini1314',
+      'Password123',
+      'QWERTY123456',
+      'woaini1314520',
+      '1qaz2wsx3edc',
+    ]) {
       expect(passwordProblem(p)).toBe('该密码过于常见，容易被猜中，请换一个');
     }
   });

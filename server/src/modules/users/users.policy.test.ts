@@ -3,7 +3,15 @@ import type { Actor } from '../../platform/actor';
 import { userPolicy } from './users.policy';
 import type { UserRow } from './users.schema';
 
-const admin: Actor = { userId: 'me', username: 'me', displayName: '我', unitId: 'd', unitPath: '/r/d/', roles: ['admin', 'office'], isSystemAdmin: false };
+const admin: Actor = {
+  userId: 'me',
+  username: 'me',
+  displayName: '我',
+  unitId: 'd',
+  unitPath: '/r/d/',
+  roles: ['admin', 'office'],
+  isSystemAdmin: false,
+};
 const row = (id: string, roles: UserRow['roles']) => ({ id, roles }) as UserRow;
 
 describe('an administrator and his own administrator role', () => {

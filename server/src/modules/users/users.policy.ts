@@ -7,7 +7,8 @@ export const userPolicy = {
   canCreate: (actor: Actor) => hasRole(actor, 'admin'),
   canUpdate: (actor: Actor, user: UserRow) => hasRole(actor, 'admin') && (actor.isSystemAdmin || !user.isSystemAdmin),
   /** An administrator may not take his own administrator role away (he would lock himself out of the users he manages). */
-  dropsOwnAdmin: (actor: Actor, user: UserRow, roles: Role[]) => user.id === actor.userId && user.roles.includes('admin') && !roles.includes('admin'),
+  dropsOwnAdmin: (actor: Actor, user: UserRow, roles: Role[]) =>
+    user.id === actor.userId && user.roles.includes('admin') && !roles.includes('admin'),
 };
 
 export function userPermissions(actor: Actor, user: UserRow) {

@@ -11,13 +11,26 @@ export function createUsersRepository() {
       if (f.within) conds.push(f.within);
       if (f.q) conds.push(or(ilike(users.username, containing(f.q)), ilike(users.displayName, containing(f.q)))!);
       const where = and(...conds);
-      const items = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(f.limit).offset(f.offset);
-      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+      const items = await db
+        .select()
+        .from(users)
+        .where(where)
+        .orderBy(asc(users.username))
+        .limit(f.limit)
+        .offset(f.offset);
+      const [{ total }] = await db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(users)
+        .where(where);
       return { items, total };
     },
 
     /** Active users with a role in a unit's line: the unit, the units above it (by their ids) and those below (by path). */
-    async inLine(db: Db, unitPath: string, role: UserRow['roles'][number]): Promise<{ id: string; displayName: string; unitId: string | null }[]> {
+    async inLine(
+      db: Db,
+      unitPath: string,
+      role: UserRow['roles'][number],
+    ): Promise<{ id: string; displayName: string; unitId: string | null }[]> {
       const ancestors = unitPath.split('/').filter(Boolean);
       return db
         .select({ id: users.id, displayName: users.displayName, unitId: users.unitId })
@@ -39,7 +52,10 @@ export function createUsersRepository() {
     },
 
     async findByUsername(db: Db, username: string): Promise<UserRow | undefined> {
-      const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+      const [row] = await db
+        .select()
+        .from(users)
+        .where(sql`lower(${users.username}) = lower(${username})`);
       return row;
     },
 
@@ -48,7 +64,12 @@ export function createUsersRepository() {
       return created;
     },
 
-    async update(tx: Db, id: string, version: number | null, patch: Partial<typeof users.$inferInsert>): Promise<UserRow | undefined> {
+    async update(
+      tx: Db,
+      id: string,
+      version: number | null,
+      patch: Partial<typeof users.$inferInsert>,
+    ): Promise<UserRow | undefined> {
       const conds = [eq(users.id, id)];
       if (version !== null) conds.push(eq(users.version, version));
       const [row] = await tx

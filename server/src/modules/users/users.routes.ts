@@ -41,15 +41,25 @@ export function registerUsersRoutes(app: App, usersService: UsersService) {
   app.get('/api/people', {
     schema: {
       tags: ['users'],
-      summary: '可承担某单位事务的人员（该单位及其上级、下级单位中具有指定角色的在职人员，仅姓名），如批准立案的负责人、执行人员',
+      summary:
+        '可承担某单位事务的人员（该单位及其上级、下级单位中具有指定角色的在职人员，仅姓名），如批准立案的负责人、执行人员',
       querystring: z.object({ unitId: z.uuid('单位编号格式不正确'), role: z.enum(ROLES, '角色取值无效') }),
-      response: withProblems({ 200: z.object({ items: z.array(z.object({ id: z.uuid(), displayName: z.string(), unitId: z.uuid().nullable() })) }) }),
+      response: withProblems({
+        200: z.object({
+          items: z.array(z.object({ id: z.uuid(), displayName: z.string(), unitId: z.uuid().nullable() })),
+        }),
+      }),
     },
     handler: async (req) => usersService.peopleFor(requireActor(req), req.query.unitId, req.query.role),
   });
 
   app.get('/api/users/:id', {
-    schema: { tags: ['users'], summary: '用户详情', params: idParams, response: withProblems({ 200: userWithPermissions }) },
+    schema: {
+      tags: ['users'],
+      summary: '用户详情',
+      params: idParams,
+      response: withProblems({ 200: userWithPermissions }),
+    },
     handler: async (req) => usersService.get(requireActor(req), req.params.id),
   });
 

@@ -38,7 +38,12 @@ export interface UserSessions {
   deleteAllOfUser(tx: Db, userId: string): Promise<void>;
 }
 
-export function createUsersService(deps: { db: Db; usersRepository: UsersRepository; sessionsRepository: UserSessions; auditService: AuditService }) {
+export function createUsersService(deps: {
+  db: Db;
+  usersRepository: UsersRepository;
+  sessionsRepository: UserSessions;
+  auditService: AuditService;
+}) {
   const { db, usersRepository: repo, sessionsRepository: sessions, auditService } = deps;
   const view = (actor: Actor, u: UserRow) => ({ ...publicUser(u), can: userPermissions(actor, u) });
 
@@ -90,7 +95,8 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
       checkPasswordStrength(input.password, 'password', input.username);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
-        if (await repo.findByUsername(tx, input.username)) throw invalidField('username', `用户名“${input.username}”已被使用`);
+        if (await repo.findByUsername(tx, input.username))
+          throw invalidField('username', `用户名“${input.username}”已被使用`);
         const created = await repo.insert(tx, {
           username: input.username,
           passwordHash,
@@ -99,7 +105,12 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
           roles: [...new Set(input.roles)],
           mustChangePassword: opts.mustChangePassword ?? true,
         });
-        await auditService.record(tx, actor, { action: 'user.create', recordId: created.id, unitId: unit.id, after: publicUser(created) });
+        await auditService.record(tx, actor, {
+          action: 'user.create',
+          recordId: created.id,
+          unitId: unit.id,
+          after: publicUser(created),
+        });
         return view(actor, created);
       });
     },
@@ -139,7 +150,8 @@ export function createUsersService(deps: { db: Db; usersRepository: UsersReposit
 
     async resetPassword(actor: Actor, id: string, password: string) {
       const user = await requireUserInScope(actor, id);
-      if (!userPermissions(actor, user).resetPassword) throw forbidden('不能重置此用户的密码（修改自己的密码请用“修改密码”）');
+      if (!userPermissions(actor, user).resetPassword)
+        throw forbidden('不能重置此用户的密码（修改自己的密码请用“修改密码”）');
       checkPasswordStrength(password, 'password', user.username);
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {

@@ -13,16 +13,26 @@ interface QueryClient {
  * through each column's own driver mapping, columns left out take their defaults, and
  * `returning` names the table's properties wanted back.
  */
-export async function bulkInsert<T extends PgTable>(db: Db, table: T, rows: Record<string, unknown>[], returning: string[] = []): Promise<Record<string, unknown>[]> {
+export async function bulkInsert<T extends PgTable>(
+  db: Db,
+  table: T,
+  rows: Record<string, unknown>[],
+  returning: string[] = [],
+): Promise<Record<string, unknown>[]> {
   if (rows.length === 0) return [];
   const columns = getTableColumns(table) as Record<string, { name: string; mapToDriverValue(v: unknown): unknown }>;
   const keys = Object.keys(columns).filter((k) => rows.some((r) => r[k] !== undefined));
   const params: unknown[] = [];
-  const tuples = rows.map((row) => `(${keys.map((k) => {
-    const v = row[k];
-    params.push(v === null || v === undefined ? null : columns[k].mapToDriverValue(v));
-    return `$${params.length}`;
-  }).join(',')})`);
+  const tuples = rows.map(
+    (row) =>
+      `(${keys
+        .map((k) => {
+          const v = row[k];
+          params.push(v === null || v === undefined ? null : columns[k].mapToDriverValue(v));
+          return `$${params.length}`;
+        })
+        .join(',')})`,
+  );
   const back = returning.map((k) => `"${columns[k].name}" as "${k}"`).join(', ');
   const text = `insert into "${getTableName(table)}" (${keys.map((k) => `"${columns[k].name}"`).join(', ')}) values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
   const client = (db as unknown as { session: { client: QueryClient } }).session.client;

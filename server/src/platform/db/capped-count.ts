@@ -9,7 +9,18 @@ export const COUNT_CAP = 10_000;
  * How many rows of `table` match `where`, counting no further than COUNT_CAP + 1: counting every
  * match of a broad filter over millions of records costs more than the page itself.
  */
-export async function cappedCount(db: Db, table: PgTable, where: SQL): Promise<{ total: number; totalCapped: boolean }> {
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(db.select({ one: sql`1` }).from(table).where(where).limit(COUNT_CAP + 1).as('matches'));
+export async function cappedCount(
+  db: Db,
+  table: PgTable,
+  where: SQL,
+): Promise<{ total: number; totalCapped: boolean }> {
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(
+    db
+      .select({ one: sql`1` })
+      .from(table)
+      .where(where)
+      .limit(COUNT_CAP + 1)
+      .as('matches'),
+  );
   return { total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }

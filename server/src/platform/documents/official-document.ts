@@ -20,7 +20,13 @@ import {
  * 4号, right on odd pages and left on even ones; 版记 between rules at the end. Fonts are named,
  * not embedded: Word and LibreOffice substitute what the machine has.
  */
-export const FONTS = { fangsong: '仿宋_GB2312', heiti: '黑体', kaiti: '楷体_GB2312', xiaobiaosong: '方正小标宋简体', song: '宋体' } as const;
+export const FONTS = {
+  fangsong: '仿宋_GB2312',
+  heiti: '黑体',
+  kaiti: '楷体_GB2312',
+  xiaobiaosong: '方正小标宋简体',
+  song: '宋体',
+} as const;
 const PT = { size2: 22, size3: 16, size4: 14 } as const;
 /** 225 mm / 22 lines, in twips (1/20 pt). */
 const LINE_TWIPS = Math.round((225 / 22 / 25.4) * 72 * 20);
@@ -78,7 +84,8 @@ const tabbedRun = (text: string, font: string, size: number) =>
 const CHAR3 = PT.size3 * 20;
 
 /** Printed width in characters: Chinese characters are one, Latin letters and digits half. */
-export const textWidthChars = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+export const textWidthChars = (text: string) =>
+  [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
 
 /**
  * 发文机关标志: as large as fits on one line of the type area (156 mm), at most 2号×1.6; GB/T 9704
@@ -90,7 +97,10 @@ export function organMarkSize(mark: string): number {
 }
 
 const line = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
-const body = (children: TextRun[], opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
+const body = (
+  children: TextRun[],
+  opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+) =>
   new Paragraph({
     children,
     spacing: line,
@@ -106,7 +116,10 @@ function blockParagraph(b: Block): Paragraph {
     case 'heading2':
       return body([run(b.text, FONTS.kaiti, PT.size3), ...(b.rest ? [run(b.rest, FONTS.fangsong, PT.size3)] : [])]);
     case 'heading3':
-      return body([run(b.text, FONTS.fangsong, PT.size3, { bold: true }), ...(b.rest ? [run(b.rest, FONTS.fangsong, PT.size3)] : [])]);
+      return body([
+        run(b.text, FONTS.fangsong, PT.size3, { bold: true }),
+        ...(b.rest ? [run(b.rest, FONTS.fangsong, PT.size3)] : []),
+      ]);
     case 'paragraph':
       return body([run(b.text, FONTS.fangsong, PT.size3)]);
     case 'blank':
@@ -115,7 +128,11 @@ function blockParagraph(b: Block): Paragraph {
 }
 
 const rule = (color: string, eighthsOfPoint: number) =>
-  new Paragraph({ children: [], spacing: { before: 0, after: 0, line: 240 }, border: { bottom: { color, space: 1, style: BorderStyle.SINGLE, size: eighthsOfPoint } } });
+  new Paragraph({
+    children: [],
+    spacing: { before: 0, after: 0, line: 240 },
+    border: { bottom: { color, space: 1, style: BorderStyle.SINGLE, size: eighthsOfPoint } },
+  });
 
 const pageNumber = (align: 'right' | 'left') =>
   new Footer({
@@ -123,7 +140,13 @@ const pageNumber = (align: 'right' | 'left') =>
       new Paragraph({
         alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: align === 'right' ? { right: PT.size4 * 20 } : { left: PT.size4 * 20 },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: FONTS.song, hAnsi: FONTS.song, eastAsia: FONTS.song }, size: PT.size4 * 2 })],
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: { ascii: FONTS.song, hAnsi: FONTS.song, eastAsia: FONTS.song },
+            size: PT.size4 * 2,
+          }),
+        ],
       }),
     ],
   });
@@ -131,13 +154,37 @@ const pageNumber = (align: 'right' | 'left') =>
 export function buildOfficialDocument(doc: OfficialDocument): Document {
   const children: Paragraph[] = [];
   // 版头: organ mark in red, document number, red rule.
-  children.push(blank(), new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(doc.organMark, FONTS.xiaobiaosong, organMarkSize(doc.organMark), { color: RED })] }));
+  children.push(
+    blank(),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 0 },
+      children: [run(doc.organMark, FONTS.xiaobiaosong, organMarkSize(doc.organMark), { color: RED })],
+    }),
+  );
   children.push(blank(), blank());
-  if (doc.docNumber) children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: line, children: [run(doc.docNumber, FONTS.fangsong, PT.size3)] }));
+  if (doc.docNumber)
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: line,
+        children: [run(doc.docNumber, FONTS.fangsong, PT.size3)],
+      }),
+    );
   children.push(rule(RED, 12), blank());
   // 标题, 主送机关.
-  children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: Math.round(LINE_TWIPS * 1.1), lineRule: LineRuleType.EXACT }, children: [run(doc.title, FONTS.xiaobiaosong, PT.size2)] }), blank());
-  if (doc.recipients) children.push(body([run(`${doc.recipients.replace(/[:：]$/, '')}：`, FONTS.fangsong, PT.size3)], { indent: false }));
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: Math.round(LINE_TWIPS * 1.1), lineRule: LineRuleType.EXACT },
+      children: [run(doc.title, FONTS.xiaobiaosong, PT.size2)],
+    }),
+    blank(),
+  );
+  if (doc.recipients)
+    children.push(
+      body([run(`${doc.recipients.replace(/[:：]$/, '')}：`, FONTS.fangsong, PT.size3)], { indent: false }),
+    );
   children.push(...doc.body.map(blockParagraph));
   // 附件说明: one line below the body, two characters in; a long name wraps under its own first character.
   if (doc.attachments?.length) {
@@ -169,13 +216,26 @@ export function buildOfficialDocument(doc: OfficialDocument): Document {
   const sigRight = Math.max(2, 2 + dateWidth + 2 - sigWidth);
   const dateRight = sigRight + sigWidth - 2 - dateWidth;
   const rightAligned = (text: string, rightChars: number) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round(rightChars * CHAR3) }, spacing: line, children: [run(text, FONTS.fangsong, PT.size3)] });
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round(rightChars * CHAR3) },
+      spacing: line,
+      children: [run(text, FONTS.fangsong, PT.size3)],
+    });
   children.push(rightAligned(doc.signature, sigRight));
   if (dateText) children.push(rightAligned(dateText, dateRight));
   // 版记.
   if (doc.printedBy || doc.copyTo) {
     children.push(blank(), rule('000000', 8));
-    if (doc.copyTo) children.push(new Paragraph({ spacing: line, indent: { left: PT.size4 * 20 }, children: [run(`抄送：${doc.copyTo}。`, FONTS.fangsong, PT.size4)] }), rule('000000', 4));
+    if (doc.copyTo)
+      children.push(
+        new Paragraph({
+          spacing: line,
+          indent: { left: PT.size4 * 20 },
+          children: [run(`抄送：${doc.copyTo}。`, FONTS.fangsong, PT.size4)],
+        }),
+        rule('000000', 4),
+      );
     const printed = [doc.printedBy ?? '', doc.printedDate ? `${chineseDate(doc.printedDate)}印发` : ''];
     children.push(
       new Paragraph({
@@ -192,7 +252,13 @@ export function buildOfficialDocument(doc: OfficialDocument): Document {
     creator: 'RedShield 红盾',
     title: doc.title,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: { eastAsia: FONTS.fangsong, ascii: FONTS.fangsong, hAnsi: FONTS.fangsong }, size: PT.size3 * 2 } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: { eastAsia: FONTS.fangsong, ascii: FONTS.fangsong, hAnsi: FONTS.fangsong }, size: PT.size3 * 2 },
+        },
+      },
+    },
     sections: [
       {
         properties: {

@@ -29,7 +29,8 @@ function guardWorkbook(wb: ExcelJS.stream.xlsx.WorkbookWriter) {
     const ws = addWorksheet(...args);
     const writer = ws as unknown as RowWriter;
     const writeRow = writer._writeRow;
-    if (typeof writeRow !== 'function') throw new Error('ExcelJS worksheet writer without _writeRow: formula text cannot be guarded');
+    if (typeof writeRow !== 'function')
+      throw new Error('ExcelJS worksheet writer without _writeRow: formula text cannot be guarded');
     writer._writeRow = (row: ExcelJS.Row) => {
       row.eachCell((cell) => {
         if (typeof cell.value === 'string') {
@@ -45,7 +46,9 @@ function guardWorkbook(wb: ExcelJS.stream.xlsx.WorkbookWriter) {
 }
 
 /** Builds an .xlsx with ExcelJS's streaming writer and returns its bytes. */
-export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void> | void): Promise<Buffer> {
+export async function writeXlsx(
+  build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void> | void,
+): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
@@ -67,7 +70,9 @@ export async function writeXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) 
  */
 export function streamXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): PassThrough {
   const stream = new PassThrough();
-  const wb = guardWorkbook(new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false }));
+  const wb = guardWorkbook(
+    new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false }),
+  );
   wb.creator = 'RedShield 红盾';
   build(wb)
     .then(() => wb.commit())
@@ -80,7 +85,10 @@ export function streamXlsx(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Pr
  * Print setup for a table meant to be printed: A4, all columns on one page width (as many pages
  * down as needed), the header rows repeated on every page, centred horizontally.
  */
-export const printedTable = (orientation: 'portrait' | 'landscape', headerRows: string): Partial<ExcelJS.AddWorksheetOptions> => ({
+export const printedTable = (
+  orientation: 'portrait' | 'landscape',
+  headerRows: string,
+): Partial<ExcelJS.AddWorksheetOptions> => ({
   pageSetup: {
     paperSize: 9,
     orientation,
@@ -104,4 +112,5 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Content-Disposition with a Chinese file name (RFC 5987). */
-export const attachment = (fileName: string) => `attachment; filename="download${fileName.slice(fileName.lastIndexOf('.'))}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+export const attachment = (fileName: string) =>
+  `attachment; filename="download${fileName.slice(fileName.lastIndexOf('.'))}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;

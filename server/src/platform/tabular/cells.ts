@@ -23,7 +23,8 @@ export const isBlank = (cell: Cell) => cellText(cell) === '';
 /** A date: a real spreadsheet date, or text YYYY-MM-DD (also 2026/3/1 and 2026-3-1). */
 export function cellDate(cell: Cell): CellResult<string> {
   // Spreadsheet dates are stored as midnight UTC of the day shown.
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? bad('不是有效日期') : ok(cell.toISOString().slice(0, 10));
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? bad('不是有效日期') : ok(cell.toISOString().slice(0, 10));
   const text = cellText(cell);
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
   if (!m) return bad(`“${text}”不是日期，应为 YYYY-MM-DD，如 2026-03-01`);
@@ -94,4 +95,3 @@ export function requiredText(ctx: ImportRowContext, key: string, label: string, 
   else return text;
   return undefined;
 }
-

@@ -3,7 +3,13 @@ import type { Actor } from '../actor';
 import { problemSchema, requireActor, type App } from '../http';
 import { saveTableUpload, type SavedUpload } from './upload';
 
-const importQuery = z.object({ progress: z.string().max(64).optional().describe('浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度') });
+const importQuery = z.object({
+  progress: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度'),
+});
 
 /**
  * An import route of the public contract (docs/import.md): POST, multipart field `file` (.csv or
@@ -11,7 +17,13 @@ const importQuery = z.object({ progress: z.string().max(64).optional().describe(
  */
 export function registerImportRoute(
   app: App,
-  route: { path: string; tag: string; summary: string; description: string; run: (actor: Actor, campaignId: string, file: SavedUpload, progress?: string) => Promise<{ imported: number }> },
+  route: {
+    path: string;
+    tag: string;
+    summary: string;
+    description: string;
+    run: (actor: Actor, campaignId: string, file: SavedUpload, progress?: string) => Promise<{ imported: number }>;
+  },
 ) {
   app.post(
     route.path,
@@ -23,7 +35,15 @@ export function registerImportRoute(
         consumes: ['multipart/form-data'],
         ...(route.path.includes(':id') ? { params: z.object({ id: z.string() }) } : {}),
         querystring: importQuery,
-        response: { 200: z.object({ imported: z.number().int() }), 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 413: problemSchema, 422: problemSchema },
+        response: {
+          200: z.object({ imported: z.number().int() }),
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          413: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request) => {

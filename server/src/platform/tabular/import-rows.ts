@@ -15,7 +15,6 @@ export interface ImportColumn {
   aliases?: string[];
 }
 
-
 export interface ParsedRow<T> {
   row: number;
   value: T;
@@ -51,7 +50,8 @@ const BATCH_SIZE = 500;
 /** The header must be within the first rows (a title row above it is allowed). */
 const HEADER_SEARCH_ROWS = 10;
 
-export const unprocessable = (detail: string, errors: FieldError[]) => new AppError(422, '导入内容有误', detail, errors);
+export const unprocessable = (detail: string, errors: FieldError[]) =>
+  new AppError(422, '导入内容有误', detail, errors);
 
 /** The embedded database: one connection, so a long transaction makes every other request wait. */
 export const isEmbedded = (db: Db) => is(db, PgliteDatabase);
@@ -74,7 +74,12 @@ const tooManyRows = (limit: number, embedded: boolean) =>
  * database. Throws the 422 naming every bad row and column, or 413 over the row limit; returns the
  * number of data rows. `spec` is a spec of its own (its state, e.g. numbers seen, is per pass).
  */
-export async function checkRows<T>(db: Db, rows: AsyncIterable<TableRow>, spec: ImportSpec<T>, onProgress?: (rowsRead: number) => void): Promise<number> {
+export async function checkRows<T>(
+  db: Db,
+  rows: AsyncIterable<TableRow>,
+  spec: ImportSpec<T>,
+  onProgress?: (rowsRead: number) => void,
+): Promise<number> {
   const limit = isEmbedded(db) ? embeddedImportMaxRows() : MAX_IMPORT_ROWS;
   return runRows(db, rows, spec, { store: false, limit: { rows: limit, embedded: isEmbedded(db) }, onProgress });
 }
@@ -85,11 +90,21 @@ export async function checkRows<T>(db: Db, rows: AsyncIterable<TableRow>, spec: 
  * batches while no problem has been found, and if any row is bad a 422 listing them all is thrown,
  * which rolls the transaction back. Memory holds one batch and the errors, never the file.
  */
-export async function importRows<T>(tx: Db, rows: AsyncIterable<TableRow>, spec: ImportSpec<T>, onProgress?: (rowsRead: number) => void): Promise<number> {
+export async function importRows<T>(
+  tx: Db,
+  rows: AsyncIterable<TableRow>,
+  spec: ImportSpec<T>,
+  onProgress?: (rowsRead: number) => void,
+): Promise<number> {
   return runRows(tx, rows, spec, { store: true, limit: { rows: MAX_IMPORT_ROWS, embedded: false }, onProgress });
 }
 
-async function runRows<T>(db: Db, rows: AsyncIterable<TableRow>, spec: ImportSpec<T>, opts: { store: boolean; limit: { rows: number; embedded: boolean }; onProgress?: (rowsRead: number) => void }): Promise<number> {
+async function runRows<T>(
+  db: Db,
+  rows: AsyncIterable<TableRow>,
+  spec: ImportSpec<T>,
+  opts: { store: boolean; limit: { rows: number; embedded: boolean }; onProgress?: (rowsRead: number) => void },
+): Promise<number> {
   const { onProgress } = opts;
   const errors: FieldError[] = [];
   let errorCount = 0;
@@ -113,7 +128,11 @@ async function runRows<T>(db: Db, rows: AsyncIterable<TableRow>, spec: ImportSpe
     const found = spec.checkBatch ? (opts.store ? await check(db) : await db.transaction(check)) : [];
     for (const e of found) report(e);
     // Once a row is bad nothing more is inserted: the transaction will be rolled back anyway.
-    if (errorCount === 0 && opts.store) await spec.insertBatch(db, batch.map((b) => b.value));
+    if (errorCount === 0 && opts.store)
+      await spec.insertBatch(
+        db,
+        batch.map((b) => b.value),
+      );
     if (errorCount === 0) good += batch.length;
     batch = [];
     // Outside a transaction, let other requests run between batches (on PGlite they share its one connection).
@@ -158,11 +177,16 @@ async function runRows<T>(db: Db, rows: AsyncIterable<TableRow>, spec: ImportSpe
 
   if (!columnIndex) {
     const required = spec.columns.filter((c) => c.required).map((c) => c.label);
-    throw unprocessable('未找到表头行', [{ row: 1, message: `第一行应为表头，须包含以下各列：${required.join('、')}` }]);
+    throw unprocessable('未找到表头行', [
+      { row: 1, message: `第一行应为表头，须包含以下各列：${required.join('、')}` },
+    ]);
   }
   const missing = spec.columns.filter((c) => c.required && !columnIndex!.has(c.key));
   if (missing.length) {
-    throw unprocessable(`缺少必填列：${missing.map((c) => c.label).join('、')}`, missing.map((c) => ({ row: headerRow, column: c.label, message: `缺少必填列“${c.label}”` })));
+    throw unprocessable(
+      `缺少必填列：${missing.map((c) => c.label).join('、')}`,
+      missing.map((c) => ({ row: headerRow, column: c.label, message: `缺少必填列“${c.label}”` })),
+    );
   }
   if (errorCount > 0) {
     const more = errorCount > errors.length ? `（共 ${errorCount} 处错误，仅列出前 ${errors.length} 处）` : '';

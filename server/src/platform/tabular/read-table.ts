@@ -26,7 +26,8 @@ export function tableKindOf(fileName: string): TableKind | null {
 /** An ExcelJS cell value as a plain cell (formulas give their result, rich text its text). */
 function plainCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('result' in value) return plainCell(value.result as ExcelJS.CellValue);
@@ -80,7 +81,15 @@ async function* csvRows(filePath: string): AsyncGenerator<TableRow> {
   const source = createReadStream(filePath);
   const text = encoding === 'utf-8' ? source : source.pipe(decodeStream(encoding));
   // One record per spreadsheet row, as a spreadsheet program shows it (quoted line breaks stay in their cell).
-  const parser = text.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false, max_record_size: MAX_CSV_RECORD_CHARS }));
+  const parser = text.pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      trim: false,
+      max_record_size: MAX_CSV_RECORD_CHARS,
+    }),
+  );
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
@@ -89,7 +98,10 @@ async function* csvRows(filePath: string): AsyncGenerator<TableRow> {
       yield { row, cells: record };
     }
   } catch (e) {
-    throw asUnreadable(e, `文件第 ${row + 1} 行无法按 CSV 读取（引号不成对、单元格过长或不是文本文件），请用 Excel 另存为“CSV UTF-8”后导入`);
+    throw asUnreadable(
+      e,
+      `文件第 ${row + 1} 行无法按 CSV 读取（引号不成对、单元格过长或不是文本文件），请用 Excel 另存为“CSV UTF-8”后导入`,
+    );
   } finally {
     // Closed on every path (an error, a refusal, the caller stopping early): an open descriptor
     // would keep the deleted temporary file on disk.
@@ -104,7 +116,13 @@ async function* xlsxRows(filePath: string): AsyncGenerator<TableRow> {
   try {
     // The streaming reader: rows arrive one at a time; only the shared strings are held in memory
     // (their number and size limited by checkedXlsxStream).
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
     for await (const worksheet of reader) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];

@@ -80,7 +80,16 @@ describe('runImport', () => {
   it('checks every row, then stores, flushes and audits in one transaction, and finishes the progress', async () => {
     const { run, log } = fakeRun(csvFile(['甲', '乙', '丙']));
     expect(await runImport(run)).toEqual({ imported: 3 });
-    expect(log).toEqual(['progress 4', 'begin', 'store opened in tx', 'insert 3 in tx', 'flush', 'audit {"fileName":"名录.csv","imported":3} in tx', 'commit', 'finish']);
+    expect(log).toEqual([
+      'progress 4',
+      'begin',
+      'store opened in tx',
+      'insert 3 in tx',
+      'flush',
+      'audit {"fileName":"名录.csv","imported":3} in tx',
+      'commit',
+      'finish',
+    ]);
   });
 
   it('stores nothing and opens no transaction when a row is bad; answers 422 naming the row and column', async () => {

@@ -44,7 +44,11 @@ export async function runImport<T>(run: ImportRun<T>): Promise<{ imported: numbe
     await checkRows(db, rows(), run.specOf(notStored), progress.update);
     const imported = await db.transaction(async (tx) => {
       const store = run.store(tx);
-      const count = await importRows(tx, rows(), run.specOf((t, batch) => store.insert(t, batch)));
+      const count = await importRows(
+        tx,
+        rows(),
+        run.specOf((t, batch) => store.insert(t, batch)),
+      );
       await store.flush?.();
       await run.audit(tx, { fileName: file.fileName, imported: count });
       return count;

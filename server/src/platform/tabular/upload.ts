@@ -19,14 +19,21 @@ export interface SavedUpload {
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** A multipart body that could not be read to its end (the connection dropped, a broken form). */
-const brokenUpload = () => new AppError(400, '上传不完整', '上传的文件不完整（连接中断或表单格式有误），请重新上传', [{ path: 'file', message: '上传不完整' }]);
+const brokenUpload = () =>
+  new AppError(400, '上传不完整', '上传的文件不完整（连接中断或表单格式有误），请重新上传', [
+    { path: 'file', message: '上传不完整' },
+  ]);
 
 /** Errors of the multipart reader with a 4xx status keep it; anything else is a broken upload. */
 export function uploadError(e: unknown): AppError {
   if (e instanceof AppError) return e;
   const status = (e as { statusCode?: number }).statusCode;
-  if (status === 413) return new AppError(413, '文件过大', `导入文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, [{ path: 'file', message: '文件过大' }]);
-  if (status === 406 || status === 415) return invalidField('file', '请以 multipart/form-data 上传文件（表单字段 file）');
+  if (status === 413)
+    return new AppError(413, '文件过大', `导入文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, [
+      { path: 'file', message: '文件过大' },
+    ]);
+  if (status === 406 || status === 415)
+    return invalidField('file', '请以 multipart/form-data 上传文件（表单字段 file）');
   return brokenUpload();
 }
 

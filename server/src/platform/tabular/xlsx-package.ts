@@ -29,7 +29,8 @@ export const XLSX_LIMITS = {
 
 const MB = 1024 * 1024;
 const tooLarge = (detail: string) => new AppError(413, '文件过大', detail, [{ path: 'file', message: detail }]);
-export const unreadableFile = (detail: string) => new AppError(422, '文件无法读取', detail, [{ path: 'file', message: detail }]);
+export const unreadableFile = (detail: string) =>
+  new AppError(422, '文件无法读取', detail, [{ path: 'file', message: detail }]);
 const corrupt = () => unreadableFile('文件已损坏或不是有效的 .xlsx 文件（请用 Excel 打开后另存为 .xlsx 再导入）');
 
 interface ZipEntry {
@@ -94,7 +95,8 @@ async function readCentralDirectory(handle: FileHandle, fileSize: number): Promi
     size = u64(eocd64, 40);
     offset = u64(eocd64, 48);
   }
-  if (count > XLSX_LIMITS.entries) throw tooLarge(`文件包含 ${count} 个部件，超过 ${XLSX_LIMITS.entries} 个，不像是导出的表格，请另存为 .xlsx 后导入`);
+  if (count > XLSX_LIMITS.entries)
+    throw tooLarge(`文件包含 ${count} 个部件，超过 ${XLSX_LIMITS.entries} 个，不像是导出的表格，请另存为 .xlsx 后导入`);
   if (offset + size > fileSize || size > 64 * MB) throw corrupt();
   const dir = await readAt(handle, offset, size);
   const entries: ZipEntry[] = [];
@@ -140,7 +142,14 @@ async function readCentralDirectory(handle: FileHandle, fileSize: number): Promi
  * Inflates one part without keeping it, counting the bytes it really expands to (the sizes a zip
  * declares may lie) and stopping at the limit. Calls `onChunk` with each piece of the output.
  */
-async function measurePart(filePath: string, handle: FileHandle, entry: ZipEntry, limit: number, onLimit: () => AppError, onChunk?: (chunk: Buffer) => void): Promise<CheckedPart> {
+async function measurePart(
+  filePath: string,
+  handle: FileHandle,
+  entry: ZipEntry,
+  limit: number,
+  onLimit: () => AppError,
+  onChunk?: (chunk: Buffer) => void,
+): Promise<CheckedPart> {
   if (entry.flags & 0x1) throw unreadableFile('文件已加密，请取消密码保护后再导入');
   if (entry.method !== 0 && entry.method !== 8) throw corrupt();
   const local = await readAt(handle, entry.localHeaderOffset, 30);
@@ -155,7 +164,9 @@ async function measurePart(filePath: string, handle: FileHandle, entry: ZipEntry
         size += chunk.length;
         if (size > limit) throw onLimit();
         if (size > XLSX_LIMITS.ratioAfterBytes && size > XLSX_LIMITS.ratio * entry.compressedSize) {
-          throw tooLarge(`文件中的“${entry.name}”解压后超过压缩大小的 ${XLSX_LIMITS.ratio} 倍，不像是正常的表格，请用 Excel 另存为 .xlsx 后导入`);
+          throw tooLarge(
+            `文件中的“${entry.name}”解压后超过压缩大小的 ${XLSX_LIMITS.ratio} 倍，不像是正常的表格，请用 Excel 另存为 .xlsx 后导入`,
+          );
         }
         onChunk?.(chunk);
       }
@@ -178,7 +189,8 @@ function sharedStringCounter(limit: number) {
     const text = Buffer.concat([carry, chunk]);
     for (let i = text.indexOf('<si'); i >= 0 && i + 3 < text.length; i = text.indexOf('<si', i + 3)) {
       const next = text[i + 3];
-      if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) count += 1;
+      if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d)
+        count += 1;
     }
     carry = text.subarray(Math.max(0, text.length - 3));
     if (count > limit) throw tooLarge(`文件的共享字符串超过 ${limit.toLocaleString('en-US')} 个，请拆分后导入`);
@@ -227,7 +239,11 @@ function localHeader(name: string, method: number, crc: number, compressedSize: 
   return Buffer.concat([header, nameBytes]);
 }
 
-async function* packageStream(filePath: string, parts: CheckedPart[], synthetic: { name: string; content: string }[]): AsyncGenerator<Buffer> {
+async function* packageStream(
+  filePath: string,
+  parts: CheckedPart[],
+  synthetic: { name: string; content: string }[],
+): AsyncGenerator<Buffer> {
   for (const { name, content } of synthetic) {
     const data = Buffer.from(content, 'utf8');
     yield Buffer.concat([localHeader(name, 0, crc32(data), data.length, data.length), data]);
@@ -235,7 +251,10 @@ async function* packageStream(filePath: string, parts: CheckedPart[], synthetic:
   for (const { entry, dataStart, size } of parts) {
     yield localHeader(entry.name, entry.method, entry.crc, entry.compressedSize, size);
     if (entry.compressedSize === 0) continue;
-    yield* createReadStream(filePath, { start: dataStart, end: dataStart + entry.compressedSize - 1 }) as AsyncIterable<Buffer>;
+    yield* createReadStream(filePath, {
+      start: dataStart,
+      end: dataStart + entry.compressedSize - 1,
+    }) as AsyncIterable<Buffer>;
   }
 }
 
@@ -255,7 +274,8 @@ export async function checkedXlsxStream(filePath: string): Promise<Readable> {
     const { size: fileSize } = await handle.stat();
     const entries = await readCentralDirectory(handle, fileSize);
     const byName = new Map(entries.map((e) => [e.name, e]));
-    const other = (name: string) => () => tooLarge(`文件中的“${name}”解压后超过 ${XLSX_LIMITS.otherPartBytes / MB} MB，请另存为 .xlsx 后导入`);
+    const other = (name: string) => () =>
+      tooLarge(`文件中的“${name}”解压后超过 ${XLSX_LIMITS.otherPartBytes / MB} MB，请另存为 .xlsx 后导入`);
 
     const parts: CheckedPart[] = [];
     const texts: Record<string, string> = {};
@@ -264,18 +284,41 @@ export async function checkedXlsxStream(filePath: string): Promise<Readable> {
       if (!entry) continue;
       const chunks: Buffer[] = [];
       const keep = name !== 'xl/styles.xml';
-      parts.push(await measurePart(filePath, handle, entry, XLSX_LIMITS.otherPartBytes, other(name), keep ? (c) => chunks.push(c) : undefined));
+      parts.push(
+        await measurePart(
+          filePath,
+          handle,
+          entry,
+          XLSX_LIMITS.otherPartBytes,
+          other(name),
+          keep ? (c) => chunks.push(c) : undefined,
+        ),
+      );
       texts[name] = Buffer.concat(chunks).toString('utf8');
     }
     if (!byName.has('xl/workbook.xml')) throw corrupt();
 
     const strings = byName.get('xl/sharedStrings.xml');
     if (strings) {
-      const tooBig = () => tooLarge(`文件的共享字符串解压后超过 ${XLSX_LIMITS.sharedStringsBytes / MB} MB，请拆分后导入`);
-      parts.push(await measurePart(filePath, handle, strings, XLSX_LIMITS.sharedStringsBytes, tooBig, sharedStringCounter(XLSX_LIMITS.sharedStrings)));
+      const tooBig = () =>
+        tooLarge(`文件的共享字符串解压后超过 ${XLSX_LIMITS.sharedStringsBytes / MB} MB，请拆分后导入`);
+      parts.push(
+        await measurePart(
+          filePath,
+          handle,
+          strings,
+          XLSX_LIMITS.sharedStringsBytes,
+          tooBig,
+          sharedStringCounter(XLSX_LIMITS.sharedStrings),
+        ),
+      );
     }
 
-    const sheetName = firstSheetName(new Set(byName.keys()), texts['xl/workbook.xml'] ?? '', texts['xl/_rels/workbook.xml.rels'] ?? '');
+    const sheetName = firstSheetName(
+      new Set(byName.keys()),
+      texts['xl/workbook.xml'] ?? '',
+      texts['xl/_rels/workbook.xml.rels'] ?? '',
+    );
     if (!sheetName) throw unreadableFile('文件中没有工作表');
     const sheetTooBig = () => tooLarge(`工作表解压后超过 ${XLSX_LIMITS.sheetBytes / MB} MB，请拆分后导入`);
     parts.push(await measurePart(filePath, handle, byName.get(sheetName)!, XLSX_LIMITS.sheetBytes, sheetTooBig));
@@ -283,8 +326,24 @@ export async function checkedXlsxStream(filePath: string): Promise<Readable> {
     // The reader streams a sheet only once it has the relationships and a shared-strings table: an
     // empty one stands in for a workbook without them (a sheet of inline strings).
     const synthetic = [
-      ...(byName.has('xl/_rels/workbook.xml.rels') ? [] : [{ name: 'xl/_rels/workbook.xml.rels', content: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>' }]),
-      ...(strings ? [] : [{ name: 'xl/sharedStrings.xml', content: '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>' }]),
+      ...(byName.has('xl/_rels/workbook.xml.rels')
+        ? []
+        : [
+            {
+              name: 'xl/_rels/workbook.xml.rels',
+              content:
+                '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+            },
+          ]),
+      ...(strings
+        ? []
+        : [
+            {
+              name: 'xl/sharedStrings.xml',
+              content:
+                '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+            },
+          ]),
     ];
     return Readable.from(packageStream(filePath, parts, synthetic), { objectMode: false });
   } finally {

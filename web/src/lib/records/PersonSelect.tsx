@@ -52,7 +52,9 @@ export function PersonSelect({
   for (const p of known) if (p) people.set(p.id, p.displayName);
   const skip = new Set(exclude.filter(Boolean));
   const options = [...people]
-    .filter(([personId]) => !skip.has(personId) || (Array.isArray(value) ? value.includes(personId) : value === personId))
+    .filter(
+      ([personId]) => !skip.has(personId) || (Array.isArray(value) ? value.includes(personId) : value === personId),
+    )
     .map(([personId, name]) => ({ value: personId, label: personId === user.id ? t('records.me', { name }) : name }));
 
   return (

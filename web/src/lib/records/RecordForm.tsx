@@ -10,7 +10,13 @@ import { PageContainer } from '../../app/PageContainer';
  * A record's long form (a case, a lead, an outing): the fields stacked, and when a save finds a
  * field wrong, 请检查标红的字段 and a scroll to the first one, however far down it is.
  */
-export function RecordForm<V>(props: { form: FormInstance<V>; initialValues?: Partial<V>; onFinish: (values: V) => void; size?: 'large'; children: ReactNode }) {
+export function RecordForm<V>(props: {
+  form: FormInstance<V>;
+  initialValues?: Partial<V>;
+  onFinish: (values: V) => void;
+  size?: 'large';
+  children: ReactNode;
+}) {
   const t = useT();
   const { message } = App.useApp();
   return (
@@ -33,7 +39,15 @@ export function RecordForm<V>(props: { form: FormInstance<V>; initialValues?: Pa
  * the way to take the latest version while keeping what was typed. Each record names its own
  * strings.
  */
-export function EditConflictAlert(props: { title: string; detail: string; hint: string; reloadLabel: string; reloading: boolean; onReload: () => void; className?: string }) {
+export function EditConflictAlert(props: {
+  title: string;
+  detail: string;
+  hint: string;
+  reloadLabel: string;
+  reloading: boolean;
+  onReload: () => void;
+  className?: string;
+}) {
   return (
     <Alert
       type="error"

@@ -9,7 +9,17 @@ import { ImportButton, type ImportButtonProps } from '../ImportButton';
  * import of the list's campaign's records and 新建; `before` stands first for anyone (the ledger's
  * export). Where nothing else stands there, the page shows it only to those who may record.
  */
-export function RecordListActions({ before, canRecord = true, importing, create }: { before?: ReactNode; canRecord?: boolean; importing: ImportButtonProps; create: { label: string; to: string } }) {
+export function RecordListActions({
+  before,
+  canRecord = true,
+  importing,
+  create,
+}: {
+  before?: ReactNode;
+  canRecord?: boolean;
+  importing: ImportButtonProps;
+  create: { label: string; to: string };
+}) {
   const navigate = useNavigate();
   return (
     <Space wrap>

@@ -13,11 +13,31 @@ import { LoadError } from '../../app/StatusPages';
 const RECORD_PAGES = {
   cases: { list: '/cases', title: 'cases.title', notFound: 'cases.notFound', back: 'cases.backToList' },
   leads: { list: '/leads', title: 'leads.title', notFound: 'leads.notFound', back: 'leads.backToList' },
-  inspections: { list: '/inspections', title: 'inspections.title', notFound: 'inspections.notFound', back: 'inspections.backToList' },
-  campaigns: { list: '/campaigns', title: 'campaigns.title', notFound: 'campaigns.notFound', back: 'campaigns.backToList' },
-  draws: { list: '/random-checks', title: 'randomChecks.title', notFound: 'randomChecks.drawNotFound', back: 'randomChecks.backToList' },
+  inspections: {
+    list: '/inspections',
+    title: 'inspections.title',
+    notFound: 'inspections.notFound',
+    back: 'inspections.backToList',
+  },
+  campaigns: {
+    list: '/campaigns',
+    title: 'campaigns.title',
+    notFound: 'campaigns.notFound',
+    back: 'campaigns.backToList',
+  },
+  draws: {
+    list: '/random-checks',
+    title: 'randomChecks.title',
+    notFound: 'randomChecks.drawNotFound',
+    back: 'randomChecks.backToList',
+  },
   // A report's way back is its campaign (`backTo`): it has no list of its own.
-  reports: { list: '/campaigns', title: 'reports.reportTitle', notFound: 'reports.notFound', back: 'campaigns.backToCampaign' },
+  reports: {
+    list: '/campaigns',
+    title: 'reports.reportTitle',
+    notFound: 'reports.notFound',
+    back: 'campaigns.backToCampaign',
+  },
 } as const satisfies Record<string, { list: string; title: MessageKey; notFound: MessageKey; back: MessageKey }>;
 
 export type RecordKind = keyof typeof RECORD_PAGES;
@@ -48,7 +68,18 @@ interface RecordPageStatusProps {
  * the record is there: loading, not found (404) or failed. A page returns it while it has no data:
  * `if (!query.data) return <RecordPageStatus kind="cases" {...queryStatus(query)} />`.
  */
-export function RecordPageStatus({ kind, loading, error, onRetry, notFound = false, title, loadingTitle, rows = 8, backPrimary = true, backTo }: RecordPageStatusProps) {
+export function RecordPageStatus({
+  kind,
+  loading,
+  error,
+  onRetry,
+  notFound = false,
+  title,
+  loadingTitle,
+  rows = 8,
+  backPrimary = true,
+  backTo,
+}: RecordPageStatusProps) {
   const t = useT();
   const page = RECORD_PAGES[kind];
   const navigate = useNavigate();

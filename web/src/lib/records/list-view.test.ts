@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../locales/i18n';
-import { dateParam, DEFAULT_PAGE_SIZE, filteredView, listPagination, listUnitId, oneOf, PAGE_SIZES, pagedView, positiveParam, readPaging, textParam, writePaging, type Paging } from './list-view';
+import {
+  dateParam,
+  DEFAULT_PAGE_SIZE,
+  filteredView,
+  listPagination,
+  listUnitId,
+  oneOf,
+  PAGE_SIZES,
+  pagedView,
+  positiveParam,
+  readPaging,
+  textParam,
+  writePaging,
+  type Paging,
+} from './list-view';
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -50,7 +64,13 @@ describe('the pager of a list', () => {
 
   it('shows the page, the sizes every list offers and the total', () => {
     const pager = listPagination({ page: 2, pageSize: 50 }, () => {}, t, { total: 230 });
-    expect(pager).toMatchObject({ current: 2, pageSize: 50, total: 230, pageSizeOptions: PAGE_SIZES, showSizeChanger: true });
+    expect(pager).toMatchObject({
+      current: 2,
+      pageSize: 50,
+      total: 230,
+      pageSizeOptions: PAGE_SIZES,
+      showSizeChanger: true,
+    });
     expect(pager.showTotal?.(230, [51, 100])).toBe('共 230 条');
     expect(listPagination({ page: 1, pageSize: 20 }, () => {}, t, undefined).total).toBe(0);
   });
@@ -65,7 +85,10 @@ describe('the pager of a list', () => {
     const pager = listPagination({ page: 3, pageSize: 20, q: 'a' }, (v) => views.push(v), t, { total: 500 });
     pager.onChange?.(4, 20);
     pager.onChange?.(4, 100);
-    expect(views).toEqual([{ page: 4, pageSize: 20, q: 'a' }, { page: 1, pageSize: 100, q: 'a' }]);
+    expect(views).toEqual([
+      { page: 4, pageSize: 20, q: 'a' },
+      { page: 1, pageSize: 100, q: 'a' },
+    ]);
   });
 });
 

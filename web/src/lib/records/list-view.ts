@@ -25,9 +25,11 @@ export const positiveParam = (value: string | null): number | undefined => {
   return value !== null && Number.isInteger(n) && n >= 1 ? n : undefined;
 };
 /** A trimmed, non-empty text, else undefined. */
-export const textParam = (value: string | null): string | undefined => (value && value.trim() ? value.trim() : undefined);
+export const textParam = (value: string | null): string | undefined =>
+  value && value.trim() ? value.trim() : undefined;
 /** A YYYY-MM-DD date, else undefined. */
-export const dateParam = (value: string | null): string | undefined => (value && ISO_DATE.test(value) ? value : undefined);
+export const dateParam = (value: string | null): string | undefined =>
+  value && ISO_DATE.test(value) ? value : undefined;
 /** One of the allowed values, else undefined. */
 export const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -35,7 +37,10 @@ export const oneOf = <T extends string>(value: string | null, allowed: readonly 
 /** The page and page size of the address; a hand-edited link with another size gets the default. */
 export function readPaging(search: URLSearchParams): Paging {
   const pageSize = positiveParam(search.get('pageSize'));
-  return { page: positiveParam(search.get('page')) ?? 1, pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE };
+  return {
+    page: positiveParam(search.get('page')) ?? 1,
+    pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+  };
 }
 
 /** Writes the page and page size, leaving out the defaults (page 1, 20 a page). */
@@ -46,16 +51,28 @@ export function writePaging(search: URLSearchParams, paging: Paging): URLSearchP
 }
 
 /** The next view when the table's pager changes: a new page size starts again at page 1. */
-export const pagedView = <V extends Paging>(view: V, page: number, pageSize: number): V => ({ ...view, page: pageSize !== view.pageSize ? 1 : page, pageSize });
+export const pagedView = <V extends Paging>(view: V, page: number, pageSize: number): V => ({
+  ...view,
+  page: pageSize !== view.pageSize ? 1 : page,
+  pageSize,
+});
 
 /** The next view when a filter changes: it starts again at page 1. */
-export const filteredView = <V extends Paging>(view: V, change: Partial<Omit<V, 'page' | 'pageSize'>>): V => ({ ...view, ...change, page: 1 });
+export const filteredView = <V extends Paging>(view: V, change: Partial<Omit<V, 'page' | 'pageSize'>>): V => ({
+  ...view,
+  ...change,
+  page: 1,
+});
 
 /**
  * The list's view, read from the address, and `setView` that writes it back (`replace` keeps the
  * browser's history to one entry per visit, as the inspections list does).
  */
-export function useListView<V extends Paging>(parse: (search: URLSearchParams) => V, write: (view: V) => URLSearchParams, options: { replace?: boolean } = {}) {
+export function useListView<V extends Paging>(
+  parse: (search: URLSearchParams) => V,
+  write: (view: V) => URLSearchParams,
+  options: { replace?: boolean } = {},
+) {
   const [search, setSearch] = useSearchParams();
   const view = parse(search);
   const setView = (next: V) => setSearch(write(next), options.replace ? { replace: true } : undefined);
@@ -74,7 +91,12 @@ export interface ListPage {
  * The table pager of a list view: the page sizes every list offers and "共 N 条" (or "共 N 条以上"
  * when the server stopped counting at its cap).
  */
-export function listPagination<V extends Paging>(view: V, setView: (next: V) => void, t: Translate, page: ListPage | undefined): TablePaginationConfig {
+export function listPagination<V extends Paging>(
+  view: V,
+  setView: (next: V) => void,
+  t: Translate,
+  page: ListPage | undefined,
+): TablePaginationConfig {
   return {
     current: view.page,
     pageSize: view.pageSize,
@@ -91,5 +113,8 @@ export function listPagination<V extends Paging>(view: V, setView: (next: V) => 
  * keeps its unit), else the header's current unit (当前单位) when the user switched to another than
  * their own. Their own unit is already all they may see, so it sends no filter, as before.
  */
-export const listUnitId = (addressUnitId: string | undefined, currentUnitId: string | null, ownUnitId: string | null): string | undefined =>
-  addressUnitId ?? (currentUnitId && currentUnitId !== ownUnitId ? currentUnitId : undefined);
+export const listUnitId = (
+  addressUnitId: string | undefined,
+  currentUnitId: string | null,
+  ownUnitId: string | null,
+): string | undefined => addressUnitId ?? (currentUnitId && currentUnitId !== ownUnitId ? currentUnitId : undefined);

@@ -48,7 +48,15 @@ export function CampaignSelect({ value, onChange, id, placeholder, style, allowC
 }
 
 /** The violation categories (违法类型) of a campaign; disabled until a campaign is chosen. */
-export function CategorySelect({ campaignId, value, onChange, id, placeholder, style, allowClear = true }: PickerProps & { campaignId?: string | null }) {
+export function CategorySelect({
+  campaignId,
+  value,
+  onChange,
+  id,
+  placeholder,
+  style,
+  allowClear = true,
+}: PickerProps & { campaignId?: string | null }) {
   const t = useT();
   const campaign = useCampaign(campaignId ?? undefined);
   const options = (campaign.data?.categories ?? []).map((c) => ({ value: c.code, label: c.label }));
@@ -82,7 +90,16 @@ export function useCategoryLabel(campaignId: string | undefined, code: string | 
  * A unit of the user's scope, as a tree. With `campaignId`, only the units that may handle the
  * campaign's records: those below its issuing unit, and those taking part.
  */
-export function UnitTreeSelect({ value, onChange, id, placeholder, style, allowClear = true, campaignId, disabled }: PickerProps & { campaignId?: string | null }) {
+export function UnitTreeSelect({
+  value,
+  onChange,
+  id,
+  placeholder,
+  style,
+  allowClear = true,
+  campaignId,
+  disabled,
+}: PickerProps & { campaignId?: string | null }) {
   const t = useT();
   const units = useUnits(false);
   const campaign = useCampaign(campaignId ?? undefined);

@@ -10,7 +10,10 @@ import { useShowError } from '../useShowError';
  * `save`, which sends the body, then says so and opens the new record (`done` names the words and
  * the page), or puts the server's refusal on the form's fields.
  */
-export function useRecordCreate<B, R>(create: UseMutationResult<R, Error, B>, done: (record: R) => { text: string; to: string }) {
+export function useRecordCreate<B, R>(
+  create: UseMutationResult<R, Error, B>,
+  done: (record: R) => { text: string; to: string },
+) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const showError = useShowError();

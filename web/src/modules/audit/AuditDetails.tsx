@@ -9,7 +9,22 @@ import { diffRecords, type DiffRow } from './diff';
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 
 /** What an official looks for first; bookkeeping fields (ids, versions, times) last. */
-const FIELD_ORDER = ['name', 'displayName', 'username', 'day', 'code', 'kind', 'unitId', 'parentId', 'roles', 'divisionCode', 'active', 'mustChangePassword', 'isSystemAdmin', 'address'];
+const FIELD_ORDER = [
+  'name',
+  'displayName',
+  'username',
+  'day',
+  'code',
+  'kind',
+  'unitId',
+  'parentId',
+  'roles',
+  'divisionCode',
+  'active',
+  'mustChangePassword',
+  'isSystemAdmin',
+  'address',
+];
 const LAST = ['path', 'depth', 'version', 'createdBy', 'createdAt', 'updatedAt', 'id'];
 const rank = (field: string) => {
   const first = FIELD_ORDER.indexOf(field);
@@ -21,7 +36,8 @@ const rank = (field: string) => {
 /** One value of an audited field, in words: labels for kinds and roles, unit names for unit ids. */
 function FieldValue({ field, value, unitNames }: { field: string; value: unknown; unitNames: Map<string, string> }) {
   const t = useT();
-  if (value === undefined || value === null || value === '') return <Typography.Text type="secondary">—</Typography.Text>;
+  if (value === undefined || value === null || value === '')
+    return <Typography.Text type="secondary">—</Typography.Text>;
   if (typeof value === 'boolean') return <>{t(value ? 'common.yes' : 'common.no')}</>;
   if (field === 'kind' && typeof value === 'string') {
     const key = `unitKind.${value}`;
@@ -49,7 +65,15 @@ function FieldValue({ field, value, unitNames }: { field: string; value: unknown
 }
 
 /** The expanded row: before and after side by side (changed fields highlighted), then the chain data. */
-export function AuditDetails({ entry, units, onFilterRecord }: { entry: AuditEntry; units: Unit[]; onFilterRecord: () => void }) {
+export function AuditDetails({
+  entry,
+  units,
+  onFilterRecord,
+}: {
+  entry: AuditEntry;
+  units: Unit[];
+  onFilterRecord: () => void;
+}) {
   const t = useT();
   const [changedOnly, setChangedOnly] = useState(false);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
@@ -94,10 +118,30 @@ export function AuditDetails({ entry, units, onFilterRecord }: { entry: AuditEnt
                 ),
               },
               ...(hasBefore
-                ? [{ key: 'before', title: t('audit.before'), render: (_: unknown, r: DiffRow) => <span className={r.changed && hasAfter ? 'rs-diff-before' : undefined}><FieldValue field={r.field} value={r.before} unitNames={unitNames} /></span> }]
+                ? [
+                    {
+                      key: 'before',
+                      title: t('audit.before'),
+                      render: (_: unknown, r: DiffRow) => (
+                        <span className={r.changed && hasAfter ? 'rs-diff-before' : undefined}>
+                          <FieldValue field={r.field} value={r.before} unitNames={unitNames} />
+                        </span>
+                      ),
+                    },
+                  ]
                 : []),
               ...(hasAfter
-                ? [{ key: 'after', title: t('audit.after'), render: (_: unknown, r: DiffRow) => <span className={r.changed && hasBefore ? 'rs-diff-after' : undefined}><FieldValue field={r.field} value={r.after} unitNames={unitNames} /></span> }]
+                ? [
+                    {
+                      key: 'after',
+                      title: t('audit.after'),
+                      render: (_: unknown, r: DiffRow) => (
+                        <span className={r.changed && hasBefore ? 'rs-diff-after' : undefined}>
+                          <FieldValue field={r.field} value={r.after} unitNames={unitNames} />
+                        </span>
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -119,9 +163,25 @@ export function AuditDetails({ entry, units, onFilterRecord }: { entry: AuditEnt
               </Flex>
             ),
           },
-          { key: 'hash', label: t('audit.hash'), children: <Typography.Text copyable className="rs-mono">{entry.hash}</Typography.Text> },
+          {
+            key: 'hash',
+            label: t('audit.hash'),
+            children: (
+              <Typography.Text copyable className="rs-mono">
+                {entry.hash}
+              </Typography.Text>
+            ),
+          },
           { key: 'prevHash', label: t('audit.prevHash'), children: <span className="rs-mono">{entry.prevHash}</span> },
-          ...(entry.requestId ? [{ key: 'requestId', label: t('audit.requestId'), children: <span className="rs-mono">{entry.requestId}</span> }] : []),
+          ...(entry.requestId
+            ? [
+                {
+                  key: 'requestId',
+                  label: t('audit.requestId'),
+                  children: <span className="rs-mono">{entry.requestId}</span>,
+                },
+              ]
+            : []),
         ]}
       />
     </Flex>

@@ -14,7 +14,15 @@ import { recordLabel } from './diff';
 import { AUDIT_RECORD_TYPES, auditSearch, parseAuditView, toAuditQuery, toMinute } from './list-view';
 import { listPagination, useListView } from '../../lib/records/list-view';
 
-const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', move: 'purple', deactivate: 'red', reactivate: 'cyan', login: 'default', logout: 'default' };
+const ACTION_COLORS: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  move: 'purple',
+  deactivate: 'red',
+  reactivate: 'cyan',
+  login: 'default',
+  logout: 'default',
+};
 
 /** 审计日志: every change, filterable, with before/after and the hash-chain check. */
 export function AuditPage() {
@@ -44,7 +52,9 @@ export function AuditPage() {
       title: t('audit.action'),
       dataIndex: 'action',
       width: 140,
-      render: (action: string) => <Tag color={ACTION_COLORS[action.split('.')[1]] ?? 'default'}>{actionLabel(action)}</Tag>,
+      render: (action: string) => (
+        <Tag color={ACTION_COLORS[action.split('.')[1]] ?? 'default'}>{actionLabel(action)}</Tag>
+      ),
     },
     { key: 'type', title: t('audit.recordType'), dataIndex: 'recordType', width: 110, render: typeLabel },
     {
@@ -80,7 +90,11 @@ export function AuditPage() {
     <PageContainer
       title={t('audit.title')}
       extra={
-        <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate(undefined, { onError: (e) => showError(e) })}>
+        <Button
+          icon={<SafetyCertificateOutlined />}
+          loading={verify.isPending}
+          onClick={() => verify.mutate(undefined, { onError: (e) => showError(e) })}
+        >
           {t('audit.verify')}
         </Button>
       }
@@ -91,7 +105,11 @@ export function AuditPage() {
           showIcon
           closable={{ onClose: () => verify.reset() }}
           type={result.ok ? 'success' : 'error'}
-          title={result.ok ? t('audit.verifyOk', { entries: result.entries }) : t(`audit.finding.${result.finding}`, { seq: result.brokenAt ?? '?' })}
+          title={
+            result.ok
+              ? t('audit.verifyOk', { entries: result.entries })
+              : t(`audit.finding.${result.finding}`, { seq: result.brokenAt ?? '?' })
+          }
           description={
             // The server's own words: what was found, then what the check cannot cover.
             <Flex vertical gap={4}>
@@ -132,10 +150,7 @@ export function AuditPage() {
             onChange={(range) => setFilter({ from: toMinute(range?.[0]), to: toMinute(range?.[1]) })}
             aria-label={t('audit.timeRange')}
           />
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => setView({ page: 1, pageSize: view.pageSize })}
-          >
+          <Button icon={<ReloadOutlined />} onClick={() => setView({ page: 1, pageSize: view.pageSize })}>
             {t('common.reset')}
           </Button>
         </Flex>

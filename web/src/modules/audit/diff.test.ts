@@ -3,7 +3,10 @@ import { diffRecords, recordLabel, stableStringify } from './diff';
 
 describe('diffRecords', () => {
   it('marks the changed fields of an update', () => {
-    const rows = diffRecords({ name: '城桥所', code: 'CM-CQS', version: 1, roles: ['a', 'b'] }, { name: '城桥市场监管所', code: 'CM-CQS', version: 2, roles: ['a', 'b'] });
+    const rows = diffRecords(
+      { name: '城桥所', code: 'CM-CQS', version: 1, roles: ['a', 'b'] },
+      { name: '城桥市场监管所', code: 'CM-CQS', version: 2, roles: ['a', 'b'] },
+    );
     expect(rows.map((r) => [r.field, r.changed])).toEqual([
       ['name', true],
       ['code', false],

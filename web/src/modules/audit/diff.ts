@@ -7,7 +7,8 @@ export interface DiffRow {
   changed: boolean;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Order-insensitive for object keys, so {a,b} and {b,a} compare equal. */
 export function stableStringify(value: unknown): string {
@@ -42,7 +43,8 @@ export function diffRecords(before: unknown, after: unknown): DiffRow[] {
 export function recordLabel(before: unknown, after: unknown): string | undefined {
   for (const side of [after, before]) {
     if (!isPlainObject(side)) continue;
-    if (typeof side.displayName === 'string') return typeof side.username === 'string' ? `${side.displayName}（${side.username}）` : side.displayName;
+    if (typeof side.displayName === 'string')
+      return typeof side.username === 'string' ? `${side.displayName}（${side.username}）` : side.displayName;
     if (typeof side.name === 'string') return typeof side.day === 'string' ? `${side.day} ${side.name}` : side.name;
   }
   return undefined;

@@ -6,7 +6,14 @@ describe('the audit log view in the address', () => {
   it('reads and writes every filter and the page', () => {
     const search = 'recordType=user&recordId=u-1&from=2026-03-01T08:30&to=2026-03-02T17:05&page=2&pageSize=50';
     const view = parseAuditView(new URLSearchParams(search));
-    expect(view).toEqual({ recordType: 'user', recordId: 'u-1', from: '2026-03-01T08:30', to: '2026-03-02T17:05', page: 2, pageSize: 50 });
+    expect(view).toEqual({
+      recordType: 'user',
+      recordId: 'u-1',
+      from: '2026-03-01T08:30',
+      to: '2026-03-02T17:05',
+      page: 2,
+      pageSize: 50,
+    });
     expect(auditSearch(view).toString()).toBe(search.replace(/:/g, '%3A'));
     expect(parseAuditView(auditSearch(view))).toEqual(view);
   });

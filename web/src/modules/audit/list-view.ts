@@ -15,7 +15,8 @@ export interface AuditView extends Paging {
 }
 
 const MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const minuteParam = (value: string | null) => (value && MINUTE.test(value) && dayjs(value).isValid() ? value : undefined);
+const minuteParam = (value: string | null) =>
+  value && MINUTE.test(value) && dayjs(value).isValid() ? value : undefined;
 
 /** A picked time as the address writes it. */
 export const toMinute = (time: Dayjs | null | undefined) => (time ? time.format('YYYY-MM-DDTHH:mm') : undefined);

@@ -14,7 +14,15 @@ interface Values {
  * Changes one's own password. `forced` (mustChangePassword) cannot be dismissed: the user changes
  * the password or logs out from the header.
  */
-export function ChangePasswordModal({ open, forced, onClose }: { open: boolean; forced?: boolean; onClose: () => void }) {
+export function ChangePasswordModal({
+  open,
+  forced,
+  onClose,
+}: {
+  open: boolean;
+  forced?: boolean;
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm();
   const change = useChangePassword();
@@ -65,7 +73,11 @@ export function ChangePasswordModal({ open, forced, onClose }: { open: boolean; 
     >
       {forced && <Alert type="warning" showIcon title={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('auth.currentPassword')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
@@ -83,7 +95,10 @@ export function ChangePasswordModal({ open, forced, onClose }: { open: boolean; 
           rules={[
             { required: true, message: t('auth.passwordRequired') },
             ({ getFieldValue }) => ({
-              validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch')))),
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('auth.passwordMismatch'))),
             }),
           ]}
         >

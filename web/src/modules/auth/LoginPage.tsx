@@ -46,17 +46,27 @@ export function LoginPage() {
             <Typography.Title level={2} style={{ margin: 0, color: '#fff' }}>
               {t('app.name')}
             </Typography.Title>
-            <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', fontSize: 16 }}>{t('app.subtitle')}</Typography.Text>
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', fontSize: 16 }}>
+              {t('app.subtitle')}
+            </Typography.Text>
           </div>
         </div>
         <Card className="rs-login-card" title={t('auth.loginTitle')}>
           <Typography.Paragraph type="secondary">{t('auth.loginHint')}</Typography.Paragraph>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
           <Form form={form} layout="vertical" size="large" onFinish={onFinish} requiredMark={false} autoComplete="on">
-            <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+            <Form.Item
+              name="username"
+              label={t('auth.username')}
+              rules={[{ required: true, message: t('auth.usernameRequired') }]}
+            >
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+            <Form.Item
+              name="password"
+              label={t('auth.password')}
+              rules={[{ required: true, message: t('auth.passwordRequired') }]}
+            >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={login.isPending}>

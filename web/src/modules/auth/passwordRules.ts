@@ -10,6 +10,9 @@ export const isStrongPassword = (value: string) => value.length >= 10 && /[A-Za-
 export function passwordRules(t: Translate): FormRule[] {
   return [
     { required: true, message: t('auth.passwordRequired') },
-    { validator: (_, value?: string) => (!value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordInvalid')))) },
+    {
+      validator: (_, value?: string) =>
+        !value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordInvalid'))),
+    },
   ];
 }

@@ -3,7 +3,8 @@ import type { CurrentUser, Role } from './session';
 /** Every role, in the order the UI lists them. */
 export const ROLES: Role[] = ['admin', 'office', 'liaison', 'handler', 'reviewer', 'leader', 'supervisor'];
 
-const hasRole = (user: CurrentUser, ...roles: Role[]) => user.isSystemAdmin || roles.some((r) => user.roles.includes(r));
+const hasRole = (user: CurrentUser, ...roles: Role[]) =>
+  user.isSystemAdmin || roles.some((r) => user.roles.includes(r));
 
 /**
  * What the menu offers. These mirror the server's policies (users.policy, audit.service) only to
@@ -16,7 +17,8 @@ export const permissions = {
   manageCalendar: (user: CurrentUser) => user.isSystemAdmin,
   createTopLevelUnit: (user: CurrentUser) => user.isSystemAdmin,
   /** A bureau's campaign office (专项办) or administrator writes plans (campaigns.policy canCreateFor: a 局 in scope). */
-  planCampaigns: (user: CurrentUser) => hasRole(user, 'office', 'admin') && (user.isSystemAdmin || user.unitKind === 'bureau'),
+  planCampaigns: (user: CurrentUser) =>
+    hasRole(user, 'office', 'admin') && (user.isSystemAdmin || user.unitKind === 'bureau'),
   /** 双随机: the campaign office and administrators keep the register, draw and publish (random-checks.policy). */
   manageRandomChecks: (user: CurrentUser) => hasRole(user, 'office', 'admin'),
   /** A bureau's users (and the system administrator) work across several units: they get the unit switcher. */

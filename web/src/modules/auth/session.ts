@@ -34,7 +34,8 @@ export function useCurrentUser(): CurrentUser {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { username: string; password: string }) => unwrap(await api.POST('/api/auth/login', { body })),
+    mutationFn: async (body: { username: string; password: string }) =>
+      unwrap(await api.POST('/api/auth/login', { body })),
     meta: { authRequest: true },
     onSuccess: (session) => {
       // Nothing of a previous user may linger in the cache.
@@ -61,7 +62,8 @@ export function useLogout() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { currentPassword: string; newPassword: string }) => unwrap(await api.POST('/api/auth/password', { body })),
+    mutationFn: async (body: { currentPassword: string; newPassword: string }) =>
+      unwrap(await api.POST('/api/auth/password', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
   });
 }

@@ -14,7 +14,6 @@ export const BRIEFING_KINDS: BriefingKind[] = ['briefing', 'stage_summary', 'fin
 /** The server takes at most this many paragraphs. */
 const MAX_PARAGRAPHS = 200;
 
-
 interface FormValues {
   title: string;
   issue?: string;
@@ -53,7 +52,12 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
 
   const draft = useQuery({
     queryKey: ['briefings', 'draft', campaignId, unitId, from, to, kind],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/briefing-draft', { params: { path: { id: campaignId }, query: { kind, unitId, from, to } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/campaigns/{id}/briefing-draft', {
+          params: { path: { id: campaignId }, query: { kind, unitId, from, to } },
+        }),
+      ),
     // The text is being edited: a refetch must not replace it behind the office's back.
     staleTime: Infinity,
     gcTime: 0,
@@ -74,7 +78,14 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
         date: values.date.format('YYYY-MM-DD'),
         paragraphs: textToParagraphs(values.paragraphs),
       };
-      return saveDownload(await api.POST('/api/campaigns/{id}/briefing.docx', { params: { path: { id: campaignId } }, body, parseAs: 'blob' }), `${body.title}.docx`);
+      return saveDownload(
+        await api.POST('/api/campaigns/{id}/briefing.docx', {
+          params: { path: { id: campaignId } },
+          body,
+          parseAs: 'blob',
+        }),
+        `${body.title}.docx`,
+      );
     },
     onSuccess: (name) => void message.success(t('briefings.generated', { name })),
     onError: (e) => showError(e, form),
@@ -92,7 +103,13 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
         <Button key="close" onClick={onClose}>
           {t('briefings.close')}
         </Button>,
-        <Button key="generate" type="primary" loading={generate.isPending} disabled={!draft.data} onClick={() => form.submit()}>
+        <Button
+          key="generate"
+          type="primary"
+          loading={generate.isPending}
+          disabled={!draft.data}
+          onClick={() => form.submit()}
+        >
           {t('briefings.generate')}
         </Button>,
       ]}
@@ -105,10 +122,14 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
         style={{ marginBottom: 8 }}
       />
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-        {draft.data ? `${t('briefings.period', { unit: draft.data.unitName, from: draft.data.from, to: draft.data.to })}。` : null}
+        {draft.data
+          ? `${t('briefings.period', { unit: draft.data.unitName, from: draft.data.from, to: draft.data.to })}。`
+          : null}
         {t('briefings.kindChangeHint')}
       </Typography.Paragraph>
-      {draft.isError ? <Alert type="error" showIcon message={t('briefings.loadFailed')} description={draft.error.message} /> : null}
+      {draft.isError ? (
+        <Alert type="error" showIcon message={t('briefings.loadFailed')} description={draft.error.message} />
+      ) : null}
       {draft.isPending ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
       <Form
         form={form}
@@ -117,7 +138,11 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
         initialValues={{ date: dayjs(), issue: '' }}
         onFinish={(values: FormValues) => generate.mutate(values)}
       >
-        <Form.Item name="title" label={t('briefings.docTitle')} rules={[{ required: true, whitespace: true, message: t('briefings.docTitleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('briefings.docTitle')}
+          rules={[{ required: true, whitespace: true, message: t('briefings.docTitleRequired') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16 }}>
@@ -126,7 +151,12 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
               <Input maxLength={40} placeholder={t('briefings.issuePlaceholder')} />
             </Form.Item>
           ) : null}
-          <Form.Item name="date" label={t('briefings.date')} rules={[{ required: true, message: t('briefings.dateRequired') }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="date"
+            label={t('briefings.date')}
+            rules={[{ required: true, message: t('briefings.dateRequired') }]}
+            style={{ flex: 1 }}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </div>
@@ -139,7 +169,8 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
             {
               validator: async (_rule, value: string | undefined) => {
                 const count = textToParagraphs(value ?? '').length;
-                if (count > MAX_PARAGRAPHS) throw new Error(t('briefings.tooManyParagraphs', { max: MAX_PARAGRAPHS, count }));
+                if (count > MAX_PARAGRAPHS)
+                  throw new Error(t('briefings.tooManyParagraphs', { max: MAX_PARAGRAPHS, count }));
               },
             },
           ]}

@@ -14,7 +14,8 @@ const messages: Record<keyof typeof zh, string> = {
   'briefings.date': 'Date',
   'briefings.dateRequired': 'Choose the date',
   'briefings.text': 'Text',
-  'briefings.textHint': 'One paragraph per line. A line starting with “一、” is set as a heading, one starting with “（一）” as a subheading. The file holds exactly this text.',
+  'briefings.textHint':
+    'One paragraph per line. A line starting with “一、” is set as a heading, one starting with “（一）” as a subheading. The file holds exactly this text.',
   'briefings.textRequired': 'Enter the text',
   'briefings.tooManyParagraphs': 'At most {max} paragraphs (now {count})',
   'briefings.typicalCases': 'Typical cases included: {count}',

@@ -12,7 +12,8 @@ const messages = {
   'briefings.date': '成文日期',
   'briefings.dateRequired': '请选择成文日期',
   'briefings.text': '正文',
-  'briefings.textHint': '每行一段。以“一、”开头的行排为一级标题，以“（一）”开头的行排为二级标题。生成的文件与这里的文字完全一致。',
+  'briefings.textHint':
+    '每行一段。以“一、”开头的行排为一级标题，以“（一）”开头的行排为二级标题。生成的文件与这里的文字完全一致。',
   'briefings.textRequired': '请填写正文',
   'briefings.tooManyParagraphs': '正文不能超过 {max} 段（现有 {count} 段）',
   'briefings.typicalCases': '已写入的典型案例：{count} 件',

@@ -14,7 +14,11 @@ function Answer({ text, provisional }: { text: string; provisional: boolean }) {
       style={{ marginTop: 16 }}
       showIcon
       type={provisional ? 'warning' : 'success'}
-      title={<Typography.Text strong style={{ fontSize: 16 }}>{text}</Typography.Text>}
+      title={
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {text}
+        </Typography.Text>
+      }
       description={provisional ? t('calendar.provisional') : undefined}
       role="status"
     />
@@ -34,12 +38,16 @@ export function Calculator() {
     <Card title={t('calendar.calculator')}>
       <Row gutter={[32, 24]}>
         <Col xs={24} lg={12}>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>{t('calendar.addDays')}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('calendar.addDays')}
+          </Typography.Title>
           <Form
             form={addForm}
             layout="inline"
             initialValues={{ from: dayjs(), days: 15 }}
-            onFinish={(v: { from: Dayjs; days: number }) => add.mutate({ from: v.from.format(ISO), days: v.days }, { onError: (e) => showError(e, addForm) })}
+            onFinish={(v: { from: Dayjs; days: number }) =>
+              add.mutate({ from: v.from.format(ISO), days: v.days }, { onError: (e) => showError(e, addForm) })
+            }
             style={{ rowGap: 12 }}
           >
             <Form.Item name="from" label={t('calendar.from')} rules={[{ required: true }]}>
@@ -54,18 +62,29 @@ export function Calculator() {
           </Form>
           {add.data && add.variables && (
             <Answer
-              text={t('calendar.resultDate', { days: add.variables.days, date: add.data.date, weekday: dayjs(add.data.date).format('dddd') })}
+              text={t('calendar.resultDate', {
+                days: add.variables.days,
+                date: add.data.date,
+                weekday: dayjs(add.data.date).format('dddd'),
+              })}
               provisional={add.data.provisional}
             />
           )}
         </Col>
         <Col xs={24} lg={12}>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>{t('calendar.between')}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('calendar.between')}
+          </Typography.Title>
           <Form
             form={betweenForm}
             layout="inline"
             initialValues={{ from: dayjs(), to: dayjs().add(1, 'month') }}
-            onFinish={(v: { from: Dayjs; to: Dayjs }) => between.mutate({ from: v.from.format(ISO), to: v.to.format(ISO) }, { onError: (e) => showError(e, betweenForm) })}
+            onFinish={(v: { from: Dayjs; to: Dayjs }) =>
+              between.mutate(
+                { from: v.from.format(ISO), to: v.to.format(ISO) },
+                { onError: (e) => showError(e, betweenForm) },
+              )
+            }
             style={{ rowGap: 12 }}
           >
             <Form.Item name="from" label={t('calendar.from')} rules={[{ required: true }]}>
@@ -78,7 +97,12 @@ export function Calculator() {
               {t('calendar.calc')}
             </Button>
           </Form>
-          {between.data && <Answer text={t('calendar.resultBetween', { days: between.data.days })} provisional={between.data.provisional} />}
+          {between.data && (
+            <Answer
+              text={t('calendar.resultBetween', { days: between.data.days })}
+              provisional={between.data.provisional}
+            />
+          )}
         </Col>
       </Row>
     </Card>

@@ -61,7 +61,12 @@ export function CalendarPage() {
       ) : (
         <Flex vertical gap={16}>
           {data && !data.covered && (
-            <Alert type="warning" showIcon title={t('calendar.notCovered', { year })} description={t('calendar.notCoveredDetail')} />
+            <Alert
+              type="warning"
+              showIcon
+              title={t('calendar.notCovered', { year })}
+              description={t('calendar.notCoveredDetail')}
+            />
           )}
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={17}>
@@ -69,12 +74,22 @@ export function CalendarPage() {
                 title={
                   <Space size={12}>
                     <span>{year}</span>
-                    {data && <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>{t('calendar.workingDays', { count: workingDays })}</Typography.Text>}
+                    {data && (
+                      <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                        {t('calendar.workingDays', { count: workingDays })}
+                      </Typography.Text>
+                    )}
                   </Space>
                 }
                 extra={<Legend />}
               >
-                {data ? <YearView year={year} days={data.days} /> : <Flex justify="center" style={{ padding: 48 }}><Spin /></Flex>}
+                {data ? (
+                  <YearView year={year} days={data.days} />
+                ) : (
+                  <Flex justify="center" style={{ padding: 48 }}>
+                    <Spin />
+                  </Flex>
+                )}
               </Card>
             </Col>
             <Col xs={24} xl={7}>
@@ -84,14 +99,22 @@ export function CalendarPage() {
                 ) : (
                   <Flex vertical>
                     {runs.map((r) => (
-                      <Flex key={`${r.kind}-${r.from}`} justify="space-between" align="center" gap={8} className="rs-holiday-row">
+                      <Flex
+                        key={`${r.kind}-${r.from}`}
+                        justify="space-between"
+                        align="center"
+                        gap={8}
+                        className="rs-holiday-row"
+                      >
                         <Space size={6}>
                           <Tag color={r.kind === 'holiday' ? 'red' : 'blue'} style={{ marginInlineEnd: 0 }}>
                             {t(r.kind === 'holiday' ? 'calendar.holidayMark' : 'calendar.makeupMark')}
                           </Tag>
                           <span>{r.name}</span>
                         </Space>
-                        <Typography.Text type="secondary">{r.from === r.to ? r.from.slice(5) : `${r.from.slice(5)} ~ ${r.to.slice(5)}`}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {r.from === r.to ? r.from.slice(5) : `${r.from.slice(5)} ~ ${r.to.slice(5)}`}
+                        </Typography.Text>
                       </Flex>
                     ))}
                   </Flex>

@@ -33,9 +33,17 @@ export function OverridesCard({ year, overrides, canEdit }: { year: number; over
 
   return (
     <Card title={t('calendar.overrides')}>
-      <Typography.Paragraph type="secondary">{canEdit ? t('calendar.overridesHint') : t('calendar.overridesReadOnly')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {canEdit ? t('calendar.overridesHint') : t('calendar.overridesReadOnly')}
+      </Typography.Paragraph>
       {canEdit && (
-        <Form form={form} layout="inline" onFinish={submit} initialValues={{ kind: 'holiday' }} style={{ marginBottom: 16, rowGap: 12 }}>
+        <Form
+          form={form}
+          layout="inline"
+          onFinish={submit}
+          initialValues={{ kind: 'holiday' }}
+          style={{ marginBottom: 16, rowGap: 12 }}
+        >
           <Form.Item name="day" rules={[{ required: true, message: t('calendar.dayRequired') }]}>
             <DatePicker placeholder={t('calendar.day')} defaultPickerValue={dayjs(`${year}-01-01`)} />
           </Form.Item>
@@ -48,7 +56,10 @@ export function OverridesCard({ year, overrides, canEdit }: { year: number; over
               ]}
             />
           </Form.Item>
-          <Form.Item name="name" rules={[{ required: true, whitespace: true, message: t('calendar.nameRequired') }, { max: 30 }]}>
+          <Form.Item
+            name="name"
+            rules={[{ required: true, whitespace: true, message: t('calendar.nameRequired') }, { max: 30 }]}
+          >
             <Input placeholder={t('calendar.namePlaceholder')} maxLength={30} style={{ width: 200 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={put.isPending}>
@@ -69,10 +80,20 @@ export function OverridesCard({ year, overrides, canEdit }: { year: number; over
             title: t('calendar.kind'),
             dataIndex: 'kind',
             width: 100,
-            render: (kind: Override['kind']) => <Tag color={kind === 'holiday' ? 'red' : 'blue'}>{t(kind === 'holiday' ? 'calendar.kindHoliday' : 'calendar.kindWorkday')}</Tag>,
+            render: (kind: Override['kind']) => (
+              <Tag color={kind === 'holiday' ? 'red' : 'blue'}>
+                {t(kind === 'holiday' ? 'calendar.kindHoliday' : 'calendar.kindWorkday')}
+              </Tag>
+            ),
           },
           { key: 'name', title: t('calendar.name'), dataIndex: 'name' },
-          { key: 'createdAt', title: t('field.createdAt'), dataIndex: 'createdAt', width: 180, render: (v: string) => formatDateTime(v) },
+          {
+            key: 'createdAt',
+            title: t('field.createdAt'),
+            dataIndex: 'createdAt',
+            width: 180,
+            render: (v: string) => formatDateTime(v),
+          },
           ...(canEdit
             ? [
                 {
@@ -86,7 +107,10 @@ export function OverridesCard({ year, overrides, canEdit }: { year: number; over
                       cancelText={t('common.cancel')}
                       okButtonProps={{ danger: true }}
                       onConfirm={() =>
-                        remove.mutate(o.day, { onSuccess: () => void message.success(t('calendar.overrideDeleted', { day: o.day })), onError: (e) => showError(e) })
+                        remove.mutate(o.day, {
+                          onSuccess: () => void message.success(t('calendar.overrideDeleted', { day: o.day })),
+                          onError: (e) => showError(e),
+                        })
                       }
                     >
                       <Button type="link" size="small" danger>

@@ -13,8 +13,18 @@ const KIND_CLASS: Record<CalendarDay['kind'], string> = {
 
 function DayCell({ day, today }: { day: CalendarDay; today: string }) {
   const { t } = useLocale();
-  const classes = ['rs-day', KIND_CLASS[day.kind], day.source === 'override' ? 'rs-day-override' : '', day.date === today ? 'rs-day-today' : ''];
-  const mark = day.kind === 'holiday' ? t('calendar.holidayMark') : day.kind === 'makeup_workday' ? t('calendar.makeupMark') : null;
+  const classes = [
+    'rs-day',
+    KIND_CLASS[day.kind],
+    day.source === 'override' ? 'rs-day-override' : '',
+    day.date === today ? 'rs-day-today' : '',
+  ];
+  const mark =
+    day.kind === 'holiday'
+      ? t('calendar.holidayMark')
+      : day.kind === 'makeup_workday'
+        ? t('calendar.makeupMark')
+        : null;
   const cell = (
     <div className={classes.filter(Boolean).join(' ')} data-date={day.date} data-kind={day.kind}>
       {Number(day.date.slice(8))}
@@ -44,7 +54,9 @@ export function YearView({ year, days }: { year: number; days: CalendarDay[] }) 
                 {w}
               </div>
             ))}
-            {monthCells(days, year, month).map((day, i) => (day ? <DayCell key={day.date} day={day} today={today} /> : <div key={`blank-${i}`} />))}
+            {monthCells(days, year, month).map((day, i) =>
+              day ? <DayCell key={day.date} day={day} today={today} /> : <div key={`blank-${i}`} />,
+            )}
           </div>
         </Card>
       ))}

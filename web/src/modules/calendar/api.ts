@@ -18,26 +18,33 @@ export function useCalendarYear(year: number) {
 
 export function useAddWorkingDays() {
   return useMutation({
-    mutationFn: async (query: { from: string; days: number }) => unwrap(await api.GET('/api/calendar/add-working-days', { params: { query } })),
+    mutationFn: async (query: { from: string; days: number }) =>
+      unwrap(await api.GET('/api/calendar/add-working-days', { params: { query } })),
   });
 }
 
 export function useWorkingDaysBetween() {
   return useMutation({
-    mutationFn: async (query: { from: string; to: string }) => unwrap(await api.GET('/api/calendar/working-days-between', { params: { query } })),
+    mutationFn: async (query: { from: string; to: string }) =>
+      unwrap(await api.GET('/api/calendar/working-days-between', { params: { query } })),
   });
 }
 
 export function useOverrideMutations() {
   const queryClient = useQueryClient();
   const invalidate = () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: CALENDAR_KEY }), queryClient.invalidateQueries({ queryKey: ['audit'] })]);
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: CALENDAR_KEY }),
+      queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
   const put = useMutation({
-    mutationFn: async ({ day, body }: { day: string; body: OverrideBody }) => unwrap(await api.PUT('/api/calendar/overrides/{day}', { params: { path: { day } }, body })),
+    mutationFn: async ({ day, body }: { day: string; body: OverrideBody }) =>
+      unwrap(await api.PUT('/api/calendar/overrides/{day}', { params: { path: { day } }, body })),
     onSuccess: invalidate,
   });
   const remove = useMutation({
-    mutationFn: async (day: string) => unwrap(await api.DELETE('/api/calendar/overrides/{day}', { params: { path: { day } } })),
+    mutationFn: async (day: string) =>
+      unwrap(await api.DELETE('/api/calendar/overrides/{day}', { params: { path: { day } } })),
     onSuccess: invalidate,
   });
   return { put, remove };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupHolidays, monthCells, type DayLike } from './calendar';
 
-const day = (date: string, kind: DayLike['kind'], name?: string): DayLike => ({ date, kind, name, isWorkingDay: kind === 'workday' || kind === 'makeup_workday' });
+const day = (date: string, kind: DayLike['kind'], name?: string): DayLike => ({
+  date,
+  kind,
+  name,
+  isWorkingDay: kind === 'workday' || kind === 'makeup_workday',
+});
 
 describe('groupHolidays', () => {
   it('joins consecutive holidays of the same name and lists make-up days separately', () => {
@@ -22,7 +27,12 @@ describe('groupHolidays', () => {
   });
 
   it('starts a new run after a gap or a different name', () => {
-    const days = [day('2026-01-01', 'holiday', '元旦'), day('2026-01-02', 'workday'), day('2026-01-03', 'holiday', '元旦'), day('2026-01-04', 'holiday', '春节')];
+    const days = [
+      day('2026-01-01', 'holiday', '元旦'),
+      day('2026-01-02', 'workday'),
+      day('2026-01-03', 'holiday', '元旦'),
+      day('2026-01-04', 'holiday', '春节'),
+    ];
     expect(groupHolidays(days).map((r) => [r.name, r.from, r.to])).toEqual([
       ['元旦', '2026-01-01', '2026-01-01'],
       ['元旦', '2026-01-03', '2026-01-03'],

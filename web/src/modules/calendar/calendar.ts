@@ -26,7 +26,14 @@ export function groupHolidays(days: readonly DayLike[]): HolidayRun[] {
     if (day.kind === 'holiday' || day.kind === 'makeup_workday') {
       const last = runs[runs.length - 1];
       const name = day.name ?? '';
-      if (day.kind === 'holiday' && last && last.kind === 'holiday' && last.name === name && previous?.kind === 'holiday' && previous.date === last.to) {
+      if (
+        day.kind === 'holiday' &&
+        last &&
+        last.kind === 'holiday' &&
+        last.name === name &&
+        previous?.kind === 'holiday' &&
+        previous.date === last.to
+      ) {
         last.to = day.date;
         last.days += 1;
       } else {

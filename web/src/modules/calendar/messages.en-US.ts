@@ -5,7 +5,8 @@ const messages: Record<keyof typeof zh, string> = {
   'calendar.title': 'Working calendar',
   'calendar.year': 'Year',
   'calendar.notCovered': 'The public holidays of {year} are not included yet',
-  'calendar.notCoveredDetail': 'Working days of that year are counted from weekends only, so deadlines are provisional. Once the State Council publishes the holiday schedule, a system administrator should enter its holidays and make-up working days under “Custom days” below.',
+  'calendar.notCoveredDetail':
+    'Working days of that year are counted from weekends only, so deadlines are provisional. Once the State Council publishes the holiday schedule, a system administrator should enter its holidays and make-up working days under “Custom days” below.',
   'calendar.legendHoliday': 'Holiday',
   'calendar.legendMakeup': 'Make-up working day',
   'calendar.legendWeekend': 'Weekend',
@@ -16,7 +17,8 @@ const messages: Record<keyof typeof zh, string> = {
   'calendar.holidays': 'Holidays and make-up days',
   'calendar.noHolidays': 'No holidays recorded for this year',
   'calendar.overrides': 'Custom days',
-  'calendar.overridesHint': 'Enter the holiday schedule of a year that is not included, or a one-off change; these take precedence.',
+  'calendar.overridesHint':
+    'Enter the holiday schedule of a year that is not included, or a one-off change; these take precedence.',
   'calendar.overridesReadOnly': 'Only the system administrator can maintain custom days.',
   'calendar.noOverrides': 'No custom days this year',
   'calendar.day': 'Date',

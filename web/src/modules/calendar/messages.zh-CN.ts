@@ -3,7 +3,8 @@ const messages = {
   'calendar.title': '工作日历',
   'calendar.year': '年份',
   'calendar.notCovered': '{year} 年的法定节假日安排尚未收录',
-  'calendar.notCoveredDetail': '系统只能按周末计算该年的工作日，期限计算结果为暂定。国务院办公厅公布该年放假安排后，请系统管理员在下方“自定义日期”中录入节假日和调休上班日。',
+  'calendar.notCoveredDetail':
+    '系统只能按周末计算该年的工作日，期限计算结果为暂定。国务院办公厅公布该年放假安排后，请系统管理员在下方“自定义日期”中录入节假日和调休上班日。',
   'calendar.legendHoliday': '休 法定节假日',
   'calendar.legendMakeup': '班 调休上班',
   'calendar.legendWeekend': '周末',

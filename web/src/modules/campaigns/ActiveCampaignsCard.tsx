@@ -48,7 +48,9 @@ export function ActiveCampaignsCard() {
               />
             </List.Item>
           )}
-          footer={more ? <Link to="/campaigns">{t('common.total', { total: campaigns.data?.total ?? 0 })}</Link> : undefined}
+          footer={
+            more ? <Link to="/campaigns">{t('common.total', { total: campaigns.data?.total ?? 0 })}</Link> : undefined
+          }
         />
       )}
     </Card>

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { App, Button, Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
-import { ApartmentOutlined, CopyOutlined, DownloadOutlined, DownOutlined, EditOutlined, InboxOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  CopyOutlined,
+  DownloadOutlined,
+  DownOutlined,
+  EditOutlined,
+  InboxOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
@@ -69,9 +77,13 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
   ).map(([key, label]) => ({ key, label: t(label), disabled: pending !== null }));
 
   const more: MenuProps['items'] = [
-    ...(can.changeStatus && campaign.status === 'draft' ? [{ key: 'publish', icon: <SendOutlined />, label: t('campaigns.publish') }] : []),
+    ...(can.changeStatus && campaign.status === 'draft'
+      ? [{ key: 'publish', icon: <SendOutlined />, label: t('campaigns.publish') }]
+      : []),
     ...(can.copy ? [{ key: 'copy', icon: <CopyOutlined />, label: t('campaigns.copy') }] : []),
-    ...(can.changeStatus && campaign.status !== 'archived' ? [{ key: 'archive', icon: <InboxOutlined />, label: t('campaigns.archive'), danger: true }] : []),
+    ...(can.changeStatus && campaign.status !== 'archived'
+      ? [{ key: 'archive', icon: <InboxOutlined />, label: t('campaigns.archive'), danger: true }]
+      : []),
   ];
   const onMore: MenuProps['onClick'] = ({ key }) => {
     if (key === 'publish') changeStatus('active');
@@ -91,7 +103,10 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
           {t('campaigns.derive')}
         </Button>
       )}
-      <Dropdown menu={{ items: downloads, onClick: ({ key }) => void download(key as CampaignDocument) }} trigger={['click']}>
+      <Dropdown
+        menu={{ items: downloads, onClick: ({ key }) => void download(key as CampaignDocument) }}
+        trigger={['click']}
+      >
         <Button icon={<DownloadOutlined />} loading={pending !== null}>
           {t('campaigns.download')} <DownOutlined />
         </Button>

@@ -40,10 +40,27 @@ export function CampaignsPage() {
         </Space>
       ),
     },
-    { key: 'docNumber', title: t('campaigns.docNumber'), dataIndex: 'docNumber', width: 200, render: (v: string | null) => v ?? '—' },
+    {
+      key: 'docNumber',
+      title: t('campaigns.docNumber'),
+      dataIndex: 'docNumber',
+      width: 200,
+      render: (v: string | null) => v ?? '—',
+    },
     { key: 'unit', title: t('campaigns.issuingUnit'), dataIndex: 'unitName', width: 220 },
-    { key: 'window', title: t('campaigns.window'), width: 220, render: (_: unknown, c) => dateRange(c.startDate, c.endDate) },
-    { key: 'status', title: t('common.status'), dataIndex: 'status', width: 100, render: (s: CampaignStatus) => <CampaignStatusTag status={s} /> },
+    {
+      key: 'window',
+      title: t('campaigns.window'),
+      width: 220,
+      render: (_: unknown, c) => dateRange(c.startDate, c.endDate),
+    },
+    {
+      key: 'status',
+      title: t('common.status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (s: CampaignStatus) => <CampaignStatusTag status={s} />,
+    },
   ];
 
   return (
@@ -70,7 +87,10 @@ export function CampaignsPage() {
             value={view.status ?? 'all'}
             aria-label={t('common.status')}
             onChange={(v) => change({ status: v === 'all' ? undefined : v })}
-            options={[{ value: 'all', label: t('common.all') }, ...CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`campaignStatus.${s}`) }))]}
+            options={[
+              { value: 'all', label: t('common.all') },
+              ...CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`campaignStatus.${s}`) })),
+            ]}
           />
           <Input.Search
             key={view.q ?? ''}

@@ -37,9 +37,17 @@ export function DeriveImplementationModal({ campaign, onClose }: { campaign: Cam
       onClose={onClose}
       onFinish={submit}
       initialValues={{ unitId: options.length === 1 ? options[0].value : undefined }}
-      intro={<Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('campaigns.deriveHint', { name: campaign.name })}</Typography.Paragraph>}
+      intro={
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+          {t('campaigns.deriveHint', { name: campaign.name })}
+        </Typography.Paragraph>
+      }
     >
-      <Form.Item name="unitId" label={t('campaigns.deriveUnit')} rules={[{ required: true, message: t('campaigns.unitRequired') }]}>
+      <Form.Item
+        name="unitId"
+        label={t('campaigns.deriveUnit')}
+        rules={[{ required: true, message: t('campaigns.unitRequired') }]}
+      >
         <Select options={options} placeholder={t('campaigns.deriveUnit')} />
       </Form.Item>
     </FormModal>

@@ -56,7 +56,11 @@ export function FromTemplateModal({ onClose }: { onClose: () => void }) {
       {templates.isPending ? (
         <Skeleton active />
       ) : (
-        <Form.Item name="template" label={t('campaigns.template')} rules={[{ required: true, message: t('campaigns.templateRequired') }]}>
+        <Form.Item
+          name="template"
+          label={t('campaigns.template')}
+          rules={[{ required: true, message: t('campaigns.templateRequired') }]}
+        >
           <Radio.Group style={{ width: '100%' }}>
             <Flex vertical gap={8}>
               {(templates.data ?? []).map((tpl) => (
@@ -88,9 +92,19 @@ export function FromTemplateModal({ onClose }: { onClose: () => void }) {
           rules={[{ required: true, message: t('campaigns.unitRequired') }]}
           style={{ flex: 1, minWidth: 280 }}
         >
-          <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} placeholder={t('campaigns.issuingUnit')} />
+          <TreeSelect
+            treeData={treeData}
+            treeDefaultExpandAll
+            showSearch={{ treeNodeFilterProp: 'title' }}
+            placeholder={t('campaigns.issuingUnit')}
+          />
         </Form.Item>
-        <Form.Item name="year" label={t('campaigns.year')} extra={t('campaigns.yearHint')} rules={[{ required: true, message: t('campaigns.yearRequired') }]}>
+        <Form.Item
+          name="year"
+          label={t('campaigns.year')}
+          extra={t('campaigns.yearHint')}
+          rules={[{ required: true, message: t('campaigns.yearRequired') }]}
+        >
           <InputNumber min={2000} max={2100} precision={0} style={{ width: 120 }} />
         </Form.Item>
       </Flex>

@@ -14,7 +14,9 @@ export function LeadershipTab({ campaign: c }: { campaign: Campaign }) {
   const navigate = useNavigate();
   const office = c.officeUnitId ? c.units.find((u) => u.id === c.officeUnitId) : undefined;
   // Keep the plan's order inside each role.
-  const members = ROLE_ORDER.flatMap((role) => c.leadership.map((m, i) => ({ ...m, key: i })).filter((m) => m.role === role));
+  const members = ROLE_ORDER.flatMap((role) =>
+    c.leadership.map((m, i) => ({ ...m, key: i })).filter((m) => m.role === role),
+  );
 
   return (
     <Row gutter={[16, 16]} style={{ paddingTop: 8 }}>
@@ -27,8 +29,21 @@ export function LeadershipTab({ campaign: c }: { campaign: Campaign }) {
               pagination={false}
               dataSource={members}
               columns={[
-                { key: 'role', title: t('campaigns.memberRole'), dataIndex: 'role', width: 110, render: (r: Member['role']) => <Tag color={ROLE_COLORS[r]}>{t(`leadershipRole.${r}`)}</Tag> },
-                { key: 'name', title: t('campaigns.memberName'), dataIndex: 'name', width: 140, render: (n: string) => n || <Typography.Text type="secondary">{t('campaigns.toBeNamed')}</Typography.Text> },
+                {
+                  key: 'role',
+                  title: t('campaigns.memberRole'),
+                  dataIndex: 'role',
+                  width: 110,
+                  render: (r: Member['role']) => <Tag color={ROLE_COLORS[r]}>{t(`leadershipRole.${r}`)}</Tag>,
+                },
+                {
+                  key: 'name',
+                  title: t('campaigns.memberName'),
+                  dataIndex: 'name',
+                  width: 140,
+                  render: (n: string) =>
+                    n || <Typography.Text type="secondary">{t('campaigns.toBeNamed')}</Typography.Text>,
+                },
                 { key: 'title', title: t('campaigns.memberTitle'), dataIndex: 'title' },
               ]}
             />
@@ -50,7 +65,13 @@ export function LeadershipTab({ campaign: c }: { campaign: Campaign }) {
               size="small"
               column={1}
               items={[
-                { key: 'office', label: t('campaigns.officeUnitName'), children: office?.name ?? <Typography.Text type="secondary">{t('campaigns.notStated')}</Typography.Text> },
+                {
+                  key: 'office',
+                  label: t('campaigns.officeUnitName'),
+                  children: office?.name ?? (
+                    <Typography.Text type="secondary">{t('campaigns.notStated')}</Typography.Text>
+                  ),
+                },
                 ...(c.contact ? [{ key: 'contact', label: t('campaigns.contact'), children: c.contact }] : []),
               ]}
             />

@@ -57,14 +57,39 @@ export function ScheduleTab({ campaign }: { campaign: Campaign }) {
       key: 'campaign',
       label: t('campaigns.window'),
       tone: 'window',
-      items: [{ key: 'campaign', kind: 'start', name: '', start: campaign.startDate, end: campaign.endDate, state: today < campaign.startDate ? 'upcoming' : today > campaign.endDate ? 'past' : 'current' }],
+      items: [
+        {
+          key: 'campaign',
+          kind: 'start',
+          name: '',
+          start: campaign.startDate,
+          end: campaign.endDate,
+          state: today < campaign.startDate ? 'upcoming' : today > campaign.endDate ? 'past' : 'current',
+        },
+      ],
     },
-    ...items.filter((i) => i.kind === 'phase').map((i): ChartRow => ({ key: i.key, label: i.name, tone: 'phase', items: [i] })),
-    ...items.filter((i) => i.kind === 'window').map((i): ChartRow => ({ key: i.key, label: i.name, tone: 'concentrated', items: [i] })),
-    ...(campaign.liaisonDeadline ? [{ key: 'liaison', label: t('campaigns.timelineLiaison'), tone: 'deadline' as const, items: items.filter((i) => i.kind === 'liaison') }] : []),
-    ...[...new Set(items.filter((i) => i.kind === 'report').map((i) => i.name))].map(
-      (name): ChartRow => ({ key: `r-${name}`, label: name, tone: 'deadline', items: items.filter((i) => i.kind === 'report' && i.name === name) }),
-    ),
+    ...items
+      .filter((i) => i.kind === 'phase')
+      .map((i): ChartRow => ({ key: i.key, label: i.name, tone: 'phase', items: [i] })),
+    ...items
+      .filter((i) => i.kind === 'window')
+      .map((i): ChartRow => ({ key: i.key, label: i.name, tone: 'concentrated', items: [i] })),
+    ...(campaign.liaisonDeadline
+      ? [
+          {
+            key: 'liaison',
+            label: t('campaigns.timelineLiaison'),
+            tone: 'deadline' as const,
+            items: items.filter((i) => i.kind === 'liaison'),
+          },
+        ]
+      : []),
+    ...[...new Set(items.filter((i) => i.kind === 'report').map((i) => i.name))].map((name): ChartRow => ({
+      key: `r-${name}`,
+      label: name,
+      tone: 'deadline',
+      items: items.filter((i) => i.kind === 'report' && i.name === name),
+    })),
   ];
 
   const mark = (row: ChartRow, i: ScheduleItem): ReactNode => {
@@ -82,7 +107,10 @@ export function ScheduleTab({ campaign }: { campaign: Campaign }) {
         {point ? (
           <span className={`rs-gantt-point rs-gantt-${i.state}`} style={{ left: `${left}%` }} />
         ) : (
-          <span className={`rs-gantt-bar rs-gantt-${row.tone} rs-gantt-${i.state}`} style={{ left: `${left}%`, width: `max(${width}%, 3px)` }} />
+          <span
+            className={`rs-gantt-bar rs-gantt-${row.tone} rs-gantt-${i.state}`}
+            style={{ left: `${left}%`, width: `max(${width}%, 3px)` }}
+          />
         )}
       </Tooltip>
     );
@@ -92,12 +120,25 @@ export function ScheduleTab({ campaign }: { campaign: Campaign }) {
     const isNext = next?.key === i.key;
     return {
       key: i.key,
-      color: i.kind === 'today' ? 'red' : i.state === 'past' ? 'gray' : i.kind === 'window' ? 'red' : i.state === 'current' ? 'green' : 'blue',
+      color:
+        i.kind === 'today'
+          ? 'red'
+          : i.state === 'past'
+            ? 'gray'
+            : i.kind === 'window'
+              ? 'red'
+              : i.state === 'current'
+                ? 'green'
+                : 'blue',
       title: <span className={i.state === 'past' ? 'rs-past' : undefined}>{dateRange(i.start, i.end)}</span>,
       content: (
         <Flex vertical gap={0} className={i.state === 'past' ? 'rs-past' : undefined}>
           <span>
-            {i.kind === 'today' ? <Tag color="red">{label(i)}</Tag> : <Typography.Text strong={isNext}>{label(i)}</Typography.Text>}
+            {i.kind === 'today' ? (
+              <Tag color="red">{label(i)}</Tag>
+            ) : (
+              <Typography.Text strong={isNext}>{label(i)}</Typography.Text>
+            )}
             {isNext && (
               <Tag color="orange" style={{ marginInlineStart: 8 }}>
                 {t('campaigns.nextDeadline')}
@@ -122,11 +163,13 @@ export function ScheduleTab({ campaign }: { campaign: Campaign }) {
             <div className="rs-gantt-label" />
             <div className="rs-gantt-track">
               {/* Month names that would run off the end or under the today mark are left out. */}
-              {ticks.filter((tick) => tick.left < 96 && Math.abs(tick.left - todayLeft) > 4).map((tick) => (
-                <span key={tick.date} className="rs-gantt-tick" style={{ left: `${tick.left}%` }}>
-                  {dayjs(tick.date).format(t('campaigns.monthFormat'))}
-                </span>
-              ))}
+              {ticks
+                .filter((tick) => tick.left < 96 && Math.abs(tick.left - todayLeft) > 4)
+                .map((tick) => (
+                  <span key={tick.date} className="rs-gantt-tick" style={{ left: `${tick.left}%` }}>
+                    {dayjs(tick.date).format(t('campaigns.monthFormat'))}
+                  </span>
+                ))}
               <span className="rs-gantt-today-label" style={{ left: `${todayLeft}%` }}>
                 {t('campaigns.today')} {dayjs(today).format('MM-DD')}
               </span>

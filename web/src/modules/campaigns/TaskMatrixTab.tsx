@@ -18,7 +18,11 @@ function TaskDetails({ row }: { row: MatrixRow }) {
   ] as const;
   return (
     <Flex vertical gap={6} style={{ maxWidth: 960 }}>
-      {task.content && <Typography.Paragraph className="rs-plan-text" style={{ margin: 0 }}>{task.content}</Typography.Paragraph>}
+      {task.content && (
+        <Typography.Paragraph className="rs-plan-text" style={{ margin: 0 }}>
+          {task.content}
+        </Typography.Paragraph>
+      )}
       {focus
         .filter(([, values]) => values.length > 0)
         .map(([label, values]) => (
@@ -91,9 +95,13 @@ export function TaskMatrixTab({ campaign }: { campaign: Campaign }) {
       className: 'rs-matrix-cell',
       render: (_: unknown, row: MatrixRow) =>
         row.marks[u.id] === 'lead' ? (
-          <Tag color="red" className="rs-mark">{t('campaigns.markLead')}</Tag>
+          <Tag color="red" className="rs-mark">
+            {t('campaigns.markLead')}
+          </Tag>
         ) : row.marks[u.id] === 'cooperating' ? (
-          <Tag color="blue" className="rs-mark">{t('campaigns.markCooperating')}</Tag>
+          <Tag color="blue" className="rs-mark">
+            {t('campaigns.markCooperating')}
+          </Tag>
         ) : null,
     })),
   ];
@@ -102,21 +110,33 @@ export function TaskMatrixTab({ campaign }: { campaign: Campaign }) {
     <Flex vertical gap={12} style={{ paddingTop: 8 }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Space size={12} wrap>
-          <Typography.Text type="secondary">{t('campaigns.matrixSummary', { tasks: matrix.rows.length, units: matrix.units.length })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('campaigns.matrixSummary', { tasks: matrix.rows.length, units: matrix.units.length })}
+          </Typography.Text>
           <Space size={4}>
-            <Tag color="red" className="rs-mark">{t('campaigns.markLead')}</Tag>
+            <Tag color="red" className="rs-mark">
+              {t('campaigns.markLead')}
+            </Tag>
             {t('campaigns.lead')}
           </Space>
           <Space size={4}>
-            <Tag color="blue" className="rs-mark">{t('campaigns.markCooperating')}</Tag>
+            <Tag color="blue" className="rs-mark">
+              {t('campaigns.markCooperating')}
+            </Tag>
             {t('campaigns.cooperating')}
           </Space>
         </Space>
-        <Button icon={<DownloadOutlined />} loading={pending === 'taskMatrix'} onClick={() => void download('taskMatrix')}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={pending === 'taskMatrix'}
+          onClick={() => void download('taskMatrix')}
+        >
           {t('campaigns.downloadTaskMatrix')}
         </Button>
       </Flex>
-      {hasPending && <Alert type="warning" showIcon title={t('campaigns.pendingAlert', { count: matrix.pendingTasks })} />}
+      {hasPending && (
+        <Alert type="warning" showIcon title={t('campaigns.pendingAlert', { count: matrix.pendingTasks })} />
+      )}
       {matrix.rows.length === 0 ? (
         <Empty description={t('campaigns.noTasks')} />
       ) : (
@@ -129,7 +149,10 @@ export function TaskMatrixTab({ campaign }: { campaign: Campaign }) {
           columns={columns}
           dataSource={matrix.rows}
           rowClassName={(row) => (row.pendingLead.length || row.pendingCooperating.length ? 'rs-row-pending' : '')}
-          expandable={{ expandedRowRender: (row) => <TaskDetails row={row} />, rowExpandable: (row) => !!row.task.content || row.task.focusProducts.length > 0 }}
+          expandable={{
+            expandedRowRender: (row) => <TaskDetails row={row} />,
+            rowExpandable: (row) => !!row.task.content || row.task.focusProducts.length > 0,
+          }}
           scroll={{ x: 'max-content' }}
           summary={() => (
             <Table.Summary.Row>

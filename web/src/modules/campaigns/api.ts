@@ -7,12 +7,15 @@ export type CampaignSummary = Schemas['CampaignSummary'];
 export type CampaignStatus = Campaign['status'];
 export type CampaignTask = Campaign['tasks'][number];
 export type CampaignLiaison = Schemas['CampaignLiaison'];
-export type CampaignTemplate = paths['/api/campaign-templates']['get']['responses'][200]['content']['application/json'][number];
+export type CampaignTemplate =
+  paths['/api/campaign-templates']['get']['responses'][200]['content']['application/json'][number];
 export type CampaignListQuery = NonNullable<paths['/api/campaigns']['get']['parameters']['query']>;
 export type CreateCampaignBody = paths['/api/campaigns']['post']['requestBody']['content']['application/json'];
 export type UpdateCampaignBody = paths['/api/campaigns/{id}']['put']['requestBody']['content']['application/json'];
-export type FromTemplateBody = paths['/api/campaigns/from-template']['post']['requestBody']['content']['application/json'];
-export type LiaisonsBody = paths['/api/campaigns/{id}/liaisons/{unitId}']['put']['requestBody']['content']['application/json'];
+export type FromTemplateBody =
+  paths['/api/campaigns/from-template']['post']['requestBody']['content']['application/json'];
+export type LiaisonsBody =
+  paths['/api/campaigns/{id}/liaisons/{unitId}']['put']['requestBody']['content']['application/json'];
 
 export const CAMPAIGN_STATUSES: CampaignStatus[] = ['draft', 'active', 'archived'];
 export const CAMPAIGNS_KEY = ['campaigns'] as const;
@@ -54,13 +57,17 @@ export function useCampaignTemplates(enabled = true) {
 export function useCampaignMutations() {
   const queryClient = useQueryClient();
   const invalidate = () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: CAMPAIGNS_KEY }), queryClient.invalidateQueries({ queryKey: ['audit'] })]);
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: CAMPAIGNS_KEY }),
+      queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
   const create = useMutation({
     mutationFn: async (body: CreateCampaignBody) => unwrap(await api.POST('/api/campaigns', { body })),
     onSuccess: invalidate,
   });
   const update = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: UpdateCampaignBody }) => unwrap(await api.PUT('/api/campaigns/{id}', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: UpdateCampaignBody }) =>
+      unwrap(await api.PUT('/api/campaigns/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const fromTemplate = useMutation({

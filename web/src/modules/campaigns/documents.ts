@@ -4,7 +4,11 @@ import { saveDownload } from '../../lib/download';
 /** The documents a campaign page offers: the plan (GB/T 9704 .docx), the task matrix and annex 1 (.xlsx). */
 export type CampaignDocument = 'plan' | 'taskMatrix' | 'liaisons';
 
-const FALLBACK_NAMES: Record<CampaignDocument, string> = { plan: 'plan.docx', taskMatrix: 'task-matrix.xlsx', liaisons: 'liaisons.xlsx' };
+const FALLBACK_NAMES: Record<CampaignDocument, string> = {
+  plan: 'plan.docx',
+  taskMatrix: 'task-matrix.xlsx',
+  liaisons: 'liaisons.xlsx',
+};
 
 function fetchDocument(id: string, doc: CampaignDocument) {
   const options = { params: { path: { id } }, parseAs: 'blob' as const };

@@ -21,4 +21,9 @@ export function campaignsSearch(view: CampaignsView): URLSearchParams {
   return writePaging(search, view);
 }
 
-export const toCampaignListQuery = (view: CampaignsView): CampaignListQuery => ({ ...(view.status ? { status: view.status } : {}), ...(view.q ? { q: view.q } : {}), page: view.page, pageSize: view.pageSize });
+export const toCampaignListQuery = (view: CampaignsView): CampaignListQuery => ({
+  ...(view.status ? { status: view.status } : {}),
+  ...(view.q ? { q: view.q } : {}),
+  page: view.page,
+  pageSize: view.pageSize,
+});

@@ -23,7 +23,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.template': 'Plan template',
   'campaigns.templateRequired': 'Choose a template',
   'campaigns.templateTasks': '{count} tasks',
-  'campaigns.templateUnitHint': 'Bureaus only; the bureau and all units below it take part, and the template’s section names are matched to its units',
+  'campaigns.templateUnitHint':
+    'Bureaus only; the bureau and all units below it take part, and the template’s section names are matched to its units',
   'campaigns.year': 'Year',
   'campaigns.yearHint': 'The template’s dates and document-number year move to this year',
   'campaigns.yearRequired': 'Enter the year',
@@ -52,7 +53,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.backToCampaign': 'Back to the plan',
   'campaigns.notStated': 'Not stated',
   'campaigns.implementsParent': 'This plan implements the superior campaign:',
-  'campaigns.draftHint': 'Draft: not yet published. Check the task assignments (every task needs a lead unit), then publish it under “More”.',
+  'campaigns.draftHint':
+    'Draft: not yet published. Check the task assignments (every task needs a lead unit), then publish it under “More”.',
   'campaigns.archivedHint': 'This campaign is archived; the plan is read-only.',
 
   'campaigns.edit': 'Edit',
@@ -62,7 +64,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.archivedNoEdit': 'An archived campaign cannot be changed',
   'campaigns.derive': 'Create implementation plan',
   'campaigns.deriveTitle': 'Create implementation plan',
-  'campaigns.deriveHint': 'A bureau below writes its own plan implementing “{name}”: categories and tasks carry over, lead and cooperating units are matched to its sections, and it may add tasks of its own.',
+  'campaigns.deriveHint':
+    'A bureau below writes its own plan implementing “{name}”: categories and tasks carry over, lead and cooperating units are matched to its sections, and it may add tasks of its own.',
   'campaigns.deriveUnit': 'Bureau writing the plan',
   'campaigns.derived': 'Created implementation plan “{name}” (draft)',
   'campaigns.download': 'Download',
@@ -73,7 +76,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.more': 'More',
   'campaigns.publish': 'Publish',
   'campaigns.publishConfirm': 'Publish “{name}”?',
-  'campaigns.publishHint': 'Once published, the participating units work and report to the plan; every task must have a lead unit.',
+  'campaigns.publishHint':
+    'Once published, the participating units work and report to the plan; every task must have a lead unit.',
   'campaigns.published': 'Published',
   'campaigns.archive': 'Archive',
   'campaigns.archiveConfirm': 'Archive “{name}”?',
@@ -103,7 +107,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.kpis': 'KPI targets',
   'campaigns.sections': 'Further chapters',
   'campaigns.categories': 'Violation categories',
-  'campaigns.categoriesInherited': 'The categories come from the superior campaign; this plan’s figures roll up under them.',
+  'campaigns.categoriesInherited':
+    'The categories come from the superior campaign; this plan’s figures roll up under them.',
   'campaigns.participantsCount': 'Participating units ({count})',
   'campaigns.reporting': 'Reporting',
   'campaigns.noReporting': 'The plan sets no reporting schedule',
@@ -128,7 +133,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.cooperating': 'cooperating unit',
   'campaigns.pendingLead': 'Lead to assign: {role}',
   'campaigns.pendingCooperating': 'Cooperation to assign: {role}',
-  'campaigns.pendingAlert': '{count} tasks name departments as the plan printed them that are not yet matched to units of this bureau (to be assigned); choose the units when editing the plan',
+  'campaigns.pendingAlert':
+    '{count} tasks name departments as the plan printed them that are not yet matched to units of this bureau (to be assigned); choose the units when editing the plan',
   'campaigns.matrixSummary': '{tasks} tasks carried by {units} units',
   'campaigns.matrixTotals': 'Total (lead/co-op)',
   'campaigns.noTasks': 'The plan has no tasks yet',
@@ -165,7 +171,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.missingOnly': 'Only units not registered',
   'campaigns.liaisonsComplete': 'All {count} participating units have registered their leader and liaison',
   'campaigns.liaisonsMissing': '{missing} of {total} participating units have not registered yet',
-  'campaigns.liaisonsOverdue': 'The deadline has passed; {missing} of {total} participating units have not registered (in red)',
+  'campaigns.liaisonsOverdue':
+    'The deadline has passed; {missing} of {total} participating units have not registered (in red)',
 
   'campaigns.scheduleChart': 'Chart',
   'campaigns.scheduleList': 'Dates',
@@ -222,8 +229,10 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.tagsPlaceholder': 'Type and press Enter',
   'campaigns.pendingLeadLabel': 'Lead departments to assign',
   'campaigns.pendingCooperatingLabel': 'Cooperating departments to assign',
-  'campaigns.pendingHint': 'Department names the plan printed that match no unit of this bureau; remove them once units are chosen above',
-  'campaigns.inheritedTaskLocked': 'A task deployed by the superior cannot be removed; assign your own lead and cooperating units',
+  'campaigns.pendingHint':
+    'Department names the plan printed that match no unit of this bureau; remove them once units are chosen above',
+  'campaigns.inheritedTaskLocked':
+    'A task deployed by the superior cannot be removed; assign your own lead and cooperating units',
   'campaigns.noArea': '(no area)',
   'campaigns.groupCount': '{count} tasks',
   'campaigns.addTaskToArea': 'Add a task to “{area}”',
@@ -234,7 +243,8 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.participantsHint': 'Lead and cooperating units are chosen among the participating units',
   'campaigns.selectAllUnits': 'All units',
   'campaigns.clearUnits': 'Clear',
-  'campaigns.officeUnitHint': 'The unit that hosts the leadership group office (e.g. the enforcement supervision section)',
+  'campaigns.officeUnitHint':
+    'The unit that hosts the leadership group office (e.g. the enforcement supervision section)',
   'campaigns.addMember': 'Add member',
   'campaigns.kpiNo': 'KPI {no}',
   'campaigns.kpiName': 'KPI',
@@ -270,19 +280,22 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.contactPlaceholder': 'e.g. Contact: Mo Tao, enforcement supervision section, tel. 69611097',
   'campaigns.planInvalid': 'The plan needs {count} corrections, marked where they belong',
   'campaigns.conflictTitle': 'Not saved: someone else changed the plan',
-  'campaigns.conflictHint': 'What you entered is still below, unsaved. Note or copy what you need, then choose “Load latest version” (this discards your changes on this page).',
+  'campaigns.conflictHint':
+    'What you entered is still below, unsaved. Note or copy what you need, then choose “Load latest version” (this discards your changes on this page).',
   'campaigns.reloadLatest': 'Load latest version',
   'campaigns.reloaded': 'Loaded the latest version',
 
   // 报送期间（issue 15）
   'campaigns.scheduleCovers': 'Period covered',
-  'campaigns.scheduleCoversHint': 'Previous quarter: the report of 2 July covers the second quarter (1 April – 30 June); year to date: 1 January to the day before the due date (due 15 December: 1 January – 14 December), so it can be sent on the due date',
+  'campaigns.scheduleCoversHint':
+    'Previous quarter: the report of 2 July covers the second quarter (1 April – 30 June); year to date: 1 January to the day before the due date (due 15 December: 1 January – 14 December), so it can be sent on the due date',
   'campaigns.covers.sincePrevious': 'Since the previous date',
   'campaigns.covers.quarter': 'Previous quarter',
   'campaigns.covers.yearToDate': 'Year to date',
   'campaigns.scheduleDatesCovering': 'By {dates} ({covers})',
   'campaigns.afterEnd': 'Also after the end',
-  'campaigns.afterEndHint': 'A monthly report falling due after the campaign has ended is not owed (a campaign ending on 15 December owes no report on 2 January); turn on when the plan asks for it',
+  'campaigns.afterEndHint':
+    'A monthly report falling due after the campaign has ended is not owed (a campaign ending on 15 December owes no report on 2 January); turn on when the plan asks for it',
 };
 
 export default messages;

@@ -60,7 +60,8 @@ const messages = {
   'campaigns.archivedNoEdit': '已归档的行动不能修改',
   'campaigns.derive': '制定实施方案',
   'campaigns.deriveTitle': '制定实施方案',
-  'campaigns.deriveHint': '下级局据《{name}》制定本单位的实施方案：沿用违法类型和任务，牵头和配合单位按本局科室自动对应，可再增加自选动作。',
+  'campaigns.deriveHint':
+    '下级局据《{name}》制定本单位的实施方案：沿用违法类型和任务，牵头和配合单位按本局科室自动对应，可再增加自选动作。',
   'campaigns.deriveUnit': '制定实施方案的单位',
   'campaigns.derived': '已创建实施方案“{name}”（草稿）',
   'campaigns.download': '下载',
@@ -126,7 +127,8 @@ const messages = {
   'campaigns.cooperating': '配合单位',
   'campaigns.pendingLead': '待指定牵头：{role}',
   'campaigns.pendingCooperating': '待指定配合：{role}',
-  'campaigns.pendingAlert': '{count} 项任务列有方案原文中的部门名称，但尚未对应到本局的具体单位（待指定）；可在编辑方案时选定单位',
+  'campaigns.pendingAlert':
+    '{count} 项任务列有方案原文中的部门名称，但尚未对应到本局的具体单位（待指定）；可在编辑方案时选定单位',
   'campaigns.matrixSummary': '{tasks} 项任务，{units} 个单位承担',
   'campaigns.matrixTotals': '合计（牵头/配合）',
   'campaigns.noTasks': '方案还没有任务',
@@ -268,19 +270,22 @@ const messages = {
   'campaigns.contactPlaceholder': '如：联系人：执法监督管理科莫涛，联系电话：69611097',
   'campaigns.planInvalid': '方案有 {count} 处需要修改，已在对应位置标出',
   'campaigns.conflictTitle': '保存失败：方案已被他人修改',
-  'campaigns.conflictHint': '您填写的内容仍保留在下方，尚未保存。可先记下或复制需要的内容，再点击“载入最新版本”（将放弃本页的修改）。',
+  'campaigns.conflictHint':
+    '您填写的内容仍保留在下方，尚未保存。可先记下或复制需要的内容，再点击“载入最新版本”（将放弃本页的修改）。',
   'campaigns.reloadLatest': '载入最新版本',
   'campaigns.reloaded': '已载入最新版本',
 
   // 报送期间（issue 15）
   'campaigns.scheduleCovers': '统计期间',
-  'campaigns.scheduleCoversHint': '上一季度：如 7 月 2 日报送第二季度（4 月 1 日至 6 月 30 日）；本年累计：1 月 1 日至报送日前一日（如 12 月 15 日报送 1 月 1 日至 12 月 14 日），报送日当天可报',
+  'campaigns.scheduleCoversHint':
+    '上一季度：如 7 月 2 日报送第二季度（4 月 1 日至 6 月 30 日）；本年累计：1 月 1 日至报送日前一日（如 12 月 15 日报送 1 月 1 日至 12 月 14 日），报送日当天可报',
   'campaigns.covers.sincePrevious': '自上次报送日起',
   'campaigns.covers.quarter': '上一季度',
   'campaigns.covers.yearToDate': '本年累计',
   'campaigns.scheduleDatesCovering': '{dates} 前报送（{covers}）',
   'campaigns.afterEnd': '行动结束后仍报送',
-  'campaigns.afterEndHint': '行动结束后才到期的月报默认不需报送（如 12 月 15 日结束的行动不报次年 1 月 2 日的月报）；方案明确要求时打开',
+  'campaigns.afterEndHint':
+    '行动结束后才到期的月报默认不需报送（如 12 月 15 日结束的行动不报次年 1 月 2 日的月报）；方案明确要求时打开',
 } as const;
 
 export default messages;

@@ -1,9 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { barPosition, buildSchedule, daysBetween, monthTicks, nextDeadline, scheduleSpan, type ScheduleCampaign } from './schedule';
+import {
+  barPosition,
+  buildSchedule,
+  daysBetween,
+  monthTicks,
+  nextDeadline,
+  scheduleSpan,
+  type ScheduleCampaign,
+} from './schedule';
 
 type Deadline = ScheduleCampaign['deadlines'][number];
-const monthly = (due: string, periodEnd: string): Deadline => ({ scheduleId: 'm', name: '案件统计表（累计）', kind: 'monthly', periodStart: '2026-01-01', periodEnd, dueDate: due });
-const daily = (day: string): Deadline => ({ scheduleId: 'd', name: '集中行动日报', kind: 'daily', periodStart: day, periodEnd: day, dueDate: day, dueTime: '12:00' });
+const monthly = (due: string, periodEnd: string): Deadline => ({
+  scheduleId: 'm',
+  name: '案件统计表（累计）',
+  kind: 'monthly',
+  periodStart: '2026-01-01',
+  periodEnd,
+  dueDate: due,
+});
+const daily = (day: string): Deadline => ({
+  scheduleId: 'd',
+  name: '集中行动日报',
+  kind: 'daily',
+  periodStart: day,
+  periodEnd: day,
+  dueDate: day,
+  dueTime: '12:00',
+});
 
 // The seed-001 shape (phases, concentrated windows with daily reports) on the seed-004 dates.
 const campaign: ScheduleCampaign = {
@@ -16,7 +39,13 @@ const campaign: ScheduleCampaign = {
   ],
   concentratedWindows: [{ name: '第一次集中行动', startDate: '2026-07-01', endDate: '2026-07-03' }],
   liaisonDeadline: '2026-05-17',
-  deadlines: [monthly('2026-06-02', '2026-05-31'), daily('2026-07-01'), daily('2026-07-02'), daily('2026-07-03'), monthly('2026-07-02', '2026-06-30')],
+  deadlines: [
+    monthly('2026-06-02', '2026-05-31'),
+    daily('2026-07-01'),
+    daily('2026-07-02'),
+    daily('2026-07-03'),
+    monthly('2026-07-02', '2026-06-30'),
+  ],
 };
 
 describe('buildSchedule', () => {
@@ -44,13 +73,27 @@ describe('buildSchedule', () => {
   });
 
   it('keeps the period a report covers', () => {
-    expect(items.find((i) => i.key === 'report-m-2026-07-02')).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-06-30' });
+    expect(items.find((i) => i.key === 'report-m-2026-07-02')).toMatchObject({
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+    });
   });
 
   it('shows the quarter a quarterly report covers (seed 004: 7月2日 for the second quarter)', () => {
-    const quarterly: Deadline = { scheduleId: 'q', name: '季度案件查办和宣传工作开展情况', kind: 'dates', periodStart: '2026-04-01', periodEnd: '2026-06-30', dueDate: '2026-07-02' };
+    const quarterly: Deadline = {
+      scheduleId: 'q',
+      name: '季度案件查办和宣传工作开展情况',
+      kind: 'dates',
+      periodStart: '2026-04-01',
+      periodEnd: '2026-06-30',
+      dueDate: '2026-07-02',
+    };
     const withQuarter = buildSchedule({ ...campaign, deadlines: [...campaign.deadlines, quarterly] }, '2026-06-15');
-    expect(withQuarter.find((i) => i.key === 'report-q-2026-07-02')).toMatchObject({ start: '2026-07-02', periodStart: '2026-04-01', periodEnd: '2026-06-30' });
+    expect(withQuarter.find((i) => i.key === 'report-q-2026-07-02')).toMatchObject({
+      start: '2026-07-02',
+      periodStart: '2026-04-01',
+      periodEnd: '2026-06-30',
+    });
   });
 
   it('marks items past, current or upcoming against today', () => {
@@ -68,7 +111,10 @@ describe('buildSchedule', () => {
   });
 
   it('splits daily reports of two windows that do not touch', () => {
-    const two = buildSchedule({ ...campaign, deadlines: [daily('2026-07-01'), daily('2026-07-02'), daily('2026-08-01')] }, '2026-06-01');
+    const two = buildSchedule(
+      { ...campaign, deadlines: [daily('2026-07-01'), daily('2026-07-02'), daily('2026-08-01')] },
+      '2026-06-01',
+    );
     expect(two.filter((i) => i.kind === 'report').map((i) => [i.start, i.end, i.count])).toEqual([
       ['2026-07-01', '2026-07-02', 2],
       ['2026-08-01', '2026-08-01', undefined],
@@ -76,7 +122,10 @@ describe('buildSchedule', () => {
   });
 
   it('works for a plan with no phases, windows or deadlines', () => {
-    const bare = buildSchedule({ ...campaign, phases: [], concentratedWindows: [], deadlines: [], liaisonDeadline: null }, '2026-01-01');
+    const bare = buildSchedule(
+      { ...campaign, phases: [], concentratedWindows: [], deadlines: [], liaisonDeadline: null },
+      '2026-01-01',
+    );
     expect(bare.map((i) => i.kind)).toEqual(['today', 'start', 'end']);
   });
 });

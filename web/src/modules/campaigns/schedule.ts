@@ -1,7 +1,10 @@
 import type { Campaign } from './api';
 
 /** What the schedule needs of a campaign (tests build campaigns with just these). */
-export type ScheduleCampaign = Pick<Campaign, 'startDate' | 'endDate' | 'issueDate' | 'phases' | 'concentratedWindows' | 'liaisonDeadline' | 'deadlines'>;
+export type ScheduleCampaign = Pick<
+  Campaign,
+  'startDate' | 'endDate' | 'issueDate' | 'phases' | 'concentratedWindows' | 'liaisonDeadline' | 'deadlines'
+>;
 
 export type ScheduleItemKind = 'start' | 'end' | 'phase' | 'window' | 'liaison' | 'report' | 'today';
 export type ScheduleState = 'past' | 'current' | 'upcoming';
@@ -30,10 +33,19 @@ const toUtc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7
 export const daysBetween = (from: string, to: string) => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 const nextDay = (d: string) => new Date(toUtc(d) + DAY_MS).toISOString().slice(0, 10);
 
-const stateOf = (start: string, end: string, today: string): ScheduleState => (end < today ? 'past' : start > today ? 'upcoming' : 'current');
+const stateOf = (start: string, end: string, today: string): ScheduleState =>
+  end < today ? 'past' : start > today ? 'upcoming' : 'current';
 
 /** Kinds on the same day: the range first, then what falls due in it. */
-const KIND_ORDER: Record<ScheduleItemKind, number> = { start: 0, phase: 1, window: 2, liaison: 3, report: 4, today: 5, end: 6 };
+const KIND_ORDER: Record<ScheduleItemKind, number> = {
+  start: 0,
+  phase: 1,
+  window: 2,
+  liaison: 3,
+  report: 4,
+  today: 5,
+  end: 6,
+};
 
 /**
  * The 进度安排 of a campaign as dated items: start and end of the campaign, its phases and
@@ -43,21 +55,34 @@ const KIND_ORDER: Record<ScheduleItemKind, number> = { start: 0, phase: 1, windo
  */
 export function buildSchedule(c: ScheduleCampaign, today: string): ScheduleItem[] {
   const items: ScheduleItem[] = [];
-  const add = (item: Omit<ScheduleItem, 'state'>) => items.push({ ...item, state: stateOf(item.start, item.end, today) });
+  const add = (item: Omit<ScheduleItem, 'state'>) =>
+    items.push({ ...item, state: stateOf(item.start, item.end, today) });
 
   add({ key: 'start', kind: 'start', name: '', start: c.startDate, end: c.startDate });
   add({ key: 'end', kind: 'end', name: '', start: c.endDate, end: c.endDate });
-  c.phases.forEach((p, i) => add({ key: `phase-${i}`, kind: 'phase', name: p.name, start: p.startDate, end: p.endDate }));
-  c.concentratedWindows.forEach((w, i) => add({ key: `window-${i}`, kind: 'window', name: w.name, start: w.startDate, end: w.endDate }));
-  if (c.liaisonDeadline) add({ key: 'liaison', kind: 'liaison', name: '', start: c.liaisonDeadline, end: c.liaisonDeadline });
+  c.phases.forEach((p, i) =>
+    add({ key: `phase-${i}`, kind: 'phase', name: p.name, start: p.startDate, end: p.endDate }),
+  );
+  c.concentratedWindows.forEach((w, i) =>
+    add({ key: `window-${i}`, kind: 'window', name: w.name, start: w.startDate, end: w.endDate }),
+  );
+  if (c.liaisonDeadline)
+    add({ key: 'liaison', kind: 'liaison', name: '', start: c.liaisonDeadline, end: c.liaisonDeadline });
 
-  const deadlines = [...c.deadlines].sort((a, b) => a.scheduleId.localeCompare(b.scheduleId) || a.dueDate.localeCompare(b.dueDate));
+  const deadlines = [...c.deadlines].sort(
+    (a, b) => a.scheduleId.localeCompare(b.scheduleId) || a.dueDate.localeCompare(b.dueDate),
+  );
   for (let i = 0; i < deadlines.length; i += 1) {
     const d = deadlines[i];
     let last = d;
     let count = 1;
     if (d.kind === 'daily') {
-      while (i + 1 < deadlines.length && deadlines[i + 1].kind === 'daily' && deadlines[i + 1].scheduleId === d.scheduleId && deadlines[i + 1].dueDate === nextDay(last.dueDate)) {
+      while (
+        i + 1 < deadlines.length &&
+        deadlines[i + 1].kind === 'daily' &&
+        deadlines[i + 1].scheduleId === d.scheduleId &&
+        deadlines[i + 1].dueDate === nextDay(last.dueDate)
+      ) {
         i += 1;
         last = deadlines[i];
         count += 1;
@@ -75,7 +100,9 @@ export function buildSchedule(c: ScheduleCampaign, today: string): ScheduleItem[
   }
 
   add({ key: 'today', kind: 'today', name: '', start: today, end: today });
-  return items.sort((a, b) => a.start.localeCompare(b.start) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end.localeCompare(b.end));
+  return items.sort(
+    (a, b) => a.start.localeCompare(b.start) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end.localeCompare(b.end),
+  );
 }
 
 /** The first report or liaison deadline not yet passed (what the office chases next). */
@@ -91,7 +118,11 @@ export function scheduleSpan(items: readonly ScheduleItem[]): { start: string; e
 }
 
 /** Left offset and width, in % of the span, of a date range drawn as a bar (a single day is one day wide). */
-export function barPosition(span: { start: string; days: number }, start: string, end: string): { left: number; width: number } {
+export function barPosition(
+  span: { start: string; days: number },
+  start: string,
+  end: string,
+): { left: number; width: number } {
   if (span.days <= 0) return { left: 0, width: 0 };
   const clamp = (x: number) => Math.min(100, Math.max(0, x));
   const left = clamp((daysBetween(span.start, start) / span.days) * 100);

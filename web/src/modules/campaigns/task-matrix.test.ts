@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaskMatrix, orderUnits, type MatrixCampaign, type MatrixTask, type MatrixUnit } from './task-matrix';
 
-const unit = (id: string, name: string, kind: MatrixUnit['kind']): MatrixUnit => ({ id, name, kind, parentId: kind === 'bureau' ? null : 'cm' });
+const unit = (id: string, name: string, kind: MatrixUnit['kind']): MatrixUnit => ({
+  id,
+  name,
+  kind,
+  parentId: kind === 'bureau' ? null : 'cm',
+});
 
 let seq = 0;
-const task = (area: string, title: string, categoryCode: string, lead: string[], coop: string[] = [], pendingLead: string[] = []): MatrixTask => ({
+const task = (
+  area: string,
+  title: string,
+  categoryCode: string,
+  lead: string[],
+  coop: string[] = [],
+  pendingLead: string[] = [],
+): MatrixTask => ({
   id: `t${seq}`,
   seq: seq++,
   area,
@@ -54,7 +66,12 @@ describe('buildTaskMatrix', () => {
 
   it('groups tasks by area, areas in order of appearance, tasks in plan order', () => {
     expect(m.areas).toEqual(['重点任务', '工作措施']);
-    expect(m.rows.map((r) => r.task.title)).toEqual(['食品安全违法案件查处任务', 'CCC认证违法案件查处任务', '产品质量安全违法案件查处任务', '集中力量查办案件']);
+    expect(m.rows.map((r) => r.task.title)).toEqual([
+      '食品安全违法案件查处任务',
+      'CCC认证违法案件查处任务',
+      '产品质量安全违法案件查处任务',
+      '集中力量查办案件',
+    ]);
     expect(m.rows.map((r) => r.areaSpan)).toEqual([3, 0, 0, 1]);
   });
 
@@ -96,6 +113,14 @@ describe('buildTaskMatrix', () => {
 
 describe('orderUnits', () => {
   it('sorts by kind, then by the preferred order, then by name', () => {
-    expect(orderUnits(units, ['zfjd', 'bzh']).map((u) => u.id)).toEqual(['cm', 'zfjd', 'bzh', 'rzrk', 'spsc', 'zfdd', 'cqs']);
+    expect(orderUnits(units, ['zfjd', 'bzh']).map((u) => u.id)).toEqual([
+      'cm',
+      'zfjd',
+      'bzh',
+      'rzrk',
+      'spsc',
+      'zfdd',
+      'cqs',
+    ]);
   });
 });

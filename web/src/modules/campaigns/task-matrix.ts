@@ -33,7 +33,10 @@ export interface TaskMatrix {
 const KIND_ORDER: Record<MatrixUnit['kind'], number> = { bureau: 0, section: 1, brigade: 2, office: 3 };
 
 /** Units in the order a plan lists them: by kind (局, 科室, 执法大队, 所), then as the plan names them. */
-export function orderUnits<U extends Pick<MatrixUnit, 'id' | 'kind' | 'name'>>(units: readonly U[], preferred: readonly string[] = []): U[] {
+export function orderUnits<U extends Pick<MatrixUnit, 'id' | 'kind' | 'name'>>(
+  units: readonly U[],
+  preferred: readonly string[] = [],
+): U[] {
   const rank = new Map(preferred.map((id, i) => [id, i]));
   return [...units].sort(
     (a, b) =>

@@ -15,7 +15,12 @@ interface Values {
 }
 
 /** What each move asks for (the server's stageMoveSchema and moveStage). */
-const HINTS: Partial<Record<CaseStage, 'cases.advanceHintNotice' | 'cases.advanceHintDecided' | 'cases.advanceHintExecution' | 'cases.advanceHintClosed'>> = {
+const HINTS: Partial<
+  Record<
+    CaseStage,
+    'cases.advanceHintNotice' | 'cases.advanceHintDecided' | 'cases.advanceHintExecution' | 'cases.advanceHintClosed'
+  >
+> = {
   notice: 'cases.advanceHintNotice',
   decided: 'cases.advanceHintDecided',
   execution: 'cases.advanceHintExecution',
@@ -37,10 +42,17 @@ export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClos
 
   const submit = (values: Values) => {
     const body: StageMoveBody = { to, version: c.version, note: values.note?.trim() || null };
-    if (to === 'decided') Object.assign(body, { decisionDate: values.decisionDate, penalized: values.penalized ?? false });
+    if (to === 'decided')
+      Object.assign(body, { decisionDate: values.decisionDate, penalized: values.penalized ?? false });
     if (to === 'execution') body.executorId = values.executorId;
     if (to === 'closed') body.closingDate = values.closingDate;
-    moveStage.mutate({ id: c.id, body }, { onSuccess: (updated) => saved(t('cases.advanced', { stage: t(`caseStage.${updated.stage}`) })), onError: failed });
+    moveStage.mutate(
+      { id: c.id, body },
+      {
+        onSuccess: (updated) => saved(t('cases.advanced', { stage: t(`caseStage.${updated.stage}`) })),
+        onError: failed,
+      },
+    );
   };
 
   return (
@@ -58,7 +70,12 @@ export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClos
     >
       {to === 'decided' && (
         <>
-          <Form.Item name="decisionDate" label={t('cases.decisionDate')} rules={[{ required: true, message: t('cases.required', { field: t('cases.decisionDate') }) }]} {...dateField}>
+          <Form.Item
+            name="decisionDate"
+            label={t('cases.decisionDate')}
+            rules={[{ required: true, message: t('cases.required', { field: t('cases.decisionDate') }) }]}
+            {...dateField}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="penalized" label={t('cases.penalized')} valuePropName="checked">
@@ -71,13 +88,24 @@ export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClos
           name="executorId"
           label={t('cases.executor')}
           rules={[{ required: true, message: t('cases.required', { field: t('cases.executor') }) }]}
-          extra={t('cases.executorHint', { names: [p.filingApprover, p.investigator, p.reviewer].filter(Boolean).map((x) => x!.displayName).join(t('cases.listSeparator')) || '—' })}
+          extra={t('cases.executorHint', {
+            names:
+              [p.filingApprover, p.investigator, p.reviewer]
+                .filter(Boolean)
+                .map((x) => x!.displayName)
+                .join(t('cases.listSeparator')) || '—',
+          })}
         >
           <PersonSelect role="handler" unitId={c.unitId} known={[p.executor]} />
         </Form.Item>
       )}
       {to === 'closed' && (
-        <Form.Item name="closingDate" label={t('cases.closingDate')} rules={[{ required: true, message: t('cases.required', { field: t('cases.closingDate') }) }]} {...dateField}>
+        <Form.Item
+          name="closingDate"
+          label={t('cases.closingDate')}
+          rules={[{ required: true, message: t('cases.required', { field: t('cases.closingDate') }) }]}
+          {...dateField}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       )}

@@ -22,7 +22,15 @@ interface Values {
 }
 
 /** One change of the decision clock, with its reason (and the days, or the date it stops or runs again). */
-export function CaseClockModal({ record: c, action, onClose }: { record: Case; action: ClockAction; onClose: () => void }) {
+export function CaseClockModal({
+  record: c,
+  action,
+  onClose,
+}: {
+  record: Case;
+  action: ClockAction;
+  onClose: () => void;
+}) {
   const t = useT();
   const { changeClock, invalidate } = useCaseMutations();
   const { form, saved, failed } = useFormModal<Values>({ onClose, conflict: { invalidate, then: 'close' } });
@@ -53,7 +61,12 @@ export function CaseClockModal({ record: c, action, onClose }: { record: Case; a
     >
       {action === 'approved_extension' && <p>{t('cases.clockApprovedHint')}</p>}
       {action === 'collective_extension' && (
-        <Form.Item name="days" label={t('cases.clockDays')} rules={[{ required: true, message: t('cases.required', { field: t('cases.clockDays') }) }]} extra={t('cases.clockCollectiveHint')}>
+        <Form.Item
+          name="days"
+          label={t('cases.clockDays')}
+          rules={[{ required: true, message: t('cases.required', { field: t('cases.clockDays') }) }]}
+          extra={t('cases.clockCollectiveHint')}
+        >
           <InputNumber min={1} max={365} precision={0} suffix={t('cases.dayUnit')} style={{ width: 160 }} />
         </Form.Item>
       )}

@@ -12,8 +12,15 @@ export function CaseCreatePage() {
   const t = useT();
   const user = useCurrentUser();
   const { create } = useCaseMutations();
-  const { form, starts, save } = useRecordCreate(create, (c) => ({ text: t('cases.created', { number: c.caseNumber }), to: `/cases/${c.id}` }));
-  const initialValues = emptyCase({ filingDate: todayIso(), ...starts, investigatorId: user.roles.includes('handler') ? user.id : undefined });
+  const { form, starts, save } = useRecordCreate(create, (c) => ({
+    text: t('cases.created', { number: c.caseNumber }),
+    to: `/cases/${c.id}`,
+  }));
+  const initialValues = emptyCase({
+    filingDate: todayIso(),
+    ...starts,
+    investigatorId: user.roles.includes('handler') ? user.id : undefined,
+  });
 
   return (
     <RecordCreatePage

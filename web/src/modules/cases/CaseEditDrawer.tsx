@@ -59,7 +59,13 @@ export function CaseEditDrawer({ record, onClose }: { record: Case; onClose: () 
   };
 
   return (
-    <FormDrawer size={880} title={t('cases.editTitle', { number: record.caseNumber })} saving={update.isPending} onSave={() => form.submit()} onClose={onClose}>
+    <FormDrawer
+      size={880}
+      title={t('cases.editTitle', { number: record.caseNumber })}
+      saving={update.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
+    >
       {/* Stays in view however far down the user is in the form. */}
       <div className="rs-drawer-alerts">
         {conflict && (
@@ -83,7 +89,9 @@ export function CaseEditDrawer({ record, onClose }: { record: Case; onClose: () 
             title={t('cases.reloadedTitle')}
             description={
               othersChanged.length > 0
-                ? t('cases.othersChanged', { fields: othersChanged.map((f) => t(FIELD_LABELS[f])).join(t('cases.listSeparator')) })
+                ? t('cases.othersChanged', {
+                    fields: othersChanged.map((f) => t(FIELD_LABELS[f])).join(t('cases.listSeparator')),
+                  })
                 : t('cases.othersChangedNothing')
             }
             onClose={() => setOthersChanged(null)}

@@ -1,11 +1,23 @@
 import { useState } from 'react';
 import { App, Button, Card, List, Popconfirm, Space, Typography, Upload } from 'antd';
-import { DeleteOutlined, DownloadOutlined, FileWordOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  FileWordOutlined,
+  PaperClipOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
 import { formatDateTime } from '../../lib/format';
 import { useShowError } from '../../lib/useShowError';
 import type { Case } from './api';
-import { downloadAttachment, downloadTypicalCaseForm, fileSize, useAttachmentMutations, useCaseAttachments } from './attachments-api';
+import {
+  downloadAttachment,
+  downloadTypicalCaseForm,
+  fileSize,
+  useAttachmentMutations,
+  useCaseAttachments,
+} from './attachments-api';
 
 /** 案卷材料 (the case's files) and 文书 (the typical-case form, annex 3), at the bottom of the case page. */
 export function CaseExtras({ record }: { record: Case }) {
@@ -63,11 +75,21 @@ export function CaseExtras({ record }: { record: Case }) {
           renderItem={(a) => (
             <List.Item
               actions={[
-                <Button key="get" type="link" icon={<DownloadOutlined />} loading={downloading === a.id} onClick={() => void download(a.id, () => downloadAttachment(record.id, a))}>
+                <Button
+                  key="get"
+                  type="link"
+                  icon={<DownloadOutlined />}
+                  loading={downloading === a.id}
+                  onClick={() => void download(a.id, () => downloadAttachment(record.id, a))}
+                >
                   {t('cases.files.download')}
                 </Button>,
                 record.can.edit && (
-                  <Popconfirm key="del" title={t('cases.files.confirmDelete', { name: a.fileName })} onConfirm={() => remove.mutate(a.id, { onError: (e) => showError(e) })}>
+                  <Popconfirm
+                    key="del"
+                    title={t('cases.files.confirmDelete', { name: a.fileName })}
+                    onConfirm={() => remove.mutate(a.id, { onError: (e) => showError(e) })}
+                  >
                     <Button type="link" danger icon={<DeleteOutlined />}>
                       {t('cases.files.delete')}
                     </Button>
@@ -75,7 +97,10 @@ export function CaseExtras({ record }: { record: Case }) {
                 ),
               ].filter(Boolean)}
             >
-              <List.Item.Meta title={a.fileName} description={`${fileSize(a.sizeBytes)} · ${a.uploadedByName} · ${formatDateTime(a.uploadedAt)}`} />
+              <List.Item.Meta
+                title={a.fileName}
+                description={`${fileSize(a.sizeBytes)} · ${a.uploadedByName} · ${formatDateTime(a.uploadedAt)}`}
+              />
             </List.Item>
           )}
         />
@@ -89,7 +114,11 @@ export function CaseExtras({ record }: { record: Case }) {
         }
       >
         <Space wrap>
-          <Button icon={<DownloadOutlined />} loading={downloading === 'typical'} onClick={() => void download('typical', () => downloadTypicalCaseForm(record.id))}>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={downloading === 'typical'}
+            onClick={() => void download('typical', () => downloadTypicalCaseForm(record.id))}
+          >
             {t('cases.docs.typicalCase')}
           </Button>
           <Typography.Text type="secondary">{t('cases.docs.typicalCaseHint')}</Typography.Text>

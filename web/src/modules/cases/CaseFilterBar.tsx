@@ -10,14 +10,33 @@ import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/record
  * The ledger's filters; every change goes into the address (the caller keeps the view there). The
  * unit picker shows the unit the list filters by (`listUnitId`: the header's one when the address has none).
  */
-export function CaseFilterBar({ view, listUnitId, onChange }: { view: LedgerView; listUnitId?: string; onChange: (view: LedgerView) => void }) {
+export function CaseFilterBar({
+  view,
+  listUnitId,
+  onChange,
+}: {
+  view: LedgerView;
+  listUnitId?: string;
+  onChange: (view: LedgerView) => void;
+}) {
   const t = useT();
   const set = (change: Partial<LedgerView>) => onChange(changeFilter(view, change));
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }} className="rs-case-filters">
       <Flex gap={12} wrap align="center">
-        <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId })} placeholder={t('cases.campaign')} style={{ width: 280 }} />
-        <CategorySelect campaignId={view.campaignId} value={view.categoryCode} onChange={(categoryCode) => set({ categoryCode })} placeholder={t('cases.category')} style={{ width: 180 }} />
+        <CampaignSelect
+          value={view.campaignId}
+          onChange={(campaignId) => set({ campaignId })}
+          placeholder={t('cases.campaign')}
+          style={{ width: 280 }}
+        />
+        <CategorySelect
+          campaignId={view.campaignId}
+          value={view.categoryCode}
+          onChange={(categoryCode) => set({ categoryCode })}
+          placeholder={t('cases.category')}
+          style={{ width: 180 }}
+        />
         <Select
           mode="multiple"
           allowClear
@@ -29,12 +48,20 @@ export function CaseFilterBar({ view, listUnitId, onChange }: { view: LedgerView
           aria-label={t('cases.stage')}
           style={{ width: 220 }}
         />
-        <UnitTreeSelect value={listUnitId} allowClear={!!view.unitId} onChange={(unitId) => set({ unitId })} placeholder={t('cases.unitSubtree')} style={{ width: 220 }} />
+        <UnitTreeSelect
+          value={listUnitId}
+          allowClear={!!view.unitId}
+          onChange={(unitId) => set({ unitId })}
+          placeholder={t('cases.unitSubtree')}
+          style={{ width: 220 }}
+        />
       </Flex>
       <Flex gap={12} wrap align="center">
         <DatePicker.RangePicker
           value={[view.filedFrom ? dayjs(view.filedFrom) : null, view.filedTo ? dayjs(view.filedTo) : null]}
-          onChange={(range) => set({ filedFrom: range?.[0]?.format('YYYY-MM-DD'), filedTo: range?.[1]?.format('YYYY-MM-DD') })}
+          onChange={(range) =>
+            set({ filedFrom: range?.[0]?.format('YYYY-MM-DD'), filedTo: range?.[1]?.format('YYYY-MM-DD') })
+          }
           allowEmpty={[true, true]}
           placeholder={[t('cases.filedFrom'), t('cases.filedTo')]}
           aria-label={t('cases.filingDate')}
@@ -55,7 +82,10 @@ export function CaseFilterBar({ view, listUnitId, onChange }: { view: LedgerView
           onSearch={(value) => set({ q: value.trim() || undefined })}
         />
         {hasFilters(view) && (
-          <Button icon={<ClearOutlined />} onClick={() => onChange({ stages: [], flags: [], page: 1, pageSize: view.pageSize })}>
+          <Button
+            icon={<ClearOutlined />}
+            onClick={() => onChange({ stages: [], flags: [], page: 1, pageSize: view.pageSize })}
+          >
             {t('cases.clearFilters')}
           </Button>
         )}

@@ -14,7 +14,15 @@ const half = { xs: 24, md: 12 };
  * the case already names, offered before the list of candidates loads. People are offered from the
  * handling unit's line only (the server's rule); `unitId` gives the unit when the form has no field for it.
  */
-export function CaseFormFields({ campaignId: fixedCampaign, unitId: fixedUnit, known = [] }: { campaignId?: string; unitId?: string; known?: (Person | null)[] }) {
+export function CaseFormFields({
+  campaignId: fixedCampaign,
+  unitId: fixedUnit,
+  known = [],
+}: {
+  campaignId?: string;
+  unitId?: string;
+  known?: (Person | null)[];
+}) {
   const t = useT();
   const form = Form.useFormInstance();
   const watchedCampaign: string | undefined = Form.useWatch('campaignId', form);
@@ -37,7 +45,12 @@ export function CaseFormFields({ campaignId: fixedCampaign, unitId: fixedUnit, k
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="unitId" label={t('cases.unit')} rules={required(t('cases.unit'))} tooltip={t('cases.unitHint')}>
+              <Form.Item
+                name="unitId"
+                label={t('cases.unit')}
+                rules={required(t('cases.unit'))}
+                tooltip={t('cases.unitHint')}
+              >
                 <UnitTreeSelect campaignId={campaignId} allowClear={false} />
               </Form.Item>
             </Col>
@@ -59,7 +72,12 @@ export function CaseFormFields({ campaignId: fixedCampaign, unitId: fixedUnit, k
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="filingDate" label={t('cases.filingDate')} rules={required(t('cases.filingDate'))} {...dateField}>
+          <Form.Item
+            name="filingDate"
+            label={t('cases.filingDate')}
+            rules={required(t('cases.filingDate'))}
+            {...dateField}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -105,8 +123,17 @@ export function CaseFormFields({ campaignId: fixedCampaign, unitId: fixedUnit, k
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="partyCreditCode" label={t('cases.partyCreditCode')} extra={partyKind === 'person' ? t('cases.creditCodePerson') : t('cases.creditCodeHint')}>
-            <Input maxLength={18} disabled={partyKind === 'person'} style={{ textTransform: 'uppercase' }} className="rs-mono" />
+          <Form.Item
+            name="partyCreditCode"
+            label={t('cases.partyCreditCode')}
+            extra={partyKind === 'person' ? t('cases.creditCodePerson') : t('cases.creditCodeHint')}
+          >
+            <Input
+              maxLength={18}
+              disabled={partyKind === 'person'}
+              style={{ textTransform: 'uppercase' }}
+              className="rs-mono"
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -118,7 +145,11 @@ export function CaseFormFields({ campaignId: fixedCampaign, unitId: fixedUnit, k
 
       <FormSection title={t('cases.cardPeople')}>
         <Col {...half}>
-          <Form.Item name="filingApproverId" label={t('cases.filingApprover')} rules={required(t('cases.filingApprover'))}>
+          <Form.Item
+            name="filingApproverId"
+            label={t('cases.filingApprover')}
+            rules={required(t('cases.filingApprover'))}
+          >
             <PersonSelect role="leader" unitId={unitId} known={known} exclude={[investigator]} />
           </Form.Item>
         </Col>

@@ -32,7 +32,12 @@ export function CasePage() {
   const next = c.nextStage;
   const advance = next && (
     <Tooltip title={c.can.advance ? undefined : t('cases.advanceNotYours', { stage: t(`caseStage.${next}`) })}>
-      <Button type="primary" icon={<StepForwardOutlined />} disabled={!c.can.advance} onClick={() => setAdvancing(true)}>
+      <Button
+        type="primary"
+        icon={<StepForwardOutlined />}
+        disabled={!c.can.advance}
+        onClick={() => setAdvancing(true)}
+      >
         {t('cases.advanceTo', { stage: t(`caseStage.${next}`) })}
       </Button>
     </Tooltip>
@@ -60,7 +65,14 @@ export function CasePage() {
         </>
       }
     >
-      {c.overdue && <Alert type="error" showIcon title={t('cases.overdueAlert', { date: c.decisionDueDate ?? '' })} style={{ marginBottom: 16 }} />}
+      {c.overdue && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('cases.overdueAlert', { date: c.decisionDueDate ?? '' })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <CaseStageSteps record={c} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>

@@ -16,7 +16,11 @@ export function CaseStageSteps({ record: c }: { record: Case }) {
         status={c.stage === 'archived' ? 'finish' : 'process'}
         items={CASE_STAGES.map((s) => {
           const at = entered.get(s)?.at;
-          return { key: s, title: t(`caseStage.${s}`), content: at ? <span className="rs-step-date">{formatDateTime(at).slice(0, 10)}</span> : undefined };
+          return {
+            key: s,
+            title: t(`caseStage.${s}`),
+            content: at ? <span className="rs-step-date">{formatDateTime(at).slice(0, 10)}</span> : undefined,
+          };
         })}
         className="rs-case-steps"
       />
@@ -38,7 +42,11 @@ export function StageHistory({ record: c }: { record: Case }) {
             <div className="rs-history-item">
               <div>
                 {h.fromStage
-                  ? t('cases.historyMove', { who: h.actorName, from: t(`caseStage.${h.fromStage}`), to: t(`caseStage.${h.toStage}`) })
+                  ? t('cases.historyMove', {
+                      who: h.actorName,
+                      from: t(`caseStage.${h.fromStage}`),
+                      to: t(`caseStage.${h.toStage}`),
+                    })
                   : t('cases.historyFiled', { who: h.actorName })}
               </div>
               <Typography.Text type="secondary" className="rs-history-time">

@@ -23,7 +23,8 @@ import { RecordListActions } from '../../lib/records/RecordListActions';
 import { todayIso } from '../../lib/records/today';
 
 /** The header row of the ledger import (docs/import.md). */
-const CASE_IMPORT_HEADER = '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
+const CASE_IMPORT_HEADER =
+  '案件编号,承办单位,违法类型,案件名称,当事人,统一社会信用代码,立案日期,结案日期,涉案金额,罚款,没收违法所得,挽回损失,互联网案件,农村市场案件,移送司法,移送日期,涉案环节';
 
 /**
  * 案件台账: the cases of the user's unit and the units below, filtered and paged by the server. The
@@ -72,15 +73,34 @@ export function CasesPage() {
     { key: 'party', title: t('cases.party'), dataIndex: 'partyName', width: 190, ellipsis: true },
     { key: 'unit', title: t('cases.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
     { key: 'category', title: t('cases.category'), dataIndex: 'categoryLabel', width: 130, ellipsis: true },
-    { key: 'stage', title: t('cases.stage'), dataIndex: 'stage', width: 100, render: (s: CaseStage) => <CaseStageTag stage={s} /> },
-    { key: 'filingDate', title: t('cases.filingDate'), dataIndex: 'filingDate', width: 110, render: (d: string) => formatDate(d) },
+    {
+      key: 'stage',
+      title: t('cases.stage'),
+      dataIndex: 'stage',
+      width: 100,
+      render: (s: CaseStage) => <CaseStageTag stage={s} />,
+    },
+    {
+      key: 'filingDate',
+      title: t('cases.filingDate'),
+      dataIndex: 'filingDate',
+      width: 110,
+      render: (d: string) => formatDate(d),
+    },
     {
       key: 'due',
       title: t('cases.decisionDue'),
       dataIndex: 'decisionDueDate',
       width: 170,
       fixed: 'end',
-      render: (d: string | null, c) => (d ? <DueDate due={d} today={today} /> : <Typography.Text type="secondary">{c.decisionDate ? t('cases.decidedOn', { date: c.decisionDate }) : '—'}</Typography.Text>),
+      render: (d: string | null, c) =>
+        d ? (
+          <DueDate due={d} today={today} />
+        ) : (
+          <Typography.Text type="secondary">
+            {c.decisionDate ? t('cases.decidedOn', { date: c.decisionDate }) : '—'}
+          </Typography.Text>
+        ),
     },
     {
       key: 'fines',

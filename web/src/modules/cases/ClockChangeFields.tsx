@@ -15,16 +15,31 @@ export function ClockChangeFields({ action, pauseHint }: { action: string; pause
   return (
     <>
       {action === 'pause' && (
-        <Form.Item name="fromDate" label={t('cases.clockPauseFrom')} rules={required(t('cases.clockPauseFrom'))} extra={pauseHint} {...dateField}>
+        <Form.Item
+          name="fromDate"
+          label={t('cases.clockPauseFrom')}
+          rules={required(t('cases.clockPauseFrom'))}
+          extra={pauseHint}
+          {...dateField}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       )}
       {action === 'resume' && (
-        <Form.Item name="toDate" label={t('cases.clockResumeOn')} rules={required(t('cases.clockResumeOn'))} {...dateField}>
+        <Form.Item
+          name="toDate"
+          label={t('cases.clockResumeOn')}
+          rules={required(t('cases.clockResumeOn'))}
+          {...dateField}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       )}
-      <Form.Item name="reason" label={t('cases.clockReason')} rules={[{ required: true, whitespace: true, message: t('cases.required', { field: t('cases.clockReason') }) }]}>
+      <Form.Item
+        name="reason"
+        label={t('cases.clockReason')}
+        rules={[{ required: true, whitespace: true, message: t('cases.required', { field: t('cases.clockReason') }) }]}
+      >
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
     </>
@@ -32,7 +47,13 @@ export function ClockChangeFields({ action, pauseHint }: { action: string; pause
 }
 
 /** 中止 while the clock runs, 恢复 while it is stopped: opens the change of the clock. */
-export function ClockPauseButton({ paused, onAction }: { paused: boolean; onAction: (action: 'pause' | 'resume') => void }) {
+export function ClockPauseButton({
+  paused,
+  onAction,
+}: {
+  paused: boolean;
+  onAction: (action: 'pause' | 'resume') => void;
+}) {
   const t = useT();
   return paused ? (
     <Button size="small" icon={<PlayCircleOutlined />} onClick={() => onAction('resume')}>

@@ -24,7 +24,14 @@ export function DeadlinesCard() {
   const partial = (running.data?.total ?? 0) > (running.data?.items.length ?? 0);
 
   const stats = [
-    { key: 'overdueCases', title: t('home.overdueCases'), value: overdueCases.data?.total, loading: overdueCases.isPending, to: '/cases?overdue=true', danger: true },
+    {
+      key: 'overdueCases',
+      title: t('home.overdueCases'),
+      value: overdueCases.data?.total,
+      loading: overdueCases.isPending,
+      to: '/cases?overdue=true',
+      danger: true,
+    },
     {
       key: 'dueSoonCases',
       title: t('home.dueSoonCases'),
@@ -33,8 +40,21 @@ export function DeadlinesCard() {
       to: `/cases?${CLOCK_STAGES.map((s) => `stage=${s}`).join('&')}`,
       hint: partial ? t('home.dueSoonPartial') : undefined,
     },
-    { key: 'overdueLeads', title: t('home.overdueLeads'), value: overdueLeads.data?.total, loading: overdueLeads.isPending, to: '/leads?due=overdue', danger: true },
-    { key: 'dueSoonLeads', title: t('home.dueSoonLeads'), value: dueSoonLeads.data?.total, loading: dueSoonLeads.isPending, to: '/leads?due=due_soon' },
+    {
+      key: 'overdueLeads',
+      title: t('home.overdueLeads'),
+      value: overdueLeads.data?.total,
+      loading: overdueLeads.isPending,
+      to: '/leads?due=overdue',
+      danger: true,
+    },
+    {
+      key: 'dueSoonLeads',
+      title: t('home.dueSoonLeads'),
+      value: dueSoonLeads.data?.total,
+      loading: dueSoonLeads.isPending,
+      to: '/leads?due=due_soon',
+    },
   ];
 
   return (
@@ -43,12 +63,27 @@ export function DeadlinesCard() {
         {stats.map((s) => (
           <Col key={s.key} xs={12} lg={6}>
             <Tooltip title={s.hint}>
-              <Card hoverable size="small" role="link" onClick={() => navigate(s.to)} className={`rs-deadline rs-deadline-${s.key}`}>
+              <Card
+                hoverable
+                size="small"
+                role="link"
+                onClick={() => navigate(s.to)}
+                className={`rs-deadline rs-deadline-${s.key}`}
+              >
                 <Statistic
                   title={s.title}
                   value={s.value ?? 0}
                   loading={s.loading}
-                  styles={{ content: { color: s.danger && Number(String(s.value ?? 0).replace('+', '')) > 0 ? '#cf1322' : s.value ? '#d46b08' : undefined } }}
+                  styles={{
+                    content: {
+                      color:
+                        s.danger && Number(String(s.value ?? 0).replace('+', '')) > 0
+                          ? '#cf1322'
+                          : s.value
+                            ? '#d46b08'
+                            : undefined,
+                    },
+                  }}
                 />
               </Card>
             </Tooltip>

@@ -24,7 +24,9 @@ export function DecisionClockCard({ record: c }: { record: Case }) {
     if (!clock) return '';
     if (clock.state === 'stopped') return t('cases.clockDecidedWithin', { days: clock.daysLeft });
     if (clock.state === 'paused') return t('cases.clockPausedLeft', { days: clock.daysLeft });
-    return clock.daysLeft < 0 ? t('cases.clockOverdueBy', { days: -clock.daysLeft }) : t('cases.clockDaysLeft', { days: clock.daysLeft });
+    return clock.daysLeft < 0
+      ? t('cases.clockOverdueBy', { days: -clock.daysLeft })
+      : t('cases.clockDaysLeft', { days: clock.daysLeft });
   };
 
   return (
@@ -48,9 +50,21 @@ export function DecisionClockCard({ record: c }: { record: Case }) {
             column={1}
             size="small"
             items={[
-              { key: 'due', label: t('cases.clockDue'), children: clock.dueDate ? formatDate(clock.dueDate) : t('cases.clockDuePaused') },
-              { key: 'allowed', label: t('cases.clockAllowed'), children: t('cases.days', { days: clock.allowedDays }) },
-              { key: 'paused', label: t('cases.clockPausedDays'), children: t('cases.days', { days: clock.pausedDays }) },
+              {
+                key: 'due',
+                label: t('cases.clockDue'),
+                children: clock.dueDate ? formatDate(clock.dueDate) : t('cases.clockDuePaused'),
+              },
+              {
+                key: 'allowed',
+                label: t('cases.clockAllowed'),
+                children: t('cases.days', { days: clock.allowedDays }),
+              },
+              {
+                key: 'paused',
+                label: t('cases.clockPausedDays'),
+                children: t('cases.days', { days: clock.pausedDays }),
+              },
             ]}
           />
         </>
@@ -69,7 +83,9 @@ export function DecisionClockCard({ record: c }: { record: Case }) {
                     ? e.toDate
                       ? t('cases.clockEventPauseEnded', { from: e.fromDate ?? '', to: e.toDate })
                       : t('cases.clockEventPauseOpen', { from: e.fromDate ?? '' })
-                    : t(e.kind === 'approved_extension' ? 'cases.clockEventApproved' : 'cases.clockEventCollective', { days: e.days ?? 0 })
+                    : t(e.kind === 'approved_extension' ? 'cases.clockEventApproved' : 'cases.clockEventCollective', {
+                        days: e.days ?? 0,
+                      })
                 }
                 description={`${e.reason} · ${formatDate(e.at)}`}
               />

@@ -16,7 +16,16 @@ export type CaseClockBody = paths['/api/cases/{id}/clock']['post']['requestBody'
 export type OtherMeasure = NonNullable<CaseBody['otherMeasures']>[number];
 
 /** 立案 → 调查取证 → 核审 → 告知/听证 → 决定 → 执行 → 结案 → 归档 (the server's order). */
-export const CASE_STAGES: CaseStage[] = ['filed', 'investigation', 'review', 'notice', 'decided', 'execution', 'closed', 'archived'];
+export const CASE_STAGES: CaseStage[] = [
+  'filed',
+  'investigation',
+  'review',
+  'notice',
+  'decided',
+  'execution',
+  'closed',
+  'archived',
+];
 export const OTHER_MEASURES: OtherMeasure[] = ['列入经营异常名录', '另案处理', '约谈', '其他'];
 export const CASES_KEY = ['cases'] as const;
 
@@ -51,15 +60,18 @@ export function useCaseMutations() {
     onSuccess: invalidate,
   });
   const update = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: UpdateCaseBody }) => unwrap(await api.PUT('/api/cases/{id}', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: UpdateCaseBody }) =>
+      unwrap(await api.PUT('/api/cases/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const moveStage = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: StageMoveBody }) => unwrap(await api.POST('/api/cases/{id}/stage', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: StageMoveBody }) =>
+      unwrap(await api.POST('/api/cases/{id}/stage', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const changeClock = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: CaseClockBody }) => unwrap(await api.POST('/api/cases/{id}/clock', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: CaseClockBody }) =>
+      unwrap(await api.POST('/api/cases/{id}/clock', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   return { create, update, moveStage, changeClock, invalidate };

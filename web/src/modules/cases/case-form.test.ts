@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from './api';
-import { CASE_FIELDS, caseToFormValues, changedFields, emptyCase, formatYuan, formValuesToBody, unnestProblem, YUAN_PATTERN } from './case-form';
+import {
+  CASE_FIELDS,
+  caseToFormValues,
+  changedFields,
+  emptyCase,
+  formatYuan,
+  formValuesToBody,
+  unnestProblem,
+  YUAN_PATTERN,
+} from './case-form';
 
 const stored = {
   id: 'c1',
@@ -56,7 +65,14 @@ describe('case form', () => {
 
   it('starts a new case with zero amounts and no flags', () => {
     const values = emptyCase({ filingDate: '2026-03-02', unitId: 'u1' });
-    expect(values).toMatchObject({ filingDate: '2026-03-02', unitId: 'u1', partyKind: 'company', fine: '0', typical: false, otherMeasures: [] });
+    expect(values).toMatchObject({
+      filingDate: '2026-03-02',
+      unitId: 'u1',
+      partyKind: 'company',
+      fine: '0',
+      typical: false,
+      otherMeasures: [],
+    });
   });
 
   it('sends empty text as null, blank amounts as 0, and no dates of transfers that did not happen', () => {
@@ -83,8 +99,20 @@ describe('case form', () => {
   });
 
   it('takes the errors of a nested case onto the case form', () => {
-    const problem = { type: 'about:blank', title: '请求有误', status: 400, detail: 'x', errors: [{ path: 'case.caseNumber', message: '已有' }, { path: 'version', message: 'v' }] };
-    expect(unnestProblem(problem, 'case.')?.errors).toEqual([{ path: 'caseNumber', message: '已有' }, { path: 'version', message: 'v' }]);
+    const problem = {
+      type: 'about:blank',
+      title: '请求有误',
+      status: 400,
+      detail: 'x',
+      errors: [
+        { path: 'case.caseNumber', message: '已有' },
+        { path: 'version', message: 'v' },
+      ],
+    };
+    expect(unnestProblem(problem, 'case.')?.errors).toEqual([
+      { path: 'caseNumber', message: '已有' },
+      { path: 'version', message: 'v' },
+    ]);
     expect(unnestProblem(undefined, 'case.')).toBeUndefined();
   });
 

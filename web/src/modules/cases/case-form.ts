@@ -5,7 +5,10 @@ import type { Case, CaseBody } from './api';
  * The case form holds the API's body as it is (dates as YYYY-MM-DD, amounts in 元 as text), so
  * what the user typed is what is sent and a server error lands on the field of the same name.
  */
-export type CaseFormValues = Omit<CaseBody, 'amountInvolved' | 'fine' | 'confiscated' | 'lossesRecovered' | 'compensation'> & {
+export type CaseFormValues = Omit<
+  CaseBody,
+  'amountInvolved' | 'fine' | 'confiscated' | 'lossesRecovered' | 'compensation'
+> & {
   amountInvolved?: string;
   fine?: string;
   confiscated?: string;
@@ -110,7 +113,10 @@ export function changedFields(base: CaseFormValues, latest: CaseFormValues): Cas
 /** A problem about a case nested in another body (a lead filed as a case: "case.caseNumber") as one about the case. */
 export function unnestProblem(problem: Problem | undefined, prefix: string): Problem | undefined {
   if (!problem?.errors) return problem;
-  return { ...problem, errors: problem.errors.map((e) => (e.path?.startsWith(prefix) ? { ...e, path: e.path.slice(prefix.length) } : e)) };
+  return {
+    ...problem,
+    errors: problem.errors.map((e) => (e.path?.startsWith(prefix) ? { ...e, path: e.path.slice(prefix.length) } : e)),
+  };
 }
 
 /** 元 with two decimals and thousands separators, as the server sends it ("1234.5" → "1,234.50"). */

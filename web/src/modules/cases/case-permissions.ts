@@ -5,4 +5,5 @@ import type { CurrentUser } from '../auth/session';
  * (cases.policy / leads.policy `registrars`). Only to hide buttons that would answer 403; records
  * carry the server's own `can` flags.
  */
-export const caseRegistrar = (user: CurrentUser) => user.isSystemAdmin || user.roles.some((r) => r === 'handler' || r === 'office' || r === 'admin');
+export const caseRegistrar = (user: CurrentUser) =>
+  user.isSystemAdmin || user.roles.some((r) => r === 'handler' || r === 'office' || r === 'admin');

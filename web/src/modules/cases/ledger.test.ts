@@ -7,7 +7,9 @@ const UNIT = '0b6f3c2a-7d4e-4f1a-8c2b-9e5d6a7b8c9d';
 describe('ledger view in the address', () => {
   it('reads every filter, the page and the page size', () => {
     const view = parseLedgerView(
-      new URLSearchParams(`campaignId=${CAMPAIGN}&categoryCode=food&unitId=${UNIT}&stage=review&stage=notice&overdue=true&typical=true&filedFrom=2026-01-01&filedTo=2026-03-31&q=超市&page=3&pageSize=50`),
+      new URLSearchParams(
+        `campaignId=${CAMPAIGN}&categoryCode=food&unitId=${UNIT}&stage=review&stage=notice&overdue=true&typical=true&filedFrom=2026-01-01&filedTo=2026-03-31&q=超市&page=3&pageSize=50`,
+      ),
     );
     expect(view).toEqual({
       campaignId: CAMPAIGN,
@@ -24,7 +26,9 @@ describe('ledger view in the address', () => {
   });
 
   it('drops what is not valid: unknown stages, bad dates, odd page sizes, flags not "true"', () => {
-    const view = parseLedgerView(new URLSearchParams('stage=nonsense&stage=filed&filedFrom=2026-1-1&page=-2&pageSize=33&rural=1&q=%20%20'));
+    const view = parseLedgerView(
+      new URLSearchParams('stage=nonsense&stage=filed&filedFrom=2026-1-1&page=-2&pageSize=33&rural=1&q=%20%20'),
+    );
     expect(view.stages).toEqual(['filed']);
     expect(view.filedFrom).toBeUndefined();
     expect(view.page).toBe(1);
@@ -51,9 +55,21 @@ describe('ledger view in the address', () => {
   });
 
   it('builds the API query, sending a category only with its campaign', () => {
-    const view = parseLedgerView(new URLSearchParams(`categoryCode=food&stage=filed&supervised=true&online=true&filedTo=2026-06-30&pageSize=100`));
-    expect(toCaseListQuery(view)).toEqual({ page: 1, pageSize: 100, stage: ['filed'], supervised: 'true', online: 'true', filedTo: '2026-06-30' });
-    expect(toCaseListQuery({ ...view, campaignId: CAMPAIGN })).toMatchObject({ campaignId: CAMPAIGN, categoryCode: 'food' });
+    const view = parseLedgerView(
+      new URLSearchParams(`categoryCode=food&stage=filed&supervised=true&online=true&filedTo=2026-06-30&pageSize=100`),
+    );
+    expect(toCaseListQuery(view)).toEqual({
+      page: 1,
+      pageSize: 100,
+      stage: ['filed'],
+      supervised: 'true',
+      online: 'true',
+      filedTo: '2026-06-30',
+    });
+    expect(toCaseListQuery({ ...view, campaignId: CAMPAIGN })).toMatchObject({
+      campaignId: CAMPAIGN,
+      categoryCode: 'food',
+    });
   });
 });
 

@@ -73,7 +73,15 @@ export function toCaseListQuery(view: LedgerView): CaseListQuery {
 
 /** Whether any filter is set (the page then offers to clear them). */
 export const hasFilters = (view: LedgerView) =>
-  Boolean(view.campaignId || view.unitId || view.stages.length || view.flags.length || view.filedFrom || view.filedTo || view.q);
+  Boolean(
+    view.campaignId ||
+    view.unitId ||
+    view.stages.length ||
+    view.flags.length ||
+    view.filedFrom ||
+    view.filedTo ||
+    view.q,
+  );
 
 /**
  * Cases within this many days of their decision due date are shown as due soon (临期); the same
@@ -87,7 +95,11 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 export const daysUntil = (due: string, today: string) => Math.round(dayNumber(due) - dayNumber(today));
 
 /** How a due date reads in a list: overdue (red), due soon (orange) or neither. */
-export function dueTone(due: string | null | undefined, today: string, soonDays = CASE_DUE_SOON_DAYS): 'overdue' | 'soon' | null {
+export function dueTone(
+  due: string | null | undefined,
+  today: string,
+  soonDays = CASE_DUE_SOON_DAYS,
+): 'overdue' | 'soon' | null {
   if (!due) return null;
   const left = daysUntil(due, today);
   if (left < 0) return 'overdue';
@@ -96,4 +108,3 @@ export function dueTone(due: string | null | undefined, today: string, soonDays 
 
 /** Stages in which the 90-day decision clock runs (before 决定). */
 export const CLOCK_STAGES: CaseStage[] = ['filed', 'investigation', 'review', 'notice'];
-

@@ -25,7 +25,13 @@ export function CaseStageTag({ stage }: { stage: CaseStage }) {
   );
 }
 
-const CLOCK_COLORS: Record<ClockState, string> = { running: 'blue', due_soon: 'orange', overdue: 'red', paused: 'default', stopped: 'green' };
+const CLOCK_COLORS: Record<ClockState, string> = {
+  running: 'blue',
+  due_soon: 'orange',
+  overdue: 'red',
+  paused: 'default',
+  stopped: 'green',
+};
 
 /** 计时中 / 临期 / 已超期 / 已中止 / 已停止 of a decision or verification clock. */
 export function ClockStateTag({ state }: { state: ClockState }) {
@@ -34,13 +40,24 @@ export function ClockStateTag({ state }: { state: ClockState }) {
 }
 
 /** A due date in a list: red when past, orange when due soon. */
-export function DueDate({ due, today, soonDays }: { due: string | null | undefined; today: string; soonDays?: number }) {
+export function DueDate({
+  due,
+  today,
+  soonDays,
+}: {
+  due: string | null | undefined;
+  today: string;
+  soonDays?: number;
+}) {
   const t = useT();
   if (!due) return <Typography.Text type="secondary">—</Typography.Text>;
   const tone = dueTone(due, today, soonDays);
   return (
     <span className={`rs-due${tone ? ` rs-due-${tone}` : ''}`}>
-      <Typography.Text type={tone === 'overdue' ? 'danger' : tone === 'soon' ? 'warning' : undefined} strong={tone !== null}>
+      <Typography.Text
+        type={tone === 'overdue' ? 'danger' : tone === 'soon' ? 'warning' : undefined}
+        strong={tone !== null}
+      >
         {formatDate(due)}
       </Typography.Text>
       {tone && (

@@ -1,5 +1,12 @@
 import { Avatar, Card, Col, Descriptions, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
-import { ApartmentOutlined, BankOutlined, ShopOutlined, TeamOutlined, ThunderboltOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { NAV } from '../../app/nav';
@@ -42,15 +49,49 @@ export function HomePage() {
   // The breakdown by kind only says something when more than one unit is visible.
   const breakdown = (units.data?.length ?? 0) > 1;
   const stats = [
-    { key: 'units', title: t('home.statUnits'), value: units.data?.length, icon: <ApartmentOutlined />, loading: units.isPending },
+    {
+      key: 'units',
+      title: t('home.statUnits'),
+      value: units.data?.length,
+      icon: <ApartmentOutlined />,
+      loading: units.isPending,
+    },
     ...(breakdown
       ? [
-          { key: 'bureaus', title: t('home.statBureaus'), value: counts.bureau, icon: <BankOutlined />, loading: false },
-          { key: 'offices', title: t('home.statOffices'), value: counts.office, icon: <ShopOutlined />, loading: false },
-          { key: 'brigades', title: t('home.statBrigades'), value: counts.brigade, icon: <ThunderboltOutlined />, loading: false },
+          {
+            key: 'bureaus',
+            title: t('home.statBureaus'),
+            value: counts.bureau,
+            icon: <BankOutlined />,
+            loading: false,
+          },
+          {
+            key: 'offices',
+            title: t('home.statOffices'),
+            value: counts.office,
+            icon: <ShopOutlined />,
+            loading: false,
+          },
+          {
+            key: 'brigades',
+            title: t('home.statBrigades'),
+            value: counts.brigade,
+            icon: <ThunderboltOutlined />,
+            loading: false,
+          },
         ]
       : []),
-    ...(canListUsers ? [{ key: 'users', title: t('home.statUsers'), value: users.data?.total, icon: <TeamOutlined />, loading: users.isPending }] : []),
+    ...(canListUsers
+      ? [
+          {
+            key: 'users',
+            title: t('home.statUsers'),
+            value: users.data?.total,
+            icon: <TeamOutlined />,
+            loading: users.isPending,
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -67,7 +108,11 @@ export function HomePage() {
               size="small"
               items={[
                 { key: 'unit', label: t('home.unit'), children: user.unitName ?? t('auth.noUnit') },
-                { key: 'roles', label: t('home.roles'), children: <RoleTags roles={user.roles} systemAdmin={user.isSystemAdmin} /> },
+                {
+                  key: 'roles',
+                  label: t('home.roles'),
+                  children: <RoleTags roles={user.roles} systemAdmin={user.isSystemAdmin} />,
+                },
                 ...(permissions.switchUnit(user)
                   ? [{ key: 'context', label: t('home.context'), children: contextUnit?.name ?? t('auth.noUnit') }]
                   : []),
@@ -85,7 +130,11 @@ export function HomePage() {
       <div className="rs-stats">
         {stats.map((s) => (
           <Card key={s.key}>
-            {s.loading ? <Skeleton active paragraph={false} /> : <Statistic title={s.title} value={s.value ?? 0} prefix={s.icon} />}
+            {s.loading ? (
+              <Skeleton active paragraph={false} />
+            ) : (
+              <Statistic title={s.title} value={s.value ?? 0} prefix={s.icon} />
+            )}
           </Card>
         ))}
       </div>
@@ -98,7 +147,11 @@ export function HomePage() {
           {NAV.filter((item) => item.path !== '/' && item.allowed(user)).map((item) => (
             <Col key={item.path} xs={24} md={12} xl={6}>
               <Card hoverable size="small" onClick={() => navigate(item.path)} role="link">
-                <Card.Meta avatar={<span style={{ fontSize: 22, color: '#1f5fbf' }}>{item.icon}</span>} title={t(item.label)} description={t(QUICK[item.path])} />
+                <Card.Meta
+                  avatar={<span style={{ fontSize: 22, color: '#1f5fbf' }}>{item.icon}</span>}
+                  title={t(item.label)}
+                  description={t(QUICK[item.path])}
+                />
               </Card>
             </Col>
           ))}

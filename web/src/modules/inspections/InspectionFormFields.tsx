@@ -17,20 +17,49 @@ const third = { xs: 24, md: 8 };
 const full = { width: '100%' };
 
 /** A count (人次, 家次, 批次 …): a whole number from 0, full width, with the phone's number keypad. */
-function CountItem({ name, label, min = 0, required, rules = [], dependencies }: { name: string; label: MessageKey; min?: number; required?: boolean; rules?: Rule[]; dependencies?: string[] }) {
+function CountItem({
+  name,
+  label,
+  min = 0,
+  required,
+  rules = [],
+  dependencies,
+}: {
+  name: string;
+  label: MessageKey;
+  min?: number;
+  required?: boolean;
+  rules?: Rule[];
+  dependencies?: string[];
+}) {
   const t = useT();
   const text = t(label);
   return (
-    <Form.Item name={name} label={text} dependencies={dependencies} rules={[...(required ? [{ required: true, message: t('inspections.required', { field: text }) }] : []), ...rules]}>
-      <InputNumber min={min} max={1_000_000} precision={0} style={full} inputMode="numeric" placeholder={required ? undefined : '0'} />
+    <Form.Item
+      name={name}
+      label={text}
+      dependencies={dependencies}
+      rules={[...(required ? [{ required: true, message: t('inspections.required', { field: text }) }] : []), ...rules]}
+    >
+      <InputNumber
+        min={min}
+        max={1_000_000}
+        precision={0}
+        style={full}
+        inputMode="numeric"
+        placeholder={required ? undefined : '0'}
+      />
     </Form.Item>
   );
 }
 
 /** "不合格批次" may not exceed its 批次. */
-const notMoreThan = (other: string, message: string): Rule => ({ getFieldValue }) => ({
-  validator: (_, value: number | null | undefined) => ((value ?? 0) > (getFieldValue(other) ?? 0) ? Promise.reject(new Error(message)) : Promise.resolve()),
-});
+const notMoreThan =
+  (other: string, message: string): Rule =>
+  ({ getFieldValue }) => ({
+    validator: (_, value: number | null | undefined) =>
+      (value ?? 0) > (getFieldValue(other) ?? 0) ? Promise.reject(new Error(message)) : Promise.resolve(),
+  });
 
 /**
  * The fields of an inspection outing, in the order the outing is written down: where and when, who
@@ -49,13 +78,22 @@ export function InspectionFormFields() {
     <>
       <FormSection title={t('inspections.sectionBasics')}>
         <Col {...half}>
-          <Form.Item name="inspectionDate" label={t('inspections.date')} rules={required(t('inspections.date'))} {...dateField}>
+          <Form.Item
+            name="inspectionDate"
+            label={t('inspections.date')}
+            rules={required(t('inspections.date'))}
+            {...dateField}
+          >
             <DatePicker style={full} inputReadOnly disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="campaignId" label={t('inspections.campaign')} rules={required(t('inspections.campaign'))}>
-            <CampaignSelect allowClear={false} style={full} onChange={() => form.setFieldsValue({ categoryCode: undefined })} />
+            <CampaignSelect
+              allowClear={false}
+              style={full}
+              onChange={() => form.setFieldsValue({ categoryCode: undefined })}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -111,7 +149,12 @@ export function InspectionFormFields() {
           <CountItem name="rapidTestItems" label="inspections.rapidTestItems" />
         </Col>
         <Col {...third}>
-          <CountItem name="rapidTestFailed" label="inspections.rapidTestFailed" dependencies={['rapidTestBatches']} rules={[notMoreThan('rapidTestBatches', t('inspections.rapidFailedTooMany'))]} />
+          <CountItem
+            name="rapidTestFailed"
+            label="inspections.rapidTestFailed"
+            dependencies={['rapidTestBatches']}
+            rules={[notMoreThan('rapidTestBatches', t('inspections.rapidFailedTooMany'))]}
+          />
         </Col>
         <Col {...third}>
           <CountItem name="samplingBatches" label="inspections.samplingBatches" />
@@ -120,7 +163,12 @@ export function InspectionFormFields() {
           <CountItem name="samplingItems" label="inspections.samplingItems" />
         </Col>
         <Col {...third}>
-          <CountItem name="samplingFailed" label="inspections.samplingFailed" dependencies={['samplingBatches']} rules={[notMoreThan('samplingBatches', t('inspections.samplingFailedTooMany'))]} />
+          <CountItem
+            name="samplingFailed"
+            label="inspections.samplingFailed"
+            dependencies={['samplingBatches']}
+            rules={[notMoreThan('samplingBatches', t('inspections.samplingFailedTooMany'))]}
+          />
         </Col>
       </FormSection>
 
@@ -132,7 +180,11 @@ export function InspectionFormFields() {
                 {fields.map((field) => (
                   <Row key={field.key} gutter={8} align="top" className="rs-inspection-seizure">
                     <Col xs={24} md={10}>
-                      <Form.Item name={[field.name, 'goods']} label={t('inspections.goods')} rules={[{ required: true, whitespace: true, message: t('inspections.goodsRequired') }]}>
+                      <Form.Item
+                        name={[field.name, 'goods']}
+                        label={t('inspections.goods')}
+                        rules={[{ required: true, whitespace: true, message: t('inspections.goodsRequired') }]}
+                      >
                         <Input maxLength={100} />
                       </Form.Item>
                     </Col>
@@ -140,19 +192,43 @@ export function InspectionFormFields() {
                       <Form.Item
                         name={[field.name, 'quantity']}
                         label={t('inspections.quantity')}
-                        rules={[{ validator: (_, v) => (isSeizureQuantity(v) ? Promise.resolve() : Promise.reject(new Error(t('inspections.quantityInvalid')))) }]}
+                        rules={[
+                          {
+                            validator: (_, v) =>
+                              isSeizureQuantity(v)
+                                ? Promise.resolve()
+                                : Promise.reject(new Error(t('inspections.quantityInvalid'))),
+                          },
+                        ]}
                       >
                         <Input inputMode="decimal" maxLength={17} />
                       </Form.Item>
                     </Col>
                     <Col xs={10} md={5}>
-                      <Form.Item name={[field.name, 'unit']} label={t('inspections.seizureUnit')} rules={[{ required: true, message: t('inspections.seizureUnitRequired') }]}>
-                        <Select options={(options.data?.seizureUnits ?? []).map((u) => ({ value: u, label: seizureUnitLabel(t, u) }))} loading={options.isFetching} aria-label={t('inspections.seizureUnit')} />
+                      <Form.Item
+                        name={[field.name, 'unit']}
+                        label={t('inspections.seizureUnit')}
+                        rules={[{ required: true, message: t('inspections.seizureUnitRequired') }]}
+                      >
+                        <Select
+                          options={(options.data?.seizureUnits ?? []).map((u) => ({
+                            value: u,
+                            label: seizureUnitLabel(t, u),
+                          }))}
+                          loading={options.isFetching}
+                          aria-label={t('inspections.seizureUnit')}
+                        />
                       </Form.Item>
                     </Col>
                     <Col xs={4} md={3}>
                       <Form.Item label=" " colon={false}>
-                        <Button danger icon={<DeleteOutlined />} aria-label={t('inspections.removeSeizure')} title={t('inspections.removeSeizure')} onClick={() => remove(field.name)} />
+                        <Button
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('inspections.removeSeizure')}
+                          title={t('inspections.removeSeizure')}
+                          onClick={() => remove(field.name)}
+                        />
                       </Form.Item>
                     </Col>
                   </Row>
@@ -185,7 +261,11 @@ export function InspectionFormFields() {
 
       <FormSection title={t('inspections.sectionInspectors')}>
         <Col span={24}>
-          <Form.Item name="inspectorIds" label={t('inspections.inspectors')} extra={unitId ? t('inspections.inspectorsHint') : t('inspections.inspectorsPickUnit')}>
+          <Form.Item
+            name="inspectorIds"
+            label={t('inspections.inspectors')}
+            extra={unitId ? t('inspections.inspectorsHint') : t('inspections.inspectorsPickUnit')}
+          >
             <PersonSelect role="handler" unitId={unitId} multiple />
           </Form.Item>
         </Col>

@@ -19,7 +19,15 @@ import { useRecordCreate } from '../../lib/records/useRecordCreate';
  * The entry form in a card, large controls in one column on a phone, with the save button both at
  * the top (desktop) and at the foot of the form (where a phone user ends up).
  */
-function InspectionForm(props: { form: FormInstance; initialValues: InspectionFormValues; onFinish: (values: InspectionFormValues) => void; saving: boolean; saveLabel: string; onCancel: () => void; alerts?: ReactNode }) {
+function InspectionForm(props: {
+  form: FormInstance;
+  initialValues: InspectionFormValues;
+  onFinish: (values: InspectionFormValues) => void;
+  saving: boolean;
+  saveLabel: string;
+  onCancel: () => void;
+  alerts?: ReactNode;
+}) {
   const t = useT();
   return (
     <Card className="rs-inspection-form" styles={{ body: { padding: 'clamp(12px, 4vw, 24px)' } }}>
@@ -27,7 +35,14 @@ function InspectionForm(props: { form: FormInstance; initialValues: InspectionFo
       <RecordForm form={props.form} size="large" initialValues={props.initialValues} onFinish={props.onFinish}>
         <InspectionFormFields />
         <Flex gap={12} wrap style={{ marginTop: 8 }}>
-          <Button type="primary" size="large" icon={<SaveOutlined />} loading={props.saving} htmlType="submit" style={{ flex: '1 1 200px' }}>
+          <Button
+            type="primary"
+            size="large"
+            icon={<SaveOutlined />}
+            loading={props.saving}
+            htmlType="submit"
+            style={{ flex: '1 1 200px' }}
+          >
             {props.saveLabel}
           </Button>
           <Button size="large" onClick={props.onCancel} style={{ flex: '1 1 120px' }}>
@@ -44,8 +59,17 @@ export function InspectionCreatePage() {
   const t = useT();
   const navigate = useNavigate();
   const { create } = useInspectionMutations();
-  const { form, starts, save } = useRecordCreate(create, (inspection) => ({ text: t('inspections.created'), to: `/inspections/${inspection.id}` }));
-  const [initialValues] = useState<InspectionFormValues>(() => ({ inspectionDate: todayIso(), ...starts, places: [], seizures: [], inspectorIds: [] }));
+  const { form, starts, save } = useRecordCreate(create, (inspection) => ({
+    text: t('inspections.created'),
+    to: `/inspections/${inspection.id}`,
+  }));
+  const [initialValues] = useState<InspectionFormValues>(() => ({
+    inspectionDate: todayIso(),
+    ...starts,
+    places: [],
+    seizures: [],
+    inspectorIds: [],
+  }));
   const submit = (values: InspectionFormValues) => save(inspectionFormToBody(values));
 
   return (
@@ -58,7 +82,14 @@ export function InspectionCreatePage() {
         </Button>
       }
     >
-      <InspectionForm form={form} initialValues={initialValues} onFinish={submit} saving={create.isPending} saveLabel={t('inspections.createSubmit')} onCancel={() => navigate('/inspections')} />
+      <InspectionForm
+        form={form}
+        initialValues={initialValues}
+        onFinish={submit}
+        saving={create.isPending}
+        saveLabel={t('inspections.createSubmit')}
+        onCancel={() => navigate('/inspections')}
+      />
     </PageContainer>
   );
 }
@@ -72,20 +103,41 @@ export function InspectionEditPage() {
 
   if (!query.data) {
     const title = t('inspections.editTitle');
-    return <RecordPageStatus kind="inspections" {...queryStatus(query)} title={title} loadingTitle={title} rows={10} backPrimary={false} />;
+    return (
+      <RecordPageStatus
+        kind="inspections"
+        {...queryStatus(query)}
+        title={title}
+        loadingTitle={title}
+        rows={10}
+        backPrimary={false}
+      />
+    );
   }
   const inspection = query.data;
   if (!inspection.can.edit) {
     return (
       <PageContainer title={t('inspections.editTitle')}>
-        <Result status="403" subTitle={t('inspections.cannotEdit')} extra={<Button onClick={() => navigate(`/inspections/${id}`)}>{t('inspections.backToRecord')}</Button>} />
+        <Result
+          status="403"
+          subTitle={t('inspections.cannotEdit')}
+          extra={<Button onClick={() => navigate(`/inspections/${id}`)}>{t('inspections.backToRecord')}</Button>}
+        />
       </PageContainer>
     );
   }
-  return <InspectionEditor key={inspection.id} inspection={inspection} refetch={async () => (await query.refetch()).data} />;
+  return (
+    <InspectionEditor key={inspection.id} inspection={inspection} refetch={async () => (await query.refetch()).data} />
+  );
 }
 
-function InspectionEditor({ inspection, refetch }: { inspection: Inspection; refetch: () => Promise<Inspection | undefined> }) {
+function InspectionEditor({
+  inspection,
+  refetch,
+}: {
+  inspection: Inspection;
+  refetch: () => Promise<Inspection | undefined>;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -143,7 +195,15 @@ function InspectionEditor({ inspection, refetch }: { inspection: Inspection; ref
           onReload={() => void reload()}
         />
       )}
-      {reloaded && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('inspections.reloadedTitle')} description={t('inspections.reloadedHint')} />}
+      {reloaded && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('inspections.reloadedTitle')}
+          description={t('inspections.reloadedHint')}
+        />
+      )}
     </>
   );
 
@@ -151,7 +211,12 @@ function InspectionEditor({ inspection, refetch }: { inspection: Inspection; ref
     <PageContainer
       title={t('inspections.editTitle')}
       crumbs={[
-        { key: 'record', title: <Link to={`/inspections/${inspection.id}`}>{`${inspection.inspectionDate} ${inspection.unitName}`}</Link> },
+        {
+          key: 'record',
+          title: (
+            <Link to={`/inspections/${inspection.id}`}>{`${inspection.inspectionDate} ${inspection.unitName}`}</Link>
+          ),
+        },
         { key: 'edit', title: t('common.edit') },
       ]}
       extra={
@@ -160,7 +225,15 @@ function InspectionEditor({ inspection, refetch }: { inspection: Inspection; ref
         </Button>
       }
     >
-      <InspectionForm form={form} initialValues={initialValues} onFinish={submit} saving={update.isPending} saveLabel={t('common.save')} onCancel={back} alerts={alerts} />
+      <InspectionForm
+        form={form}
+        initialValues={initialValues}
+        onFinish={submit}
+        saving={update.isPending}
+        saveLabel={t('common.save')}
+        onCancel={back}
+        alerts={alerts}
+      />
     </PageContainer>
   );
 }

@@ -28,8 +28,19 @@ export function InspectionPage() {
   const count = (n: number, unit: Parameters<typeof t>[0]) => t(unit, { count: n });
   const seizureColumns = [
     { key: 'goods', title: t('inspections.goods'), dataIndex: 'goods' },
-    { key: 'quantity', title: t('inspections.quantity'), dataIndex: 'quantity', align: 'right' as const, render: (q: string) => <span className="rs-money">{q}</span> },
-    { key: 'unit', title: t('inspections.seizureUnit'), dataIndex: 'unit', render: (u: string) => seizureUnitLabel(t, u) },
+    {
+      key: 'quantity',
+      title: t('inspections.quantity'),
+      dataIndex: 'quantity',
+      align: 'right' as const,
+      render: (q: string) => <span className="rs-money">{q}</span>,
+    },
+    {
+      key: 'unit',
+      title: t('inspections.seizureUnit'),
+      dataIndex: 'unit',
+      render: (u: string) => seizureUnitLabel(t, u),
+    },
   ];
 
   return (
@@ -50,7 +61,12 @@ export function InspectionPage() {
           )}
           {!i.leadId && (
             <Tooltip title={i.can.openLead ? undefined : t('inspections.openLeadNotAllowed')}>
-              <Button type="primary" icon={<BulbOutlined />} disabled={!i.can.openLead} onClick={() => setOpeningLead(true)}>
+              <Button
+                type="primary"
+                icon={<BulbOutlined />}
+                disabled={!i.can.openLead}
+                onClick={() => setOpeningLead(true)}
+              >
                 {t('inspections.openLead')}
               </Button>
             </Tooltip>
@@ -80,7 +96,11 @@ export function InspectionPage() {
                 items={[
                   { key: 'date', label: t('inspections.date'), children: formatDate(i.inspectionDate) },
                   { key: 'unit', label: t('inspections.unit'), children: i.unitName },
-                  { key: 'campaign', label: t('inspections.campaign'), children: <Link to={`/campaigns/${i.campaignId}`}>{i.campaignName}</Link> },
+                  {
+                    key: 'campaign',
+                    label: t('inspections.campaign'),
+                    children: <Link to={`/campaigns/${i.campaignId}`}>{i.campaignName}</Link>,
+                  },
                   { key: 'category', label: t('inspections.category'), children: i.categoryLabel },
                 ]}
               />
@@ -90,13 +110,38 @@ export function InspectionPage() {
                 column={{ xs: 1, md: 3 }}
                 size="small"
                 items={[
-                  { key: 'staff', label: t('inspections.staffDeployed'), children: count(i.staffDeployed, 'inspections.personTimes') },
-                  { key: 'vehicles', label: t('inspections.vehicles'), children: count(i.vehicles, 'inspections.vehicleTimes') },
-                  { key: 'entities', label: t('inspections.entitiesInspected'), children: count(i.entitiesInspected, 'inspections.entityTimes') },
-                  { key: 'places', label: t('inspections.places'), span: 'filled', children: i.places.length ? i.places.map((p) => <Tag key={p}>{placeLabel(t, p)}</Tag>) : none },
+                  {
+                    key: 'staff',
+                    label: t('inspections.staffDeployed'),
+                    children: count(i.staffDeployed, 'inspections.personTimes'),
+                  },
+                  {
+                    key: 'vehicles',
+                    label: t('inspections.vehicles'),
+                    children: count(i.vehicles, 'inspections.vehicleTimes'),
+                  },
+                  {
+                    key: 'entities',
+                    label: t('inspections.entitiesInspected'),
+                    children: count(i.entitiesInspected, 'inspections.entityTimes'),
+                  },
+                  {
+                    key: 'places',
+                    label: t('inspections.places'),
+                    span: 'filled',
+                    children: i.places.length ? i.places.map((p) => <Tag key={p}>{placeLabel(t, p)}</Tag>) : none,
+                  },
                   { key: 'focus', label: t('inspections.focusArea'), children: i.focusArea ?? none },
-                  { key: 'unlicensed', label: t('inspections.unlicensedBanned'), children: count(i.unlicensedBanned, 'inspections.households') },
-                  { key: 'orders', label: t('inspections.rectificationOrders'), children: count(i.rectificationOrders, 'inspections.copies') },
+                  {
+                    key: 'unlicensed',
+                    label: t('inspections.unlicensedBanned'),
+                    children: count(i.unlicensedBanned, 'inspections.households'),
+                  },
+                  {
+                    key: 'orders',
+                    label: t('inspections.rectificationOrders'),
+                    children: count(i.rectificationOrders, 'inspections.copies'),
+                  },
                 ]}
               />
             </Card>
@@ -105,16 +150,45 @@ export function InspectionPage() {
                 column={{ xs: 1, md: 2 }}
                 size="small"
                 items={[
-                  { key: 'rapid', label: t('inspections.rapidTest'), children: t('inspections.testSummary', { batches: i.rapidTestBatches, items: i.rapidTestItems, failed: i.rapidTestFailed, passed: i.rapidTestPassed }) },
-                  { key: 'sampling', label: t('inspections.sampling'), children: t('inspections.testSummary', { batches: i.samplingBatches, items: i.samplingItems, failed: i.samplingFailed, passed: i.samplingPassed }) },
+                  {
+                    key: 'rapid',
+                    label: t('inspections.rapidTest'),
+                    children: t('inspections.testSummary', {
+                      batches: i.rapidTestBatches,
+                      items: i.rapidTestItems,
+                      failed: i.rapidTestFailed,
+                      passed: i.rapidTestPassed,
+                    }),
+                  },
+                  {
+                    key: 'sampling',
+                    label: t('inspections.sampling'),
+                    children: t('inspections.testSummary', {
+                      batches: i.samplingBatches,
+                      items: i.samplingItems,
+                      failed: i.samplingFailed,
+                      passed: i.samplingPassed,
+                    }),
+                  },
                 ]}
               />
             </Card>
             <Card title={t('inspections.sectionSeizures')} size="small">
-              <Table<Seizure> rowKey={(_, index) => String(index)} size="small" pagination={false} columns={seizureColumns} dataSource={i.seizures} locale={{ emptyText: t('inspections.noSeizures') }} />
+              <Table<Seizure>
+                rowKey={(_, index) => String(index)}
+                size="small"
+                pagination={false}
+                columns={seizureColumns}
+                dataSource={i.seizures}
+                locale={{ emptyText: t('inspections.noSeizures') }}
+              />
             </Card>
             <Card title={t('inspections.sectionFindings')} size="small">
-              {i.findings ? <div className="rs-pre">{i.findings}</div> : <Typography.Text type="secondary">{t('inspections.noFindings')}</Typography.Text>}
+              {i.findings ? (
+                <div className="rs-pre">{i.findings}</div>
+              ) : (
+                <Typography.Text type="secondary">{t('inspections.noFindings')}</Typography.Text>
+              )}
             </Card>
           </Space>
         </Col>
@@ -136,7 +210,11 @@ export function InspectionPage() {
                 column={1}
                 size="small"
                 items={[
-                  { key: 'lead', label: t('inspections.lead'), children: i.leadId ? <Link to={`/leads/${i.leadId}`}>{t('inspections.openLeadLink')}</Link> : none },
+                  {
+                    key: 'lead',
+                    label: t('inspections.lead'),
+                    children: i.leadId ? <Link to={`/leads/${i.leadId}`}>{t('inspections.openLeadLink')}</Link> : none,
+                  },
                   { key: 'created', label: t('inspections.createdAt'), children: formatDateTime(i.createdAt) },
                   { key: 'updated', label: t('inspections.updatedAt'), children: formatDateTime(i.updatedAt) },
                 ]}

@@ -29,7 +29,14 @@ export function InspectionTotalsTable({ query }: { query: InspectionTotalsQuery 
   const columns: TableColumnsType<InspectionTotalsRow> = [
     { key: 'unit', title: t('inspections.unit'), dataIndex: 'unitName', width: 160, fixed: 'start', ellipsis: true },
     { key: 'category', title: t('inspections.category'), dataIndex: 'categoryLabel', width: 160, ellipsis: true },
-    ...TOTAL_COLUMNS.map((c) => ({ key: c.key, title: t(c.title), dataIndex: c.key, width: 100, align: 'right' as const, render: (n: number) => <span className="rs-money">{n}</span> })),
+    ...TOTAL_COLUMNS.map((c) => ({
+      key: c.key,
+      title: t(c.title),
+      dataIndex: c.key,
+      width: 100,
+      align: 'right' as const,
+      render: (n: number) => <span className="rs-money">{n}</span>,
+    })),
   ];
   const total = totals.data?.total;
 

@@ -13,7 +13,15 @@ import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/record
 import { INSPECTIONS_KEY, useInspections, type InspectionListQuery, type InspectionSummary } from './api';
 import { findingsShort, IMPORT_COLUMNS } from './inspection-form';
 import { InspectionTotalsTable } from './InspectionTotalsTable';
-import { hasInspectionFilters, inspectionsSearch, parseInspectionsView, toListQuery, toTotalsQuery, type InspectionsTab, type InspectionsView } from './list-view';
+import {
+  hasInspectionFilters,
+  inspectionsSearch,
+  parseInspectionsView,
+  toListQuery,
+  toTotalsQuery,
+  type InspectionsTab,
+  type InspectionsView,
+} from './list-view';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
 import { RecordListActions } from '../../lib/records/RecordListActions';
@@ -30,9 +38,23 @@ export function InspectionsPage() {
 
   const filters = (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} className="rs-inspection-filters">
-      <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId, categoryCode: undefined })} style={{ width: 260, maxWidth: '100%' }} />
-      <CategorySelect campaignId={view.campaignId} value={view.categoryCode} onChange={(categoryCode) => set({ categoryCode })} style={{ width: 180, maxWidth: '100%' }} />
-      <UnitTreeSelect value={unitId} allowClear={!!view.unitId} onChange={(unitId) => set({ unitId })} style={{ width: 200, maxWidth: '100%' }} />
+      <CampaignSelect
+        value={view.campaignId}
+        onChange={(campaignId) => set({ campaignId, categoryCode: undefined })}
+        style={{ width: 260, maxWidth: '100%' }}
+      />
+      <CategorySelect
+        campaignId={view.campaignId}
+        value={view.categoryCode}
+        onChange={(categoryCode) => set({ categoryCode })}
+        style={{ width: 180, maxWidth: '100%' }}
+      />
+      <UnitTreeSelect
+        value={unitId}
+        allowClear={!!view.unitId}
+        onChange={(unitId) => set({ unitId })}
+        style={{ width: 200, maxWidth: '100%' }}
+      />
       <DatePicker.RangePicker
         value={[view.from ? dayjs(view.from) : null, view.to ? dayjs(view.to) : null]}
         onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
@@ -64,7 +86,10 @@ export function InspectionsPage() {
               needsCampaign: t('inspections.importNeedsCampaign'),
               refresh: INSPECTIONS_KEY,
             }}
-            create={{ label: t('inspections.create'), to: view.campaignId ? `/inspections/new?campaignId=${view.campaignId}` : '/inspections/new' }}
+            create={{
+              label: t('inspections.create'),
+              to: view.campaignId ? `/inspections/new?campaignId=${view.campaignId}` : '/inspections/new',
+            }}
           />
         )
       }
@@ -79,13 +104,25 @@ export function InspectionsPage() {
           ]}
         />
         {filters}
-        {view.tab === 'records' ? <InspectionList view={view} query={toListQuery(scoped)} setView={setView} /> : <InspectionTotalsTable query={toTotalsQuery(scoped)} />}
+        {view.tab === 'records' ? (
+          <InspectionList view={view} query={toListQuery(scoped)} setView={setView} />
+        ) : (
+          <InspectionTotalsTable query={toTotalsQuery(scoped)} />
+        )}
       </Card>
     </PageContainer>
   );
 }
 
-function InspectionList({ view, query, setView }: { view: InspectionsView; query: InspectionListQuery; setView: (next: InspectionsView) => void }) {
+function InspectionList({
+  view,
+  query,
+  setView,
+}: {
+  view: InspectionsView;
+  query: InspectionListQuery;
+  setView: (next: InspectionsView) => void;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const list = useInspections(query);
@@ -118,10 +155,38 @@ function InspectionList({ view, query, setView }: { view: InspectionsView; query
         </Flex>
       ),
     },
-    { key: 'staff', title: t('inspections.staffDeployed'), dataIndex: 'staffDeployed', width: 90, align: 'right', render: number },
-    { key: 'vehicles', title: t('inspections.vehicles'), dataIndex: 'vehicles', width: 90, align: 'right', render: number },
-    { key: 'entities', title: t('inspections.entitiesInspected'), dataIndex: 'entitiesInspected', width: 90, align: 'right', render: number },
-    { key: 'unlicensed', title: t('inspections.unlicensedBanned'), dataIndex: 'unlicensedBanned', width: 90, align: 'right', render: number },
+    {
+      key: 'staff',
+      title: t('inspections.staffDeployed'),
+      dataIndex: 'staffDeployed',
+      width: 90,
+      align: 'right',
+      render: number,
+    },
+    {
+      key: 'vehicles',
+      title: t('inspections.vehicles'),
+      dataIndex: 'vehicles',
+      width: 90,
+      align: 'right',
+      render: number,
+    },
+    {
+      key: 'entities',
+      title: t('inspections.entitiesInspected'),
+      dataIndex: 'entitiesInspected',
+      width: 90,
+      align: 'right',
+      render: number,
+    },
+    {
+      key: 'unlicensed',
+      title: t('inspections.unlicensedBanned'),
+      dataIndex: 'unlicensedBanned',
+      width: 90,
+      align: 'right',
+      render: number,
+    },
     {
       key: 'findings',
       title: t('inspections.findings'),

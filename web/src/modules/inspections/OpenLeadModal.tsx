@@ -24,7 +24,12 @@ export function OpenLeadModal({ inspection, onClose }: { inspection: Inspection;
     openLead.mutate(
       {
         id: inspection.id,
-        body: { partyName: values.partyName.trim(), description: values.description?.trim() || null, important: values.important, version: inspection.version },
+        body: {
+          partyName: values.partyName.trim(),
+          description: values.description?.trim() || null,
+          important: values.important,
+          version: inspection.version,
+        },
       },
       {
         onSuccess: ({ leadId }) => {
@@ -46,13 +51,23 @@ export function OpenLeadModal({ inspection, onClose }: { inspection: Inspection;
       initialValues={{ partyName: '', description: inspection.findings ?? '', important: false }}
       onFinishFailed={() => void message.error(t('common.fixFields'))}
     >
-      <Form.Item name="partyName" label={t('inspections.partyName')} rules={[{ required: true, whitespace: true, message: t('inspections.partyNameRequired') }]} extra={t('inspections.partyNameHint')}>
+      <Form.Item
+        name="partyName"
+        label={t('inspections.partyName')}
+        rules={[{ required: true, whitespace: true, message: t('inspections.partyNameRequired') }]}
+        extra={t('inspections.partyNameHint')}
+      >
         <Input maxLength={200} autoFocus />
       </Form.Item>
       <Form.Item name="description" label={t('inspections.leadDescription')}>
         <Input.TextArea rows={5} maxLength={5000} showCount />
       </Form.Item>
-      <Form.Item name="important" label={t('inspections.important')} valuePropName="checked" extra={t('inspections.importantHint')}>
+      <Form.Item
+        name="important"
+        label={t('inspections.important')}
+        valuePropName="checked"
+        extra={t('inspections.importantHint')}
+      >
         <Switch />
       </Form.Item>
     </FormModal>

@@ -54,7 +54,8 @@ export function useInspectionOptions() {
 export function useInspectorNames(unitId: string | undefined) {
   const people = useQuery({
     queryKey: ['people', unitId, 'handler'],
-    queryFn: async () => unwrap(await api.GET('/api/people', { params: { query: { unitId: unitId!, role: 'handler' } } })).items,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/people', { params: { query: { unitId: unitId!, role: 'handler' } } })).items,
     enabled: !!unitId,
   });
   return new Map((people.data ?? []).map((p) => [p.id, p.displayName]));
@@ -74,11 +75,13 @@ export function useInspectionMutations() {
     onSuccess: invalidate,
   });
   const update = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: UpdateInspectionBody }) => unwrap(await api.PUT('/api/inspections/{id}', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: UpdateInspectionBody }) =>
+      unwrap(await api.PUT('/api/inspections/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const openLead = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: OpenLeadBody }) => unwrap(await api.POST('/api/inspections/{id}/lead', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: OpenLeadBody }) =>
+      unwrap(await api.POST('/api/inspections/{id}/lead', { params: { path: { id } }, body })),
     // Also on failure: a 409 means the record changed (or a lead was opened meanwhile); show it as it is now.
     onSettled: invalidate,
   });

@@ -45,7 +45,9 @@ describe('inspection form to request body', () => {
   });
 
   it('keeps a half-filled seized-goods row so the server names what it lacks', () => {
-    expect(inspectionFormToBody({ seizures: [{ goods: '', quantity: '3', unit: '件' }] }).seizures).toEqual([{ goods: '', quantity: '3', unit: '件' }]);
+    expect(inspectionFormToBody({ seizures: [{ goods: '', quantity: '3', unit: '件' }] }).seizures).toEqual([
+      { goods: '', quantity: '3', unit: '件' },
+    ]);
   });
 
   it('round-trips a recorded outing', () => {
@@ -82,13 +84,27 @@ describe('inspection form to request body', () => {
       can: { edit: true, openLead: true },
     } satisfies Inspection;
     const body = inspectionFormToBody(inspectionToFormValues(inspection));
-    expect(body).toMatchObject({ staffDeployed: 3, vehicles: 1, samplingFailed: 1, focusArea: '学校周边', findings: null, seizures: inspection.seizures });
+    expect(body).toMatchObject({
+      staffDeployed: 3,
+      vehicles: 1,
+      samplingFailed: 1,
+      focusArea: '学校周边',
+      findings: null,
+      seizures: inspection.seizures,
+    });
     expect(body).not.toHaveProperty('rapidTestPassed');
   });
 
   it('checks seized quantities as the server does', () => {
     expect(['1', '0.5', '12.125', 3].map(isSeizureQuantity)).toEqual([true, true, true, true]);
-    expect(['0', '-1', '1.2345', 'abc', '', null].map(isSeizureQuantity)).toEqual([false, false, false, false, false, false]);
+    expect(['0', '-1', '1.2345', 'abc', '', null].map(isSeizureQuantity)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('shortens the findings to their first line', () => {
@@ -100,11 +116,30 @@ describe('inspection form to request body', () => {
 
 describe('inspections view in the address', () => {
   it('reads and writes every filter', () => {
-    const view = parseInspectionsView(new URLSearchParams('tab=totals&campaignId=c1&categoryCode=food&unitId=u1&from=2026-03-01&to=2026-03-31&page=2&pageSize=50'));
-    expect(view).toEqual({ tab: 'totals', campaignId: 'c1', categoryCode: 'food', unitId: 'u1', from: '2026-03-01', to: '2026-03-31', page: 2, pageSize: 50 });
+    const view = parseInspectionsView(
+      new URLSearchParams(
+        'tab=totals&campaignId=c1&categoryCode=food&unitId=u1&from=2026-03-01&to=2026-03-31&page=2&pageSize=50',
+      ),
+    );
+    expect(view).toEqual({
+      tab: 'totals',
+      campaignId: 'c1',
+      categoryCode: 'food',
+      unitId: 'u1',
+      from: '2026-03-01',
+      to: '2026-03-31',
+      page: 2,
+      pageSize: 50,
+    });
     expect(parseInspectionsView(inspectionsSearch(view))).toEqual(view);
     expect(hasInspectionFilters(view)).toBe(true);
-    expect(toTotalsQuery(view)).toEqual({ campaignId: 'c1', categoryCode: 'food', unitId: 'u1', from: '2026-03-01', to: '2026-03-31' });
+    expect(toTotalsQuery(view)).toEqual({
+      campaignId: 'c1',
+      categoryCode: 'food',
+      unitId: 'u1',
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
     expect(toListQuery(view)).toEqual({ ...toTotalsQuery(view), page: 2, pageSize: 50 });
   });
 

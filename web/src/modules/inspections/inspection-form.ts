@@ -73,9 +73,16 @@ export function inspectionFormToBody(values: InspectionFormValues): InspectionBo
     inspectorIds: values.inspectorIds ?? [],
     seizures: (values.seizures ?? [])
       .filter((s) => s && ((s.goods ?? '').trim() !== '' || String(s.quantity ?? '').trim() !== ''))
-      .map((s) => ({ goods: (s.goods ?? '').trim(), quantity: String(s.quantity ?? '').trim(), unit: s.unit as SeizureUnit })),
+      .map((s) => ({
+        goods: (s.goods ?? '').trim(),
+        quantity: String(s.quantity ?? '').trim(),
+        unit: s.unit as SeizureUnit,
+      })),
   } satisfies InspectionBody;
-  const counts = Object.fromEntries(OPTIONAL_COUNTS.map((k) => [k, values[k] ?? 0])) as Record<(typeof OPTIONAL_COUNTS)[number], number>;
+  const counts = Object.fromEntries(OPTIONAL_COUNTS.map((k) => [k, values[k] ?? 0])) as Record<
+    (typeof OPTIONAL_COUNTS)[number],
+    number
+  >;
   return { ...body, ...counts };
 }
 
@@ -108,4 +115,5 @@ export function findingsShort(findings: string | null | undefined, max = 30): st
  * The header of an import file: the server's column names, which a file carries whatever language
  * the pages are shown in (server/src/modules/inspections/inspection-import.ts).
  */
-export const IMPORT_COLUMNS = '检查日期,检查单位,违法类型,出动人次,车辆台次,检查家次,检查场所,重点区域,取缔无照,快检批次,快检品种,快检不合格批次,抽检批次,抽检品种,抽检不合格批次,责令整改,检查发现';
+export const IMPORT_COLUMNS =
+  '检查日期,检查单位,违法类型,出动人次,车辆台次,检查家次,检查场所,重点区域,取缔无照,快检批次,快检品种,快检不合格批次,抽检批次,抽检品种,抽检不合格批次,责令整改,检查发现';

@@ -49,6 +49,11 @@ export function toTotalsQuery(view: InspectionsView): InspectionTotalsQuery {
   return query;
 }
 
-export const toListQuery = (view: InspectionsView): InspectionListQuery => ({ ...toTotalsQuery(view), page: view.page, pageSize: view.pageSize });
+export const toListQuery = (view: InspectionsView): InspectionListQuery => ({
+  ...toTotalsQuery(view),
+  page: view.page,
+  pageSize: view.pageSize,
+});
 
-export const hasInspectionFilters = (view: InspectionsView) => Boolean(view.campaignId || view.unitId || view.from || view.to);
+export const hasInspectionFilters = (view: InspectionsView) =>
+  Boolean(view.campaignId || view.unitId || view.from || view.to);

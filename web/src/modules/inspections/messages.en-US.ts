@@ -9,7 +9,8 @@ const messages: Record<keyof typeof zh, string> = {
   'inspections.createSubmit': 'Save inspection',
   'inspections.created': 'Inspection recorded',
   'inspections.editTitle': 'Edit inspection',
-  'inspections.cannotEdit': 'Only handlers, the campaign office or administrators may edit the inspections of their unit and the units below',
+  'inspections.cannotEdit':
+    'Only handlers, the campaign office or administrators may edit the inspections of their unit and the units below',
   'inspections.backToRecord': 'Back to the inspection',
   'inspections.backToList': 'Back to inspections',
   'inspections.notFound': 'The inspection does not exist, or you may not see it',
@@ -84,7 +85,8 @@ const messages: Record<keyof typeof zh, string> = {
   'inspections.openLead': 'Open a lead from the findings',
   'inspections.openLeadTitle': 'Open a lead from the findings',
   'inspections.openLeadSubmit': 'Open lead',
-  'inspections.openLeadNotAllowed': 'Only handlers, the campaign office or administrators may open a lead from an inspection',
+  'inspections.openLeadNotAllowed':
+    'Only handlers, the campaign office or administrators may open a lead from an inspection',
   'inspections.openLeadLink': 'View the lead',
   'inspections.leadOpened': 'Lead opened',
   'inspections.leadOpenedTag': 'Lead opened',
@@ -99,7 +101,8 @@ const messages: Record<keyof typeof zh, string> = {
   'inspections.conflictHint': 'Your input is kept. Load the latest version, check it, and save again.',
   'inspections.reloadKeepInput': 'Load latest version (keep input)',
   'inspections.reloadedTitle': 'Latest version loaded',
-  'inspections.reloadedHint': 'The form still holds your input; saving again overwrites the other change, so check the inspection page first.',
+  'inspections.reloadedHint':
+    'The form still holds your input; saving again overwrites the other change, so check the inspection page first.',
   'inspections.place.农贸市场': 'Farmers market',
   'inspections.place.商场超市': 'Mall or supermarket',
   'inspections.place.批发市场': 'Wholesale market',

@@ -55,7 +55,15 @@ export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
   };
 
   return (
-    <FormDrawer size={880} title={t('leads.fileTitle', { party: lead.partyName })} saving={decide.isPending} onSave={() => form.submit()} onClose={onClose} saveLabel={t('leads.fileSubmit')} saveIcon={<FileDoneOutlined />}>
+    <FormDrawer
+      size={880}
+      title={t('leads.fileTitle', { party: lead.partyName })}
+      saving={decide.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
+      saveLabel={t('leads.fileSubmit')}
+      saveIcon={<FileDoneOutlined />}
+    >
       <Alert type="info" showIcon title={t('leads.fileHint', { unit: lead.unitName })} style={{ marginBottom: 16 }} />
       <RecordForm form={form} initialValues={initialValues} onFinish={submit}>
         <CaseFormFields campaignId={lead.campaignId} unitId={lead.unitId} />

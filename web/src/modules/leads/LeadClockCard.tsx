@@ -50,9 +50,23 @@ export function LeadClockCard({ lead }: { lead: Lead }) {
         column={1}
         size="small"
         items={[
-          { key: 'due', label: t('leads.dueDate'), children: clock.dueDate ? formatDate(clock.dueDate) : t('cases.clockDuePaused') },
-          { key: 'paused', label: t('leads.pausedWorkingDays'), children: t('leads.workingDays', { days: clock.pausedWorkingDays }) },
-          { key: 'extension', label: t('leads.extension'), children: lead.extensionApprovedBy ? t('leads.extended', { reason: lead.extensionReason ?? '' }) : t('leads.notExtended') },
+          {
+            key: 'due',
+            label: t('leads.dueDate'),
+            children: clock.dueDate ? formatDate(clock.dueDate) : t('cases.clockDuePaused'),
+          },
+          {
+            key: 'paused',
+            label: t('leads.pausedWorkingDays'),
+            children: t('leads.workingDays', { days: clock.pausedWorkingDays }),
+          },
+          {
+            key: 'extension',
+            label: t('leads.extension'),
+            children: lead.extensionApprovedBy
+              ? t('leads.extended', { reason: lead.extensionReason ?? '' })
+              : t('leads.notExtended'),
+          },
         ]}
       />
       {clock.provisional && <Typography.Paragraph type="warning">{t('leads.provisional')}</Typography.Paragraph>}
@@ -64,7 +78,11 @@ export function LeadClockCard({ lead }: { lead: Lead }) {
           renderItem={(p) => (
             <List.Item>
               <List.Item.Meta
-                title={p.toDate ? t('cases.clockEventPauseEnded', { from: p.fromDate, to: p.toDate }) : t('cases.clockEventPauseOpen', { from: p.fromDate })}
+                title={
+                  p.toDate
+                    ? t('cases.clockEventPauseEnded', { from: p.fromDate, to: p.toDate })
+                    : t('cases.clockEventPauseOpen', { from: p.fromDate })
+                }
                 description={p.reason}
               />
             </List.Item>
@@ -95,7 +113,11 @@ function LeadClockModal({ lead, action, onClose }: { lead: Lead; action: Action;
   const submit = (v: ClockValues) => {
     const base = { reason: v.reason, version: lead.version };
     const body: LeadClockBody =
-      action === 'extend' ? { ...base, kind: 'extend' } : action === 'pause' ? { ...base, kind: 'pause', fromDate: v.fromDate ?? '' } : { ...base, kind: 'resume', toDate: v.toDate ?? '' };
+      action === 'extend'
+        ? { ...base, kind: 'extend' }
+        : action === 'pause'
+          ? { ...base, kind: 'pause', fromDate: v.fromDate ?? '' }
+          : { ...base, kind: 'resume', toDate: v.toDate ?? '' };
     changeClock.mutate({ id: lead.id, body }, { onSuccess: () => saved(t('cases.clockChanged')), onError: failed });
   };
 

@@ -10,7 +10,10 @@ import { useRecordCreate } from '../../lib/records/useRecordCreate';
 export function LeadCreatePage() {
   const t = useT();
   const { create } = useLeadMutations();
-  const { form, starts, save } = useRecordCreate(create, (lead) => ({ text: t('leads.created', { due: lead.clock.dueDate ?? '' }), to: `/leads/${lead.id}` }));
+  const { form, starts, save } = useRecordCreate(create, (lead) => ({
+    text: t('leads.created', { due: lead.clock.dueDate ?? '' }),
+    to: `/leads/${lead.id}`,
+  }));
   const initialValues: Partial<LeadFormValues> = { receivedDate: todayIso(), important: false, ...starts };
 
   return (

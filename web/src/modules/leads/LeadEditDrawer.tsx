@@ -53,7 +53,13 @@ export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
   };
 
   return (
-    <FormDrawer size={760} title={t('leads.editTitle')} saving={update.isPending} onSave={() => form.submit()} onClose={onClose}>
+    <FormDrawer
+      size={760}
+      title={t('leads.editTitle')}
+      saving={update.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
+    >
       {/* Stays in view however far down the user is in the form. */}
       <div className="rs-drawer-alerts">
         {conflict && (
@@ -66,7 +72,15 @@ export function LeadEditDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
             onReload={() => void reload()}
           />
         )}
-        {reloaded && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('cases.reloadedTitle')} description={t('leads.reloadedHint')} />}
+        {reloaded && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('cases.reloadedTitle')}
+            description={t('leads.reloadedHint')}
+          />
+        )}
       </div>
       <RecordForm form={form} initialValues={initialValues} onFinish={submit}>
         <LeadFormFields withHandlers={false} />

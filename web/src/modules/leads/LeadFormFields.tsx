@@ -19,14 +19,19 @@ export function LeadFormFields({ withHandlers = true }: { withHandlers?: boolean
   const form = Form.useFormInstance();
   const campaignId: string | undefined = Form.useWatch('campaignId', form);
   const unitId: string | undefined = Form.useWatch('unitId', form);
-  const required = (label: string) => [{ required: true, whitespace: true, message: t('cases.required', { field: label }) }];
+  const required = (label: string) => [
+    { required: true, whitespace: true, message: t('cases.required', { field: label }) },
+  ];
 
   return (
     <>
       <FormSection title={t('leads.sectionLead')}>
         <Col {...half}>
           <Form.Item name="source" label={t('leads.source')} rules={required(t('leads.source'))}>
-            <Select options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leadSource.${s}`) }))} placeholder={t('leads.source')} />
+            <Select
+              options={LEAD_SOURCES.map((s) => ({ value: s, label: t(`leadSource.${s}`) }))}
+              placeholder={t('leads.source')}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -35,12 +40,23 @@ export function LeadFormFields({ withHandlers = true }: { withHandlers?: boolean
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="receivedDate" label={t('leads.receivedDate')} rules={required(t('leads.receivedDate'))} extra={t('leads.receivedDateHint')} {...dateField}>
+          <Form.Item
+            name="receivedDate"
+            label={t('leads.receivedDate')}
+            rules={required(t('leads.receivedDate'))}
+            extra={t('leads.receivedDateHint')}
+            {...dateField}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="important" label={t('leads.important')} valuePropName="checked" extra={t('leads.importantHint')}>
+          <Form.Item
+            name="important"
+            label={t('leads.important')}
+            valuePropName="checked"
+            extra={t('leads.importantHint')}
+          >
             <Switch />
           </Form.Item>
         </Col>

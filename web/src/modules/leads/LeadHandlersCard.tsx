@@ -45,10 +45,16 @@ function AssignHandlersModal({ lead, onClose }: { lead: Lead; onClose: () => voi
   const t = useT();
   const user = useCurrentUser();
   const { assignHandlers, invalidate } = useLeadMutations();
-  const { form, saved, failed } = useFormModal<{ handlerIds: string[] }>({ onClose, conflict: { invalidate, then: 'close' } });
+  const { form, saved, failed } = useFormModal<{ handlerIds: string[] }>({
+    onClose,
+    conflict: { invalidate, then: 'close' },
+  });
 
   const submit = (v: { handlerIds: string[] }) =>
-    assignHandlers.mutate({ id: lead.id, body: { handlerIds: v.handlerIds, version: lead.version } }, { onSuccess: () => saved(t('leads.handlersAssigned')), onError: failed });
+    assignHandlers.mutate(
+      { id: lead.id, body: { handlerIds: v.handlerIds, version: lead.version } },
+      { onSuccess: () => saved(t('leads.handlersAssigned')), onError: failed },
+    );
 
   return (
     <FormModal
@@ -59,10 +65,27 @@ function AssignHandlersModal({ lead, onClose }: { lead: Lead; onClose: () => voi
       onClose={onClose}
       onFinish={submit}
       initialValues={{ handlerIds: lead.handlerIds }}
-      intro={<Alert type="info" showIcon title={t('leads.assignHandlersHint', { unit: lead.unitName })} style={{ margin: '12px 0 16px' }} />}
+      intro={
+        <Alert
+          type="info"
+          showIcon
+          title={t('leads.assignHandlersHint', { unit: lead.unitName })}
+          style={{ margin: '12px 0 16px' }}
+        />
+      }
     >
-      <Form.Item name="handlerIds" label={t('leads.handlers')} rules={[{ required: true, type: 'array', min: 1, message: t('leads.handlersRequired') }]}>
-        <PersonSelect role="handler" unitId={lead.unitId} known={lead.handlers} exclude={lead.handlerIds.includes(user.id) ? [] : [user.id]} multiple />
+      <Form.Item
+        name="handlerIds"
+        label={t('leads.handlers')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('leads.handlersRequired') }]}
+      >
+        <PersonSelect
+          role="handler"
+          unitId={lead.unitId}
+          known={lead.handlers}
+          exclude={lead.handlerIds.includes(user.id) ? [] : [user.id]}
+          multiple
+        />
       </Form.Item>
     </FormModal>
   );

@@ -6,10 +6,21 @@ import { useLeadMutations, type Lead } from './api';
 import { todayIso } from '../../lib/records/today';
 
 /** 不予立案 (with the reason) or 移送 (to which authority): ends the verification on a date. */
-export function LeadOutcomeModal({ lead, outcome, onClose }: { lead: Lead; outcome: 'not_file' | 'hand_over'; onClose: () => void }) {
+export function LeadOutcomeModal({
+  lead,
+  outcome,
+  onClose,
+}: {
+  lead: Lead;
+  outcome: 'not_file' | 'hand_over';
+  onClose: () => void;
+}) {
   const t = useT();
   const { decide, invalidate } = useLeadMutations();
-  const { form, saved, failed } = useFormModal<{ decidedDate: string; note: string }>({ onClose, conflict: { invalidate, then: 'close' } });
+  const { form, saved, failed } = useFormModal<{ decidedDate: string; note: string }>({
+    onClose,
+    conflict: { invalidate, then: 'close' },
+  });
   const notFile = outcome === 'not_file';
   const noteLabel = t(notFile ? 'leads.notFileReason' : 'leads.handOverTo');
   const dateLabel = t(notFile ? 'leads.decidedDate' : 'leads.handOverDate');
@@ -32,11 +43,24 @@ export function LeadOutcomeModal({ lead, outcome, onClose }: { lead: Lead; outco
       initialValues={{ decidedDate: todayIso() }}
       formStyle={{ marginTop: 12 }}
     >
-      <Form.Item name="decidedDate" label={dateLabel} rules={[{ required: true, message: t('cases.required', { field: dateLabel }) }]} {...dateField}>
+      <Form.Item
+        name="decidedDate"
+        label={dateLabel}
+        rules={[{ required: true, message: t('cases.required', { field: dateLabel }) }]}
+        {...dateField}
+      >
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="note" label={noteLabel} rules={[{ required: true, whitespace: true, message: t('cases.required', { field: noteLabel }) }]}>
-        {notFile ? <Input.TextArea rows={4} maxLength={1000} showCount /> : <Input maxLength={200} placeholder={t('leads.handOverPlaceholder')} />}
+      <Form.Item
+        name="note"
+        label={noteLabel}
+        rules={[{ required: true, whitespace: true, message: t('cases.required', { field: noteLabel }) }]}
+      >
+        {notFile ? (
+          <Input.TextArea rows={4} maxLength={1000} showCount />
+        ) : (
+          <Input maxLength={200} placeholder={t('leads.handOverPlaceholder')} />
+        )}
       </Form.Item>
     </FormModal>
   );

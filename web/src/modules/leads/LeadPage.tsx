@@ -77,7 +77,8 @@ export function LeadPage() {
           style={{ marginBottom: 16 }}
           title={
             <span>
-              {t('leads.filedAlert', { date: lead.decidedDate ?? '' })} <Link to={`/cases/${lead.caseId}`}>{t('leads.openCase')}</Link>
+              {t('leads.filedAlert', { date: lead.decidedDate ?? '' })}{' '}
+              <Link to={`/cases/${lead.caseId}`}>{t('leads.openCase')}</Link>
             </span>
           }
         />
@@ -87,7 +88,10 @@ export function LeadPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t(lead.status === 'not_filed' ? 'leads.notFiledAlert' : 'leads.handedOverAlert', { date: lead.decidedDate ?? '', note: lead.outcomeNote ?? '' })}
+          title={t(lead.status === 'not_filed' ? 'leads.notFiledAlert' : 'leads.handedOverAlert', {
+            date: lead.decidedDate ?? '',
+            note: lead.outcomeNote ?? '',
+          })}
         />
       )}
       <Row gutter={[16, 16]}>
@@ -99,13 +103,26 @@ export function LeadPage() {
                 size="small"
                 items={[
                   { key: 'source', label: t('leads.source'), children: t(`leadSource.${lead.source}`) },
-                  { key: 'number', label: t('leads.sourceNumber'), children: lead.sourceNumber ? <span className="rs-mono">{lead.sourceNumber}</span> : none },
+                  {
+                    key: 'number',
+                    label: t('leads.sourceNumber'),
+                    children: lead.sourceNumber ? <span className="rs-mono">{lead.sourceNumber}</span> : none,
+                  },
                   { key: 'received', label: t('leads.receivedDate'), children: formatDate(lead.receivedDate) },
                   { key: 'unit', label: t('leads.unit'), children: lead.unitName },
-                  { key: 'campaign', label: t('records.campaign'), children: campaign ? <Link to={`/campaigns/${lead.campaignId}`}>{campaign.name}</Link> : none },
+                  {
+                    key: 'campaign',
+                    label: t('records.campaign'),
+                    children: campaign ? <Link to={`/campaigns/${lead.campaignId}`}>{campaign.name}</Link> : none,
+                  },
                   { key: 'category', label: t('records.category'), children: label ?? none },
                   { key: 'party', label: t('leads.partyName'), children: lead.partyName, span: 'filled' },
-                  { key: 'description', label: t('leads.description'), children: <span className="rs-pre">{lead.description}</span>, span: 'filled' },
+                  {
+                    key: 'description',
+                    label: t('leads.description'),
+                    children: <span className="rs-pre">{lead.description}</span>,
+                    span: 'filled',
+                  },
                   { key: 'registered', label: t('leads.registeredAt'), children: formatDateTime(lead.createdAt) },
                 ]}
               />
@@ -121,8 +138,20 @@ export function LeadPage() {
                 size="small"
                 items={[
                   { key: 'name', label: t('leads.complainantName'), children: lead.complainantName ?? none },
-                  { key: 'phone', label: t('leads.complainantPhone'), children: lead.complainantPhone ? <span className="rs-mono">{lead.complainantPhone}</span> : none },
-                  { key: 'id', label: t('leads.complainantIdNumber'), children: lead.complainantIdNumber ? <span className="rs-mono">{lead.complainantIdNumber}</span> : none },
+                  {
+                    key: 'phone',
+                    label: t('leads.complainantPhone'),
+                    children: lead.complainantPhone ? <span className="rs-mono">{lead.complainantPhone}</span> : none,
+                  },
+                  {
+                    key: 'id',
+                    label: t('leads.complainantIdNumber'),
+                    children: lead.complainantIdNumber ? (
+                      <span className="rs-mono">{lead.complainantIdNumber}</span>
+                    ) : (
+                      none
+                    ),
+                  },
                 ]}
               />
               {masked && <Typography.Text type="secondary">{t('leads.maskedHint')}</Typography.Text>}
@@ -138,7 +167,9 @@ export function LeadPage() {
       </Row>
       {dialog === 'edit' && <LeadEditDrawer lead={lead} onClose={() => setDialog(null)} />}
       {dialog === 'file' && <FileCaseDrawer lead={lead} onClose={() => setDialog(null)} />}
-      {(dialog === 'not_file' || dialog === 'hand_over') && <LeadOutcomeModal lead={lead} outcome={dialog} onClose={() => setDialog(null)} />}
+      {(dialog === 'not_file' || dialog === 'hand_over') && (
+        <LeadOutcomeModal lead={lead} outcome={dialog} onClose={() => setDialog(null)} />
+      )}
     </PageContainer>
   );
 }

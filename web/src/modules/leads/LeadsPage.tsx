@@ -27,7 +27,14 @@ export function LeadsPage() {
   const leads = useLeads(toLeadListQuery({ ...view, unitId }));
 
   const columns: TableColumnsType<LeadSummary> = [
-    { key: 'received', title: t('leads.receivedShort'), dataIndex: 'receivedDate', width: 110, fixed: 'start', render: (d: string) => formatDate(d) },
+    {
+      key: 'received',
+      title: t('leads.receivedShort'),
+      dataIndex: 'receivedDate',
+      width: 110,
+      fixed: 'start',
+      render: (d: string) => formatDate(d),
+    },
     {
       key: 'source',
       title: t('leads.source'),
@@ -50,13 +57,23 @@ export function LeadsPage() {
           <Link to={`/leads/${l.id}`} onClick={(e) => e.stopPropagation()}>
             {v}
           </Link>
-          {l.important && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('leads.important')}</Tag>}
+          {l.important && (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('leads.important')}
+            </Tag>
+          )}
         </>
       ),
     },
     { key: 'description', title: t('leads.description'), dataIndex: 'description', width: 280, ellipsis: true },
     { key: 'unit', title: t('leads.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
-    { key: 'status', title: t('common.status'), dataIndex: 'status', width: 100, render: (s: LeadStatus) => <LeadStatusTag status={s} /> },
+    {
+      key: 'status',
+      title: t('common.status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (s: LeadStatus) => <LeadStatusTag status={s} />,
+    },
     {
       key: 'due',
       title: t('leads.dueDate'),
@@ -67,7 +84,9 @@ export function LeadsPage() {
       // server marks overdue; the 即将到期 filter asks the server for those due soon.
       render: (d: string | null, l) =>
         l.status !== 'verifying' ? (
-          <Typography.Text type="secondary">{l.decidedDate ? t('leads.decidedOn', { date: l.decidedDate }) : '—'}</Typography.Text>
+          <Typography.Text type="secondary">
+            {l.decidedDate ? t('leads.decidedOn', { date: l.decidedDate }) : '—'}
+          </Typography.Text>
         ) : !d ? (
           <Typography.Text type="secondary">{t('leads.clockPausedShort')}</Typography.Text>
         ) : (
@@ -96,7 +115,8 @@ export function LeadsPage() {
               title: t('leads.importTitle'),
               campaignId: view.campaignId,
               path: (id) => `/api/campaigns/${id}/leads/import`,
-              columns: '登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话,证件号码,重要线索',
+              columns:
+                '登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话,证件号码,重要线索',
               needsCampaign: t('cases.importNeedsCampaign'),
               refresh: LEADS_KEY,
             }}
@@ -107,8 +127,18 @@ export function LeadsPage() {
     >
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} className="rs-lead-filters">
-          <CampaignSelect value={view.campaignId} onChange={(campaignId) => set({ campaignId })} style={{ width: 260 }} />
-          <UnitTreeSelect value={unitId} allowClear={!!view.unitId} onChange={(unitId) => set({ unitId })} placeholder={t('cases.unitSubtree')} style={{ width: 220 }} />
+          <CampaignSelect
+            value={view.campaignId}
+            onChange={(campaignId) => set({ campaignId })}
+            style={{ width: 260 }}
+          />
+          <UnitTreeSelect
+            value={unitId}
+            allowClear={!!view.unitId}
+            onChange={(unitId) => set({ unitId })}
+            placeholder={t('cases.unitSubtree')}
+            style={{ width: 220 }}
+          />
           <Select
             allowClear
             value={view.source}
@@ -153,7 +183,10 @@ export function LeadsPage() {
             onSearch={(value) => set({ q: value.trim() || undefined })}
           />
           {hasLeadFilters(view) && (
-            <Button icon={<ClearOutlined />} onClick={() => setView({ statuses: [], important: false, page: 1, pageSize: view.pageSize })}>
+            <Button
+              icon={<ClearOutlined />}
+              onClick={() => setView({ statuses: [], important: false, page: 1, pageSize: view.pageSize })}
+            >
               {t('cases.clearFilters')}
             </Button>
           )}

@@ -14,7 +14,17 @@ export type LeadClockBody = paths['/api/leads/{id}/clock']['post']['requestBody'
 export type LeadHandlersBody = paths['/api/leads/{id}/handlers']['put']['requestBody']['content']['application/json'];
 
 /** The sources of leads, in the server's order (DOMAIN.md "Leads"). */
-export const LEAD_SOURCES: LeadSource[] = ['complaint', 'report', 'inspection', 'sampling', 'monitoring', 'transfer', 'cross_region', 'enterprise', 'petition'];
+export const LEAD_SOURCES: LeadSource[] = [
+  'complaint',
+  'report',
+  'inspection',
+  'sampling',
+  'monitoring',
+  'transfer',
+  'cross_region',
+  'enterprise',
+  'petition',
+];
 /** 核查中 → 已立案 / 不予立案 / 已移送 */
 export const LEAD_STATUSES: LeadStatus[] = ['verifying', 'filed', 'not_filed', 'handed_over'];
 export const LEADS_KEY = ['leads'] as const;
@@ -49,20 +59,24 @@ export function useLeadMutations() {
     onSuccess: invalidate,
   });
   const update = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: UpdateLeadBody }) => unwrap(await api.PUT('/api/leads/{id}', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: UpdateLeadBody }) =>
+      unwrap(await api.PUT('/api/leads/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const decide = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: LeadDecisionBody }) => unwrap(await api.POST('/api/leads/{id}/decision', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: LeadDecisionBody }) =>
+      unwrap(await api.POST('/api/leads/{id}/decision', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const changeClock = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: LeadClockBody }) => unwrap(await api.POST('/api/leads/{id}/clock', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: LeadClockBody }) =>
+      unwrap(await api.POST('/api/leads/{id}/clock', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   /** 指定经办人 (the handling unit's office or leader): who sees the complainant's data. */
   const assignHandlers = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: LeadHandlersBody }) => unwrap(await api.PUT('/api/leads/{id}/handlers', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: LeadHandlersBody }) =>
+      unwrap(await api.PUT('/api/leads/{id}/handlers', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   return { create, update, decide, changeClock, assignHandlers, invalidate };

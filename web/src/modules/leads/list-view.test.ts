@@ -3,9 +3,19 @@ import { hasLeadFilters, leadsSearch, parseLeadsView, toLeadListQuery } from './
 
 describe('leads list view in the address', () => {
   it('reads and writes every filter', () => {
-    const search = 'campaignId=c1&source=complaint&status=verifying&status=filed&due=overdue&important=true&q=%E8%B6%85%E5%B8%82&page=2&pageSize=50';
+    const search =
+      'campaignId=c1&source=complaint&status=verifying&status=filed&due=overdue&important=true&q=%E8%B6%85%E5%B8%82&page=2&pageSize=50';
     const view = parseLeadsView(new URLSearchParams(search));
-    expect(view).toEqual({ campaignId: 'c1', source: 'complaint', statuses: ['verifying', 'filed'], due: 'overdue', important: true, q: '超市', page: 2, pageSize: 50 });
+    expect(view).toEqual({
+      campaignId: 'c1',
+      source: 'complaint',
+      statuses: ['verifying', 'filed'],
+      due: 'overdue',
+      important: true,
+      q: '超市',
+      page: 2,
+      pageSize: 50,
+    });
     expect(parseLeadsView(leadsSearch(view))).toEqual(view);
     expect(hasLeadFilters(view)).toBe(true);
   });
@@ -30,6 +40,12 @@ describe('leads list view in the address', () => {
 
   it('sends every filter, the source too, to the API', () => {
     const view = parseLeadsView(new URLSearchParams('source=complaint&due=due_soon&status=verifying&page=3'));
-    expect(toLeadListQuery(view)).toEqual({ page: 3, pageSize: 20, source: 'complaint', due: 'due_soon', status: ['verifying'] });
+    expect(toLeadListQuery(view)).toEqual({
+      page: 3,
+      pageSize: 20,
+      source: 'complaint',
+      due: 'due_soon',
+      status: ['verifying'],
+    });
   });
 });

@@ -51,5 +51,7 @@ export function toLeadListQuery(view: LeadsView): LeadListQuery {
   return query;
 }
 
-export const hasLeadFilters = (view: LeadsView) => Boolean(view.campaignId || view.unitId || view.source || view.statuses.length || view.due || view.important || view.q);
-
+export const hasLeadFilters = (view: LeadsView) =>
+  Boolean(
+    view.campaignId || view.unitId || view.source || view.statuses.length || view.due || view.important || view.q,
+  );

@@ -34,9 +34,11 @@ const messages: Record<keyof typeof zh, string> = {
   'leads.description': 'Content',
   'leads.unit': 'Handling unit',
   'leads.handlers': 'Handlers',
-  'leads.handlersHint': 'Only handlers see the complainant’s personal data; when empty, a handler who registers a lead of his own unit handles it. Later the handling unit’s office or leader assigns the handlers',
+  'leads.handlersHint':
+    'Only handlers see the complainant’s personal data; when empty, a handler who registers a lead of his own unit handles it. Later the handling unit’s office or leader assigns the handlers',
   'leads.assignHandlers': 'Assign handlers',
-  'leads.assignHandlersHint': 'The office or leader of the handling unit ({unit}) assigns the handlers; only handlers see the complainant’s personal data. You cannot assign yourself.',
+  'leads.assignHandlersHint':
+    'The office or leader of the handling unit ({unit}) assigns the handlers; only handlers see the complainant’s personal data. You cannot assign yourself.',
   'leads.noHandlers': 'No handler yet: the handling unit’s office or leader assigns one',
   'leads.handlersRequired': 'Assign at least one handler',
   'leads.handlersAssigned': 'Handlers assigned',
@@ -45,7 +47,8 @@ const messages: Record<keyof typeof zh, string> = {
   'leads.sectionLead': 'Lead',
   'leads.sectionTarget': 'Campaign and handling',
   'leads.sectionComplainant': 'Complainant',
-  'leads.complainantPrivacy': 'The complainant’s name, phone and ID number are shown to the lead’s handlers only; others see them masked.',
+  'leads.complainantPrivacy':
+    'The complainant’s name, phone and ID number are shown to the lead’s handlers only; others see them masked.',
   'leads.complainantName': 'Name',
   'leads.complainantPhone': 'Phone',
   'leads.complainantIdNumber': 'ID number',
@@ -96,8 +99,8 @@ const messages: Record<keyof typeof zh, string> = {
   'leads.handedOverAlert': 'Handed over on {date} to {note}',
   'leads.conflictTitle': 'Not saved: someone else changed the lead',
   'leads.reloadedHint': 'Saving again keeps what you entered: check it first.',
-  'leads.import': "Import leads",
-  'leads.importTitle': "Import leads (12315 export)",
+  'leads.import': 'Import leads',
+  'leads.importTitle': 'Import leads (12315 export)',
 };
 
 export default messages;

@@ -32,9 +32,11 @@ const messages = {
   'leads.description': '线索内容',
   'leads.unit': '承办单位',
   'leads.handlers': '经办人',
-  'leads.handlersHint': '只有经办人能看到投诉举报人的个人信息；不选时，办案人员登记本单位的线索以登记人为经办人。登记后由承办单位的专项办或局领导指定经办人',
+  'leads.handlersHint':
+    '只有经办人能看到投诉举报人的个人信息；不选时，办案人员登记本单位的线索以登记人为经办人。登记后由承办单位的专项办或局领导指定经办人',
   'leads.assignHandlers': '指定经办人',
-  'leads.assignHandlersHint': '经办人由承办单位（{unit}）的专项办或局领导指定，只有经办人能看到投诉举报人的个人信息；不能指定自己。',
+  'leads.assignHandlersHint':
+    '经办人由承办单位（{unit}）的专项办或局领导指定，只有经办人能看到投诉举报人的个人信息；不能指定自己。',
   'leads.noHandlers': '尚未指定经办人，请承办单位的专项办或局领导指定',
   'leads.handlersRequired': '请至少指定一名经办人',
   'leads.handlersAssigned': '经办人已指定',
@@ -94,8 +96,8 @@ const messages = {
   'leads.handedOverAlert': '已于 {date} 移送：{note}',
   'leads.conflictTitle': '保存失败：线索已被他人修改',
   'leads.reloadedHint': '再次保存将以您填写的内容为准，请先核对。',
-  'leads.import': "导入线索",
-  'leads.importTitle': "导入案源线索（12315 导出表）",
+  'leads.import': '导入线索',
+  'leads.importTitle': '导入案源线索（12315 导出表）',
 } as const;
 
 export default messages;

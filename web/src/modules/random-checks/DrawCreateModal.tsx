@@ -61,10 +61,19 @@ export function DrawCreateModal({ campaignId, onClose }: { campaignId?: string; 
       initialValues={{ unitId: unitId ?? undefined, campaignId, percent: 5, count: 10 }}
       intro={<Alert type="info" showIcon title={t('randomChecks.drawHint')} style={{ margin: '12px 0' }} />}
     >
-      <Form.Item name="name" label={t('randomChecks.drawName')} rules={[{ required: true, whitespace: true, message: t('randomChecks.drawNameRequired') }]}>
+      <Form.Item
+        name="name"
+        label={t('randomChecks.drawName')}
+        rules={[{ required: true, whitespace: true, message: t('randomChecks.drawNameRequired') }]}
+      >
         <Input maxLength={200} placeholder={t('randomChecks.drawNamePlaceholder')} />
       </Form.Item>
-      <Form.Item name="unitId" label={t('randomChecks.drawUnit')} rules={[{ required: true, message: t('randomChecks.drawUnitRequired') }]} extra={t('randomChecks.drawUnitHint')}>
+      <Form.Item
+        name="unitId"
+        label={t('randomChecks.drawUnit')}
+        rules={[{ required: true, message: t('randomChecks.drawUnitRequired') }]}
+        extra={t('randomChecks.drawUnitHint')}
+      >
         <UnitTreeSelect placeholder={t('randomChecks.drawUnit')} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="campaignId" label={t('randomChecks.campaign')}>
@@ -72,24 +81,56 @@ export function DrawCreateModal({ campaignId, onClose }: { campaignId?: string; 
       </Form.Item>
       <Form.Item label={t('randomChecks.filters')} style={{ marginBottom: 0 }}>
         <Form.Item name="riskLevels" style={{ display: 'inline-block', width: 'calc(40% - 8px)', marginInlineEnd: 8 }}>
-          <Select mode="multiple" allowClear placeholder={t('randomChecks.riskLevel')} aria-label={t('randomChecks.riskLevel')} options={RISK_LEVELS.map((r) => ({ value: r, label: t(`randomChecks.risk.${r}`) }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t('randomChecks.riskLevel')}
+            aria-label={t('randomChecks.riskLevel')}
+            options={RISK_LEVELS.map((r) => ({ value: r, label: t(`randomChecks.risk.${r}`) }))}
+          />
         </Form.Item>
         <Form.Item name="industry" style={{ display: 'inline-block', width: 'calc(30% - 8px)', marginInlineEnd: 8 }}>
           <Input placeholder={t('randomChecks.industry')} aria-label={t('randomChecks.industry')} maxLength={50} />
         </Form.Item>
         <Form.Item name="divisionCode" style={{ display: 'inline-block', width: '30%' }}>
-          <Input placeholder={t('randomChecks.divisionCode')} aria-label={t('randomChecks.divisionCode')} maxLength={12} />
+          <Input
+            placeholder={t('randomChecks.divisionCode')}
+            aria-label={t('randomChecks.divisionCode')}
+            maxLength={12}
+          />
         </Form.Item>
       </Form.Item>
       <Form.Item label={t('randomChecks.size')} required>
-        <Segmented value={mode} onChange={(v) => setMode(v as 'share' | 'count')} options={[{ value: 'share', label: t('randomChecks.byShare') }, { value: 'count', label: t('randomChecks.byCount') }]} style={{ marginBottom: 8 }} />
+        <Segmented
+          value={mode}
+          onChange={(v) => setMode(v as 'share' | 'count')}
+          options={[
+            { value: 'share', label: t('randomChecks.byShare') },
+            { value: 'count', label: t('randomChecks.byCount') },
+          ]}
+          style={{ marginBottom: 8 }}
+        />
         {mode === 'share' ? (
           <Form.Item name="percent" noStyle rules={[{ required: true, message: t('randomChecks.shareRequired') }]}>
-            <InputNumber min={0.01} max={100} step={1} precision={2} suffix="%" aria-label={t('randomChecks.byShare')} style={{ width: '100%' }} />
+            <InputNumber
+              min={0.01}
+              max={100}
+              step={1}
+              precision={2}
+              suffix="%"
+              aria-label={t('randomChecks.byShare')}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         ) : (
           <Form.Item name="count" noStyle rules={[{ required: true, message: t('randomChecks.countRequired') }]}>
-            <InputNumber min={1} max={100000} precision={0} aria-label={t('randomChecks.byCount')} style={{ width: '100%' }} />
+            <InputNumber
+              min={1}
+              max={100000}
+              precision={0}
+              aria-label={t('randomChecks.byCount')}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         )}
       </Form.Item>

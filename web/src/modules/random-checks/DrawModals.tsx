@@ -34,7 +34,11 @@ export function RedrawModal({ draw, onClose }: { draw: RandomDraw; onClose: () =
       onFinish={submit}
       intro={<p>{t('randomChecks.redrawHint')}</p>}
     >
-      <Form.Item name="reason" label={t('randomChecks.redrawReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.redrawReasonRequired') }]}>
+      <Form.Item
+        name="reason"
+        label={t('randomChecks.redrawReason')}
+        rules={[{ required: true, whitespace: true, message: t('randomChecks.redrawReasonRequired') }]}
+      >
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
     </FormModal>
@@ -61,13 +65,26 @@ export function RecordResultModal({ draw, item, onClose }: { draw: RandomDraw; i
       saving={recordResult.isPending}
       onClose={onClose}
       onFinish={submit}
-      initialValues={{ checkDate: item.checkDate ?? todayIso(), result: item.result ?? undefined, note: item.resultNote ?? undefined }}
+      initialValues={{
+        checkDate: item.checkDate ?? todayIso(),
+        result: item.result ?? undefined,
+        note: item.resultNote ?? undefined,
+      }}
       formStyle={{ marginTop: 12 }}
     >
-      <Form.Item name="checkDate" label={t('randomChecks.checkDate')} rules={[{ required: true, message: t('randomChecks.checkDate') }]} {...dateField}>
+      <Form.Item
+        name="checkDate"
+        label={t('randomChecks.checkDate')}
+        rules={[{ required: true, message: t('randomChecks.checkDate') }]}
+        {...dateField}
+      >
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="result" label={t('randomChecks.result')} rules={[{ required: true, message: t('randomChecks.resultRequired') }]}>
+      <Form.Item
+        name="result"
+        label={t('randomChecks.result')}
+        rules={[{ required: true, message: t('randomChecks.resultRequired') }]}
+      >
         <Select options={CHECK_RESULTS.map((r) => ({ value: r, label: t(`randomChecks.resultLabel.${r}`) }))} />
       </Form.Item>
       <Form.Item name="note" label={t('randomChecks.resultNote')}>

@@ -51,8 +51,19 @@ function DrawView({ draw: d }: { draw: RandomDraw }) {
     },
     { key: 'address', title: t('randomChecks.address'), dataIndex: 'address', ellipsis: true },
     { key: 'risk', title: t('randomChecks.riskLevel'), dataIndex: 'riskLabel', width: 90 },
-    { key: 'inspectors', title: t('randomChecks.inspectors'), width: 150, render: (_: unknown, i) => i.inspectors.map((p) => p.displayName).join('、') },
-    { key: 'date', title: t('randomChecks.checkDate'), dataIndex: 'checkDate', width: 110, render: (v: string | null) => formatDate(v) || '—' },
+    {
+      key: 'inspectors',
+      title: t('randomChecks.inspectors'),
+      width: 150,
+      render: (_: unknown, i) => i.inspectors.map((p) => p.displayName).join('、'),
+    },
+    {
+      key: 'date',
+      title: t('randomChecks.checkDate'),
+      dataIndex: 'checkDate',
+      width: 110,
+      render: (v: string | null) => formatDate(v) || '—',
+    },
     {
       key: 'result',
       title: t('randomChecks.result'),
@@ -95,7 +106,11 @@ function DrawView({ draw: d }: { draw: RandomDraw }) {
       crumbs={[{ key: 'draw', title: d.name }]}
       extra={
         <Space wrap>
-          <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate(d.id, { onError: (e) => showError(e) })}>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate(d.id, { onError: (e) => showError(e) })}
+          >
             {t('randomChecks.verify')}
           </Button>
           {d.can.redraw && (
@@ -104,7 +119,13 @@ function DrawView({ draw: d }: { draw: RandomDraw }) {
             </Button>
           )}
           {d.can.publish && (
-            <Popconfirm title={t('randomChecks.publishConfirm', { count: unpublished })} onConfirm={doPublish} disabled={unpublished === 0} okText={t('common.ok')} cancelText={t('common.cancel')}>
+            <Popconfirm
+              title={t('randomChecks.publishConfirm', { count: unpublished })}
+              onConfirm={doPublish}
+              disabled={unpublished === 0}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+            >
               <Button type="primary" icon={<SendOutlined />} disabled={unpublished === 0} loading={publish.isPending}>
                 {t('randomChecks.publish')}
               </Button>
@@ -114,31 +135,80 @@ function DrawView({ draw: d }: { draw: RandomDraw }) {
       }
     >
       <Flex vertical gap={16}>
-        {d.replacedById && <Alert type="warning" showIcon title={<span>{t('randomChecks.replacedHint')} <Link to={`/random-checks/draws/${d.replacedById}`}>{t('randomChecks.openReplacement')}</Link></span>} />}
-        {d.replacesId && <Alert type="info" showIcon title={<span>{t('randomChecks.redrawOf', { reason: d.reason ?? '' })} <Link to={`/random-checks/draws/${d.replacesId}`}>{t('randomChecks.openOriginal')}</Link></span>} />}
+        {d.replacedById && (
+          <Alert
+            type="warning"
+            showIcon
+            title={
+              <span>
+                {t('randomChecks.replacedHint')}{' '}
+                <Link to={`/random-checks/draws/${d.replacedById}`}>{t('randomChecks.openReplacement')}</Link>
+              </span>
+            }
+          />
+        )}
+        {d.replacesId && (
+          <Alert
+            type="info"
+            showIcon
+            title={
+              <span>
+                {t('randomChecks.redrawOf', { reason: d.reason ?? '' })}{' '}
+                <Link to={`/random-checks/draws/${d.replacesId}`}>{t('randomChecks.openOriginal')}</Link>
+              </span>
+            }
+          />
+        )}
         {verify.data && (
           <Alert
             type={verify.data.reproducible ? 'success' : 'error'}
             showIcon
             icon={verify.data.reproducible ? <CheckCircleOutlined /> : undefined}
-            title={verify.data.reproducible ? t('randomChecks.verifyOk', { count: d.items.length }) : t('randomChecks.verifyFailed', { problem: verify.data.problem ?? String(verify.data.firstDifference ?? '') })}
+            title={
+              verify.data.reproducible
+                ? t('randomChecks.verifyOk', { count: d.items.length })
+                : t('randomChecks.verifyFailed', {
+                    problem: verify.data.problem ?? String(verify.data.firstDifference ?? ''),
+                  })
+            }
           />
         )}
         <Card size="small" title={t('randomChecks.drawFacts')}>
           <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
             <Descriptions.Item label={t('randomChecks.size')}>{drawSize(t, d.size)}</Descriptions.Item>
-            <Descriptions.Item label={t('randomChecks.filters')}>{filters.length ? filters.join('；') : t('randomChecks.noFilters')}</Descriptions.Item>
+            <Descriptions.Item label={t('randomChecks.filters')}>
+              {filters.length ? filters.join('；') : t('randomChecks.noFilters')}
+            </Descriptions.Item>
             <Descriptions.Item label={t('randomChecks.candidates')}>{d.candidateCount}</Descriptions.Item>
             <Descriptions.Item label={t('randomChecks.inspectorPool')}>{d.inspectorCount}</Descriptions.Item>
-            <Descriptions.Item label={t('randomChecks.progress')}>{t('randomChecks.progressValue', { done: completed, total: d.items.length })}</Descriptions.Item>
-            <Descriptions.Item label={t('randomChecks.campaign')}>{d.campaignId ? <Link to={`/campaigns/${d.campaignId}`}>{t('randomChecks.openCampaign')}</Link> : '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('randomChecks.algorithm')}><span className="rs-mono">{d.algorithm}</span></Descriptions.Item>
-            <Descriptions.Item label={t('randomChecks.seed')}><Typography.Text className="rs-mono" copyable>{d.seed}</Typography.Text></Descriptions.Item>
-            <Descriptions.Item label={t('randomChecks.createdBy')}>{`${d.createdByName} · ${formatDateTime(d.createdAt)}`}</Descriptions.Item>
+            <Descriptions.Item label={t('randomChecks.progress')}>
+              {t('randomChecks.progressValue', { done: completed, total: d.items.length })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('randomChecks.campaign')}>
+              {d.campaignId ? <Link to={`/campaigns/${d.campaignId}`}>{t('randomChecks.openCampaign')}</Link> : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('randomChecks.algorithm')}>
+              <span className="rs-mono">{d.algorithm}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('randomChecks.seed')}>
+              <Typography.Text className="rs-mono" copyable>
+                {d.seed}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item
+              label={t('randomChecks.createdBy')}
+            >{`${d.createdByName} · ${formatDateTime(d.createdAt)}`}</Descriptions.Item>
           </Descriptions>
         </Card>
         <Card size="small" title={t('randomChecks.drawnEntities', { count: d.items.length })}>
-          <Table rowKey="id" size="small" dataSource={d.items} columns={columns} pagination={d.items.length > 50 ? { pageSize: 50 } : false} scroll={{ x: 1100 }} />
+          <Table
+            rowKey="id"
+            size="small"
+            dataSource={d.items}
+            columns={columns}
+            pagination={d.items.length > 50 ? { pageSize: 50 } : false}
+            scroll={{ x: 1100 }}
+          />
         </Card>
       </Flex>
       {redrawing && <RedrawModal draw={d} onClose={() => setRedrawing(false)} />}

@@ -25,15 +25,31 @@ export function DrawsTable({ campaignId }: { campaignId?: string }) {
             {name}
           </Link>
           {d.replacedById && <Tag style={{ marginInlineStart: 8 }}>{t('randomChecks.replaced')}</Tag>}
-          {d.replacesId && <Tag color="orange" style={{ marginInlineStart: 8 }}>{t('randomChecks.isRedraw')}</Tag>}
+          {d.replacesId && (
+            <Tag color="orange" style={{ marginInlineStart: 8 }}>
+              {t('randomChecks.isRedraw')}
+            </Tag>
+          )}
         </>
       ),
     },
     { key: 'size', title: t('randomChecks.size'), width: 150, render: (_: unknown, d) => drawSize(t, d.size) },
     { key: 'candidates', title: t('randomChecks.candidates'), dataIndex: 'candidateCount', width: 110, align: 'end' },
-    { key: 'inspectors', title: t('randomChecks.inspectorPool'), dataIndex: 'inspectorCount', width: 110, align: 'end' },
+    {
+      key: 'inspectors',
+      title: t('randomChecks.inspectorPool'),
+      dataIndex: 'inspectorCount',
+      width: 110,
+      align: 'end',
+    },
     { key: 'by', title: t('randomChecks.createdBy'), dataIndex: 'createdByName', width: 110 },
-    { key: 'at', title: t('randomChecks.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => formatDateTime(v) },
+    {
+      key: 'at',
+      title: t('randomChecks.createdAt'),
+      dataIndex: 'createdAt',
+      width: 170,
+      render: (v: string) => formatDateTime(v),
+    },
   ];
   return (
     <Table

@@ -36,7 +36,9 @@ export function PublicResultsPage() {
         </Flex>
         <Flex align="center" gap={16}>
           <LanguageSwitch light />
-          <Link to="/" style={{ color: '#fff' }}>{t('randomChecks.staffLogin')}</Link>
+          <Link to="/" style={{ color: '#fff' }}>
+            {t('randomChecks.staffLogin')}
+          </Link>
         </Flex>
       </header>
       <main className="rs-public-main">
@@ -60,9 +62,21 @@ export function PublicResultsPage() {
               scroll={{ x: 1200 }}
               columns={[
                 { key: 'entity', title: t('randomChecks.entityName'), dataIndex: 'entityName', width: 240 },
-                { key: 'code', title: t('randomChecks.creditCode'), dataIndex: 'creditCode', width: 200, render: (v: string) => <span className="rs-mono">{v}</span> },
+                {
+                  key: 'code',
+                  title: t('randomChecks.creditCode'),
+                  dataIndex: 'creditCode',
+                  width: 200,
+                  render: (v: string) => <span className="rs-mono">{v}</span>,
+                },
                 { key: 'address', title: t('randomChecks.address'), dataIndex: 'address', width: 220, ellipsis: true },
-                { key: 'date', title: t('randomChecks.checkDate'), dataIndex: 'checkDate', width: 110, render: (v: string | null) => formatDate(v) },
+                {
+                  key: 'date',
+                  title: t('randomChecks.checkDate'),
+                  dataIndex: 'checkDate',
+                  width: 110,
+                  render: (v: string | null) => formatDate(v),
+                },
                 { key: 'result', title: t('randomChecks.result'), dataIndex: 'resultLabel', width: 200 },
                 { key: 'unit', title: t('randomChecks.checkedBy'), dataIndex: 'unitName', width: 140 },
                 { key: 'draw', title: t('randomChecks.drawName'), dataIndex: 'drawName', ellipsis: true },
@@ -72,7 +86,8 @@ export function PublicResultsPage() {
                 pageSize: query.pageSize,
                 total: results.data?.total ?? 0,
                 showTotal: (total) => t('common.total', { total }),
-                onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
+                onChange: (page, pageSize) =>
+                  setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
               }}
             />
           )}

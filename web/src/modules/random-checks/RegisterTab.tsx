@@ -31,13 +31,36 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
 
   const columns: TableColumnsType<MarketEntity> = [
     { key: 'name', title: t('randomChecks.entityName'), dataIndex: 'name', width: 240, ellipsis: true },
-    { key: 'code', title: t('randomChecks.creditCode'), dataIndex: 'creditCode', width: 200, render: (v: string) => <span className="rs-mono">{v}</span> },
+    {
+      key: 'code',
+      title: t('randomChecks.creditCode'),
+      dataIndex: 'creditCode',
+      width: 200,
+      render: (v: string) => <span className="rs-mono">{v}</span>,
+    },
     { key: 'address', title: t('randomChecks.address'), dataIndex: 'address', ellipsis: true },
     { key: 'industry', title: t('randomChecks.industry'), dataIndex: 'industry', width: 120 },
-    { key: 'risk', title: t('randomChecks.riskLevel'), dataIndex: 'riskLevel', width: 100, render: (r: MarketEntity['riskLevel'], e) => <Tag color={RISK_COLORS[r]}>{e.riskLabel}</Tag> },
+    {
+      key: 'risk',
+      title: t('randomChecks.riskLevel'),
+      dataIndex: 'riskLevel',
+      width: 100,
+      render: (r: MarketEntity['riskLevel'], e) => <Tag color={RISK_COLORS[r]}>{e.riskLabel}</Tag>,
+    },
     { key: 'licence', title: t('randomChecks.licence'), dataIndex: 'licence', width: 160, ellipsis: true },
     ...(canManage
-      ? [{ key: 'tie', title: t('common.actions'), width: 110, render: (_: unknown, e: MarketEntity) => <Button size="small" type="link" onClick={() => setTieFor(e)}>{t('randomChecks.addTie')}</Button> }]
+      ? [
+          {
+            key: 'tie',
+            title: t('common.actions'),
+            width: 110,
+            render: (_: unknown, e: MarketEntity) => (
+              <Button size="small" type="link" onClick={() => setTieFor(e)}>
+                {t('randomChecks.addTie')}
+              </Button>
+            ),
+          },
+        ]
       : []),
   ];
 
@@ -103,11 +126,26 @@ function TieModal({ entity, onClose }: { entity: MarketEntity; onClose: () => vo
     }
   };
   return (
-    <FormModal form={form} title={t('randomChecks.tieTitle', { name: entity.name })} saving={saving} onClose={onClose} onFinish={(v) => void submit(v)} formStyle={{ marginTop: 12 }}>
-      <Form.Item name="userId" label={t('randomChecks.tieInspector')} rules={[{ required: true, message: t('randomChecks.tieInspector') }]}>
+    <FormModal
+      form={form}
+      title={t('randomChecks.tieTitle', { name: entity.name })}
+      saving={saving}
+      onClose={onClose}
+      onFinish={(v) => void submit(v)}
+      formStyle={{ marginTop: 12 }}
+    >
+      <Form.Item
+        name="userId"
+        label={t('randomChecks.tieInspector')}
+        rules={[{ required: true, message: t('randomChecks.tieInspector') }]}
+      >
         <PersonSelect role="handler" unitId={entity.unitId} />
       </Form.Item>
-      <Form.Item name="reason" label={t('randomChecks.tieReason')} rules={[{ required: true, whitespace: true, message: t('randomChecks.tieReason') }]}>
+      <Form.Item
+        name="reason"
+        label={t('randomChecks.tieReason')}
+        rules={[{ required: true, whitespace: true, message: t('randomChecks.tieReason') }]}
+      >
         <Input maxLength={200} placeholder={t('randomChecks.tieReasonPlaceholder')} />
       </Form.Item>
     </FormModal>

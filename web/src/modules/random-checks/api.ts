@@ -4,10 +4,13 @@ import { api, unwrap } from '../../lib/api';
 
 export type RandomDraw = Schemas['RandomDraw'];
 export type DrawItem = RandomDraw['items'][number];
-export type DrawSummary = NonNullable<paths['/api/random-draws']['get']['responses']['200']['content']['application/json']>['items'][number];
+export type DrawSummary = NonNullable<
+  paths['/api/random-draws']['get']['responses']['200']['content']['application/json']
+>['items'][number];
 export type MarketEntity = Schemas['MarketEntity'];
 export type DrawBody = paths['/api/random-draws']['post']['requestBody']['content']['application/json'];
-export type ResultBody = paths['/api/random-draws/{id}/items/{itemId}/result']['post']['requestBody']['content']['application/json'];
+export type ResultBody =
+  paths['/api/random-draws/{id}/items/{itemId}/result']['post']['requestBody']['content']['application/json'];
 export type CheckResult = ResultBody['result'];
 export type RiskLevel = MarketEntity['riskLevel'];
 export type PublicResultsQuery = NonNullable<paths['/api/public/check-results']['get']['parameters']['query']>;
@@ -22,7 +25,8 @@ export const REGISTER_COLUMNS = '名称,统一社会信用代码,管辖单位,�
 export function useDraws(campaignId?: string) {
   return useQuery({
     queryKey: [...RANDOM_CHECKS_KEY, 'draws', campaignId ?? null],
-    queryFn: async () => unwrap(await api.GET('/api/random-draws', { params: { query: campaignId ? { campaignId } : {} } })).items,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/random-draws', { params: { query: campaignId ? { campaignId } : {} } })).items,
   });
 }
 
@@ -45,14 +49,16 @@ export function useEntities(query: { unitId?: string; q?: string; page: number; 
 export function useRandomCheckKpis(campaignId: string) {
   return useQuery({
     queryKey: [...RANDOM_CHECKS_KEY, 'kpis', campaignId],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/random-checks', { params: { path: { id: campaignId } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/campaigns/{id}/random-checks', { params: { path: { id: campaignId } } })),
   });
 }
 
 /** 复核: re-runs the stored draw on the server; asked for on demand, never cached. */
 export function useVerifyDraw() {
   return useMutation({
-    mutationFn: async (id: string) => unwrap(await api.GET('/api/random-draws/{id}/verify', { params: { path: { id } } })),
+    mutationFn: async (id: string) =>
+      unwrap(await api.GET('/api/random-draws/{id}/verify', { params: { path: { id } } })),
   });
 }
 
@@ -78,16 +84,23 @@ export function useRandomCheckMutations() {
     onSuccess: invalidate,
   });
   const redraw = useMutation({
-    mutationFn: async ({ id, reason }: { id: string; reason: string }) => unwrap(await api.POST('/api/random-draws/{id}/redraw', { params: { path: { id } }, body: { reason } })),
+    mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(await api.POST('/api/random-draws/{id}/redraw', { params: { path: { id } }, body: { reason } })),
     onSuccess: invalidate,
   });
   const recordResult = useMutation({
     mutationFn: async ({ drawId, itemId, body }: { drawId: string; itemId: string; body: ResultBody }) =>
-      unwrap(await api.POST('/api/random-draws/{id}/items/{itemId}/result', { params: { path: { id: drawId, itemId } }, body })),
+      unwrap(
+        await api.POST('/api/random-draws/{id}/items/{itemId}/result', {
+          params: { path: { id: drawId, itemId } },
+          body,
+        }),
+      ),
     onSuccess: invalidate,
   });
   const publish = useMutation({
-    mutationFn: async (id: string) => unwrap(await api.POST('/api/random-draws/{id}/publish', { params: { path: { id } } })),
+    mutationFn: async (id: string) =>
+      unwrap(await api.POST('/api/random-draws/{id}/publish', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
   return { createDraw, redraw, recordResult, publish, invalidate };

@@ -25,11 +25,30 @@ describe('how a draw is described', () => {
 describe('the draw form becomes the request', () => {
   const base = { unitId: 'u', name: '第一批', percent: 5, count: 10 };
   it('sends a percentage as a fraction and leaves out the count', () => {
-    expect(toDrawBody(base, 'share')).toEqual({ unitId: 'u', campaignId: null, name: '第一批', industry: null, riskLevels: [], divisionCode: null, share: 0.05 });
+    expect(toDrawBody(base, 'share')).toEqual({
+      unitId: 'u',
+      campaignId: null,
+      name: '第一批',
+      industry: null,
+      riskLevels: [],
+      divisionCode: null,
+      share: 0.05,
+    });
   });
   it('sends a count without a share, and trims the filters', () => {
-    const body = toDrawBody({ ...base, industry: ' 餐饮 ', divisionCode: '  ', riskLevels: ['high'], campaignId: 'c' }, 'count');
-    expect(body).toEqual({ unitId: 'u', campaignId: 'c', name: '第一批', industry: '餐饮', riskLevels: ['high'], divisionCode: null, count: 10 });
+    const body = toDrawBody(
+      { ...base, industry: ' 餐饮 ', divisionCode: '  ', riskLevels: ['high'], campaignId: 'c' },
+      'count',
+    );
+    expect(body).toEqual({
+      unitId: 'u',
+      campaignId: 'c',
+      name: '第一批',
+      industry: '餐饮',
+      riskLevels: ['high'],
+      divisionCode: null,
+      count: 10,
+    });
     expect('share' in body).toBe(false);
   });
 });

@@ -9,7 +9,10 @@ export interface RegisterView extends Paging {
   q?: string;
 }
 
-export const parseRegisterView = (search: URLSearchParams): RegisterView => ({ q: textParam(search.get('q')), ...readPaging(search) });
+export const parseRegisterView = (search: URLSearchParams): RegisterView => ({
+  q: textParam(search.get('q')),
+  ...readPaging(search),
+});
 
 /** The address of the view; it names the tab, since the page shows the draws without it. */
 export function registerSearch(view: RegisterView): URLSearchParams {

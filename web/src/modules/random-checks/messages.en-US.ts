@@ -14,7 +14,8 @@ const messages: Record<keyof typeof zh, string> = {
   'randomChecks.drawNamePlaceholder': 'e.g. Chongming random inspections 2026, first batch',
   'randomChecks.drawUnit': 'Drawing unit',
   'randomChecks.drawUnitRequired': 'Choose the drawing unit',
-  'randomChecks.drawUnitHint': 'Entities under this unit and those below it are drawn; inspectors are drawn from its law-enforcement officers',
+  'randomChecks.drawUnitHint':
+    'Entities under this unit and those below it are drawn; inspectors are drawn from its law-enforcement officers',
   'randomChecks.campaign': 'Campaign',
   'randomChecks.openCampaign': 'Open the campaign',
   'randomChecks.filters': 'Scope',
@@ -27,7 +28,8 @@ const messages: Record<keyof typeof zh, string> = {
   'randomChecks.sizeShare': '{percent}% drawn',
   'randomChecks.sizeCount': '{count} drawn',
   'randomChecks.drawNow': 'Draw',
-  'randomChecks.drawHint': 'The system draws entities with a random seed and assigns each a random pair of officers (never one tied to the entity). The seed and every input are stored so anyone can verify the draw; a redraw is a new, audited draw with its reason.',
+  'randomChecks.drawHint':
+    'The system draws entities with a random seed and assigns each a random pair of officers (never one tied to the entity). The seed and every input are stored so anyone can verify the draw; a redraw is a new, audited draw with its reason.',
   'randomChecks.drawn': '{count} entities drawn',
   'randomChecks.replaced': 'Replaced by a redraw',
   'randomChecks.isRedraw': 'Redraw',
@@ -69,10 +71,12 @@ const messages: Record<keyof typeof zh, string> = {
   'randomChecks.recordTitle': 'Result of the check: {name}',
   'randomChecks.resultSaved': 'Result recorded',
   'randomChecks.verify': 'Verify draw',
-  'randomChecks.verifyOk': 'Verified: re-running the stored seed and inputs gives the same {count} entities and the same officers.',
+  'randomChecks.verifyOk':
+    'Verified: re-running the stored seed and inputs gives the same {count} entities and the same officers.',
   'randomChecks.verifyFailed': 'Not reproducible: {problem}',
   'randomChecks.redraw': 'Redraw',
-  'randomChecks.redrawHint': 'A redraw creates a new draw; this one is kept and marked as replaced, and the action and its reason go into the audit log.',
+  'randomChecks.redrawHint':
+    'A redraw creates a new draw; this one is kept and marked as replaced, and the action and its reason go into the audit log.',
   'randomChecks.redrawReason': 'Reason for the redraw',
   'randomChecks.redrawReasonRequired': 'Enter the reason for the redraw',
   'randomChecks.replacedHint': 'This draw was replaced by a redraw; no more results are recorded on it.',
@@ -98,7 +102,7 @@ const messages: Record<keyof typeof zh, string> = {
   'randomChecks.publicationRate': 'Published',
   'randomChecks.publicationDetail': '{published} published of {completed} completed; target 100%',
   'randomChecks.publicTitle': 'Results of random inspections',
-  'randomChecks.publicIntro': 'Published results of the market regulators\' random inspections.',
+  'randomChecks.publicIntro': "Published results of the market regulators' random inspections.",
   'randomChecks.publicSearch': 'Search by entity name or credit code',
   'randomChecks.checkedBy': 'Inspecting unit',
   'randomChecks.staffLogin': 'Staff login',

@@ -25,7 +25,8 @@ const messages = {
   'randomChecks.sizeShare': '抽取 {percent}%',
   'randomChecks.sizeCount': '抽取 {count} 户',
   'randomChecks.drawNow': '随机抽取',
-  'randomChecks.drawHint': '系统用随机种子抽取检查对象，并为每户随机匹配两名执法人员（回避有关联的人员）。种子和全部输入都会保存，任何人都可以复核；抽取后不能悄悄重抽，重新抽取会另建任务并记录原因。',
+  'randomChecks.drawHint':
+    '系统用随机种子抽取检查对象，并为每户随机匹配两名执法人员（回避有关联的人员）。种子和全部输入都会保存，任何人都可以复核；抽取后不能悄悄重抽，重新抽取会另建任务并记录原因。',
   'randomChecks.drawn': '已抽取 {count} 户',
   'randomChecks.replaced': '已被重新抽取',
   'randomChecks.isRedraw': '重新抽取',
@@ -70,7 +71,8 @@ const messages = {
   'randomChecks.verifyOk': '复核一致：按保存的种子和输入重新运行，抽中的 {count} 户及匹配的执法人员与原结果完全相同。',
   'randomChecks.verifyFailed': '复核不一致：{problem}',
   'randomChecks.redraw': '重新抽取',
-  'randomChecks.redrawHint': '重新抽取会生成一个新的抽查任务，原任务保留并标记为“已被重新抽取”，操作和原因记入审计日志。',
+  'randomChecks.redrawHint':
+    '重新抽取会生成一个新的抽查任务，原任务保留并标记为“已被重新抽取”，操作和原因记入审计日志。',
   'randomChecks.redrawReason': '重新抽取的原因',
   'randomChecks.redrawReasonRequired': '请填写重新抽取的原因',
   'randomChecks.replacedHint': '本任务已被重新抽取，不再登记结果。',

@@ -28,8 +28,15 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
   if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
   // A cell (and so a report to open) is there only under a schedule.
   const chaseLate = (periodEnd: string, unitId?: string) =>
-    chase.mutate({ scheduleId: b!.scheduleId!, periodEnd, unitId }, { onSuccess: (r) => void message.success(t('reports.chased', { count: r.items.length })), onError: (e) => showError(e) });
-  const open = (unitId: string, periodEnd: string) => navigate(reportPath(campaign.id, { scheduleId: b!.scheduleId!, periodEnd, unitId }));
+    chase.mutate(
+      { scheduleId: b!.scheduleId!, periodEnd, unitId },
+      {
+        onSuccess: (r) => void message.success(t('reports.chased', { count: r.items.length })),
+        onError: (e) => showError(e),
+      },
+    );
+  const open = (unitId: string, periodEnd: string) =>
+    navigate(reportPath(campaign.id, { scheduleId: b!.scheduleId!, periodEnd, unitId }));
 
   const columns: TableColumnsType<UnitRow> = [
     { key: 'unit', title: t('reports.unit'), dataIndex: 'unitLabel', fixed: 'start', width: 200 },
@@ -39,9 +46,18 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
         <Tooltip title={t('reports.periodTip', { from: p.periodStart, to: p.periodEnd })}>
           <span>
             {p.periodEnd.slice(0, 7)}
-            <div className="rs-secondary" style={{ fontWeight: 'normal', fontSize: 12 }}>{t('reports.dueOn', { date: `${p.dueDate.slice(5)}${p.dueTime ? ` ${p.dueTime}` : ''}` })}</div>
+            <div className="rs-secondary" style={{ fontWeight: 'normal', fontSize: 12 }}>
+              {t('reports.dueOn', { date: `${p.dueDate.slice(5)}${p.dueTime ? ` ${p.dueTime}` : ''}` })}
+            </div>
             {b!.canChase && b!.cells.some((c) => c.periodEnd === p.periodEnd && c.overdue) && (
-              <Button size="small" type="link" danger loading={chase.isPending && chase.variables?.periodEnd === p.periodEnd && !chase.variables.unitId} onClick={() => chaseLate(p.periodEnd)} aria-label={t('reports.chaseAllLabel', { period: p.periodEnd })}>
+              <Button
+                size="small"
+                type="link"
+                danger
+                loading={chase.isPending && chase.variables?.periodEnd === p.periodEnd && !chase.variables.unitId}
+                onClick={() => chaseLate(p.periodEnd)}
+                aria-label={t('reports.chaseAllLabel', { period: p.periodEnd })}
+              >
                 {t('reports.chaseAll')}
               </Button>
             )}
@@ -54,17 +70,44 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
         const c = b!.cells.find((x) => x.unitId === u.unitId && x.periodEnd === p.periodEnd);
         if (!c) return null;
         const color = stateColor(c.state, c.late);
-        const chased = c.chasedAt ? t('reports.chasedBy', { at: formatDateTime(c.chasedAt), by: c.chasedByName ?? '' }) : undefined;
+        const chased = c.chasedAt
+          ? t('reports.chasedBy', { at: formatDateTime(c.chasedAt), by: c.chasedByName ?? '' })
+          : undefined;
         return (
           <Flex vertical align="center" gap={2}>
-            <Tooltip title={[c.submittedAt ? t('reports.submittedAt', { at: formatDateTime(c.submittedAt) }) : '', chased ?? ''].filter(Boolean).join('；') || undefined}>
-              <Tag color={color} style={{ cursor: 'pointer', marginInlineEnd: 0 }} onClick={() => open(u.unitId, p.periodEnd)} className="rs-board-cell">
+            <Tooltip
+              title={
+                [c.submittedAt ? t('reports.submittedAt', { at: formatDateTime(c.submittedAt) }) : '', chased ?? '']
+                  .filter(Boolean)
+                  .join('；') || undefined
+              }
+            >
+              <Tag
+                color={color}
+                style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+                onClick={() => open(u.unitId, p.periodEnd)}
+                className="rs-board-cell"
+              >
                 {t(stateKey(c.state, c.late))}
               </Tag>
             </Tooltip>
-            {c.overdue && c.chasedAt && <Typography.Text type="secondary" style={{ fontSize: 11 }}>{t('reports.chasedShort', { at: formatDateTime(c.chasedAt).slice(5, 16) })}</Typography.Text>}
+            {c.overdue && c.chasedAt && (
+              <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                {t('reports.chasedShort', { at: formatDateTime(c.chasedAt).slice(5, 16) })}
+              </Typography.Text>
+            )}
             {c.overdue && b!.canChase && (
-              <Button size="small" type="link" danger style={{ padding: 0, height: 'auto' }} loading={chase.isPending && chase.variables?.periodEnd === p.periodEnd && chase.variables.unitId === u.unitId} onClick={() => chaseLate(p.periodEnd, u.unitId)} aria-label={t('reports.chaseLabel', { unit: u.unitLabel, period: p.periodEnd })}>
+              <Button
+                size="small"
+                type="link"
+                danger
+                style={{ padding: 0, height: 'auto' }}
+                loading={
+                  chase.isPending && chase.variables?.periodEnd === p.periodEnd && chase.variables.unitId === u.unitId
+                }
+                onClick={() => chaseLate(p.periodEnd, u.unitId)}
+                aria-label={t('reports.chaseLabel', { unit: u.unitLabel, period: p.periodEnd })}
+              >
                 {t('reports.chase')}
               </Button>
             )}
@@ -102,13 +145,32 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
                 <Statistic title={t('reports.onTimeRate')} value={formatRate(b.rates.onTimeRate)} />
                 <Statistic title={t('reports.expected')} value={b.rates.expected} />
                 <Statistic title={t('reports.onTime')} value={b.rates.onTime} />
-                <Statistic title={t('reports.late')} value={b.rates.late} styles={{ content: { color: b.rates.late ? '#d48806' : undefined } }} />
-                <Statistic title={t('reports.missing')} value={b.rates.missing} styles={{ content: { color: b.rates.missing ? '#cf1322' : undefined } }} />
+                <Statistic
+                  title={t('reports.late')}
+                  value={b.rates.late}
+                  styles={{ content: { color: b.rates.late ? '#d48806' : undefined } }}
+                />
+                <Statistic
+                  title={t('reports.missing')}
+                  value={b.rates.missing}
+                  styles={{ content: { color: b.rates.missing ? '#cf1322' : undefined } }}
+                />
               </Flex>
             )}
           </Flex>
-          <Table rowKey="unitId" size="small" bordered loading={board.isFetching} dataSource={b?.units ?? []} columns={columns} pagination={false} scroll={{ x: 'max-content' }} />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('reports.boardHint')}</Typography.Text>
+          <Table
+            rowKey="unitId"
+            size="small"
+            bordered
+            loading={board.isFetching}
+            dataSource={b?.units ?? []}
+            columns={columns}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+          />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('reports.boardHint')}
+          </Typography.Text>
         </>
       )}
       <Card size="small" title={t('reports.quotasTitle')}>

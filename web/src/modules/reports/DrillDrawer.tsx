@@ -12,7 +12,19 @@ type DrillItem = Drill['items'][number];
  * 穿透: the cases or inspections behind one figure (a derived column of the server's table), with
  * their count and sum (equal to the figure). Whether the figure is money is the column's word.
  */
-export function DrillDrawer({ campaignId, query, row, column, onClose }: { campaignId: string; query: StatsQuery; row: TableRow; column: TableColumn; onClose: () => void }) {
+export function DrillDrawer({
+  campaignId,
+  query,
+  row,
+  column,
+  onClose,
+}: {
+  campaignId: string;
+  query: StatsQuery;
+  row: TableRow;
+  column: TableColumn;
+  onClose: () => void;
+}) {
   const t = useT();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const drill = useDrill(campaignId, { ...query, category: row.category, metric: column.figure as Metric, ...page });
@@ -34,11 +46,29 @@ export function DrillDrawer({ campaignId, query, row, column, onClose }: { campa
           <Link to={`/inspections/${r.id}`}>{r.title || t('reports.drillInspection')}</Link>
         ),
     },
-    { key: 'party', title: t('reports.drillParty'), dataIndex: 'partyName', width: 140, ellipsis: true, render: (v: string | null) => v ?? '—' },
-    { key: 'value', title: money ? t('reports.drillYuan') : t('reports.drillValue'), dataIndex: 'value', width: 120, align: 'end' },
+    {
+      key: 'party',
+      title: t('reports.drillParty'),
+      dataIndex: 'partyName',
+      width: 140,
+      ellipsis: true,
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      key: 'value',
+      title: money ? t('reports.drillYuan') : t('reports.drillValue'),
+      dataIndex: 'value',
+      width: 120,
+      align: 'end',
+    },
   ];
   return (
-    <Drawer open size="large" onClose={onClose} title={t('reports.drillTitle', { category: row.label, metric: column.name })}>
+    <Drawer
+      open
+      size="large"
+      onClose={onClose}
+      title={t('reports.drillTitle', { category: row.label, metric: column.name })}
+    >
       {drill.isError ? (
         <LoadError error={drill.error} onRetry={() => void drill.refetch()} />
       ) : (
@@ -48,7 +78,13 @@ export function DrillDrawer({ campaignId, query, row, column, onClose }: { campa
               type="info"
               showIcon
               style={{ marginBottom: 12 }}
-              title={t(money ? 'reports.drillSumMoney' : 'reports.drillSum', { unit: d.unitName, from: d.from, to: d.to, total: d.total, sum: d.sum })}
+              title={t(money ? 'reports.drillSumMoney' : 'reports.drillSum', {
+                unit: d.unitName,
+                from: d.from,
+                to: d.to,
+                total: d.total,
+                sum: d.sum,
+              })}
             />
           )}
           <Table
@@ -57,7 +93,13 @@ export function DrillDrawer({ campaignId, query, row, column, onClose }: { campa
             loading={drill.isFetching}
             dataSource={d?.items ?? []}
             columns={columns}
-            pagination={{ current: page.page, pageSize: page.pageSize, total: d?.total ?? 0, showTotal: (total) => t('common.total', { total }), onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s }) }}
+            pagination={{
+              current: page.page,
+              pageSize: page.pageSize,
+              total: d?.total ?? 0,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s }),
+            }}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
             {t('reports.drillRule')}

@@ -10,7 +10,17 @@ import { yuanToWan } from './figures';
  * 万元 (the exact 元 on hover); columns entered by hand are marked. With `onDrill`, every figure
  * opens what makes it: the records, or the entries made by hand.
  */
-export function FiguresTable({ columns, rows, loading, onDrill }: { columns: TableColumn[]; rows: TableRow[]; loading?: boolean; onDrill?: (row: TableRow, column: TableColumn) => void }) {
+export function FiguresTable({
+  columns,
+  rows,
+  loading,
+  onDrill,
+}: {
+  columns: TableColumn[];
+  rows: TableRow[];
+  loading?: boolean;
+  onDrill?: (row: TableRow, column: TableColumn) => void;
+}) {
   const t = useT();
   const cell = (row: TableRow, column: TableColumn) => {
     const raw = row.cells[column.key] ?? '0';
@@ -19,7 +29,11 @@ export function FiguresTable({ columns, rows, loading, onDrill }: { columns: Tab
     const empty = raw === '0' || raw === '0.00';
     if (!onDrill || empty) return <span className={empty ? 'rs-secondary' : undefined}>{text}</span>;
     return (
-      <Typography.Link role="button" onClick={() => onDrill(row, column)} aria-label={t('reports.drillLabel', { category: row.label, metric: column.name })}>
+      <Typography.Link
+        role="button"
+        onClick={() => onDrill(row, column)}
+        aria-label={t('reports.drillLabel', { category: row.label, metric: column.name })}
+      >
         {text}
       </Typography.Link>
     );
@@ -36,7 +50,11 @@ export function FiguresTable({ columns, rows, loading, onDrill }: { columns: Tab
         ) : (
           <span>
             {r.label}
-            {r.subLabel && <div className="rs-secondary" style={{ fontSize: 12 }}>{r.subLabel}</div>}
+            {r.subLabel && (
+              <div className="rs-secondary" style={{ fontSize: 12 }}>
+                {r.subLabel}
+              </div>
+            )}
           </span>
         ),
     },

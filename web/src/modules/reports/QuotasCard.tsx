@@ -27,7 +27,13 @@ export function QuotasCard({ campaign }: { campaign: Campaign }) {
   return (
     <Flex vertical gap={8}>
       <Flex gap={12} align="center" wrap>
-        <Select value={month} onChange={setMonth} options={months.map((m) => ({ value: m, label: m }))} aria-label={t('reports.quotaMonth')} style={{ width: 140 }} />
+        <Select
+          value={month}
+          onChange={setMonth}
+          options={months.map((m) => ({ value: m, label: m }))}
+          aria-label={t('reports.quotaMonth')}
+          style={{ width: 140 }}
+        />
         {q && <Typography.Text>{t('reports.quotaSummary', { met: q.metCount, total: q.rows.length })}</Typography.Text>}
         <Typography.Text type="secondary">{t('reports.quotaRecordsHint')}</Typography.Text>
       </Flex>
@@ -39,9 +45,32 @@ export function QuotasCard({ campaign }: { campaign: Campaign }) {
         pagination={false}
         columns={[
           { key: 'unit', title: t('reports.unit'), dataIndex: 'unitLabel' },
-          { key: 'typical', title: t('reports.quotaTypical'), dataIndex: 'typicalCasesClosed', width: 160, align: 'center', render: count(t('reports.quotaTypical')) },
-          { key: 'leads', title: t('reports.quotaLeads'), dataIndex: 'importantLeads', width: 160, align: 'center', render: count(t('reports.quotaLeads')) },
-          { key: 'met', title: t('reports.quotaMet'), dataIndex: 'met', width: 100, align: 'center', render: (met: boolean) => <Tag color={met ? 'green' : 'red'}>{t(met ? 'reports.quotaYes' : 'reports.quotaNo')}</Tag> },
+          {
+            key: 'typical',
+            title: t('reports.quotaTypical'),
+            dataIndex: 'typicalCasesClosed',
+            width: 160,
+            align: 'center',
+            render: count(t('reports.quotaTypical')),
+          },
+          {
+            key: 'leads',
+            title: t('reports.quotaLeads'),
+            dataIndex: 'importantLeads',
+            width: 160,
+            align: 'center',
+            render: count(t('reports.quotaLeads')),
+          },
+          {
+            key: 'met',
+            title: t('reports.quotaMet'),
+            dataIndex: 'met',
+            width: 100,
+            align: 'center',
+            render: (met: boolean) => (
+              <Tag color={met ? 'green' : 'red'}>{t(met ? 'reports.quotaYes' : 'reports.quotaNo')}</Tag>
+            ),
+          },
         ]}
       />
       <QuotaRecordsDrawer campaignId={campaign.id} month={month} unit={shown} onClose={() => setShown(null)} />

@@ -14,20 +14,37 @@ export function RemindersCard() {
   const items = reminders.data ?? [];
   if (!items.length) return null;
   return (
-    <Card size="small" title={<span><BellOutlined /> {t('reports.remindersTitle', { count: items.length })}</span>} style={{ marginBottom: 16 }}>
+    <Card
+      size="small"
+      title={
+        <span>
+          <BellOutlined /> {t('reports.remindersTitle', { count: items.length })}
+        </span>
+      }
+      style={{ marginBottom: 16 }}
+    >
       <List
         size="small"
         dataSource={items}
         renderItem={(r) => (
-          <List.Item
-            extra={<Tag color={stateColor(r.state, false)}>{t(stateKey(r.state, false))}</Tag>}
-          >
+          <List.Item extra={<Tag color={stateColor(r.state, false)}>{t(stateKey(r.state, false))}</Tag>}>
             <List.Item.Meta
-              title={<Link to={reportPath(r.campaignId, r)}>{`${r.unitLabel} · ${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>}
+              title={
+                <Link
+                  to={reportPath(r.campaignId, r)}
+                >{`${r.unitLabel} · ${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>
+              }
               description={
                 <Typography.Text type={r.state === 'missing' ? 'danger' : 'secondary'}>
-                  {r.state === 'returned' ? t('reports.reminderReturned', { reason: r.returnReason ?? '' }) : t('reports.reminderDue', { campaign: r.campaignName, date: `${r.dueDate}${r.dueTime ? ` ${r.dueTime}` : ''}` })}
-                  {r.chasedAt && r.state !== 'open' ? ` · ${t('reports.reminderChased', { at: formatDateTime(r.chasedAt) })}` : ''}
+                  {r.state === 'returned'
+                    ? t('reports.reminderReturned', { reason: r.returnReason ?? '' })
+                    : t('reports.reminderDue', {
+                        campaign: r.campaignName,
+                        date: `${r.dueDate}${r.dueTime ? ` ${r.dueTime}` : ''}`,
+                      })}
+                  {r.chasedAt && r.state !== 'open'
+                    ? ` · ${t('reports.reminderChased', { at: formatDateTime(r.chasedAt) })}`
+                    : ''}
                 </Typography.Text>
               }
             />

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
@@ -9,7 +23,14 @@ import { useShowError } from '../../lib/useShowError';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { PageContainer } from '../../app/PageContainer';
 import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
-import { useReport, useReportMutations, useStatTemplates, type Narrative, type PeriodicReport, type StatsRow } from './api';
+import {
+  useReport,
+  useReportMutations,
+  useStatTemplates,
+  type Narrative,
+  type PeriodicReport,
+  type StatsRow,
+} from './api';
 import { FiguresTable } from './FiguresTable';
 import { ANNEX2_TEMPLATE, asTableRows, stateColor, stateKey } from './figures';
 import { reportKeyOf } from './report-link';
@@ -23,7 +44,10 @@ export function ReportPage() {
   // A link without the whole key (schedule, period end, unit) names no report: a 404, not a wait.
   const key = reportKeyOf(search);
   const report = useReport(id, key);
-  if (!report.data) return <RecordPageStatus kind="reports" {...queryStatus(report)} notFound={!key} backTo={`/campaigns/${id}?tab=board`} />;
+  if (!report.data)
+    return (
+      <RecordPageStatus kind="reports" {...queryStatus(report)} notFound={!key} backTo={`/campaigns/${id}?tab=board`} />
+    );
   return <ReportView campaignId={id} report={report.data} />;
 }
 
@@ -42,8 +66,18 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
     if (e instanceof ApiError && e.status === 409) void invalidate();
   };
   const send = (narrative: Narrative) =>
-    submit.mutate({ ...key, narrative, version: r.version }, { onSuccess: (saved) => void message.success(t(saved.late ? 'reports.sentLate' : 'reports.sent')), onError: onStale });
-  const accept = () => review.mutate({ submissionId: r.submissionId!, decision: 'accept', version: r.version }, { onSuccess: () => void message.success(t('reports.accepted')), onError: onStale });
+    submit.mutate(
+      { ...key, narrative, version: r.version },
+      {
+        onSuccess: (saved) => void message.success(t(saved.late ? 'reports.sentLate' : 'reports.sent')),
+        onError: onStale,
+      },
+    );
+  const accept = () =>
+    review.mutate(
+      { submissionId: r.submissionId!, decision: 'accept', version: r.version },
+      { onSuccess: () => void message.success(t('reports.accepted')), onError: onStale },
+    );
 
   return (
     <PageContainer
@@ -52,17 +86,30 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
       extra={
         r.can.review && (
           <Space>
-            <Button icon={<RollbackOutlined />} onClick={() => setReturning(true)}>{t('reports.return')}</Button>
-            <Popconfirm title={t('reports.acceptConfirm')} onConfirm={accept} okText={t('common.ok')} cancelText={t('common.cancel')}>
-              <Button type="primary" icon={<CheckOutlined />} loading={review.isPending}>{t('reports.accept')}</Button>
+            <Button icon={<RollbackOutlined />} onClick={() => setReturning(true)}>
+              {t('reports.return')}
+            </Button>
+            <Popconfirm
+              title={t('reports.acceptConfirm')}
+              onConfirm={accept}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+            >
+              <Button type="primary" icon={<CheckOutlined />} loading={review.isPending}>
+                {t('reports.accept')}
+              </Button>
             </Popconfirm>
           </Space>
         )
       }
     >
       <Flex vertical gap={16}>
-        {r.state === 'returned' && <Alert type="warning" showIcon title={t('reports.returnedHint', { reason: r.returnReason ?? '' })} />}
-        {r.state === 'missing' && <Alert type="error" showIcon title={t('reports.missingHint', { deadline: r.deadline })} />}
+        {r.state === 'returned' && (
+          <Alert type="warning" showIcon title={t('reports.returnedHint', { reason: r.returnReason ?? '' })} />
+        )}
+        {r.state === 'missing' && (
+          <Alert type="error" showIcon title={t('reports.missingHint', { deadline: r.deadline })} />
+        )}
         <Card size="small">
           <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
             <Descriptions.Item label={t('common.status')}>
@@ -70,18 +117,44 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
             </Descriptions.Item>
             <Descriptions.Item label={t('reports.period')}>{`${r.periodStart} — ${r.periodEnd}`}</Descriptions.Item>
             <Descriptions.Item label={t('reports.deadline')}>{r.deadline.slice(0, 16)}</Descriptions.Item>
-            <Descriptions.Item label={t('reports.submittedBy')}>{r.submittedByName ? `${r.submittedByName} · ${formatDateTime(r.submittedAt)}` : '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('reports.reviewedBy')}>{r.reviewedByName ? `${r.reviewedByName} · ${formatDateTime(r.reviewedAt)}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('reports.submittedBy')}>
+              {r.submittedByName ? `${r.submittedByName} · ${formatDateTime(r.submittedAt)}` : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.reviewedBy')}>
+              {r.reviewedByName ? `${r.reviewedByName} · ${formatDateTime(r.reviewedAt)}` : '—'}
+            </Descriptions.Item>
           </Descriptions>
         </Card>
-        <Card size="small" title={t('reports.figures')} extra={<Typography.Text type="secondary">{t(r.figuresLive ? 'reports.figuresLive' : 'reports.figuresFrozen')}</Typography.Text>}>
-          {annex2 ? <FiguresTable columns={annex2.columns} rows={asTableRows(r.figures as StatsRow[])} /> : <Skeleton active />}
+        <Card
+          size="small"
+          title={t('reports.figures')}
+          extra={
+            <Typography.Text type="secondary">
+              {t(r.figuresLive ? 'reports.figuresLive' : 'reports.figuresFrozen')}
+            </Typography.Text>
+          }
+        >
+          {annex2 ? (
+            <FiguresTable columns={annex2.columns} rows={asTableRows(r.figures as StatsRow[])} />
+          ) : (
+            <Skeleton active />
+          )}
         </Card>
         <Card size="small" title={t('reports.narrative')}>
-          <Form form={form} layout="vertical" initialValues={r.narrative ?? {}} onFinish={send} disabled={!r.can.submit}>
+          <Form
+            form={form}
+            layout="vertical"
+            initialValues={r.narrative ?? {}}
+            onFinish={send}
+            disabled={!r.can.submit}
+          >
             {SECTIONS.map((s) => (
               <Form.Item key={s} name={s} label={t(`reports.section.${s}`)}>
-                <Input.TextArea autoSize={{ minRows: 2, maxRows: 12 }} maxLength={20000} placeholder={t(`reports.sectionHint.${s}`)} />
+                <Input.TextArea
+                  autoSize={{ minRows: 2, maxRows: 12 }}
+                  maxLength={20000}
+                  placeholder={t(`reports.sectionHint.${s}`)}
+                />
               </Form.Item>
             ))}
             {r.can.submit && (
@@ -89,7 +162,9 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
                 {t(r.state === 'returned' || r.state === 'submitted' ? 'reports.resubmit' : 'reports.submit')}
               </Button>
             )}
-            {!r.can.submit && r.state === 'open' && <Typography.Text type="secondary">{t('reports.notYet', { date: r.periodEnd })}</Typography.Text>}
+            {!r.can.submit && r.state === 'open' && (
+              <Typography.Text type="secondary">{t('reports.notYet', { date: r.periodEnd })}</Typography.Text>
+            )}
           </Form>
         </Card>
       </Flex>
@@ -98,15 +173,38 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
   );
 }
 
-function ReturnModal({ campaignId, report: r, onClose }: { campaignId: string; report: PeriodicReport; onClose: () => void }) {
+function ReturnModal({
+  campaignId,
+  report: r,
+  onClose,
+}: {
+  campaignId: string;
+  report: PeriodicReport;
+  onClose: () => void;
+}) {
   const t = useT();
   const { form, saved, failed } = useFormModal<{ reason: string }>({ onClose });
   const { review } = useReportMutations(campaignId);
   const submit = ({ reason }: { reason: string }) =>
-    review.mutate({ submissionId: r.submissionId!, decision: 'return', reason, version: r.version }, { onSuccess: () => saved(t('reports.returned')), onError: failed });
+    review.mutate(
+      { submissionId: r.submissionId!, decision: 'return', reason, version: r.version },
+      { onSuccess: () => saved(t('reports.returned')), onError: failed },
+    );
   return (
-    <FormModal form={form} title={t('reports.return')} okText={t('reports.return')} saving={review.isPending} onClose={onClose} onFinish={submit} formStyle={{ marginTop: 12 }}>
-      <Form.Item name="reason" label={t('reports.returnReason')} rules={[{ required: true, whitespace: true, message: t('reports.returnReasonRequired') }]}>
+    <FormModal
+      form={form}
+      title={t('reports.return')}
+      okText={t('reports.return')}
+      saving={review.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      formStyle={{ marginTop: 12 }}
+    >
+      <Form.Item
+        name="reason"
+        label={t('reports.returnReason')}
+        rules={[{ required: true, whitespace: true, message: t('reports.returnReasonRequired') }]}
+      >
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
     </FormModal>

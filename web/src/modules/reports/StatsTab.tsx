@@ -9,7 +9,14 @@ import { useShowError } from '../../lib/useShowError';
 import { useUnitContext } from '../../app/UnitContext';
 import { UnitTreeSelect } from '../../lib/records/pickers';
 import type { Campaign } from '../campaigns/api';
-import { downloadStatTableXlsx, useStatTable, useStatTemplates, type StatsQuery, type TableColumn, type TableRow } from './api';
+import {
+  downloadStatTableXlsx,
+  useStatTable,
+  useStatTemplates,
+  type StatsQuery,
+  type TableColumn,
+  type TableRow,
+} from './api';
 import { DrillDrawer } from './DrillDrawer';
 import { FiguresTable } from './FiguresTable';
 import { ManualEntriesDrawer, ManualFigureModal } from './ManualFigures';
@@ -25,7 +32,10 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
   const { message } = App.useApp();
   const showError = useShowError();
   const { unitId: contextUnitId } = useUnitContext();
-  const [query, setQuery] = useState<StatsQuery & { template: string }>({ unitId: contextUnitId ?? undefined, template: ANNEX2_TEMPLATE });
+  const [query, setQuery] = useState<StatsQuery & { template: string }>({
+    unitId: contextUnitId ?? undefined,
+    template: ANNEX2_TEMPLATE,
+  });
   const [drill, setDrill] = useState<{ row: TableRow; column: TableColumn } | null>(null);
   const [entering, setEntering] = useState(false);
   const [briefing, setBriefing] = useState(false);
@@ -39,7 +49,11 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
   const download = async () => {
     setDownloading(true);
     try {
-      void message.success(t('reports.downloaded', { name: await downloadStatTableXlsx(campaign.id, { ...scope, template: query.template }) }));
+      void message.success(
+        t('reports.downloaded', {
+          name: await downloadStatTableXlsx(campaign.id, { ...scope, template: query.template }),
+        }),
+      );
     } catch (e) {
       showError(e);
     } finally {
@@ -61,11 +75,19 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
             style={{ width: 320 }}
             popupMatchSelectWidth={false}
           />
-          <UnitTreeSelect value={query.unitId} onChange={(unitId) => setQuery((q) => ({ ...q, unitId: unitId ?? undefined }))} placeholder={t('reports.unit')} style={{ width: 260 }} allowClear={false} />
+          <UnitTreeSelect
+            value={query.unitId}
+            onChange={(unitId) => setQuery((q) => ({ ...q, unitId: unitId ?? undefined }))}
+            placeholder={t('reports.unit')}
+            style={{ width: 260 }}
+            allowClear={false}
+          />
           <DatePicker.RangePicker
             aria-label={t('reports.period')}
             value={s ? [dayjs(s.from), dayjs(s.to)] : null}
-            onChange={(range) => setQuery((q) => ({ ...q, from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') }))}
+            onChange={(range) =>
+              setQuery((q) => ({ ...q, from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') }))
+            }
             allowClear={false}
           />
         </Flex>
@@ -83,21 +105,59 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
           </Button>
         </Flex>
       </Flex>
-      {s && <Typography.Text type="secondary">{t('reports.statsCaption', { unit: s.unitName, from: s.from, to: s.to })}</Typography.Text>}
+      {s && (
+        <Typography.Text type="secondary">
+          {t('reports.statsCaption', { unit: s.unitName, from: s.from, to: s.to })}
+        </Typography.Text>
+      )}
       {table.isError ? (
         <LoadError error={table.error} onRetry={() => void table.refetch()} />
       ) : (
-        <FiguresTable columns={s?.template.columns ?? []} rows={s?.rows ?? []} loading={table.isFetching} onDrill={(row, column) => canDrill(column) && setDrill({ row, column })} />
+        <FiguresTable
+          columns={s?.template.columns ?? []}
+          rows={s?.rows ?? []}
+          loading={table.isFetching}
+          onDrill={(row, column) => canDrill(column) && setDrill({ row, column })}
+        />
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('reports.statsHint')}
       </Typography.Text>
       {drill && s && drill.column.kind === 'derived' && (
-        <DrillDrawer campaignId={campaign.id} query={scope} row={drill.row} column={drill.column} onClose={() => setDrill(null)} />
+        <DrillDrawer
+          campaignId={campaign.id}
+          query={scope}
+          row={drill.row}
+          column={drill.column}
+          onClose={() => setDrill(null)}
+        />
       )}
-      {drill && s && drill.column.kind === 'manual' && <ManualEntriesDrawer campaignId={campaign.id} query={scope} row={drill.row} column={drill.column} onClose={() => setDrill(null)} />}
-      {briefing && s && <BriefingModal campaignId={campaign.id} unitId={s.unitId} from={s.from} to={s.to} onClose={() => setBriefing(false)} />}
-      {entering && s && <ManualFigureModal campaignId={campaign.id} unitId={s.unitId} columns={manualColumns} onClose={() => setEntering(false)} />}
+      {drill && s && drill.column.kind === 'manual' && (
+        <ManualEntriesDrawer
+          campaignId={campaign.id}
+          query={scope}
+          row={drill.row}
+          column={drill.column}
+          onClose={() => setDrill(null)}
+        />
+      )}
+      {briefing && s && (
+        <BriefingModal
+          campaignId={campaign.id}
+          unitId={s.unitId}
+          from={s.from}
+          to={s.to}
+          onClose={() => setBriefing(false)}
+        />
+      )}
+      {entering && s && (
+        <ManualFigureModal
+          campaignId={campaign.id}
+          unitId={s.unitId}
+          columns={manualColumns}
+          onClose={() => setEntering(false)}
+        />
+      )}
     </Flex>
   );
 }

@@ -3,7 +3,11 @@ import type { paths, Schemas } from '@redshield/api-client';
 import { api, unwrap } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
 
-type Json<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
+type Json<P extends keyof paths> = paths[P] extends {
+  get: { responses: { 200: { content: { 'application/json': infer T } } } };
+}
+  ? T
+  : never;
 export type Stats = Json<'/api/campaigns/{id}/stats'>;
 export type StatsRow = Stats['rows'][number];
 export type Metric = Drill['metric'];
@@ -35,19 +39,26 @@ export const REPORTS_KEY = ['reports'] as const;
 export function useStatTable(campaignId: string, q: StatsQuery & { template: string }) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'table', campaignId, q],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/stat-table', { params: { path: { id: campaignId }, query: q } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/campaigns/{id}/stat-table', { params: { path: { id: campaignId }, query: q } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useStatTemplates() {
-  return useQuery({ queryKey: [...REPORTS_KEY, 'templates'], queryFn: async () => unwrap(await api.GET('/api/stat-templates')).items, staleTime: Infinity });
+  return useQuery({
+    queryKey: [...REPORTS_KEY, 'templates'],
+    queryFn: async () => unwrap(await api.GET('/api/stat-templates')).items,
+    staleTime: Infinity,
+  });
 }
 
 export function useManualEntries(campaignId: string, q: (StatsQuery & { columnKey: string; category: string }) | null) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'manual', campaignId, q],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/manual-figures', { params: { path: { id: campaignId }, query: q! } })).items,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/campaigns/{id}/manual-figures', { params: { path: { id: campaignId }, query: q! } }))
+        .items,
     enabled: !!q,
   });
 }
@@ -55,20 +66,40 @@ export function useManualEntries(campaignId: string, q: (StatsQuery & { columnKe
 export function useEnterFigure(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { unitId: string; categoryCode: string; columnKey: string; day: string; value: string; reason: string }) =>
-      unwrap(await api.POST('/api/campaigns/{id}/manual-figures', { params: { path: { id: campaignId } }, body })),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: REPORTS_KEY }), queryClient.invalidateQueries({ queryKey: ['audit'] })]),
+    mutationFn: async (body: {
+      unitId: string;
+      categoryCode: string;
+      columnKey: string;
+      day: string;
+      value: string;
+      reason: string;
+    }) => unwrap(await api.POST('/api/campaigns/{id}/manual-figures', { params: { path: { id: campaignId } }, body })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: REPORTS_KEY }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
   });
 }
 
 export async function downloadStatTableXlsx(campaignId: string, q: StatsQuery & { template: string }) {
-  return saveDownload(await api.GET('/api/campaigns/{id}/stat-table.xlsx', { params: { path: { id: campaignId }, query: q }, parseAs: 'blob' }), '统计表.xlsx');
+  return saveDownload(
+    await api.GET('/api/campaigns/{id}/stat-table.xlsx', {
+      params: { path: { id: campaignId }, query: q },
+      parseAs: 'blob',
+    }),
+    '统计表.xlsx',
+  );
 }
 
-export function useDrill(campaignId: string, q: (StatsQuery & { category: string; metric: Metric; page: number; pageSize: number }) | null) {
+export function useDrill(
+  campaignId: string,
+  q: (StatsQuery & { category: string; metric: Metric; page: number; pageSize: number }) | null,
+) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'drill', campaignId, q],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/stats/records', { params: { path: { id: campaignId }, query: q! } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/campaigns/{id}/stats/records', { params: { path: { id: campaignId }, query: q! } })),
     enabled: !!q,
     placeholderData: keepPreviousData,
   });
@@ -77,7 +108,12 @@ export function useDrill(campaignId: string, q: (StatsQuery & { category: string
 export function useBoard(campaignId: string, scheduleId?: string) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'board', campaignId, scheduleId ?? null],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/reports/board', { params: { path: { id: campaignId }, query: scheduleId ? { scheduleId } : {} } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/campaigns/{id}/reports/board', {
+          params: { path: { id: campaignId }, query: scheduleId ? { scheduleId } : {} },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -85,7 +121,8 @@ export function useBoard(campaignId: string, scheduleId?: string) {
 export function useReport(campaignId: string, key: ReportKey | null) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'item', campaignId, key],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/reports/item', { params: { path: { id: campaignId }, query: key! } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/campaigns/{id}/reports/item', { params: { path: { id: campaignId }, query: key! } })),
     enabled: !!key,
   });
 }
@@ -93,7 +130,8 @@ export function useReport(campaignId: string, key: ReportKey | null) {
 export function useQuotas(campaignId: string, month: string) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'quotas', campaignId, month],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/quotas', { params: { path: { id: campaignId }, query: { month } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/campaigns/{id}/quotas', { params: { path: { id: campaignId }, query: { month } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -102,7 +140,12 @@ export function useQuotas(campaignId: string, month: string) {
 export function useQuotaRecords(campaignId: string, month: string, unitId: string | undefined) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'quota-records', campaignId, month, unitId],
-    queryFn: async () => unwrap(await api.GET('/api/campaigns/{id}/quotas/records', { params: { path: { id: campaignId }, query: { month, unitId: unitId! } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/campaigns/{id}/quotas/records', {
+          params: { path: { id: campaignId }, query: { month, unitId: unitId! } },
+        }),
+      ),
     enabled: Boolean(unitId),
   });
 }
@@ -117,13 +160,26 @@ export function useReminders() {
 /** Submitting and reviewing: the board, the report, the reminders and the audit log are out of date. */
 export function useReportMutations(campaignId: string) {
   const queryClient = useQueryClient();
-  const invalidate = () => Promise.all([queryClient.invalidateQueries({ queryKey: REPORTS_KEY }), queryClient.invalidateQueries({ queryKey: ['audit'] })]);
+  const invalidate = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: REPORTS_KEY }),
+      queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
   const submit = useMutation({
-    mutationFn: async (body: ReportKey & { narrative: Narrative; version: number }) => unwrap(await api.POST('/api/campaigns/{id}/reports/item', { params: { path: { id: campaignId } }, body })),
+    mutationFn: async (body: ReportKey & { narrative: Narrative; version: number }) =>
+      unwrap(await api.POST('/api/campaigns/{id}/reports/item', { params: { path: { id: campaignId } }, body })),
     onSuccess: invalidate,
   });
   const review = useMutation({
-    mutationFn: async ({ submissionId, ...body }: { submissionId: string; decision: 'return' | 'accept'; reason?: string; version: number }) =>
+    mutationFn: async ({
+      submissionId,
+      ...body
+    }: {
+      submissionId: string;
+      decision: 'return' | 'accept';
+      reason?: string;
+      version: number;
+    }) =>
       unwrap(await api.POST('/api/report-submissions/{id}/review', { params: { path: { id: submissionId } }, body })),
     onSuccess: invalidate,
   });
@@ -136,6 +192,10 @@ export function useChase(campaignId: string) {
   return useMutation({
     mutationFn: async (body: { scheduleId: string; periodEnd: string; unitId?: string }) =>
       unwrap(await api.POST('/api/campaigns/{id}/reports/chase', { params: { path: { id: campaignId } }, body })),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: REPORTS_KEY }), queryClient.invalidateQueries({ queryKey: ['audit'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: REPORTS_KEY }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
   });
 }

@@ -5,7 +5,13 @@ import type { ReportState, StatsRow, TableRow } from './api';
 export const ANNEX2_TEMPLATE = 'tiequan-annex2';
 
 /** A report's annex-2 rows (values) as table rows (cells). */
-export const asTableRows = (rows: StatsRow[]): TableRow[] => rows.map((r) => ({ category: r.category, label: r.label, subLabel: r.subLabel, cells: Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, String(v)])) }));
+export const asTableRows = (rows: StatsRow[]): TableRow[] =>
+  rows.map((r) => ({
+    category: r.category,
+    label: r.label,
+    subLabel: r.subLabel,
+    cells: Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, String(v)])),
+  }));
 
 /**
  * 元 as the API sends it ("12345.67") to 万元 as the tables print it, rounded half up to `digits`
@@ -24,7 +30,13 @@ export function yuanToWan(yuan: string, digits = 2): string {
 }
 
 /** The colour of a report's state on the board: green on time, gold late, red missing, blue returned. */
-const STATE_COLORS: Record<ReportState, string> = { open: 'default', missing: 'red', submitted: 'green', returned: 'blue', accepted: 'green' };
+const STATE_COLORS: Record<ReportState, string> = {
+  open: 'default',
+  missing: 'red',
+  submitted: 'green',
+  returned: 'blue',
+  accepted: 'green',
+};
 const sentLate = (state: ReportState, late: boolean) => late && (state === 'submitted' || state === 'accepted');
 export const stateColor = (state: ReportState, late: boolean) => (sentLate(state, late) ? 'gold' : STATE_COLORS[state]);
 
@@ -37,7 +49,7 @@ export function stateKey(state: ReportState, late: boolean): MessageKey {
 export function campaignMonths(startDate: string, endDate: string, today: string): string[] {
   const last = (today < endDate ? today : endDate).slice(0, 7);
   const out: string[] = [];
-  for (let m = startDate.slice(0, 7); m <= last; ) {
+  for (let m = startDate.slice(0, 7); m <= last;) {
     out.push(m);
     const [y, mo] = m.split('-').map(Number);
     m = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;

@@ -24,7 +24,8 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.exactYuan': '{yuan} yuan',
   'reports.drillLabel': 'Records behind "{metric}" of "{category}"',
   'reports.statsCaption': '{unit} (with the units below) · {from} to {to} · live',
-  'reports.statsHint': 'Figures are summed live from the case ledger and the inspection records: filings, amounts, transfers, online and rural cases by filing date; closings by closing date; staff and inspections by inspection date. Click a figure to see the records behind it.',
+  'reports.statsHint':
+    'Figures are summed live from the case ledger and the inspection records: filings, amounts, transfers, online and rural cases by filing date; closings by closing date; staff and inspections by inspection date. Click a figure to see the records behind it.',
   'reports.exportXlsx': 'Export Excel',
   'reports.downloaded': 'Downloaded: {name}',
   'reports.drillTitle': '{category} · {metric}',
@@ -37,7 +38,8 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.drillValue': 'Counts',
   'reports.drillSum': '{unit}, {from} to {to}: {total} records adding up to {sum}, the figure in the table.',
   'reports.drillSumMoney': '{unit}, {from} to {to}: {total} records adding up to {sum} yuan, the figure in the table.',
-  'reports.drillRule': 'A case counts in its campaign and the campaigns above it, and in each campaign it also counts toward; open a record to see it.',
+  'reports.drillRule':
+    'A case counts in its campaign and the campaigns above it, and in each campaign it also counts toward; open a record to see it.',
   'reports.schedule': 'Report',
   'reports.noSchedules': 'This plan sets no reports. Add them under the schedule when editing the plan.',
   'reports.periodTip': 'Period {from} to {to}',
@@ -56,7 +58,8 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.onTime': 'On time',
   'reports.late': 'Late',
   'reports.missing': 'Missing',
-  'reports.boardHint': 'Green: on time; gold: late; red: missing; blue: returned, to resubmit; grey: not yet due. Click a cell to open that report.',
+  'reports.boardHint':
+    'Green: on time; gold: late; red: missing; blue: returned, to resubmit; grey: not yet due. Click a cell to open that report.',
   'reports.state.open': 'Not due',
   'reports.state.missing': 'Missing',
   'reports.state.submitted': 'On time',

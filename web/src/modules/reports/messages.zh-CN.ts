@@ -22,7 +22,8 @@ const messages = {
   'reports.exactYuan': '{yuan} 元',
   'reports.drillLabel': '查看“{category}”的“{metric}”由哪些记录构成',
   'reports.statsCaption': '{unit}（含下级单位）· {from} 至 {to} · 实时统计',
-  'reports.statsHint': '数字由案件台账和执法检查记录实时汇总：立案、涉案金额、罚没款、挽回损失、移送司法、互联网和农村市场按立案日期统计，结案按结案日期，出动和检查按检查日期。点击任一数字可查看构成它的全部记录。',
+  'reports.statsHint':
+    '数字由案件台账和执法检查记录实时汇总：立案、涉案金额、罚没款、挽回损失、移送司法、互联网和农村市场按立案日期统计，结案按结案日期，出动和检查按检查日期。点击任一数字可查看构成它的全部记录。',
   'reports.exportXlsx': '导出 Excel',
   'reports.downloaded': '已下载：{name}',
   'reports.drillTitle': '{category} · {metric}',
@@ -54,7 +55,8 @@ const messages = {
   'reports.onTime': '按时',
   'reports.late': '逾期报送',
   'reports.missing': '逾期未报',
-  'reports.boardHint': '绿色为按时报送，黄色为逾期报送，红色为逾期未报，蓝色为已退回待重报，灰色为未到期。点击格子查看或报送该期报表。',
+  'reports.boardHint':
+    '绿色为按时报送，黄色为逾期报送，红色为逾期未报，蓝色为已退回待重报，灰色为未到期。点击格子查看或报送该期报表。',
   'reports.state.open': '未到期',
   'reports.state.missing': '逾期未报',
   'reports.state.submitted': '按时报送',

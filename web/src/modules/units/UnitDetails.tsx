@@ -11,7 +11,17 @@ import type { Unit } from './tree';
 export type UnitAction = 'createChild' | 'edit' | 'move';
 
 /** The selected unit: its fields, its direct sub-units and the actions the server allows (per `can`). */
-export function UnitDetails({ unit, units, onAction, onSelect }: { unit: Unit; units: Unit[]; onAction: (action: UnitAction) => void; onSelect: (id: string) => void }) {
+export function UnitDetails({
+  unit,
+  units,
+  onAction,
+  onSelect,
+}: {
+  unit: Unit;
+  units: Unit[];
+  onAction: (action: UnitAction) => void;
+  onSelect: (id: string) => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -20,7 +30,11 @@ export function UnitDetails({ unit, units, onAction, onSelect }: { unit: Unit; u
   const children = units.filter((u) => u.parentId === unit.id);
 
   // The server lets only a 局 have sub-units, and none under an inactive unit.
-  const childBlock = !unit.can.createChild ? t('units.noPermission') : unit.kind !== 'bureau' ? t('units.onlyBureauChildren') : null;
+  const childBlock = !unit.can.createChild
+    ? t('units.noPermission')
+    : unit.kind !== 'bureau'
+      ? t('units.onlyBureauChildren')
+      : null;
   const noPermission = t('units.noPermission');
 
   const toggleActive = () =>
@@ -48,7 +62,12 @@ export function UnitDetails({ unit, units, onAction, onSelect }: { unit: Unit; u
         </div>
         <Flex gap={8} wrap>
           <Tooltip title={childBlock}>
-            <Button type="primary" icon={<PlusOutlined />} disabled={!!childBlock || !unit.active} onClick={() => onAction('createChild')}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={!!childBlock || !unit.active}
+              onClick={() => onAction('createChild')}
+            >
               {t('units.createChild')}
             </Button>
           </Tooltip>
@@ -71,7 +90,12 @@ export function UnitDetails({ unit, units, onAction, onSelect }: { unit: Unit; u
             disabled={!unit.can.deactivate}
           >
             <Tooltip title={unit.can.deactivate ? null : noPermission}>
-              <Button danger={unit.active} icon={unit.active ? <StopOutlined /> : <CheckCircleOutlined />} disabled={!unit.can.deactivate} loading={setActive.isPending}>
+              <Button
+                danger={unit.active}
+                icon={unit.active ? <StopOutlined /> : <CheckCircleOutlined />}
+                disabled={!unit.can.deactivate}
+                loading={setActive.isPending}
+              >
                 {t(unit.active ? 'units.deactivate' : 'units.reactivate')}
               </Button>
             </Tooltip>
@@ -88,7 +112,11 @@ export function UnitDetails({ unit, units, onAction, onSelect }: { unit: Unit; u
           { key: 'name', label: t('units.name'), children: unit.name },
           { key: 'code', label: t('units.code'), children: <span className="rs-mono">{unit.code}</span> },
           { key: 'kind', label: t('units.kind'), children: <UnitKindTag kind={unit.kind} /> },
-          { key: 'division', label: t('units.divisionCode'), children: unit.divisionCode ?? <Typography.Text type="secondary">—</Typography.Text> },
+          {
+            key: 'division',
+            label: t('units.divisionCode'),
+            children: unit.divisionCode ?? <Typography.Text type="secondary">—</Typography.Text>,
+          },
           {
             key: 'parent',
             label: t('units.parent'),
@@ -100,7 +128,16 @@ export function UnitDetails({ unit, units, onAction, onSelect }: { unit: Unit; u
               t('units.topLevel')
             ),
           },
-          { key: 'status', label: t('units.status'), children: <Badge status={unit.active ? 'success' : 'default'} text={t(unit.active ? 'common.active' : 'common.inactive')} /> },
+          {
+            key: 'status',
+            label: t('units.status'),
+            children: (
+              <Badge
+                status={unit.active ? 'success' : 'default'}
+                text={t(unit.active ? 'common.active' : 'common.inactive')}
+              />
+            ),
+          },
           { key: 'children', label: t('units.children'), children: t('units.childCount', { count: children.length }) },
           { key: 'updatedAt', label: t('units.updatedAt'), children: formatDateTime(unit.updatedAt) },
         ]}
@@ -119,13 +156,28 @@ export function UnitDetails({ unit, units, onAction, onSelect }: { unit: Unit; u
             rowClassName={(row) => (row.active ? '' : 'rs-tree-inactive')}
             columns={[
               { key: 'name', title: t('units.name'), dataIndex: 'name' },
-              { key: 'code', title: t('units.code'), dataIndex: 'code', render: (code: string) => <span className="rs-mono">{code}</span> },
-              { key: 'kind', title: t('units.kind'), dataIndex: 'kind', render: (kind: Unit['kind']) => <UnitKindTag kind={kind} /> },
+              {
+                key: 'code',
+                title: t('units.code'),
+                dataIndex: 'code',
+                render: (code: string) => <span className="rs-mono">{code}</span>,
+              },
+              {
+                key: 'kind',
+                title: t('units.kind'),
+                dataIndex: 'kind',
+                render: (kind: Unit['kind']) => <UnitKindTag kind={kind} />,
+              },
               {
                 key: 'status',
                 title: t('units.status'),
                 dataIndex: 'active',
-                render: (active: boolean) => <Badge status={active ? 'success' : 'default'} text={t(active ? 'common.active' : 'common.inactive')} />,
+                render: (active: boolean) => (
+                  <Badge
+                    status={active ? 'success' : 'default'}
+                    text={t(active ? 'common.active' : 'common.inactive')}
+                  />
+                ),
               },
             ]}
           />

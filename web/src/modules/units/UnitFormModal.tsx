@@ -22,7 +22,11 @@ type Props =
 export function UnitFormModal(props: Props) {
   const t = useT();
   const { create, update, invalidate } = useUnitMutations();
-  const { form, saved, failed: onError } = useFormModal<Values>({ onClose: props.onClose, conflict: { invalidate, then: 'stay' } });
+  const {
+    form,
+    saved,
+    failed: onError,
+  } = useFormModal<Values>({ onClose: props.onClose, conflict: { invalidate, then: 'stay' } });
   const kind: UnitKind | undefined = Form.useWatch('kind', form);
   const editing = props.mode === 'edit' ? props.unit : null;
   const topLevel = props.mode === 'create' && props.parent === null;
@@ -35,7 +39,13 @@ export function UnitFormModal(props: Props) {
     const divisionCode = values.kind === 'bureau' && values.divisionCode?.trim() ? values.divisionCode.trim() : null;
     if (props.mode === 'create') {
       create.mutate(
-        { parentId: props.parent?.id ?? null, name: values.name.trim(), code: values.code.trim(), kind: values.kind, divisionCode },
+        {
+          parentId: props.parent?.id ?? null,
+          name: values.name.trim(),
+          code: values.code.trim(),
+          kind: values.kind,
+          divisionCode,
+        },
         {
           onSuccess: (unit) => {
             props.onCreated(unit);
@@ -47,7 +57,14 @@ export function UnitFormModal(props: Props) {
     } else {
       const unit = props.unit;
       update.mutate(
-        { id: unit.id, body: { version: unit.version, name: values.name.trim(), ...(unit.kind === 'bureau' ? { divisionCode } : {}) } },
+        {
+          id: unit.id,
+          body: {
+            version: unit.version,
+            name: values.name.trim(),
+            ...(unit.kind === 'bureau' ? { divisionCode } : {}),
+          },
+        },
         { onSuccess: () => saved(t('common.saved')), onError },
       );
     }
@@ -73,22 +90,43 @@ export function UnitFormModal(props: Props) {
       width={560}
       formStyle={{ marginTop: 16 }}
     >
-      <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, message: t('units.required', { field: t('units.name') }) }, { max: 100 }]}>
+      <Form.Item
+        name="name"
+        label={t('units.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('units.required', { field: t('units.name') }) },
+          { max: 100 },
+        ]}
+      >
         <Input maxLength={100} autoFocus />
       </Form.Item>
       <Form.Item
         name="code"
         label={t('units.code')}
         extra={editing ? undefined : t('units.codeHint')}
-        rules={[{ required: true, whitespace: true, message: t('units.required', { field: t('units.code') }) }, { pattern: /^[A-Za-z0-9_-]+$/, message: t('units.codeHint') }, { max: 40 }]}
+        rules={[
+          { required: true, whitespace: true, message: t('units.required', { field: t('units.code') }) },
+          { pattern: /^[A-Za-z0-9_-]+$/, message: t('units.codeHint') },
+          { max: 40 },
+        ]}
       >
         <Input maxLength={40} disabled={!!editing} className="rs-mono" />
       </Form.Item>
       <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
-        <Radio.Group disabled={!!editing} optionType="button" buttonStyle="solid" options={kinds.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
+        <Radio.Group
+          disabled={!!editing}
+          optionType="button"
+          buttonStyle="solid"
+          options={kinds.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))}
+        />
       </Form.Item>
       {kind === 'bureau' && (
-        <Form.Item name="divisionCode" label={t('units.divisionCode')} extra={t('units.divisionCodeHint')} rules={[{ pattern: /^\d{6}$/, message: t('units.divisionCodeInvalid') }]}>
+        <Form.Item
+          name="divisionCode"
+          label={t('units.divisionCode')}
+          extra={t('units.divisionCodeHint')}
+          rules={[{ pattern: /^\d{6}$/, message: t('units.divisionCodeInvalid') }]}
+        >
           <Input maxLength={6} inputMode="numeric" style={{ width: 200 }} className="rs-mono" />
         </Form.Item>
       )}

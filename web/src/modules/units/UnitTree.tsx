@@ -4,7 +4,12 @@ import type { TreeDataNode } from 'antd';
 import { useT } from '../../locales/i18n';
 import { ancestors, buildUnitTree, filterUnits, type Unit, type UnitNode } from './tree';
 
-const KIND_COLORS: Record<Unit['kind'], string> = { bureau: 'red', section: 'blue', office: 'green', brigade: 'orange' };
+const KIND_COLORS: Record<Unit['kind'], string> = {
+  bureau: 'red',
+  section: 'blue',
+  office: 'green',
+  brigade: 'orange',
+};
 
 export function UnitKindTag({ kind }: { kind: Unit['kind'] }) {
   const t = useT();
@@ -16,7 +21,15 @@ export function UnitKindTag({ kind }: { kind: Unit['kind'] }) {
 }
 
 /** The organisation tree with a search box; inactive units are greyed. */
-export function UnitTree({ units, selectedId, onSelect }: { units: Unit[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function UnitTree({
+  units,
+  selectedId,
+  onSelect,
+}: {
+  units: Unit[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<Key[]>([]);
@@ -54,9 +67,18 @@ export function UnitTree({ units, selectedId, onSelect }: { units: Unit[]; selec
 
   return (
     <>
-      <Input.Search allowClear placeholder={t('units.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ marginBottom: 12 }} />
+      <Input.Search
+        allowClear
+        placeholder={t('units.searchPlaceholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ marginBottom: 12 }}
+      />
       {treeData.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<Typography.Text type="secondary">{t('units.empty')}</Typography.Text>} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={<Typography.Text type="secondary">{t('units.empty')}</Typography.Text>}
+        />
       ) : (
         <Tree
           className="rs-unit-tree"

@@ -54,7 +54,12 @@ export function UnitsPage() {
               extra={
                 <Space>
                   <Typography.Text type="secondary">{t('units.showInactive')}</Typography.Text>
-                  <Switch size="small" checked={showInactive} onChange={setShowInactive} aria-label={t('units.showInactive')} />
+                  <Switch
+                    size="small"
+                    checked={showInactive}
+                    onChange={setShowInactive}
+                    aria-label={t('units.showInactive')}
+                  />
                 </Space>
               }
               styles={{ body: { maxHeight: 'calc(100vh - 260px)', minHeight: 320, overflow: 'auto' } }}
@@ -65,7 +70,12 @@ export function UnitsPage() {
           <Col xs={24} lg={15} xl={16}>
             <Card title={t('units.details')} loading={units.isPending}>
               {selected ? (
-                <UnitDetails unit={selected} units={list} onSelect={setSelectedId} onAction={(action) => setDialog({ action, unitId: selected.id })} />
+                <UnitDetails
+                  unit={selected}
+                  units={list}
+                  onSelect={setSelectedId}
+                  onAction={(action) => setDialog({ action, unitId: selected.id })}
+                />
               ) : (
                 <Empty description={t('units.selectHint')} />
               )}
@@ -74,12 +84,28 @@ export function UnitsPage() {
         </Row>
       )}
 
-      {dialog?.action === 'createTop' && <UnitFormModal mode="create" parent={null} onClose={() => setDialog(null)} onCreated={(u) => setSelectedId(u.id)} />}
-      {dialog?.action === 'createChild' && dialogUnit && (
-        <UnitFormModal mode="create" parent={dialogUnit} onClose={() => setDialog(null)} onCreated={(u) => setSelectedId(u.id)} />
+      {dialog?.action === 'createTop' && (
+        <UnitFormModal
+          mode="create"
+          parent={null}
+          onClose={() => setDialog(null)}
+          onCreated={(u) => setSelectedId(u.id)}
+        />
       )}
-      {dialog?.action === 'edit' && dialogUnit && <UnitFormModal mode="edit" unit={dialogUnit} onClose={() => setDialog(null)} />}
-      {dialog?.action === 'move' && dialogUnit && <MoveUnitModal unit={dialogUnit} units={list} onClose={() => setDialog(null)} />}
+      {dialog?.action === 'createChild' && dialogUnit && (
+        <UnitFormModal
+          mode="create"
+          parent={dialogUnit}
+          onClose={() => setDialog(null)}
+          onCreated={(u) => setSelectedId(u.id)}
+        />
+      )}
+      {dialog?.action === 'edit' && dialogUnit && (
+        <UnitFormModal mode="edit" unit={dialogUnit} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.action === 'move' && dialogUnit && (
+        <MoveUnitModal unit={dialogUnit} units={list} onClose={() => setDialog(null)} />
+      )}
     </PageContainer>
   );
 }

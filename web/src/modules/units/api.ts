@@ -3,7 +3,11 @@ import type { paths } from '@redshield/api-client';
 import { api, unwrap } from '../../lib/api';
 import type { Unit } from './tree';
 
-type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
+type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends {
+  requestBody: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 export type CreateUnitBody = Body<'/api/units', 'post'>;
 export type UpdateUnitBody = Body<'/api/units/{id}', 'patch'>;
 export type MoveUnitBody = Body<'/api/units/{id}/move', 'post'>;
@@ -16,7 +20,9 @@ export function useUnits(includeInactive = false) {
   return useQuery({
     queryKey: [...UNITS_KEY, { includeInactive }],
     queryFn: async (): Promise<Unit[]> =>
-      unwrap(await api.GET('/api/units', { params: { query: { includeInactive: includeInactive ? 'true' : 'false' } } })).items,
+      unwrap(
+        await api.GET('/api/units', { params: { query: { includeInactive: includeInactive ? 'true' : 'false' } } }),
+      ).items,
     placeholderData: keepPreviousData,
   });
 }
@@ -39,11 +45,13 @@ export function useUnitMutations() {
     onSuccess: invalidate,
   });
   const update = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: UpdateUnitBody }) => unwrap(await api.PATCH('/api/units/{id}', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: UpdateUnitBody }) =>
+      unwrap(await api.PATCH('/api/units/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const move = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: MoveUnitBody }) => unwrap(await api.POST('/api/units/{id}/move', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: MoveUnitBody }) =>
+      unwrap(await api.POST('/api/units/{id}/move', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const setActive = useMutation({

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allowedParents, ancestors, buildUnitTree, countByKind, filterUnits, subtreeIds, toTreeOptions, type TreeUnit, type UnitNode } from './tree';
+import {
+  allowedParents,
+  ancestors,
+  buildUnitTree,
+  countByKind,
+  filterUnits,
+  subtreeIds,
+  toTreeOptions,
+  type TreeUnit,
+  type UnitNode,
+} from './tree';
 
 const u = (id: string, parentId: string | null, kind: TreeUnit['kind'] = 'bureau', active = true): TreeUnit => ({
   id,
@@ -24,11 +34,14 @@ const units: TreeUnit[] = [
   u('pd-ljzs', 'pd', 'office', false),
 ];
 
-const shape = (nodes: UnitNode<TreeUnit>[]): unknown => nodes.map((n) => (n.children.length ? { [n.unit.id]: shape(n.children) } : n.unit.id));
+const shape = (nodes: UnitNode<TreeUnit>[]): unknown =>
+  nodes.map((n) => (n.children.length ? { [n.unit.id]: shape(n.children) } : n.unit.id));
 
 describe('buildUnitTree', () => {
   it('nests units under their parents, keeping the input order', () => {
-    expect(shape(buildUnitTree(units))).toEqual([{ sh: ['sh-zfjc', { cm: ['cm-bgs', 'cm-cqs'] }, { pd: ['pd-ljzs'] }] }]);
+    expect(shape(buildUnitTree(units))).toEqual([
+      { sh: ['sh-zfjc', { cm: ['cm-bgs', 'cm-cqs'] }, { pd: ['pd-ljzs'] }] },
+    ]);
   });
 
   it('makes a unit whose parent is not visible a root (a district user sees its own subtree)', () => {
@@ -70,13 +83,28 @@ describe('subtreeIds and ancestors', () => {
 
 describe('allowedParents', () => {
   it('offers active bureaus outside the unit subtree, other than the current parent', () => {
-    expect(allowedParents(units, units.find((x) => x.id === 'cm-cqs')!).map((x) => x.id)).toEqual(['sh', 'pd']);
-    expect(allowedParents(units, units.find((x) => x.id === 'cm')!).map((x) => x.id)).toEqual(['pd']);
+    expect(
+      allowedParents(
+        units,
+        units.find((x) => x.id === 'cm-cqs')!,
+      ).map((x) => x.id),
+    ).toEqual(['sh', 'pd']);
+    expect(
+      allowedParents(
+        units,
+        units.find((x) => x.id === 'cm')!,
+      ).map((x) => x.id),
+    ).toEqual(['pd']);
   });
 
   it('leaves out inactive bureaus', () => {
     const withInactive = [...units.filter((x) => x.id !== 'pd'), u('pd', 'sh', 'bureau', false)];
-    expect(allowedParents(withInactive, units.find((x) => x.id === 'cm-cqs')!).map((x) => x.id)).toEqual(['sh']);
+    expect(
+      allowedParents(
+        withInactive,
+        units.find((x) => x.id === 'cm-cqs')!,
+      ).map((x) => x.id),
+    ).toEqual(['sh']);
   });
 });
 
@@ -95,7 +123,10 @@ describe('countByKind and toTreeOptions', () => {
   });
 
   it('builds TreeSelect options with disabled units', () => {
-    const options = toTreeOptions(buildUnitTree(units.filter((x) => x.id.startsWith('cm'))), (x) => x.kind !== 'bureau');
+    const options = toTreeOptions(
+      buildUnitTree(units.filter((x) => x.id.startsWith('cm'))),
+      (x) => x.kind !== 'bureau',
+    );
     expect(options).toEqual([
       {
         key: 'cm',

@@ -107,7 +107,10 @@ export interface UnitTreeOption {
   children: UnitTreeOption[];
 }
 
-export function toTreeOptions<U extends TreeUnit>(nodes: UnitNode<U>[], isDisabled?: (unit: U) => boolean): UnitTreeOption[] {
+export function toTreeOptions<U extends TreeUnit>(
+  nodes: UnitNode<U>[],
+  isDisabled?: (unit: U) => boolean,
+): UnitTreeOption[] {
   return nodes.map(({ unit, children }) => ({
     key: unit.id,
     value: unit.id,

@@ -11,7 +11,8 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
   const { resetPassword } = useUserMutations();
   const { form, saved, failed } = useFormModal<{ password: string }>({ onClose });
 
-  const submit = ({ password }: { password: string }) => resetPassword.mutate({ id: user.id, password }, { onSuccess: () => saved(t('users.resetDone')), onError: failed });
+  const submit = ({ password }: { password: string }) =>
+    resetPassword.mutate({ id: user.id, password }, { onSuccess: () => saved(t('users.resetDone')), onError: failed });
 
   return (
     <FormModal

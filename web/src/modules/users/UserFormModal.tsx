@@ -17,13 +17,19 @@ interface Values {
   active: boolean;
 }
 
-type Props = { mode: 'create'; defaultUnitId: string | null; units: Unit[]; onClose: () => void } | { mode: 'edit'; user: User; units: Unit[]; onClose: () => void };
+type Props =
+  | { mode: 'create'; defaultUnitId: string | null; units: Unit[]; onClose: () => void }
+  | { mode: 'edit'; user: User; units: Unit[]; onClose: () => void };
 
 /** 新建用户 / 编辑: rendered only while open. */
 export function UserFormModal(props: Props) {
   const t = useT();
   const { create, update, invalidate } = useUserMutations();
-  const { form, saved, failed: onError } = useFormModal<Values>({ onClose: props.onClose, conflict: { invalidate, then: 'stay' } });
+  const {
+    form,
+    saved,
+    failed: onError,
+  } = useFormModal<Values>({ onClose: props.onClose, conflict: { invalidate, then: 'stay' } });
   const editing = props.mode === 'edit' ? props.user : null;
 
   // Users go into active units only; an edited user's current unit stays shown even when inactive.
@@ -32,12 +38,24 @@ export function UserFormModal(props: Props) {
     [props.units, editing?.unitId],
   );
   const initialValues: Partial<Values> = editing
-    ? { username: editing.username, displayName: editing.displayName, unitId: editing.unitId ?? undefined, roles: editing.roles, active: editing.active }
+    ? {
+        username: editing.username,
+        displayName: editing.displayName,
+        unitId: editing.unitId ?? undefined,
+        roles: editing.roles,
+        active: editing.active,
+      }
     : { unitId: props.mode === 'create' ? (props.defaultUnitId ?? undefined) : undefined, roles: [], active: true };
 
   const submit = (values: Values) => {
     if (props.mode === 'create') {
-      const body = { username: values.username.trim(), displayName: values.displayName.trim(), unitId: values.unitId, roles: values.roles, password: values.password };
+      const body = {
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        unitId: values.unitId,
+        roles: values.roles,
+        password: values.password,
+      };
       create.mutate(body, { onSuccess: (u) => saved(t('users.created', { name: u.displayName })), onError });
       return;
     }
@@ -68,17 +86,42 @@ export function UserFormModal(props: Props) {
         name="username"
         label={t('users.username')}
         extra={editing ? undefined : t('users.usernameHint')}
-        rules={editing ? [] : [required(t('users.username')), { min: 2, max: 40 }, { pattern: /^[A-Za-z0-9_.-]+$/, message: t('users.usernameInvalid') }]}
+        rules={
+          editing
+            ? []
+            : [
+                required(t('users.username')),
+                { min: 2, max: 40 },
+                { pattern: /^[A-Za-z0-9_.-]+$/, message: t('users.usernameInvalid') },
+              ]
+        }
       >
         <Input disabled={!!editing} maxLength={40} autoComplete="off" className="rs-mono" />
       </Form.Item>
-      <Form.Item name="displayName" label={t('users.displayName')} rules={[required(t('users.displayName')), { max: 50 }]}>
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[required(t('users.displayName')), { max: 50 }]}
+      >
         <Input maxLength={50} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true, message: t('users.required', { field: t('users.unit') }) }]}>
-        <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} placeholder={t('users.unit')} />
+      <Form.Item
+        name="unitId"
+        label={t('users.unit')}
+        rules={[{ required: true, message: t('users.required', { field: t('users.unit') }) }]}
+      >
+        <TreeSelect
+          treeData={treeData}
+          treeDefaultExpandAll
+          showSearch={{ treeNodeFilterProp: 'title' }}
+          placeholder={t('users.unit')}
+        />
       </Form.Item>
-      <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}>
+      <Form.Item
+        name="roles"
+        label={t('users.roles')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}
+      >
         <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
       </Form.Item>
       {editing ? (
@@ -86,7 +129,16 @@ export function UserFormModal(props: Props) {
           <Switch disabled={!editing.can.deactivate} />
         </Form.Item>
       ) : (
-        <PasswordField label={t('users.initialPassword')} extra={<>{t('auth.passwordRule')}<br />{t('users.initialPasswordHint')}</>} />
+        <PasswordField
+          label={t('users.initialPassword')}
+          extra={
+            <>
+              {t('auth.passwordRule')}
+              <br />
+              {t('users.initialPasswordHint')}
+            </>
+          }
+        />
       )}
     </FormModal>
   );

@@ -48,7 +48,10 @@ export function UsersPage() {
   const toggleActive = (user: User) =>
     update.mutate(
       { id: user.id, body: { version: user.version, active: !user.active } },
-      { onSuccess: (u) => void message.success(t(u.active ? 'units.reactivated' : 'units.deactivated')), onError: (e) => showError(e) },
+      {
+        onSuccess: (u) => void message.success(t(u.active ? 'units.reactivated' : 'units.deactivated')),
+        onError: (e) => showError(e),
+      },
     );
 
   const columns: TableColumnsType<User> = [
@@ -68,16 +71,25 @@ export function UsersPage() {
       key: 'unit',
       title: t('users.unit'),
       dataIndex: 'unitId',
-      render: (unitId: string | null) => (unitId ? (unitNames.get(unitId) ?? t('users.unknownUnit')) : t('auth.noUnit')),
+      render: (unitId: string | null) =>
+        unitId ? (unitNames.get(unitId) ?? t('users.unknownUnit')) : t('auth.noUnit'),
     },
-    { key: 'roles', title: t('users.roles'), dataIndex: 'roles', render: (_: unknown, user) => <RoleTags roles={user.roles} systemAdmin={user.isSystemAdmin} /> },
+    {
+      key: 'roles',
+      title: t('users.roles'),
+      dataIndex: 'roles',
+      render: (_: unknown, user) => <RoleTags roles={user.roles} systemAdmin={user.isSystemAdmin} />,
+    },
     {
       key: 'status',
       title: t('users.status'),
       width: 150,
       render: (_: unknown, user) => (
         <Space size={4} wrap>
-          <Badge status={user.active ? 'success' : 'default'} text={t(user.active ? 'common.active' : 'common.inactive')} />
+          <Badge
+            status={user.active ? 'success' : 'default'}
+            text={t(user.active ? 'common.active' : 'common.inactive')}
+          />
           {user.mustChangePassword && <Tag color="warning">{t('users.mustChange')}</Tag>}
         </Space>
       ),
@@ -90,14 +102,26 @@ export function UsersPage() {
             width: 220,
             render: (_: unknown, user: User) => (
               <Space size={0} wrap>
-                <Button type="link" size="small" disabled={!user.can.update} onClick={() => setDialog({ kind: 'edit', user })}>
+                <Button
+                  type="link"
+                  size="small"
+                  disabled={!user.can.update}
+                  onClick={() => setDialog({ kind: 'edit', user })}
+                >
                   {t('users.edit')}
                 </Button>
-                <Button type="link" size="small" disabled={!user.can.resetPassword} onClick={() => setDialog({ kind: 'reset', user })}>
+                <Button
+                  type="link"
+                  size="small"
+                  disabled={!user.can.resetPassword}
+                  onClick={() => setDialog({ kind: 'reset', user })}
+                >
                   {t('users.resetPassword')}
                 </Button>
                 <Popconfirm
-                  title={t(user.active ? 'users.deactivateConfirm' : 'users.reactivateConfirm', { name: user.displayName })}
+                  title={t(user.active ? 'users.deactivateConfirm' : 'users.reactivateConfirm', {
+                    name: user.displayName,
+                  })}
                   okText={t('common.ok')}
                   cancelText={t('common.cancel')}
                   okButtonProps={{ danger: user.active }}
@@ -170,8 +194,17 @@ export function UsersPage() {
         )}
       </Card>
 
-      {dialog?.kind === 'create' && <UserFormModal mode="create" units={units} defaultUnitId={unitFilter ?? contextUnitId} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'edit' && <UserFormModal mode="edit" user={dialog.user} units={units} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'create' && (
+        <UserFormModal
+          mode="create"
+          units={units}
+          defaultUnitId={unitFilter ?? contextUnitId}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <UserFormModal mode="edit" user={dialog.user} units={units} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
     </PageContainer>
   );

@@ -21,13 +21,17 @@ export function useUsers(query: UserListQuery, enabled = true) {
 export function useUserMutations() {
   const queryClient = useQueryClient();
   const invalidate = () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: USERS_KEY }), queryClient.invalidateQueries({ queryKey: ['audit'] })]);
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: USERS_KEY }),
+      queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
   const create = useMutation({
     mutationFn: async (body: CreateUserBody) => unwrap(await api.POST('/api/users', { body })),
     onSuccess: invalidate,
   });
   const update = useMutation({
-    mutationFn: async ({ id, body }: { id: string; body: UpdateUserBody }) => unwrap(await api.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
+    mutationFn: async ({ id, body }: { id: string; body: UpdateUserBody }) =>
+      unwrap(await api.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const resetPassword = useMutation({

@@ -15,7 +15,12 @@ describe('the users list in the address', () => {
   });
 
   it('asks for the unit the list filters by, and only what is set', () => {
-    expect(toUsersQuery({ q: 'chen', page: 3, pageSize: 20 }, 'header-unit')).toEqual({ unitId: 'header-unit', q: 'chen', page: 3, pageSize: 20 });
+    expect(toUsersQuery({ q: 'chen', page: 3, pageSize: 20 }, 'header-unit')).toEqual({
+      unitId: 'header-unit',
+      q: 'chen',
+      page: 3,
+      pageSize: 20,
+    });
     expect(toUsersQuery({ page: 1, pageSize: 20 }, undefined)).toEqual({ page: 1, pageSize: 20 });
   });
 });

@@ -9,7 +9,11 @@ export interface UsersView extends Paging {
   q?: string;
 }
 
-export const parseUsersView = (search: URLSearchParams): UsersView => ({ unitId: textParam(search.get('unitId')), q: textParam(search.get('q')), ...readPaging(search) });
+export const parseUsersView = (search: URLSearchParams): UsersView => ({
+  unitId: textParam(search.get('unitId')),
+  q: textParam(search.get('q')),
+  ...readPaging(search),
+});
 
 export function usersSearch(view: UsersView): URLSearchParams {
   const search = new URLSearchParams();
@@ -19,4 +23,9 @@ export function usersSearch(view: UsersView): URLSearchParams {
 }
 
 /** The API query, with the unit the list filters by (the address's, else the header's: useListUnit). */
-export const toUsersQuery = (view: UsersView, unitId: string | undefined): UserListQuery => ({ ...(unitId ? { unitId } : {}), ...(view.q ? { q: view.q } : {}), page: view.page, pageSize: view.pageSize });
+export const toUsersQuery = (view: UsersView, unitId: string | undefined): UserListQuery => ({
+  ...(unitId ? { unitId } : {}),
+  ...(view.q ? { q: view.q } : {}),
+  page: view.page,
+  pageSize: view.pageSize,
+});

@@ -1,4 +1,9 @@
-import { chineseDate, chineseNumeral, type Block, type OfficialDocument } from '../../../platform/documents/official-document';
+import {
+  chineseDate,
+  chineseNumeral,
+  type Block,
+  type OfficialDocument,
+} from '../../../platform/documents/official-document';
 import type { CampaignsService } from '../campaigns.service';
 
 type CampaignView = Awaited<ReturnType<CampaignsService['get']>>;
@@ -6,7 +11,11 @@ type CampaignView = Awaited<ReturnType<CampaignsService['get']>>;
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日'];
 
 /** What a fixed-date report covers, as a plan would say it (report-deadlines.ts `datePeriod`). */
-const DATES_COVER = { sincePrevious: '', quarter: '上一季度情况', yearToDate: '（数据为当年1月1日至报送日前一日累计数）' } as const;
+const DATES_COVER = {
+  sincePrevious: '',
+  quarter: '上一季度情况',
+  yearToDate: '（数据为当年1月1日至报送日前一日累计数）',
+} as const;
 
 /** 信息报送 schedules in the words a plan uses. */
 export function describeSchedule(s: CampaignView['reportSchedules'][number]): string {
@@ -40,9 +49,17 @@ export function planDocument(c: CampaignView): OfficialDocument {
 
   heading1('时间安排');
   para(`行动时间：${period(c.startDate, c.endDate)}。`);
-  c.phases.forEach((p, i) => blocks.push({ kind: 'heading2', text: `（${chineseNumeral(i + 1)}）${p.name}（${period(p.startDate, p.endDate)}）。`, rest: p.description }));
+  c.phases.forEach((p, i) =>
+    blocks.push({
+      kind: 'heading2',
+      text: `（${chineseNumeral(i + 1)}）${p.name}（${period(p.startDate, p.endDate)}）。`,
+      rest: p.description,
+    }),
+  );
   if (c.concentratedWindows.length) {
-    para(`集中行动：${c.concentratedWindows.map((w) => `${w.name}（${period(w.startDate, w.endDate)}）`).join('；')}。`);
+    para(
+      `集中行动：${c.concentratedWindows.map((w) => `${w.name}（${period(w.startDate, w.endDate)}）`).join('；')}。`,
+    );
   }
 
   if (c.tasks.length) {
@@ -65,7 +82,8 @@ export function planDocument(c: CampaignView): OfficialDocument {
 
   if (c.leadership.length || c.officeUnitId) {
     heading1('组织领导');
-    const members = (role: string) => c.leadership.filter((m) => m.role === role).map((m) => [m.name, m.title].filter(Boolean).join('　'));
+    const members = (role: string) =>
+      c.leadership.filter((m) => m.role === role).map((m) => [m.name, m.title].filter(Boolean).join('　'));
     for (const role of ['组长', '副组长', '成员'] as const) {
       const list = members(role);
       if (list.length) para(`${role}：${list.join('；')}`);
@@ -75,12 +93,19 @@ export function planDocument(c: CampaignView): OfficialDocument {
 
   if (c.kpis.length) {
     heading1('工作指标');
-    c.kpis.forEach((k, i) => para(`${i + 1}.${k.name}${k.comparator === '>=' ? '不低于' : k.comparator === '>' ? '高于' : k.comparator === '<=' ? '不高于' : k.comparator === '<' ? '低于' : '达到'}${k.target}${k.unit}。${k.description}`));
+    c.kpis.forEach((k, i) =>
+      para(
+        `${i + 1}.${k.name}${k.comparator === '>=' ? '不低于' : k.comparator === '>' ? '高于' : k.comparator === '<=' ? '不高于' : k.comparator === '<' ? '低于' : '达到'}${k.target}${k.unit}。${k.description}`,
+      ),
+    );
   }
 
   if (c.reportSchedules.length || c.liaisonDeadline) {
     heading1('信息报送');
-    if (c.liaisonDeadline) para(`各参加单位于${chineseDate(c.liaisonDeadline)}前报送本单位分管领导和联络员名单${c.officeUnitId ? `至${name(c.officeUnitId)}` : ''}。`);
+    if (c.liaisonDeadline)
+      para(
+        `各参加单位于${chineseDate(c.liaisonDeadline)}前报送本单位分管领导和联络员名单${c.officeUnitId ? `至${name(c.officeUnitId)}` : ''}。`,
+      );
     c.reportSchedules.forEach((s) => para(describeSchedule(s)));
   }
 

@@ -26,25 +26,34 @@ export const daguan2017Festival: CampaignTemplate = {
     issuingOrgan: '大观区市场监督管理局',
     issueDate: '2016-12-15',
     recipients: '机关各股（室）、各市场监管所',
-    basis: ['市工商质监局《关于印发安庆市工商质监局2017年元旦春节期间打假专项行动工作方案的通知》（庆工质经〔2016〕207号）'],
+    basis: [
+      '市工商质监局《关于印发安庆市工商质监局2017年元旦春节期间打假专项行动工作方案的通知》（庆工质经〔2016〕207号）',
+    ],
     goals: [
       '充分发挥市场监管局行政执法职能，集中整治重点区域、重点场所、重点商品，依法整治制假售假等违法行为，通过专项行动工作，强化节日市场监管，全面净化节日市场环境，确保节日市场消费安全。',
     ],
     startDate: '2016-12-01',
     endDate: '2017-02-28',
     phases: [
-      { name: '动员部署阶段', startDate: '2016-12-01', endDate: '2016-12-10', description: '要广泛宣传发动，结合辖区实际，制定具体工作方案，要细化任务要求，确保工作落实。' },
+      {
+        name: '动员部署阶段',
+        startDate: '2016-12-01',
+        endDate: '2016-12-10',
+        description: '要广泛宣传发动，结合辖区实际，制定具体工作方案，要细化任务要求，确保工作落实。',
+      },
       {
         name: '集中整治阶段',
         startDate: '2016-12-11',
         endDate: '2017-02-15',
-        description: '要围绕重点场所区域、重点商品品种和群众反映强烈的重点违法行为，深入开展专项行动。切实加大对制假售假大要案件的查办力度，端窝打点，深挖源头，力争在案件查办上取得实效。',
+        description:
+          '要围绕重点场所区域、重点商品品种和群众反映强烈的重点违法行为，深入开展专项行动。切实加大对制假售假大要案件的查办力度，端窝打点，深挖源头，力争在案件查办上取得实效。',
       },
       {
         name: '总结提高阶段',
         startDate: '2017-02-16',
         endDate: '2017-02-28',
-        description: '要在集中整治的基础上开展“回头看”，进一步巩固整治效果，全面总结打假专项行动工作中主要经验做法、存在问题，以及取得的成效。',
+        description:
+          '要在集中整治的基础上开展“回头看”，进一步巩固整治效果，全面总结打假专项行动工作中主要经验做法、存在问题，以及取得的成效。',
       },
     ],
     concentratedWindows: [
@@ -91,7 +100,17 @@ export const daguan2017Festival: CampaignTemplate = {
         content:
           '以涉及节日消费量大、日常监督检查中发现问题较多、消费者投诉举报较为集中的烟酒、食品、服装鞋帽、日化用品、家用电器、电子产品、烟花爆竹、汽车配件、家居装潢等商品为重点，强化对假冒伪劣商品的整治。加强商品质量抽检及结果运用，及时处置和依法查处违法行为。认真妥善处理消费纠纷，及时处理诉转案。',
         categoryCode: 'substandard',
-        focusProducts: ['烟酒', '食品', '服装鞋帽', '日化用品', '家用电器', '电子产品', '烟花爆竹', '汽车配件', '家居装潢'],
+        focusProducts: [
+          '烟酒',
+          '食品',
+          '服装鞋帽',
+          '日化用品',
+          '家用电器',
+          '电子产品',
+          '烟花爆竹',
+          '汽车配件',
+          '家居装潢',
+        ],
         focusPlaces: [],
         focusAreas: [],
         leadRoles: ['各市场监管所'],
@@ -123,17 +142,40 @@ export const daguan2017Festival: CampaignTemplate = {
       },
     ],
     kpis: [
-      { name: '各所确定重点区域', comparator: '>=', target: 1, unit: '个', description: '每个所确定1至2个重点区域，实行精准整治。' },
-      { name: '区局组织督查', comparator: '=', target: 2, unit: '次', description: '专项行动期间，区局组织两次督查，督查情况以书面形式通报。' },
+      {
+        name: '各所确定重点区域',
+        comparator: '>=',
+        target: 1,
+        unit: '个',
+        description: '每个所确定1至2个重点区域，实行精准整治。',
+      },
+      {
+        name: '区局组织督查',
+        comparator: '=',
+        target: 2,
+        unit: '次',
+        description: '专项行动期间，区局组织两次督查，督查情况以书面形式通报。',
+      },
     ],
     leadership: [],
     officeRoleName: OFFICE,
     liaisonDeadline: '2016-12-15',
     reportSchedules: [
       { kind: 'weekly', name: '信息周报', weekday: 4, time: '15:00', note: '每周四下午15:00前报送相关报表' },
-      { kind: 'daily', name: '集中行动日报', time: '12:00', withinWindows: true, note: '“集中”行动期间于当日12:00前上报相关报表' },
+      {
+        kind: 'daily',
+        name: '集中行动日报',
+        time: '12:00',
+        withinWindows: true,
+        note: '“集中”行动期间于当日12:00前上报相关报表',
+      },
       { kind: 'dates', name: '阶段工作小结', dates: ['2016-12-27', '2017-01-17'] },
-      { kind: 'dates', name: '工作总结', dates: ['2017-02-23'], note: '查办的案件数、案值、罚没款、收缴物资及经验做法，以及查办的典型案例' },
+      {
+        kind: 'dates',
+        name: '工作总结',
+        dates: ['2017-02-23'],
+        note: '查办的案件数、案值、罚没款、收缴物资及经验做法，以及查办的典型案例',
+      },
     ],
     sections: [
       {

@@ -7,4 +7,5 @@ import type { CampaignTemplate } from './template.types';
 /** The campaign templates: real plans of the seed documents, in the order the list shows them. */
 export const CAMPAIGN_TEMPLATES: CampaignTemplate[] = [tiequan2021, meixian2019, daguan2017Festival, changzhouHongdun];
 
-export const findTemplate = (key: string): CampaignTemplate | undefined => CAMPAIGN_TEMPLATES.find((t) => t.key === key);
+export const findTemplate = (key: string): CampaignTemplate | undefined =>
+  CAMPAIGN_TEMPLATES.find((t) => t.key === key);

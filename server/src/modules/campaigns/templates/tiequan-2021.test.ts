@@ -16,7 +16,8 @@ const SEED_004 = {
   /** 相关工作要求（六）明确进度安排. */
   quarterly: '7月2日、10月2日前，分别报送第二、三季度案件查办和宣传工作开展情况。',
   /** The note under annex 2, the case statistics table. */
-  statistics: '请进行累计统计，例如5月2日的统计周期为1月1日至4月30日。请于每月2日前报送。请于12月15日前报送全年汇总数据。',
+  statistics:
+    '请进行累计统计，例如5月2日的统计周期为1月1日至4月30日。请于每月2日前报送。请于12月15日前报送全年汇总数据。',
 };
 const SEED_FILE = new URL(`../../../../../../shared/seeds/${SEED_004.file}`, import.meta.url);
 
@@ -31,16 +32,25 @@ const match = (s: string, re: RegExp) => {
 
 // What the quotations say, read from their words rather than restated.
 const year = Number(match(SEED_004.title, /局(\d{4})民生/)[1]);
-const monthDay = (s: string) => [...s.matchAll(/(\d{1,2})月(\d{1,2})日/g)].map((m) => `${year}-${pad(m[1])}-${pad(m[2])}`);
+const monthDay = (s: string) =>
+  [...s.matchAll(/(\d{1,2})月(\d{1,2})日/g)].map((m) => `${year}-${pad(m[1])}-${pad(m[2])}`);
 const quarterlyDue = monthDay(match(SEED_004.quarterly, /^(.*)前/)[1]);
-const quarters = match(SEED_004.quarterly, /第([一二三四、]+)季度/)[1].split('、').map((q) => '一二三四'.indexOf(q) + 1);
+const quarters = match(SEED_004.quarterly, /第([一二三四、]+)季度/)[1]
+  .split('、')
+  .map((q) => '一二三四'.indexOf(q) + 1);
 const fullYearDue = monthDay(match(SEED_004.statistics, /请于(\d+月\d+日)前报送全年汇总数据/)[1])[0];
 const monthlyDay = Number(match(SEED_004.statistics, /每月(\d+)日前报送/)[1]);
 const example = monthDay(match(SEED_004.statistics, /例如(.*?)。/)[1]); // [due, from, to]
 
 const plan = templateToPlan(tiequan2021, [], tiequan2021.plan.issuingOrgan, year);
-const deadlines = reportDeadlines({ ...plan, reportSchedules: plan.reportSchedules.map((s, i) => ({ ...s, id: `s${i}` })) });
-const ofSchedule = (i: number) => deadlines.filter((d) => d.scheduleId === `s${i}`).map((d) => ({ periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate }));
+const deadlines = reportDeadlines({
+  ...plan,
+  reportSchedules: plan.reportSchedules.map((s, i) => ({ ...s, id: `s${i}` })),
+});
+const ofSchedule = (i: number) =>
+  deadlines
+    .filter((d) => d.scheduleId === `s${i}`)
+    .map((d) => ({ periodStart: d.periodStart, periodEnd: d.periodEnd, dueDate: d.dueDate }));
 const scheduleIndex = (name: RegExp) => plan.reportSchedules.findIndex((s) => name.test(s.name));
 
 describe('seed 004 (2021 崇明区铁拳方案): the periods of its reports', () => {
@@ -51,12 +61,21 @@ describe('seed 004 (2021 崇明区铁拳方案): the periods of its reports', ()
       for (const quote of [SEED_004.title, SEED_004.quarterly, SEED_004.statistics]) expect(text).toContain(quote);
     }
     expect([year, quarterlyDue, quarters, fullYearDue, monthlyDay, example]).toEqual([
-      2021, ['2021-07-02', '2021-10-02'], [2, 3], '2021-12-15', 2, ['2021-05-02', '2021-01-01', '2021-04-30'],
+      2021,
+      ['2021-07-02', '2021-10-02'],
+      [2, 3],
+      '2021-12-15',
+      2,
+      ['2021-05-02', '2021-01-01', '2021-04-30'],
     ]);
   });
 
   it('the quarterly reports of 7月2日 and 10月2日 cover the second and third quarters', () => {
-    const expected = quarters.map((q, i) => ({ periodStart: `${year}-${pad(q * 3 - 2)}-01`, periodEnd: lastDay(year, q * 3), dueDate: quarterlyDue[i] }));
+    const expected = quarters.map((q, i) => ({
+      periodStart: `${year}-${pad(q * 3 - 2)}-01`,
+      periodEnd: lastDay(year, q * 3),
+      dueDate: quarterlyDue[i],
+    }));
     expect(ofSchedule(scheduleIndex(/季度/))).toEqual(expected);
     expect(expected).toEqual([
       { periodStart: '2021-04-01', periodEnd: '2021-06-30', dueDate: '2021-07-02' },
@@ -65,7 +84,9 @@ describe('seed 004 (2021 崇明区铁拳方案): the periods of its reports', ()
   });
 
   it('the full-year figures due 12月15日 cover 1 January to the day before (the unit then has the whole due day to send them)', () => {
-    expect(ofSchedule(scheduleIndex(/全年/))).toEqual([{ periodStart: `${year}-01-01`, periodEnd: dayBefore(fullYearDue), dueDate: fullYearDue }]);
+    expect(ofSchedule(scheduleIndex(/全年/))).toEqual([
+      { periodStart: `${year}-01-01`, periodEnd: dayBefore(fullYearDue), dueDate: fullYearDue },
+    ]);
     expect(dayBefore(fullYearDue)).toBe('2021-12-14');
     // The campaign runs to that deadline: nothing after it is owed.
     expect(plan.endDate).toBe(fullYearDue);
@@ -77,16 +98,31 @@ describe('seed 004 (2021 崇明区铁拳方案): the periods of its reports', ()
     for (const d of monthly) {
       // As the example: due 5月2日, covering 1月1日 to 4月30日 (the end of the month before).
       const [y, m] = [Number(d.dueDate.slice(0, 4)), Number(d.dueDate.slice(5, 7))];
-      expect(d).toEqual({ periodStart: `${y}-01-01`, periodEnd: m === 1 ? lastDay(y - 1, 12) : lastDay(y, m - 1), dueDate: `${d.dueDate.slice(0, 8)}${pad(monthlyDay)}` });
+      expect(d).toEqual({
+        periodStart: `${y}-01-01`,
+        periodEnd: m === 1 ? lastDay(y - 1, 12) : lastDay(y, m - 1),
+        dueDate: `${d.dueDate.slice(0, 8)}${pad(monthlyDay)}`,
+      });
     }
     expect(example).toEqual([`${year}-05-${pad(monthlyDay)}`, `${year}-01-01`, lastDay(year, 4)]);
     expect(monthly.filter((d) => d.dueDate > plan.endDate)).toEqual([]);
-    expect(monthly.map((d) => d.dueDate)).toEqual(['2021-06-02', '2021-07-02', '2021-08-02', '2021-09-02', '2021-10-02', '2021-11-02', '2021-12-02']);
+    expect(monthly.map((d) => d.dueDate)).toEqual([
+      '2021-06-02',
+      '2021-07-02',
+      '2021-08-02',
+      '2021-09-02',
+      '2021-10-02',
+      '2021-11-02',
+      '2021-12-02',
+    ]);
   });
 
   it('made for another year, the same periods in that year', () => {
     const later = templateToPlan(tiequan2021, [], tiequan2021.plan.issuingOrgan, 2026);
-    const d = reportDeadlines({ ...later, reportSchedules: later.reportSchedules.map((s, i) => ({ ...s, id: `s${i}` })) }).filter((x) => x.kind === 'dates');
+    const d = reportDeadlines({
+      ...later,
+      reportSchedules: later.reportSchedules.map((s, i) => ({ ...s, id: `s${i}` })),
+    }).filter((x) => x.kind === 'dates');
     expect(d.map((x) => [x.periodStart, x.periodEnd, x.dueDate])).toEqual([
       ['2026-04-01', '2026-06-30', '2026-07-02'],
       ['2026-07-01', '2026-09-30', '2026-10-02'],

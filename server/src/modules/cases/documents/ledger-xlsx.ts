@@ -42,7 +42,11 @@ const COLUMNS: { header: string; width: number; money?: boolean; value: (r: Ledg
   { header: '统一社会信用代码', width: 21, value: (r) => r.partyCreditCode },
   { header: '立案日期', width: 11, value: (r) => r.filingDate },
   { header: '办理阶段', width: 10, value: (r) => STAGE_LABELS[r.stage] },
-  { header: '决定期限', width: 13, value: (r) => (r.decisionDueDate ? `${r.decisionDueDate}${r.overdue ? '（已超期）' : ''}` : null) },
+  {
+    header: '决定期限',
+    width: 13,
+    value: (r) => (r.decisionDueDate ? `${r.decisionDueDate}${r.overdue ? '（已超期）' : ''}` : null),
+  },
   { header: '结案日期', width: 11, value: (r) => r.closingDate },
   { header: '涉案金额（元）', width: 14, money: true, value: (r) => r.amountInvolved },
   { header: '罚款（元）', width: 13, money: true, value: (r) => r.fine },
@@ -51,8 +55,19 @@ const COLUMNS: { header: string; width: number; money?: boolean; value: (r: Ledg
   { header: '挽回损失（元）', width: 13, money: true, value: (r) => r.lossesRecovered },
   { header: '互联网', width: 7, value: (r) => (r.online ? '是' : '否') },
   { header: '农村市场', width: 7, value: (r) => (r.rural ? '是' : '否') },
-  { header: '移送司法', width: 11, value: (r) => (r.transferredToJudiciary ? (r.judiciaryTransferDate ?? '是') : '否') },
-  { header: '督办', width: 14, value: (r) => (r.supervisionLevel ? `${r.supervisionLevel === 'self' ? '本级督办' : '上级督办'}${r.supervisionDeadline ? `（${r.supervisionDeadline}前）` : ''}` : null) },
+  {
+    header: '移送司法',
+    width: 11,
+    value: (r) => (r.transferredToJudiciary ? (r.judiciaryTransferDate ?? '是') : '否'),
+  },
+  {
+    header: '督办',
+    width: 14,
+    value: (r) =>
+      r.supervisionLevel
+        ? `${r.supervisionLevel === 'self' ? '本级督办' : '上级督办'}${r.supervisionDeadline ? `（${r.supervisionDeadline}前）` : ''}`
+        : null,
+  },
   { header: '典型案件', width: 7, value: (r) => (r.typical ? '是' : '否') },
 ];
 
@@ -74,10 +89,18 @@ function moneyCell(cell: ExcelJS.Cell) {
  * amounts as numbers in 元 (two decimals), and a 合计 row summed exactly in fen (BigInt) and written
  * as a number while Excel can hold it exactly (15 significant digits), as exact text beyond that.
  */
-export async function writeLedgerSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: { title: string; subtitle: string }, chunks: AsyncIterable<LedgerRow[]>): Promise<number> {
+export async function writeLedgerSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  meta: { title: string; subtitle: string },
+  chunks: AsyncIterable<LedgerRow[]>,
+): Promise<number> {
   // Twenty-one columns: printed on A3 landscape, as bureaus print their ledgers.
   const print = printedTable('landscape', '3:3');
-  const ws = wb.addWorksheet('案件台账', { ...print, pageSetup: { ...print.pageSetup, paperSize: A3 }, views: [{ state: 'frozen', ySplit: 3 }] });
+  const ws = wb.addWorksheet('案件台账', {
+    ...print,
+    pageSetup: { ...print.pageSetup, paperSize: A3 },
+    views: [{ state: 'frozen', ySplit: 3 }],
+  });
   ws.columns = [{ width: 6 }, ...COLUMNS.map((c) => ({ width: c.width }))];
   const last = COLUMNS.length + 1;
   const title = ws.addRow([meta.title]);
@@ -119,7 +142,10 @@ export async function writeLedgerSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, m
       row.commit();
     }
   }
-  const sum = ws.addRow(['合计', ...COLUMNS.map((c, i) => (c.money ? excelAmount(fenToYuan(totals[i])) : i === 0 ? `${n} 件` : null))]);
+  const sum = ws.addRow([
+    '合计',
+    ...COLUMNS.map((c, i) => (c.money ? excelAmount(fenToYuan(totals[i])) : i === 0 ? `${n} 件` : null)),
+  ]);
   sum.font = { name: '宋体', size: 10, bold: true };
   sum.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.border = thinBorder;

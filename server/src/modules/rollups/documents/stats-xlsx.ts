@@ -30,10 +30,22 @@ function wanYuan(yuan: string) {
 }
 
 /** One statistics table as printed: title, 报送单位 / 统计时间 / 报送时间, the two-row header, a row per category, 合计. */
-function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, sheetName: string, title: string, table: StatsTable, reportedOn: string, COLUMNS: PrintedColumn[], note: string) {
+function addTableSheet(
+  wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter,
+  sheetName: string,
+  title: string,
+  table: StatsTable,
+  reportedOn: string,
+  COLUMNS: PrintedColumn[],
+  note: string,
+) {
   const ws = wb.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, '·'), printedTable('landscape', '3:4'));
   // Wide enough for the column's name on one line (a Chinese character is about two widths).
-  ws.columns = [{ width: 16 }, { width: 22 }, ...COLUMNS.map((c) => ({ width: Math.max(c.wan ? 13 : 10, c.name.length * 2 + 2) }))];
+  ws.columns = [
+    { width: 16 },
+    { width: 22 },
+    ...COLUMNS.map((c) => ({ width: Math.max(c.wan ? 13 : 10, c.name.length * 2 + 2) })),
+  ];
   const last = COLUMNS.length + 2;
   const font = { name: '宋体', size: 11 };
   const t = ws.addRow([title]);
@@ -43,7 +55,14 @@ function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter
   ws.mergeCells(1, 1, 1, last);
   // 报送单位 | 统计时间 | 报送时间 across the width (the last third for 报送时间).
   const reportCol = Math.max(5, last - 3);
-  const info = ws.addRow([`报送单位：${table.unitName}`, null, null, `统计时间：${chineseDate(table.from)}至${chineseDate(table.to)}`, ...Array(reportCol - 5).fill(null), `报送时间：${chineseDate(reportedOn)}`]);
+  const info = ws.addRow([
+    `报送单位：${table.unitName}`,
+    null,
+    null,
+    `统计时间：${chineseDate(table.from)}至${chineseDate(table.to)}`,
+    ...Array(reportCol - 5).fill(null),
+    `报送时间：${chineseDate(reportedOn)}`,
+  ]);
   info.font = font;
   ws.mergeCells(2, 1, 2, 3);
   ws.mergeCells(2, 4, 2, reportCol - 1);
@@ -59,7 +78,9 @@ function addTableSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter
   }
   let asText = false;
   for (const row of table.rows) {
-    const cells = COLUMNS.map((c) => (c.wan ? wanYuan(String(row.values[c.key])) : excelAmount(String(row.values[c.key]))));
+    const cells = COLUMNS.map((c) =>
+      c.wan ? wanYuan(String(row.values[c.key])) : excelAmount(String(row.values[c.key])),
+    );
     asText ||= cells.some((v) => typeof v === 'string');
     const r = ws.addRow([row.label, row.category === 'total' ? null : row.subLabel, ...cells]);
     r.font = { ...font, bold: row.category === 'total' };

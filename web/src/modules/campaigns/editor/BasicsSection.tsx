@@ -4,7 +4,19 @@ import { useT } from '../../../locales/i18n';
 import { dateField, EditorSection } from './form-fields';
 
 /** One line per item (依据, 工作目标, 附件), each its own field so the server's `basis.1` lands on it. */
-export function TextLines({ name, label, placeholder, rows, addLabel }: { name: string; label: string; placeholder: string; rows?: number; addLabel: string }) {
+export function TextLines({
+  name,
+  label,
+  placeholder,
+  rows,
+  addLabel,
+}: {
+  name: string;
+  label: string;
+  placeholder: string;
+  rows?: number;
+  addLabel: string;
+}) {
   const t = useT();
   return (
     <Form.List name={name}>
@@ -15,9 +27,19 @@ export function TextLines({ name, label, placeholder, rows, addLabel }: { name: 
               <Flex key={field.key} gap={8} align="flex-start">
                 <span className="rs-line-no">{i + 1}.</span>
                 <Form.Item name={field.name} style={{ flex: 1, marginBottom: 0 }}>
-                  {rows ? <Input.TextArea autoSize={{ minRows: rows, maxRows: 8 }} placeholder={placeholder} /> : <Input placeholder={placeholder} />}
+                  {rows ? (
+                    <Input.TextArea autoSize={{ minRows: rows, maxRows: 8 }} placeholder={placeholder} />
+                  ) : (
+                    <Input placeholder={placeholder} />
+                  )}
                 </Form.Item>
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('common.delete')}
+                  onClick={() => remove(field.name)}
+                />
               </Flex>
             ))}
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} style={{ alignSelf: 'flex-start' }}>
@@ -35,16 +57,38 @@ export function TextLines({ name, label, placeholder, rows, addLabel }: { name: 
  * 基本信息: the issuing unit (a new plan only), name, 文号, issuing organ and date, recipients, the
  * superior documents it implements (依据) and its goals.
  */
-export function BasicsSection({ bureaus, isNew, onUnitChange }: { bureaus: { value: string; label: string }[]; isNew: boolean; onUnitChange: (unitId: string) => void }) {
+export function BasicsSection({
+  bureaus,
+  isNew,
+  onUnitChange,
+}: {
+  bureaus: { value: string; label: string }[];
+  isNew: boolean;
+  onUnitChange: (unitId: string) => void;
+}) {
   const t = useT();
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('campaigns.fieldRequired', { field }) });
+  const required = (field: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('campaigns.fieldRequired', { field }),
+  });
   return (
     <EditorSection id="basics" title={t('campaigns.sectionBasics')}>
       <Row gutter={16}>
         {isNew && (
           <Col xs={24} md={12}>
-            <Form.Item name="unitId" label={t('campaigns.issuingUnit')} extra={t('campaigns.issuingUnitHint')} rules={[{ required: true, message: t('campaigns.unitRequired') }]}>
-              <Select options={bureaus} showSearch={{ optionFilterProp: 'label' }} onChange={onUnitChange} placeholder={t('campaigns.issuingUnit')} />
+            <Form.Item
+              name="unitId"
+              label={t('campaigns.issuingUnit')}
+              extra={t('campaigns.issuingUnitHint')}
+              rules={[{ required: true, message: t('campaigns.unitRequired') }]}
+            >
+              <Select
+                options={bureaus}
+                showSearch={{ optionFilterProp: 'label' }}
+                onChange={onUnitChange}
+                placeholder={t('campaigns.issuingUnit')}
+              />
             </Form.Item>
           </Col>
         )}
@@ -59,7 +103,11 @@ export function BasicsSection({ bureaus, isNew, onUnitChange }: { bureaus: { val
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
-          <Form.Item name="issuingOrgan" label={t('campaigns.issuingOrgan')} rules={[required(t('campaigns.issuingOrgan')), { max: 100 }]}>
+          <Form.Item
+            name="issuingOrgan"
+            label={t('campaigns.issuingOrgan')}
+            rules={[required(t('campaigns.issuingOrgan')), { max: 100 }]}
+          >
             <Input maxLength={100} />
           </Form.Item>
         </Col>
@@ -74,8 +122,19 @@ export function BasicsSection({ bureaus, isNew, onUnitChange }: { bureaus: { val
           </Form.Item>
         </Col>
       </Row>
-      <TextLines name="basis" label={t('campaigns.basis')} placeholder={t('campaigns.basisPlaceholder')} addLabel={t('campaigns.addBasis')} />
-      <TextLines name="goals" label={t('campaigns.goals')} placeholder={t('campaigns.goalsPlaceholder')} rows={2} addLabel={t('campaigns.addGoal')} />
+      <TextLines
+        name="basis"
+        label={t('campaigns.basis')}
+        placeholder={t('campaigns.basisPlaceholder')}
+        addLabel={t('campaigns.addBasis')}
+      />
+      <TextLines
+        name="goals"
+        label={t('campaigns.goals')}
+        placeholder={t('campaigns.goalsPlaceholder')}
+        rows={2}
+        addLabel={t('campaigns.addGoal')}
+      />
     </EditorSection>
   );
 }

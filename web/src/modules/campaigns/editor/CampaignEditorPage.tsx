@@ -44,5 +44,11 @@ export function CampaignEditorPage() {
       </PageContainer>
     );
   }
-  return <PlanEditor campaign={id ? campaign.data : undefined} units={units.data ?? []} reload={async () => (await campaign.refetch()).data} />;
+  return (
+    <PlanEditor
+      campaign={id ? campaign.data : undefined}
+      units={units.data ?? []}
+      reload={async () => (await campaign.refetch()).data}
+    />
+  );
 }

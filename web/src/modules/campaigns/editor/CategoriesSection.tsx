@@ -36,13 +36,39 @@ export function CategoriesSection({ fixed }: { fixed: boolean }) {
               return (
                 <Row key={field.key} gutter={12} align="top">
                   <Col span={5}>
-                    <Form.Item name={[field.name, 'code']} rules={[{ required: true, message: t('campaigns.fieldRequired', { field: t('campaigns.categoryCode') }) }]}>
-                      <Input className="rs-mono" disabled={locked} maxLength={40} aria-label={t('campaigns.categoryCode')} />
+                    <Form.Item
+                      name={[field.name, 'code']}
+                      rules={[
+                        {
+                          required: true,
+                          message: t('campaigns.fieldRequired', { field: t('campaigns.categoryCode') }),
+                        },
+                      ]}
+                    >
+                      <Input
+                        className="rs-mono"
+                        disabled={locked}
+                        maxLength={40}
+                        aria-label={t('campaigns.categoryCode')}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={8}>
-                    <Form.Item name={[field.name, 'label']} rules={[{ required: true, whitespace: true, message: t('campaigns.fieldRequired', { field: t('campaigns.categoryLabel') }) }]}>
-                      <Input disabled={fixed || c?.inherited} maxLength={40} aria-label={t('campaigns.categoryLabel')} />
+                    <Form.Item
+                      name={[field.name, 'label']}
+                      rules={[
+                        {
+                          required: true,
+                          whitespace: true,
+                          message: t('campaigns.fieldRequired', { field: t('campaigns.categoryLabel') }),
+                        },
+                      ]}
+                    >
+                      <Input
+                        disabled={fixed || c?.inherited}
+                        maxLength={40}
+                        aria-label={t('campaigns.categoryLabel')}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={9}>
@@ -60,7 +86,14 @@ export function CategoriesSection({ fixed }: { fixed: boolean }) {
                       <Tag>{t('campaigns.inherited')}</Tag>
                     ) : (
                       <Tooltip title={locked ? t('campaigns.categoryLocked') : null}>
-                        <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} disabled={locked} onClick={() => remove(field.name)} />
+                        <Button
+                          type="text"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('common.delete')}
+                          disabled={locked}
+                          onClick={() => remove(field.name)}
+                        />
                       </Tooltip>
                     )}
                   </Col>

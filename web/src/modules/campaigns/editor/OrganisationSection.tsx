@@ -21,7 +21,11 @@ const COMPARATORS = [
 export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: Options; scopeIds: string[] }) {
   const t = useT();
   const form = Form.useFormInstance();
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('campaigns.fieldRequired', { field }) });
+  const required = (field: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('campaigns.fieldRequired', { field }),
+  });
 
   return (
     <EditorSection id="organisation" title={t('campaigns.sectionOrganisation')}>
@@ -40,11 +44,27 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
         extra={t('campaigns.participantsHint')}
       >
         <Form.Item name="participantUnitIds" noStyle>
-          <Select mode="multiple" options={scopeOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('campaigns.pickUnits')} aria-label={t('campaigns.participants')} />
+          <Select
+            mode="multiple"
+            options={scopeOptions}
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('campaigns.pickUnits')}
+            aria-label={t('campaigns.participants')}
+          />
         </Form.Item>
       </Form.Item>
-      <Form.Item name="officeUnitId" label={t('campaigns.officeUnit')} extra={t('campaigns.officeUnitHint')} style={{ maxWidth: 420 }}>
-        <Select allowClear options={scopeOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('campaigns.officeUnit')} />
+      <Form.Item
+        name="officeUnitId"
+        label={t('campaigns.officeUnit')}
+        extra={t('campaigns.officeUnitHint')}
+        style={{ maxWidth: 420 }}
+      >
+        <Select
+          allowClear
+          options={scopeOptions}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('campaigns.officeUnit')}
+        />
       </Form.Item>
 
       <div id="leadership">
@@ -63,8 +83,16 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
             {fields.map((field, i) => (
               <Row key={field.key} gutter={12}>
                 <Col span={4}>
-                  <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('campaigns.fieldRequired', { field: t('campaigns.memberRole') }) }]}>
-                    <Select options={ROLES.map((r) => ({ value: r, label: t(`leadershipRole.${r}`) }))} aria-label={t('campaigns.memberRole')} />
+                  <Form.Item
+                    name={[field.name, 'role']}
+                    rules={[
+                      { required: true, message: t('campaigns.fieldRequired', { field: t('campaigns.memberRole') }) },
+                    ]}
+                  >
+                    <Select
+                      options={ROLES.map((r) => ({ value: r, label: t(`leadershipRole.${r}`) }))}
+                      aria-label={t('campaigns.memberRole')}
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={6}>
@@ -74,12 +102,22 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
                 </Col>
                 <Col span={11}>
                   <Form.Item name={[field.name, 'title']}>
-                    <Input maxLength={100} placeholder={t('campaigns.memberTitlePlaceholder')} aria-label={t('campaigns.memberTitle')} />
+                    <Input
+                      maxLength={100}
+                      placeholder={t('campaigns.memberTitlePlaceholder')}
+                      aria-label={t('campaigns.memberTitle')}
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={3}>
                   <Space size={0}>
-                    <Button type="text" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={t('campaigns.moveUp')} />
+                    <Button
+                      type="text"
+                      icon={<ArrowUpOutlined />}
+                      disabled={i === 0}
+                      onClick={() => move(i, i - 1)}
+                      aria-label={t('campaigns.moveUp')}
+                    />
                     <Button type="text" danger onClick={() => remove(field.name)}>
                       {t('common.delete')}
                     </Button>
@@ -87,7 +125,12 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
                 </Col>
               </Row>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => add({ role: fields.length === 0 ? '组长' : '成员', name: '', title: '' })}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => add({ role: fields.length === 0 ? '组长' : '成员', name: '', title: '' })}
+            >
               {t('campaigns.addMember')}
             </Button>
             <Form.ErrorList errors={errors} />
@@ -103,17 +146,31 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
               <ListItem key={field.key} title={t('campaigns.kpiNo', { no: i + 1 })} onRemove={() => remove(field.name)}>
                 <Row gutter={12}>
                   <Col xs={24} md={10}>
-                    <Form.Item name={[field.name, 'name']} label={t('campaigns.kpiName')} rules={[required(t('campaigns.kpiName'))]}>
+                    <Form.Item
+                      name={[field.name, 'name']}
+                      label={t('campaigns.kpiName')}
+                      rules={[required(t('campaigns.kpiName'))]}
+                    >
                       <Input maxLength={100} placeholder={t('campaigns.kpiNamePlaceholder')} />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={4}>
-                    <Form.Item name={[field.name, 'comparator']} label={t('campaigns.kpiComparator')} rules={[{ required: true }]}>
+                    <Form.Item
+                      name={[field.name, 'comparator']}
+                      label={t('campaigns.kpiComparator')}
+                      rules={[{ required: true }]}
+                    >
                       <Select options={COMPARATORS} />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={5}>
-                    <Form.Item name={[field.name, 'target']} label={t('campaigns.kpiTarget')} rules={[{ required: true, message: t('campaigns.fieldRequired', { field: t('campaigns.kpiTarget') }) }]}>
+                    <Form.Item
+                      name={[field.name, 'target']}
+                      label={t('campaigns.kpiTarget')}
+                      rules={[
+                        { required: true, message: t('campaigns.fieldRequired', { field: t('campaigns.kpiTarget') }) },
+                      ]}
+                    >
                       <InputNumber style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
@@ -123,14 +180,23 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
                     </Form.Item>
                   </Col>
                   <Col xs={24}>
-                    <Form.Item name={[field.name, 'description']} label={t('campaigns.kpiDescription')} style={{ marginBottom: 0 }}>
+                    <Form.Item
+                      name={[field.name, 'description']}
+                      label={t('campaigns.kpiDescription')}
+                      style={{ marginBottom: 0 }}
+                    >
                       <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
                     </Form.Item>
                   </Col>
                 </Row>
               </ListItem>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => add({ name: '', comparator: '>=', target: null, unit: '%', description: '' })}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => add({ name: '', comparator: '>=', target: null, unit: '%', description: '' })}
+            >
               {t('campaigns.addKpi')}
             </Button>
             <Form.ErrorList errors={errors} />

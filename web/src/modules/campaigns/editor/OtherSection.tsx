@@ -24,23 +24,45 @@ export function OtherSection() {
                 <Form.Item
                   name={[field.name, 'heading']}
                   label={t('campaigns.sectionHeading')}
-                  rules={[{ required: true, whitespace: true, message: t('campaigns.fieldRequired', { field: t('campaigns.sectionHeading') }) }]}
+                  rules={[
+                    {
+                      required: true,
+                      whitespace: true,
+                      message: t('campaigns.fieldRequired', { field: t('campaigns.sectionHeading') }),
+                    },
+                  ]}
                 >
                   <Input maxLength={100} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'paragraphs']} label={t('campaigns.sectionParagraphs')} extra={t('campaigns.sectionParagraphsHint')} style={{ marginBottom: 0 }} {...linesField}>
+                <Form.Item
+                  name={[field.name, 'paragraphs']}
+                  label={t('campaigns.sectionParagraphs')}
+                  extra={t('campaigns.sectionParagraphsHint')}
+                  style={{ marginBottom: 0 }}
+                  {...linesField}
+                >
                   <Input.TextArea autoSize={{ minRows: 3, maxRows: 16 }} />
                 </Form.Item>
               </ListItem>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => add({ heading: '', paragraphs: [] })}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => add({ heading: '', paragraphs: [] })}
+            >
               {t('campaigns.addSection')}
             </Button>
             <Form.ErrorList errors={errors} />
           </Flex>
         )}
       </Form.List>
-      <TextLines name="attachments" label={t('campaigns.attachments')} placeholder={t('campaigns.attachmentPlaceholder')} addLabel={t('campaigns.addAttachment')} />
+      <TextLines
+        name="attachments"
+        label={t('campaigns.attachments')}
+        placeholder={t('campaigns.attachmentPlaceholder')}
+        addLabel={t('campaigns.addAttachment')}
+      />
       <Form.Item name="contact" label={t('campaigns.contact')}>
         <Input maxLength={200} placeholder={t('campaigns.contactPlaceholder')} />
       </Form.Item>

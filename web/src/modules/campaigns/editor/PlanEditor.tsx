@@ -16,7 +16,16 @@ import { CategoriesSection } from './CategoriesSection';
 import { useGroupedUnitOptions, type UnitOption } from './form-fields';
 import { OrganisationSection } from './OrganisationSection';
 import { OtherSection } from './OtherSection';
-import { campaignToFormValues, emptyPlan, formValuesToPlan, planProblem, toCreateBody, type PlanFormValues, type PlanProblem, type TaskValues } from './plan-form';
+import {
+  campaignToFormValues,
+  emptyPlan,
+  formValuesToPlan,
+  planProblem,
+  toCreateBody,
+  type PlanFormValues,
+  type PlanProblem,
+  type TaskValues,
+} from './plan-form';
 import { ReportingSection } from './ReportingSection';
 import { TasksSection } from './TasksSection';
 import { TimeSection } from './TimeSection';
@@ -37,7 +46,15 @@ const SECTION_TITLES = {
  * each of the server's errors under its field and lists them on top, a 409 says someone else saved
  * first and offers to load their version. What the user typed stays until they choose.
  */
-export function PlanEditor({ campaign, units, reload }: { campaign?: Campaign; units: Unit[]; reload: () => Promise<Campaign | undefined> }) {
+export function PlanEditor({
+  campaign,
+  units,
+  reload,
+}: {
+  campaign?: Campaign;
+  units: Unit[];
+  reload: () => Promise<Campaign | undefined>;
+}) {
   const t = useT();
   const user = useCurrentUser();
   const navigate = useNavigate();
@@ -59,10 +76,12 @@ export function PlanEditor({ campaign, units, reload }: { campaign?: Campaign; u
   }, [hash]);
 
   const bureaus = useMemo(() => units.filter((u) => u.kind === 'bureau' && u.active), [units]);
-  const subtree = (unitId: string | undefined) => (unitId ? units.filter((u) => subtreeIds(units, unitId).has(u.id) && u.active).map((u) => u.id) : []);
+  const subtree = (unitId: string | undefined) =>
+    unitId ? units.filter((u) => subtreeIds(units, unitId).has(u.id) && u.active).map((u) => u.id) : [];
   const [initialValues] = useState<PlanFormValues>(() => {
     if (campaign) return campaignToFormValues(campaign);
-    const unit = bureaus.find((u) => u.id === contextUnit?.id) ?? bureaus.find((u) => u.id === user.unitId) ?? bureaus[0];
+    const unit =
+      bureaus.find((u) => u.id === contextUnit?.id) ?? bureaus.find((u) => u.id === user.unitId) ?? bureaus[0];
     return emptyPlan(unit, subtree(unit?.id), t('campaigns.otherCategory'));
   });
 
@@ -76,7 +95,16 @@ export function PlanEditor({ campaign, units, reload }: { campaign?: Campaign; u
     return orderUnits([...own, ...extra], campaign?.participantUnitIds);
   }, [units, issuingId, campaign]);
   const participants: string[] = Form.useWatch('participantUnitIds', form) ?? initialValues.participantUnitIds;
-  const named: string = Form.useWatch((v: PlanFormValues) => [...new Set((v.tasks ?? []).flatMap((x: TaskValues) => [...(x?.leadUnitIds ?? []), ...(x?.cooperatingUnitIds ?? [])]))].join(','), form) ?? '';
+  const named: string =
+    Form.useWatch(
+      (v: PlanFormValues) =>
+        [
+          ...new Set(
+            (v.tasks ?? []).flatMap((x: TaskValues) => [...(x?.leadUnitIds ?? []), ...(x?.cooperatingUnitIds ?? [])]),
+          ),
+        ].join(','),
+      form,
+    ) ?? '';
   const taskUnits = useMemo(() => {
     const keep = new Set([...participants, ...named.split(',')]);
     return scope.filter((u) => keep.has(u.id));
@@ -148,7 +176,12 @@ export function PlanEditor({ campaign, units, reload }: { campaign?: Campaign; u
   const saving = create.isPending || update.isPending;
   const cancel = () => navigate(campaign ? `/campaigns/${campaign.id}` : '/campaigns');
   const title = campaign ? t('campaigns.editTitleOf', { name: campaign.name }) : t('campaigns.createTitle');
-  const crumbs = campaign ? [{ key: 'campaign', title: campaign.docNumber ?? campaign.name }, { key: 'edit', title: t('campaigns.edit') }] : [{ key: 'new', title: t('campaigns.create') }];
+  const crumbs = campaign
+    ? [
+        { key: 'campaign', title: campaign.docNumber ?? campaign.name },
+        { key: 'edit', title: t('campaigns.edit') },
+      ]
+    : [{ key: 'new', title: t('campaigns.create') }];
 
   return (
     <PageContainer
@@ -195,7 +228,13 @@ export function PlanEditor({ campaign, units, reload }: { campaign?: Campaign; u
                     {problem.map((p, i) => (
                       <li key={i}>
                         {p.name ? (
-                          <Typography.Link onClick={() => form.scrollToField(p.name!, { block: 'center', behavior: 'smooth', focus: true })}>{p.message}</Typography.Link>
+                          <Typography.Link
+                            onClick={() =>
+                              form.scrollToField(p.name!, { block: 'center', behavior: 'smooth', focus: true })
+                            }
+                          >
+                            {p.message}
+                          </Typography.Link>
                         ) : (
                           p.message
                         )}
@@ -218,7 +257,11 @@ export function PlanEditor({ campaign, units, reload }: { campaign?: Campaign; u
             scrollToFirstError={false}
           >
             <Flex vertical gap={16}>
-              <BasicsSection isNew={!campaign} bureaus={bureaus.map((b) => ({ value: b.id, label: b.name }))} onUnitChange={onUnitChange} />
+              <BasicsSection
+                isNew={!campaign}
+                bureaus={bureaus.map((b) => ({ value: b.id, label: b.name }))}
+                onUnitChange={onUnitChange}
+              />
               <TimeSection />
               <CategoriesSection fixed={!!campaign?.parent} />
               <TasksSection unitOptions={taskUnitOptions} />
@@ -237,7 +280,12 @@ export function PlanEditor({ campaign, units, reload }: { campaign?: Campaign; u
           </div>
         </Col>
         <Col xs={0} xxl={4}>
-          <Anchor offsetTop={72} targetOffset={80} replace items={SECTIONS.map((key) => ({ key, href: `#${key}`, title: t(SECTION_TITLES[key]) }))} />
+          <Anchor
+            offsetTop={72}
+            targetOffset={80}
+            replace
+            items={SECTIONS.map((key) => ({ key, href: `#${key}`, title: t(SECTION_TITLES[key]) }))}
+          />
         </Col>
       </Row>
     </PageContainer>

@@ -24,12 +24,33 @@ export function TaskCard({ field, index, total, inherited, unitOptions, category
   const name = field.name;
   // `preserve`: these fields are shown only while they hold names, so the store is read, not the fields.
   const pendingLead: string[] = Form.useWatch(['tasks', name, 'pendingLeadRoles'], { form, preserve: true }) ?? [];
-  const pendingCooperating: string[] = Form.useWatch(['tasks', name, 'pendingCooperatingRoles'], { form, preserve: true }) ?? [];
-  const required = (label: string) => ({ required: true, whitespace: true, message: t('campaigns.fieldRequired', { field: label }) });
+  const pendingCooperating: string[] =
+    Form.useWatch(['tasks', name, 'pendingCooperatingRoles'], { form, preserve: true }) ?? [];
+  const required = (label: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('campaigns.fieldRequired', { field: label }),
+  });
   const unitSelect = (label: string) => (
-    <Select mode="multiple" allowClear options={unitOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('campaigns.pickUnits')} aria-label={label} />
+    <Select
+      mode="multiple"
+      allowClear
+      options={unitOptions}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('campaigns.pickUnits')}
+      aria-label={label}
+    />
   );
-  const tags = (label: string) => <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={['、', '，', ',']} placeholder={t('campaigns.tagsPlaceholder')} aria-label={label} />;
+  const tags = (label: string) => (
+    <Select
+      mode="tags"
+      open={false}
+      suffixIcon={null}
+      tokenSeparators={['、', '，', ',']}
+      placeholder={t('campaigns.tagsPlaceholder')}
+      aria-label={label}
+    />
+  );
 
   return (
     <ListItem
@@ -50,7 +71,11 @@ export function TaskCard({ field, index, total, inherited, unitOptions, category
     >
       <Row gutter={12}>
         <Col xs={24} lg={12}>
-          <Form.Item name={[name, 'title']} label={t('campaigns.taskTitle')} rules={[required(t('campaigns.taskTitle'))]}>
+          <Form.Item
+            name={[name, 'title']}
+            label={t('campaigns.taskTitle')}
+            rules={[required(t('campaigns.taskTitle'))]}
+          >
             <Input maxLength={200} disabled={inherited} />
           </Form.Item>
         </Col>
@@ -60,7 +85,11 @@ export function TaskCard({ field, index, total, inherited, unitOptions, category
           </Form.Item>
         </Col>
         <Col xs={12} lg={7}>
-          <Form.Item name={[name, 'categoryCode']} label={t('campaigns.taskCategory')} rules={[{ required: true, message: t('campaigns.categoryRequired') }]}>
+          <Form.Item
+            name={[name, 'categoryCode']}
+            label={t('campaigns.taskCategory')}
+            rules={[{ required: true, message: t('campaigns.categoryRequired') }]}
+          >
             <Select options={categoryOptions} disabled={inherited} placeholder={t('campaigns.taskCategory')} />
           </Form.Item>
         </Col>
@@ -79,14 +108,22 @@ export function TaskCard({ field, index, total, inherited, unitOptions, category
           <>
             <Col xs={24} lg={12}>
               {pendingLead.length > 0 && (
-                <Form.Item name={[name, 'pendingLeadRoles']} label={<Tag color="orange">{t('campaigns.pendingLeadLabel')}</Tag>} extra={t('campaigns.pendingHint')}>
+                <Form.Item
+                  name={[name, 'pendingLeadRoles']}
+                  label={<Tag color="orange">{t('campaigns.pendingLeadLabel')}</Tag>}
+                  extra={t('campaigns.pendingHint')}
+                >
                   {tags(t('campaigns.pendingLeadLabel'))}
                 </Form.Item>
               )}
             </Col>
             <Col xs={24} lg={12}>
               {pendingCooperating.length > 0 && (
-                <Form.Item name={[name, 'pendingCooperatingRoles']} label={<Tag color="orange">{t('campaigns.pendingCooperatingLabel')}</Tag>} extra={t('campaigns.pendingHint')}>
+                <Form.Item
+                  name={[name, 'pendingCooperatingRoles']}
+                  label={<Tag color="orange">{t('campaigns.pendingCooperatingLabel')}</Tag>}
+                  extra={t('campaigns.pendingHint')}
+                >
                   {tags(t('campaigns.pendingCooperatingLabel'))}
                 </Form.Item>
               )}

@@ -29,10 +29,16 @@ export function TasksSection({ unitOptions }: { unitOptions: Options }) {
   const t = useT();
   const form = Form.useFormInstance();
   // One string, so typing in a task re-renders the groups only when an area changes.
-  const areaKey: string = Form.useWatch((values: { tasks?: TaskValues[] }) => (values.tasks ?? []).map((x) => x?.area ?? '').join('\u0000'), form) ?? '';
+  const areaKey: string =
+    Form.useWatch(
+      (values: { tasks?: TaskValues[] }) => (values.tasks ?? []).map((x) => x?.area ?? '').join('\u0000'),
+      form,
+    ) ?? '';
   const areas = areaKey.split('\u0000');
   const categories: CategoryValues[] = Form.useWatch('categories', form) ?? [];
-  const categoryOptions = categories.filter((c) => c?.code).map((c) => ({ value: c.code, label: c.subLabel ? `${c.label}（${c.subLabel}）` : c.label || c.code }));
+  const categoryOptions = categories
+    .filter((c) => c?.code)
+    .map((c) => ({ value: c.code, label: c.subLabel ? `${c.label}（${c.subLabel}）` : c.label || c.code }));
   const inherited = (i: number) => !!form.getFieldValue(['tasks', i, 'inheritedFromTaskId']);
 
   return (
@@ -54,7 +60,9 @@ export function TasksSection({ unitOptions }: { unitOptions: Options }) {
                 <div key={`${g.indexes[0]}-${g.area}`} className="rs-task-group">
                   <Flex justify="space-between" align="center" className="rs-task-group-head">
                     <Typography.Text strong>{g.area || t('campaigns.noArea')}</Typography.Text>
-                    <Typography.Text type="secondary">{t('campaigns.groupCount', { count: g.indexes.length })}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('campaigns.groupCount', { count: g.indexes.length })}
+                    </Typography.Text>
                   </Flex>
                   <Flex vertical gap={8}>
                     {g.indexes.map((i) => (
@@ -70,7 +78,12 @@ export function TasksSection({ unitOptions }: { unitOptions: Options }) {
                         onMove={move}
                       />
                     ))}
-                    <Button type="dashed" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => add(newTask(g.area), g.indexes[g.indexes.length - 1] + 1)}>
+                    <Button
+                      type="dashed"
+                      icon={<PlusOutlined />}
+                      style={{ alignSelf: 'flex-start' }}
+                      onClick={() => add(newTask(g.area), g.indexes[g.indexes.length - 1] + 1)}
+                    >
                       {t('campaigns.addTaskToArea', { area: g.area || t('campaigns.noArea') })}
                     </Button>
                   </Flex>

@@ -29,13 +29,27 @@ export function TimeSection() {
               >
                 <Row gutter={12}>
                   <Col xs={24} md={8}>
-                    <Form.Item name={[field.name, 'name']} label={t('campaigns.stageName')} rules={[{ required: true, whitespace: true, message: t('campaigns.fieldRequired', { field: t('campaigns.stageName') }) }]}>
+                    <Form.Item
+                      name={[field.name, 'name']}
+                      label={t('campaigns.stageName')}
+                      rules={[
+                        {
+                          required: true,
+                          whitespace: true,
+                          message: t('campaigns.fieldRequired', { field: t('campaigns.stageName') }),
+                        },
+                      ]}
+                    >
                       <Input maxLength={50} list="rs-phase-names" />
                     </Form.Item>
                   </Col>
                   <DateCols field={field.name} md={8} />
                   <Col xs={24}>
-                    <Form.Item name={[field.name, 'description']} label={t('campaigns.stageDescription')} style={{ marginBottom: 0 }}>
+                    <Form.Item
+                      name={[field.name, 'description']}
+                      label={t('campaigns.stageDescription')}
+                      style={{ marginBottom: 0 }}
+                    >
                       <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={5000} />
                     </Form.Item>
                   </Col>
@@ -43,11 +57,18 @@ export function TimeSection() {
               </ListItem>
             ))}
             <datalist id="rs-phase-names">
-              {t('campaigns.phaseSuggestions').split(',').map((n) => (
-                <option key={n} value={n} />
-              ))}
+              {t('campaigns.phaseSuggestions')
+                .split(',')
+                .map((n) => (
+                  <option key={n} value={n} />
+                ))}
             </datalist>
-            <Button type="dashed" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => add({ name: '', startDate: null, endDate: null, description: '' })}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => add({ name: '', startDate: null, endDate: null, description: '' })}
+            >
               {t('campaigns.addPhase')}
             </Button>
             <Form.ErrorList errors={errors} />
@@ -61,10 +82,24 @@ export function TimeSection() {
         {(fields, { add, remove }, { errors }) => (
           <Flex vertical gap={8}>
             {fields.map((field, i) => (
-              <ListItem key={field.key} title={t('campaigns.windowNo', { no: i + 1 })} onRemove={() => remove(field.name)}>
+              <ListItem
+                key={field.key}
+                title={t('campaigns.windowNo', { no: i + 1 })}
+                onRemove={() => remove(field.name)}
+              >
                 <Row gutter={12}>
                   <Col xs={24} md={8}>
-                    <Form.Item name={[field.name, 'name']} label={t('campaigns.stageName')} rules={[{ required: true, whitespace: true, message: t('campaigns.fieldRequired', { field: t('campaigns.stageName') }) }]}>
+                    <Form.Item
+                      name={[field.name, 'name']}
+                      label={t('campaigns.stageName')}
+                      rules={[
+                        {
+                          required: true,
+                          whitespace: true,
+                          message: t('campaigns.fieldRequired', { field: t('campaigns.stageName') }),
+                        },
+                      ]}
+                    >
                       <Input maxLength={50} />
                     </Form.Item>
                   </Col>
@@ -72,7 +107,12 @@ export function TimeSection() {
                 </Row>
               </ListItem>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => add({ name: '', startDate: null, endDate: null })}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => add({ name: '', startDate: null, endDate: null })}
+            >
               {t('campaigns.addWindow')}
             </Button>
             <Form.ErrorList errors={errors} />
@@ -90,7 +130,12 @@ function DateCols({ field, md }: { field?: number; md: number }) {
     const label = t(`campaigns.${key}`);
     return (
       <Col key={key} xs={12} md={md}>
-        <Form.Item name={field === undefined ? key : [field, key]} label={label} rules={[{ required: true, message: t('campaigns.fieldRequired', { field: label }) }]} {...dateField}>
+        <Form.Item
+          name={field === undefined ? key : [field, key]}
+          label={label}
+          rules={[{ required: true, message: t('campaigns.fieldRequired', { field: label }) }]}
+          {...dateField}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Col>

@@ -21,7 +21,15 @@ export const datesField = {
 };
 
 export const timeField = {
-  getValueProps: (v?: string | null) => ({ value: v && /^\d{2}:\d{2}$/.test(v) ? dayjs().hour(Number(v.slice(0, 2))).minute(Number(v.slice(3))).second(0) : null }),
+  getValueProps: (v?: string | null) => ({
+    value:
+      v && /^\d{2}:\d{2}$/.test(v)
+        ? dayjs()
+            .hour(Number(v.slice(0, 2)))
+            .minute(Number(v.slice(3)))
+            .second(0)
+        : null,
+  }),
   normalize: (d?: Dayjs | null) => (d ? d.format('HH:mm') : ''),
 };
 
@@ -50,7 +58,17 @@ export function useGroupedUnitOptions(units: readonly UnitOption[]) {
 }
 
 /** A section of the editor (an anchor target). */
-export function EditorSection({ id, title, extra, children }: { id: string; title: ReactNode; extra?: ReactNode; children: ReactNode }) {
+export function EditorSection({
+  id,
+  title,
+  extra,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card id={id} title={title} extra={extra} className="rs-editor-section">
       {children}
@@ -86,10 +104,34 @@ export function ListItem({
       extra={
         <Flex gap={2} align="center">
           {extra}
-          {onMoveUp && <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label={t('campaigns.moveUp')} onClick={onMoveUp} />}
-          {onMoveDown && <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label={t('campaigns.moveDown')} onClick={onMoveDown} />}
+          {onMoveUp && (
+            <Button
+              type="text"
+              size="small"
+              icon={<ArrowUpOutlined />}
+              aria-label={t('campaigns.moveUp')}
+              onClick={onMoveUp}
+            />
+          )}
+          {onMoveDown && (
+            <Button
+              type="text"
+              size="small"
+              icon={<ArrowDownOutlined />}
+              aria-label={t('campaigns.moveDown')}
+              onClick={onMoveDown}
+            />
+          )}
           <Tooltip title={removeDisabled || null}>
-            <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} disabled={!!removeDisabled} onClick={onRemove} />
+            <Button
+              type="text"
+              size="small"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('common.delete')}
+              disabled={!!removeDisabled}
+              onClick={onRemove}
+            />
           </Tooltip>
         </Flex>
       }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '@redshield/api-client';
 import type { Campaign } from '../api';
-import { campaignToFormValues, emptyPlan, formValuesToPlan, planFieldPaths, planProblem, toCreateBody, type PlanFormValues, type TaskValues } from './plan-form';
+import {
+  campaignToFormValues,
+  emptyPlan,
+  formValuesToPlan,
+  planFieldPaths,
+  planProblem,
+  toCreateBody,
+  type PlanFormValues,
+  type TaskValues,
+} from './plan-form';
 
 const task = (title: string, leadUnitIds: string[] = []): TaskValues => ({
   area: '重点任务',
@@ -28,7 +37,10 @@ const plan = (): PlanFormValues => ({
     { code: 'food', label: '食品安全违法', subLabel: '', inherited: true },
     { code: 'other', label: '其他违法', subLabel: null },
   ],
-  tasks: [{ ...task('食品安全违法案件查处任务', ['spsc']), id: 'task-1', inheritedFromTaskId: 'parent-1' }, task('自选动作')],
+  tasks: [
+    { ...task('食品安全违法案件查处任务', ['spsc']), id: 'task-1', inheritedFromTaskId: 'parent-1' },
+    task('自选动作'),
+  ],
   reportSchedules: [
     { name: '月报', kind: 'monthly', dayOfMonth: 2, cumulative: true, time: '15:00' },
     { id: 's2', name: '日报', kind: 'daily', time: '12:00', dates: ['2026-07-01'] },
@@ -36,7 +48,13 @@ const plan = (): PlanFormValues => ({
   ],
 });
 
-const problem = (errors: Problem['errors']): Problem => ({ type: 'about:blank', title: '方案内容有误', status: 400, detail: (errors ?? []).map((e) => e.message).join('；'), errors });
+const problem = (errors: Problem['errors']): Problem => ({
+  type: 'about:blank',
+  title: '方案内容有误',
+  status: 400,
+  detail: (errors ?? []).map((e) => e.message).join('；'),
+  errors,
+});
 
 describe('formValuesToPlan', () => {
   const body = formValuesToPlan(plan());
@@ -108,7 +126,12 @@ describe('campaignToFormValues', () => {
 describe('emptyPlan', () => {
   it('starts with the unit as issuing organ, its subtree taking part and 其他违法', () => {
     const v = emptyPlan({ id: 'cm', name: '崇明区局' }, ['cm', 'cqs'], '其他违法');
-    expect(v).toMatchObject({ unitId: 'cm', issuingOrgan: '崇明区局', participantUnitIds: ['cm', 'cqs'], categories: [{ code: 'other', label: '其他违法' }] });
+    expect(v).toMatchObject({
+      unitId: 'cm',
+      issuingOrgan: '崇明区局',
+      participantUnitIds: ['cm', 'cqs'],
+      categories: [{ code: 'other', label: '其他违法' }],
+    });
   });
 });
 
@@ -134,7 +157,10 @@ describe('planProblem', () => {
   const body = toCreateBody(plan());
 
   it('puts each server error on its form field: tasks.1.leadUnitIds → [tasks, 1, leadUnitIds]', () => {
-    const p = planProblem(problem([{ path: 'tasks.1.leadUnitIds', message: '第 2 个任务“自选动作”没有牵头单位' }]), body);
+    const p = planProblem(
+      problem([{ path: 'tasks.1.leadUnitIds', message: '第 2 个任务“自选动作”没有牵头单位' }]),
+      body,
+    );
     expect(p.fields).toEqual([{ name: ['tasks', 1, 'leadUnitIds'], errors: ['第 2 个任务“自选动作”没有牵头单位'] }]);
     expect(p.summary).toEqual([{ message: '第 2 个任务“自选动作”没有牵头单位', name: ['tasks', 1, 'leadUnitIds'] }]);
   });
@@ -178,7 +204,10 @@ describe('planProblem', () => {
   });
 
   it('falls back to the detail when the problem lists no errors', () => {
-    const p = planProblem({ type: 'about:blank', title: '冲突', status: 409, detail: '该方案已被他人修改，请刷新后再试' }, body);
+    const p = planProblem(
+      { type: 'about:blank', title: '冲突', status: 409, detail: '该方案已被他人修改，请刷新后再试' },
+      body,
+    );
     expect(p).toEqual({ fields: [], summary: [{ message: '该方案已被他人修改，请刷新后再试' }] });
   });
 });

@@ -34,7 +34,10 @@ export interface ScheduleValues {
   covers?: DateCovers;
 }
 
-export type TaskValues = Required<Omit<NonNullable<PlanBody['tasks']>[number], 'id'>> & { id?: string; inheritedFromTaskId?: string | null };
+export type TaskValues = Required<Omit<NonNullable<PlanBody['tasks']>[number], 'id'>> & {
+  id?: string;
+  inheritedFromTaskId?: string | null;
+};
 export type CategoryValues = { code: string; label: string; subLabel?: string | null; inherited?: boolean };
 
 export interface PlanFormValues extends Omit<Required<PlanBody>, 'tasks' | 'categories' | 'reportSchedules'> {
@@ -62,7 +65,12 @@ export function campaignToFormValues(c: Campaign): PlanFormValues {
     endDate: c.endDate,
     phases: c.phases.map((p) => ({ ...p })),
     concentratedWindows: c.concentratedWindows.map((w) => ({ ...w })),
-    categories: c.categories.map((x) => ({ code: x.code, label: x.label, subLabel: x.subLabel, inherited: x.inherited })),
+    categories: c.categories.map((x) => ({
+      code: x.code,
+      label: x.label,
+      subLabel: x.subLabel,
+      inherited: x.inherited,
+    })),
     tasks: c.tasks.map((t) => ({
       id: t.id,
       inheritedFromTaskId: t.inheritedFromTaskId,
@@ -83,7 +91,9 @@ export function campaignToFormValues(c: Campaign): PlanFormValues {
     officeUnitId: c.officeUnitId,
     liaisonDeadline: c.liaisonDeadline,
     // A dated schedule stored without a rule covers the time since the previous date: the form shows so.
-    reportSchedules: c.reportSchedules.map((s) => (s.kind === 'dates' ? { ...s, covers: s.covers ?? 'sincePrevious' } : { ...s })),
+    reportSchedules: c.reportSchedules.map((s) =>
+      s.kind === 'dates' ? { ...s, covers: s.covers ?? 'sincePrevious' } : { ...s },
+    ),
     sections: c.sections.map((s) => ({ heading: s.heading, paragraphs: [...s.paragraphs] })),
     attachments: [...c.attachments],
     contact: c.contact,
@@ -92,7 +102,11 @@ export function campaignToFormValues(c: Campaign): PlanFormValues {
 }
 
 /** A new plan for a unit: its whole subtree takes part, and every statistics table ends with 其他违法. */
-export function emptyPlan(unit: { id: string; name: string } | undefined, participantUnitIds: string[], otherLabel: string): PlanFormValues {
+export function emptyPlan(
+  unit: { id: string; name: string } | undefined,
+  participantUnitIds: string[],
+  otherLabel: string,
+): PlanFormValues {
   return {
     unitId: unit?.id,
     name: '',
@@ -128,7 +142,13 @@ function scheduleToBody(s: ScheduleValues): NonNullable<PlanBody['reportSchedule
   const base = { ...(s.id ? { id: s.id } : {}), name: text(s.name), ...(text(s.note) ? { note: text(s.note) } : {}) };
   switch (s.kind) {
     case 'monthly':
-      return { ...base, kind: 'monthly', dayOfMonth: s.dayOfMonth as number, cumulative: !!s.cumulative, ...(s.afterEnd ? { afterEnd: true } : {}) };
+      return {
+        ...base,
+        kind: 'monthly',
+        dayOfMonth: s.dayOfMonth as number,
+        cumulative: !!s.cumulative,
+        ...(s.afterEnd ? { afterEnd: true } : {}),
+      };
     case 'weekly':
       return { ...base, kind: 'weekly', weekday: s.weekday as number, time: s.time ?? '' };
     case 'daily':
@@ -154,9 +174,22 @@ export function formValuesToPlan(v: PlanFormValues): PlanBody {
     goals: list(v.goals).map(text),
     startDate: v.startDate ?? '',
     endDate: v.endDate ?? '',
-    phases: list(v.phases).map((p) => ({ name: text(p.name), startDate: p.startDate ?? '', endDate: p.endDate ?? '', description: text(p.description) })),
-    concentratedWindows: list(v.concentratedWindows).map((w) => ({ name: text(w.name), startDate: w.startDate ?? '', endDate: w.endDate ?? '' })),
-    categories: list(v.categories).map((c) => ({ code: text(c.code), label: text(c.label), subLabel: optional(c.subLabel) })),
+    phases: list(v.phases).map((p) => ({
+      name: text(p.name),
+      startDate: p.startDate ?? '',
+      endDate: p.endDate ?? '',
+      description: text(p.description),
+    })),
+    concentratedWindows: list(v.concentratedWindows).map((w) => ({
+      name: text(w.name),
+      startDate: w.startDate ?? '',
+      endDate: w.endDate ?? '',
+    })),
+    categories: list(v.categories).map((c) => ({
+      code: text(c.code),
+      label: text(c.label),
+      subLabel: optional(c.subLabel),
+    })),
     tasks: list(v.tasks).map((t) => ({
       ...(t.id ? { id: t.id } : {}),
       area: text(t.area),
@@ -171,19 +204,31 @@ export function formValuesToPlan(v: PlanFormValues): PlanBody {
       pendingLeadRoles: list(t.pendingLeadRoles),
       pendingCooperatingRoles: list(t.pendingCooperatingRoles),
     })),
-    kpis: list(v.kpis).map((k) => ({ name: text(k.name), comparator: k.comparator, target: k.target, unit: text(k.unit), description: text(k.description) })),
+    kpis: list(v.kpis).map((k) => ({
+      name: text(k.name),
+      comparator: k.comparator,
+      target: k.target,
+      unit: text(k.unit),
+      description: text(k.description),
+    })),
     leadership: list(v.leadership).map((m) => ({ role: m.role, name: text(m.name), title: text(m.title) })),
     officeUnitId: v.officeUnitId || null,
     liaisonDeadline: v.liaisonDeadline || null,
     reportSchedules: list(v.reportSchedules).map(scheduleToBody),
-    sections: list(v.sections).map((s) => ({ heading: text(s.heading), paragraphs: list(s.paragraphs).map(text).filter(Boolean) })),
+    sections: list(v.sections).map((s) => ({
+      heading: text(s.heading),
+      paragraphs: list(s.paragraphs).map(text).filter(Boolean),
+    })),
     attachments: list(v.attachments).map(text),
     contact: optional(v.contact),
     participantUnitIds: list(v.participantUnitIds),
   };
 }
 
-export const toCreateBody = (v: PlanFormValues): CreateCampaignBody => ({ ...formValuesToPlan(v), unitId: v.unitId ?? '' });
+export const toCreateBody = (v: PlanFormValues): CreateCampaignBody => ({
+  ...formValuesToPlan(v),
+  unitId: v.unitId ?? '',
+});
 
 /** Lists of plain text the editor shows one input per item (an error on `basis.1` is the second input's). */
 const ITEMIZED_LISTS = new Set(['basis', 'goals', 'attachments']);
@@ -210,7 +255,8 @@ export function planFieldPaths(value: unknown): FieldPath[] {
   return paths.sort((a, b) => b.length - a.length);
 }
 
-const startsWith = (path: FieldPath, prefix: FieldPath) => prefix.length <= path.length && prefix.every((p, i) => String(p) === String(path[i]));
+const startsWith = (path: FieldPath, prefix: FieldPath) =>
+  prefix.length <= path.length && prefix.every((p, i) => String(p) === String(path[i]));
 
 export interface PlanProblem {
   /** Errors to put under their fields (form.setFields), grouped per field in the server's order. */

@@ -7,7 +7,11 @@ import { FormModal, useFormModal } from '../../../lib/FormModal';
 import { useCampaignMutations, type CampaignLiaison, type LiaisonsBody } from '../api';
 
 type Person = NonNullable<CampaignLiaison['leader']>;
-type PersonValues = Pick<Person, 'name' | 'position'> & { officePhone?: string | null; mobile?: string | null; fax?: string | null };
+type PersonValues = Pick<Person, 'name' | 'position'> & {
+  officePhone?: string | null;
+  mobile?: string | null;
+  fax?: string | null;
+};
 interface Values {
   leader: PersonValues;
   liaison: PersonValues;
@@ -33,10 +37,20 @@ const toPerson = (p: PersonValues): LiaisonsBody['leader'] => ({
 });
 
 const fromPerson = (p: Person | null): PersonValues | undefined =>
-  p ? { name: p.name, position: p.position, officePhone: p.officePhone ?? '', mobile: p.mobile ?? '', fax: p.fax ?? '' } : undefined;
+  p
+    ? { name: p.name, position: p.position, officePhone: p.officePhone ?? '', mobile: p.mobile ?? '', fax: p.fax ?? '' }
+    : undefined;
 
 /** 报送联络员: a unit's 分管领导 and 联络员 (annex 1 of the 2021 铁拳 plan), with the server's errors under their fields. */
-export function LiaisonFormModal({ campaignId, item, onClose }: { campaignId: string; item: CampaignLiaison; onClose: () => void }) {
+export function LiaisonFormModal({
+  campaignId,
+  item,
+  onClose,
+}: {
+  campaignId: string;
+  item: CampaignLiaison;
+  onClose: () => void;
+}) {
   const t = useT();
   const { form, message, saved } = useFormModal<Values>({ onClose });
   const showError = useShowError();
@@ -44,7 +58,14 @@ export function LiaisonFormModal({ campaignId, item, onClose }: { campaignId: st
 
   const onError = (e: unknown) => {
     // Only the nested paths count as fields here (the form's top-level names are the two groups).
-    const text = applyProblemToForm({ setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]), getFieldsValue: () => ({}) }, e, FIELD_PATHS);
+    const text = applyProblemToForm(
+      {
+        setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]),
+        getFieldsValue: () => ({}),
+      },
+      e,
+      FIELD_PATHS,
+    );
     if (text) void message.error(text);
     else showError(e);
     if (e instanceof ApiError && e.status === 409) onClose();
@@ -52,7 +73,11 @@ export function LiaisonFormModal({ campaignId, item, onClose }: { campaignId: st
 
   const submit = (values: Values) =>
     setLiaisons.mutate(
-      { id: campaignId, unitId: item.unitId, body: { leader: toPerson(values.leader), liaison: toPerson(values.liaison) } },
+      {
+        id: campaignId,
+        unitId: item.unitId,
+        body: { leader: toPerson(values.leader), liaison: toPerson(values.liaison) },
+      },
       { onSuccess: () => saved(t('campaigns.liaisonSaved', { unit: item.unitName })), onError },
     );
 
@@ -77,9 +102,23 @@ export function LiaisonFormModal({ campaignId, item, onClose }: { campaignId: st
                 <Form.Item
                   name={[who, f.key]}
                   label={t(f.label)}
-                  rules={f.required ? [{ required: true, whitespace: true, message: t('campaigns.personRequired', { field: t(f.label) }) }] : []}
+                  rules={
+                    f.required
+                      ? [
+                          {
+                            required: true,
+                            whitespace: true,
+                            message: t('campaigns.personRequired', { field: t(f.label) }),
+                          },
+                        ]
+                      : []
+                  }
                 >
-                  <Input maxLength={f.max} autoComplete="off" inputMode={f.key === 'name' || f.key === 'position' ? undefined : 'tel'} />
+                  <Input
+                    maxLength={f.max}
+                    autoComplete="off"
+                    inputMode={f.key === 'name' || f.key === 'position' ? undefined : 'tel'}
+                  />
                 </Form.Item>
               </Col>
             ))}

@@ -16,7 +16,11 @@ interface Row {
   who: (typeof WHO)[number];
   person: CampaignLiaison['leader'];
 }
-const PERSON_COLUMNS: { key: 'name' | 'position' | 'officePhone' | 'mobile' | 'fax'; label: MessageKey; width: number }[] = [
+const PERSON_COLUMNS: {
+  key: 'name' | 'position' | 'officePhone' | 'mobile' | 'fax';
+  label: MessageKey;
+  width: number;
+}[] = [
   { key: 'name', label: 'campaigns.personName', width: 84 },
   { key: 'position', label: 'campaigns.personPosition', width: 170 },
   { key: 'officePhone', label: 'campaigns.officePhone', width: 120 },
@@ -35,13 +39,16 @@ export function LiaisonsTab({ campaign }: { campaign: Campaign }) {
   const [editing, setEditing] = useState<CampaignLiaison | null>(null);
   const [missingOnly, setMissingOnly] = useState(false);
 
-  if (liaisons.isError && !liaisons.data) return <LoadError error={liaisons.error} onRetry={() => void liaisons.refetch()} />;
+  if (liaisons.isError && !liaisons.data)
+    return <LoadError error={liaisons.error} onRetry={() => void liaisons.refetch()} />;
   const data = liaisons.data;
   const items = (data?.items ?? []).filter((i) => !missingOnly || !i.registered);
   const overdue = (data?.items ?? []).filter((i) => i.overdue).length;
 
   // Two rows per unit, as annex 1 prints it: 分管领导, then 联络员.
-  const rows: Row[] = items.flatMap((item) => WHO.map((who) => ({ key: `${item.unitId}-${who}`, item, who, person: item[who] })));
+  const rows: Row[] = items.flatMap((item) =>
+    WHO.map((who) => ({ key: `${item.unitId}-${who}`, item, who, person: item[who] })),
+  );
   const perUnit = (row: Row) => ({ rowSpan: row.who === 'leader' ? 2 : 0 });
 
   const columns: TableColumnsType<Row> = [
@@ -59,7 +66,14 @@ export function LiaisonsTab({ campaign }: { campaign: Campaign }) {
         </Flex>
       ),
     },
-    { key: 'who', title: '', width: 84, render: (_: unknown, row) => <Typography.Text strong>{t(row.who === 'leader' ? 'campaigns.leader' : 'campaigns.liaison')}</Typography.Text> },
+    {
+      key: 'who',
+      title: '',
+      width: 84,
+      render: (_: unknown, row) => (
+        <Typography.Text strong>{t(row.who === 'leader' ? 'campaigns.leader' : 'campaigns.liaison')}</Typography.Text>
+      ),
+    },
     ...PERSON_COLUMNS.map((col) => ({
       key: col.key,
       title: t(col.label),
@@ -80,7 +94,9 @@ export function LiaisonsTab({ campaign }: { campaign: Campaign }) {
             </Typography.Text>
           </Flex>
         ) : (
-          <Tag color={item.overdue ? 'error' : 'warning'}>{t(item.overdue ? 'campaigns.overdue' : 'campaigns.notRegistered')}</Tag>
+          <Tag color={item.overdue ? 'error' : 'warning'}>
+            {t(item.overdue ? 'campaigns.overdue' : 'campaigns.notRegistered')}
+          </Tag>
         ),
     },
     {
@@ -90,7 +106,13 @@ export function LiaisonsTab({ campaign }: { campaign: Campaign }) {
       onCell: perUnit,
       render: (_: unknown, { item }) =>
         item.canEdit && (
-          <Button type="link" size="small" icon={item.registered ? <EditOutlined /> : <FormOutlined />} onClick={() => setEditing(item)} aria-label={`${t(item.registered ? 'campaigns.liaisonEdit' : 'campaigns.liaisonRegister')} ${item.unitName}`}>
+          <Button
+            type="link"
+            size="small"
+            icon={item.registered ? <EditOutlined /> : <FormOutlined />}
+            onClick={() => setEditing(item)}
+            aria-label={`${t(item.registered ? 'campaigns.liaisonEdit' : 'campaigns.liaisonRegister')} ${item.unitName}`}
+          >
             {t(item.registered ? 'campaigns.liaisonEdit' : 'campaigns.liaisonRegister')}
           </Button>
         ),
@@ -102,7 +124,10 @@ export function LiaisonsTab({ campaign }: { campaign: Campaign }) {
     ? ''
     : data.missing === 0
       ? t('campaigns.liaisonsComplete', { count: data.items.length })
-      : t(overdue > 0 ? 'campaigns.liaisonsOverdue' : 'campaigns.liaisonsMissing', { missing: data.missing, total: data.items.length });
+      : t(overdue > 0 ? 'campaigns.liaisonsOverdue' : 'campaigns.liaisonsMissing', {
+          missing: data.missing,
+          total: data.items.length,
+        });
 
   return (
     <Flex vertical gap={12} style={{ paddingTop: 8 }}>
@@ -112,7 +137,12 @@ export function LiaisonsTab({ campaign }: { campaign: Campaign }) {
             {t('campaigns.liaisonDeadline')}：{data?.deadline ?? t('campaigns.notStated')}
           </Typography.Text>
           <Space size={6}>
-            <Switch size="small" checked={missingOnly} onChange={setMissingOnly} aria-label={t('campaigns.missingOnly')} />
+            <Switch
+              size="small"
+              checked={missingOnly}
+              onChange={setMissingOnly}
+              aria-label={t('campaigns.missingOnly')}
+            />
             <Typography.Text>{t('campaigns.missingOnly')}</Typography.Text>
           </Space>
         </Space>

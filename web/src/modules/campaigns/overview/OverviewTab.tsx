@@ -6,7 +6,12 @@ import { orderUnits } from '../task-matrix';
 import { PlanFacts } from './PlanFacts';
 import { RandomCheckKpiCard } from '../../random-checks/RandomCheckKpiCard';
 
-const KIND_COLORS: Record<Campaign['units'][number]['kind'], string> = { bureau: 'red', section: 'blue', brigade: 'volcano', office: 'green' };
+const KIND_COLORS: Record<Campaign['units'][number]['kind'], string> = {
+  bureau: 'red',
+  section: 'blue',
+  brigade: 'volcano',
+  office: 'green',
+};
 
 /** 概况: the plan at a glance — facts, basis, goals, phases, KPIs, categories, units, reporting. */
 export function OverviewTab({ campaign: c }: { campaign: Campaign }) {
@@ -17,8 +22,20 @@ export function OverviewTab({ campaign: c }: { campaign: Campaign }) {
     c.participantUnitIds,
   );
   const stages = [
-    ...c.phases.map((p, i) => ({ key: `p${i}`, kind: t('campaigns.phase'), name: p.name, range: dateRange(p.startDate, p.endDate), description: p.description })),
-    ...c.concentratedWindows.map((w, i) => ({ key: `w${i}`, kind: t('campaigns.concentratedWindow'), name: w.name, range: dateRange(w.startDate, w.endDate), description: '' })),
+    ...c.phases.map((p, i) => ({
+      key: `p${i}`,
+      kind: t('campaigns.phase'),
+      name: p.name,
+      range: dateRange(p.startDate, p.endDate),
+      description: p.description,
+    })),
+    ...c.concentratedWindows.map((w, i) => ({
+      key: `w${i}`,
+      kind: t('campaigns.concentratedWindow'),
+      name: w.name,
+      range: dateRange(w.startDate, w.endDate),
+      description: '',
+    })),
   ];
 
   return (
@@ -38,7 +55,13 @@ export function OverviewTab({ campaign: c }: { campaign: Campaign }) {
             )}
           </Card>
           <Card size="small" title={t('campaigns.goals')}>
-            {c.goals.length ? c.goals.map((g, i) => <Typography.Paragraph key={i} className="rs-plan-text">{g}</Typography.Paragraph>) : none}
+            {c.goals.length
+              ? c.goals.map((g, i) => (
+                  <Typography.Paragraph key={i} className="rs-plan-text">
+                    {g}
+                  </Typography.Paragraph>
+                ))
+              : none}
           </Card>
           <Card size="small" title={t('campaigns.stages')}>
             {stages.length ? (
@@ -48,14 +71,22 @@ export function OverviewTab({ campaign: c }: { campaign: Campaign }) {
                 pagination={false}
                 dataSource={stages}
                 columns={[
-                  { key: 'kind', title: t('campaigns.stageKind'), dataIndex: 'kind', width: 100, render: (k: string) => <Tag>{k}</Tag> },
+                  {
+                    key: 'kind',
+                    title: t('campaigns.stageKind'),
+                    dataIndex: 'kind',
+                    width: 100,
+                    render: (k: string) => <Tag>{k}</Tag>,
+                  },
                   { key: 'name', title: t('campaigns.stageName'), dataIndex: 'name', width: 160 },
                   { key: 'range', title: t('campaigns.stageDates'), dataIndex: 'range', width: 210 },
                   { key: 'description', title: t('campaigns.stageDescription'), dataIndex: 'description' },
                 ]}
               />
             ) : (
-              <Typography.Text type="secondary">{t('campaigns.noStages', { range: dateRange(c.startDate, c.endDate) })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('campaigns.noStages', { range: dateRange(c.startDate, c.endDate) })}
+              </Typography.Text>
             )}
           </Card>
           <Card size="small" title={t('campaigns.kpis')}>
@@ -137,7 +168,10 @@ export function OverviewTab({ campaign: c }: { campaign: Campaign }) {
                 dataSource={c.reportSchedules}
                 renderItem={(s) => (
                   <List.Item>
-                    <List.Item.Meta title={s.name} description={[describeSchedule(t, s), s.note].filter(Boolean).join(' — ')} />
+                    <List.Item.Meta
+                      title={s.name}
+                      description={[describeSchedule(t, s), s.note].filter(Boolean).join(' — ')}
+                    />
                   </List.Item>
                 )}
               />

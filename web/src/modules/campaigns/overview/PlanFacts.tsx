@@ -21,12 +21,25 @@ export function PlanFacts({ campaign: c }: { campaign: Campaign }) {
         { key: 'organ', label: t('campaigns.issuingOrgan'), children: c.issuingOrgan },
         { key: 'unit', label: t('campaigns.issuingUnit'), children: c.unitName },
         { key: 'window', label: t('campaigns.window'), children: dateRange(c.startDate, c.endDate) },
-        { key: 'office', label: t('campaigns.officeUnit'), children: c.officeUnitId ? (names.get(c.officeUnitId) ?? dash) : dash },
+        {
+          key: 'office',
+          label: t('campaigns.officeUnit'),
+          children: c.officeUnitId ? (names.get(c.officeUnitId) ?? dash) : dash,
+        },
         { key: 'liaisonDeadline', label: t('campaigns.liaisonDeadline'), children: c.liaisonDeadline ?? dash },
         { key: 'recipients', label: t('campaigns.recipients'), children: c.recipients ?? dash },
-        ...(c.contact ? [{ key: 'contact', label: t('campaigns.contact'), children: c.contact, span: 'filled' as const }] : []),
+        ...(c.contact
+          ? [{ key: 'contact', label: t('campaigns.contact'), children: c.contact, span: 'filled' as const }]
+          : []),
         ...(c.parent
-          ? [{ key: 'parent', label: t('campaigns.parent'), children: <Link to={`/campaigns/${c.parent.id}`}>{c.parent.name}</Link>, span: 'filled' as const }]
+          ? [
+              {
+                key: 'parent',
+                label: t('campaigns.parent'),
+                children: <Link to={`/campaigns/${c.parent.id}`}>{c.parent.name}</Link>,
+                span: 'filled' as const,
+              },
+            ]
           : []),
         ...(c.implementations.length
           ? [
