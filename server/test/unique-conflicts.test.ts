@@ -120,14 +120,12 @@ describe('a unique violation from the database', () => {
     installErrorHandling(app as never);
     // The unique index answers, as when a concurrent request inserted first (no service check).
     app.get('/dup-user', async () => {
-      await t.database.db
-        .insert(users)
-        .values({
-          username: tenant.byRole.admin.username.toUpperCase(),
-          passwordHash: 'x',
-          displayName: 'x',
-          roles: [],
-        });
+      await t.database.db.insert(users).values({
+        username: tenant.byRole.admin.username.toUpperCase(),
+        passwordHash: 'x',
+        displayName: 'x',
+        roles: [],
+      });
     });
     app.get('/dup-unit', async () => {
       await t.database.db

@@ -87,15 +87,13 @@ function cell(c: CellSpec): TableCell {
     width: { size: width, type: WidthType.DXA },
     margins: { top: 60, bottom: 60, left: 90, right: 90 },
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-    children: c.text
-      .split('\n')
-      .map(
-        (line) =>
-          new Paragraph({
-            alignment: c.long ? AlignmentType.JUSTIFIED : AlignmentType.CENTER,
-            children: [run(line, { bold: c.label })],
-          }),
-      ),
+    children: c.text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: c.long ? AlignmentType.JUSTIFIED : AlignmentType.CENTER,
+          children: [run(line, { bold: c.label })],
+        }),
+    ),
   });
 }
 
