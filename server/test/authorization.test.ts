@@ -991,6 +991,15 @@ const CASES: RouteCase[] = [
     body: () => ({ decision: 'accept', version: 9999 }),
     expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
   },
+  {
+    // 催报 the March report of each plan's reporter, already submitted: who may chase is answered first (403), then the state (400).
+    method: 'POST',
+    path: '/api/campaigns/{id}/reports/chase',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/reports/chase`,
+    body: async (c) => Object.fromEntries(new URLSearchParams(await reportKey(c))),
+    expect: scoped(PLANNERS, 400, { child: { admin: 403, office: 403 } }),
+  },
   { method: 'GET', path: '/api/reports/reminders', url: () => '/api/reports/reminders', expect: everyone(200) },
   {
     method: 'GET',

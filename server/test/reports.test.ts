@@ -441,4 +441,180 @@ describe('periodic reports (信息报送)', () => {
       [0, 0],
     ]);
   });
+  it('the city plan is owed by its districts and its own departments; a district’s departments owe the district’s implementation plan', async () => {
+    // Seeds 000 and 004: 各单位 report to the office of the plan they are under. Like the 铁拳 template, every unit of the city takes part.
+    const { city, district, office: station, sibling, siblingOffice } = tenant.units;
+    const citySection = await t.services.unitsService.create(systemActor, {
+      parentId: city.id,
+      name: `执法稽查处-${tenant.tag}`,
+      code: `CS-${tenant.tag}`,
+      kind: 'section',
+    });
+    const cityOfficeUser = await t.services.usersService.create(
+      systemActor,
+      {
+        username: `c_owes_${tenant.tag}`,
+        password: TEST_PASSWORD,
+        displayName: '市局专项办',
+        unitId: city.id,
+        roles: ['office'],
+      },
+      { mustChangePassword: false },
+    );
+    const cityOffice = await login(t.app, cityOfficeUser.username, TEST_PASSWORD);
+    const participantUnitIds = [city, citySection, district, station, team, sibling, siblingOffice].map((u) => u.id);
+    const created = await cityOffice.request('POST', '/api/campaigns', {
+      unitId: city.id,
+      ...samplePlan({ leadUnitId: district.id, participantUnitIds }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const cityPlan = created.json();
+    expect(
+      (
+        await cityOffice.request('POST', `/api/campaigns/${cityPlan.id}/status`, {
+          version: cityPlan.version,
+          status: 'active',
+        })
+      ).statusCode,
+    ).toBe(200);
+
+    const cityBoard = (await cityOffice.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json();
+    expect(cityBoard.units.map((u: { unitId: string; unitLabel: string }) => [u.unitId, u.unitLabel])).toEqual([
+      [citySection.id, citySection.name],
+      [district.id, district.name],
+      [sibling.id, sibling.name],
+    ]);
+    expect(cityBoard.rates).toMatchObject({ expected: 6, missing: 6 });
+    // The district office sees its own row on the city's board, and owes the city its report.
+    expect(
+      (await office.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`))
+        .json()
+        .units.map((u: { unitId: string }) => u.unitId),
+    ).toEqual([district.id]);
+    const item = (unitId: string) =>
+      cityOffice.request(
+        'GET',
+        `/api/campaigns/${cityPlan.id}/reports/item?scheduleId=${cityPlan.reportSchedules[0].id}&periodEnd=2026-04-30&unitId=${unitId}`,
+      );
+    expect((await item(district.id)).json()).toMatchObject({
+      unitId: district.id,
+      unitLabel: district.name,
+      state: 'missing',
+    });
+    // A district's department owes the city nothing: no report to open or send, no reminder.
+    for (const unitId of [station.id, team.id, siblingOffice.id, city.id])
+      expect((await item(unitId)).statusCode).toBe(404);
+    const toCity = await officeLiaison.request('POST', `/api/campaigns/${cityPlan.id}/reports/item`, {
+      scheduleId: cityPlan.reportSchedules[0].id,
+      periodEnd: '2026-04-30',
+      unitId: station.id,
+      narrative,
+      version: 0,
+    });
+    expect(toCity.statusCode).toBe(404);
+    for (const s of [officeLiaison, teamLiaison])
+      expect(
+        (await s.request('GET', '/api/reports/reminders'))
+          .json()
+          .items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id),
+      ).toEqual([]);
+    // The district's liaison is reminded of the district's reports to the city.
+    const districtReminders = (await liaison.request('GET', '/api/reports/reminders'))
+      .json()
+      .items.filter((r: { campaignId: string }) => r.campaignId === cityPlan.id);
+    expect(
+      districtReminders.map((r: { periodEnd: string; state: string; unitLabel: string }) => [
+        r.periodEnd,
+        r.state,
+        r.unitLabel,
+      ]),
+    ).toEqual([
+      ['2026-03-31', 'missing', district.name],
+      ['2026-04-30', 'missing', district.name],
+    ]);
+
+    // The district's implementation plan is owed by the district's departments, not by the district or the sibling's.
+    const impl = await office.request('POST', `/api/campaigns/${cityPlan.id}/implementations`, { unitId: district.id });
+    expect(impl.statusCode, impl.body).toBe(201);
+    const implBoard = (await office.request('GET', `/api/campaigns/${impl.json().id}/reports/board`)).json();
+    expect(implBoard.units.map((u: { unitId: string; unitLabel: string }) => [u.unitId, u.unitLabel])).toEqual([
+      [station.id, station.name],
+      [team.id, team.name],
+    ]);
+    const quotas = (await office.request('GET', `/api/campaigns/${impl.json().id}/quotas?month=2026-04`)).json();
+    expect(quotas.rows.map((r: { unitId: string }) => r.unitId)).toEqual([station.id, team.id]);
+  });
+  it('催报: the office chases one late unit or all of a period; the liaison sees it; a unit not late is refused', async () => {
+    const chase = (s: Session, body: Record<string, unknown>) =>
+      s.request('POST', `/api/campaigns/${campaignId}/reports/chase`, { scheduleId, ...body });
+    const chasesOf = async () =>
+      (await t.services.auditService.list(systemActor, { page: 1, pageSize: 200 })).items.filter(
+        (e: { action: string }) => e.action === 'report.chase',
+      ).length;
+    const before = await chasesOf();
+    // Only the plan's office chases; the liaisons may not.
+    for (const s of [liaison, officeLiaison])
+      expect((await chase(s, { periodEnd: '2026-04-30' })).statusCode).toBe(403);
+    // The station's April report is accepted: not late, refused by name, nothing recorded.
+    const notLate = await chase(office, { periodEnd: '2026-04-30', unitId: tenant.units.office.id });
+    expect(notLate.statusCode).toBe(400);
+    expect(notLate.json().errors[0]).toMatchObject({
+      path: 'unitId',
+      message: expect.stringContaining(`该单位本期不属逾期未报：${tenant.units.office.name}`),
+    });
+    expect((await chase(office, { periodEnd: '2026-05-31' })).json().errors[0].message).toContain('没有逾期未报的单位');
+    // Neither the issuing district nor a unit outside the plan owes it: 404; so does a period the plan does not have.
+    for (const unitId of [tenant.units.district.id, tenant.units.sibling.id])
+      expect((await chase(office, { periodEnd: '2026-04-30', unitId })).statusCode).toBe(404);
+    expect((await chase(office, { periodEnd: '2026-04-15' })).statusCode).toBe(404);
+    expect(await chasesOf()).toBe(before);
+    expect(cell(await board(), tenant.units.office.id, '2026-04-30')).toMatchObject({ chasedAt: null, overdue: false });
+
+    // April: all late units, the team only; March: the station, with a note.
+    const all = await chase(office, { periodEnd: '2026-04-30' });
+    expect(all.statusCode, all.body).toBe(201);
+    expect(
+      all
+        .json()
+        .items.map((c: { unitId: string; unitLabel: string; chasedByName: string }) => [
+          c.unitId,
+          c.unitLabel,
+          c.chasedByName,
+        ]),
+    ).toEqual([[team.id, team.name, 'd_office']]);
+    expect(
+      (
+        await chase(office, { periodEnd: '2026-03-31', unitId: tenant.units.office.id, note: '请于今日下班前报送' })
+      ).json().items[0],
+    ).toMatchObject({ note: '请于今日下班前报送' });
+    expect(await chasesOf()).toBe(before + 2);
+
+    const b = await board(teamLiaison);
+    expect(b.canChase).toBe(false);
+    expect(cell(b, team.id, '2026-04-30')).toMatchObject({
+      state: 'missing',
+      overdue: true,
+      chasedByName: 'd_office',
+      chasedAt: clock.toISOString(),
+    });
+    expect((await board()).canChase).toBe(true);
+    const reminded = (await teamLiaison.request('GET', '/api/reports/reminders'))
+      .json()
+      .items.find(
+        (r: { campaignId: string; periodEnd: string }) => r.campaignId === campaignId && r.periodEnd === '2026-04-30',
+      );
+    expect(reminded).toMatchObject({ state: 'missing', chasedAt: clock.toISOString() });
+
+    // Chased, the team reports; it is no longer late to chase, and the office accepts it.
+    const sent = await submit(teamLiaison, team.id, '2026-04-30');
+    expect(sent.json()).toMatchObject({ state: 'submitted', late: true });
+    expect((await chase(office, { periodEnd: '2026-04-30', unitId: team.id })).json().errors[0].message).toContain(
+      '已报送',
+    );
+    const accepted = await office.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, {
+      decision: 'accept',
+      version: sent.json().version,
+    });
+    expect(accepted.json().state).toBe('accepted');
+  });
 });

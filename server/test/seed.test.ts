@@ -123,6 +123,40 @@ describe('demo seed', () => {
       periodEnd: `${campaign.startDate.slice(0, 4)}-06-30`,
     });
     if (quarters.rates.expected > 0) expect(quarters.rates.missing).toBe(2);
+    // The district's board lists its fifteen departments, each by its own name (no other district's on it).
+    expect(board.units.map((u: { unitLabel: string }) => u.unitLabel)).toEqual(
+      expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']),
+    );
+    expect(board.units).toHaveLength(15);
+    if (board.rates.expected > 15) expect(states).toContain('accepted');
+    // The office has chased the latest period's late departments (the two missing and the one returned).
+    const overdue = board.cells.filter((c: { overdue: boolean }) => c.overdue);
+    if (board.rates.expected > 0)
+      expect(overdue.map((c: { chasedByName: string | null }) => c.chasedByName)).toEqual(['莫涛', '莫涛', '莫涛']);
+
+    // The city's board: only its own section and its two districts owe the city plan (seeds 000 and 004), and
+    // it shows a real month too — accepted, a district's latest sent late awaiting review, one missing.
+    const city = await login(t.app, 'sh_office', DEMO_PASSWORD);
+    const cityPlan = (await city.request('GET', '/api/campaigns'))
+      .json()
+      .items.find((c: { name: string }) => c.name.startsWith('上海市市场监督管理局'));
+    const cityBoard = (await city.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json();
+    expect(cityBoard.units.map((u: { unitLabel: string }) => u.unitLabel)).toEqual([
+      '上海市崇明区市场监督管理局',
+      '上海市浦东新区市场监督管理局',
+      '执法稽查处',
+    ]);
+    if (cityBoard.rates.expected > 0) {
+      const cityStates = cityBoard.cells.map(
+        (c: { state: string; late: boolean }) => `${c.state}${c.late ? '-late' : ''}`,
+      );
+      expect(cityStates).toEqual(expect.arrayContaining(['accepted', 'submitted-late', 'missing']));
+      expect(cityBoard.rates.missing).toBe(1);
+    }
+    // 城桥所's liaison is reminded only of what the 所 owes the district's plan, never of the city's.
+    const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
+    const reminders = (await liaison.request('GET', '/api/reports/reminders')).json().items;
+    expect(reminders.filter((r: { campaignId: string }) => r.campaignId !== draw.campaignId)).toEqual([]);
     // Last month's quota: the 执法大队 closed its typical case and received its important lead then, whatever today's date.
     const today = todayInChina(); // the seed's today
     const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15))

@@ -73,7 +73,7 @@ describe('statistics and reporting', () => {
       }
     ).items[0];
     const month = lead.receivedDate.slice(0, 7);
-    type QuotaRow = { unitId: string; unitName: string; importantLeads: number };
+    type QuotaRow = { unitId: string; unitLabel: string; importantLeads: number };
     const quotas = (await (
       await page.request.get(`${baseUrl}/api/campaigns/${campaignId}/quotas?month=${month}`)
     ).json()) as { rows: QuotaRow[] };
@@ -85,7 +85,7 @@ describe('statistics and reporting', () => {
     await ui.pick(card.locator('.ant-select'), month);
     await card.getByText(`${quotas.rows.length} 个部门中`).waitFor();
     await card
-      .getByRole('button', { name: `${counted.unitName} 重要线索（条） ${counted.importantLeads}`, exact: true })
+      .getByRole('button', { name: `${counted.unitLabel} 重要线索（条） ${counted.importantLeads}`, exact: true })
       .click();
     const drawer = page.locator('.ant-drawer-open');
     await drawer.getByText(`报送的重要线索（${counted.importantLeads} 条）`).waitFor();

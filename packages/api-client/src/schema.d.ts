@@ -7822,6 +7822,8 @@ export interface paths {
                                 /** Format: uuid */
                                 unitId: string;
                                 unitName: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                                unitLabel: string;
                             }[];
                             cells: {
                                 /** Format: uuid */
@@ -7832,6 +7834,14 @@ export interface paths {
                                 late: boolean;
                                 /** Format: date-time */
                                 submittedAt: string | null;
+                                /** @description 已过截止时间且未报送（或退回后未重报），可催报 */
+                                overdue: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description 最近一次催报的时间
+                                 */
+                                chasedAt: string | null;
+                                chasedByName: string | null;
                             }[];
                             perUnit: {
                                 expected: number;
@@ -7850,6 +7860,7 @@ export interface paths {
                                 onTimeRate: number | null;
                             };
                             canReview: boolean;
+                            canChase: boolean;
                         };
                     };
                 };
@@ -8176,6 +8187,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/reports/chase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 催报：专项办催某单位（不指定单位则催本期全部逾期未报的单位）报送某期报表 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scheduleId: string;
+                        periodEnd: string;
+                        /** Format: uuid */
+                        unitId?: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                unitId: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                                unitLabel: string;
+                                periodEnd: string;
+                                /** Format: date-time */
+                                chasedAt: string;
+                                chasedByName: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/reminders": {
         parameters: {
             query?: never;
@@ -8212,9 +8328,16 @@ export interface paths {
                                 dueTime: string | null;
                                 /** Format: uuid */
                                 unitId: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                                unitLabel: string;
                                 /** @enum {string} */
                                 state: "open" | "missing" | "submitted" | "returned" | "accepted";
                                 returnReason: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description 专项办最近一次催报的时间
+                                 */
+                                chasedAt: string | null;
                             }[];
                         };
                     };
@@ -8309,6 +8432,8 @@ export interface paths {
                                 /** Format: uuid */
                                 unitId: string;
                                 unitName: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                                unitLabel: string;
                                 typicalCasesClosed: number;
                                 importantLeads: number;
                                 met: boolean;
@@ -8406,6 +8531,8 @@ export interface paths {
                             /** Format: uuid */
                             unitId: string;
                             unitName: string;
+                            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                            unitLabel: string;
                             typicalCases: {
                                 /** Format: uuid */
                                 id: string;
@@ -10016,6 +10143,8 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+            unitLabel: string;
             scheduleId: string;
             name: string;
             kind: string;
@@ -11005,6 +11134,8 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+            unitLabel: string;
             scheduleId: string;
             name: string;
             kind: string;

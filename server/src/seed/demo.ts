@@ -172,7 +172,7 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
       isSystemAdmin: false,
     });
   }
-  const { districtCampaignId } = await seedDemoCampaigns(
+  const { cityCampaignId, districtCampaignId } = await seedDemoCampaigns(
     services,
     { city: actors.get('sh_office')!, district: actors.get('cm_office')!, districtLiaison: actors.get('cm_liaison')! },
     ids,
@@ -204,8 +204,8 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
   );
   await seedDemoReports(
     services,
-    { office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
-    districtCampaignId,
+    { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
+    { cityCampaignId, districtCampaignId },
   );
   return true;
 }

@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = {
   'report.submit': 'report',
   'report.return': 'report',
   'report.accept': 'report',
+  /** 催报: the office chases a unit whose report of a period is overdue. */
+  'report.chase': 'report_chase',
   /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */
   'manual_figure.create': 'manual_figure',
   'calendar.override_set': 'calendar_override',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDateTime, deadlineOf, isLate, stateOf, timeliness } from './report-status';
+import { chinaDateTime, deadlineOf, isLate, isOverdue, notOverdueWhy, stateOf, timeliness } from './report-status';
 
 // 2026-05-02 is the due day of the April report (seed 004: by the 2nd).
 const monthly = { dueDate: '2026-05-02' };
@@ -37,5 +37,22 @@ describe('timeliness rates', () => {
     ]);
     expect(t).toEqual({ expected: 4, onTime: 2, late: 1, missing: 1, onTimeRate: 0.5 });
     expect(timeliness([{ due: false, state: 'open', late: false }]).onTimeRate).toBeNull();
+  });
+});
+
+describe('催报: which reports may be chased', () => {
+  const after = new Date('2026-05-02T16:00:01Z'); // 3 May, 00:00:01 in Beijing
+  const before = new Date('2026-05-02T15:59:59Z');
+  it('a report never sent, or returned and not sent again, once its deadline has passed', () => {
+    expect(isOverdue(monthly, undefined, after)).toBe(true);
+    expect(isOverdue(monthly, { status: 'returned' }, after)).toBe(true);
+    expect(isOverdue(monthly, undefined, before)).toBe(false);
+    expect(isOverdue(monthly, { status: 'submitted' }, after)).toBe(false);
+    expect(isOverdue(monthly, { status: 'accepted' }, after)).toBe(false);
+  });
+  it('says why a report is not to be chased', () => {
+    expect(notOverdueWhy(monthly, { status: 'submitted' })).toBe('已报送、等待审核');
+    expect(notOverdueWhy(monthly, { status: 'accepted' })).toBe('已审核通过');
+    expect(notOverdueWhy(weekly, undefined)).toBe('尚未到报送截止时间（2026-05-07 15:00:00）');
   });
 });

@@ -30,6 +30,28 @@ export function stateOf(
   return isLate(d, now) ? 'missing' : 'open';
 }
 
+/**
+ * Whether the office may chase (催报) a unit for a period: its deadline has passed and nothing stands
+ * submitted — never sent (逾期未报), or returned and not yet sent again.
+ */
+export function isOverdue(
+  d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>,
+  submission: { status: SubmissionStatus } | undefined,
+  now: Date,
+): boolean {
+  return isLate(d, now) && (!submission || submission.status === 'returned');
+}
+
+/** Why a report is not overdue, for the office that tried to chase it. */
+export function notOverdueWhy(
+  d: Pick<ReportDeadline, 'dueDate' | 'dueTime'>,
+  submission: { status: SubmissionStatus } | undefined,
+): string {
+  if (submission?.status === 'submitted') return '已报送、等待审核';
+  if (submission?.status === 'accepted') return '已审核通过';
+  return `尚未到报送截止时间（${deadlineOf(d)}）`;
+}
+
 export interface Timeliness {
   /** Reports whose deadline has passed (应报). */
   expected: number;

@@ -10,6 +10,9 @@ export const reportPolicy = {
     hasRole(actor, 'liaison', 'office', 'admin') && isPathInScope(actor, unitPath),
   canReview: (actor: Actor, issuingUnitPath: string) =>
     hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
+  /** 催报: the same office that reviews the plan's reports chases its late units. */
+  canChase: (actor: Actor, issuingUnitPath: string) =>
+    hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
   /** Who gets reminders: those who submit. */
   getsReminders: (actor: Actor) => !actor.isSystemAdmin && hasRole(actor, 'liaison', 'office'),
 };

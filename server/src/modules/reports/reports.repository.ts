@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaignParticipants, campaigns, type CampaignRow } from '../campaigns/campaigns.schema';
@@ -6,7 +6,7 @@ import { cases } from '../cases/cases.schema';
 import { leads } from '../leads/leads.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
-import { reportSubmissions, type ReportSubmissionRow } from './reports.schema';
+import { reportChases, reportSubmissions, type ReportChaseRow, type ReportSubmissionRow } from './reports.schema';
 
 export type NewSubmission = typeof reportSubmissions.$inferInsert;
 
@@ -158,6 +158,27 @@ export function createReportsRepository() {
           and(eq(campaignParticipants.unitId, unitId), eq(campaigns.status, 'active'), ne(campaigns.unitId, unitId)),
         );
       return rows.map((r) => r.campaign);
+    },
+
+    async insertChases(db: Db, rows: (typeof reportChases.$inferInsert)[]): Promise<ReportChaseRow[]> {
+      if (rows.length === 0) return [];
+      return db.insert(reportChases).values(rows).returning();
+    },
+
+    /** The chases of a campaign's schedule, or of some units (their reminders), newest first. */
+    async listChases(
+      db: Db,
+      q: { campaignId: string; scheduleId?: string } | { unitIds: string[] },
+    ): Promise<ReportChaseRow[]> {
+      const where =
+        'unitIds' in q
+          ? inArray(reportChases.unitId, q.unitIds)
+          : and(
+              eq(reportChases.campaignId, q.campaignId),
+              q.scheduleId ? eq(reportChases.scheduleId, q.scheduleId) : undefined,
+            );
+      if ('unitIds' in q && q.unitIds.length === 0) return [];
+      return db.select().from(reportChases).where(where).orderBy(desc(reportChases.chasedAt));
     },
 
     async userNames(db: Db, ids: string[]): Promise<Map<string, string>> {

@@ -21,6 +21,9 @@ const narrative = z.object({
   problems: narrativeText('存在问题'),
   nextSteps: narrativeText('下步打算'),
 });
+const unitLabel = z
+  .string()
+  .describe('单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆');
 const figureRow = z.object({
   category: z.string(),
   label: z.string(),
@@ -32,6 +35,7 @@ const report = z
     campaignId: z.uuid(),
     unitId: z.uuid(),
     unitName: z.string(),
+    unitLabel,
     scheduleId: z.string(),
     name: z.string(),
     kind: z.string(),
@@ -77,7 +81,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
               dueTime: z.string().nullable(),
             }),
           ),
-          units: z.array(z.object({ unitId: z.uuid(), unitName: z.string() })),
+          units: z.array(z.object({ unitId: z.uuid(), unitName: z.string(), unitLabel })),
           cells: z.array(
             z.object({
               unitId: z.uuid(),
@@ -85,11 +89,15 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
               state: z.enum(STATES),
               late: z.boolean(),
               submittedAt: z.date().nullable(),
+              overdue: z.boolean().describe('已过截止时间且未报送（或退回后未重报），可催报'),
+              chasedAt: z.date().nullable().describe('最近一次催报的时间'),
+              chasedByName: z.string().nullable(),
             }),
           ),
           perUnit: z.array(rates.extend({ unitId: z.uuid() })),
           rates,
           canReview: z.boolean(),
+          canChase: z.boolean(),
         }),
       }),
     },
@@ -133,6 +141,36 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
     handler: async (req) => reportsService.review(requireActor(req), req.params.id, req.body),
   });
 
+  app.post('/api/campaigns/:id/reports/chase', {
+    schema: {
+      tags: ['reports'],
+      summary: '催报：专项办催某单位（不指定单位则催本期全部逾期未报的单位）报送某期报表',
+      params: campaignParams,
+      body: z.object({
+        scheduleId: z.string().min(1, '请指定报送事项').max(40),
+        periodEnd: isoDate('统计截止日期'),
+        unitId: z.uuid('单位编号格式不正确').optional(),
+        note: z.string().trim().max(500, '催报说明不能超过500字').nullish(),
+      }),
+      response: withProblems({
+        201: z.object({
+          items: z.array(
+            z.object({
+              unitId: z.uuid(),
+              unitLabel,
+              periodEnd: z.string(),
+              chasedAt: z.date(),
+              chasedByName: z.string(),
+              note: z.string().nullable(),
+            }),
+          ),
+        }),
+      }),
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await reportsService.chase(requireActor(req), req.params.id, req.body)),
+  });
+
   app.get('/api/reports/reminders', {
     schema: {
       tags: ['reports'],
@@ -150,8 +188,10 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
               dueDate: z.string(),
               dueTime: z.string().nullable(),
               unitId: z.uuid(),
+              unitLabel,
               state: z.enum(STATES),
               returnReason: z.string().nullable(),
+              chasedAt: z.date().nullable().describe('专项办最近一次催报的时间'),
             }),
           ),
         }),
@@ -175,6 +215,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
             z.object({
               unitId: z.uuid(),
               unitName: z.string(),
+              unitLabel,
               typicalCasesClosed: int,
               importantLeads: int,
               met: z.boolean(),
@@ -208,6 +249,7 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
           month: z.string(),
           unitId: z.uuid(),
           unitName: z.string(),
+          unitLabel,
           typicalCases: z.array(quotaRecord),
           importantLeads: z.array(quotaRecord),
         }),

@@ -65,3 +65,34 @@ export const reportSubmissions = pgTable(
 );
 
 export type ReportSubmissionRow = typeof reportSubmissions.$inferSelect;
+
+/**
+ * 催报: the office of the plan chasing a unit whose report of a period is overdue (逾期未报, or
+ * returned and not yet resubmitted). Each chase is kept, with who and when; the board shows the
+ * last one per unit and period, the unit's liaison sees it among the reminders.
+ */
+export const reportChases = pgTable(
+  'report_chases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    scheduleId: text('schedule_id').notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    chasedBy: uuid('chased_by')
+      .notNull()
+      .references(() => users.id),
+    chasedAt: timestamp('chased_at', { withTimezone: true }).notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('report_chases_period_idx').on(t.campaignId, t.scheduleId, t.periodEnd),
+    index('report_chases_unit_idx').on(t.unitId),
+  ],
+);
+
+export type ReportChaseRow = typeof reportChases.$inferSelect;

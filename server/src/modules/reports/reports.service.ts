@@ -12,10 +12,11 @@ import { reportDeadlines, type ReportDeadline } from '../campaigns/report-deadli
 import type { RollupsService } from '../rollups/rollups.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
-import { chinaDateTime, deadlineOf, isLate, stateOf, timeliness } from './report-status';
+import { idsOnPath, unitLabelBelow, unitsOwingPlan, bureauAbove } from './owing-units';
+import { chinaDateTime, deadlineOf, isLate, isOverdue, notOverdueWhy, stateOf, timeliness } from './report-status';
 import { reportPolicy } from './reports.policy';
 import type { QuotaRecord, ReportsRepository } from './reports.repository';
-import type { ReportNarrative, ReportSubmissionRow } from './reports.schema';
+import type { ReportChaseRow, ReportNarrative, ReportSubmissionRow } from './reports.schema';
 
 export interface ReportKey {
   scheduleId: string;
@@ -26,6 +27,8 @@ export interface ReportKey {
 export const REMINDER_DAYS = 3;
 const addDays = (d: string, n: number) =>
   new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** A unit owing a plan's reports, with the name the plan's board gives it. */
+type ReportingUnit = UnitRow & { unitLabel: string };
 const byTree = (a: UnitRow, b: UnitRow) => a.depth - b.depth || a.code.localeCompare(b.code);
 /** The first and last day of a month (YYYY-MM). */
 const monthRange = (month: string) => ({
@@ -65,18 +68,46 @@ export function createReportsService(deps: {
     requireCampaign: campaignsService.requireVisible,
   });
 
+  /** A unit's ancestors (itself included), the owing rule's and the labels' view of the tree. */
+  async function treeAround(units: UnitRow[]) {
+    const known = new Map(units.map((u) => [u.id, u]));
+    const missing = [...new Set(units.flatMap((u) => idsOnPath(u.path)))].filter((id) => !known.has(id));
+    for (const u of await unitsRepository.findByIds(db, missing)) known.set(u.id, u);
+    return {
+      kindOf: new Map([...known.values()].map((u) => [u.id, u.kind])),
+      nameOf: new Map([...known.values()].map((u) => [u.id, u.name])),
+    };
+  }
+
   /**
-   * The units that owe the campaign's reports: its participants, except the unit that issued it
-   * (a bureau receives the reports of its own plan; it owes reports only to the plans above it).
+   * The units that owe the campaign's reports (owing-units.ts: the participants directly under its
+   * issuer in the bureau hierarchy), each with the label the board names it by.
    */
-  async function reportingUnitIds(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
-    return (await campaignsRepository.participants(db, campaign.id)).filter((id) => id !== campaign.unitId);
+  async function reportingUnits(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
+    const participants = await unitsRepository.findByIds(db, await campaignsRepository.participants(db, campaign.id));
+    const { kindOf, nameOf } = await treeAround(participants);
+    return unitsOwingPlan(campaign.unitId, participants, kindOf).map((u) => ({
+      ...u,
+      unitLabel: unitLabelBelow(campaign.unitId, u, nameOf),
+    }));
+  }
+
+  /** The newest chase of each key (the rows come newest first), with the name of who chased. */
+  async function lastChases(rows: ReportChaseRow[], keyOf: (c: ReportChaseRow) => string) {
+    const names = await repo.userNames(
+      db,
+      rows.map((c) => c.chasedBy),
+    );
+    const last = new Map<string, { chasedAt: Date; chasedByName: string | null }>();
+    for (const c of rows)
+      if (!last.has(keyOf(c)))
+        last.set(keyOf(c), { chasedAt: c.chasedAt, chasedByName: names.get(c.chasedBy) ?? null });
+    return last;
   }
 
   /** The reporting units the actor sees, in tree order. */
   async function participantsInScope(actor: Actor, campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
-    const ids = await reportingUnitIds(campaign);
-    return (await unitsRepository.findByIds(db, ids)).filter((u) => isPathInScope(actor, u.path)).sort(byTree);
+    return (await reportingUnits(campaign)).filter((u) => isPathInScope(actor, u.path)).sort(byTree);
   }
 
   async function requireReport(actor: Actor, campaignId: string, key: ReportKey) {
@@ -85,8 +116,9 @@ export function createReportsService(deps: {
       (d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd,
     );
     if (!deadline) throw notFound('报送期次');
-    const unit = await records.requireUnit(actor, key.unitId, '报送单位');
-    if (!(await reportingUnitIds(campaign)).includes(unit.id)) throw notFound('报送单位');
+    await records.requireUnit(actor, key.unitId, '报送单位');
+    const unit = (await reportingUnits(campaign)).find((u) => u.id === key.unitId);
+    if (!unit) throw notFound('报送单位');
     return { campaign, deadline, unit, submission: await repo.find(db, { campaignId, ...key }) };
   }
 
@@ -97,7 +129,7 @@ export function createReportsService(deps: {
   function view(
     campaign: CampaignRow,
     deadline: ReportDeadline,
-    unit: UnitRow,
+    unit: ReportingUnit,
     s: ReportSubmissionRow | undefined,
     names: Map<string, string>,
     at: Date,
@@ -106,6 +138,7 @@ export function createReportsService(deps: {
       campaignId: campaign.id,
       unitId: unit.id,
       unitName: unit.name,
+      unitLabel: unit.unitLabel,
       ...deadline,
       deadline: deadlineOf(deadline),
       state: stateOf(deadline, s, at),
@@ -125,7 +158,7 @@ export function createReportsService(deps: {
     actor: Actor,
     campaign: CampaignRow,
     deadline: ReportDeadline,
-    unit: UnitRow,
+    unit: ReportingUnit,
     s: ReportSubmissionRow | undefined,
   ) {
     const names = await repo.userNames(db, s ? [s.submittedBy, ...(s.reviewedBy ? [s.reviewedBy] : [])] : []);
@@ -175,16 +208,25 @@ export function createReportsService(deps: {
         scheduleId ? repo.listForCampaign(db, campaignId, scheduleId) : Promise.resolve([]),
       ]);
       const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.periodEnd}`, r]));
+      const lastChase = await lastChases(
+        scheduleId ? await repo.listChases(db, { campaignId, scheduleId }) : [],
+        (c) => `${c.unitId}|${c.periodEnd}`,
+      );
       const cells = units.flatMap((u) =>
         periods.map((d) => {
           const s = byKey.get(`${u.id}|${d.periodEnd}`);
+          const chase = lastChase.get(`${u.id}|${d.periodEnd}`);
+          const state = stateOf(d, s, at);
           return {
             unitId: u.id,
             periodEnd: d.periodEnd,
-            state: stateOf(d, s, at),
+            state,
             late: s ? s.late : false,
             due: isLate(d, at) || Boolean(s),
             submittedAt: s?.submittedAt ?? null,
+            overdue: isOverdue(d, s, at),
+            chasedAt: chase?.chasedAt ?? null,
+            chasedByName: chase?.chasedByName ?? null,
           };
         }),
       );
@@ -198,11 +240,85 @@ export function createReportsService(deps: {
           dueDate: d.dueDate,
           dueTime: d.dueTime ?? null,
         })),
-        units: units.map((u) => ({ unitId: u.id, unitName: u.name })),
+        units: units.map((u) => ({ unitId: u.id, unitName: u.name, unitLabel: u.unitLabel })),
         cells: cells.map(({ due: _due, ...c }) => c),
         perUnit,
         rates: timeliness(cells),
         canReview: reportPolicy.canReview(actor, await issuingPath(campaign)),
+        canChase: reportPolicy.canChase(actor, await issuingPath(campaign)),
+      };
+    },
+
+    /**
+     * 催报: the plan's office chases one unit, or (no unitId) every unit of the period whose report is
+     * overdue; each chase is recorded with who and when, and audited with it.
+     */
+    async chase(
+      actor: Actor,
+      campaignId: string,
+      input: { scheduleId: string; periodEnd: string; unitId?: string; note?: string | null },
+    ) {
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      if (!reportPolicy.canChase(actor, await issuingPath(campaign)))
+        throw forbidden('只有行动牵头单位的专项办可以催报');
+      const deadline = reportDeadlines(campaign).find(
+        (d) => d.scheduleId === input.scheduleId && d.periodEnd === input.periodEnd,
+      );
+      if (!deadline) throw notFound('报送期次');
+      const at = now();
+      const units = await participantsInScope(actor, campaign);
+      const sent = new Map(
+        (await repo.listForCampaign(db, campaignId, deadline.scheduleId))
+          .filter((r) => r.periodEnd === deadline.periodEnd)
+          .map((r) => [r.unitId, r]),
+      );
+      let targets = units.filter((u) => isOverdue(deadline, sent.get(u.id), at));
+      if (input.unitId) {
+        const unit = units.find((u) => u.id === input.unitId);
+        if (!unit) throw notFound('报送单位');
+        if (!targets.includes(unit))
+          throw invalidField(
+            'unitId',
+            `该单位本期不属逾期未报：${unit.unitLabel}的${deadline.name}（截至 ${deadline.periodEnd}）${notOverdueWhy(deadline, sent.get(unit.id))}，无需催报`,
+          );
+        targets = [unit];
+      }
+      if (targets.length === 0)
+        throw invalidField('periodEnd', `${deadline.name}（截至 ${deadline.periodEnd}）没有逾期未报的单位，无需催报`);
+      const note = input.note?.trim() || null;
+      const saved = await db.transaction(async (tx) => {
+        const rows = await repo.insertChases(
+          tx,
+          targets.map((u) => ({
+            campaignId,
+            scheduleId: deadline.scheduleId,
+            periodEnd: deadline.periodEnd,
+            unitId: u.id,
+            chasedBy: actor.userId,
+            chasedAt: at,
+            note,
+          })),
+        );
+        for (const row of rows)
+          await auditService.record(tx, actor, {
+            action: 'report.chase',
+            recordId: row.id,
+            unitId: row.unitId,
+            before: null,
+            after: row,
+          });
+        return rows;
+      });
+      const labels = new Map(targets.map((u) => [u.id, u.unitLabel]));
+      return {
+        items: saved.map((r) => ({
+          unitId: r.unitId,
+          unitLabel: labels.get(r.unitId)!,
+          periodEnd: r.periodEnd,
+          chasedAt: r.chasedAt,
+          chasedByName: actor.displayName,
+          note: r.note,
+        })),
       };
     },
 
@@ -321,9 +437,19 @@ export function createReportsService(deps: {
       if (!actor.unitId || !reportPolicy.getsReminders(actor)) return [];
       const at = now();
       const today = todayInChina(at);
-      const campaigns = await repo.activeCampaignsOf(db, actor.unitId);
+      const unit = await unitsRepository.findById(db, actor.unitId);
+      if (!unit) return [];
+      const { kindOf, nameOf } = await treeAround([unit]);
+      // The unit owes only the plans of the bureau it reports to (owing-units.ts), not every plan it takes part in.
+      const campaigns = (await repo.activeCampaignsOf(db, actor.unitId)).filter(
+        (c) => c.unitId === bureauAbove(unit, kindOf),
+      );
       const submitted = new Map(
         (await repo.listForUnits(db, [actor.unitId])).map((r) => [`${r.campaignId}|${r.scheduleId}|${r.periodEnd}`, r]),
+      );
+      const chased = await lastChases(
+        await repo.listChases(db, { unitIds: [actor.unitId] }),
+        (c) => `${c.campaignId}|${c.scheduleId}|${c.periodEnd}`,
       );
       const out = [];
       for (const c of campaigns) {
@@ -345,8 +471,10 @@ export function createReportsService(deps: {
             dueDate: d.dueDate,
             dueTime: d.dueTime ?? null,
             unitId: actor.unitId,
+            unitLabel: unitLabelBelow(c.unitId, unit, nameOf),
             state,
             returnReason: s?.returnReason ?? null,
+            chasedAt: chased.get(`${c.id}|${d.scheduleId}|${d.periodEnd}`)?.chasedAt ?? null,
           });
         }
       }
@@ -371,6 +499,7 @@ export function createReportsService(deps: {
         return {
           unitId: u.id,
           unitName: u.name,
+          unitLabel: u.unitLabel,
           typicalCasesClosed,
           importantLeads,
           met: typicalCasesClosed >= 1 && importantLeads >= 1,
@@ -394,6 +523,7 @@ export function createReportsService(deps: {
         month,
         unitId: unit.id,
         unitName: unit.name,
+        unitLabel: unit.unitLabel,
         typicalCases: typicalCases.map(view),
         importantLeads: importantLeads.map(view),
       };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Flex, Select, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
@@ -7,7 +7,8 @@ import { formatDateTime } from '../../lib/format';
 import { LoadError } from '../../app/StatusPages';
 import type { Campaign } from '../campaigns/api';
 import { formatRate } from '../../lib/format';
-import { useBoard, type Board } from './api';
+import { useBoard, useChase, type Board } from './api';
+import { useShowError } from '../../lib/useShowError';
 import { stateColor, stateKey } from './figures';
 import { reportPath } from './report-link';
 import { QuotasCard } from './QuotasCard';
@@ -21,13 +22,24 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
   const [scheduleId, setScheduleId] = useState<string>();
   const board = useBoard(campaign.id, scheduleId);
   const b = board.data;
+  const chase = useChase(campaign.id);
+  const { message } = App.useApp();
+  const showError = useShowError();
   if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
   // A cell (and so a report to open) is there only under a schedule.
+  const chaseLate = (periodEnd: string, unitId?: string) =>
+    chase.mutate(
+      { scheduleId: b!.scheduleId!, periodEnd, unitId },
+      {
+        onSuccess: (r) => void message.success(t('reports.chased', { count: r.items.length })),
+        onError: (e) => showError(e),
+      },
+    );
   const open = (unitId: string, periodEnd: string) =>
     navigate(reportPath(campaign.id, { scheduleId: b!.scheduleId!, periodEnd, unitId }));
 
   const columns: TableColumnsType<UnitRow> = [
-    { key: 'unit', title: t('reports.unit'), dataIndex: 'unitName', fixed: 'start', width: 200 },
+    { key: 'unit', title: t('reports.unit'), dataIndex: 'unitLabel', fixed: 'start', width: 200 },
     ...(b?.periods ?? []).map((p) => ({
       key: p.periodEnd,
       title: (
@@ -37,6 +49,18 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
             <div className="rs-secondary" style={{ fontWeight: 'normal', fontSize: 12 }}>
               {t('reports.dueOn', { date: `${p.dueDate.slice(5)}${p.dueTime ? ` ${p.dueTime}` : ''}` })}
             </div>
+            {b!.canChase && b!.cells.some((c) => c.periodEnd === p.periodEnd && c.overdue) && (
+              <Button
+                size="small"
+                type="link"
+                danger
+                loading={chase.isPending && chase.variables?.periodEnd === p.periodEnd && !chase.variables.unitId}
+                onClick={() => chaseLate(p.periodEnd)}
+                aria-label={t('reports.chaseAllLabel', { period: p.periodEnd })}
+              >
+                {t('reports.chaseAll')}
+              </Button>
+            )}
           </span>
         </Tooltip>
       ),
@@ -46,17 +70,48 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
         const c = b!.cells.find((x) => x.unitId === u.unitId && x.periodEnd === p.periodEnd);
         if (!c) return null;
         const color = stateColor(c.state, c.late);
+        const chased = c.chasedAt
+          ? t('reports.chasedBy', { at: formatDateTime(c.chasedAt), by: c.chasedByName ?? '' })
+          : undefined;
         return (
-          <Tooltip title={c.submittedAt ? t('reports.submittedAt', { at: formatDateTime(c.submittedAt) }) : undefined}>
-            <Tag
-              color={color}
-              style={{ cursor: 'pointer', marginInlineEnd: 0 }}
-              onClick={() => open(u.unitId, p.periodEnd)}
-              className="rs-board-cell"
+          <Flex vertical align="center" gap={2}>
+            <Tooltip
+              title={
+                [c.submittedAt ? t('reports.submittedAt', { at: formatDateTime(c.submittedAt) }) : '', chased ?? '']
+                  .filter(Boolean)
+                  .join('；') || undefined
+              }
             >
-              {t(stateKey(c.state, c.late))}
-            </Tag>
-          </Tooltip>
+              <Tag
+                color={color}
+                style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+                onClick={() => open(u.unitId, p.periodEnd)}
+                className="rs-board-cell"
+              >
+                {t(stateKey(c.state, c.late))}
+              </Tag>
+            </Tooltip>
+            {c.overdue && c.chasedAt && (
+              <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                {t('reports.chasedShort', { at: formatDateTime(c.chasedAt).slice(5, 16) })}
+              </Typography.Text>
+            )}
+            {c.overdue && b!.canChase && (
+              <Button
+                size="small"
+                type="link"
+                danger
+                style={{ padding: 0, height: 'auto' }}
+                loading={
+                  chase.isPending && chase.variables?.periodEnd === p.periodEnd && chase.variables.unitId === u.unitId
+                }
+                onClick={() => chaseLate(p.periodEnd, u.unitId)}
+                aria-label={t('reports.chaseLabel', { unit: u.unitLabel, period: p.periodEnd })}
+              >
+                {t('reports.chase')}
+              </Button>
+            )}
+          </Flex>
         );
       },
     })),

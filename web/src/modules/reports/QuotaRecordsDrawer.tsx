@@ -13,7 +13,7 @@ export function QuotaRecordsDrawer({
 }: {
   campaignId: string;
   month: string;
-  unit: { unitId: string; unitName: string } | null;
+  unit: { unitId: string; unitLabel: string } | null;
   onClose: () => void;
 }) {
   const t = useT();
@@ -58,7 +58,7 @@ export function QuotaRecordsDrawer({
       open={Boolean(unit)}
       onClose={onClose}
       size="large"
-      title={unit ? t('reports.quotaRecordsTitle', { unit: unit.unitName, month }) : ''}
+      title={unit ? t('reports.quotaRecordsTitle', { unit: unit.unitLabel, month }) : ''}
       destroyOnHidden
     >
       <Flex vertical gap={16}>

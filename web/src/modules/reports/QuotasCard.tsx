@@ -15,10 +15,10 @@ export function QuotasCard({ campaign }: { campaign: Campaign }) {
   const [month, setMonth] = useState(months[1] ?? months[0] ?? campaign.startDate.slice(0, 7));
   const quotas = useQuotas(campaign.id, month);
   const q = quotas.data;
-  const [shown, setShown] = useState<{ unitId: string; unitName: string } | null>(null);
+  const [shown, setShown] = useState<{ unitId: string; unitLabel: string } | null>(null);
   // A count opens the records behind it.
-  const count = (what: string) => (n: number, row: { unitId: string; unitName: string }) => (
-    <Button type="text" size="small" onClick={() => setShown(row)} aria-label={`${row.unitName} ${what} ${n}`}>
+  const count = (what: string) => (n: number, row: { unitId: string; unitLabel: string }) => (
+    <Button type="text" size="small" onClick={() => setShown(row)} aria-label={`${row.unitLabel} ${what} ${n}`}>
       <Tag color={n >= 1 ? 'green' : 'red'} style={{ marginInlineEnd: 0 }}>
         {n}
       </Tag>
@@ -44,7 +44,7 @@ export function QuotasCard({ campaign }: { campaign: Campaign }) {
         dataSource={q?.rows ?? []}
         pagination={false}
         columns={[
-          { key: 'unit', title: t('reports.unit'), dataIndex: 'unitName' },
+          { key: 'unit', title: t('reports.unit'), dataIndex: 'unitLabel' },
           {
             key: 'typical',
             title: t('reports.quotaTypical'),

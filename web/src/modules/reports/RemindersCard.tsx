@@ -2,6 +2,7 @@ import { Card, List, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
+import { formatDateTime } from '../../lib/format';
 import { useReminders } from './api';
 import { stateColor, stateKey } from './figures';
 import { reportPath } from './report-link';
@@ -28,7 +29,11 @@ export function RemindersCard() {
         renderItem={(r) => (
           <List.Item extra={<Tag color={stateColor(r.state, false)}>{t(stateKey(r.state, false))}</Tag>}>
             <List.Item.Meta
-              title={<Link to={reportPath(r.campaignId, r)}>{`${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>}
+              title={
+                <Link
+                  to={reportPath(r.campaignId, r)}
+                >{`${r.unitLabel} · ${r.name}（${r.periodStart} — ${r.periodEnd}）`}</Link>
+              }
               description={
                 <Typography.Text type={r.state === 'missing' ? 'danger' : 'secondary'}>
                   {r.state === 'returned'
@@ -37,6 +42,9 @@ export function RemindersCard() {
                         campaign: r.campaignName,
                         date: `${r.dueDate}${r.dueTime ? ` ${r.dueTime}` : ''}`,
                       })}
+                  {r.chasedAt && r.state !== 'open'
+                    ? ` · ${t('reports.reminderChased', { at: formatDateTime(r.chasedAt) })}`
+                    : ''}
                 </Typography.Text>
               }
             />

@@ -81,7 +81,7 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
 
   return (
     <PageContainer
-      title={`${r.unitName} · ${r.name}`}
+      title={`${r.unitLabel} · ${r.name}`}
       crumbs={[{ key: 'campaign', title: t('reports.crumb') }]}
       extra={
         r.can.review && (

@@ -185,3 +185,17 @@ export function useReportMutations(campaignId: string) {
   });
   return { submit, review, invalidate };
 }
+
+/** 催报: the office chases one late unit of a period, or (no unitId) all of them. */
+export function useChase(campaignId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { scheduleId: string; periodEnd: string; unitId?: string }) =>
+      unwrap(await api.POST('/api/campaigns/{id}/reports/chase', { params: { path: { id: campaignId } }, body })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: REPORTS_KEY }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
+  });
+}
