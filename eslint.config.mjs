@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Layering of the server (route → service → repository, never backwards):
@@ -38,6 +39,13 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  // Hooks in the same order on every render: a hook after an early return breaks a page only
+  // when the early return is taken (a load error), which no unit test sees.
+  {
+    files: ['web/src/**/*.tsx', 'web/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error' },
   },
   layer(
     ['server/src/**/*.repository.ts'],
