@@ -135,4 +135,52 @@ describe('statistics and reporting', () => {
     await expect(page.getByLabel('下步打算').isDisabled()).resolves.toBe(true);
     await shot('reports-report');
   });
+
+  /** 催报 at one level: chase a late unit from the board, send its report (the office may, for a unit below), accept it. */
+  async function chaseSendAccept(boardUrl: string, shotName: string) {
+    await page.goto(boardUrl);
+    await page.getByText('按时报送率').first().waitFor();
+    const chaseOne = page.getByRole('button', { name: /^催报 .+ \d{4}-\d{2}-\d{2}$/ }).first();
+    await chaseOne.waitFor();
+    await chaseOne.click();
+    await page.getByText('已催报 1 个单位').waitFor();
+    const cell = chaseOne.locator('xpath=ancestor::td[1]');
+    await expect(cell.innerText()).resolves.toMatch(/已催报/);
+    await shot(shotName);
+
+    await cell.locator('.rs-board-cell').click();
+    await page.waitForURL(/\/campaigns\/.+\/report\?/);
+    await page.getByLabel('下步打算').fill('收到催报后补报：下月开展农村集市专项检查。');
+    const send = ui.button(page, '报送').or(ui.button(page, '重新报送'));
+    await send.click();
+    await page
+      .getByText(/已报送/)
+      .first()
+      .waitFor();
+    await ui.button(page, '审核通过').click();
+    await page
+      .locator('.ant-popover')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await page.getByText('已审核通过').first().waitFor();
+  }
+
+  it('the district office chases a late department; its report is sent and accepted', async () => {
+    await ui.loginAs('cm_office', '/campaigns');
+    await chaseSendAccept(`${baseUrl}/campaigns/${campaignId}?tab=board`, 'reports-chase-district');
+  });
+
+  it("the city office chases a district that has not reported to the city's plan; it is sent and accepted", async () => {
+    await ui.loginAs('sh_office', '/campaigns');
+    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const city = campaigns.items.find((c) => c.name.startsWith('上海市市场监督管理局'));
+    expect(city).toBeDefined();
+    await chaseSendAccept(`${baseUrl}/campaigns/${city!.id}?tab=board`, 'reports-chase-city');
+    // The city's board names units with their district, never a bare department.
+    await page.goto(`${baseUrl}/campaigns/${city!.id}?tab=board`);
+    await page.locator('.rs-board-cell').first().waitFor();
+    await expect(page.locator('.ant-table').first().innerText()).resolves.toContain('浦东新区');
+  });
 });
