@@ -2921,6 +2921,7 @@ export interface paths {
                         version: number;
                         /** @enum {string} */
                         status: "draft" | "active" | "archived";
+                        owesPastPeriods?: boolean;
                     };
                 };
             };
@@ -9564,6 +9565,9 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            publishedAt: unknown;
+            owesPastPeriods: boolean;
+            ended: boolean;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -9588,6 +9592,9 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            publishedAt: unknown;
+            owesPastPeriods: boolean;
+            ended: boolean;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -9715,6 +9722,7 @@ export interface components {
                 dueDate: string;
                 dueTime?: string;
             }[];
+            pastPeriods: number;
             implementations: {
                 /** Format: uuid */
                 id: string;
@@ -10538,6 +10546,10 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            owesPastPeriods: boolean;
+            ended: boolean;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -10564,6 +10576,10 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            owesPastPeriods: boolean;
+            ended: boolean;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -10693,6 +10709,7 @@ export interface components {
                 dueDate: string;
                 dueTime?: string;
             }[];
+            pastPeriods: number;
             implementations: {
                 /** Format: uuid */
                 id: string;

@@ -71,7 +71,13 @@ export async function seedDemoCampaigns(
     pendingCooperatingRoles: [],
   }));
   const savedCity = await campaignsService.update(actors.city, city.id, { ...cityPlan, version: city.version });
-  await campaignsService.setStatus(actors.city, city.id, { version: savedCity.version, status: 'active' });
+  // The demo back-fills the reports of the months already past (demo-reports.ts): the offices publish
+  // owing them, as an office publishing mid-year may choose (补报已过期次).
+  await campaignsService.setStatus(actors.city, city.id, {
+    version: savedCity.version,
+    status: 'active',
+    owesPastPeriods: true,
+  });
 
   const impl = await campaignsService.deriveImplementation(actors.district, city.id, unitIds.get('CM')!);
   const plan = planOf(impl);
@@ -99,7 +105,11 @@ export async function seedDemoCampaigns(
     pendingCooperatingRoles: [],
   });
   const saved = await campaignsService.update(actors.district, impl.id, { ...plan, version: impl.version });
-  await campaignsService.setStatus(actors.district, impl.id, { version: saved.version, status: 'active' });
+  await campaignsService.setStatus(actors.district, impl.id, {
+    version: saved.version,
+    status: 'active',
+    owesPastPeriods: true,
+  });
 
   for (const [code, p] of Object.entries(LIAISONS)) {
     const actor = code === 'CM-CQS' ? actors.districtLiaison : actors.district;

@@ -2,6 +2,8 @@ import type { FieldError } from '../../platform/errors';
 import type { PlanInput } from './campaign-plan.types';
 import { OTHER_CATEGORY } from './campaign-plan.types';
 import { datesPeriods } from './report-deadlines';
+import { todayInChina } from '../../platform/today';
+import type { CampaignRow } from './campaigns.schema';
 
 /** Adds 其他违法 when missing and keeps it last. */
 export function normaliseCategories(categories: PlanInput['categories']): PlanInput['categories'] {
@@ -88,3 +90,10 @@ export function checkPlan(plan: PlanInput): FieldError[] {
   });
   return errors;
 }
+
+/**
+ * 已结束: a published plan past its end date. Derived, not stored: it stays active (its records
+ * and reports remain), but it owes no report for a period after its end (report-deadlines.ts).
+ */
+export const hasEnded = (c: Pick<CampaignRow, 'status' | 'endDate'>, today = todayInChina()) =>
+  c.status === 'active' && c.endDate < today;

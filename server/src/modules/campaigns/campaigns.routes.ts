@@ -32,6 +32,10 @@ const campaignRow = {
   startDate: z.string(),
   endDate: z.string(),
   liaisonDeadline: z.string().nullable(),
+  publishedAt: z.date().nullable(),
+  owesPastPeriods: z.boolean(),
+  /** 已结束: published and past its end date (derived; the status stays active). */
+  ended: z.boolean(),
   version: z.number().int(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -92,6 +96,8 @@ const campaignSchema = z
         dueTime: z.string().optional(),
       }),
     ),
+    /** How many report deadlines fell due before today: publishing now asks whether they are owed. */
+    pastPeriods: z.number().int(),
     implementations: z.array(z.object({ id: z.uuid(), name: z.string(), unitId: z.uuid(), status: z.enum(STATUSES) })),
     /** Names of every unit the plan mentions (a 所 cannot list the bureau's units itself). */
     units: z.array(
@@ -211,6 +217,8 @@ export function registerCampaignsRoutes(
       body: z.object({
         version: z.number().int().min(1),
         status: z.enum(STATUSES, '状态应为 draft、active 或 archived'),
+        /** On publishing: units owe the reports already due before today (补报已过期次). */
+        owesPastPeriods: z.boolean().optional(),
       }),
       response: withProblems({ 200: campaignSchema }),
     },

@@ -70,6 +70,10 @@ export const campaigns = pgTable(
     sections: jsonb('sections').$type<PlanSection[]>().notNull(),
     attachments: jsonb('attachments').$type<string[]>().notNull(),
     contact: text('contact'),
+    /** When the plan was first published (null: a draft, or a plan published before this was kept). */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** The office's choice on publishing: units owe the reports already due before publication (补报已过期次). */
+    owesPastPeriods: boolean('owes_past_periods').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

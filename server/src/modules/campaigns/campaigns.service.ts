@@ -12,7 +12,9 @@ import { campaignPolicy } from './campaigns.policy';
 import { campaignVisibleTo, type CampaignsRepository, type TaskWithUnits } from './campaigns.repository';
 import type { CampaignRow, CampaignStatus } from './campaigns.schema';
 import { matchRoles } from './role-matching';
-import { reportDeadlines } from './report-deadlines';
+import { pastDeadlineCount, reportDeadlines } from './report-deadlines';
+import { todayInChina } from '../../platform/today';
+import { hasEnded } from './campaign-plan.rules';
 import { findTemplate } from './templates';
 import { recordTargets, type RecordTargets } from './record-targets';
 
@@ -96,6 +98,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
     );
     return {
       ...c,
+      ended: hasEnded(c),
       unitName: unit.name,
       parent: parent ? { id: parent.id, name: parent.name, unitId: parent.unitId } : null,
       categories,
@@ -107,6 +110,8 @@ export function createCampaignsService(deps: CampaignsDeps) {
       participantUnitIds: participants,
       /** Every report deadline of the plan's schedules, for the 进度安排 timeline. */
       deadlines: reportDeadlines(c),
+      /** Deadlines already past today: what publishing the plan now would ask about (补报已过期次). */
+      pastPeriods: pastDeadlineCount(c, todayInChina()),
       implementations: implementations.map((i) => ({ id: i.id, name: i.name, unitId: i.unitId, status: i.status })),
       units: named.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parentId })),
       can: {
@@ -231,7 +236,10 @@ export function createCampaignsService(deps: CampaignsDeps) {
       const names = new Map(
         (await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]),
       );
-      return { items: items.map((c) => ({ ...c, unitName: names.get(c.unitId) ?? '' })), total };
+      return {
+        items: items.map((c) => ({ ...c, ended: hasEnded(c), unitName: names.get(c.unitId) ?? '' })),
+        total,
+      };
     },
 
     async get(actor: Actor, id: string) {
@@ -285,7 +293,15 @@ export function createCampaignsService(deps: CampaignsDeps) {
       return view(actor, await insert(actor, unit, plan, { templateKey: c.templateKey ?? undefined }));
     },
 
-    async setStatus(actor: Actor, id: string, input: { version: number; status: CampaignStatus }) {
+    /**
+     * Publishes (active) or archives. The first publication is dated; `owesPastPeriods` says whether
+     * units owe the reports that fell due before it (default: not, see owedAfterPublication).
+     */
+    async setStatus(
+      actor: Actor,
+      id: string,
+      input: { version: number; status: CampaignStatus; owesPastPeriods?: boolean },
+    ) {
       const c = await requireVisible(actor, id);
       const unit = await issuingUnit(c);
       if (!campaignPolicy.canChangeStatus(actor, unit.path)) throw forbidden('只有发文单位的专项办可以发布或归档行动');
@@ -304,14 +320,18 @@ export function createCampaignsService(deps: CampaignsDeps) {
         if (errors.length) throw planInvalid(errors);
       }
       const updated = await db.transaction(async (tx) => {
-        const row = await repo.update(tx, id, input.version, { status: input.status });
+        const publication =
+          input.status === 'active' && !c.publishedAt
+            ? { publishedAt: new Date(), owesPastPeriods: input.owesPastPeriods ?? false }
+            : {};
+        const row = await repo.update(tx, id, input.version, { status: input.status, ...publication });
         if (!row) throw conflict('该方案已被他人修改，请刷新后再试');
         await auditService.record(tx, actor, {
           action: 'campaign.status',
           recordId: id,
           unitId: c.unitId,
           before: { status: c.status },
-          after: { status: row.status },
+          after: { status: row.status, ...publication },
         });
         return row;
       });

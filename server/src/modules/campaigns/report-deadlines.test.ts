@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportDeadlines } from './report-deadlines';
+import { owedAfterPublication, pastDeadlineCount, reportDeadlines } from './report-deadlines';
 
 describe('report deadlines', () => {
   it('monthly cumulative by the 2nd (seed 004): the report due 2 May covers 1 Jan – 30 Apr; none falls due after the end', () => {
@@ -191,5 +191,54 @@ describe('report deadlines', () => {
     expect(d.filter((x) => x.scheduleId === 'q').map((x) => [x.periodEnd, x.dueDate])).toEqual([
       ['2021-06-30', '2021-07-02'],
     ]);
+  });
+
+  it('a plan past its end generates no duty for a period starting after it, whatever the schedule', () => {
+    const d = reportDeadlines({
+      startDate: '2021-03-01',
+      endDate: '2021-04-10',
+      concentratedWindows: [{ name: '集中', startDate: '2021-04-08', endDate: '2021-04-20' }],
+      reportSchedules: [
+        { id: 'm', kind: 'monthly', name: '月报', dayOfMonth: 2, cumulative: false, afterEnd: true },
+        { id: 'w', kind: 'weekly', name: '周报', weekday: 5, time: '15:00' },
+        { id: 'd', kind: 'daily', name: '日报', time: '12:00', withinWindows: true },
+      ],
+    });
+    expect(d.length).toBeGreaterThan(0);
+    expect(d.every((x) => x.periodStart <= '2021-04-10' && x.periodEnd <= '2021-04-10')).toBe(true);
+    // The April report (afterEnd) is the last: no May one, however long the plan stays open.
+    expect(d.filter((x) => x.scheduleId === 'm').map((x) => x.dueDate)).toEqual(['2021-04-02', '2021-05-02']);
+  });
+
+  describe('a plan published after some reports fell due', () => {
+    const plan = {
+      startDate: '2026-01-01',
+      endDate: '2026-12-15',
+      concentratedWindows: [],
+      reportSchedules: [{ id: 'm', kind: 'monthly' as const, name: '月报', dayOfMonth: 2, cumulative: false }],
+    };
+    // 2026-05-01 20:00 UTC is 2 May 04:00 in Beijing: published on 2 May, China time.
+    const publishedAt = new Date('2026-05-01T20:00:00Z');
+
+    it('owes only the reports due on or after the day of publication, by default', () => {
+      const d = reportDeadlines({ ...plan, publishedAt, owesPastPeriods: false });
+      expect(d[0].dueDate).toBe('2026-05-02');
+      expect(d).toHaveLength(reportDeadlines(plan).length - 3);
+    });
+
+    it('owes the past ones too when the office chose so (补报已过期次)', () => {
+      expect(reportDeadlines({ ...plan, publishedAt, owesPastPeriods: true })).toEqual(reportDeadlines(plan));
+    });
+
+    it('a plan published before the publication was kept (publishedAt null) owes every deadline, as before', () => {
+      expect(reportDeadlines({ ...plan, publishedAt: null, owesPastPeriods: false })).toEqual(reportDeadlines(plan));
+      expect(owedAfterPublication({ publishedAt: null })({ dueDate: '2000-01-01' })).toBe(true);
+    });
+
+    it('counts the deadlines already past, whatever was chosen: what the publish dialog asks about', () => {
+      expect(pastDeadlineCount(plan, '2026-05-02')).toBe(3);
+      expect(pastDeadlineCount({ ...plan, publishedAt, owesPastPeriods: false }, '2026-05-03')).toBe(4);
+      expect(pastDeadlineCount(plan, '2026-01-01')).toBe(0);
+    });
   });
 });

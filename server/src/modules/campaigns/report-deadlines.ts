@@ -1,3 +1,4 @@
+import { todayInChina } from '../../platform/today';
 import { shiftDate } from '../calendar/working-days';
 import type { ConcentratedWindow, DateCovers, ReportSchedule } from './campaign-plan.types';
 
@@ -20,6 +21,9 @@ export interface DeadlineCampaign {
   endDate: string;
   concentratedWindows: ConcentratedWindow[];
   reportSchedules: ReportSchedule[];
+  /** When the plan was published; absent or null: every deadline is owed (see owedAfterPublication). */
+  publishedAt?: Date | null;
+  owesPastPeriods?: boolean;
 }
 
 const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
@@ -107,8 +111,33 @@ function monthly(s: Extract<ReportSchedule, { kind: 'monthly' }>, c: DeadlineCam
  * concentrated window; fixed dates as given, each covering the period its rule says.
  * A plan past its end owes nothing more: no period starts after the end date, and a schedule
  * owes one report per period (two dates that would cover the same period: the first is owed).
+ * Of a published plan, only those owed since its publication (owedAfterPublication).
  */
 export function reportDeadlines(c: DeadlineCampaign): ReportDeadline[] {
+  return scheduledDeadlines(c).filter(owedAfterPublication(c));
+}
+
+/**
+ * Which deadlines a published plan owes: a report that fell due before the day the plan was
+ * published (China time) could not have been sent on time to a plan nobody had received, so it is
+ * owed only when the office chose so on publishing (补报已过期次). A plan published before the
+ * publication was kept (publishedAt null), or not yet published, owes every deadline, as before.
+ */
+export function owedAfterPublication(
+  c: Pick<DeadlineCampaign, 'publishedAt' | 'owesPastPeriods'>,
+): (d: Pick<ReportDeadline, 'dueDate'>) => boolean {
+  if (!c.publishedAt || c.owesPastPeriods) return () => true;
+  const publishedOn = todayInChina(c.publishedAt);
+  return (d) => d.dueDate >= publishedOn;
+}
+
+/** How many of a plan's deadlines fell due before `today`: what publishing it today would skip. */
+export function pastDeadlineCount(c: DeadlineCampaign, today: string): number {
+  return scheduledDeadlines(c).filter((d) => d.dueDate < today).length;
+}
+
+/** Every deadline of the plan's schedules, whenever it was published. */
+function scheduledDeadlines(c: DeadlineCampaign): ReportDeadline[] {
   const out: ReportDeadline[] = [];
   for (const s of c.reportSchedules) {
     const base = { scheduleId: s.id, name: s.name, kind: s.kind };
