@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Dropdown } from 'antd';
+import { App, Button, Checkbox, Dropdown, Space } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
@@ -38,19 +38,39 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
     if (e instanceof ApiError && e.status === 409) void invalidate();
   };
 
-  const changeStatus = (status: 'active' | 'archived') =>
+  const changeStatus = (status: 'active' | 'archived') => {
+    // A plan published after some of its reports fell due: the office chooses whether units owe
+    // them (补报已过期次, unticked by default). The dialog's content is rendered once, so the
+    // choice is kept here rather than in state.
+    let owesPastPeriods = false;
+    const hint = t(status === 'active' ? 'campaigns.publishHint' : 'campaigns.archiveHint');
+    const askPast = status === 'active' && campaign.pastPeriods > 0;
     modal.confirm({
       title: t(status === 'active' ? 'campaigns.publishConfirm' : 'campaigns.archiveConfirm', { name: campaign.name }),
-      content: t(status === 'active' ? 'campaigns.publishHint' : 'campaigns.archiveHint'),
+      content: askPast ? (
+        <Space direction="vertical">
+          <span>{hint}</span>
+          <span>{t('campaigns.pastPeriods', { count: campaign.pastPeriods })}</span>
+          <Checkbox onChange={(e) => (owesPastPeriods = e.target.checked)}>{t('campaigns.owePastPeriods')}</Checkbox>
+        </Space>
+      ) : (
+        hint
+      ),
       okText: t(status === 'active' ? 'campaigns.publish' : 'campaigns.archive'),
       okButtonProps: { danger: status === 'archived' },
       cancelText: t('common.cancel'),
       onOk: () =>
         setStatus
-          .mutateAsync({ id: campaign.id, version: campaign.version, status })
+          .mutateAsync({
+            id: campaign.id,
+            version: campaign.version,
+            status,
+            ...(status === 'active' ? { owesPastPeriods } : {}),
+          })
           .then(() => void message.success(t(status === 'active' ? 'campaigns.published' : 'campaigns.archived')))
           .catch(onError),
     });
+  };
 
   const copyPlan = () =>
     modal.confirm({

@@ -43,7 +43,7 @@ export function CampaignPage() {
       title={
         <Space size={8} wrap>
           <span>{c.name}</span>
-          <CampaignStatusTag status={c.status} />
+          <CampaignStatusTag status={c.status} ended={c.ended} />
         </Space>
       }
       crumbs={[{ key: 'campaign', title: c.docNumber ?? c.name }]}

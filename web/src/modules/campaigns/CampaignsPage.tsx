@@ -59,7 +59,7 @@ export function CampaignsPage() {
       title: t('common.status'),
       dataIndex: 'status',
       width: 100,
-      render: (s: CampaignStatus) => <CampaignStatusTag status={s} />,
+      render: (s: CampaignStatus, c) => <CampaignStatusTag status={s} ended={c.ended} />,
     },
   ];
 

@@ -79,8 +79,16 @@ export function useCampaignMutations() {
     onSuccess: invalidate,
   });
   const setStatus = useMutation({
-    mutationFn: async ({ id, version, status }: { id: string; version: number; status: CampaignStatus }) =>
-      unwrap(await api.POST('/api/campaigns/{id}/status', { params: { path: { id } }, body: { version, status } })),
+    mutationFn: async ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      status: CampaignStatus;
+      /** On publishing: units owe the reports already due (补报已过期次). */
+      owesPastPeriods?: boolean;
+    }) => unwrap(await api.POST('/api/campaigns/{id}/status', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
   const deriveImplementation = useMutation({

@@ -5,6 +5,7 @@ const messages: Record<keyof typeof zh, string> = {
   'campaignStatus.draft': 'Draft',
   'campaignStatus.active': 'Active',
   'campaignStatus.archived': 'Archived',
+  'campaignStatus.ended': 'Ended',
 
   'scheduleKind.monthly': 'Monthly',
   'scheduleKind.weekly': 'Weekly',
@@ -78,6 +79,9 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.publishConfirm': 'Publish “{name}”?',
   'campaigns.publishHint':
     'Once published, the participating units work and report to the plan; every task must have a lead unit.',
+  'campaigns.pastPeriods':
+    '{count} report periods of the plan are already past their deadline. Unless ticked, units do not owe them.',
+  'campaigns.owePastPeriods': 'Units report the past periods too',
   'campaigns.published': 'Published',
   'campaigns.archive': 'Archive',
   'campaigns.archiveConfirm': 'Archive “{name}”?',

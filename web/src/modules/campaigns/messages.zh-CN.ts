@@ -3,6 +3,7 @@ const messages = {
   'campaignStatus.draft': '草稿',
   'campaignStatus.active': '实施中',
   'campaignStatus.archived': '已归档',
+  'campaignStatus.ended': '已结束',
 
   'scheduleKind.monthly': '每月',
   'scheduleKind.weekly': '每周',
@@ -73,6 +74,8 @@ const messages = {
   'campaigns.publish': '发布',
   'campaigns.publishConfirm': '发布“{name}”？',
   'campaigns.publishHint': '发布后各参加单位按方案开展工作并报送信息；每项任务须已指定牵头单位。',
+  'campaigns.pastPeriods': '方案中已有 {count} 期报送已过截止日期。不勾选时，各单位无须补报这些期次。',
+  'campaigns.owePastPeriods': '补报已过期次',
   'campaigns.published': '已发布',
   'campaigns.archive': '归档',
   'campaigns.archiveConfirm': '归档“{name}”？',
