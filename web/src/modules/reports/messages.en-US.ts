@@ -109,7 +109,7 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.resubmit': 'Submit again',
   'reports.submitOnBehalf': 'Submit on behalf',
   'reports.onBehalfConfirm':
-    'You are not of {unit}. Submit its report on its behalf? This is recorded in the audit log.',
+    'You are not of {unit}. Submit the report of {unit} on its behalf? This is recorded in the audit log.',
   'reports.onBehalfHint': 'You are not of {unit}: submitting its report is on its behalf, confirmed and audited.',
   'reports.onBehalfBy': 'On behalf, by {name}',
   'reports.consolidated': 'Consolidation',
