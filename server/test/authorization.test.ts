@@ -980,8 +980,25 @@ const CASES: RouteCase[] = [
       ...Object.fromEntries(new URLSearchParams(await reportKey(c))),
       narrative: {},
       version: 9999,
+      // 代报 chosen: an office or administrator not of the reporting unit passes the policy to the version check.
+      onBehalf: true,
     }),
     expect: scoped(['admin', 'office', 'liaison'], 409),
+  },
+  {
+    // 汇总报表 of the March period: read by the plan's office only (the district's office is not the city's).
+    method: 'GET',
+    path: '/api/campaigns/{id}/reports/consolidated',
+    targeted: true,
+    url: async (c) => `/api/campaigns/${c.campaignId}/reports/consolidated?${await reportKey(c)}`,
+    expect: scoped(PLANNERS, 200, { child: { admin: 403, office: 403 } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/reports/consolidated.xlsx',
+    targeted: true,
+    url: async (c) => `/api/campaigns/${c.campaignId}/reports/consolidated.xlsx?${await reportKey(c)}`,
+    expect: scoped(PLANNERS, 200, { child: { admin: 403, office: 403 } }),
   },
   {
     method: 'POST',

@@ -7,6 +7,10 @@ import { createUnitsRepository } from '../src/modules/units/units.repository';
 import { systemActor } from '../src/platform/actor';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
+import { reportSubmissions } from '../src/modules/reports/reports.schema';
+import { fenToYuan, yuanTextToFen } from '../src/platform/money';
+import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
@@ -199,7 +203,8 @@ describe('periodic reports (信息报送)', () => {
         `/api/campaigns/${campaignId}/reports/item?scheduleId=${scheduleId}&periodEnd=2026-04-30&unitId=${tenant.units.office.id}`,
       )
     ).json();
-    expect(item.can).toEqual({ submit: true, review: true });
+    // The district's office is not of the station: submitting here would be 代报.
+    expect(item.can).toEqual({ submit: true, review: true, onBehalf: true });
     expect(
       (
         await officeLiaison.request('POST', `/api/report-submissions/${item.submissionId}/review`, {
@@ -623,5 +628,172 @@ describe('periodic reports (信息报送)', () => {
       version: sent.json().version,
     });
     expect(accepted.json().state).toBe('accepted');
+  });
+});
+
+describe('汇总报表 and 代报', () => {
+  const consolidated = (periodEnd: string, s: Session = office, ext = '') =>
+    s.request(
+      'GET',
+      `/api/campaigns/${campaignId}/reports/consolidated${ext}?scheduleId=${scheduleId}&periodEnd=${periodEnd}`,
+    );
+  const item = (unitId: string, periodEnd: string, s: Session = office) =>
+    s.request(
+      'GET',
+      `/api/campaigns/${campaignId}/reports/item?scheduleId=${scheduleId}&periodEnd=${periodEnd}&unitId=${unitId}`,
+    );
+  type Row = { unitId: string; unitLabel: string; state: string; values: Record<string, number | string> | null };
+
+  it('sums the accepted reports’ frozen figures exactly, unit by unit, and leaves out those not accepted', async () => {
+    // Both April reports are accepted (above). Their frozen figures stand for what was sent: large
+    // amounts, beyond what a double holds, so the sum must be exact to the fen.
+    const teamApril = and(
+      eq(reportSubmissions.campaignId, campaignId),
+      eq(reportSubmissions.unitId, team.id),
+      eq(reportSubmissions.periodEnd, '2026-04-30'),
+    );
+    const [row] = await t.database.db.select().from(reportSubmissions).where(teamApril);
+    expect(row.status).toBe('accepted');
+    const figures = row.figures.map((r) =>
+      r.category === 'total'
+        ? { ...r, values: { ...r.values, casesFiled: 3, amountInvolved: '90071992547409.93' } }
+        : r,
+    );
+    await t.database.db.update(reportSubmissions).set({ figures }).where(teamApril);
+
+    const res = await consolidated('2026-04-30');
+    expect(res.statusCode, res.body).toBe(200);
+    const c = res.json();
+    expect(c.rows.map((r: Row) => [r.unitId, r.state])).toEqual([
+      [tenant.units.office.id, 'accepted'],
+      [team.id, 'accepted'],
+    ]);
+    // Each unit's row is the 合计 of the report it was accepted with, not the live roll-up.
+    for (const r of c.rows as Row[]) {
+      const frozen = (await item(r.unitId, '2026-04-30')).json();
+      expect(frozen.figuresLive).toBe(false);
+      expect(r.values).toEqual(frozen.figures.at(-1).values);
+    }
+    expect(c.total.acceptedCount).toBe(2);
+    for (const col of c.columns as { key: string; money: boolean }[]) {
+      const values = (c.rows as Row[]).map((r) => r.values![col.key]);
+      expect(c.total.values[col.key]).toEqual(
+        col.money
+          ? fenToYuan(values.reduce((sum: bigint, v) => sum + yuanTextToFen(String(v))!, 0n))
+          : values.reduce((sum: number, v) => sum + Number(v), 0),
+      );
+    }
+    const station = (c.rows as Row[])[0].values!;
+    expect(c.total.values.amountInvolved).toBe(
+      fenToYuan(yuanTextToFen(String(station.amountInvolved))! + 9007199254740993n),
+    );
+
+    // March: the team's report is submitted, not accepted; the station's missing. Returned, it still counts nothing.
+    const march = (await consolidated('2026-03-31')).json();
+    expect(march.rows.map((r: Row) => [r.unitId, r.state, r.values])).toEqual([
+      [tenant.units.office.id, 'missing', null],
+      [team.id, 'submitted', null],
+    ]);
+    expect(march.total).toMatchObject({ acceptedCount: 0, values: { casesFiled: 0, amountInvolved: '0.00' } });
+    const teamMarch = (await item(team.id, '2026-03-31')).json();
+    const returned = await office.request('POST', `/api/report-submissions/${teamMarch.submissionId}/review`, {
+      decision: 'return',
+      reason: '请补充重点案件',
+      version: teamMarch.version,
+    });
+    expect(returned.json().state).toBe('returned');
+    const again = (await consolidated('2026-03-31')).json();
+    expect(again.rows[1]).toMatchObject({ state: 'returned', values: null });
+    expect(again.total.acceptedCount).toBe(0);
+  });
+
+  it('exports the consolidation as printed (.xlsx): units as rows, 合计 last, a sheet per accepted unit', async () => {
+    const res = await consolidated('2026-04-30', office, '.xlsx');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)[0]).toBe('汇总');
+    expect(wb.worksheets).toHaveLength(3);
+    const ws = wb.worksheets[0];
+    const labels = (ws.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r[1]);
+    expect(labels).toEqual(expect.arrayContaining(['报送单位', tenant.units.office.name, team.name]));
+    const total = (ws.getSheetValues() as unknown[][]).find((r) => r?.[1] === '合计（已审核2个单位）');
+    expect(total).toBeDefined();
+    const json = (await consolidated('2026-04-30')).json();
+    // 合计's count of cases, under its name in the header (the sheet's third row).
+    const head = (ws.getSheetValues() as unknown[][])[3];
+    const casesCol = head.indexOf(json.columns.find((c: { key: string }) => c.key === 'casesFiled').name);
+    expect(total![casesCol]).toBe(json.total.values.casesFiled);
+  });
+
+  it('reads only for the plan’s office; a period not owed is refused in Chinese', async () => {
+    expect((await consolidated('2026-04-30', officeLiaison)).statusCode).toBe(403);
+    const notOwed = await consolidated('2026-04-15');
+    expect(notOwed.statusCode).toBe(404);
+    expect(notOwed.json().detail).toMatch(/[\u4e00-\u9fa5]/);
+    expect((await consolidated('2026-04-15', office, '.xlsx')).statusCode).toBe(404);
+  });
+
+  it('代报: the office submits for a unit only when it chooses to, and it is audited and shown as such', async () => {
+    const before = (await item(tenant.units.office.id, '2026-03-31')).json();
+    expect(before).toMatchObject({ state: 'missing', can: { submit: true, onBehalf: true } });
+    const refused = await submit(office, tenant.units.office.id, '2026-03-31');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toContain('代报须明确选择“代报”');
+    expect((await item(tenant.units.office.id, '2026-03-31')).json()).toMatchObject({ state: 'missing', version: 0 });
+
+    const sent = await office.request('POST', `/api/campaigns/${campaignId}/reports/item`, {
+      scheduleId,
+      periodEnd: '2026-03-31',
+      unitId: tenant.units.office.id,
+      narrative,
+      version: 0,
+      onBehalf: true,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json()).toMatchObject({ state: 'submitted', submittedByName: 'd_office', submittedOnBehalf: true });
+    const audit = (await t.services.auditService.list(systemActor, { page: 1, pageSize: 200 })).items.filter(
+      (e: { recordId: string }) => e.recordId === sent.json().submissionId,
+    );
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(['report.submit_on_behalf']);
+    // The unit's own liaison submits as before, and its report is not 代报.
+    const own = (await item(tenant.units.office.id, '2026-04-30', officeLiaison)).json();
+    expect(own).toMatchObject({ submittedOnBehalf: false, can: { onBehalf: false } });
+
+    // Accepted, it is locked: a 代报 on it is refused and nothing changes.
+    const accepted = await office.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, {
+      decision: 'accept',
+      version: sent.json().version,
+    });
+    expect(accepted.json().state).toBe('accepted');
+    const locked = await office.request('POST', `/api/campaigns/${campaignId}/reports/item`, {
+      scheduleId,
+      periodEnd: '2026-03-31',
+      unitId: tenant.units.office.id,
+      narrative: { ...narrative, statistics: '改过的' },
+      version: accepted.json().version,
+      onBehalf: true,
+    });
+    expect(locked.statusCode).toBe(409);
+    const after = (await item(tenant.units.office.id, '2026-03-31')).json();
+    expect(after).toMatchObject({ state: 'accepted', version: accepted.json().version, narrative });
+  });
+
+  it('a review and a resubmission of the same version at once: one wins, the other is refused with 409', async () => {
+    const teamMarch = (await item(team.id, '2026-03-31')).json();
+    expect(teamMarch.state).toBe('returned');
+    const resent = await submit(teamLiaison, team.id, '2026-03-31', teamMarch.version);
+    expect(resent.json().state).toBe('submitted');
+    const [review, resubmit] = await Promise.all([
+      office.request('POST', `/api/report-submissions/${resent.json().submissionId}/review`, {
+        decision: 'accept',
+        version: resent.json().version,
+      }),
+      submit(teamLiaison, team.id, '2026-03-31', resent.json().version),
+    ]);
+    expect([review.statusCode, resubmit.statusCode].sort()).toEqual([200, 409]);
+    const after = (await item(team.id, '2026-03-31')).json();
+    expect(after.version).toBe(resent.json().version + 1);
   });
 });

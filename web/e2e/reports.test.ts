@@ -103,6 +103,18 @@ describe('statistics and reporting', () => {
     await expect(board.getByText('逾期报送').count()).resolves.toBeGreaterThan(0);
     await shot('reports-board');
 
+    // 汇总报表 of the first period: the units as rows, 合计 of the accepted ones, an export.
+    await page
+      .getByRole('button', { name: /^\d{4}-\d{2}-\d{2} 的汇总报表$/ })
+      .first()
+      .click();
+    const consolidation = page.locator('.ant-drawer');
+    await consolidation.getByText(/合计（已审核 \d+ 个单位）/).waitFor();
+    await ui.button(consolidation, '导出 .xlsx').waitFor();
+    await shot('reports-consolidated');
+    await page.keyboard.press('Escape');
+    await consolidation.waitFor({ state: 'hidden' });
+
     // The latest month: a department's report that is submitted but not yet reviewed.
     const row = board
       .locator('tr.ant-table-row')
@@ -120,7 +132,8 @@ describe('statistics and reporting', () => {
     await page.getByText('该报表已被退回：请补充典型案件的处罚结果').waitFor();
 
     await page.getByLabel('下步打算').fill('十二月开展农村集市专项检查。');
-    await ui.button(page, '重新报送').click();
+    // The district's office is not of the department: it resubmits only by 代报, confirmed.
+    await sendOnBehalf();
     await page
       .getByText(/已报送/)
       .first()
@@ -132,11 +145,20 @@ describe('statistics and reporting', () => {
       .click();
     await page.getByText('已审核通过').first().waitFor();
     await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('已审核');
+    await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/由 .+ 代报/);
     await expect(page.getByLabel('下步打算').isDisabled()).resolves.toBe(true);
     await shot('reports-report');
   });
 
-  /** 催报 at one level: chase a late unit from the board, send its report (the office may, for a unit below), accept it. */
+  /** 代报: the office sends a unit's report for it, by the 代报 button and its confirmation naming the unit. */
+  async function sendOnBehalf() {
+    await ui.button(page, '代报').click();
+    const confirm = page.locator('.ant-popover').filter({ hasText: '代报' });
+    await confirm.getByText(/确定以专项办名义替.+报送（代报）/).waitFor();
+    await confirm.getByRole('button', { name: /确\s*定/ }).click();
+  }
+
+  /** 催报 at one level: chase a late unit from the board, send its report (the office, for a unit below: 代报), accept it. */
   async function chaseSendAccept(boardUrl: string, shotName: string) {
     await page.goto(boardUrl);
     await page.getByText('按时报送率').first().waitFor();
@@ -151,8 +173,7 @@ describe('statistics and reporting', () => {
     await cell.locator('.rs-board-cell').click();
     await page.waitForURL(/\/campaigns\/.+\/report\?/);
     await page.getByLabel('下步打算').fill('收到催报后补报：下月开展农村集市专项检查。');
-    const send = ui.button(page, '报送').or(ui.button(page, '重新报送'));
-    await send.click();
+    await sendOnBehalf();
     await page
       .getByText(/已报送/)
       .first()

@@ -8000,7 +8000,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 报送（或退回后重新报送）某期报表；version 为读取时的版本（未报送为 0） */
+        /** 报送（或退回后重新报送）某期报表；version 为读取时的版本（未报送为 0）；替他单位报送须 onBehalf（代报） */
         post: {
             parameters: {
                 query?: never;
@@ -8030,6 +8030,8 @@ export interface paths {
                             nextSteps?: string;
                         };
                         version: number;
+                        /** @description 代报：不属于该单位的专项办或管理员替其报送时须为 true，并记入审计 */
+                        onBehalf?: boolean;
                     };
                 };
             };
@@ -8090,6 +8092,178 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/reports/consolidated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 汇总报表：某期各单位审核通过的报表（报送时的数字），未审核通过的单位列出状态，合计只计审核通过的 */
+        get: {
+            parameters: {
+                query: {
+                    scheduleId: string;
+                    periodEnd: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportConsolidation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/reports/consolidated.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 汇总报表（.xlsx，附件2 打印格式，单位为行，合计在后；另附各审核通过单位的报表） */
+        get: {
+            parameters: {
+                query: {
+                    scheduleId: string;
+                    periodEnd: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10169,6 +10343,8 @@ export interface components {
             submissionId: string | null;
             submittedAt: unknown;
             submittedByName: string | null;
+            /** @description 代报：由不属于该单位的专项办或管理员替其报送 */
+            submittedOnBehalf: boolean;
             returnReason: string | null;
             reviewedAt: unknown;
             reviewedByName: string | null;
@@ -10198,6 +10374,45 @@ export interface components {
             can: {
                 submit: boolean;
                 review: boolean;
+                /** @description 当前用户报送即为代报（须在报送时明确 onBehalf: true） */
+                onBehalf: boolean;
+            };
+        };
+        ReportConsolidationInput: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            issuerName: string;
+            scheduleId: string;
+            name: string;
+            periodStart: string;
+            periodEnd: string;
+            dueDate: string;
+            columns: {
+                key: string;
+                name: string;
+                unit: string;
+                /** @description 金额（接口中为元的精确文本，打印为万元） */
+                money: boolean;
+            }[];
+            rows: {
+                /** Format: uuid */
+                unitId: string;
+                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                unitLabel: string;
+                /** @enum {string} */
+                state: "open" | "missing" | "submitted" | "returned" | "accepted";
+                late: boolean;
+                /** @description 审核通过时报送的合计数字；未审核通过为 null */
+                values: {
+                    [key: string]: number | string;
+                } | null;
+            }[];
+            total: {
+                acceptedCount: number;
+                values: {
+                    [key: string]: number | string;
+                };
             };
         };
         MarketEntityInput: {
@@ -11170,6 +11385,8 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
             submittedByName: string | null;
+            /** @description 代报：由不属于该单位的专项办或管理员替其报送 */
+            submittedOnBehalf: boolean;
             returnReason: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
@@ -11200,6 +11417,45 @@ export interface components {
             can: {
                 submit: boolean;
                 review: boolean;
+                /** @description 当前用户报送即为代报（须在报送时明确 onBehalf: true） */
+                onBehalf: boolean;
+            };
+        };
+        ReportConsolidation: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            issuerName: string;
+            scheduleId: string;
+            name: string;
+            periodStart: string;
+            periodEnd: string;
+            dueDate: string;
+            columns: {
+                key: string;
+                name: string;
+                unit: string;
+                /** @description 金额（接口中为元的精确文本，打印为万元） */
+                money: boolean;
+            }[];
+            rows: {
+                /** Format: uuid */
+                unitId: string;
+                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”），同名单位不会混淆 */
+                unitLabel: string;
+                /** @enum {string} */
+                state: "open" | "missing" | "submitted" | "returned" | "accepted";
+                late: boolean;
+                /** @description 审核通过时报送的合计数字；未审核通过为 null */
+                values: {
+                    [key: string]: number | string;
+                } | null;
+            }[];
+            total: {
+                acceptedCount: number;
+                values: {
+                    [key: string]: number | string;
+                };
             };
         };
         MarketEntity: {

@@ -100,7 +100,7 @@ async function seedSchedule(
       const sent = await reportsService.submit(
         how.submitterOf(unit.unitId) ?? how.reviewer,
         campaignId,
-        { ...key, narrative, version: 0 },
+        { ...key, narrative, version: 0, onBehalf: !how.submitterOf(unit.unitId) },
         { at },
       );
       if (fate.review === 'return')

@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = {
   'random_draw.publish': 'random_draw',
   /** 信息报送: a unit submits (or resubmits) a periodic report; the office returns or accepts it. */
   'report.submit': 'report',
+  /** 代报: the office submits a unit's report on its behalf, having chosen to (the unit's own liaison did not). */
+  'report.submit_on_behalf': 'report',
   'report.return': 'report',
   'report.accept': 'report',
   /** 催报: the office chases a unit whose report of a period is overdue. */

@@ -8,6 +8,11 @@ import { isPathInScope } from '../../platform/scope';
 export const reportPolicy = {
   canSubmit: (actor: Actor, unitPath: string) =>
     hasRole(actor, 'liaison', 'office', 'admin') && isPathInScope(actor, unitPath),
+  /**
+   * 代报: submitting for a unit one is not of (the office or administrator above it) must be chosen
+   * explicitly and is audited as such; the unit's own liaison simply submits.
+   */
+  submitsOnBehalf: (actor: Pick<Actor, 'unitId'>, unitId: string) => actor.unitId !== unitId,
   canReview: (actor: Actor, issuingUnitPath: string) =>
     hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
   /** 催报: the same office that reviews the plan's reports chases its late units. */

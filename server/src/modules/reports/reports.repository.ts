@@ -191,6 +191,12 @@ export function createReportsRepository() {
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 
+    /** The unit a user belongs to (a report submitted by someone not of the unit was 代报). */
+    async unitOfUser(db: Db, id: string): Promise<string | null> {
+      const [row] = await db.select({ unitId: users.unitId }).from(users).where(eq(users.id, id));
+      return row?.unitId ?? null;
+    },
+
     quotaRecords,
   };
 }

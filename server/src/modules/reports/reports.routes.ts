@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { requireActor, withProblems, type App } from '../../platform/http';
+import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
+import { consolidationXlsx } from './consolidation';
 import { isIsoDate } from '../calendar/working-days';
 import type { ReportsService } from './reports.service';
 
@@ -49,6 +51,7 @@ const report = z
     submissionId: z.uuid().nullable(),
     submittedAt: z.date().nullable(),
     submittedByName: z.string().nullable(),
+    submittedOnBehalf: z.boolean().describe('代报：由不属于该单位的专项办或管理员替其报送'),
     returnReason: z.string().nullable(),
     reviewedAt: z.date().nullable(),
     reviewedByName: z.string().nullable(),
@@ -56,9 +59,51 @@ const report = z
     narrative: narrative.nullable(),
     figures: z.array(figureRow),
     figuresLive: z.boolean().describe('true：实时统计；false：报送时的数字'),
-    can: z.object({ submit: z.boolean(), review: z.boolean() }),
+    can: z.object({
+      submit: z.boolean(),
+      review: z.boolean(),
+      onBehalf: z.boolean().describe('当前用户报送即为代报（须在报送时明确 onBehalf: true）'),
+    }),
   })
   .meta({ id: 'PeriodicReport' });
+
+const periodQuery = keyQuery.omit({ unitId: true });
+const consolidation = z
+  .object({
+    campaignId: z.uuid(),
+    campaignName: z.string(),
+    issuerName: z.string(),
+    scheduleId: z.string(),
+    name: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    dueDate: z.string(),
+    columns: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string(),
+        unit: z.string(),
+        money: z.boolean().describe('金额（接口中为元的精确文本，打印为万元）'),
+      }),
+    ),
+    rows: z.array(
+      z.object({
+        unitId: z.uuid(),
+        unitLabel,
+        state: z.enum(STATES),
+        late: z.boolean(),
+        values: z
+          .record(z.string(), z.union([z.number(), z.string()]))
+          .nullable()
+          .describe('审核通过时报送的合计数字；未审核通过为 null'),
+      }),
+    ),
+    total: z.object({
+      acceptedCount: int,
+      values: z.record(z.string(), z.union([z.number(), z.string()])),
+    }),
+  })
+  .meta({ id: 'ReportConsolidation' });
 
 const quotaMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM');
 
@@ -118,12 +163,51 @@ export function registerReportsRoutes(app: App, reportsService: ReportsService) 
   app.post('/api/campaigns/:id/reports/item', {
     schema: {
       tags: ['reports'],
-      summary: '报送（或退回后重新报送）某期报表；version 为读取时的版本（未报送为 0）',
+      summary:
+        '报送（或退回后重新报送）某期报表；version 为读取时的版本（未报送为 0）；替他单位报送须 onBehalf（代报）',
       params: campaignParams,
-      body: keyQuery.extend({ narrative, version: int }),
+      body: keyQuery.extend({
+        narrative,
+        version: int,
+        onBehalf: z.boolean().optional().describe('代报：不属于该单位的专项办或管理员替其报送时须为 true，并记入审计'),
+      }),
       response: withProblems({ 200: report }),
     },
     handler: async (req) => reportsService.submit(requireActor(req), req.params.id, req.body),
+  });
+
+  app.get('/api/campaigns/:id/reports/consolidated', {
+    schema: {
+      tags: ['reports'],
+      summary: '汇总报表：某期各单位审核通过的报表（报送时的数字），未审核通过的单位列出状态，合计只计审核通过的',
+      params: campaignParams,
+      querystring: periodQuery,
+      response: withProblems({ 200: consolidation }),
+    },
+    handler: async (req) => {
+      const { accepted: _sheets, ...table } = await reportsService.consolidated(
+        requireActor(req),
+        req.params.id,
+        req.query,
+      );
+      return table;
+    },
+  });
+
+  app.get('/api/campaigns/:id/reports/consolidated.xlsx', {
+    schema: {
+      tags: ['reports'],
+      summary: '汇总报表（.xlsx，附件2 打印格式，单位为行，合计在后；另附各审核通过单位的报表）',
+      params: campaignParams,
+      querystring: periodQuery,
+      produces: [XLSX_MIME],
+      response: withProblems({ 200: z.any().meta({ type: 'string', format: 'binary' }) }),
+    },
+    handler: async (req, reply) => {
+      const c = await reportsService.consolidated(requireActor(req), req.params.id, req.query);
+      const { fileName, content } = await consolidationXlsx(c);
+      return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);
+    },
   });
 
   app.post('/api/report-submissions/:id/review', {

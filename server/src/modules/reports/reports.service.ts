@@ -12,6 +12,7 @@ import { reportDeadlines, type ReportDeadline } from '../campaigns/report-deadli
 import type { RollupsService } from '../rollups/rollups.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
+import { consolidate } from './consolidation';
 import { idsOnPath, unitLabelBelow, unitsOwingPlan, bureauAbove } from './owing-units';
 import { chinaDateTime, deadlineOf, isLate, isOverdue, notOverdueWhy, stateOf, timeliness } from './report-status';
 import { reportPolicy } from './reports.policy';
@@ -133,6 +134,7 @@ export function createReportsService(deps: {
     s: ReportSubmissionRow | undefined,
     names: Map<string, string>,
     at: Date,
+    onBehalf = false,
   ) {
     return {
       campaignId: campaign.id,
@@ -146,6 +148,7 @@ export function createReportsService(deps: {
       submissionId: s?.id ?? null,
       submittedAt: s?.submittedAt ?? null,
       submittedByName: s ? (names.get(s.submittedBy) ?? null) : null,
+      submittedOnBehalf: onBehalf,
       returnReason: s?.returnReason ?? null,
       reviewedAt: s?.reviewedAt ?? null,
       reviewedByName: s?.reviewedBy ? (names.get(s.reviewedBy) ?? null) : null,
@@ -174,8 +177,12 @@ export function createReportsService(deps: {
       : s.figures;
     const at = now();
     const reviewer = reportPolicy.canReview(actor, await issuingPath(campaign));
+    // 代报 is told by who submitted: someone not of the unit (the audit entry records the choice).
+    const submittedOnBehalf = s
+      ? reportPolicy.submitsOnBehalf({ unitId: await repo.unitOfUser(db, s.submittedBy) }, unit.id)
+      : false;
     return {
-      ...view(campaign, deadline, unit, s, names, at),
+      ...view(campaign, deadline, unit, s, names, at, submittedOnBehalf),
       narrative: s?.narrative ?? null,
       figures,
       figuresLive: live,
@@ -185,6 +192,7 @@ export function createReportsService(deps: {
           s?.status !== 'accepted' &&
           todayInChina(at) >= deadline.periodEnd,
         review: reviewer && s?.status === 'submitted',
+        onBehalf: reportPolicy.submitsOnBehalf(actor, unit.id),
       },
     };
   }
@@ -322,6 +330,53 @@ export function createReportsService(deps: {
       };
     },
 
+    /**
+     * 汇总报表: the reports of a period as accepted (their frozen figures), a row per owing unit — those
+     * not accepted shown with their state and no figures — and 合计 of the accepted ones.
+     */
+    async consolidated(actor: Actor, campaignId: string, q: { scheduleId: string; periodEnd: string }) {
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      const issuer = (await unitsRepository.findById(db, campaign.unitId))!;
+      if (!reportPolicy.canReview(actor, issuer.path)) throw forbidden('只有行动牵头单位的专项办可以查看汇总报表');
+      const deadline = reportDeadlines(campaign).find(
+        (d) => d.scheduleId === q.scheduleId && d.periodEnd === q.periodEnd,
+      );
+      if (!deadline) throw notFound('报送期次');
+      const at = now();
+      const [units, rows] = await Promise.all([
+        participantsInScope(actor, campaign),
+        repo.listForCampaign(db, campaignId, deadline.scheduleId),
+      ]);
+      const sent = new Map(rows.filter((r) => r.periodEnd === deadline.periodEnd).map((r) => [r.unitId, r]));
+      const accepted = (u: ReportingUnit) => {
+        const s = sent.get(u.id);
+        return s?.status === 'accepted' ? s.figures : null;
+      };
+      return {
+        campaignId,
+        campaignName: campaign.name,
+        issuerName: issuer.name,
+        scheduleId: deadline.scheduleId,
+        name: deadline.name,
+        periodStart: deadline.periodStart,
+        periodEnd: deadline.periodEnd,
+        dueDate: deadline.dueDate,
+        ...consolidate(
+          units.map((u) => ({
+            unitId: u.id,
+            unitLabel: u.unitLabel,
+            state: stateOf(deadline, sent.get(u.id), at),
+            late: sent.get(u.id)?.late ?? isLate(deadline, at),
+            accepted: accepted(u),
+          })),
+        ),
+        accepted: units.flatMap((u) => {
+          const figures = accepted(u);
+          return figures ? [{ unitLabel: u.unitLabel, figures }] : [];
+        }),
+      };
+    },
+
     /** One unit's report for one period: its state, narrative and figures (live until submitted). */
     async get(actor: Actor, campaignId: string, key: ReportKey) {
       const { campaign, deadline, unit, submission } = await requireReport(actor, campaignId, key);
@@ -336,11 +391,14 @@ export function createReportsService(deps: {
     async submit(
       actor: Actor,
       campaignId: string,
-      input: ReportKey & { narrative: ReportNarrative; version: number },
+      input: ReportKey & { narrative: ReportNarrative; version: number; onBehalf?: boolean },
       history?: { at: Date },
     ) {
       const { campaign, deadline, unit, submission: s } = await requireReport(actor, campaignId, input);
       if (!reportPolicy.canSubmit(actor, unit.path)) throw forbidden('只有本单位的联络员或上级专项办可以报送');
+      const onBehalf = reportPolicy.submitsOnBehalf(actor, unit.id);
+      if (onBehalf && !input.onBehalf)
+        throw forbidden(`代报须明确选择“代报”：您不属于${unit.unitLabel}，替该单位报送将记为代报`);
       const at = history?.at ?? now();
       if (todayInChina(at) < deadline.periodEnd)
         throw invalidField('periodEnd', `统计期间到 ${deadline.periodEnd} 才结束，届时才能报送`);
@@ -379,7 +437,7 @@ export function createReportsService(deps: {
             });
         if (!row) throw conflict('该报表已被他人报送或审核，请刷新后查看');
         await auditService.record(tx, actor, {
-          action: 'report.submit',
+          action: onBehalf ? 'report.submit_on_behalf' : 'report.submit',
           recordId: row.id,
           unitId: unit.id,
           before: s ?? null,

@@ -60,6 +60,7 @@ const messages: Record<keyof typeof zh, string> = {
   'auditAction.random_draw.result': 'Record check result',
   'auditAction.random_draw.publish': 'Publish results',
   'auditAction.report.submit': 'Submit report',
+  'auditAction.report.submit_on_behalf': 'Submit report on behalf of a unit',
   'auditAction.report.return': 'Return report',
   'auditAction.report.accept': 'Accept report',
   'auditAction.report.chase': 'Chase a late report',

@@ -58,6 +58,7 @@ const messages = {
   'auditAction.random_draw.result': '登记抽查结果',
   'auditAction.random_draw.publish': '公示抽查结果',
   'auditAction.report.submit': '报送报表',
+  'auditAction.report.submit_on_behalf': '代报报表',
   'auditAction.report.return': '退回报表',
   'auditAction.report.accept': '审核通过报表',
   'auditAction.report.chase': '催报',

@@ -12,6 +12,7 @@ import { useShowError } from '../../lib/useShowError';
 import { stateColor, stateKey } from './figures';
 import { reportPath } from './report-link';
 import { QuotasCard } from './QuotasCard';
+import { ConsolidationDrawer } from './ConsolidationDrawer';
 
 type UnitRow = Board['units'][number];
 
@@ -20,6 +21,8 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
   const t = useT();
   const navigate = useNavigate();
   const [scheduleId, setScheduleId] = useState<string>();
+  // 汇总报表 of the period it was opened for.
+  const [consolidating, setConsolidating] = useState<string>();
   const board = useBoard(campaign.id, scheduleId);
   const b = board.data;
   const chase = useChase(campaign.id);
@@ -59,6 +62,16 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
                 aria-label={t('reports.chaseAllLabel', { period: p.periodEnd })}
               >
                 {t('reports.chaseAll')}
+              </Button>
+            )}
+            {b!.canReview && (
+              <Button
+                size="small"
+                type="link"
+                onClick={() => setConsolidating(p.periodEnd)}
+                aria-label={t('reports.consolidatedLabel', { period: p.periodEnd })}
+              >
+                {t('reports.consolidated')}
               </Button>
             )}
           </span>
@@ -172,6 +185,13 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
             {t('reports.boardHint')}
           </Typography.Text>
         </>
+      )}
+      {consolidating && b?.scheduleId && (
+        <ConsolidationDrawer
+          campaignId={campaign.id}
+          period={{ scheduleId: b.scheduleId, periodEnd: consolidating }}
+          onClose={() => setConsolidating(undefined)}
+        />
       )}
       <Card size="small" title={t('reports.quotasTitle')}>
         <QuotasCard campaign={campaign} />

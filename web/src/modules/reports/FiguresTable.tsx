@@ -15,15 +15,20 @@ export function FiguresTable({
   rows,
   loading,
   onDrill,
+  rowTitle,
 }: {
   columns: TableColumn[];
   rows: TableRow[];
   loading?: boolean;
+  /** What the rows are (违法行为类型 by default; the units of a 汇总报表). */
+  rowTitle?: string;
   onDrill?: (row: TableRow, column: TableColumn) => void;
 }) {
   const t = useT();
   const cell = (row: TableRow, column: TableColumn) => {
-    const raw = row.cells[column.key] ?? '0';
+    // A figure not given (a unit of a 汇总报表 whose report is not accepted) is a dash, not a zero.
+    if (!(column.key in row.cells)) return <span className="rs-secondary">—</span>;
+    const raw = row.cells[column.key];
     const shown = column.money ? yuanToWan(raw) : raw;
     const text = column.money ? <Tooltip title={t('reports.exactYuan', { yuan: raw })}>{shown}</Tooltip> : shown;
     const empty = raw === '0' || raw === '0.00';
@@ -41,7 +46,7 @@ export function FiguresTable({
   const tableColumns: TableColumnsType<TableRow> = [
     {
       key: 'category',
-      title: t('reports.category'),
+      title: rowTitle ?? t('reports.category'),
       fixed: 'start',
       width: 210,
       render: (_: unknown, r) =>

@@ -65,9 +65,10 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
     showError(e, form);
     if (e instanceof ApiError && e.status === 409) void invalidate();
   };
+  // 代报: one not of the unit submits only by the 代报 button, confirmed; the server audits it as such.
   const send = (narrative: Narrative) =>
     submit.mutate(
-      { ...key, narrative, version: r.version },
+      { ...key, narrative, version: r.version, ...(r.can.onBehalf ? { onBehalf: true } : {}) },
       {
         onSuccess: (saved) => void message.success(t(saved.late ? 'reports.sentLate' : 'reports.sent')),
         onError: onStale,
@@ -118,7 +119,9 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
             <Descriptions.Item label={t('reports.period')}>{`${r.periodStart} — ${r.periodEnd}`}</Descriptions.Item>
             <Descriptions.Item label={t('reports.deadline')}>{r.deadline.slice(0, 16)}</Descriptions.Item>
             <Descriptions.Item label={t('reports.submittedBy')}>
-              {r.submittedByName ? `${r.submittedByName} · ${formatDateTime(r.submittedAt)}` : '—'}
+              {r.submittedByName
+                ? `${r.submittedOnBehalf ? t('reports.onBehalfBy', { name: r.submittedByName }) : r.submittedByName} · ${formatDateTime(r.submittedAt)}`
+                : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('reports.reviewedBy')}>
               {r.reviewedByName ? `${r.reviewedByName} · ${formatDateTime(r.reviewedAt)}` : '—'}
@@ -157,7 +160,22 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
                 />
               </Form.Item>
             ))}
-            {r.can.submit && (
+            {r.can.submit && r.can.onBehalf && (
+              <Flex vertical gap={8} align="start">
+                <Typography.Text type="secondary">{t('reports.onBehalfHint', { unit: r.unitLabel })}</Typography.Text>
+                <Popconfirm
+                  title={t('reports.onBehalfConfirm', { unit: r.unitLabel })}
+                  onConfirm={() => form.submit()}
+                  okText={t('common.ok')}
+                  cancelText={t('common.cancel')}
+                >
+                  <Button type="primary" icon={<SendOutlined />} loading={submit.isPending}>
+                    {t('reports.submitOnBehalf')}
+                  </Button>
+                </Popconfirm>
+              </Flex>
+            )}
+            {r.can.submit && !r.can.onBehalf && (
               <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={submit.isPending}>
                 {t(r.state === 'returned' || r.state === 'submitted' ? 'reports.resubmit' : 'reports.submit')}
               </Button>

@@ -23,6 +23,7 @@ export type StatTemplate = Json<'/api/stat-templates'>['items'][number];
 export type ManualEntry = Json<'/api/campaigns/{id}/manual-figures'>['items'][number];
 export type Reminder = Json<'/api/reports/reminders'>['items'][number];
 export type Quotas = Json<'/api/campaigns/{id}/quotas'>;
+export type Consolidation = Schemas['ReportConsolidation'];
 export interface StatsQuery {
   unitId?: string;
   from?: string;
@@ -127,6 +128,30 @@ export function useReport(campaignId: string, key: ReportKey | null) {
   });
 }
 
+/** 汇总报表: the accepted reports of a period, a row per unit (null: not asked for). */
+export function useConsolidation(campaignId: string, period: { scheduleId: string; periodEnd: string } | null) {
+  return useQuery({
+    queryKey: [...REPORTS_KEY, 'consolidated', campaignId, period],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/campaigns/{id}/reports/consolidated', {
+          params: { path: { id: campaignId }, query: period! },
+        }),
+      ),
+    enabled: !!period,
+  });
+}
+
+export async function downloadConsolidationXlsx(campaignId: string, period: { scheduleId: string; periodEnd: string }) {
+  return saveDownload(
+    await api.GET('/api/campaigns/{id}/reports/consolidated.xlsx', {
+      params: { path: { id: campaignId }, query: period },
+      parseAs: 'blob',
+    }),
+    '汇总报表.xlsx',
+  );
+}
+
 export function useQuotas(campaignId: string, month: string) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'quotas', campaignId, month],
@@ -166,7 +191,7 @@ export function useReportMutations(campaignId: string) {
       queryClient.invalidateQueries({ queryKey: ['audit'] }),
     ]);
   const submit = useMutation({
-    mutationFn: async (body: ReportKey & { narrative: Narrative; version: number }) =>
+    mutationFn: async (body: ReportKey & { narrative: Narrative; version: number; onBehalf?: boolean }) =>
       unwrap(await api.POST('/api/campaigns/{id}/reports/item', { params: { path: { id: campaignId } }, body })),
     onSuccess: invalidate,
   });

@@ -107,6 +107,18 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.sectionHint.nextSteps': 'What comes next',
   'reports.submit': 'Submit',
   'reports.resubmit': 'Submit again',
+  'reports.submitOnBehalf': 'Submit on behalf',
+  'reports.onBehalfConfirm':
+    'You are not of {unit}. Submit the report of {unit} on its behalf? This is recorded in the audit log.',
+  'reports.onBehalfHint': 'You are not of {unit}: submitting its report is on its behalf, confirmed and audited.',
+  'reports.onBehalfBy': 'On behalf, by {name}',
+  'reports.consolidated': 'Consolidation',
+  'reports.consolidatedLabel': 'Consolidation of {period}',
+  'reports.consolidatedTitle': 'Consolidation · {name} ({from} to {to})',
+  'reports.consolidatedHint':
+    'The reports of each unit as accepted (the figures they were sent with); units not accepted are listed with their state and left out of the total. Accepted: {count}.',
+  'reports.consolidatedTotal': 'Total ({count} accepted)',
+  'reports.export': 'Export .xlsx',
   'reports.sent': 'Submitted',
   'reports.sentLate': 'Submitted (late)',
   'reports.notYet': 'The period ends on {date}; the report can be submitted from then.',

@@ -38,6 +38,7 @@ function addTableSheet(
   reportedOn: string,
   COLUMNS: PrintedColumn[],
   note: string,
+  rowHeads: [string, string] = ['案件数据', '违法行为类型'],
 ) {
   const ws = wb.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, '·'), printedTable('landscape', '3:4'));
   // Wide enough for the column's name on one line (a Chinese character is about two widths).
@@ -67,7 +68,7 @@ function addTableSheet(
   ws.mergeCells(2, 1, 2, 3);
   ws.mergeCells(2, 4, 2, reportCol - 1);
   ws.mergeCells(2, reportCol, 2, last);
-  const head1 = ws.addRow(['案件数据', '违法行为类型', ...COLUMNS.map((c) => c.name)]);
+  const head1 = ws.addRow([...rowHeads, ...COLUMNS.map((c) => c.name)]);
   const head2 = ws.addRow([null, null, ...COLUMNS.map((c) => `（${c.unit}）`)]);
   ws.mergeCells(3, 1, 4, 1);
   ws.mergeCells(3, 2, 4, 2);
@@ -78,8 +79,13 @@ function addTableSheet(
   }
   let asText = false;
   for (const row of table.rows) {
+    // A figure not given (a unit of a 汇总报表 whose report is not accepted) stays blank.
     const cells = COLUMNS.map((c) =>
-      c.wan ? wanYuan(String(row.values[c.key])) : excelAmount(String(row.values[c.key])),
+      row.values[c.key] === undefined
+        ? null
+        : c.wan
+          ? wanYuan(String(row.values[c.key]))
+          : excelAmount(String(row.values[c.key])),
     );
     asText ||= cells.some((v) => typeof v === 'string');
     const r = ws.addRow([row.label, row.category === 'total' ? null : row.subLabel, ...cells]);
@@ -105,17 +111,19 @@ function addTableSheet(
 
 /**
  * The statistics table (.xlsx) of a unit; for a bureau with units below it, the roll-up (汇总报表):
- * its own table first, then one sheet per unit below it, each with that unit's figures.
+ * its own table first, then one sheet per unit below it, each with that unit's figures. The first
+ * sheet may name its rows otherwise (`ownRowHeads`: the units of a period's 汇总报表).
  */
 export function statsWorkbook(
   title: string,
   own: StatsTable,
   below: StatsTable[],
   reportedOn: string,
-  layout: { columns: PrintedColumn[]; note: string },
+  layout: { columns: PrintedColumn[]; note: string; ownRowHeads?: [string, string] },
 ): Promise<Buffer> {
   return writeXlsx((wb) => {
-    addTableSheet(wb, below.length ? '汇总' : own.unitName, title, own, reportedOn, layout.columns, layout.note);
+    const ownSheet = below.length ? '汇总' : own.unitName;
+    addTableSheet(wb, ownSheet, title, own, reportedOn, layout.columns, layout.note, layout.ownRowHeads);
     for (const t of below) addTableSheet(wb, t.unitName, title, t, reportedOn, layout.columns, layout.note);
   });
 }
