@@ -138,17 +138,20 @@ describe('statistics and reporting', () => {
       .getByText(/已报送/)
       .first()
       .waitFor();
-    await ui.button(page, '审核通过').click();
-    await page
-      .locator('.ant-popover')
-      .getByRole('button', { name: /确\s*定/ })
-      .click();
-    await page.getByText('已审核通过').first().waitFor();
+    await acceptReport();
     await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('已审核');
     await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/由 .+ 代报/);
     await expect(page.getByLabel('下步打算').isDisabled()).resolves.toBe(true);
     await shot('reports-report');
   });
+
+  /** 审核通过, confirmed in its own popover (the 代报 confirmation may still be in the page, hidden). */
+  async function acceptReport() {
+    await ui.button(page, '审核通过').click();
+    const confirm = page.locator('.ant-popover').filter({ hasText: '审核通过后报表锁定' });
+    await confirm.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已审核通过').first().waitFor();
+  }
 
   /** 代报: the office sends a unit's report for it, by the 代报 button and its confirmation naming the unit. */
   async function sendOnBehalf() {
@@ -178,12 +181,7 @@ describe('statistics and reporting', () => {
       .getByText(/已报送/)
       .first()
       .waitFor();
-    await ui.button(page, '审核通过').click();
-    await page
-      .locator('.ant-popover')
-      .getByRole('button', { name: /确\s*定/ })
-      .click();
-    await page.getByText('已审核通过').first().waitFor();
+    await acceptReport();
   }
 
   it('the district office chases a late department; its report is sent and accepted', async () => {
