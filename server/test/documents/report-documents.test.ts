@@ -51,4 +51,17 @@ describe('LibreOffice opens the statistics and the briefings', () => {
     const text = r.text.replace(/\s+/g, '');
     for (const s of ['工作简报', '第3期', '共出动执法人员', '办公室补充']) expect(text).toContain(s);
   });
+
+  it('the 汇总报表 of the accepted reports of a period as .xlsx, units as rows with 合计', async () => {
+    const board = (await office.request('GET', `/api/campaigns/${campaignId}/reports/board`)).json();
+    const period = board.periods[0];
+    const res = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/reports/consolidated.xlsx?scheduleId=${board.scheduleId}&periodEnd=${period.periodEnd}`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const r = openWithLibreOffice('consolidated.xlsx', res.rawPayload);
+    fs.copyFileSync(r.pdfPath, path.join(out, 'reports-consolidated.pdf'));
+    for (const s of ['报送单位', '审核状态', '城桥市场监管所', '执法大队', '合计']) expect(r.text).toContain(s);
+  });
 });
