@@ -87,7 +87,13 @@ async function quotaRecords(
 /** 报送: the submitted reports of a campaign, and the records behind the monthly quotas. */
 export function createReportsRepository() {
   return {
-    async listForCampaign(db: Db, campaignId: string, scheduleId?: string): Promise<ReportSubmissionRow[]> {
+    /** A campaign's submissions: of one schedule, and of one period of it (the chase, the 汇总报表). */
+    async listForCampaign(
+      db: Db,
+      campaignId: string,
+      scheduleId?: string,
+      periodEnd?: string,
+    ): Promise<ReportSubmissionRow[]> {
       return db
         .select()
         .from(reportSubmissions)
@@ -95,6 +101,7 @@ export function createReportsRepository() {
           and(
             eq(reportSubmissions.campaignId, campaignId),
             scheduleId ? eq(reportSubmissions.scheduleId, scheduleId) : undefined,
+            periodEnd ? eq(reportSubmissions.periodEnd, periodEnd) : undefined,
           ),
         );
     },

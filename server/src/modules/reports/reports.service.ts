@@ -113,14 +113,20 @@ export function createReportsService(deps: {
 
   async function requireReport(actor: Actor, campaignId: string, key: ReportKey) {
     const campaign = await campaignsService.requireVisible(actor, campaignId);
-    const deadline = reportDeadlines(campaign).find(
-      (d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd,
-    );
-    if (!deadline) throw notFound('报送期次');
+    const deadline = requireDeadline(campaign, key);
     await records.requireUnit(actor, key.unitId, '报送单位');
     const unit = (await reportingUnits(campaign)).find((u) => u.id === key.unitId);
     if (!unit) throw notFound('报送单位');
     return { campaign, deadline, unit, submission: await repo.find(db, { campaignId, ...key }) };
+  }
+
+  /** The period of a schedule the plan has (404 for one it does not: nothing is owed for it). */
+  function requireDeadline(campaign: CampaignRow, key: { scheduleId: string; periodEnd: string }) {
+    const deadline = reportDeadlines(campaign).find(
+      (d) => d.scheduleId === key.scheduleId && d.periodEnd === key.periodEnd,
+    );
+    if (!deadline) throw notFound('报送期次');
+    return deadline;
   }
 
   async function issuingPath(campaign: CampaignRow) {
@@ -201,6 +207,7 @@ export function createReportsService(deps: {
     /** 报送情况: units × periods, coloured by state, with the rates over what is already due. */
     async board(actor: Actor, campaignId: string, q: { scheduleId?: string }) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
+      const issuerPath = await issuingPath(campaign);
       const at = now();
       const today = todayInChina(at);
       const all = reportDeadlines(campaign);
@@ -252,8 +259,8 @@ export function createReportsService(deps: {
         cells: cells.map(({ due: _due, ...c }) => c),
         perUnit,
         rates: timeliness(cells),
-        canReview: reportPolicy.canReview(actor, await issuingPath(campaign)),
-        canChase: reportPolicy.canChase(actor, await issuingPath(campaign)),
+        canReview: reportPolicy.canReview(actor, issuerPath),
+        canChase: reportPolicy.canChase(actor, issuerPath),
       };
     },
 
@@ -269,16 +276,11 @@ export function createReportsService(deps: {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       if (!reportPolicy.canChase(actor, await issuingPath(campaign)))
         throw forbidden('只有行动牵头单位的专项办可以催报');
-      const deadline = reportDeadlines(campaign).find(
-        (d) => d.scheduleId === input.scheduleId && d.periodEnd === input.periodEnd,
-      );
-      if (!deadline) throw notFound('报送期次');
+      const deadline = requireDeadline(campaign, input);
       const at = now();
       const units = await participantsInScope(actor, campaign);
       const sent = new Map(
-        (await repo.listForCampaign(db, campaignId, deadline.scheduleId))
-          .filter((r) => r.periodEnd === deadline.periodEnd)
-          .map((r) => [r.unitId, r]),
+        (await repo.listForCampaign(db, campaignId, deadline.scheduleId, deadline.periodEnd)).map((r) => [r.unitId, r]),
       );
       let targets = units.filter((u) => isOverdue(deadline, sent.get(u.id), at));
       if (input.unitId) {
@@ -338,16 +340,13 @@ export function createReportsService(deps: {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       const issuer = (await unitsRepository.findById(db, campaign.unitId))!;
       if (!reportPolicy.canReview(actor, issuer.path)) throw forbidden('只有行动牵头单位的专项办可以查看汇总报表');
-      const deadline = reportDeadlines(campaign).find(
-        (d) => d.scheduleId === q.scheduleId && d.periodEnd === q.periodEnd,
-      );
-      if (!deadline) throw notFound('报送期次');
+      const deadline = requireDeadline(campaign, q);
       const at = now();
       const [units, rows] = await Promise.all([
         participantsInScope(actor, campaign),
-        repo.listForCampaign(db, campaignId, deadline.scheduleId),
+        repo.listForCampaign(db, campaignId, deadline.scheduleId, deadline.periodEnd),
       ]);
-      const sent = new Map(rows.filter((r) => r.periodEnd === deadline.periodEnd).map((r) => [r.unitId, r]));
+      const sent = new Map(rows.map((r) => [r.unitId, r]));
       const accepted = (u: ReportingUnit) => {
         const s = sent.get(u.id);
         return s?.status === 'accepted' ? s.figures : null;
