@@ -1,6 +1,8 @@
 import type { Actor } from '../platform/actor';
 import type { Services } from '../services';
 import { toPlanInput } from '../modules/campaigns/campaigns.service';
+import { todayInChina } from '../platform/today';
+import { demoPlanDates } from './demo-calendar';
 
 type View = Awaited<ReturnType<Services['campaignsService']['get']>>;
 
@@ -41,7 +43,7 @@ const LIAISONS: Record<string, { leader: [string, string, string]; liaison: [str
 };
 
 /**
- * The demo's live campaign: the city bureau issues the 2026 铁拳 plan (from the seed-004 template)
+ * The demo's live campaign: the city bureau issues the year’s 铁拳 plan (from the seed-004 template)
  * with its two districts leading; 崇明区局 derives its implementation plan, assigns the section the
  * template's typo leaves unmatched, publishes it, and some units register their liaisons.
  */
@@ -58,7 +60,8 @@ export async function seedDemoCampaigns(
     year,
   });
   const districts = [unitIds.get('CM')!, unitIds.get('PD')!];
-  const cityPlan = planOf(city);
+  // A plan that would end within a week is prolonged (demo-calendar.ts), so the demo is live.
+  const cityPlan = demoPlanDates(planOf(city), todayInChina());
   cityPlan.docNumber = `沪市监稽〔${year}〕49号`;
   cityPlan.issuingOrgan = '上海市市场监督管理局';
   cityPlan.name = `上海市市场监督管理局${year}民生领域案件查办“铁拳”行动方案`;
@@ -80,7 +83,7 @@ export async function seedDemoCampaigns(
   });
 
   const impl = await campaignsService.deriveImplementation(actors.district, city.id, unitIds.get('CM')!);
-  const plan = planOf(impl);
+  const plan = demoPlanDates(planOf(impl), todayInChina());
   plan.docNumber = `沪崇市监执〔${year}〕22号`;
   plan.officeUnitId = unitIds.get('CM-ZFJD')!;
   plan.liaisonDeadline = `${year}-05-17`;

@@ -1,5 +1,6 @@
 import { todayInChina } from '../platform/today';
 import { systemActor, type Actor } from '../platform/actor';
+import { demoYear } from './demo-calendar';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInspections } from './demo-inspections';
@@ -130,7 +131,7 @@ export async function seedDemoAtomically(db: Db, servicesFor: (db: Db) => Servic
 }
 
 /** Seeds the demo on a database that has no units yet. Goes through the services, so it is audited. */
-export async function seedDemo(services: Services, year = Number(todayInChina().slice(0, 4))): Promise<boolean> {
+export async function seedDemo(services: Services, year = demoYear(todayInChina())): Promise<boolean> {
   const existing = await services.unitsService.list(systemActor, { includeInactive: true });
   if (existing.length > 0) return false;
 
