@@ -91,7 +91,6 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.deadline': 'Deadline',
   'reports.submittedBy': 'Submitted by',
   'reports.reviewedBy': 'Reviewed by',
-  'reports.figures': 'Figures',
   'reports.figuresLive': 'Live (fixed on submission)',
   'reports.figuresFrozen': 'As submitted',
   // A report's statistics form (issue 15)

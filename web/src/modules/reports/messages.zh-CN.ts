@@ -88,11 +88,10 @@ const messages = {
   'reports.deadline': '报送截止',
   'reports.submittedBy': '报送人',
   'reports.reviewedBy': '审核人',
-  'reports.figures': '统计数字',
   'reports.figuresLive': '实时统计（报送时固定）',
   'reports.figuresFrozen': '报送时的数字',
   // 报表的统计表（issue 15）
-  'reports.formTitle': '统计数据 · {form}',
+  'reports.formTitle': '统计数字 · {form}',
   'reports.enterFigureHint': '标有 ✎ 的项目无法从记录得出，请按本期（{from} 至 {to}）手工填报，报送时一并固定。',
   'reports.narrative': '工作情况',
   'reports.section.statistics': '打假统计数据',
