@@ -85,6 +85,15 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     campaignsRepository,
     unitsRepository,
   });
+  // Reports carry the stat tables (their schedule's form), so the tables are made first.
+  const statTablesService = createStatTablesService({
+    db,
+    rollupsService,
+    manualFiguresRepository: createManualFiguresRepository(),
+    campaignsRepository,
+    unitsRepository,
+    auditService,
+  });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
   const casesService = createCasesService({
@@ -167,21 +176,14 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       inspectionsService,
       briefingsRepository: createBriefingsRepository(),
     }),
-    statTablesService: createStatTablesService({
-      db,
-      rollupsService,
-      manualFiguresRepository: createManualFiguresRepository(),
-      campaignsRepository,
-      unitsRepository,
-      auditService,
-    }),
+    statTablesService,
     reportsService: createReportsService({
       db,
       reportsRepository: createReportsRepository(),
       campaignsService,
       campaignsRepository,
       unitsRepository,
-      rollupsService,
+      statTablesService,
       auditService,
     }),
     importProgress,

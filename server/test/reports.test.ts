@@ -1,9 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../src/services';
-import { createCampaignsRepository } from '../src/modules/campaigns/campaigns.repository';
-import { createReportsRepository } from '../src/modules/reports/reports.repository';
-import { createReportsService } from '../src/modules/reports/reports.service';
-import { createUnitsRepository } from '../src/modules/units/units.repository';
 import { systemActor } from '../src/platform/actor';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
@@ -11,6 +6,7 @@ import { reportSubmissions } from '../src/modules/reports/reports.schema';
 import { fenToYuan, yuanTextToFen } from '../src/platform/money';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { servicesOnClock, createLiaison } from './helpers/reports';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
@@ -31,34 +27,9 @@ let campaignId = '';
 let scheduleId = '';
 
 beforeAll(async () => {
-  t = await createTestApp({
-    services: (db) => {
-      const s = createServices(db);
-      const reportsService = createReportsService({
-        db,
-        reportsRepository: createReportsRepository(),
-        campaignsService: s.campaignsService,
-        campaignsRepository: createCampaignsRepository(),
-        unitsRepository: createUnitsRepository(),
-        rollupsService: s.rollupsService,
-        auditService: s.auditService,
-        now: () => clock,
-      });
-      return { ...s, reportsService };
-    },
-  });
+  t = await createTestApp({ services: servicesOnClock(() => clock) });
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'liaison'] });
-  const stationLiaison = await t.services.usersService.create(
-    systemActor,
-    {
-      username: `o_liaison_${tenant.tag}`,
-      password: TEST_PASSWORD,
-      displayName: '所联络员',
-      unitId: tenant.units.office.id,
-      roles: ['liaison'],
-    },
-    { mustChangePassword: false },
-  );
+  const stationLiaison = await createLiaison(t.services, tenant.units.office.id, `o_liaison_${tenant.tag}`);
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   liaison = await login(t.app, tenant.byRole.liaison.username, TEST_PASSWORD);
   officeLiaison = await login(t.app, stationLiaison.username, TEST_PASSWORD);
@@ -68,17 +39,7 @@ beforeAll(async () => {
     code: `DT-${tenant.tag}`,
     kind: 'brigade',
   });
-  const teamLiaisonUser = await t.services.usersService.create(
-    systemActor,
-    {
-      username: `t_liaison_${tenant.tag}`,
-      password: TEST_PASSWORD,
-      displayName: '大队联络员',
-      unitId: team.id,
-      roles: ['liaison'],
-    },
-    { mustChangePassword: false },
-  );
+  const teamLiaisonUser = await createLiaison(t.services, team.id, `t_liaison_${tenant.tag}`, '大队联络员');
   teamLiaison = await login(t.app, teamLiaisonUser.username, TEST_PASSWORD);
   // The district takes part in its own plan as listed, but owes it no reports: it receives them.
   const participantUnitIds = [tenant.units.district.id, tenant.units.office.id, team.id];
@@ -204,7 +165,9 @@ describe('periodic reports (信息报送)', () => {
       )
     ).json();
     // The district's office is not of the station: submitting here would be 代报.
-    expect(item.can).toEqual({ submit: true, review: true, onBehalf: true });
+    expect(item.can).toEqual({ submit: true, review: true, onBehalf: true, enterFigures: false });
+    // The sample plan's schedule names no form: annex 2, all derived, nothing to enter by hand.
+    expect(item.form).toMatchObject({ code: 'tiequan-annex2' });
     expect(
       (
         await officeLiaison.request('POST', `/api/report-submissions/${item.submissionId}/review`, {

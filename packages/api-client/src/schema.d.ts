@@ -2420,6 +2420,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "monthly";
                             dayOfMonth: number;
@@ -2429,6 +2430,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "weekly";
                             weekday: number;
@@ -2437,6 +2439,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "daily";
                             time: string;
@@ -2446,6 +2449,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "dates";
                             dates: string[];
@@ -2702,6 +2706,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "monthly";
                             dayOfMonth: number;
@@ -2711,6 +2716,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "weekly";
                             weekday: number;
@@ -2719,6 +2725,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "daily";
                             time: string;
@@ -2728,6 +2735,7 @@ export interface paths {
                             id?: string;
                             name: string;
                             note?: string;
+                            statTemplate?: string;
                             /** @enum {string} */
                             kind: "dates";
                             dates: string[];
@@ -9810,6 +9818,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "monthly";
                 dayOfMonth: number;
@@ -9819,6 +9828,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "weekly";
                 weekday: number;
@@ -9827,6 +9837,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "daily";
                 time: string;
@@ -9836,6 +9847,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "dates";
                 dates: string[];
@@ -10319,6 +10331,24 @@ export interface components {
             uploadedByName: string;
             uploadedAt: unknown;
         };
+        /** @description 报表所用的统计表：报送事项指定的模板（未指定为“铁拳”行动附件2）；报送后为报送时的表样 */
+        ReportFormInput: {
+            /** @description 统计表模板代码（GET /api/stat-templates） */
+            code: string;
+            name: string;
+            columns: {
+                key: string;
+                name: string;
+                unit: string;
+                /** @description 金额（接口中为元的精确文本，打印为万元） */
+                money: boolean;
+                /**
+                 * @description derived：由案件、检查记录统计；manual：手工填报
+                 * @enum {string}
+                 */
+                kind: "derived" | "manual";
+            }[];
+        };
         PeriodicReportInput: {
             /** Format: uuid */
             campaignId: string;
@@ -10361,6 +10391,8 @@ export interface components {
                 /** @default  */
                 nextSteps: string;
             } | null;
+            form: components["schemas"]["ReportFormInput"];
+            /** @description 统计表各行（按 form.columns 的 key 取值） */
             figures: {
                 category: string;
                 label: string;
@@ -10372,6 +10404,8 @@ export interface components {
             /** @description true：实时统计；false：报送时的数字 */
             figuresLive: boolean;
             can: {
+                /** @description 可在报表中手工填报本期的手工填报项目（报送或退回前） */
+                enterFigures: boolean;
                 submit: boolean;
                 review: boolean;
                 /** @description 当前用户报送即为代报（须在报送时明确 onBehalf: true） */
@@ -10388,12 +10422,22 @@ export interface components {
             periodStart: string;
             periodEnd: string;
             dueDate: string;
+            /** @description 报送事项的统计表模板 */
+            form: {
+                code: string;
+                name: string;
+            };
             columns: {
                 key: string;
                 name: string;
                 unit: string;
                 /** @description 金额（接口中为元的精确文本，打印为万元） */
                 money: boolean;
+                /**
+                 * @description derived：由案件、检查记录统计；manual：手工填报
+                 * @enum {string}
+                 */
+                kind: "derived" | "manual";
             }[];
             rows: {
                 /** Format: uuid */
@@ -10838,6 +10882,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "monthly";
                 dayOfMonth: number;
@@ -10847,6 +10892,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "weekly";
                 weekday: number;
@@ -10855,6 +10901,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "daily";
                 time: string;
@@ -10864,6 +10911,7 @@ export interface components {
                 id?: string;
                 name: string;
                 note?: string;
+                statTemplate?: string;
                 /** @enum {string} */
                 kind: "dates";
                 dates: string[];
@@ -11360,6 +11408,24 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
+        /** @description 报表所用的统计表：报送事项指定的模板（未指定为“铁拳”行动附件2）；报送后为报送时的表样 */
+        ReportForm: {
+            /** @description 统计表模板代码（GET /api/stat-templates） */
+            code: string;
+            name: string;
+            columns: {
+                key: string;
+                name: string;
+                unit: string;
+                /** @description 金额（接口中为元的精确文本，打印为万元） */
+                money: boolean;
+                /**
+                 * @description derived：由案件、检查记录统计；manual：手工填报
+                 * @enum {string}
+                 */
+                kind: "derived" | "manual";
+            }[];
+        };
         PeriodicReport: {
             /** Format: uuid */
             campaignId: string;
@@ -11404,6 +11470,8 @@ export interface components {
                 /** @default  */
                 nextSteps: string;
             } | null;
+            form: components["schemas"]["ReportForm"];
+            /** @description 统计表各行（按 form.columns 的 key 取值） */
             figures: {
                 category: string;
                 label: string;
@@ -11415,6 +11483,8 @@ export interface components {
             /** @description true：实时统计；false：报送时的数字 */
             figuresLive: boolean;
             can: {
+                /** @description 可在报表中手工填报本期的手工填报项目（报送或退回前） */
+                enterFigures: boolean;
                 submit: boolean;
                 review: boolean;
                 /** @description 当前用户报送即为代报（须在报送时明确 onBehalf: true） */
@@ -11431,12 +11501,22 @@ export interface components {
             periodStart: string;
             periodEnd: string;
             dueDate: string;
+            /** @description 报送事项的统计表模板 */
+            form: {
+                code: string;
+                name: string;
+            };
             columns: {
                 key: string;
                 name: string;
                 unit: string;
                 /** @description 金额（接口中为元的精确文本，打印为万元） */
                 money: boolean;
+                /**
+                 * @description derived：由案件、检查记录统计；manual：手工填报
+                 * @enum {string}
+                 */
+                kind: "derived" | "manual";
             }[];
             rows: {
                 /** Format: uuid */

@@ -3,6 +3,7 @@ import type { PlanInput } from './campaign-plan.types';
 import { OTHER_CATEGORY } from './campaign-plan.types';
 import { datesPeriods } from './report-deadlines';
 import { todayInChina } from '../../platform/today';
+import { isStatTemplateCode, STAT_TEMPLATE_CODES } from '../rollups/stat-template-codes';
 import type { CampaignRow } from './campaigns.schema';
 
 /** Adds 其他违法 when missing and keeps it last. */
@@ -68,6 +69,11 @@ export function checkPlan(plan: PlanInput): FieldError[] {
   if (plan.liaisonDeadline && plan.liaisonDeadline > plan.endDate)
     err('liaisonDeadline', '联络员报送截止日期不能晚于行动结束日期');
   plan.reportSchedules.forEach((s, i) => {
+    if (s.statTemplate !== undefined && !isStatTemplateCode(s.statTemplate))
+      err(
+        `reportSchedules.${i}.statTemplate`,
+        `${n(i)}报送事项“${s.name}”的统计表“${s.statTemplate}”不存在，可选：${STAT_TEMPLATE_CODES.join('、')}`,
+      );
     if (s.kind !== 'dates') return;
     s.dates.forEach((d, j) => {
       if (d < plan.startDate) err(`reportSchedules.${i}.dates.${j}`, `报送日期 ${d} 早于行动开始日期`);

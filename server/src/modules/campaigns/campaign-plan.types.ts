@@ -36,6 +36,8 @@ const scheduleBase = {
   id: z.string().max(40).optional(),
   name: text(100, '请填写报送名称'),
   note: z.string().max(500).optional(),
+  /** The statistics table its reports carry (统计表, stat-templates.ts); absent: annex 2 of seed 004. */
+  statTemplate: z.string().max(40).optional(),
 };
 
 /**

@@ -1,17 +1,9 @@
 import { fenToYuan, yuanTextToFen } from '../../platform/money';
 import { todayInChina } from '../../platform/today';
 import { statsWorkbook, type StatsTable } from '../rollups/documents/stats-xlsx';
-import { ANNEX2_CODE, isMoney, templateByCode } from '../rollups/stat-templates';
+import type { ReportForm } from './report-form';
 import type { ReportState } from './report-status';
 import type { FiguresSnapshot } from './reports.schema';
-
-/** The columns of the consolidation: annex 2's, as printed (money is 元 text in the API, 万元 in print). */
-const ANNEX2_COLUMNS = templateByCode(ANNEX2_CODE)!.columns.map((c) => ({
-  key: c.key,
-  name: c.name,
-  unit: c.unit,
-  money: isMoney(c),
-}));
 
 export interface ConsolidationInput {
   unitId: string;
@@ -31,16 +23,18 @@ const STATE_TEXT: Record<ReportState, string> = {
 };
 
 /**
- * 汇总报表 of a period: a row per owing unit with the 合计 of the report it was accepted with (its
- * frozen figures, not the live roll-up), and 合计 over the accepted ones — money summed exactly in
- * fen (the figures carry 元 as text), counts as integers.
+ * 汇总报表 of a period in the columns of the schedule's form (统计表): a row per owing unit with the
+ * 合计 of the report it was accepted with (its frozen figures, not the live roll-up), and 合计 over
+ * the accepted ones — money summed exactly in fen (the figures carry 元 as text), counts as
+ * integers. A snapshot without a column (sent with another form) counts 0 there and shows none.
  */
-export function consolidate(units: ConsolidationInput[]) {
-  const sums = new Map(ANNEX2_COLUMNS.map((c) => [c.key, 0n]));
+export function consolidate(form: ReportForm, units: ConsolidationInput[]) {
+  const columns = form.columns;
+  const sums = new Map(columns.map((c) => [c.key, 0n]));
   const rows = units.map((u) => {
     const total = u.accepted?.find((r) => r.category === 'total');
     if (total)
-      for (const c of ANNEX2_COLUMNS) {
+      for (const c of columns) {
         const v = total.values[c.key] ?? (c.money ? '0.00' : 0);
         const amount = c.money ? yuanTextToFen(String(v)) : BigInt(Number(v));
         if (amount === null) throw new Error(`报表金额不是元的精确文本：${String(v)}`);
@@ -51,14 +45,17 @@ export function consolidate(units: ConsolidationInput[]) {
       unitLabel: u.unitLabel,
       state: u.state,
       late: u.late,
-      values: total ? Object.fromEntries(ANNEX2_COLUMNS.map((c) => [c.key, total.values[c.key]])) : null,
+      values: total
+        ? Object.fromEntries(columns.flatMap((c) => (c.key in total.values ? [[c.key, total.values[c.key]]] : [])))
+        : null,
     };
   });
   const values = Object.fromEntries(
-    ANNEX2_COLUMNS.map((c) => [c.key, c.money ? fenToYuan(sums.get(c.key)!) : Number(sums.get(c.key)!)]),
+    columns.map((c) => [c.key, c.money ? fenToYuan(sums.get(c.key)!) : Number(sums.get(c.key)!)]),
   );
   return {
-    columns: ANNEX2_COLUMNS,
+    form: { code: form.code, name: form.name },
+    columns,
     rows,
     total: { acceptedCount: rows.filter((r) => r.values).length, values },
   };
@@ -74,7 +71,7 @@ type Consolidation = ReturnType<typeof consolidate> & {
 };
 
 /**
- * The consolidation as printed (.xlsx), in annex 2's printed layout with the units as rows (their
+ * The consolidation as printed (.xlsx), in the form's printed layout with the units as rows (their
  * state beside them, blank figures while not accepted) and 合计 last; then one sheet per accepted
  * unit with the categories of the report it was accepted with.
  */

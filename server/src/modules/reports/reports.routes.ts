@@ -32,6 +32,21 @@ const figureRow = z.object({
   subLabel: z.string().nullable(),
   values: z.record(z.string(), z.union([z.number(), z.string()])),
 });
+const formColumn = z.object({
+  key: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  money: z.boolean().describe('金额（接口中为元的精确文本，打印为万元）'),
+  kind: z.enum(['derived', 'manual']).describe('derived：由案件、检查记录统计；manual：手工填报'),
+});
+const form = z
+  .object({
+    code: z.string().describe('统计表模板代码（GET /api/stat-templates）'),
+    name: z.string(),
+    columns: z.array(formColumn),
+  })
+  .describe('报表所用的统计表：报送事项指定的模板（未指定为“铁拳”行动附件2）；报送后为报送时的表样')
+  .meta({ id: 'ReportForm' });
 const report = z
   .object({
     campaignId: z.uuid(),
@@ -57,9 +72,11 @@ const report = z
     reviewedByName: z.string().nullable(),
     version: int,
     narrative: narrative.nullable(),
-    figures: z.array(figureRow),
+    form,
+    figures: z.array(figureRow).describe('统计表各行（按 form.columns 的 key 取值）'),
     figuresLive: z.boolean().describe('true：实时统计；false：报送时的数字'),
     can: z.object({
+      enterFigures: z.boolean().describe('可在报表中手工填报本期的手工填报项目（报送或退回前）'),
       submit: z.boolean(),
       review: z.boolean(),
       onBehalf: z.boolean().describe('当前用户报送即为代报（须在报送时明确 onBehalf: true）'),
@@ -78,14 +95,8 @@ const consolidation = z
     periodStart: z.string(),
     periodEnd: z.string(),
     dueDate: z.string(),
-    columns: z.array(
-      z.object({
-        key: z.string(),
-        name: z.string(),
-        unit: z.string(),
-        money: z.boolean().describe('金额（接口中为元的精确文本，打印为万元）'),
-      }),
-    ),
+    form: z.object({ code: z.string(), name: z.string() }).describe('报送事项的统计表模板'),
+    columns: z.array(formColumn),
     rows: z.array(
       z.object({
         unitId: z.uuid(),

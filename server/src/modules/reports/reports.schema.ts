@@ -15,13 +15,22 @@ export interface ReportNarrative {
   nextSteps: string;
 }
 
-/** The figures as they were when the unit submitted (annex 2 rows, 元 as text). */
+/** The figures as they were when the unit submitted: the form's rows, values by column key (元 as text). */
 export type FiguresSnapshot = {
   category: string;
   label: string;
   subLabel: string | null;
   values: Record<string, number | string>;
 }[];
+
+/** A column of the form as it was when the unit submitted (so a later change of the template misreads nothing). */
+export interface FormColumnSnapshot {
+  key: string;
+  name: string;
+  unit: string;
+  money: boolean;
+  kind: 'derived' | 'manual';
+}
 
 /**
  * A report a participating unit owes for one period of one of the campaign's schedules (信息报送).
@@ -53,6 +62,10 @@ export const reportSubmissions = pgTable(
       .references(() => users.id),
     narrative: jsonb('narrative').$type<ReportNarrative>().notNull(),
     figures: jsonb('figures').$type<FiguresSnapshot>().notNull(),
+    /** The statistics table submitted (统计表模板 code); null: a snapshot from before forms, annex 2. */
+    statTemplate: text('stat_template'),
+    /** Its columns as they were then; null with a null statTemplate (annex 2's columns). */
+    statColumns: jsonb('stat_columns').$type<FormColumnSnapshot[]>(),
     returnReason: text('return_reason'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewedBy: uuid('reviewed_by').references(() => users.id),

@@ -9,11 +9,12 @@ import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CampaignRow } from '../campaigns/campaigns.schema';
 import { reportDeadlines, type ReportDeadline } from '../campaigns/report-deadlines';
-import type { RollupsService } from '../rollups/rollups.service';
+import type { StatTablesService } from '../rollups/stat-tables.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import { consolidate } from './consolidation';
 import { idsOnPath, unitLabelBelow, unitsOwingPlan, bureauAbove } from './owing-units';
+import { scheduleForm, snapshotForm, tableAsFigures } from './report-form';
 import { chinaDateTime, deadlineOf, isLate, isOverdue, notOverdueWhy, stateOf, timeliness } from './report-status';
 import { reportPolicy } from './reports.policy';
 import type { QuotaRecord, ReportsRepository } from './reports.repository';
@@ -49,7 +50,7 @@ export function createReportsService(deps: {
   campaignsService: CampaignsService;
   campaignsRepository: CampaignsRepository;
   unitsRepository: UnitsRepository;
-  rollupsService: Pick<RollupsService, 'stats'>;
+  statTablesService: Pick<StatTablesService, 'table'>;
   auditService: AuditService;
   now?: () => Date;
 }) {
@@ -59,7 +60,7 @@ export function createReportsService(deps: {
     campaignsService,
     campaignsRepository,
     unitsRepository,
-    rollupsService,
+    statTablesService,
     auditService,
   } = deps;
   const now = deps.now ?? (() => new Date());
@@ -162,6 +163,21 @@ export function createReportsService(deps: {
     };
   }
 
+  /**
+   * The report's form as it stands: its schedule's statistics table (统计表) for the unit's subtree
+   * over the period — derived and manual (手工填报) columns — as the figures it would be sent with.
+   */
+  async function liveForm(actor: Actor, campaign: CampaignRow, deadline: ReportDeadline, unit: ReportingUnit) {
+    const form = scheduleForm(campaign.reportSchedules.find((x) => x.id === deadline.scheduleId));
+    const table = await statTablesService.table(actor, campaign.id, {
+      template: form.code,
+      unitId: unit.id,
+      from: deadline.periodStart,
+      to: deadline.periodEnd,
+    });
+    return { form, figures: tableAsFigures(table.rows) };
+  }
+
   /** What the API answers for a report; the figures are computed only while the report is open or returned. */
   async function present(
     actor: Actor,
@@ -172,15 +188,9 @@ export function createReportsService(deps: {
   ) {
     const names = await repo.userNames(db, s ? [s.submittedBy, ...(s.reviewedBy ? [s.reviewedBy] : [])] : []);
     const live = !s || s.status === 'returned';
-    const figures = live
-      ? (
-          await rollupsService.stats(actor, campaign.id, {
-            unitId: unit.id,
-            from: deadline.periodStart,
-            to: deadline.periodEnd,
-          })
-        ).rows
-      : s.figures;
+    const { form, figures } = live
+      ? await liveForm(actor, campaign, deadline, unit)
+      : { form: snapshotForm(s), figures: s.figures };
     const at = now();
     const reviewer = reportPolicy.canReview(actor, await issuingPath(campaign));
     // 代报 is told by who submitted: someone not of the unit (the audit entry records the choice).
@@ -190,9 +200,12 @@ export function createReportsService(deps: {
     return {
       ...view(campaign, deadline, unit, s, names, at, submittedOnBehalf),
       narrative: s?.narrative ?? null,
+      form,
       figures,
       figuresLive: live,
       can: {
+        // 手工填报 from the report: its manual columns, while it can still be (re)submitted.
+        enterFigures: live && reportPolicy.canSubmit(actor, unit.path) && form.columns.some((c) => c.kind === 'manual'),
         submit:
           reportPolicy.canSubmit(actor, unit.path) &&
           s?.status !== 'accepted' &&
@@ -347,6 +360,7 @@ export function createReportsService(deps: {
         repo.listForCampaign(db, campaignId, deadline.scheduleId, deadline.periodEnd),
       ]);
       const sent = new Map(rows.map((r) => [r.unitId, r]));
+      const acceptedRow = rows.find((r) => r.status === 'accepted');
       const accepted = (u: ReportingUnit) => {
         const s = sent.get(u.id);
         return s?.status === 'accepted' ? s.figures : null;
@@ -361,6 +375,10 @@ export function createReportsService(deps: {
         periodEnd: deadline.periodEnd,
         dueDate: deadline.dueDate,
         ...consolidate(
+          // The form the accepted reports were sent with (a later change of the schedule's form leaves them as sent).
+          acceptedRow
+            ? snapshotForm(acceptedRow)
+            : scheduleForm(campaign.reportSchedules.find((x) => x.id === deadline.scheduleId)),
           units.map((u) => ({
             unitId: u.id,
             unitLabel: u.unitLabel,
@@ -403,13 +421,7 @@ export function createReportsService(deps: {
         throw invalidField('periodEnd', `统计期间到 ${deadline.periodEnd} 才结束，届时才能报送`);
       if (s?.status === 'accepted') throw conflict('该报表已审核通过并锁定，不能再修改');
       if ((s?.version ?? 0) !== input.version) throw conflict('该报表已被他人报送或审核，请刷新后查看');
-      const figures = (
-        await rollupsService.stats(actor, campaignId, {
-          unitId: unit.id,
-          from: deadline.periodStart,
-          to: deadline.periodEnd,
-        })
-      ).rows;
+      const { form, figures } = await liveForm(actor, campaign, deadline, unit);
       const saved = await db.transaction(async (tx) => {
         const change = {
           status: 'submitted' as const,
@@ -417,6 +429,8 @@ export function createReportsService(deps: {
           submittedBy: actor.userId,
           narrative: input.narrative,
           figures,
+          statTemplate: form.code,
+          statColumns: form.columns,
           returnReason: null,
           reviewedAt: null,
           reviewedBy: null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANNEX2_FIGURES, DERIVED_FIGURES, figureDef, MONEY_FIGURES, printedUnit, type DerivedFigure } from './metrics';
+import { ANNEX2_CODE, STAT_TEMPLATE_CODES } from './stat-template-codes';
 
 /** Figures the records give: the metrics table (metrics.ts), re-exported for the templates' readers. */
 export { DERIVED_FIGURES, MONEY_FIGURES, type DerivedFigure } from './metrics';
@@ -22,7 +23,7 @@ const columnSchema = z.object({
  * count from 1 January, the others the report's own period.
  */
 export const statTemplateSchema = z.object({
-  code: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  code: z.enum(STAT_TEMPLATE_CODES),
   name: z.string().min(1).max(60),
   basis: z.string().max(200),
   cumulative: z.boolean(),
@@ -94,12 +95,13 @@ export const BUILT_IN_TEMPLATES: StatTemplate[] = [
     ],
   },
 ].map((t) => statTemplateSchema.parse(t));
+for (const code of STAT_TEMPLATE_CODES)
+  if (!BUILT_IN_TEMPLATES.some((t) => t.code === code)) throw new Error(`统计表模板 ${code} 没有定义`);
 
 /** Whether a column holds money (元 in the API, 万元 in print). */
 export const isMoney = (c: StatColumn) =>
   c.source.kind === 'derived' ? MONEY_FIGURES.has(c.source.figure) : c.source.money;
 
-/** Annex 2 of seed 004, the default table. */
-export const ANNEX2_CODE = 'tiequan-annex2';
+export { ANNEX2_CODE } from './stat-template-codes';
 export const templateByCode = (code: string | undefined) =>
   BUILT_IN_TEMPLATES.find((t) => t.code === (code ?? ANNEX2_CODE));

@@ -289,6 +289,11 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.reloadLatest': 'Load latest version',
   'campaigns.reloaded': 'Loaded the latest version',
 
+  // Report forms (issue 15)
+  'campaigns.statTemplate': 'Statistics form',
+  'campaigns.statTemplateHint':
+    'The statistics table this schedule’s reports carry (with its hand-entered columns); the consolidation uses the same form',
+  'campaigns.statTemplateDefault': 'Default: case statistics (铁拳 annex 2)',
   // 报送期间（issue 15）
   'campaigns.scheduleCovers': 'Period covered',
   'campaigns.scheduleCoversHint':

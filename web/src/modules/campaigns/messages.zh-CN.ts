@@ -278,6 +278,10 @@ const messages = {
   'campaigns.reloadLatest': '载入最新版本',
   'campaigns.reloaded': '已载入最新版本',
 
+  // 报送表样（issue 15）
+  'campaigns.statTemplate': '统计表',
+  'campaigns.statTemplateHint': '该报送事项的报表所用的统计表（含手工填报项目），汇总报表按同一表样汇总',
+  'campaigns.statTemplateDefault': '默认：案件统计表（“铁拳”行动附件2）',
   // 报送期间（issue 15）
   'campaigns.scheduleCovers': '统计期间',
   'campaigns.scheduleCoversHint':

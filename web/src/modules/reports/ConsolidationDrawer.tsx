@@ -4,9 +4,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
 import { useShowError } from '../../lib/useShowError';
 import { LoadError } from '../../app/StatusPages';
-import { downloadConsolidationXlsx, useConsolidation, useStatTemplates, type TableRow } from './api';
+import { downloadConsolidationXlsx, useConsolidation, type TableRow } from './api';
 import { FiguresTable } from './FiguresTable';
-import { ANNEX2_TEMPLATE, stateKey } from './figures';
+import { stateKey } from './figures';
 
 /**
  * 汇总报表 of a period: each unit's report as accepted (the figures it was sent with), those not
@@ -25,8 +25,6 @@ export function ConsolidationDrawer({
   const { message } = App.useApp();
   const showError = useShowError();
   const consolidation = useConsolidation(campaignId, period);
-  // The columns and their labels are the server's annex-2 template, as a report shows them.
-  const annex2 = useStatTemplates().data?.find((x) => x.code === ANNEX2_TEMPLATE);
   const [downloading, setDownloading] = useState(false);
   const c = consolidation.data;
   const download = async () => {
@@ -75,12 +73,13 @@ export function ConsolidationDrawer({
     >
       {consolidation.isError ? (
         <LoadError error={consolidation.error} onRetry={() => void consolidation.refetch()} />
-      ) : c && annex2 ? (
+      ) : c ? (
         <Flex vertical gap={12}>
           <Typography.Text type="secondary">
-            {t('reports.consolidatedHint', { count: c.total.acceptedCount })}
+            {t('reports.consolidatedHint', { count: c.total.acceptedCount, form: c.form.name })}
           </Typography.Text>
-          <FiguresTable columns={annex2.columns} rows={rows} rowTitle={t('reports.unit')} />
+          {/* The columns are the form the accepted reports were sent with (the schedule's 统计表). */}
+          <FiguresTable columns={c.columns} rows={rows} rowTitle={t('reports.unit')} />
         </Flex>
       ) : (
         <Skeleton active />

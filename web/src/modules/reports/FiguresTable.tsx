@@ -2,7 +2,7 @@ import { Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
-import type { TableColumn, TableRow } from './api';
+import type { FormColumn, TableRow } from './api';
 import { yuanToWan } from './figures';
 
 /**
@@ -10,22 +10,22 @@ import { yuanToWan } from './figures';
  * 万元 (the exact 元 on hover); columns entered by hand are marked. With `onDrill`, every figure
  * opens what makes it: the records, or the entries made by hand.
  */
-export function FiguresTable({
+export function FiguresTable<C extends FormColumn>({
   columns,
   rows,
   loading,
   onDrill,
   rowTitle,
 }: {
-  columns: TableColumn[];
+  columns: C[];
   rows: TableRow[];
   loading?: boolean;
   /** What the rows are (违法行为类型 by default; the units of a 汇总报表). */
   rowTitle?: string;
-  onDrill?: (row: TableRow, column: TableColumn) => void;
+  onDrill?: (row: TableRow, column: C) => void;
 }) {
   const t = useT();
-  const cell = (row: TableRow, column: TableColumn) => {
+  const cell = (row: TableRow, column: C) => {
     // A figure not given (a unit of a 汇总报表 whose report is not accepted) is a dash, not a zero.
     if (!(column.key in row.cells)) return <span className="rs-secondary">—</span>;
     const raw = row.cells[column.key];

@@ -4,8 +4,16 @@ import { FormModal, useFormModal } from '../../lib/FormModal';
 import { formatDateTime } from '../../lib/format';
 import { dateField } from '../campaigns/editor/form-fields';
 import { CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
-import { useEnterFigure, useManualEntries, type StatsQuery, type TableColumn, type TableRow } from './api';
+import {
+  useEnterFigure,
+  useManualEntries,
+  type FormColumn,
+  type StatsQuery,
+  type TableColumn,
+  type TableRow,
+} from './api';
 import { todayIso } from '../../lib/records/today';
+import { entryDays } from './figures';
 
 type FigureValues = {
   unitId: string;
@@ -16,19 +24,25 @@ type FigureValues = {
   reason: string;
 };
 
-/** 手工填报: a figure the records cannot give (捣毁窝点 …), with the reason; a correction is a further, negative entry. */
+/**
+ * 手工填报: a figure the records cannot give (捣毁窝点 …), with the reason; a correction is a further,
+ * negative entry. From a report, its day lies within the report's period.
+ */
 export function ManualFigureModal({
   campaignId,
   unitId,
   columns,
+  period,
   onClose,
 }: {
   campaignId: string;
   unitId: string;
-  columns: TableColumn[];
+  columns: FormColumn[];
+  period?: { periodStart: string; periodEnd: string };
   onClose: () => void;
 }) {
   const t = useT();
+  const days = period ? entryDays(period, todayIso()) : null;
   const enter = useEnterFigure(campaignId);
   const { form, saved, failed } = useFormModal<FigureValues>({ onClose });
   const columnKey = Form.useWatch('columnKey', form);
@@ -42,7 +56,7 @@ export function ManualFigureModal({
       saving={enter.isPending}
       onClose={onClose}
       onFinish={submit}
-      initialValues={{ unitId, day: todayIso(), columnKey: columns[0]?.key }}
+      initialValues={{ unitId, day: days?.initial ?? todayIso(), columnKey: columns[0]?.key }}
       formStyle={{ marginTop: 12 }}
     >
       <Form.Item name="unitId" label={t('reports.unit')} rules={[{ required: true, message: t('reports.unit') }]}>
@@ -68,7 +82,10 @@ export function ManualFigureModal({
         rules={[{ required: true, message: t('reports.figureDay') }]}
         {...dateField}
       >
-        <DatePicker style={{ width: '100%' }} />
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={days ? (d) => !days.allowed(d.format('YYYY-MM-DD')) : undefined}
+        />
       </Form.Item>
       <Form.Item
         name="value"

@@ -1,20 +1,6 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Popconfirm,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
+import { CheckOutlined, EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { ApiError } from '../../lib/api';
@@ -23,16 +9,10 @@ import { useShowError } from '../../lib/useShowError';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { PageContainer } from '../../app/PageContainer';
 import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
-import {
-  useReport,
-  useReportMutations,
-  useStatTemplates,
-  type Narrative,
-  type PeriodicReport,
-  type StatsRow,
-} from './api';
+import { useReport, useReportMutations, type Narrative, type PeriodicReport, type StatsRow } from './api';
 import { FiguresTable } from './FiguresTable';
-import { ANNEX2_TEMPLATE, asTableRows, stateColor, stateKey } from './figures';
+import { asTableRows, stateColor, stateKey } from './figures';
+import { ManualFigureModal } from './ManualFigures';
 import { reportKeyOf } from './report-link';
 
 const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'problems', 'nextSteps'];
@@ -53,12 +33,13 @@ export function ReportPage() {
 
 function ReportView({ campaignId, report: r }: { campaignId: string; report: PeriodicReport }) {
   const t = useT();
-  // The columns and their labels are the server's annex-2 template, as the statistics table shows them.
-  const annex2 = useStatTemplates().data?.find((x) => x.code === ANNEX2_TEMPLATE);
   const { message } = App.useApp();
   const showError = useShowError();
   const [form] = Form.useForm();
   const [returning, setReturning] = useState(false);
+  const [entering, setEntering] = useState(false);
+  // The report's form (统计表): the schedule's template while live, the one it was sent with after.
+  const manualColumns = r.form.columns.filter((c) => c.kind === 'manual');
   const { submit, review, invalidate } = useReportMutations(campaignId);
   const key = { scheduleId: r.scheduleId, periodEnd: r.periodEnd, unitId: r.unitId };
   const onStale = (e: unknown) => {
@@ -130,18 +111,28 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
         </Card>
         <Card
           size="small"
-          title={t('reports.figures')}
+          title={t('reports.formTitle', { form: r.form.name })}
           extra={
-            <Typography.Text type="secondary">
-              {t(r.figuresLive ? 'reports.figuresLive' : 'reports.figuresFrozen')}
-            </Typography.Text>
+            <Space>
+              <Typography.Text type="secondary">
+                {t(r.figuresLive ? 'reports.figuresLive' : 'reports.figuresFrozen')}
+              </Typography.Text>
+              {r.can.enterFigures && (
+                <Button size="small" icon={<EditOutlined />} onClick={() => setEntering(true)}>
+                  {t('reports.enterFigure')}
+                </Button>
+              )}
+            </Space>
           }
         >
-          {annex2 ? (
-            <FiguresTable columns={annex2.columns} rows={asTableRows(r.figures as StatsRow[])} />
-          ) : (
-            <Skeleton active />
-          )}
+          <Flex vertical gap={8}>
+            {r.can.enterFigures && (
+              <Typography.Text type="secondary">
+                {t('reports.enterFigureHint', { from: r.periodStart, to: r.periodEnd })}
+              </Typography.Text>
+            )}
+            <FiguresTable columns={r.form.columns} rows={asTableRows(r.figures as StatsRow[])} />
+          </Flex>
         </Card>
         <Card size="small" title={t('reports.narrative')}>
           <Form
@@ -187,6 +178,15 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
         </Card>
       </Flex>
       {returning && <ReturnModal report={r} onClose={() => setReturning(false)} campaignId={campaignId} />}
+      {entering && (
+        <ManualFigureModal
+          campaignId={campaignId}
+          unitId={r.unitId}
+          columns={manualColumns}
+          period={r}
+          onClose={() => setEntering(false)}
+        />
+      )}
     </PageContainer>
   );
 }

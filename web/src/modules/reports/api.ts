@@ -19,6 +19,8 @@ export type Drill = Json<'/api/campaigns/{id}/stats/records'>;
 export type StatTable = Json<'/api/campaigns/{id}/stat-table'>;
 export type TableColumn = StatTable['template']['columns'][number];
 export type TableRow = StatTable['rows'][number];
+/** A column of a report's form (统计表): what a table of figures needs to draw it. */
+export type FormColumn = PeriodicReport['form']['columns'][number];
 export type StatTemplate = Json<'/api/stat-templates'>['items'][number];
 export type ManualEntry = Json<'/api/campaigns/{id}/manual-figures'>['items'][number];
 export type Reminder = Json<'/api/reports/reminders'>['items'][number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignMonths, stateKey, yuanToWan } from './figures';
+import { campaignMonths, entryDays, stateKey, yuanToWan } from './figures';
 
 describe('万元 from 元, exactly', () => {
   it('rounds half up on whole fen', () => {
@@ -29,5 +29,25 @@ describe('board labels and months', () => {
   it('lists the months of a campaign up to today, newest first', () => {
     expect(campaignMonths('2026-03-01', '2026-12-15', '2026-05-10')).toEqual(['2026-05', '2026-04', '2026-03']);
     expect(campaignMonths('2025-11-20', '2026-01-10', '2026-06-01')).toEqual(['2026-01', '2025-12', '2025-11']);
+  });
+});
+
+describe('the days a figure entered from a report may bear', () => {
+  const week = { periodStart: '2026-03-27', periodEnd: '2026-04-02' };
+  it('lie inside the period, the last day offered first', () => {
+    const days = entryDays(week, '2026-05-10');
+    expect(days.initial).toBe('2026-04-02');
+    expect(['2026-03-26', '2026-03-27', '2026-04-02', '2026-04-03'].map(days.allowed)).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+  it('stop at today while the period runs', () => {
+    const days = entryDays(week, '2026-03-30');
+    expect(days.initial).toBe('2026-03-30');
+    expect(days.allowed('2026-03-31')).toBe(false);
+    expect(days.allowed('2026-03-30')).toBe(true);
   });
 });

@@ -1,10 +1,22 @@
 import type { MessageKey } from '../../locales/i18n';
 import type { ReportState, StatsRow, TableRow } from './api';
 
-/** Annex 2 of seed 004: the default table, and the columns of a report's stored figures (from the server's template). */
+/** Annex 2 of seed 004: the default table of the statistics tab. */
 export const ANNEX2_TEMPLATE = 'tiequan-annex2';
 
-/** A report's annex-2 rows (values) as table rows (cells). */
+/**
+ * The days a figure entered by hand from a report may bear: inside the report's period and not
+ * after today (the server refuses a later day), the latest of them offered first.
+ */
+export function entryDays(period: { periodStart: string; periodEnd: string }, today: string) {
+  const last = period.periodEnd < today ? period.periodEnd : today;
+  return {
+    initial: last < period.periodStart ? period.periodStart : last,
+    allowed: (day: string) => day >= period.periodStart && day <= last,
+  };
+}
+
+/** A report's rows (values) as table rows (cells). */
 export const asTableRows = (rows: StatsRow[]): TableRow[] =>
   rows.map((r) => ({
     category: r.category,

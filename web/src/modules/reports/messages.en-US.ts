@@ -91,9 +91,12 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.deadline': 'Deadline',
   'reports.submittedBy': 'Submitted by',
   'reports.reviewedBy': 'Reviewed by',
-  'reports.figures': 'Figures',
   'reports.figuresLive': 'Live (fixed on submission)',
   'reports.figuresFrozen': 'As submitted',
+  // A report's statistics form (issue 15)
+  'reports.formTitle': 'Figures · {form}',
+  'reports.enterFigureHint':
+    'Columns marked ✎ cannot come from the records: enter them for this period ({from} to {to}); they are fixed on submission.',
   'reports.narrative': 'Narrative',
   'reports.section.statistics': 'Statistics',
   'reports.section.keyCases': 'Key cases',
@@ -116,7 +119,7 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.consolidatedLabel': 'Consolidation of {period}',
   'reports.consolidatedTitle': 'Consolidation · {name} ({from} to {to})',
   'reports.consolidatedHint':
-    'The reports of each unit as accepted (the figures they were sent with); units not accepted are listed with their state and left out of the total. Accepted: {count}.',
+    'In the form “{form}”: the reports of each unit as accepted (the figures they were sent with); units not accepted are listed with their state and left out of the total. Accepted: {count}.',
   'reports.consolidatedTotal': 'Total ({count} accepted)',
   'reports.export': 'Export .xlsx',
   'reports.sent': 'Submitted',

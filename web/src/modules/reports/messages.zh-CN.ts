@@ -88,9 +88,11 @@ const messages = {
   'reports.deadline': '报送截止',
   'reports.submittedBy': '报送人',
   'reports.reviewedBy': '审核人',
-  'reports.figures': '统计数字',
   'reports.figuresLive': '实时统计（报送时固定）',
   'reports.figuresFrozen': '报送时的数字',
+  // 报表的统计表（issue 15）
+  'reports.formTitle': '统计数字 · {form}',
+  'reports.enterFigureHint': '标有 ✎ 的项目无法从记录得出，请按本期（{from} 至 {to}）手工填报，报送时一并固定。',
   'reports.narrative': '工作情况',
   'reports.section.statistics': '打假统计数据',
   'reports.section.keyCases': '重点案件',
@@ -112,7 +114,7 @@ const messages = {
   'reports.consolidatedLabel': '{period} 的汇总报表',
   'reports.consolidatedTitle': '汇总报表 · {name}（{from} 至 {to}）',
   'reports.consolidatedHint':
-    '汇总各单位审核通过的报表（报送时的数字）；未审核通过的单位列出状态，不计入合计。已审核通过 {count} 个单位。',
+    '按“{form}”汇总各单位审核通过的报表（报送时的数字）；未审核通过的单位列出状态，不计入合计。已审核通过 {count} 个单位。',
   'reports.consolidatedTotal': '合计（已审核 {count} 个单位）',
   'reports.export': '导出 .xlsx',
   'reports.sent': '已报送',

@@ -227,6 +227,7 @@ export const changzhouHongdun: CampaignTemplate = {
       {
         kind: 'monthly',
         name: '专项行动信息月报',
+        statTemplate: 'monthly-work',
         dayOfMonth: 5,
         cumulative: false,
         note: '上个月专项行动开展情况及相关统计报表，报送专项行动领导小组办公室',

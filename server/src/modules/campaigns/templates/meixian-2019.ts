@@ -347,6 +347,7 @@ export const meixian2019: CampaignTemplate = {
       {
         kind: 'monthly',
         name: '治理工作情况报表及工作情况',
+        statTemplate: 'monthly-work',
         dayOfMonth: 2,
         cumulative: false,
         note: '工作开展情况报表（附件2）和工作情况（打假统计数据、重点案件、经验做法、存在问题、下步打算），报送上个月的情况',

@@ -1,4 +1,5 @@
 import type { DateCovers } from '../campaign-plan.types';
+import type { StatTemplateCode } from '../../rollups/stat-template-codes';
 
 /**
  * A campaign template: a real plan (seeds 000, 001, 003, 004) reproduced as data. Units appear by
@@ -136,8 +137,12 @@ export interface TemplateLeader {
  * falls due after the campaign has ended (none of the four seeds does). `covers`: the period a
  * fixed-date report covers, when the document says (第二季度, 全年); otherwise since the previous date.
  */
-export type TemplateReportSchedule =
+export type TemplateReportSchedule = (
   | { kind: 'monthly'; name: string; dayOfMonth: number; cumulative: boolean; afterEnd?: boolean; note?: string }
   | { kind: 'weekly'; name: string; weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; time: string; note?: string }
   | { kind: 'daily'; name: string; time: string; withinWindows: true; note?: string }
-  | { kind: 'dates'; name: string; dates: string[]; covers?: DateCovers; note?: string };
+  | { kind: 'dates'; name: string; dates: string[]; covers?: DateCovers; note?: string }
+) & {
+  /** The statistics table the document's reports carry (统计表模板). */
+  statTemplate: StatTemplateCode;
+};

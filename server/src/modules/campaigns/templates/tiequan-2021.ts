@@ -228,6 +228,7 @@ export const tiequan2021: CampaignTemplate = {
       {
         kind: 'monthly',
         name: '案件统计表（累计）、典型案件和重要线索',
+        statTemplate: 'tiequan-annex2',
         dayOfMonth: 2,
         cumulative: true,
         note: '请进行累计统计，例如5月2日的统计周期为1月1日至4月30日。请于每月2日前报送。',
@@ -236,6 +237,7 @@ export const tiequan2021: CampaignTemplate = {
       {
         kind: 'dates',
         name: '季度案件查办和宣传工作开展情况',
+        statTemplate: 'tiequan-annex2',
         dates: ['2021-07-02', '2021-10-02'],
         covers: 'quarter',
         note: '分别报送第二、三季度案件查办和宣传工作开展情况。',
@@ -244,6 +246,7 @@ export const tiequan2021: CampaignTemplate = {
       {
         kind: 'dates',
         name: '全年汇总数据和年度工作总结报告',
+        statTemplate: 'tiequan-annex2',
         dates: ['2021-12-15'],
         covers: 'yearToDate',
         note: '报送2021年工作总结报告，总结有效做法和成功经验，提出2022年重点案件查办建议。',

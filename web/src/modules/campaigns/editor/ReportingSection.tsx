@@ -15,6 +15,7 @@ import {
 import type { FormListFieldData } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../../locales/i18n';
+import { useStatTemplates } from '../../reports/api';
 import { weekdayName } from '../plan-text';
 import { dateField, datesField, EditorSection, ListItem, timeField } from './form-fields';
 import { DATE_COVERS, SCHEDULE_KINDS, type ScheduleKind, type ScheduleValues } from './plan-form';
@@ -22,6 +23,7 @@ import { DATE_COVERS, SCHEDULE_KINDS, type ScheduleKind, type ScheduleValues } f
 /** One schedule: the fields its kind needs (day of month, weekday and time, time of day, or dates). */
 function ScheduleItem({ field, index, onRemove }: { field: FormListFieldData; index: number; onRemove: () => void }) {
   const t = useT();
+  const templates = useStatTemplates();
   const form = Form.useFormInstance();
   const kind: ScheduleKind | undefined = Form.useWatch(['reportSchedules', field.name, 'kind'], form);
   const name = field.name;
@@ -138,6 +140,20 @@ function ScheduleItem({ field, index, onRemove }: { field: FormListFieldData; in
             </Col>
           </>
         )}
+        <Col xs={24} md={12}>
+          <Form.Item
+            name={[name, 'statTemplate']}
+            label={t('campaigns.statTemplate')}
+            tooltip={t('campaigns.statTemplateHint')}
+          >
+            <Select
+              allowClear
+              loading={templates.isLoading}
+              placeholder={t('campaigns.statTemplateDefault')}
+              options={(templates.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
+            />
+          </Form.Item>
+        </Col>
         <Col xs={24}>
           <Form.Item name={[name, 'note']} label={t('campaigns.scheduleNote')} style={{ marginBottom: 0 }}>
             <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />

@@ -102,6 +102,20 @@ describe('formValuesToPlan', () => {
     ]);
   });
 
+  it('sends the form a schedule names (统计表), and none when cleared (annex 2)', () => {
+    const schedules = formValuesToPlan({
+      ...plan(),
+      reportSchedules: [
+        { name: '信息周报', kind: 'weekly', weekday: 4, time: '15:00', statTemplate: 'festival-weekly' },
+        { name: '月报', kind: 'monthly', dayOfMonth: 2, cumulative: true, statTemplate: undefined },
+      ],
+    }).reportSchedules;
+    expect(schedules).toEqual([
+      { name: '信息周报', kind: 'weekly', weekday: 4, time: '15:00', statTemplate: 'festival-weekly' },
+      { name: '月报', kind: 'monthly', dayOfMonth: 2, cumulative: true },
+    ]);
+  });
+
   it('adds the issuing unit for a new plan', () => {
     expect(toCreateBody(plan()).unitId).toBe('cm');
   });

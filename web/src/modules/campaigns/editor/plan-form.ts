@@ -32,6 +32,8 @@ export interface ScheduleValues {
   time?: string;
   dates?: string[];
   covers?: DateCovers;
+  /** The statistics table (统计表) its reports carry; empty: annex 2 of the 铁拳 plan. */
+  statTemplate?: string;
 }
 
 export type TaskValues = Required<Omit<NonNullable<PlanBody['tasks']>[number], 'id'>> & {
@@ -139,7 +141,12 @@ const optional = (s: string | null | undefined) => text(s) || null;
 const list = <T>(xs: T[] | null | undefined): T[] => xs ?? [];
 
 function scheduleToBody(s: ScheduleValues): NonNullable<PlanBody['reportSchedules']>[number] {
-  const base = { ...(s.id ? { id: s.id } : {}), name: text(s.name), ...(text(s.note) ? { note: text(s.note) } : {}) };
+  const base = {
+    ...(s.id ? { id: s.id } : {}),
+    name: text(s.name),
+    ...(text(s.note) ? { note: text(s.note) } : {}),
+    ...(s.statTemplate ? { statTemplate: s.statTemplate } : {}),
+  };
   switch (s.kind) {
     case 'monthly':
       return {
