@@ -3,6 +3,7 @@ import { createServices } from '../src/services';
 import { createCampaignsRepository } from '../src/modules/campaigns/campaigns.repository';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
 import { createReportsService } from '../src/modules/reports/reports.service';
+import { createUsersRepository } from '../src/modules/users/users.repository';
 import { createUnitsRepository } from '../src/modules/units/units.repository';
 import { systemActor } from '../src/platform/actor';
 import { cases } from '../src/modules/cases/cases.schema';
@@ -42,6 +43,8 @@ beforeAll(async () => {
         unitsRepository: createUnitsRepository(),
         rollupsService: s.rollupsService,
         auditService: s.auditService,
+        usersRepository: createUsersRepository(),
+        notificationsService: s.notificationsService,
         now: () => clock,
       });
       return { ...s, reportsService };
