@@ -1,3 +1,4 @@
+import { registerNotificationsRoutes } from './modules/notifications/notifications.routes';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -113,6 +114,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerRandomChecksRoutes(app, services.randomChecksService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerReportsRoutes(app, services.reportsService);
+  registerNotificationsRoutes(app, services.notificationsService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerImportsRoutes(app, services.importProgress);

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { loadAuditAnchor } from './modules/audit/audit.anchor';
 import { createServices } from './services';
+import { createJobQueue } from './platform/jobs/job-queue';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoAtomically } from './seed/demo';
 
 /** Starts RedShield: opens (and migrates) the database, seeds an empty one, serves the API and the web app. */
@@ -33,7 +34,12 @@ async function main() {
     : false;
   await services.auditService.checkpoint(); // the anchor at start-up; onClose writes the last one
 
+  // Durable jobs in the database (reminder scans …): they survive restarts and run once across processes.
+  const jobs = createJobQueue({ executeSql: database.executeSql, jobs: services.jobs });
+  await jobs.start();
+
   const close = async () => {
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

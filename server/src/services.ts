@@ -1,3 +1,6 @@
+import { createNotificationsRepository } from './modules/notifications/notifications.repository';
+import { createNotificationsService } from './modules/notifications/notifications.service';
+import { reportRemindersJob } from './modules/reports/report-reminders.job';
 import type { Db } from './db/database';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
@@ -132,6 +135,22 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     auditService,
     rollups: rollupsService,
   });
+  const notificationsService = createNotificationsService({
+    db,
+    notificationsRepository: createNotificationsRepository(),
+  });
+  const reportsService = createReportsService({
+    db,
+    reportsRepository: createReportsRepository(),
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    usersRepository,
+    statTablesService,
+    auditService,
+    notificationsService,
+  });
+  const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   return {
     campaignsService,
     inspectionsService,
@@ -177,15 +196,11 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       briefingsRepository: createBriefingsRepository(),
     }),
     statTablesService,
-    reportsService: createReportsService({
-      db,
-      reportsRepository: createReportsRepository(),
-      campaignsService,
-      campaignsRepository,
-      unitsRepository,
-      statTablesService,
-      auditService,
-    }),
+    reportsService,
+    notificationsService,
+    /** The durable jobs (platform/jobs), started by main.ts: scheduled scans and the work they queue. */
+    reportReminders,
+    jobs: [reportReminders],
     importProgress,
     leadImportService: createLeadImportService({
       db,

@@ -1018,6 +1018,15 @@ const CASES: RouteCase[] = [
     expect: scoped(PLANNERS, 400, { child: { admin: 403, office: 403 } }),
   },
   { method: 'GET', path: '/api/reports/reminders', url: () => '/api/reports/reminders', expect: everyone(200) },
+  // Notifications are personal: everyone reads and marks only their own (others' ids are ignored).
+  { method: 'GET', path: '/api/notifications', url: () => '/api/notifications', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: '/api/notifications/read',
+    url: () => '/api/notifications/read',
+    body: () => ({ all: true }),
+    expect: everyone(200),
+  },
   {
     method: 'GET',
     path: '/api/campaigns/{id}/quotas',

@@ -15,9 +15,13 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
+/** Plain SQL on the database's own connection(s): what the job queue (pg-boss) runs its statements through. */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
 export interface Database {
   db: Db;
   kind: DatabaseKind;
+  executeSql: ExecuteSql;
   close(): Promise<void>;
 }
 
@@ -40,7 +44,8 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     pool.on('error', (err) => console.error(`数据库连接中断（将自动重连）：${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder: findMigrations() });
-    return { db, kind: 'postgres', close: () => pool.end() };
+    const executeSql: ExecuteSql = async (text, values) => ({ rows: (await pool.query(text, values)).rows });
+    return { db, kind: 'postgres', executeSql, close: () => pool.end() };
   }
   if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
   // pg_trgm: the ledger's search on party and case name uses trigram indexes (migration 0009).
@@ -49,5 +54,11 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: findMigrations() });
-  return { db, kind: 'pglite', close: () => client.close() };
+  // PGlite prepares every parameterised statement; a script of several statements (the queue's own
+  // schema) goes through the simple protocol, which returns one result per statement.
+  const executeSql: ExecuteSql = async (text, values) => {
+    if (!values || values.length === 0) return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
+    return { rows: (await client.query(text, values)).rows };
+  };
+  return { db, kind: 'pglite', executeSql, close: () => client.close() };
 }

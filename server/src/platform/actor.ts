@@ -17,6 +17,22 @@ export interface Actor {
 export const hasRole = (actor: Actor, ...roles: Role[]) =>
   actor.isSystemAdmin || roles.some((r) => actor.roles.includes(r));
 
+/** A user acting for the unit at unitPath (a signed-in session, or a job acting as that user). */
+export const actorOfUser = (
+  user: Pick<Actor, 'username' | 'displayName' | 'unitId' | 'roles' | 'isSystemAdmin'> & { id: string },
+  unitPath: string | null,
+  requestId?: string,
+): Actor => ({
+  userId: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  unitId: user.unitId,
+  unitPath,
+  roles: user.roles,
+  isSystemAdmin: user.isSystemAdmin,
+  requestId,
+});
+
 /** The actor used by start-up jobs (seeding, migrations of data). */
 export const systemActor: Actor = {
   userId: '00000000-0000-0000-0000-000000000000',

@@ -208,5 +208,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
     { cityCampaignId, districtCampaignId },
   );
+  // The liaisons' bell holds what the daily reminder scan would tell them today (chases and returns are told as they happen).
+  await services.reportReminders.scan();
   return true;
 }

@@ -4,6 +4,7 @@ import { createCampaignsRepository } from '../../src/modules/campaigns/campaigns
 import { createReportsRepository } from '../../src/modules/reports/reports.repository';
 import { createReportsService } from '../../src/modules/reports/reports.service';
 import { createUnitsRepository } from '../../src/modules/units/units.repository';
+import { createUsersRepository } from '../../src/modules/users/users.repository';
 import { systemActor } from '../../src/platform/actor';
 import { TEST_PASSWORD } from './factories';
 
@@ -20,6 +21,8 @@ export const servicesOnClock =
       unitsRepository: createUnitsRepository(),
       statTablesService: s.statTablesService,
       auditService: s.auditService,
+      usersRepository: createUsersRepository(),
+      notificationsService: s.notificationsService,
       now,
     });
     return { ...s, reportsService };

@@ -1,3 +1,4 @@
+import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { Suspense, useState } from 'react';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Spin, Typography } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
@@ -120,6 +121,7 @@ export function AppLayout() {
               <UnitSwitcher />
             </span>
             <div style={{ flex: 1 }} />
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Layout.Header>

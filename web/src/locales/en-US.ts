@@ -12,6 +12,7 @@ import inspections from '../modules/inspections/messages.en-US';
 import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
+import notifications from '../modules/notifications/messages.en-US';
 import imports from '../lib/messages.en-US';
 import records from '../lib/records/messages.en-US';
 
@@ -94,6 +95,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   randomChecks,
   reports,
   briefings,
+  notifications,
   imports,
   records,
 };

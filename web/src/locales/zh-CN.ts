@@ -11,6 +11,7 @@ import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
+import notifications from '../modules/notifications/messages.zh-CN';
 import imports from '../lib/messages.zh-CN';
 import records from '../lib/records/messages.zh-CN';
 
@@ -97,6 +98,7 @@ export const zhCNFiles = {
   randomChecks,
   reports,
   briefings,
+  notifications,
   imports,
   records,
 };

@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { systemActor } from '../../platform/actor';
+import { actorOfUser, systemActor } from '../../platform/actor';
 import { invalidField, tooManyRequests, unauthorized } from '../../platform/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UsersRepository } from '../users/users.repository';
-import type { UserRow } from '../users/users.schema';
 import { publicUser } from '../users/users.service';
 import { checkPasswordStrength, hashPassword, passwordProblem, verifyPassword } from '../users/password';
 import type { SessionsRepository } from './sessions.repository';
@@ -34,16 +33,7 @@ export function createAuthService(deps: {
   // Verifying against a real hash when the user does not exist keeps the answer time the same.
   const dummyHash = hashPassword('not-a-real-password-1');
 
-  const actorOf = (user: UserRow, unitPath: string | null, requestId?: string): Actor => ({
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    unitId: user.unitId,
-    unitPath,
-    roles: user.roles,
-    isSystemAdmin: user.isSystemAdmin,
-    requestId,
-  });
+  const actorOf = actorOfUser;
 
   async function me(actor: Actor) {
     const user = await users.findById(db, actor.userId);

@@ -11,6 +11,8 @@ import type { CampaignRow } from '../campaigns/campaigns.schema';
 import { reportDeadlines, type ReportDeadline } from '../campaigns/report-deadlines';
 import type { StatTablesService } from '../rollups/stat-tables.service';
 import type { UnitsRepository } from '../units/units.repository';
+import type { UsersRepository } from '../users/users.repository';
+import { reportLink, type NotificationsService } from '../notifications/notifications.service';
 import type { UnitRow } from '../units/units.schema';
 import { consolidate } from './consolidation';
 import { idsOnPath, unitLabelBelow, unitsOwingPlan, bureauAbove } from './owing-units';
@@ -52,6 +54,9 @@ export function createReportsService(deps: {
   unitsRepository: UnitsRepository;
   statTablesService: Pick<StatTablesService, 'table'>;
   auditService: AuditService;
+  /** Who is told of a chase or a return: the unit's liaisons (and who submitted), in the writer's transaction. */
+  usersRepository: Pick<UsersRepository, 'activeWithRoles'>;
+  notificationsService: Pick<NotificationsService, 'notify'>;
   now?: () => Date;
 }) {
   const {
@@ -62,6 +67,8 @@ export function createReportsService(deps: {
     unitsRepository,
     statTablesService,
     auditService,
+    usersRepository,
+    notificationsService,
   } = deps;
   const now = deps.now ?? (() => new Date());
   const records = createRecordScope({
@@ -132,6 +139,25 @@ export function createReportsService(deps: {
 
   async function issuingPath(campaign: CampaignRow) {
     return (await unitsRepository.findById(db, campaign.unitId))!.path;
+  }
+
+  /** 退回 is told to who submitted and to the unit's liaisons, once per return (the version it made). */
+  async function notifyReturned(tx: Db, campaign: CampaignRow, row: ReportSubmissionRow) {
+    const liaisons = await usersRepository.activeWithRoles(tx, ['liaison'], [row.unitId]);
+    const deadline = requireDeadline(campaign, row);
+    const people = new Set([row.submittedBy, ...liaisons.map((l) => l.user.id)]);
+    await notificationsService.notify(
+      tx,
+      [...people].map((userId) => ({
+        userId,
+        kind: 'report_returned' as const,
+        title: `${deadline.name}（截至 ${row.periodEnd}）被退回：${row.returnReason}`,
+        body: campaign.name,
+        link: reportLink(campaign.id, { scheduleId: row.scheduleId, periodEnd: row.periodEnd, unitId: row.unitId }),
+        unitId: row.unitId,
+        dedupeKey: `return:${row.id}:${row.version}`,
+      })),
+    );
   }
 
   function view(
@@ -330,6 +356,33 @@ export function createReportsService(deps: {
             before: null,
             after: row,
           });
+        // The chased unit's liaisons are told, each chase once.
+        const liaisons = await usersRepository.activeWithRoles(
+          tx,
+          ['liaison'],
+          [...new Set(rows.map((r) => r.unitId))],
+        );
+        const labelOf = new Map(targets.map((u) => [u.id, u.unitLabel]));
+        await notificationsService.notify(
+          tx,
+          rows.flatMap((row) =>
+            liaisons
+              .filter((l) => l.user.unitId === row.unitId)
+              .map((l) => ({
+                userId: l.user.id,
+                kind: 'report_chased' as const,
+                title: `${campaign.name}专项办催报：${labelOf.get(row.unitId)}的${deadline.name}（截至 ${deadline.periodEnd}）尚未报送`,
+                body: row.note,
+                link: reportLink(campaignId, {
+                  scheduleId: row.scheduleId,
+                  periodEnd: row.periodEnd,
+                  unitId: row.unitId,
+                }),
+                unitId: row.unitId,
+                dedupeKey: `chase:${row.id}`,
+              })),
+          ),
+        );
         return rows;
       });
       const labels = new Map(targets.map((u) => [u.id, u.unitLabel]));
@@ -494,6 +547,7 @@ export function createReportsService(deps: {
           before: s,
           after: row,
         });
+        if (input.decision === 'return') await notifyReturned(tx, campaign, row);
         return row;
       });
       return this.get(actor, s.campaignId, {

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { containing, unitIdInSubtree } from '../../platform/scope';
 import type { Db } from '../../db/database';
+import { units } from '../units/units.schema';
 import { users, type UserRow } from './users.schema';
 
 export function createUsersRepository() {
@@ -44,6 +45,26 @@ export function createUsersRepository() {
         )
         .orderBy(asc(users.displayName))
         .limit(500);
+    },
+
+    /**
+     * Active users holding one of the roles, optionally only those of the given units, with their
+     * unit's path (what a job needs to act as them, e.g. to compute a liaison's reminders).
+     */
+    async activeWithRoles(db: Db, roles: string[], unitIds?: string[]) {
+      if (unitIds && unitIds.length === 0) return [];
+      return db
+        .select({ user: users, unitPath: units.path })
+        .from(users)
+        .innerJoin(units, eq(units.id, users.unitId))
+        .where(
+          and(
+            eq(users.active, true),
+            sql`${users.roles} && ${sql.param(roles)}::text[]`,
+            unitIds ? inArray(users.unitId, unitIds) : undefined,
+          ),
+        )
+        .orderBy(asc(users.username));
     },
 
     async findById(db: Db, id: string): Promise<UserRow | undefined> {

@@ -1,0 +1,8 @@
+/** What a notification is about; the web words each kind and opens its record. */
+export const NOTIFICATION_KINDS = [
+  'report_due_soon', // 报表即将到期
+  'report_overdue', // 报表逾期未报
+  'report_returned', // 报表被退回
+  'report_chased', // 被催报
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,0 +1,59 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import type { NotificationsRepository } from './notifications.repository';
+import type { NewNotification } from './notifications.schema';
+
+/** The address of a unit's report for one period in the web app (report-link.ts there reads it back). */
+export const reportLink = (campaignId: string, key: { scheduleId: string; periodEnd: string; unitId: string }) =>
+  `/campaigns/${campaignId}/report?${new URLSearchParams({ scheduleId: key.scheduleId, periodEnd: key.periodEnd, unitId: key.unitId })}`;
+
+/**
+ * 消息通知: what a person is told in the app. Writers call `notify` inside their own transaction,
+ * so a notification exists exactly when what it tells happened; each is made once (dedupeKey).
+ * Everyone reads and marks only their own (reading is personal state, not audited).
+ */
+export function createNotificationsService(deps: {
+  db: Db;
+  notificationsRepository: NotificationsRepository;
+  now?: () => Date;
+}) {
+  const { db, notificationsRepository: repo } = deps;
+  const now = deps.now ?? (() => new Date());
+  const view = (r: Awaited<ReturnType<NotificationsRepository['insertNew']>>[number]) => ({
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    body: r.body,
+    link: r.link,
+    createdAt: r.createdAt,
+    readAt: r.readAt,
+  });
+
+  return {
+    /** Makes the notifications not made before; returns how many are new. Pass the writer's transaction. */
+    async notify(tx: Db, rows: NewNotification[]) {
+      return (await repo.insertNew(tx, rows)).length;
+    },
+
+    /** The signed-in person's notifications, newest first, with the unread count for the bell. */
+    async list(actor: Actor, q: { unreadOnly?: boolean; page: number; pageSize: number }) {
+      const [{ items, total }, unread] = await Promise.all([
+        repo.listForUser(db, actor.userId, {
+          unreadOnly: q.unreadOnly ?? false,
+          limit: q.pageSize,
+          offset: (q.page - 1) * q.pageSize,
+        }),
+        repo.unreadCount(db, actor.userId),
+      ]);
+      return { items: items.map(view), total, unread };
+    },
+
+    /** Marks read the given notifications of the person (others' are left alone), or all of them. */
+    async markRead(actor: Actor, ids: string[] | 'all') {
+      const marked = await repo.markRead(db, actor.userId, ids, now());
+      return { marked, unread: await repo.unreadCount(db, actor.userId) };
+    },
+  };
+}
+
+export type NotificationsService = ReturnType<typeof createNotificationsService>;

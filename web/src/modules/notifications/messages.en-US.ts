@@ -1,0 +1,16 @@
+import type zh from './messages.zh-CN';
+
+/** English strings of the notification centre: the same keys as messages.zh-CN.ts. */
+const messages: Record<keyof typeof zh, string> = {
+  'notifications.open': 'Notifications',
+  'notifications.unread': '{count} unread',
+  'notifications.title': 'Notifications',
+  'notifications.onlyUnread': 'Unread only',
+  'notifications.markAllRead': 'Mark all read',
+  'notifications.empty': 'No notifications',
+  'notifications.kind.report_due_soon': 'Due soon',
+  'notifications.kind.report_overdue': 'Overdue',
+  'notifications.kind.report_returned': 'Returned',
+  'notifications.kind.report_chased': 'Chased',
+};
+export default messages;

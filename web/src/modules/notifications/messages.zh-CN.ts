@@ -1,0 +1,14 @@
+/** Chinese strings of the notification centre (merged into locales/zh-CN.ts). */
+const messages = {
+  'notifications.open': '消息通知',
+  'notifications.unread': '{count} 条未读',
+  'notifications.title': '消息通知',
+  'notifications.onlyUnread': '只看未读',
+  'notifications.markAllRead': '全部标为已读',
+  'notifications.empty': '暂无消息',
+  'notifications.kind.report_due_soon': '即将到期',
+  'notifications.kind.report_overdue': '逾期未报',
+  'notifications.kind.report_returned': '被退回',
+  'notifications.kind.report_chased': '催报',
+};
+export default messages;
