@@ -40,6 +40,8 @@ import { createStatTablesService } from './modules/rollups/stat-tables.service';
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
+import { createReportAttachmentsService } from './modules/reports/report-attachments.service';
+import { createReportAttachmentsRepository } from './modules/reports/report-attachments.repository';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 import { createBriefingsService } from './modules/briefings/briefings.service';
@@ -123,6 +125,15 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     auditService,
     rollups: rollupsService,
   });
+  const reportsService = createReportsService({
+    db,
+    reportsRepository: createReportsRepository(),
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    rollupsService,
+    auditService,
+  });
   return {
     campaignsService,
     inspectionsService,
@@ -175,13 +186,11 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       unitsRepository,
       auditService,
     }),
-    reportsService: createReportsService({
+    reportsService,
+    reportAttachmentsService: createReportAttachmentsService({
       db,
-      reportsRepository: createReportsRepository(),
-      campaignsService,
-      campaignsRepository,
-      unitsRepository,
-      rollupsService,
+      reportsService,
+      reportAttachmentsRepository: createReportAttachmentsRepository(),
       auditService,
     }),
     importProgress,

@@ -1,9 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../src/services';
-import { createCampaignsRepository } from '../src/modules/campaigns/campaigns.repository';
-import { createReportsRepository } from '../src/modules/reports/reports.repository';
-import { createReportsService } from '../src/modules/reports/reports.service';
-import { createUnitsRepository } from '../src/modules/units/units.repository';
 import { systemActor } from '../src/platform/actor';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
@@ -14,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
+import { publishedReportPlan, servicesWithReportClock } from './helpers/reports';
 
 // The reports' clock is the test's: 10 May 2026, 10:00 in Beijing. The sample plan runs from
 // 1 March with a cumulative monthly report due on the 2nd: March's (due 2 April) and April's
@@ -31,22 +27,7 @@ let campaignId = '';
 let scheduleId = '';
 
 beforeAll(async () => {
-  t = await createTestApp({
-    services: (db) => {
-      const s = createServices(db);
-      const reportsService = createReportsService({
-        db,
-        reportsRepository: createReportsRepository(),
-        campaignsService: s.campaignsService,
-        campaignsRepository: createCampaignsRepository(),
-        unitsRepository: createUnitsRepository(),
-        rollupsService: s.rollupsService,
-        auditService: s.auditService,
-        now: () => clock,
-      });
-      return { ...s, reportsService };
-    },
-  });
+  t = await createTestApp({ services: servicesWithReportClock(() => clock) });
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'liaison'] });
   const stationLiaison = await t.services.usersService.create(
     systemActor,
@@ -80,22 +61,7 @@ beforeAll(async () => {
     { mustChangePassword: false },
   );
   teamLiaison = await login(t.app, teamLiaisonUser.username, TEST_PASSWORD);
-  // The district takes part in its own plan as listed, but owes it no reports: it receives them.
-  const participantUnitIds = [tenant.units.district.id, tenant.units.office.id, team.id];
-  const created = await office.request('POST', '/api/campaigns', {
-    unitId: tenant.units.district.id,
-    ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds }),
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  campaignId = created.json().id;
-  scheduleId = created.json().reportSchedules[0].id;
-  // Published today, a plan of 2026 owes the months already past only if the office chooses so.
-  const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, {
-    version: created.json().version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
-  expect(published.statusCode, published.body).toBe(200);
+  ({ campaignId, scheduleId } = await publishedReportPlan(office, tenant, team.id));
 });
 afterAll(() => t.close());
 

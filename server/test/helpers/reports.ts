@@ -1,0 +1,61 @@
+import { expect } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { createCampaignsRepository } from '../../src/modules/campaigns/campaigns.repository';
+import { createReportAttachmentsRepository } from '../../src/modules/reports/report-attachments.repository';
+import { createReportAttachmentsService } from '../../src/modules/reports/report-attachments.service';
+import { createReportsRepository } from '../../src/modules/reports/reports.repository';
+import { createReportsService } from '../../src/modules/reports/reports.service';
+import { createUnitsRepository } from '../../src/modules/units/units.repository';
+import { createServices, type Services } from '../../src/services';
+import type { Session } from './app';
+import type { Tenant } from './factories';
+import { samplePlan } from './plans';
+
+/**
+ * The services with the reports' clock (and their files') set by the test, for createTestApp: which
+ * periods have ended, what is late, does not depend on the day the tests run.
+ */
+export const servicesWithReportClock =
+  (now: () => Date) =>
+  (db: Database['db']): Services => {
+    const s = createServices(db);
+    const reportsService = createReportsService({
+      db,
+      reportsRepository: createReportsRepository(),
+      campaignsService: s.campaignsService,
+      campaignsRepository: createCampaignsRepository(),
+      unitsRepository: createUnitsRepository(),
+      rollupsService: s.rollupsService,
+      auditService: s.auditService,
+      now,
+    });
+    const reportAttachmentsService = createReportAttachmentsService({
+      db,
+      reportsService,
+      reportAttachmentsRepository: createReportAttachmentsRepository(),
+      auditService: s.auditService,
+      now,
+    });
+    return { ...s, reportsService, reportAttachmentsService };
+  };
+
+/**
+ * The district's plan with its 所 and one more unit below it owing the monthly reports, published
+ * by its office with the months already past owed (a plan of 2026 published today owes them only
+ * if the office chooses so). The district takes part as listed, but owes no reports: it receives them.
+ */
+export async function publishedReportPlan(office: Session, tenant: Tenant, otherUnitId: string) {
+  const participantUnitIds = [tenant.units.district.id, tenant.units.office.id, otherUnitId];
+  const created = await office.request('POST', '/api/campaigns', {
+    unitId: tenant.units.district.id,
+    ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds }),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const published = await office.request('POST', `/api/campaigns/${created.json().id}/status`, {
+    version: created.json().version,
+    status: 'active',
+    owesPastPeriods: true,
+  });
+  expect(published.statusCode, published.body).toBe(200);
+  return { campaignId: created.json().id as string, scheduleId: created.json().reportSchedules[0].id as string };
+}
