@@ -29,12 +29,12 @@ export function createReportAttachmentsService(deps: {
   const now = deps.now ?? (() => new Date());
 
   /** The report the actor may change the files of: 404 outside the scope, 403 for a role that may not submit, 409 once accepted. */
-  async function changeable(actor: Actor, campaignId: string, key: ReportKey) {
+  async function changeable(actor: Actor, campaignId: string, key: ReportKey, at = now()) {
     const report = await reportsService.locate(actor, campaignId, key);
     if (!reportPolicy.canSubmit(actor, report.unit.path))
       throw forbidden('只有本单位的联络员或上级专项办可以上传或删除报表附件');
     if (report.submission?.status === 'accepted') throw conflict('该报表已审核通过并锁定，附件不能再上传或删除');
-    if (todayInChina(now()) < report.deadline.periodEnd)
+    if (todayInChina(at) < report.deadline.periodEnd)
       throw invalidField('periodEnd', `统计期间到 ${report.deadline.periodEnd} 才结束，届时才能上传附件`);
     return report;
   }
@@ -54,15 +54,16 @@ export function createReportAttachmentsService(deps: {
       return repo.list(db, { campaignId, ...key });
     },
 
-    async add(actor: Actor, campaignId: string, key: ReportKey, file: UploadedFile) {
-      const { unit } = await changeable(actor, campaignId, key);
+    /** `history.at` dates a file sent earlier, outside RedShield (the demo's past reports); the API never passes it. */
+    async add(actor: Actor, campaignId: string, key: ReportKey, file: UploadedFile, history?: { at: Date }) {
+      const { unit } = await changeable(actor, campaignId, key, history?.at);
       const stored = storedFile(actor, file);
       const fileKey: ReportFileKey = { campaignId, ...key };
       return db.transaction(async (tx) => {
         await repo.lockReport(tx, fileKey);
         if ((await repo.count(tx, fileKey)) >= MAX_REPORT_ATTACHMENTS)
           throw invalidField('file', `每份报表最多 ${MAX_REPORT_ATTACHMENTS} 个附件，请先删除不需要的附件`);
-        const created = await repo.insert(tx, { ...fileKey, ...stored });
+        const created = await repo.insert(tx, { ...fileKey, ...stored, uploadedAt: history?.at });
         await auditService.record(tx, actor, {
           action: 'report.attachment_add',
           recordId: created.id,
