@@ -39,6 +39,7 @@ import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
 import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
 import { registerReportsRoutes } from './modules/reports/reports.routes';
+import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -115,6 +116,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerReportsRoutes(app, services.reportsService);
   registerNotificationsRoutes(app, services.notificationsService);
+  registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerImportsRoutes(app, services.importProgress);

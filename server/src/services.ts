@@ -43,6 +43,8 @@ import { createStatTablesService } from './modules/rollups/stat-tables.service';
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
+import { createReportAttachmentsService } from './modules/reports/report-attachments.service';
+import { createReportAttachmentsRepository } from './modules/reports/report-attachments.repository';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 import { createBriefingsService } from './modules/briefings/briefings.service';
@@ -201,6 +203,12 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     /** The durable jobs (platform/jobs), started by main.ts: scheduled scans and the work they queue. */
     reportReminders,
     jobs: [reportReminders],
+    reportAttachmentsService: createReportAttachmentsService({
+      db,
+      reportsService,
+      reportAttachmentsRepository: createReportAttachmentsRepository(),
+      auditService,
+    }),
     importProgress,
     leadImportService: createLeadImportService({
       db,

@@ -11,6 +11,7 @@ import { marketEntities } from '../src/modules/random-checks/random-checks.schem
 import { createRandomChecksRepository } from '../src/modules/random-checks/random-checks.repository';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
+import { createReportAttachmentsRepository } from '../src/modules/reports/report-attachments.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -312,6 +313,43 @@ const reportKey = async (c: Ctx) => {
     .from(campaigns)
     .where(eq(campaigns.id, c.campaignId));
   return `scheduleId=${row.schedules[0]?.id ?? scheduleIds.get(c.campaignId)}&periodEnd=2026-03-31&unitId=${c.rel === 'own' ? tenant.units.office.id : tenant.units.district.id}`;
+};
+/**
+ * A file on the report of reportKey: March's (sent, open to changes) or April's (accepted: locked),
+ * made on first use under the plan's current schedule (an edit of the plan renews its id).
+ */
+const reportFiles = new Map<string, string>();
+const reportFile = async (c: Ctx, report: 'open' | 'locked') => {
+  const key = new URLSearchParams(await reportKey(c));
+  const memo = `${c.campaignId}|${key.get('scheduleId')}|${report}`;
+  if (!reportFiles.has(memo)) {
+    const periodEnd = report === 'open' ? '2026-03-31' : '2026-04-30';
+    const of = { campaignId: c.campaignId, scheduleId: key.get('scheduleId')!, periodEnd, unitId: key.get('unitId')! };
+    if (report === 'locked')
+      await createReportsRepository().insert(t.database.db, {
+        ...of,
+        periodStart: '2026-01-01',
+        dueDate: '2026-05-02',
+        status: 'accepted',
+        late: false,
+        submittedAt: new Date(),
+        submittedBy: cityLeaderId,
+        narrative: { statistics: '', keyCases: '', practices: '', problems: '', nextSteps: '' },
+        figures: [],
+      });
+    const file = await createReportAttachmentsRepository().insert(t.database.db, {
+      ...of,
+      fileName: '授权测试.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 9,
+      sha256: '0'.repeat(64),
+      content: Buffer.from('%PDF-1.7\n'),
+      uploadedBy: cityLeaderId,
+      uploadedByName: '测试',
+    });
+    reportFiles.set(memo, file.id);
+  }
+  return reportFiles.get(memo)!;
 };
 const inspectionRow = async (id: string) =>
   (await t.database.db.select().from(inspections).where(eq(inspections.id, id)))[0];
@@ -1016,6 +1054,45 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/campaigns/${c.campaignId}/reports/chase`,
     body: async (c) => Object.fromEntries(new URLSearchParams(await reportKey(c))),
     expect: scoped(PLANNERS, 400, { child: { admin: 403, office: 403 } }),
+  },
+  // 报表附件: read by whoever sees the report; added and removed by whoever may submit it, until it is accepted.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/reports/attachments',
+    targeted: true,
+    url: async (c) => `/api/campaigns/${c.campaignId}/reports/attachments?${await reportKey(c)}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // A file with a forged type: who may attach is answered first (403), then the file (400).
+    method: 'POST',
+    path: '/api/campaigns/{id}/reports/attachments',
+    targeted: true,
+    url: async (c) => `/api/campaigns/${c.campaignId}/reports/attachments?${await reportKey(c)}`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(['admin', 'office', 'liaison'], 400),
+  },
+  {
+    method: 'GET',
+    path: '/api/report-attachments/{attachmentId}',
+    targeted: true,
+    url: async (c) => `/api/report-attachments/${await reportFile(c, 'open')}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/report-attachments/{attachmentId}/content',
+    targeted: true,
+    url: async (c) => `/api/report-attachments/${await reportFile(c, 'open')}/content`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // A file of an accepted report: who may remove is answered first (403), then the lock (409).
+    method: 'DELETE',
+    path: '/api/report-attachments/{attachmentId}',
+    targeted: true,
+    url: async (c) => `/api/report-attachments/${await reportFile(c, 'locked')}`,
+    expect: scoped(['admin', 'office', 'liaison'], 409),
   },
   { method: 'GET', path: '/api/reports/reminders', url: () => '/api/reports/reminders', expect: everyone(200) },
   // Notifications are personal: everyone reads and marks only their own (others' ids are ignored).

@@ -6,7 +6,7 @@ import { reportSubmissions } from '../src/modules/reports/reports.schema';
 import { fenToYuan, yuanTextToFen } from '../src/platform/money';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { servicesOnClock, createLiaison } from './helpers/reports';
+import { createLiaison, publishedReportPlan, servicesOnClock } from './helpers/reports';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
@@ -41,22 +41,7 @@ beforeAll(async () => {
   });
   const teamLiaisonUser = await createLiaison(t.services, team.id, `t_liaison_${tenant.tag}`, '大队联络员');
   teamLiaison = await login(t.app, teamLiaisonUser.username, TEST_PASSWORD);
-  // The district takes part in its own plan as listed, but owes it no reports: it receives them.
-  const participantUnitIds = [tenant.units.district.id, tenant.units.office.id, team.id];
-  const created = await office.request('POST', '/api/campaigns', {
-    unitId: tenant.units.district.id,
-    ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds }),
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  campaignId = created.json().id;
-  scheduleId = created.json().reportSchedules[0].id;
-  // Published today, a plan of 2026 owes the months already past only if the office chooses so.
-  const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, {
-    version: created.json().version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
-  expect(published.statusCode, published.body).toBe(200);
+  ({ campaignId, scheduleId } = await publishedReportPlan(office, tenant, team.id));
 });
 afterAll(() => t.close());
 

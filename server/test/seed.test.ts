@@ -157,6 +157,22 @@ describe('demo seed', () => {
     const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
     const reminders = (await liaison.request('GET', '/api/reports/reminders')).json().items;
     expect(reminders.filter((r: { campaignId: string }) => r.campaignId !== draw.campaignId)).toEqual([]);
+    // 报表附件: the liaison sent a 情况说明 (.docx) with the 所's first monthly report, and a photo with the latest.
+    if (board.rates.expected > 0) {
+      const station = board.units.find((u: { unitLabel: string }) => u.unitLabel === '城桥市场监管所');
+      const filesOf = (periodEnd: string) =>
+        liaison.request(
+          'GET',
+          `/api/campaigns/${draw.campaignId}/reports/attachments?scheduleId=${board.scheduleId}&periodEnd=${periodEnd}&unitId=${station.unitId}`,
+        );
+      const [note] = (await filesOf(board.periods[0].periodEnd)).json().items;
+      expect(note).toMatchObject({ fileName: '典型案件情况说明.docx', uploadedByName: expect.any(String) });
+      const docx = await liaison.request('GET', `/api/report-attachments/${note.id}/content`);
+      expect(docx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+      const due = board.periods.filter((p: { dueDate: string }) => p.dueDate < todayInChina());
+      const latest = (await filesOf(due.at(-1).periodEnd)).json().items;
+      if (due.length > 1) expect(latest.map((f: { mimeType: string }) => f.mimeType)).toEqual(['image/png']);
+    }
     // Last month's quota: the 执法大队 closed its typical case and received its important lead then, whatever today's date.
     const today = todayInChina(); // the seed's today
     const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15))

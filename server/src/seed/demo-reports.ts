@@ -2,6 +2,7 @@ import type { Actor } from '../platform/actor';
 import { reportDeadlines } from '../modules/campaigns/report-deadlines';
 import type { Services } from '../services';
 import { todayInChina } from '../platform/today';
+import { demoNoteDocx, demoPhotoPng } from './demo-files';
 
 /** 10:00 in Beijing on a day, as an instant. */
 const beijing = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, '0')}:00:00Z`);
@@ -65,7 +66,13 @@ export async function seedDemoReports(
     const campaign = await services.campaignsService.get(level.reviewer, level.campaignId);
     for (const schedule of campaign.reportSchedules) {
       if (schedule.kind !== 'monthly' && !(schedule.kind === 'dates' && schedule.covers === 'quarter')) continue;
-      await seedSchedule(services, campaign, schedule.id, { reviewer: level.reviewer, submitterOf, plot: level.plot });
+      await seedSchedule(services, campaign, schedule.id, {
+        reviewer: level.reviewer,
+        submitterOf,
+        plot: level.plot,
+        // The 所's liaison sends files with the monthly reports (报表附件).
+        filesFrom: schedule.kind === 'monthly' ? people.liaison : undefined,
+      });
     }
   }
 }
@@ -74,7 +81,7 @@ async function seedSchedule(
   services: Services,
   campaign: Parameters<typeof reportDeadlines>[0] & { id: string },
   scheduleId: string,
-  how: { reviewer: Actor; submitterOf: (unitId: string) => Actor | undefined; plot: Plot },
+  how: { reviewer: Actor; submitterOf: (unitId: string) => Actor | undefined; plot: Plot; filesFrom?: Actor },
 ) {
   const { reportsService } = services;
   const campaignId = campaign.id;
@@ -103,6 +110,8 @@ async function seedSchedule(
         { ...key, narrative, version: 0, onBehalf: !how.submitterOf(unit.unitId) },
         { at },
       );
+      if (how.filesFrom?.unitId === unit.unitId && (p === 0 || latest))
+        await attachDemoFile(services, how.filesFrom, campaignId, key, { first: p === 0, unitName: unit.unitName, at });
       if (fate.review === 'return')
         await reportsService.review(
           how.reviewer,
@@ -127,4 +136,34 @@ async function seedSchedule(
       periodEnd: latest.periodEnd,
       note: '请尽快报送',
     });
+}
+
+/**
+ * 报表附件: the liaison sends a 情况说明 (.docx) with the first monthly report, accepted since, and a
+ * photo of a market inspection with the latest, still open to changes; both generated in code.
+ */
+async function attachDemoFile(
+  services: Services,
+  liaison: Actor,
+  campaignId: string,
+  key: { scheduleId: string; periodEnd: string; unitId: string },
+  how: { first: boolean; unitName: string; at: Date },
+) {
+  const file = how.first
+    ? {
+        fileName: '典型案件情况说明.docx',
+        content: await demoNoteDocx(
+          how.unitName,
+          '关于本月典型案件查办情况的说明',
+          [
+            `${Number(key.periodEnd.slice(0, 4))}年${Number(key.periodEnd.slice(5, 7))}月，本所在农村集市检查中发现某副食店销售假冒注册商标的白酒，已立案查处，案件情况已录入重点案件台账。`,
+            '下一步，本所将继续加强对农村集市和城乡结合部食品经营户的检查。',
+          ],
+          key.periodEnd,
+        ),
+      }
+    : { fileName: '农贸市场检查现场照片.png', content: demoPhotoPng() };
+  await services.reportAttachmentsService.add(liaison, campaignId, key, file, {
+    at: new Date(how.at.getTime() - 3_600_000),
+  });
 }

@@ -8,3 +8,10 @@ export const formatDate = (value: string | Date | null | undefined) => (value ? 
 export function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(Math.round(rate * 10000) / 100).toFixed(2)}%`;
 }
+
+/** 1536 → "1.5 KB" */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

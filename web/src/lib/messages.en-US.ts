@@ -1,6 +1,6 @@
 import type zh from './messages.zh-CN';
 
-/** English strings of the import dialog every record module shares (lib/ImportDialog.tsx): the same keys as messages.zh-CN.ts. */
+/** English strings of what every record module shares: the import dialog (lib/ImportDialog.tsx) and the files card (lib/AttachmentsCard.tsx): the same keys as messages.zh-CN.ts. */
 const messages: Record<keyof typeof zh, string> = {
   'imports.again': 'Choose another file',
   'imports.close': 'Done',
@@ -16,6 +16,15 @@ const messages: Record<keyof typeof zh, string> = {
   'imports.row': 'Row',
   'imports.column': 'Column',
   'imports.problem': 'Problem',
+  'attachments.upload': 'Upload',
+  'attachments.uploaded': 'Uploaded: {name}',
+  'attachments.downloaded': 'Downloaded: {name}',
+  'attachments.download': 'Download',
+  'attachments.delete': 'Delete',
+  'attachments.confirmDelete': 'Delete “{name}”?',
+  'attachments.none': 'No files yet',
+  'attachments.rules':
+    'Photos (jpg, png, gif, webp), PDFs and office documents (doc, docx, xls, xlsx, ppt, pptx, wps, et, ofd), up to 20 MB each. Files are stored in the database and backed up with it.',
 };
 
 export default messages;

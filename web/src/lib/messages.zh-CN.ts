@@ -1,4 +1,4 @@
-/** Chinese strings of the import dialog every record module shares (lib/ImportDialog.tsx) (merged into locales/zh-CN.ts). */
+/** Chinese strings of what every record module shares: the import dialog (lib/ImportDialog.tsx) and the files card (lib/AttachmentsCard.tsx) (merged into locales/zh-CN.ts). */
 const messages = {
   'imports.again': '重新选择文件',
   'imports.close': '完成',
@@ -14,6 +14,15 @@ const messages = {
   'imports.row': '行号',
   'imports.column': '列',
   'imports.problem': '问题',
+  'attachments.upload': '上传附件',
+  'attachments.uploaded': '已上传：{name}',
+  'attachments.downloaded': '已下载：{name}',
+  'attachments.download': '下载',
+  'attachments.delete': '删除',
+  'attachments.confirmDelete': '确定删除“{name}”？',
+  'attachments.none': '暂无附件',
+  'attachments.rules':
+    '可上传现场照片（jpg、png、gif、webp）、PDF 和办公文档（doc、docx、xls、xlsx、ppt、pptx、wps、et、ofd），单个文件不超过 20 MB。附件保存在数据库中，随数据备份。',
 } as const;
 
 export default messages;

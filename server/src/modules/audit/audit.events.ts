@@ -48,6 +48,9 @@ export const AUDIT_ACTIONS = {
   'report.submit_on_behalf': 'report',
   'report.return': 'report',
   'report.accept': 'report',
+  /** 报表附件: a file sent with a report (by whoever may submit it), or removed before the report is accepted. */
+  'report.attachment_add': 'report_attachment',
+  'report.attachment_remove': 'report_attachment',
   /** 催报: the office chases a unit whose report of a period is overdue. */
   'report.chase': 'report_chase',
   /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { forbidden, invalidField, notFound } from '../../platform/errors';
+import { forbidden, notFound } from '../../platform/errors';
+import { storedFile, withoutContent, type UploadedFile } from '../../platform/attachments/stored-file';
 import { isUuid } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
-import { attachmentType } from './attachment-types';
 import type { CaseAttachmentsRepository } from './case-attachments.repository';
 import { casePolicy } from './cases.policy';
 import type { CasesService } from './cases.service';
@@ -33,21 +32,11 @@ export function createCaseAttachmentsService(deps: {
       return repo.list(db, caseId);
     },
 
-    async add(actor: Actor, caseId: string, file: { fileName: string; content: Buffer }) {
+    async add(actor: Actor, caseId: string, file: UploadedFile) {
       const row = await editable(actor, caseId);
-      const type = attachmentType(file.fileName, file.content);
-      if (!type.ok) throw invalidField('file', type.message);
+      const stored = storedFile(actor, file);
       return db.transaction(async (tx) => {
-        const created = await repo.insert(tx, {
-          caseId,
-          fileName: file.fileName.slice(0, 200),
-          mimeType: type.mime,
-          sizeBytes: file.content.length,
-          sha256: createHash('sha256').update(file.content).digest('hex'),
-          content: file.content,
-          uploadedBy: actor.userId,
-          uploadedByName: actor.displayName,
-        });
+        const created = await repo.insert(tx, { caseId, ...stored });
         await auditService.record(tx, actor, {
           action: 'case.attachment_add',
           recordId: caseId,
@@ -71,12 +60,11 @@ export function createCaseAttachmentsService(deps: {
       if (!found) throw notFound('附件');
       await db.transaction(async (tx) => {
         await repo.delete(tx, id);
-        const { content: _content, ...before } = found;
         await auditService.record(tx, actor, {
           action: 'case.attachment_delete',
           recordId: caseId,
           unitId: row.unitId,
-          before,
+          before: withoutContent(found),
         });
       });
     },

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -13,6 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { attachmentColumns } from '../../platform/attachments/attachment-columns';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -217,14 +217,9 @@ export const caseCampaigns = pgTable(
   (t) => [primaryKey({ columns: [t.caseId, t.campaignId] }), index('case_campaigns_campaign_idx').on(t.campaignId)],
 );
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
-
 /**
  * Files of a case (photos, PDFs, office documents), stored in the database itself so that a
- * backup of the database (or of the embedded data directory) holds them.
+ * backup of the database (or of the embedded data directory) holds them (attachment-columns.ts).
  */
 export const caseAttachments = pgTable(
   'case_attachments',
@@ -233,14 +228,7 @@ export const caseAttachments = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    fileName: text('file_name').notNull(),
-    mimeType: text('mime_type').notNull(),
-    sizeBytes: integer('size_bytes').notNull(),
-    sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
-    uploadedBy: uuid('uploaded_by').notNull(),
-    uploadedByName: text('uploaded_by_name').notNull(),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    ...attachmentColumns(),
   },
   (t) => [index('case_attachments_case_idx').on(t.caseId)],
 );

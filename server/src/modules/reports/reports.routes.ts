@@ -10,7 +10,8 @@ const STATES = ['open', 'missing', 'submitted', 'returned', 'accepted'] as const
 const rates = z.object({ expected: int, onTime: int, late: int, missing: int, onTimeRate: z.number().nullable() });
 const campaignParams = z.object({ id: z.uuid('行动编号格式不正确') });
 const isoDate = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);
-const keyQuery = z.object({
+/** A report: the schedule's period and the unit owing it (a report has no row until it is sent). */
+export const keyQuery = z.object({
   scheduleId: z.string().min(1, '请指定报送事项').max(40),
   periodEnd: isoDate('统计截止日期'),
   unitId: z.uuid('单位编号格式不正确'),

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { attachmentColumns } from '../../platform/attachments/attachment-columns';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -109,3 +110,30 @@ export const reportChases = pgTable(
 );
 
 export type ReportChaseRow = typeof reportChases.$inferSelect;
+
+/**
+ * Files a unit sends with a report (photos of the work, documents): keyed by the report's period
+ * like a submission, since the liaison attaches them while preparing a report that has no row yet.
+ * Stored in the database like a case's files (attachment-columns.ts); locked once the report is accepted.
+ */
+export const reportAttachments = pgTable(
+  'report_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    scheduleId: text('schedule_id').notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    ...attachmentColumns(),
+  },
+  (t) => [
+    index('report_attachments_report_idx').on(t.campaignId, t.scheduleId, t.periodEnd, t.unitId),
+    index('report_attachments_unit_idx').on(t.unitId),
+  ],
+);
+
+export type ReportAttachmentRow = typeof reportAttachments.$inferSelect;

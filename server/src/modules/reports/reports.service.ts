@@ -453,6 +453,9 @@ export function createReportsService(deps: {
       return present(actor, campaign, deadline, unit, submission);
     },
 
+    /** The report's period, unit and submission (if sent), as get finds them (404 alike), without computing its figures. */
+    locate: (actor: Actor, campaignId: string, key: ReportKey) => requireReport(actor, campaignId, key),
+
     /**
      * Submits (or resubmits after a return) with the figures of this moment; late is decided on the
      * first submission. `history.at` records a submission made earlier, outside RedShield (the

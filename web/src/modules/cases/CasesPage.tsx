@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { App, Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { api } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
-import { useShowError } from '../../lib/useShowError';
+import { useDownload } from '../../lib/useDownload';
 import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
@@ -39,22 +38,13 @@ export function CasesPage() {
   const unitId = useListUnit(view.unitId);
   const cases = useCases(toCaseListQuery({ ...view, unitId }));
   const today = todayIso();
-  const showError = useShowError();
-  const { message } = App.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { downloading, download } = useDownload();
   /** The whole filtered ledger as .xlsx (the server applies the same filters, without paging). */
-  const exportLedger = async () => {
-    setExporting(true);
-    try {
+  const exportLedger = () =>
+    download('ledger', async () => {
       const { page: _page, pageSize: _size, ...query } = toCaseListQuery({ ...view, unitId });
-      const name = saveDownload(await api.GET('/api/cases.xlsx', { params: { query }, parseAs: 'blob' }), 'cases.xlsx');
-      void message.success(t('cases.files.downloaded', { name }));
-    } catch (e) {
-      showError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
+      return saveDownload(await api.GET('/api/cases.xlsx', { params: { query }, parseAs: 'blob' }), 'cases.xlsx');
+    });
 
   const columns: TableColumnsType<CaseLedgerRow> = [
     {
@@ -119,7 +109,7 @@ export function CasesPage() {
       extra={
         <RecordListActions
           before={
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
+            <Button icon={<DownloadOutlined />} loading={downloading === 'ledger'} onClick={() => void exportLedger()}>
               {t('cases.exportXlsx')}
             </Button>
           }

@@ -51,10 +51,3 @@ export async function downloadTypicalCaseForm(caseId: string) {
     'typical-case.docx',
   );
 }
-
-/** 1536 → "1.5 KB" */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

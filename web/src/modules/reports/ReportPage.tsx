@@ -14,10 +14,11 @@ import { FiguresTable } from './FiguresTable';
 import { asTableRows, stateColor, stateKey } from './figures';
 import { ManualFigureModal } from './ManualFigures';
 import { reportKeyOf } from './report-link';
+import { ReportFiles } from './ReportFiles';
 
 const SECTIONS: (keyof Narrative)[] = ['statistics', 'keyCases', 'practices', 'problems', 'nextSteps'];
 
-/** One unit's report for one period: the figures (live until sent), the 工作情况 text, submit and review. */
+/** One unit's report for one period: the figures (live until sent), the 工作情况 text, its files, submit and review. */
 export function ReportPage() {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
@@ -176,6 +177,7 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
             )}
           </Form>
         </Card>
+        <ReportFiles campaignId={campaignId} report={r} />
       </Flex>
       {returning && <ReturnModal report={r} onClose={() => setReturning(false)} campaignId={campaignId} />}
       {entering && (

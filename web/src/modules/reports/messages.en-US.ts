@@ -125,6 +125,8 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.sent': 'Submitted',
   'reports.sentLate': 'Submitted (late)',
   'reports.notYet': 'The period ends on {date}; the report can be submitted from then.',
+  'reports.files.title': 'Attachments',
+  'reports.files.locked': 'The report has been accepted: its files are locked.',
   'reports.return': 'Return',
   'reports.returnReason': 'Reason',
   'reports.returnReasonRequired': 'Enter the reason',

@@ -120,6 +120,8 @@ const messages = {
   'reports.sent': '已报送',
   'reports.sentLate': '已报送（逾期）',
   'reports.notYet': '统计期间到 {date} 结束，届时可以报送。',
+  'reports.files.title': '附件',
+  'reports.files.locked': '报表已审核通过，附件已锁定，不能再上传或删除。',
   'reports.return': '退回',
   'reports.returnReason': '退回原因',
   'reports.returnReasonRequired': '请填写退回原因',

@@ -1,8 +1,10 @@
 /**
- * Which files a case may carry: photos, PDFs and office documents (incl. WPS and OFD, common in
- * Chinese government offices). The type is decided by the name's extension and confirmed by the
- * file's first bytes, so a renamed program is refused.
+ * Which files a record (a case, a report) may carry: photos, PDFs and office documents (incl. WPS
+ * and OFD, common in Chinese government offices). The type is decided by the name's extension and
+ * confirmed by the file's first bytes, so a renamed program is refused.
  */
+
+/** One file may be this large (20 MB). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
