@@ -38,6 +38,7 @@ import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
 import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
 import { registerReportsRoutes } from './modules/reports/reports.routes';
+import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -113,6 +114,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerRandomChecksRoutes(app, services.randomChecksService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerReportsRoutes(app, services.reportsService);
+  registerMajorEventsRoutes(app, services.majorEventsService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerImportsRoutes(app, services.importProgress);

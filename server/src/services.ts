@@ -40,6 +40,8 @@ import { createStatTablesService } from './modules/rollups/stat-tables.service';
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
+import { createMajorEventsRepository } from './modules/major-events/major-events.repository';
+import { createMajorEventsService } from './modules/major-events/major-events.service';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 import { createBriefingsService } from './modules/briefings/briefings.service';
@@ -182,6 +184,14 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       campaignsRepository,
       unitsRepository,
       rollupsService,
+      auditService,
+    }),
+    majorEventsService: createMajorEventsService({
+      db,
+      majorEventsRepository: createMajorEventsRepository(),
+      campaignsService,
+      campaignsRepository,
+      unitsRepository,
       auditService,
     }),
     importProgress,

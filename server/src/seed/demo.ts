@@ -4,6 +4,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInspections } from './demo-inspections';
 import { seedDemoReports } from './demo-reports';
+import { seedDemoMajorEvents } from './demo-major-events';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -206,6 +207,12 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
     services,
     { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
     { cityCampaignId, districtCampaignId },
+  );
+  await seedDemoMajorEvents(
+    services,
+    { office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
+    ids,
+    districtCampaignId,
   );
   return true;
 }
