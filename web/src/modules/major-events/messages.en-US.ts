@@ -1,0 +1,48 @@
+import type zh from './messages.zh-CN';
+
+/** English strings of the major event reports: the same keys as messages.zh-CN.ts. */
+const messages: Record<keyof typeof zh, string> = {
+  'majorEvents.tab': 'Major events',
+  'majorEvents.intro':
+    "Report major situations, big cases and difficult problems to the plan's office at any time, outside the reporting schedule; once the office has acknowledged a report, the reporting unit sees its comment.",
+  'majorEvents.report': 'Report a major event',
+  'majorEvents.editTitle': 'Edit the major event report',
+  'majorEvents.reportedOk': "Reported; awaiting the office's acknowledgement",
+  'majorEvents.savedOk': 'Saved',
+  'majorEvents.acknowledgedOk': 'Acknowledged',
+  'majorEvents.pending': '{count} awaiting acknowledgement',
+  'majorEvents.pendingLabel': '{count} major event reports awaiting acknowledgement',
+  'majorEvents.filterAll': 'All',
+  'majorEvents.status.reported': 'Awaiting acknowledgement',
+  'majorEvents.status.acknowledged': 'Acknowledged',
+  'majorEvents.kind.major_situation': 'Major situation',
+  'majorEvents.kind.major_case': 'Major case',
+  'majorEvents.kind.difficult_issue': 'Difficult problem',
+  'majorEvents.unit': 'Reporting unit',
+  'majorEvents.kind': 'Kind',
+  'majorEvents.title': 'Title',
+  'majorEvents.occurredOn': 'Occurred on',
+  'majorEvents.reportedAt': 'Reported at',
+  'majorEvents.state': 'State',
+  'majorEvents.summary': 'What happened',
+  'majorEvents.summaryPlaceholder': 'When, where, who is involved, quantities and impact',
+  'majorEvents.measuresTaken': 'Measures taken',
+  'majorEvents.requests': 'Requests for coordination',
+  'majorEvents.requestsPlaceholder': 'What the office or the bureau above should coordinate or advise on (optional)',
+  'majorEvents.case': 'Related case',
+  'majorEvents.caseHint': 'A case of this campaign handled by the unit or below it (optional)',
+  'majorEvents.casePlaceholder': 'Search by case name, number or party',
+  'majorEvents.reportedBy': 'Reported by',
+  'majorEvents.acknowledgement': "Office's comment",
+  'majorEvents.acknowledgementPlaceholder': 'Instructions, coordination arranged, follow-up reports expected',
+  'majorEvents.acknowledgedBy': 'Acknowledged by {name} · {at}',
+  'majorEvents.acknowledge': 'Acknowledge',
+  'majorEvents.awaiting': "Awaiting the office's acknowledgement",
+  'majorEvents.required': 'Please fill in {field}',
+  'majorEvents.futureDate': 'The date cannot be later than today',
+  'majorEvents.empty': 'No major event reports in this campaign yet',
+  'majorEvents.detailTitle': 'Major event report',
+  'majorEvents.edit': 'Edit',
+};
+
+export default messages;
