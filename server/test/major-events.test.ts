@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { systemActor } from '../src/platform/actor';
 import { todayInChina } from '../src/platform/today';
 import { auditLog } from '../src/modules/audit/audit.schema';
@@ -110,7 +110,9 @@ const list = async (s: Session, query = '') => {
 };
 const eventCount = async () => (await t.database.db.select().from(majorEvents)).length;
 const auditOf = async (id: string) =>
-  (await t.database.db.select().from(auditLog).where(eq(auditLog.recordId, id))).map((a) => a.action);
+  (await t.database.db.select().from(auditLog).where(eq(auditLog.recordId, id)).orderBy(asc(auditLog.seq))).map(
+    (a) => a.action,
+  );
 
 describe('重大情况报告', () => {
   let eventId = '';
