@@ -1090,7 +1090,10 @@ const CASES: RouteCase[] = [
       measuresTaken: '措施',
       version: 9999,
     }),
-    expect: scoped(['admin', 'office', 'liaison'], 409),
+    // Reported by the city's leader: only the reporting unit's own people correct it (the district's in the city's plan), not an office above.
+    expect: scoped(['admin', 'office', 'liaison'], 409, {
+      own: { admin: 403, office: 403, liaison: 403 },
+    }),
   },
   {
     // The city's plan is acknowledged by the city's office, not the district's.

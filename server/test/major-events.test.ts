@@ -197,6 +197,9 @@ describe('重大情况报告', () => {
     );
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ summary: '过期冻品约15吨。', version: 2 });
+    // The office above, which acknowledges, does not rewrite a report it did not write.
+    const byOffice = await office.request('PUT', `/api/major-events/${eventId}`, body({ version: 2 }));
+    expect(byOffice.statusCode).toBe(403);
     const stale = await stationLiaison.request('PUT', `/api/major-events/${eventId}`, body({ version: 1 }));
     expect(stale.statusCode).toBe(409);
     expect(await auditOf(eventId)).toEqual(['major_event.report', 'major_event.edit']);

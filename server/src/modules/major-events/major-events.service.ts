@@ -131,7 +131,7 @@ export function createMajorEventsService(deps: {
         ...view(row, label),
         campaignName: campaign.name,
         can: {
-          edit: pending && majorEventPolicy.canEdit(actor, unit.path),
+          edit: pending && majorEventPolicy.canEdit(actor, row, unit.path),
           acknowledge: pending && majorEventPolicy.canAcknowledge(actor, issuerPath),
         },
       },
@@ -231,7 +231,7 @@ export function createMajorEventsService(deps: {
     /** The reporting side corrects its report until the office has acknowledged it. */
     async edit(actor: Actor, id: string, input: MajorEventInput & { version: number }) {
       const { row, unit, campaign, reporting } = await present(actor, id);
-      if (!majorEventPolicy.canEdit(actor, unit.path)) throw forbidden('只有报告单位的联络员或上级专项办可以修改报告');
+      if (!majorEventPolicy.canEdit(actor, row, unit.path)) throw forbidden('只有报告人或报告单位的联络员可以修改报告');
       if (row.status !== 'reported') throw conflict('该报告已经专项办阅示，不能再修改');
       await check(campaign, unit, input, reporting);
       await change(actor, row, input.version, fields(input), 'major_event.edit');

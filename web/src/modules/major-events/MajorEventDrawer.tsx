@@ -44,7 +44,7 @@ export function MajorEventDrawer({
             <Tag color={statusColor(e.status)}>{t(`majorEvents.status.${e.status}`)}</Tag>
             {e.title}
           </Typography.Title>
-          <Descriptions column={1} size="small" bordered>
+          <Descriptions column={1} size="small" bordered styles={{ label: { width: 128 } }}>
             <Descriptions.Item label={t('majorEvents.unit')}>{e.unitLabel}</Descriptions.Item>
             <Descriptions.Item label={t('majorEvents.kind')}>{t(`majorEvents.kind.${e.kind}`)}</Descriptions.Item>
             <Descriptions.Item label={t('majorEvents.occurredOn')}>{e.occurredOn}</Descriptions.Item>

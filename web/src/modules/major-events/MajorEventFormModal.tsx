@@ -53,6 +53,7 @@ export function MajorEventFormModal({
     <FormModal
       form={form}
       title={t(record ? 'majorEvents.editTitle' : 'majorEvents.report')}
+      okText={record ? undefined : t('majorEvents.submit')}
       saving={create.isPending || edit.isPending}
       onClose={onClose}
       onFinish={submit}

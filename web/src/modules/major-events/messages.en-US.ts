@@ -42,6 +42,7 @@ const messages: Record<keyof typeof zh, string> = {
   'majorEvents.futureDate': 'The date cannot be later than today',
   'majorEvents.empty': 'No major event reports in this campaign yet',
   'majorEvents.detailTitle': 'Major event report',
+  'majorEvents.submit': 'Report',
   'majorEvents.edit': 'Edit',
 };
 

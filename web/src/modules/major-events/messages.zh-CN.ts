@@ -40,6 +40,7 @@ const messages = {
   'majorEvents.futureDate': '发生日期不能晚于今天',
   'majorEvents.empty': '本行动还没有重大情况报告',
   'majorEvents.detailTitle': '重大情况报告',
+  'majorEvents.submit': '上报',
   'majorEvents.edit': '修改',
 } as const;
 
