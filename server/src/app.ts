@@ -40,6 +40,7 @@ import multipart from '@fastify/multipart';
 import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
 import { registerReportsRoutes } from './modules/reports/reports.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
+import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -117,6 +118,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerReportsRoutes(app, services.reportsService);
   registerNotificationsRoutes(app, services.notificationsService);
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
+  registerMajorEventsRoutes(app, services.majorEventsService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerImportsRoutes(app, services.importProgress);

@@ -45,6 +45,8 @@ import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
 import { createReportAttachmentsService } from './modules/reports/report-attachments.service';
 import { createReportAttachmentsRepository } from './modules/reports/report-attachments.repository';
+import { createMajorEventsRepository } from './modules/major-events/major-events.repository';
+import { createMajorEventsService } from './modules/major-events/major-events.service';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 import { createBriefingsService } from './modules/briefings/briefings.service';
@@ -207,6 +209,14 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       db,
       reportsService,
       reportAttachmentsRepository: createReportAttachmentsRepository(),
+      auditService,
+    }),
+    majorEventsService: createMajorEventsService({
+      db,
+      majorEventsRepository: createMajorEventsRepository(),
+      campaignsService,
+      campaignsRepository,
+      unitsRepository,
       auditService,
     }),
     importProgress,

@@ -12,6 +12,7 @@ import { createRandomChecksRepository } from '../src/modules/random-checks/rando
 import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
 import { createReportAttachmentsRepository } from '../src/modules/reports/report-attachments.repository';
+import { majorEvents } from '../src/modules/major-events/major-events.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -43,6 +44,16 @@ let cityLeaderId: string;
 /** The monthly schedule of each campaign, and a submitted March report of a participant in each. */
 const scheduleIds = new Map<string, string>();
 const submissionIds = {} as Record<Relation, string>;
+/** A 重大情况报告 of each plan's reporter, awaiting the plan's office. */
+const majorEventIds = {} as Record<Relation, string>;
+/** The unit that reports to each relation's plan: the office in the district's plan, the district in the city's, else the plan's own unit. */
+const reporterOf = (rel: Relation) =>
+  ({
+    own: tenant.units.office.id,
+    child: tenant.units.district.id,
+    sibling: tenant.units.sibling.id,
+    parent: tenant.units.city.id,
+  })[rel];
 const randomRepo = createRandomChecksRepository();
 
 beforeAll(async () => {
@@ -125,8 +136,7 @@ beforeAll(async () => {
     drawIds[rel] = draw.id;
     drawItemIds[rel] = (await randomRepo.items(t.database.db, draw.id))[0].id;
     // A unit that owes the plan its reports (never the bureau that issued it).
-    const reporter =
-      rel === 'own' ? office.id : rel === 'child' ? district.id : rel === 'sibling' ? sibling.id : city.id;
+    const reporter = reporterOf(rel);
     submissionIds[rel] = (
       await createReportsRepository().insert(t.database.db, {
         campaignId: campaignIds[rel],
@@ -143,6 +153,21 @@ beforeAll(async () => {
         figures: [],
       })
     ).id;
+    const [event] = await t.database.db
+      .insert(majorEvents)
+      .values({
+        campaignId: campaignIds[rel],
+        unitId: reporter,
+        kind: 'major_situation',
+        title: '授权测试重大情况',
+        occurredOn: '2026-04-01',
+        summary: '情况',
+        measuresTaken: '措施',
+        reportedBy: cityLeaderId,
+        reportedAt: new Date(),
+      })
+      .returning();
+    majorEventIds[rel] = event.id;
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -1103,6 +1128,67 @@ const CASES: RouteCase[] = [
     url: () => '/api/notifications/read',
     body: () => ({ all: true }),
     expect: everyone(200),
+  },
+  // 重大情况报告: filed like the periodic reports (liaison, office, admin of the reporting unit), acknowledged by the plan's office.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/major-events',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/major-events`,
+    expect: scoped(ROLES, 200),
+    inspect: (j, c) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      return ids.includes(majorEventIds[c.rel]) ? undefined : `the report of ${c.rel} is missing`;
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/major-events',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/major-events`,
+    body: (c) => ({
+      unitId: reporterOf(c.rel),
+      kind: 'difficult_issue',
+      title: `授权测试疑难问题${c.n}`,
+      occurredOn: '2026-04-02',
+      summary: '情况',
+      measuresTaken: '措施',
+    }),
+    expect: scoped(['admin', 'office', 'liaison'], 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/major-events/{id}',
+    targeted: true,
+    url: (c) => `/api/major-events/${majorEventIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/major-events/{id}',
+    targeted: true,
+    url: (c) => `/api/major-events/${majorEventIds[c.rel]}`,
+    body: () => ({
+      kind: 'major_situation',
+      title: '授权测试重大情况',
+      occurredOn: '2026-04-01',
+      summary: '情况',
+      measuresTaken: '措施',
+      version: 9999,
+    }),
+    // Reported by the city's leader: only the reporting unit's own people correct it (the district's in the city's plan), not an office above.
+    expect: scoped(['admin', 'office', 'liaison'], 409, {
+      own: { admin: 403, office: 403, liaison: 403 },
+    }),
+  },
+  {
+    // The city's plan is acknowledged by the city's office, not the district's.
+    method: 'POST',
+    path: '/api/major-events/{id}/acknowledge',
+    targeted: true,
+    url: (c) => `/api/major-events/${majorEventIds[c.rel]}/acknowledge`,
+    body: () => ({ acknowledgement: '已阅', version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
   },
   {
     method: 'GET',

@@ -185,4 +185,25 @@ describe('demo seed', () => {
       met: true,
     });
   });
+
+  it('fills the 重大情况报告: one acknowledged with the office’s comment, two awaiting it', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const seen = (await office.request('GET', `/api/campaigns/${draw.campaignId}/major-events`)).json();
+    expect(seen.pendingCount).toBe(2);
+    expect(seen.canAcknowledge).toBe(true);
+    expect(seen.items.map((e: { kindLabel: string }) => e.kindLabel).sort()).toEqual([
+      '大案要案',
+      '疑难问题',
+      '重大情况',
+    ]);
+    expect(seen.items.find((e: { kind: string }) => e.kind === 'major_case').caseName).toBe(
+      '某保健品公司发布虚假广告案',
+    );
+    const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
+    const own = (await liaison.request('GET', `/api/campaigns/${draw.campaignId}/major-events`)).json();
+    // The 所 sees its own two, not the 执法大队's; the first answered with the office's 批示.
+    expect(own.items).toHaveLength(2);
+    expect(own.items.find((e: { status: string }) => e.status === 'acknowledged').acknowledgement).toContain('已阅');
+  });
 });

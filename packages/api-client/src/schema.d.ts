@@ -9392,6 +9392,442 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/major-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重大情况报告：本行动中您权限内各单位报告的重大情况、大案要案和疑难问题，及待阅示的数量 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "reported" | "acknowledged";
+                    unitId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MajorEventListItem"][];
+                            /** @description 待阅示的报告数（不受状态筛选影响） */
+                            pendingCount: number;
+                            /** @description 当前用户可以为之报告的单位（向本方案专项办报送的单位） */
+                            reportingUnits: {
+                                /** Format: uuid */
+                                unitId: string;
+                                /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”） */
+                                unitLabel: string;
+                            }[];
+                            canAcknowledge: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 报告重大情况（随时上报，不受报送周期限制），报送本行动方案的专项办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "major_situation" | "major_case" | "difficult_issue";
+                        title: string;
+                        occurredOn: string;
+                        summary: string;
+                        measuresTaken: string;
+                        requests?: string | null;
+                        /** Format: uuid */
+                        caseId?: string | null;
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/major-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份重大情况报告及专项办的阅示意见 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改重大情况报告（阅示前）；version 为读取时的版本 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "major_situation" | "major_case" | "difficult_issue";
+                        title: string;
+                        occurredOn: string;
+                        summary: string;
+                        measuresTaken: string;
+                        requests?: string | null;
+                        /** Format: uuid */
+                        caseId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/major-events/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 阅示：专项办对重大情况报告写出批示意见（每份报告一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acknowledgement: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MajorEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stat-templates": {
         parameters: {
             query?: never;
@@ -11071,6 +11507,49 @@ export interface components {
             uploadedByName: string;
             uploadedAt: unknown;
         };
+        MajorEventInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”） */
+            unitLabel: string;
+            /** @enum {string} */
+            kind: "major_situation" | "major_case" | "difficult_issue";
+            kindLabel: string;
+            title: string;
+            occurredOn: string;
+            summary: string;
+            measuresTaken: string;
+            requests: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseName: string | null;
+            /** Format: uuid */
+            reportedBy: string;
+            reportedByName: string | null;
+            reportedAt: unknown;
+            /**
+             * @description reported 待阅示；acknowledged 已阅示
+             * @enum {string}
+             */
+            status: "reported" | "acknowledged";
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            acknowledgedByName: string | null;
+            acknowledgedAt: unknown;
+            /** @description 专项办的阅示意见（批示） */
+            acknowledgement: string | null;
+            version: number;
+            campaignName: string;
+            can: {
+                edit: boolean;
+                acknowledge: boolean;
+            };
+        };
         MarketEntityInput: {
             /** Format: uuid */
             id: string;
@@ -11229,6 +11708,44 @@ export interface components {
                 edit: boolean;
                 openLead: boolean;
             };
+        };
+        MajorEventListItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”） */
+            unitLabel: string;
+            /** @enum {string} */
+            kind: "major_situation" | "major_case" | "difficult_issue";
+            kindLabel: string;
+            title: string;
+            occurredOn: string;
+            summary: string;
+            measuresTaken: string;
+            requests: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseName: string | null;
+            /** Format: uuid */
+            reportedBy: string;
+            reportedByName: string | null;
+            reportedAt: unknown;
+            /**
+             * @description reported 待阅示；acknowledged 已阅示
+             * @enum {string}
+             */
+            status: "reported" | "acknowledged";
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            acknowledgedByName: string | null;
+            acknowledgedAt: unknown;
+            /** @description 专项办的阅示意见（批示） */
+            acknowledgement: string | null;
+            version: number;
         };
         Problem: {
             type: string;
@@ -12167,6 +12684,51 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
+        MajorEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”） */
+            unitLabel: string;
+            /** @enum {string} */
+            kind: "major_situation" | "major_case" | "difficult_issue";
+            kindLabel: string;
+            title: string;
+            occurredOn: string;
+            summary: string;
+            measuresTaken: string;
+            requests: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseName: string | null;
+            /** Format: uuid */
+            reportedBy: string;
+            reportedByName: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description reported 待阅示；acknowledged 已阅示
+             * @enum {string}
+             */
+            status: "reported" | "acknowledged";
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            acknowledgedByName: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** @description 专项办的阅示意见（批示） */
+            acknowledgement: string | null;
+            version: number;
+            campaignName: string;
+            can: {
+                edit: boolean;
+                acknowledge: boolean;
+            };
+        };
         MarketEntity: {
             /** Format: uuid */
             id: string;
@@ -12331,6 +12893,46 @@ export interface components {
                 edit: boolean;
                 openLead: boolean;
             };
+        };
+        MajorEventListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description 单位在本方案中的名称：从发文单位之下到本单位的路径（如“崇明区局 / 执法大队”） */
+            unitLabel: string;
+            /** @enum {string} */
+            kind: "major_situation" | "major_case" | "difficult_issue";
+            kindLabel: string;
+            title: string;
+            occurredOn: string;
+            summary: string;
+            measuresTaken: string;
+            requests: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseName: string | null;
+            /** Format: uuid */
+            reportedBy: string;
+            reportedByName: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description reported 待阅示；acknowledged 已阅示
+             * @enum {string}
+             */
+            status: "reported" | "acknowledged";
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            acknowledgedByName: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** @description 专项办的阅示意见（批示） */
+            acknowledgement: string | null;
+            version: number;
         };
     };
     responses: never;

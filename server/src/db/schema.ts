@@ -14,3 +14,4 @@ export * from '../modules/rollups/rollups.schema';
 export * from '../modules/reports/reports.schema';
 export * from '../modules/rollups/manual-figures.schema';
 export * from '../modules/notifications/notifications.schema';
+export * from '../modules/major-events/major-events.schema';

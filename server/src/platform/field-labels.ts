@@ -96,6 +96,12 @@ const LABELS: Record<string, string> = {
   complainantIdNumber: '投诉举报人证件号码',
   alsoCountsToward: '同时计入的专项行动',
   periodEnd: '报送期',
+  occurredOn: '发生日期',
+  summary: '基本情况',
+  measuresTaken: '已采取措施',
+  requests: '需上级协调事项',
+  caseId: '涉及案件',
+  acknowledgement: '阅示意见',
 };
 
 export function fieldLabel(path: string): string {

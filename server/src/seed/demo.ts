@@ -5,6 +5,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInspections } from './demo-inspections';
 import { seedDemoReports } from './demo-reports';
+import { seedDemoMajorEvents } from './demo-major-events';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -207,6 +208,12 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     services,
     { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
     { cityCampaignId, districtCampaignId },
+  );
+  await seedDemoMajorEvents(
+    services,
+    { office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
+    ids,
+    districtCampaignId,
   );
   // The liaisons' bell holds what the daily reminder scan would tell them today (chases and returns are told as they happen).
   await services.reportReminders.scan();

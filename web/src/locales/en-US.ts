@@ -11,6 +11,7 @@ import leads from '../modules/leads/messages.en-US';
 import inspections from '../modules/inspections/messages.en-US';
 import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
+import majorEvents from '../modules/major-events/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import imports from '../lib/messages.en-US';
@@ -94,6 +95,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   inspections,
   randomChecks,
   reports,
+  majorEvents,
   briefings,
   notifications,
   imports,

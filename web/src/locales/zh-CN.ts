@@ -10,6 +10,7 @@ import leads from '../modules/leads/messages.zh-CN';
 import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
+import majorEvents from '../modules/major-events/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import imports from '../lib/messages.zh-CN';
@@ -97,6 +98,7 @@ export const zhCNFiles = {
   inspections,
   randomChecks,
   reports,
+  majorEvents,
   briefings,
   notifications,
   imports,

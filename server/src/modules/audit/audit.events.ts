@@ -53,6 +53,10 @@ export const AUDIT_ACTIONS = {
   'report.attachment_remove': 'report_attachment',
   /** 催报: the office chases a unit whose report of a period is overdue. */
   'report.chase': 'report_chase',
+  /** 重大情况报告: a unit reports a major event at once; corrects it until the plan's office acknowledges it (阅示). */
+  'major_event.report': 'major_event',
+  'major_event.edit': 'major_event',
+  'major_event.acknowledge': 'major_event',
   /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */
   'manual_figure.create': 'manual_figure',
   'calendar.override_set': 'calendar_override',
