@@ -123,6 +123,15 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     auditService,
     rollups: rollupsService,
   });
+  const reportsService = createReportsService({
+    db,
+    reportsRepository: createReportsRepository(),
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    rollupsService,
+    auditService,
+  });
   return {
     campaignsService,
     inspectionsService,
@@ -165,6 +174,10 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       rollupsService,
       casesService,
       inspectionsService,
+      reportsService,
+      campaignsService,
+      unitsRepository,
+      auditService,
       briefingsRepository: createBriefingsRepository(),
     }),
     statTablesService: createStatTablesService({
@@ -175,15 +188,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       unitsRepository,
       auditService,
     }),
-    reportsService: createReportsService({
-      db,
-      reportsRepository: createReportsRepository(),
-      campaignsService,
-      campaignsRepository,
-      unitsRepository,
-      rollupsService,
-      auditService,
-    }),
+    reportsService,
     importProgress,
     leadImportService: createLeadImportService({
       db,

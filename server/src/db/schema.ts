@@ -13,3 +13,4 @@ export * from '../modules/random-checks/random-checks.schema';
 export * from '../modules/rollups/rollups.schema';
 export * from '../modules/reports/reports.schema';
 export * from '../modules/rollups/manual-figures.schema';
+export * from '../modules/briefings/briefings.schema';
