@@ -1,5 +1,6 @@
 import { StatsTab } from '../reports/StatsTab';
 import { BoardTab } from '../reports/BoardTab';
+import { BriefingsTab } from '../briefings/BriefingsTab';
 import { Alert, Card, Flex, Space, Tabs } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
@@ -14,7 +15,7 @@ import { OverviewTab } from './overview/OverviewTab';
 import { ScheduleTab } from './ScheduleTab';
 import { TaskMatrixTab } from './TaskMatrixTab';
 
-const TABS = ['overview', 'tasks', 'leadership', 'liaisons', 'schedule', 'stats', 'board'] as const;
+const TABS = ['overview', 'tasks', 'leadership', 'liaisons', 'schedule', 'stats', 'board', 'briefings'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** One campaign: its plan in five tabs (the tab is in the address, so it can be linked) and its actions. */
@@ -36,6 +37,7 @@ export function CampaignPage() {
     { key: 'schedule', label: t('campaigns.tabSchedule'), children: <ScheduleTab campaign={c} /> },
     { key: 'stats', label: t('reports.tabStats'), children: <StatsTab campaign={c} /> },
     { key: 'board', label: t('reports.tabBoard'), children: <BoardTab campaign={c} /> },
+    { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
   ];
 
   return (
