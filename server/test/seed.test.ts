@@ -169,4 +169,24 @@ describe('demo seed', () => {
       met: true,
     });
   });
+
+  it('has the district’s 工作简报: 第1期 issued with the departments’ own words, the next one a draft', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const items = (await office.request('GET', `/api/campaigns/${draw.campaignId}/briefings`)).json().items;
+    const board = (await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board`)).json();
+    // Whether two months are already due depends on today's date; when they are, there is one of each.
+    if (board.periods.length < 3) return;
+    expect(items.map((b: { status: string; issueLabel: string | null }) => [b.status, b.issueLabel])).toEqual([
+      ['draft', null],
+      ['issued', '第1期'],
+    ]);
+    const first = (await office.request('GET', `/api/briefings/${items[1].id}`)).json();
+    expect(first.paragraphs).toContain('三、各单位工作情况');
+    expect(first.paragraphs.some((p: string) => p.startsWith('下步打算：'))).toBe(true);
+    // 城桥所 sees the issued one, not the draft.
+    const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
+    const seen = (await liaison.request('GET', `/api/campaigns/${draw.campaignId}/briefings`)).json().items;
+    expect(seen.map((b: { id: string }) => b.id)).toEqual([items[1].id]);
+  });
 });

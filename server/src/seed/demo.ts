@@ -4,6 +4,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInspections } from './demo-inspections';
 import { seedDemoReports } from './demo-reports';
+import { seedDemoBriefings } from './demo-briefings';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -207,5 +208,6 @@ export async function seedDemo(services: Services, year = Number(todayInChina().
     { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
     { cityCampaignId, districtCampaignId },
   );
+  await seedDemoBriefings(services, actors.get('cm_office')!, districtCampaignId);
   return true;
 }

@@ -7,7 +7,7 @@ import { api, unwrap } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
 import { useShowError } from '../../lib/useShowError';
 import { useT } from '../../locales/i18n';
-import { downloadStoredBriefing, useBriefingMutations, useStoredBriefing } from './api';
+import { downloadStoredBriefing, useBriefingMutations, useCampaignBriefings, useStoredBriefing } from './api';
 
 type DocBody = paths['/api/campaigns/{id}/briefing.docx']['post']['requestBody']['content']['application/json'];
 export type BriefingKind = DocBody['kind'];
@@ -86,7 +86,9 @@ export function BriefingModal({ campaignId, unitId, from, to, briefingId, onClos
   }, [stored.data, form]);
 
   const loaded = storedId ? stored.data : draft.data;
-  const editable = !storedId || !!stored.data?.can.edit;
+  // A new one: whoever may write briefings (the draft's unit is in the caller's scope, or it would not load).
+  const canCreate = useCampaignBriefings(campaignId).data?.canCreate ?? false;
+  const editable = storedId ? !!stored.data?.can.edit : canCreate;
   const textOf = (v: FormValues) => ({
     title: v.title.trim(),
     date: v.date.format('YYYY-MM-DD'),
@@ -218,7 +220,7 @@ export function BriefingModal({ campaignId, unitId, from, to, briefingId, onClos
         form={form}
         layout="vertical"
         hidden={!loaded}
-        disabled={!editable}
+        disabled={!!storedId && !editable}
         initialValues={{ date: dayjs(), issue: '' }}
         onFinish={(values: FormValues) => generate.mutate(values)}
       >
