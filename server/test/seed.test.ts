@@ -13,7 +13,7 @@ afterAll(() => t.close());
 
 describe('demo seed', () => {
   it('builds a city bureau with two districts laid out like seed 004, once, all or nothing', async () => {
-    // A seed that fails at its last step (the reports) leaves nothing behind; the next one builds it all.
+    // A seed that fails late (at the reports) leaves nothing behind; the next one builds it all.
     const failingAtTheEnd = (db: Parameters<typeof createServices>[0]) => {
       const services = createServices(db);
       return {
@@ -174,9 +174,17 @@ describe('demo seed', () => {
     const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
     const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
     const items = (await office.request('GET', `/api/campaigns/${draw.campaignId}/briefings`)).json().items;
-    const board = (await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board`)).json();
+    const campaign = (await office.request('GET', `/api/campaigns/${draw.campaignId}`)).json();
+    const monthly = campaign.reportSchedules.find((s: { kind: string }) => s.kind === 'monthly');
+    const board = (
+      await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board?scheduleId=${monthly.id}`)
+    ).json();
     // Whether two months are already due depends on today's date; when they are, there is one of each.
-    if (board.periods.length < 3) return;
+    const due = board.periods.filter((p: { dueDate: string }) => p.dueDate < todayInChina());
+    if (due.length < 2) {
+      expect(items.length).toBeLessThanOrEqual(due.length);
+      return;
+    }
     expect(items.map((b: { status: string; issueLabel: string | null }) => [b.status, b.issueLabel])).toEqual([
       ['draft', null],
       ['issued', '第1期'],
