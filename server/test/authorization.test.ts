@@ -13,6 +13,7 @@ import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
 import { createReportAttachmentsRepository } from '../src/modules/reports/report-attachments.repository';
 import { majorEvents } from '../src/modules/major-events/major-events.schema';
+import { createBriefingsRepository } from '../src/modules/briefings/briefings.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -54,6 +55,8 @@ const reporterOf = (rel: Relation) =>
     sibling: tenant.units.sibling.id,
     parent: tenant.units.city.id,
   })[rel];
+/** An issued 简报 and a draft of each campaign, by the office of the bureau that issued the campaign. */
+const briefingIds = {} as Record<Relation, { issued: string; draft: string }>;
 const randomRepo = createRandomChecksRepository();
 
 beforeAll(async () => {
@@ -168,6 +171,21 @@ beforeAll(async () => {
       })
       .returning();
     majorEventIds[rel] = event.id;
+    const briefing = (status: 'issued' | 'draft') =>
+      createBriefingsRepository().insert(t.database.db, {
+        campaignId: campaignIds[rel],
+        issuingUnitId: rel === 'own' ? district.id : rel === 'sibling' ? sibling.id : city.id,
+        kind: 'briefing',
+        title: '授权测试简报',
+        date: '2026-05-06',
+        from: '2026-03-01',
+        to: '2026-04-30',
+        paragraphs: ['正文。'],
+        status,
+        number: status === 'issued' ? 1 : null,
+        createdBy: cityLeaderId,
+      });
+    briefingIds[rel] = { issued: (await briefing('issued')).id, draft: (await briefing('draft')).id };
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -331,6 +349,8 @@ const MANAGERS = ['admin', 'office', 'leader'] as const;
 const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
+/** A draft of the city's 简报 does not exist for the district's people. */
+const DRAFT_HIDDEN = Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>;
 /** The March report of the office in the district's own plan, of the district in the others (the city's plan); a plan's edit renews its schedules' ids. */
 const reportKey = async (c: Ctx) => {
   const [row] = await t.database.db
@@ -1018,6 +1038,68 @@ const CASES: RouteCase[] = [
       paragraphs: ['正文。'],
     }),
     expect: scoped(ROLES, 200),
+  },
+  // Stored 简报: the office of the issuing unit writes; an issued one is read by the units below that
+  // take part (the district in the city's plan); a draft is its office's alone (404 to the district in the city's).
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/briefings',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/briefings`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/briefings',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/briefings`,
+    body: (c) => ({
+      kind: 'briefing',
+      unitId: c.unitId,
+      title: '授权测试简报',
+      date: '2026-05-06',
+      from: '2026-03-01',
+      to: '2026-04-30',
+      paragraphs: ['正文。'],
+    }),
+    expect: scoped(PLANNERS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/briefings/{id}',
+    targeted: true,
+    url: (c) => `/api/briefings/${briefingIds[c.rel].issued}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/briefings/{id}/document.docx',
+    targeted: true,
+    url: (c) => `/api/briefings/${briefingIds[c.rel].issued}/document.docx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/briefings/{id}',
+    targeted: true,
+    url: (c) => `/api/briefings/${briefingIds[c.rel].draft}`,
+    body: () => ({
+      title: '改',
+      date: '2026-05-06',
+      from: '2026-03-01',
+      to: '2026-04-30',
+      paragraphs: ['x'],
+      version: 9999,
+    }),
+    expect: scoped(PLANNERS, 409, { child: DRAFT_HIDDEN }),
+  },
+  {
+    method: 'POST',
+    path: '/api/briefings/{id}/issue',
+    targeted: true,
+    url: (c) => `/api/briefings/${briefingIds[c.rel].draft}/issue`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: DRAFT_HIDDEN }),
   },
   // 信息报送: the office reports in the district's plan, the district in the city's; a stale version shows who passed the policy (409) and who not (403).
   {

@@ -13,7 +13,7 @@ afterAll(() => t.close());
 
 describe('demo seed', () => {
   it('builds a city bureau with two districts laid out like seed 004, once, all or nothing', async () => {
-    // A seed that fails at its last step (the reports) leaves nothing behind; the next one builds it all.
+    // A seed that fails late (at the reports) leaves nothing behind; the next one builds it all.
     const failingAtTheEnd = (db: Parameters<typeof createServices>[0]) => {
       const services = createServices(db);
       return {
@@ -205,5 +205,33 @@ describe('demo seed', () => {
     // The 所 sees its own two, not the 执法大队's; the first answered with the office's 批示.
     expect(own.items).toHaveLength(2);
     expect(own.items.find((e: { status: string }) => e.status === 'acknowledged').acknowledgement).toContain('已阅');
+  });
+
+  it('has the district’s 工作简报: 第1期 issued with the departments’ own words, the next one a draft', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const items = (await office.request('GET', `/api/campaigns/${draw.campaignId}/briefings`)).json().items;
+    const campaign = (await office.request('GET', `/api/campaigns/${draw.campaignId}`)).json();
+    const monthly = campaign.reportSchedules.find((s: { kind: string }) => s.kind === 'monthly');
+    const board = (
+      await office.request('GET', `/api/campaigns/${draw.campaignId}/reports/board?scheduleId=${monthly.id}`)
+    ).json();
+    // Whether two months are already due depends on today's date; when they are, there is one of each.
+    const due = board.periods.filter((p: { dueDate: string }) => p.dueDate < todayInChina());
+    if (due.length < 2) {
+      expect(items.length).toBeLessThanOrEqual(due.length);
+      return;
+    }
+    expect(items.map((b: { status: string; issueLabel: string | null }) => [b.status, b.issueLabel])).toEqual([
+      ['draft', null],
+      ['issued', '第1期'],
+    ]);
+    const first = (await office.request('GET', `/api/briefings/${items[1].id}`)).json();
+    expect(first.paragraphs).toContain('三、各单位工作情况');
+    expect(first.paragraphs.some((p: string) => p.startsWith('下步打算：'))).toBe(true);
+    // 城桥所 sees the issued one, not the draft.
+    const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
+    const seen = (await liaison.request('GET', `/api/campaigns/${draw.campaignId}/briefings`)).json().items;
+    expect(seen.map((b: { id: string }) => b.id)).toEqual([items[1].id]);
   });
 });

@@ -10381,6 +10381,22 @@ export interface paths {
                                 caseName: string;
                                 partyName: string;
                             }[];
+                            /** @description 正文引用了其经验做法、存在问题、下步打算的各单位报表（期间内最新的已报送或已通过的一期） */
+                            quotedReports: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitLabel: string;
+                                reportName: string;
+                                periodEnd: string;
+                                /** @enum {string} */
+                                state: "submitted" | "accepted";
+                            }[];
+                            /** @description 期间内没有已报送或已通过报表的报送单位 */
+                            unitsWithoutReport: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitLabel: string;
+                            }[];
                         };
                     };
                 };
@@ -10533,6 +10549,702 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/briefings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项行动的简报：印发单位专项办看到草稿和已签发的；下级参加单位只看到已签发的 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                campaignId: string;
+                                /** Format: uuid */
+                                issuingUnitId: string;
+                                issuingUnitName: string;
+                                /**
+                                 * @description briefing 工作简报；stage_summary 阶段性工作总结；final_summary 工作总结
+                                 * @enum {string}
+                                 */
+                                kind: "briefing" | "stage_summary" | "final_summary";
+                                title: string;
+                                date: string;
+                                from: string;
+                                to: string;
+                                /**
+                                 * @description draft 草稿（仅印发单位专项办可见）；issued 已签发
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "issued";
+                                /** @description 期号：签发时按行动、印发单位、文稿类型依次编号 */
+                                number: number | null;
+                                /** @description 如“第3期”；草稿为 null */
+                                issueLabel: string | null;
+                                /** Format: date-time */
+                                issuedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                can: {
+                                    edit: boolean;
+                                    issue: boolean;
+                                };
+                            }[];
+                            /** @description 可以为本单位写简报（专项办、管理员） */
+                            canCreate: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 保存简报草稿（专项办修改后的正文），签发前可继续修改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description briefing 工作简报；stage_summary 阶段性工作总结；final_summary 工作总结
+                         * @enum {string}
+                         */
+                        kind: "briefing" | "stage_summary" | "final_summary";
+                        /**
+                         * Format: uuid
+                         * @description 印发单位
+                         */
+                        unitId: string;
+                        title: string;
+                        date: string;
+                        from: string;
+                        to: string;
+                        paragraphs: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            /**
+                             * @description briefing 工作简报；stage_summary 阶段性工作总结；final_summary 工作总结
+                             * @enum {string}
+                             */
+                            kind: "briefing" | "stage_summary" | "final_summary";
+                            title: string;
+                            date: string;
+                            from: string;
+                            to: string;
+                            /**
+                             * @description draft 草稿（仅印发单位专项办可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            /** @description 期号：签发时按行动、印发单位、文稿类型依次编号 */
+                            number: number | null;
+                            /** @description 如“第3期”；草稿为 null */
+                            issueLabel: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一期简报 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            /**
+                             * @description briefing 工作简报；stage_summary 阶段性工作总结；final_summary 工作总结
+                             * @enum {string}
+                             */
+                            kind: "briefing" | "stage_summary" | "final_summary";
+                            title: string;
+                            date: string;
+                            from: string;
+                            to: string;
+                            /**
+                             * @description draft 草稿（仅印发单位专项办可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            /** @description 期号：签发时按行动、印发单位、文稿类型依次编号 */
+                            number: number | null;
+                            /** @description 如“第3期”；草稿为 null */
+                            issueLabel: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改简报草稿（已签发的不能修改；版本过期答 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        date: string;
+                        from: string;
+                        to: string;
+                        paragraphs: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            /**
+                             * @description briefing 工作简报；stage_summary 阶段性工作总结；final_summary 工作总结
+                             * @enum {string}
+                             */
+                            kind: "briefing" | "stage_summary" | "final_summary";
+                            title: string;
+                            date: string;
+                            from: string;
+                            to: string;
+                            /**
+                             * @description draft 草稿（仅印发单位专项办可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            /** @description 期号：签发时按行动、印发单位、文稿类型依次编号 */
+                            number: number | null;
+                            /** @description 如“第3期”；草稿为 null */
+                            issueLabel: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefings/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发简报：编上期号（第N期），此后不能修改，下级参加单位可以看到 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            /**
+                             * @description briefing 工作简报；stage_summary 阶段性工作总结；final_summary 工作总结
+                             * @enum {string}
+                             */
+                            kind: "briefing" | "stage_summary" | "final_summary";
+                            title: string;
+                            date: string;
+                            from: string;
+                            to: string;
+                            /**
+                             * @description draft 草稿（仅印发单位专项办可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            /** @description 期号：签发时按行动、印发单位、文稿类型依次编号 */
+                            number: number | null;
+                            /** @description 如“第3期”；草稿为 null */
+                            issueLabel: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefings/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一期简报的 Word（.docx，GB/T 9704 版式）；已签发的工作简报印有期号 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

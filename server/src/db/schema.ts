@@ -15,3 +15,4 @@ export * from '../modules/reports/reports.schema';
 export * from '../modules/rollups/manual-figures.schema';
 export * from '../modules/notifications/notifications.schema';
 export * from '../modules/major-events/major-events.schema';
+export * from '../modules/briefings/briefings.schema';

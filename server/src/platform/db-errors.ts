@@ -30,6 +30,7 @@ const UNIQUE_RULES: Record<string, UniqueRule> = {
   },
   market_entities_credit_code_uq: { path: 'creditCode', message: '统一社会信用代码已存在（名录中已有该市场主体）' },
   campaign_categories_code_uq: { path: 'categories', message: '违法类型代码重复' },
+  briefings_number_uq: { message: '该期号已被同时签发的另一期简报占用，请重新签发' },
   report_submissions_period_uq: { path: 'periodEnd', message: '该单位本期的报送已存在，请刷新后查看' },
   case_campaigns_case_id_campaign_id_pk: { path: 'alsoCountsToward', message: '同一专项行动只能计入一次' },
   campaign_participants_campaign_id_unit_id_pk: { path: 'participantUnitIds', message: '参加单位重复' },

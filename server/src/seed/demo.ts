@@ -6,6 +6,7 @@ import { seedDemoCases } from './demo-cases';
 import { seedDemoInspections } from './demo-inspections';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
+import { seedDemoBriefings } from './demo-briefings';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -215,6 +216,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     ids,
     districtCampaignId,
   );
+  await seedDemoBriefings(services, actors.get('cm_office')!, districtCampaignId);
   // The liaisons' bell holds what the daily reminder scan would tell them today (chases and returns are told as they happen).
   await services.reportReminders.scan();
   return true;

@@ -57,6 +57,9 @@ export const AUDIT_ACTIONS = {
   'major_event.report': 'major_event',
   'major_event.edit': 'major_event',
   'major_event.acknowledge': 'major_event',
+  /** 工作简报: the office saves its edited text (a draft, changed until issued), then issues it with its number (第N期). */
+  'briefing.save': 'briefing',
+  'briefing.issue': 'briefing',
   /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */
   'manual_figure.create': 'manual_figure',
   'calendar.override_set': 'calendar_override',

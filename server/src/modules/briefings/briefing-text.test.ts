@@ -3,6 +3,7 @@ import { paragraphBlocks } from './briefing-docx';
 import {
   briefingText,
   campaignShortName,
+  narrativeParagraphs,
   typicalCaseParagraph,
   wan2,
   wan2Sum,
@@ -89,6 +90,7 @@ const input = (over: Partial<BriefingInput> = {}): BriefingInput => ({
     { goods: '过期食品', quantity: '35.500', unit: '公斤' },
   ],
   typicalCases: [typical()],
+  narratives: [],
   ...over,
 });
 
@@ -142,6 +144,7 @@ describe('the draft text (briefingText)', () => {
         unlicensedBanned: 0,
         seizures: [],
         typicalCases: [],
+        narratives: [],
       }),
     );
     expect(paragraphs).toEqual([
@@ -161,6 +164,7 @@ describe('the draft text (briefingText)', () => {
         unlicensedBanned: 0,
         seizures: [],
         typicalCases: [],
+        narratives: [],
       }),
     );
     expect(paragraphs[2]).toBe(
@@ -210,6 +214,45 @@ describe('the draft text (briefingText)', () => {
     ).toBe(
       '（一）崇明某食品店销售过期食品案。2026年4月3日，城桥市场监管所对上海崇明某食品商店立案调查。当事人销售假冒白酒。依法对当事人作出行政处罚，罚没款2.09万元。案件已移送司法机关。案件已办结。',
     );
+  });
+});
+
+describe('what the units wrote in their reports', () => {
+  const narratives = [
+    {
+      unitLabel: '执法大队',
+      practices: '联合公安开展夜查。\n建立线索快转机制',
+      problems: '',
+      nextSteps: '加强农村市场检查。',
+    },
+    { unitLabel: '城桥市场监管所', practices: '', problems: '', nextSteps: '' },
+    { unitLabel: '新河市场监管所', practices: '', problems: '人手不足。', nextSteps: '' },
+  ];
+
+  it('quotes each unit’s non-empty parts under its label in a 简报, and leaves out a unit that wrote nothing', () => {
+    const { paragraphs } = briefingText(input({ narratives }));
+    expect(paragraphs.slice(paragraphs.indexOf('三、各单位工作情况'))).toEqual([
+      '三、各单位工作情况',
+      '（一）执法大队',
+      '经验做法：联合公安开展夜查。建立线索快转机制',
+      '下步打算：加强农村市场检查。',
+      '（二）新河市场监管所',
+      '存在问题：人手不足。',
+    ]);
+    expect(briefingText(input()).paragraphs).not.toContain('三、各单位工作情况');
+  });
+
+  it('fills a summary’s sections with the units’ text, keeping the hint where nobody wrote one', () => {
+    const { paragraphs } = briefingText(input({ kind: 'final_summary', narratives }));
+    expect(paragraphs.slice(paragraphs.indexOf('三、经验做法'))).toEqual([
+      '三、经验做法',
+      '（一）执法大队。联合公安开展夜查。建立线索快转机制。',
+      '四、存在问题',
+      '（一）新河市场监管所。人手不足。',
+      '五、下步打算',
+      '（一）执法大队。加强农村市场检查。',
+    ]);
+    expect(narrativeParagraphs([{ unitLabel: '某所', practices: ' \n ', problems: '', nextSteps: '' }])).toEqual([]);
   });
 });
 

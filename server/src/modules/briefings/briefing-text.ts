@@ -56,6 +56,16 @@ export interface BriefingInput {
   /** Goods seized, summed by kind and unit of measure; quantity as exact decimal text. */
   seizures: { goods: string; quantity: string; unit: string }[];
   typicalCases: BriefingTypicalCase[];
+  /** What each reporting unit wrote in its report of the period (经验做法、存在问题、下步打算), in tree order. */
+  narratives: BriefingNarrative[];
+}
+
+/** A unit's submitted narrative, as quoted: its label on the plan's board and the three parts (any may be empty). */
+export interface BriefingNarrative {
+  unitLabel: string;
+  practices: string;
+  problems: string;
+  nextSteps: string;
 }
 
 /**
@@ -163,12 +173,43 @@ export function typicalCaseParagraph(c: BriefingTypicalCase, index: number): str
   return text;
 }
 
-/** Headings of the summary sections (seed 003: 数据、重点案件、经验做法、存在问题、下步打算) the office writes itself. */
+/**
+ * The narrative sections of a report (seed 003: 数据、重点案件、经验做法、存在问题、下步打算): a summary has
+ * one heading each, filled with what the units wrote or a hint for the office to write it.
+ */
 const SUMMARY_SECTIONS = [
-  ['经验做法', '（请填写本阶段的主要经验做法。）'],
-  ['存在问题', '（请填写工作中存在的问题。）'],
-  ['下步打算', '（请填写下一步工作打算。）'],
+  ['practices', '经验做法', '（请填写本阶段的主要经验做法。）'],
+  ['problems', '存在问题', '（请填写工作中存在的问题。）'],
+  ['nextSteps', '下步打算', '（请填写下一步工作打算。）'],
 ] as const;
+
+/** A unit's text as one paragraph: its lines joined, blank when it wrote nothing. */
+const flat = (text: string) =>
+  text
+    .split(/\s*\n\s*/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('');
+
+/** 各单位工作情况 of a 简报: "（一）unit" and its non-empty parts, each "经验做法：…"; units that wrote nothing are left out. */
+export function narrativeParagraphs(narratives: BriefingNarrative[]): string[] {
+  const out: string[] = [];
+  let count = 0;
+  for (const n of narratives) {
+    const parts = SUMMARY_SECTIONS.filter(([key]) => flat(n[key])).map(
+      ([key, heading]) => `${heading}：${flat(n[key])}`,
+    );
+    if (parts.length) out.push(`（${chineseNumeral(++count)}）${n.unitLabel}`, ...parts);
+  }
+  return out;
+}
+
+/** One summary section from the units' reports: "（一）unit。text" per unit that wrote it. */
+function sectionQuotes(narratives: BriefingNarrative[], key: (typeof SUMMARY_SECTIONS)[number][0]): string[] {
+  return narratives
+    .filter((n) => flat(n[key]))
+    .map((n, i) => `（${chineseNumeral(i + 1)}）${n.unitLabel}。${sentence(flat(n[key]))}`);
+}
 
 export function briefingText(input: BriefingInput): { title: string; paragraphs: string[] } {
   const summary = input.kind !== 'briefing';
@@ -185,6 +226,13 @@ export function briefingText(input: BriefingInput): { title: string; paragraphs:
   if (input.typicalCases.length === 0) paragraphs.push('本期暂无典型案例。');
   else paragraphs.push(...input.typicalCases.map(typicalCaseParagraph));
   if (summary)
-    SUMMARY_SECTIONS.forEach(([heading, hint], i) => paragraphs.push(`${chineseNumeral(i + 3)}、${heading}`, hint));
+    SUMMARY_SECTIONS.forEach(([key, heading, hint], i) => {
+      const quotes = sectionQuotes(input.narratives, key);
+      paragraphs.push(`${chineseNumeral(i + 3)}、${heading}`, ...(quotes.length ? quotes : [hint]));
+    });
+  else {
+    const units = narrativeParagraphs(input.narratives);
+    if (units.length) paragraphs.push('三、各单位工作情况', ...units);
+  }
   return { title: briefingTitle(input.kind, input.campaignName), paragraphs };
 }

@@ -656,6 +656,36 @@ export function createReportsService(deps: {
         importantLeads: importantLeads.map(view),
       };
     },
+
+    /**
+     * 工作简报: each reporting unit in the actor's scope with its newest submitted or accepted report
+     * whose period ends in [from, to] (a returned one is being redone: never quoted), or null.
+     */
+    async narratives(actor: Actor, campaignId: string, q: { from: string; to: string }) {
+      const campaign = await campaignsService.requireVisible(actor, campaignId);
+      const [units, rows] = await Promise.all([
+        participantsInScope(actor, campaign),
+        repo.listForCampaign(db, campaignId),
+      ]);
+      const deadlines = reportDeadlines(campaign);
+      const quotable = rows
+        .filter(
+          (r): r is ReportSubmissionRow & { status: 'submitted' | 'accepted' } =>
+            r.status !== 'returned' && r.periodEnd >= q.from && r.periodEnd <= q.to,
+        )
+        .sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.submittedAt.getTime() - a.submittedAt.getTime());
+      return units.map((u) => {
+        const s = quotable.find((r) => r.unitId === u.id);
+        const name = s && deadlines.find((d) => d.scheduleId === s.scheduleId && d.periodEnd === s.periodEnd)?.name;
+        const report = s && {
+          name: name ?? s.periodEnd,
+          periodEnd: s.periodEnd,
+          state: s.status,
+          narrative: s.narrative,
+        };
+        return { unitId: u.id, unitPath: u.path, unitLabel: u.unitLabel, report: report ?? null };
+      });
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Segmented, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Segmented, Skeleton, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { paths } from '@redshield/api-client';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
 import { useShowError } from '../../lib/useShowError';
 import { useT } from '../../locales/i18n';
+import { downloadStoredBriefing, useBriefingMutations, useCampaignBriefings, useStoredBriefing } from './api';
 
 type DocBody = paths['/api/campaigns/{id}/briefing.docx']['post']['requestBody']['content']['application/json'];
 export type BriefingKind = DocBody['kind'];
@@ -20,6 +21,9 @@ interface FormValues {
   date: Dayjs;
   paragraphs: string;
 }
+
+/** The form's own refusal (validateFields): the fields already say why. */
+const isInvalidForm = (e: unknown) => typeof e === 'object' && e !== null && 'errorFields' in e;
 
 /** One paragraph per line; blank lines are dropped. */
 export const textToParagraphs = (text: string) =>
@@ -35,20 +39,27 @@ export interface BriefingModalProps {
   /** The period, YYYY-MM-DD; the campaign's start and today (or its end) when left out. */
   from?: string;
   to?: string;
+  /** A stored briefing to open; a new one is drafted from the figures when left out. */
+  briefingId?: string | null;
   onClose: () => void;
 }
 
 /**
- * 工作简报 / 阶段总结 / 工作总结: a draft with the live figures written into sentences and the typical
- * cases of the period; the office edits the title, issue, date and text, then gets the Word file
- * (GB/T 9704) with exactly that text.
+ * 工作简报 / 阶段总结 / 工作总结: a draft with the live figures written into sentences, the typical
+ * cases and what the units reported for the period; the office edits it, saves it as a draft and
+ * issues it (numbered 第N期, then read-only and seen by the units below), or just gets the Word
+ * file (GB/T 9704) with exactly that text. A stored one opens with its saved text.
  */
-export function BriefingModal({ campaignId, unitId, from, to, onClose }: BriefingModalProps) {
+export function BriefingModal({ campaignId, unitId, from, to, briefingId, onClose }: BriefingModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const showError = useShowError();
   const [form] = Form.useForm();
   const [kind, setKind] = useState<BriefingKind>('briefing');
+  /** The stored briefing being edited: the one opened, or the new one once saved. */
+  const [storedId, setStoredId] = useState<string | null>(briefingId ?? null);
+  const stored = useStoredBriefing(storedId);
+  const { create, update, issue } = useBriefingMutations(campaignId);
 
   const draft = useQuery({
     queryKey: ['briefings', 'draft', campaignId, unitId, from, to, kind],
@@ -58,6 +69,7 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
           params: { path: { id: campaignId }, query: { kind, unitId, from, to } },
         }),
       ),
+    enabled: !briefingId,
     // The text is being edited: a refetch must not replace it behind the office's back.
     staleTime: Infinity,
     gcTime: 0,
@@ -65,18 +77,69 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
   });
 
   useEffect(() => {
-    if (draft.data) form.setFieldsValue({ title: draft.data.title, paragraphs: draft.data.paragraphs.join('\n') });
-  }, [draft.data, form]);
+    if (draft.data && !storedId)
+      form.setFieldsValue({ title: draft.data.title, paragraphs: draft.data.paragraphs.join('\n') });
+  }, [draft.data, storedId, form]);
+  useEffect(() => {
+    const b = stored.data;
+    if (b) form.setFieldsValue({ title: b.title, date: dayjs(b.date), paragraphs: b.paragraphs.join('\n') });
+  }, [stored.data, form]);
+
+  const loaded = storedId ? stored.data : draft.data;
+  // A new one: whoever may write briefings (the draft's unit is in the caller's scope, or it would not load).
+  const canCreate = useCampaignBriefings(campaignId).data?.canCreate ?? false;
+  const editable = storedId ? !!stored.data?.can.edit : canCreate;
+  const textOf = (v: FormValues) => ({
+    title: v.title.trim(),
+    date: v.date.format('YYYY-MM-DD'),
+    paragraphs: textToParagraphs(v.paragraphs),
+  });
+
+  /** Saves the text (a new draft, or the stored draft's edit) and answers the stored briefing. */
+  const save = async () => {
+    const values: FormValues = await form.validateFields();
+    if (stored.data)
+      return update.mutateAsync({
+        id: stored.data.id,
+        body: { ...textOf(values), from: stored.data.from, to: stored.data.to, version: stored.data.version },
+      });
+    const d = draft.data!;
+    const saved = await create.mutateAsync({ kind, unitId: d.unitId, from: d.from, to: d.to, ...textOf(values) });
+    setStoredId(saved.id);
+    return saved;
+  };
+  const saveDraft = async () => {
+    try {
+      await save();
+      void message.success(t('briefings.saved'));
+    } catch (e) {
+      if (!isInvalidForm(e)) showError(e, form);
+    }
+  };
+  const confirmIssue = () =>
+    modal.confirm({
+      title: t('briefings.issueConfirm'),
+      content: t('briefings.issueConfirmText'),
+      okText: t('briefings.issueAction'),
+      onOk: async () => {
+        try {
+          const saved = await save();
+          const done = await issue.mutateAsync({ id: saved.id, version: saved.version });
+          void message.success(t('briefings.issued', { issue: done.issueLabel ?? '' }));
+        } catch (e) {
+          if (!isInvalidForm(e)) showError(e, form);
+        }
+      },
+    });
 
   const generate = useMutation({
     mutationFn: async (values: FormValues) => {
+      if (stored.data) return downloadStoredBriefing(stored.data);
       const body: DocBody = {
         kind,
         unitId: draft.data!.unitId,
-        title: values.title.trim(),
+        ...textOf(values),
         issue: kind === 'briefing' ? values.issue?.trim() || null : null,
-        date: values.date.format('YYYY-MM-DD'),
-        paragraphs: textToParagraphs(values.paragraphs),
       };
       return saveDownload(
         await api.POST('/api/campaigns/{id}/briefing.docx', {
@@ -91,11 +154,17 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
     onError: (e) => showError(e, form),
   });
 
+  const busy = create.isPending || update.isPending || issue.isPending;
+  const failed = storedId ? stored.error : draft.error;
   return (
     <Modal
       open
       width={860}
-      title={t('briefings.title')}
+      title={
+        stored.data
+          ? `${stored.data.issueLabel ?? t('briefings.status.draft')} ${stored.data.title}`
+          : t('briefings.title')
+      }
       onCancel={onClose}
       mask={{ closable: false }}
       destroyOnHidden
@@ -103,38 +172,55 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
         <Button key="close" onClick={onClose}>
           {t('briefings.close')}
         </Button>,
-        <Button
-          key="generate"
-          type="primary"
-          loading={generate.isPending}
-          disabled={!draft.data}
-          onClick={() => form.submit()}
-        >
+        <Button key="generate" loading={generate.isPending} disabled={!loaded} onClick={() => form.submit()}>
           {t('briefings.generate')}
         </Button>,
+        ...(editable
+          ? [
+              <Button key="save" loading={busy} disabled={!loaded} onClick={() => void saveDraft()}>
+                {t('briefings.saveDraft')}
+              </Button>,
+              <Button key="issue" type="primary" disabled={!loaded || busy} onClick={confirmIssue}>
+                {t('briefings.issueAction')}
+              </Button>,
+            ]
+          : []),
       ]}
     >
       <Segmented<BriefingKind>
         block
-        value={kind}
+        value={stored.data?.kind ?? kind}
         onChange={setKind}
+        disabled={!!storedId}
         options={BRIEFING_KINDS.map((k) => ({ value: k, label: t(`briefings.kind.${k}`) }))}
         style={{ marginBottom: 8 }}
       />
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-        {draft.data
-          ? `${t('briefings.period', { unit: draft.data.unitName, from: draft.data.from, to: draft.data.to })}。`
-          : null}
-        {t('briefings.kindChangeHint')}
+        {stored.data ? (
+          <>
+            <Tag color={stored.data.status === 'issued' ? 'green' : undefined}>
+              {t(`briefings.status.${stored.data.status}`)}
+            </Tag>
+            {t('briefings.period', { unit: stored.data.issuingUnitName, from: stored.data.from, to: stored.data.to })}
+            {'。'}
+            {stored.data.status === 'issued' ? t('briefings.issuedHint') : t('briefings.draftHint')}
+          </>
+        ) : (
+          <>
+            {draft.data
+              ? `${t('briefings.period', { unit: draft.data.unitName, from: draft.data.from, to: draft.data.to })}。`
+              : null}
+            {t('briefings.kindChangeHint')}
+          </>
+        )}
       </Typography.Paragraph>
-      {draft.isError ? (
-        <Alert type="error" showIcon message={t('briefings.loadFailed')} description={draft.error.message} />
-      ) : null}
-      {draft.isPending ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
+      {failed ? <Alert type="error" showIcon title={t('briefings.loadFailed')} description={failed.message} /> : null}
+      {!loaded && !failed ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
       <Form
         form={form}
         layout="vertical"
-        hidden={!draft.data}
+        hidden={!loaded}
+        disabled={!!storedId && !editable}
         initialValues={{ date: dayjs(), issue: '' }}
         onFinish={(values: FormValues) => generate.mutate(values)}
       >
@@ -146,8 +232,8 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
           <Input maxLength={200} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16 }}>
-          {kind === 'briefing' ? (
-            <Form.Item name="issue" label={t('briefings.issue')} style={{ flex: 1 }}>
+          {kind === 'briefing' && !storedId ? (
+            <Form.Item name="issue" label={t('briefings.issue')} extra={t('briefings.issueHint')} style={{ flex: 1 }}>
               <Input maxLength={40} placeholder={t('briefings.issuePlaceholder')} />
             </Form.Item>
           ) : null}
@@ -178,13 +264,33 @@ export function BriefingModal({ campaignId, unitId, from, to, onClose }: Briefin
           <Input.TextArea autoSize={{ minRows: 12, maxRows: 24 }} />
         </Form.Item>
       </Form>
-      {draft.data && draft.data.typicalCases.length > 0 ? (
-        <Typography.Paragraph type="secondary">
-          {t('briefings.typicalCases', { count: draft.data.typicalCases.length })}
-          {'：'}
-          {draft.data.typicalCases.map((c) => `${c.caseName}（${c.partyName}）`).join('；')}
-        </Typography.Paragraph>
-      ) : null}
+      {!storedId && draft.data ? <DraftSources draft={draft.data} /> : null}
     </Modal>
+  );
+}
+
+type Draft = paths['/api/campaigns/{id}/briefing-draft']['get']['responses'][200]['content']['application/json'];
+
+/** What the draft drew on: the typical cases, the units' reports quoted, and the units that sent none. */
+function DraftSources({ draft }: { draft: Draft }) {
+  const t = useT();
+  const lines = [
+    draft.typicalCases.length > 0 &&
+      `${t('briefings.typicalCases', { count: draft.typicalCases.length })}：${draft.typicalCases.map((c) => `${c.caseName}（${c.partyName}）`).join('；')}`,
+    draft.quotedReports.length > 0 &&
+      `${t('briefings.quotedReports', { count: draft.quotedReports.length })}：${draft.quotedReports
+        .map((r) => `${r.unitLabel}（${r.reportName} ${r.periodEnd}，${t(`briefings.reportState.${r.state}`)}）`)
+        .join('；')}`,
+    draft.unitsWithoutReport.length > 0 &&
+      `${t('briefings.unitsWithoutReport', { count: draft.unitsWithoutReport.length })}：${draft.unitsWithoutReport.map((u) => u.unitLabel).join('、')}`,
+  ].filter(Boolean);
+  return (
+    <>
+      {lines.map((line) => (
+        <Typography.Paragraph key={line as string} type="secondary">
+          {line}
+        </Typography.Paragraph>
+      ))}
+    </>
   );
 }

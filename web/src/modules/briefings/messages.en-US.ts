@@ -24,6 +24,32 @@ const messages: Record<keyof typeof zh, string> = {
   'briefings.generate': 'Generate Word',
   'briefings.generated': '{name} generated',
   'briefings.close': 'Close',
+  'briefings.tab': 'Briefings',
+  'briefings.listHint':
+    'The office’s saved drafts and the issued briefings and summaries; once issued, the units below taking part see them.',
+  'briefings.new': 'Write a briefing',
+  'briefings.empty': 'No briefings yet',
+  'briefings.kindLabel': 'Kind',
+  'briefings.issuingUnit': 'Issued by',
+  'briefings.statusLabel': 'Status',
+  'briefings.status.draft': 'Draft',
+  'briefings.status.issued': 'Issued',
+  'briefings.open': 'Open',
+  'briefings.download': 'Download',
+  'briefings.saveDraft': 'Save draft',
+  'briefings.saved': 'Draft saved',
+  'briefings.issueAction': 'Issue',
+  'briefings.issueConfirm': 'Issue this briefing?',
+  'briefings.issueConfirmText':
+    'Issuing numbers it (第N期); it cannot be changed afterwards, and the units below taking part will see it.',
+  'briefings.issued': 'Issued: {issue}',
+  'briefings.issuedHint': 'Issued: it cannot be changed.',
+  'briefings.draftHint': 'A draft is seen only by its unit; it is numbered when issued.',
+  'briefings.issueHint': 'Only for the Word file generated directly; a saved one is numbered when issued',
+  'briefings.quotedReports': 'Units’ reports quoted: {count}',
+  'briefings.unitsWithoutReport': 'Units without a report in the period: {count}',
+  'briefings.reportState.submitted': 'submitted',
+  'briefings.reportState.accepted': 'accepted',
 };
 
 export default messages;

@@ -1,6 +1,7 @@
 import { StatsTab } from '../reports/StatsTab';
 import { BoardTab } from '../reports/BoardTab';
 import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEventsTab';
+import { BriefingsTab } from '../briefings/BriefingsTab';
 import { Alert, Card, Flex, Space, Tabs } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
@@ -15,7 +16,17 @@ import { OverviewTab } from './overview/OverviewTab';
 import { ScheduleTab } from './ScheduleTab';
 import { TaskMatrixTab } from './TaskMatrixTab';
 
-const TABS = ['overview', 'tasks', 'leadership', 'liaisons', 'schedule', 'stats', 'board', 'majorEvents'] as const;
+const TABS = [
+  'overview',
+  'tasks',
+  'leadership',
+  'liaisons',
+  'schedule',
+  'stats',
+  'board',
+  'majorEvents',
+  'briefings',
+] as const;
 type TabKey = (typeof TABS)[number];
 
 /** One campaign: its plan in five tabs (the tab is in the address, so it can be linked) and its actions. */
@@ -38,6 +49,7 @@ export function CampaignPage() {
     { key: 'stats', label: t('reports.tabStats'), children: <StatsTab campaign={c} /> },
     { key: 'board', label: t('reports.tabBoard'), children: <BoardTab campaign={c} /> },
     { key: 'majorEvents', label: <MajorEventsTabLabel campaignId={c.id} />, children: <MajorEventsTab campaign={c} /> },
+    { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
   ];
 
   return (
