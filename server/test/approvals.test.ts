@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { systemActor } from '../src/platform/actor';
 import { auditLog } from '../src/modules/audit/audit.schema';
+import { cases } from '../src/modules/cases/cases.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
@@ -205,6 +206,26 @@ describe('approvals of the case clock', () => {
     expect(await auditOf(c.id)).toEqual(['case.create']);
     // Rejected, the handler may ask again.
     expect((await askThirtyDays(handler, after)).statusCode).toBe(200);
+  });
+
+  it('refuses an approval the case no longer allows, leaving the request pending and the case as it was', async () => {
+    const c = await newCase();
+    const request = (await askThirtyDays(handler, c)).json().approvals[0];
+    // Decided meanwhile: the clock no longer runs.
+    await t.database.db.update(cases).set({ stage: 'decided', decisionDate: '2026-11-20' }).where(eq(cases.id, c.id));
+    const refused = await decide(leader, request, 'approve');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toMatch(/不能再批准延期/);
+    expect((await leader.request('GET', `/api/approvals/${request.id}`)).json().status).toBe('pending');
+    expect((await getCase(c.id)).clockEvents).toEqual([]);
+    expect(await auditOf(request.id)).toEqual(['approval.request']);
+  });
+
+  it('takes one of two requests sent at once and answers 409 to the other, never 500', async () => {
+    const c = await newCase();
+    const both = await Promise.all([askThirtyDays(handler, c), askThirtyDays(handler, c)]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect((await getCase(c.id)).approvals).toHaveLength(1);
   });
 
   it('lets only the requester withdraw a pending request', async () => {
