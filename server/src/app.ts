@@ -39,6 +39,7 @@ import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
 import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
 import { registerReportsRoutes } from './modules/reports/reports.routes';
+import { registerApprovalsRoutes } from './modules/approvals/approvals.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
@@ -122,6 +123,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerImportsRoutes(app, services.importProgress);
+  registerApprovalsRoutes(app, services.approvalsService);
 
   const webDist = opts.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

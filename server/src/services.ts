@@ -51,6 +51,9 @@ import { createRandomChecksRepository } from './modules/random-checks/random-che
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
+import { createApprovalRegistry } from './modules/approvals/approval-kinds';
+import { createApprovalsRepository } from './modules/approvals/approvals.repository';
+import { createApprovalsService } from './modules/approvals/approvals.service';
 
 /**
  * Builds every service with its narrow dependencies.
@@ -101,6 +104,14 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     unitsRepository,
     auditService,
   });
+  // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
+  const approvalRegistry = createApprovalRegistry();
+  const approvalsService = createApprovalsService({
+    db,
+    approvalsRepository: createApprovalsRepository(),
+    registry: approvalRegistry,
+    auditService,
+  });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
   const casesService = createCasesService({
@@ -113,7 +124,9 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     auditService,
     userLine,
     rollups: rollupsService,
+    approvals: approvalsService,
   });
+  approvalRegistry.register(...casesService.approvalKinds);
   const calendarService = createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService });
   const leadsRepository = createLeadsRepository();
   const leadsService = createLeadsService({
@@ -156,6 +169,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
   });
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   return {
+    approvalsService,
     campaignsService,
     inspectionsService,
     randomChecksService: createRandomChecksService({

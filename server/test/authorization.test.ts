@@ -14,6 +14,7 @@ import { createReportsRepository } from '../src/modules/reports/reports.reposito
 import { createReportAttachmentsRepository } from '../src/modules/reports/report-attachments.repository';
 import { majorEvents } from '../src/modules/major-events/major-events.schema';
 import { createBriefingsRepository } from '../src/modules/briefings/briefings.repository';
+import { createApprovalsRepository } from '../src/modules/approvals/approvals.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
@@ -57,6 +58,8 @@ const reporterOf = (rel: Relation) =>
   })[rel];
 /** An issued 简报 and a draft of each campaign, by the office of the bureau that issued the campaign. */
 const briefingIds = {} as Record<Relation, { issued: string; draft: string }>;
+/** A pending request of the city's leader to extend each relation's case (审批). */
+const approvalIds = {} as Record<Relation, string>;
 const randomRepo = createRandomChecksRepository();
 
 beforeAll(async () => {
@@ -186,6 +189,18 @@ beforeAll(async () => {
         createdBy: cityLeaderId,
       });
     briefingIds[rel] = { issued: (await briefing('issued')).id, draft: (await briefing('draft')).id };
+    approvalIds[rel] = (
+      await createApprovalsRepository().insert(t.database.db, {
+        kind: 'case_extension',
+        recordType: 'case',
+        recordId: caseIds[rel],
+        unitId,
+        title: '授权测试延期申请',
+        requestedBy: cityLeaderId,
+        payload: { days: 30, reason: '授权测试' },
+        approverRole: 'leader',
+      })
+    ).id;
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -1304,6 +1319,45 @@ const CASES: RouteCase[] = [
     expect: everyone(404),
   },
 
+  // 审批: everyone lists what his scope holds (mine=true: what he may decide); a 局领导 in the record's
+  // line decides (the stale version here: 409), others 403, out of scope 404; only the requester withdraws.
+  {
+    method: 'GET',
+    path: '/api/approvals',
+    url: () => '/api/approvals?status=pending',
+    expect: everyone(200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      if (ids.includes(approvalIds.sibling) || ids.includes(approvalIds.parent))
+        return 'a request outside the scope leaked';
+      return ids.includes(approvalIds.own) && ids.includes(approvalIds.child)
+        ? undefined
+        : 'a request in scope is missing';
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/approvals/{id}',
+    targeted: true,
+    url: (c) => `/api/approvals/${approvalIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/approvals/{id}/decision',
+    targeted: true,
+    url: (c) => `/api/approvals/${approvalIds[c.rel]}/decision`,
+    body: () => ({ decision: 'approve', version: 9999 }),
+    expect: scoped(['leader'], 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/approvals/{id}/withdraw',
+    targeted: true,
+    url: (c) => `/api/approvals/${approvalIds[c.rel]}/withdraw`,
+    body: () => ({ version: 9999 }),
+    expect: scoped([], 200),
+  },
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', expect: roles(['admin'], 200) },
   { method: 'GET', path: '/api/audit/verify', url: () => '/api/audit/verify', expect: roles(['admin'], 200) },
 

@@ -170,6 +170,8 @@ describe('cases', () => {
       kind: 'collective_extension',
       days: 30,
       reason: '案情复杂',
+      meetingDate: '2026-11-21',
+      participants: ['王局长', '李副局长'],
       version: c.version,
     });
     expect(twice.json().detail).toMatch(/须先经负责人批准/);

@@ -76,6 +76,19 @@ describe('demo seed', () => {
     expect(leads.items.every((l: { complainantMasked: boolean }) => l.complainantMasked)).toBe(true);
   });
 
+  it('has an extension awaiting cm_leader and one he approved', async () => {
+    const leader = await login(t.app, 'cm_leader', DEMO_PASSWORD);
+    const mine = (await leader.request('GET', '/api/approvals?status=pending&mine=true')).json();
+    expect(mine.items).toHaveLength(1);
+    expect(mine.items[0]).toMatchObject({ kind: 'case_extension', requestedByName: expect.any(String) });
+    const all = (await leader.request('GET', '/api/approvals')).json();
+    expect(all.items.map((r: { status: string }) => r.status).sort()).toEqual(['approved', 'pending']);
+    const approved = all.items.find((r: { status: string }) => r.status === 'approved');
+    const c = (await leader.request('GET', `/api/cases/${approved.recordId}`)).json();
+    expect(c.clock.allowedDays).toBe(120);
+    expect(c.clockEvents).toMatchObject([{ kind: 'approved_extension', days: 30 }]);
+  });
+
   it('fills the field work: outings with their totals, the register, a 5 % draw with published results', async () => {
     const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
     const totals = (await office.request('GET', '/api/inspections/totals')).json();

@@ -4259,7 +4259,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 办案期限：批准延长30日、集体讨论延长、中止计时、恢复计时 */
+        /** 办案期限：申请延长30日或集体讨论延长（局领导批准后生效，见 /api/approvals）、中止计时、恢复计时 */
         post: {
             parameters: {
                 query?: never;
@@ -4283,6 +4283,8 @@ export interface paths {
                         kind: "collective_extension";
                         days: number;
                         reason: string;
+                        meetingDate: string;
+                        participants: string[];
                         version: number;
                     } | {
                         /** @enum {string} */
@@ -11310,6 +11312,356 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审批申请：您权限内单位的申请；mine=true 只列您可以审批的（待我审批） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "withdrawn";
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApprovalRequest"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项审批申请 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批：批准（随即生效）或不予批准（须填写意见）；不能审批本人的申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "reject";
+                        comment?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approvals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人撤回尚未审批的申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11704,6 +12056,51 @@ export interface components {
             overdue: boolean;
             canEdit: boolean;
         };
+        ApprovalRequestInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description 申请事项，如“延长办案期限30日” */
+            kindLabel: string;
+            /** @description 批准后将发生什么（含理由） */
+            description: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description 记录在网页中的地址 */
+            link: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
+            /** Format: uuid */
+            namedApproverId: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName: string;
+            requestedAt: unknown;
+            /**
+             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: unknown;
+            /** @description 审批意见 */
+            decisionComment: string | null;
+            version: number;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
         CaseSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -11953,6 +12350,8 @@ export interface components {
                 categoryCode: string;
                 categoryLabel: string;
             }[];
+            /** @description 本案的审批申请（延期等），最新的在前；待审批的显示在案件页上 */
+            approvals: components["schemas"]["ApprovalRequestInput"][];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
             can: {
@@ -12867,6 +13266,53 @@ export interface components {
             overdue: boolean;
             canEdit: boolean;
         };
+        ApprovalRequest: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description 申请事项，如“延长办案期限30日” */
+            kindLabel: string;
+            /** @description 批准后将发生什么（含理由） */
+            description: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description 记录在网页中的地址 */
+            link: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
+            /** Format: uuid */
+            namedApproverId: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description 审批意见 */
+            decisionComment: string | null;
+            version: number;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
         CaseSummary: {
             /** Format: uuid */
             id: string;
@@ -13122,6 +13568,8 @@ export interface components {
                 categoryCode: string;
                 categoryLabel: string;
             }[];
+            /** @description 本案的审批申请（延期等），最新的在前；待审批的显示在案件页上 */
+            approvals: components["schemas"]["ApprovalRequest"][];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
             can: {

@@ -16,3 +16,4 @@ export * from '../modules/rollups/manual-figures.schema';
 export * from '../modules/notifications/notifications.schema';
 export * from '../modules/major-events/major-events.schema';
 export * from '../modules/briefings/briefings.schema';
+export * from '../modules/approvals/approvals.schema';

@@ -39,6 +39,7 @@ const UNIQUE_RULES: Record<string, UniqueRule> = {
   entity_inspector_ties_entity_id_user_id_pk: { message: '该回避关系已存在' },
   calendar_overrides_pkey: { path: 'day', message: '该日期已设置，请刷新后再修改' },
   calendar_years_pkey: { path: 'year', message: '该年份已录入' },
+  approval_requests_one_pending_idx: { message: '已有待审批的同类申请（可能刚由他人同时提交），请刷新后查看' },
 };
 
 /** The same change made twice at once, where no field is to blame (roll-ups, audit sequence…). */

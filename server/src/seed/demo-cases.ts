@@ -134,6 +134,7 @@ export async function seedDemoCases(
   const lastMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 15));
   const midLastMonth = lastMonth.toISOString().slice(0, 10);
   const weekAfterMidLastMonth = new Date(lastMonth.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const filed = new Map<number, { id: string; version: number }>();
   for (const s of specs) {
     const filingDate = daysAgo(s.ago);
     let c = await casesService.create(people.handler, {
@@ -179,7 +180,9 @@ export async function seedDemoCases(
         closingDate: to === 'closed' ? midLastMonth : undefined,
       });
     }
+    filed.set(s.n, c);
   }
+  await seedDemoExtensions(services, people, filed);
 
   const calendar = await services.calendarService.calendar();
   const leadBase = {
@@ -261,4 +264,30 @@ export async function seedDemoCases(
     decidedDate: daysAgo(91),
     note: '经现场核查及抽样检验，未发现违法行为。',
   });
+}
+
+/**
+ * 办案期限延长 asked for by the handler and decided by the 局领导: case no. 6's 30 days approved by
+ * cm_leader (in its history), case no. 5's, due within days, awaiting cm_leader (待我审批).
+ */
+async function seedDemoExtensions(
+  services: Services,
+  people: { handler: Actor; leader: Actor },
+  filed: Map<number, { id: string; version: number }>,
+) {
+  const ask = (n: number, reason: string) =>
+    services.casesService.changeClock(people.handler, filed.get(n)!.id, {
+      kind: 'approved_extension',
+      days: 30,
+      reason,
+      version: filed.get(n)!.version,
+    });
+  const approved = await ask(6, '涉案化肥需送省级机构检验，检验周期较长');
+  const [request] = approved.approvals;
+  await services.approvalsService.decide(people.leader, request.id, {
+    decision: 'approve',
+    comment: '同意延长30日，抓紧送检',
+    version: request.version,
+  });
+  await ask(5, '当事人下落不明，需协查后再作决定');
 }

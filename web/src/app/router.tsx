@@ -13,6 +13,9 @@ import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
 // Pages other than the dashboard load when first opened.
 const UnitsPage = lazy(() => import('../modules/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ApprovalsPage = lazy(() =>
+  import('../modules/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
+);
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const CampaignsPage = lazy(() =>
   import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
@@ -113,6 +116,7 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'cases/:id', element: <CasePage /> },
+          { path: 'approvals', element: <ApprovalsPage /> },
           { path: 'leads', element: <LeadsPage /> },
           {
             path: 'leads/new',

@@ -14,6 +14,7 @@ import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
+import approvals from '../modules/approvals/messages.en-US';
 import imports from '../lib/messages.en-US';
 import records from '../lib/records/messages.en-US';
 
@@ -98,6 +99,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   majorEvents,
   briefings,
   notifications,
+  approvals,
   imports,
   records,
 };

@@ -13,6 +13,7 @@ import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
+import approvals from '../modules/approvals/messages.zh-CN';
 import imports from '../lib/messages.zh-CN';
 import records from '../lib/records/messages.zh-CN';
 
@@ -101,6 +102,7 @@ export const zhCNFiles = {
   majorEvents,
   briefings,
   notifications,
+  approvals,
   imports,
   records,
 };

@@ -62,6 +62,11 @@ export const AUDIT_ACTIONS = {
   'briefing.issue': 'briefing',
   /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */
   'manual_figure.create': 'manual_figure',
+  /** 审批: a request made in a module's change (a case's extension …), approved or rejected by the approver, or withdrawn. */
+  'approval.request': 'approval_request',
+  'approval.approve': 'approval_request',
+  'approval.reject': 'approval_request',
+  'approval.withdraw': 'approval_request',
   'calendar.override_set': 'calendar_override',
   'calendar.override_delete': 'calendar_override',
   'calendar.year_entered': 'calendar_year',

@@ -10,6 +10,9 @@ import { casePolicy } from './cases.policy';
 import type { CaseLedgerRow, CasesRepository } from './cases.repository';
 import { clockRuns, nextStage } from './cases.rules';
 import type { CaseRow } from './cases.schema';
+import type { ApprovalsService } from '../approvals/approvals.service';
+
+type ApprovalView = Awaited<ReturnType<ApprovalsService['forRecord']>>[number];
 
 /** The names beside a case's ids (empty when gone, the code for an unknown category) and whether its decision is overdue on `today`. */
 function namesAndOverdue(
@@ -32,6 +35,8 @@ export function createCaseViews(deps: {
   campaignsRepository: CampaignsRepository;
   unitsRepository: UnitsRepository;
   usersRepository: UsersRepository;
+  /** The approval requests of a case the actor sees (its extensions asked for and decided). */
+  approvalsFor: (actor: Actor, caseId: string) => Promise<ApprovalView[]>;
   today: () => string;
 }) {
   const { db, casesRepository: repo, campaignsRepository, unitsRepository, usersRepository, today } = deps;
@@ -116,11 +121,12 @@ export function createCaseViews(deps: {
 
     /** One case with its history, clock and permissions. */
     async detail(actor: Actor, row: CaseRow, unit: UnitRow) {
-      const [[summary], stageEvents, clockEvents, links] = await Promise.all([
+      const [[summary], stageEvents, clockEvents, links, approvals] = await Promise.all([
         this.summaries([row]),
         repo.stageEvents(db, row.id),
         repo.clockEvents(db, row.id),
         repo.campaignLinks(db, row.id),
+        deps.approvalsFor(actor, row.id),
       ]);
       const linked = await campaignsRepository.namesAndCategories(
         db,
@@ -167,6 +173,7 @@ export function createCaseViews(deps: {
           categoryCode: l.categoryCode,
           categoryLabel: linked.labels.get(`${l.campaignId}:${l.categoryCode}`) ?? l.categoryCode,
         })),
+        approvals,
         nextStage: next,
         can: {
           edit: casePolicy.canEdit(actor, row, unit.path),

@@ -1,3 +1,4 @@
+import { approvalRequestSchema } from '../approvals/approvals.routes';
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../calendar/working-days';
@@ -141,6 +142,7 @@ const caseDetail = caseSummary
     alsoCountsToward: z.array(
       z.object({ campaignId: z.uuid(), campaignName: z.string(), categoryCode: z.string(), categoryLabel: z.string() }),
     ),
+    approvals: z.array(approvalRequestSchema).describe('本案的审批申请（延期等），最新的在前；待审批的显示在案件页上'),
     nextStage: z.enum(STAGES).nullable(),
     can: z.object({ edit: z.boolean(), advance: z.boolean(), manageClock: z.boolean() }),
   })
@@ -184,6 +186,11 @@ const clockChange = z.discriminatedUnion('kind', [
     kind: z.literal('collective_extension'),
     days: z.number().int().min(1).max(365, '延长天数应在1至365日之间'),
     reason,
+    meetingDate: z.string('请填写集体讨论日期').refine(isIsoDate, '集体讨论日期应为有效日期'),
+    participants: z
+      .array(z.string().trim().min(1, '参加人员姓名不能为空').max(50, '参加人员姓名不能超过50字'), '请填写参加人员')
+      .min(1, '请填写参加集体讨论的人员')
+      .max(30, '参加人员不能超过30人'),
     version: z.number().int(),
   }),
   z.object({
@@ -295,7 +302,7 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
   app.post('/api/cases/:id/clock', {
     schema: {
       tags: ['cases'],
-      summary: '办案期限：批准延长30日、集体讨论延长、中止计时、恢复计时',
+      summary: '办案期限：申请延长30日或集体讨论延长（局领导批准后生效，见 /api/approvals）、中止计时、恢复计时',
       params: idParams,
       body: clockChange,
       response: withProblems({ 200: caseDetail }),

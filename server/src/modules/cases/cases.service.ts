@@ -13,13 +13,15 @@ import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import type { Role } from '../users/users.schema';
 import type { UserLineCheck } from '../users/user-line';
-import { clockHistory, decisionClock, extensionProblem } from './case-clock';
+import { clockHistory, decisionClock } from './case-clock';
 import type { CaseInput, StageMove } from './case.types';
 import { casePolicy } from './cases.policy';
 import type { CaseFilters, CasesRepository } from './cases.repository';
 import { caseFieldProblems, clockRuns, nextStage, separationProblem, STAGE_LABELS } from './cases.rules';
 import { cases, type CaseClockEventRow, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
 import { createCaseViews } from './case-views';
+import { createCaseExtensions, type ExtensionRequest } from './case-extensions';
+import type { ApprovalsService } from '../approvals/approvals.service';
 import { linksCountingOnce, sameTreeAsEarlier } from './campaign-trees';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
@@ -36,6 +38,8 @@ export interface CasesDeps {
   userLine: UserLineCheck;
   /** The live roll-ups, written in the same transaction as each change. */
   rollups: { recordCases(tx: Db, changes: Change<CaseFacts>[]): Promise<void> };
+  /** Extensions of the clock are requests a 局领导 approves (case-extensions.ts). */
+  approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'forRecord'>;
   today?: () => string;
 }
 
@@ -125,6 +129,7 @@ export function createCasesService(deps: CasesDeps) {
     auditService,
     userLine,
     rollups,
+    approvals,
   } = deps;
   const today = deps.today ?? (() => todayInChina());
   const views = createCaseViews({
@@ -133,6 +138,7 @@ export function createCasesService(deps: CasesDeps) {
     campaignsRepository,
     unitsRepository,
     usersRepository,
+    approvalsFor: (actor, caseId) => approvals.forRecord(actor, 'case', caseId),
     today,
   });
 
@@ -273,7 +279,9 @@ export function createCasesService(deps: CasesDeps) {
       : kept.map(({ campaignId: id, categoryCode }) => ({ campaignId: id, categoryCode }));
   }
 
-  async function save(
+  /** Writes a change of a case with its roll-ups and audit entry, inside the caller's transaction (409 when stale). */
+  async function saveIn(
+    tx: Db,
     actor: Actor,
     before: CaseRow,
     patch: Partial<CaseInsert>,
@@ -281,32 +289,33 @@ export function createCasesService(deps: CasesDeps) {
     action: 'case.update' | 'case.stage' | 'case.clock',
     extra?: (tx: Db) => Promise<void>,
   ) {
-    return db.transaction(async (tx) => {
-      const linksBefore = await repo.campaignLinks(tx, before.id);
-      await extra?.(tx);
-      const events = await repo.clockEvents(tx, before.id);
-      const stage = patch.stage ?? before.stage;
-      const updated = await repo.update(tx, before.id, version, {
-        ...patch,
-        decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()),
-      });
-      if (!updated) throw conflict(STALE);
-      const linksAfter = await repo.campaignLinks(tx, before.id);
-      await rollups.recordCases(tx, [
-        { before: caseFacts(before, linksBefore), after: caseFacts(updated, linksAfter) },
-      ]);
-      const named = (links: typeof linksBefore) =>
-        links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode }));
-      await auditService.record(tx, actor, {
-        action,
-        recordId: before.id,
-        unitId: updated.unitId,
-        before: { ...before, alsoCountsToward: named(linksBefore) },
-        after: { ...updated, alsoCountsToward: named(linksAfter) },
-      });
-      return updated;
+    const linksBefore = await repo.campaignLinks(tx, before.id);
+    await extra?.(tx);
+    const events = await repo.clockEvents(tx, before.id);
+    const stage = patch.stage ?? before.stage;
+    const updated = await repo.update(tx, before.id, version, {
+      ...patch,
+      decisionDueDate: dueDateOf({ stage, filingDate: patch.filingDate ?? before.filingDate }, events, today()),
     });
+    if (!updated) throw conflict(STALE);
+    const linksAfter = await repo.campaignLinks(tx, before.id);
+    await rollups.recordCases(tx, [{ before: caseFacts(before, linksBefore), after: caseFacts(updated, linksAfter) }]);
+    const named = (links: typeof linksBefore) =>
+      links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode }));
+    await auditService.record(tx, actor, {
+      action,
+      recordId: before.id,
+      unitId: updated.unitId,
+      before: { ...before, alsoCountsToward: named(linksBefore) },
+      after: { ...updated, alsoCountsToward: named(linksAfter) },
+    });
+    return updated;
   }
+
+  const save = (...args: Parameters<typeof saveIn> extends [Db, ...infer R] ? R : never) =>
+    db.transaction((tx) => saveIn(tx, ...args));
+
+  const extensions = createCaseExtensions({ db, casesRepository: repo, approvals, saveIn, today });
 
   /** The ledger filters of a query, inside the caller's scope (404 for a campaign or unit outside it). */
   async function filtersFor(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>): Promise<CaseFilters> {
@@ -319,6 +328,8 @@ export function createCasesService(deps: CasesDeps) {
 
   return {
     requireVisible,
+    /** The approval kinds of the clock, for services.ts to register. */
+    approvalKinds: extensions.kinds,
 
     /** A page of the ledger and how many cases match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: CaseListQuery) {
@@ -478,14 +489,15 @@ export function createCasesService(deps: CasesDeps) {
       return views.detail(actor, updated, unit);
     },
 
-    /** Extends the decision clock, or stops / restarts it (中止、听证、公告、检测). */
+    /**
+     * Stops / restarts the decision clock (中止、听证、公告、检测), or asks for an extension: that is a
+     * request a 局领导 approves (the due date moves only then, case-extensions.ts).
+     */
     async changeClock(
       actor: Actor,
       id: string,
       change: { version: number; reason: string } & (
-        | { kind: 'approved_extension' | 'collective_extension'; days: number }
-        | { kind: 'pause'; fromDate: string }
-        | { kind: 'resume'; toDate: string }
+        ExtensionRequest | { kind: 'pause'; fromDate: string } | { kind: 'resume'; toDate: string }
       ),
     ) {
       const { row, unit } = await requireVisible(actor, id);
@@ -514,20 +526,8 @@ export function createCasesService(deps: CasesDeps) {
             actorUserId: actor.userId,
           }));
       } else {
-        const existing = clockHistory(events).extensions;
-        const problem = extensionProblem(existing, {
-          kind: change.kind === 'approved_extension' ? 'approved' : 'collective',
-          days: change.days,
-        });
-        if (problem) throw invalidField('kind', problem);
-        write = async (tx) =>
-          void (await repo.insertClockEvent(tx, {
-            caseId: row.id,
-            kind: change.kind,
-            days: change.days,
-            reason: change.reason,
-            actorUserId: actor.userId,
-          }));
+        await extensions.request(actor, row, change);
+        return views.detail(actor, row, unit);
       }
       const updated = await save(actor, row, {}, change.version, 'case.clock', write);
       return views.detail(actor, updated, unit);

@@ -14,6 +14,8 @@ export const permissions = {
   listUsers: (user: CurrentUser) => hasRole(user, 'admin', 'office', 'leader'),
   manageUsers: (user: CurrentUser) => hasRole(user, 'admin'),
   viewAudit: (user: CurrentUser) => hasRole(user, 'admin'),
+  /** 待我审批: the 局领导 decide the requests (approvals.policy: the role itself, an administrator is no leader). */
+  decideApprovals: (user: CurrentUser) => user.roles.includes('leader'),
   manageCalendar: (user: CurrentUser) => user.isSystemAdmin,
   createTopLevelUnit: (user: CurrentUser) => user.isSystemAdmin,
   /** A bureau's campaign office (专项办) or administrator writes plans (campaigns.policy canCreateFor: a 局 in scope). */

@@ -12,6 +12,7 @@ import { CaseExtras } from './CaseExtras';
 import { CaseFacts } from './CaseFacts';
 import { CaseStageSteps, StageHistory } from './CaseProgress';
 import { DecisionClockCard } from './DecisionClockCard';
+import { PendingApprovals } from '../approvals/PendingApprovals';
 import { CaseStageTag } from './tags';
 
 /**
@@ -80,6 +81,7 @@ export function CasePage() {
         </Col>
         <Col xs={24} xl={8}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <PendingApprovals requests={c.approvals} />
             <DecisionClockCard record={c} />
             <StageHistory record={c} />
           </Space>

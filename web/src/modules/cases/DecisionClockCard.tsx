@@ -19,6 +19,8 @@ export function DecisionClockCard({ record: c }: { record: Case }) {
   const paused = c.clockEvents.some((e) => e.kind === 'pause' && e.toDate === null);
   const approved = c.clockEvents.some((e) => e.kind === 'approved_extension');
   const can = c.can.manageClock;
+  // An extension asked for and not yet decided: no second one until the leader decides (PendingApprovals).
+  const asked = c.approvals.some((a) => a.status === 'pending');
 
   const daysText = () => {
     if (!clock) return '';
@@ -95,12 +97,12 @@ export function DecisionClockCard({ record: c }: { record: Case }) {
       )}
       {can && (
         <Flex gap={8} wrap style={{ marginTop: 12 }}>
-          {!approved && (
+          {!approved && !asked && (
             <Button size="small" icon={<PlusCircleOutlined />} onClick={() => setAction('approved_extension')}>
               {t('cases.clockExtendApproved')}
             </Button>
           )}
-          {approved && (
+          {approved && !asked && (
             <Button size="small" icon={<PlusCircleOutlined />} onClick={() => setAction('collective_extension')}>
               {t('cases.clockExtendCollective')}
             </Button>

@@ -1,0 +1,76 @@
+/**
+ * 审批 in the browser (崇明区局's demo): the handler (cm_handler) asks for the head's 30-day
+ * extension of an overdue case; the due date stays as it was and the request shows on the case;
+ * the 局领导 (cm_leader) finds it in 待我审批 and approves it with a comment; the case then shows
+ * the due date 30 days later and the approval in its history.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney, type JourneySession } from './session';
+
+const session = useJourney();
+let page: Page;
+let ui: JourneySession['ui'];
+let baseUrl = '';
+beforeAll(() => void ({ page, ui, baseUrl } = session));
+const shot = (name: string, fullPage = true) => session.shot(name, fullPage);
+
+const caseNumber = `沪市监崇处〔${new Date().getFullYear()}〕004号`;
+let caseId = '';
+let dueBefore = '';
+const plusDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The 决定期限 line of the clock card. */
+const dueShown = () => page.locator('.rs-case-clock .ant-descriptions-item', { hasText: '决定期限' }).innerText();
+
+describe('approvals of the decision clock', () => {
+  it('the handler’s request leaves the due date unchanged', async () => {
+    await ui.loginAs('cm_handler', '/cases');
+    const ledger = (await (await page.request.get(`${baseUrl}/api/cases?q=004号&pageSize=20`)).json()) as {
+      items: { id: string; caseNumber: string; decisionDueDate: string }[];
+    };
+    const row = ledger.items.find((c) => c.caseNumber === caseNumber)!;
+    caseId = row.id;
+    dueBefore = row.decisionDueDate;
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    const clock = page.locator('.rs-case-clock');
+    await clock.waitFor();
+    await expect(dueShown()).resolves.toContain(dueBefore);
+    await ui.button(clock, '申请延长30日').click();
+    const dialog = page.getByRole('dialog', { name: '申请延长30日' });
+    await dialog.getByLabel('原因').fill('需等待省级机构检验报告');
+    await ui.button(dialog, '确定').click();
+    await dialog.waitFor({ state: 'hidden' });
+    const card = page.locator('.rs-pending-approvals');
+    await card.getByText('待审批', { exact: true }).waitFor();
+    await expect(card.innerText()).resolves.toContain('批准前办案期限不变');
+    await expect(dueShown()).resolves.toContain(dueBefore);
+    // No second request while this one waits; the handler cannot decide his own.
+    await expect(ui.button(clock, '申请延长30日').count()).resolves.toBe(0);
+    await expect(ui.button(card, '批准').count()).resolves.toBe(0);
+    await shot('approvals-requested');
+  });
+
+  it('the leader approves it in 待我审批 and the case shows the new due date', async () => {
+    await ui.loginAs('cm_leader', '/approvals');
+    await expect(page.getByRole('menuitem', { name: '待我审批' }).isVisible()).resolves.toBe(true);
+    const item = page.locator('.ant-list-item', { hasText: caseNumber });
+    await item.waitFor();
+    await shot('approvals-inbox');
+    await ui.button(item, '批准').click();
+    const dialog = page.getByRole('dialog', { name: '批准申请' });
+    await dialog.getByLabel('审批意见').fill('同意延长30日');
+    await ui.button(dialog, '批准').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await item.waitFor({ state: 'detached' });
+
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    await page.locator('.rs-case-clock').waitFor();
+    await expect(dueShown()).resolves.toContain(plusDays(dueBefore, 30));
+    const card = page.locator('.rs-pending-approvals');
+    await card.getByText('审批记录（1）').click();
+    await expect(card.innerText()).resolves.toContain('同意延长30日');
+    await expect(page.locator('.rs-clock-events').innerText()).resolves.toContain('经负责人批准延长 30 天');
+    await shot('approvals-approved');
+  });
+});

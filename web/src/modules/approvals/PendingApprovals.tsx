@@ -1,0 +1,58 @@
+import { Alert, Card, Collapse, Flex } from 'antd';
+import { AuditOutlined } from '@ant-design/icons';
+import { useT } from '../../locales/i18n';
+import type { ApprovalRequest } from './api';
+import { ApprovalItem } from './ApprovalItem';
+
+/**
+ * The approval requests of a record, for its page: the pending ones first, with 批准 / 不予批准 for
+ * whoever may decide (and 撤回 for the requester); the decided ones folded below. Nothing when none.
+ */
+export function PendingApprovals({ requests }: { requests: ApprovalRequest[] }) {
+  const t = useT();
+  if (requests.length === 0) return null;
+  const pending = requests.filter((r) => r.status === 'pending');
+  const decided = requests.filter((r) => r.status !== 'pending');
+  return (
+    <Card
+      size="small"
+      className="rs-pending-approvals"
+      title={
+        <Flex gap={8} align="center">
+          <AuditOutlined />
+          {t('approvals.cardTitle')}
+        </Flex>
+      }
+    >
+      {pending.length > 0 && (
+        <>
+          <Alert type="warning" showIcon title={t('approvals.pendingAlert')} style={{ marginBottom: 12 }} />
+          <Flex vertical gap={12}>
+            {pending.map((r) => (
+              <ApprovalItem key={r.id} request={r} />
+            ))}
+          </Flex>
+        </>
+      )}
+      {decided.length > 0 && (
+        <Collapse
+          ghost
+          size="small"
+          items={[
+            {
+              key: 'history',
+              label: `${t('approvals.history')}（${decided.length}）`,
+              children: (
+                <Flex vertical gap={12}>
+                  {decided.map((r) => (
+                    <ApprovalItem key={r.id} request={r} />
+                  ))}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,32 @@
+/** English strings of approvals (merged into locales/en-US.ts). */
+const messages = {
+  'menu.approvals': 'My approvals',
+  'approvals.pageTitle': 'Awaiting my approval',
+  'approvals.pageIntro':
+    'Requests of your unit and the units below it that you may decide. An approval takes effect at once (e.g. the decision clock is extended); nobody decides his own request.',
+  'approvals.empty': 'Nothing awaits your approval',
+  'approvals.cardTitle': 'Approvals',
+  'approvals.pendingAlert': 'A request awaits approval: the due date stays until it is approved',
+  'approvals.requestedBy': 'Requested by {name} on {at}',
+  'approvals.decidedBy': '{status} by {name} on {at}',
+  'approvals.status.pending': 'Pending',
+  'approvals.status.approved': 'Approved',
+  'approvals.status.rejected': 'Rejected',
+  'approvals.status.withdrawn': 'Withdrawn',
+  'approvals.approve': 'Approve',
+  'approvals.reject': 'Reject',
+  'approvals.withdraw': 'Withdraw',
+  'approvals.withdrawConfirm': 'Withdraw this request?',
+  'approvals.withdrawn': 'The request was withdrawn',
+  'approvals.approveTitle': 'Approve the request',
+  'approvals.rejectTitle': 'Reject the request',
+  'approvals.comment': 'Comment',
+  'approvals.commentRequired': 'Say why the request is rejected',
+  'approvals.approved': 'Approved: it takes effect now',
+  'approvals.rejectedDone': 'Rejected',
+  'approvals.open': 'Open the record',
+  'approvals.unit': 'Unit',
+  'approvals.what': 'Request',
+  'approvals.history': 'Decided requests',
+};
+export default messages;

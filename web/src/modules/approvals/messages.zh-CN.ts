@@ -1,0 +1,32 @@
+/** Chinese strings of 审批 (merged into locales/zh-CN.ts). */
+const messages = {
+  'menu.approvals': '待我审批',
+  'approvals.pageTitle': '待我审批',
+  'approvals.pageIntro':
+    '您所在单位及下级单位中等待您审批的申请。批准后随即生效（如办案期限延长），本人提出的申请须由他人审批。',
+  'approvals.empty': '暂无待您审批的申请',
+  'approvals.cardTitle': '审批',
+  'approvals.pendingAlert': '有待审批的申请：批准前办案期限不变',
+  'approvals.requestedBy': '{name} 于 {at} 申请',
+  'approvals.decidedBy': '{name} 于 {at} {status}',
+  'approvals.status.pending': '待审批',
+  'approvals.status.approved': '已批准',
+  'approvals.status.rejected': '不予批准',
+  'approvals.status.withdrawn': '已撤回',
+  'approvals.approve': '批准',
+  'approvals.reject': '不予批准',
+  'approvals.withdraw': '撤回申请',
+  'approvals.withdrawConfirm': '撤回这项申请？',
+  'approvals.withdrawn': '申请已撤回',
+  'approvals.approveTitle': '批准申请',
+  'approvals.rejectTitle': '不予批准',
+  'approvals.comment': '审批意见',
+  'approvals.commentRequired': '不予批准时请填写审批意见',
+  'approvals.approved': '已批准，随即生效',
+  'approvals.rejectedDone': '已不予批准',
+  'approvals.open': '查看记录',
+  'approvals.unit': '单位',
+  'approvals.what': '申请事项',
+  'approvals.history': '审批记录',
+};
+export default messages;
