@@ -106,11 +106,18 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
   });
   // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
   const approvalRegistry = createApprovalRegistry();
+  const notificationsService = createNotificationsService({
+    db,
+    notificationsRepository: createNotificationsRepository(),
+  });
   const approvalsService = createApprovalsService({
     db,
     approvalsRepository: createApprovalsRepository(),
     registry: approvalRegistry,
     auditService,
+    usersRepository,
+    unitsRepository,
+    notificationsService,
   });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
@@ -151,10 +158,6 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     userLine,
     auditService,
     rollups: rollupsService,
-  });
-  const notificationsService = createNotificationsService({
-    db,
-    notificationsRepository: createNotificationsRepository(),
   });
   const reportsService = createReportsService({
     db,

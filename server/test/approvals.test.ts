@@ -117,6 +117,15 @@ describe('approvals of the case clock', () => {
     const handlersList = (await handler.request('GET', '/api/approvals?status=pending&mine=true')).json();
     expect(handlersList.items.map((i: { id: string }) => i.id)).not.toContain(request.id);
     expect((await getCase(c.id, leader)).approvals[0].can).toEqual({ decide: true, withdraw: false });
+    // Whoever may decide is told (the district's and the city's leaders), not the sibling district's.
+    const told = async (who: Session, kind: string) =>
+      (
+        (await who.request('GET', '/api/notifications')).json().items as { kind: string; title: string; link: string }[]
+      ).filter((i) => i.kind === kind && i.link === `/cases/${c.id}`);
+    expect(await told(leader, 'approval_requested')).toHaveLength(1);
+    expect(await told(cityLeader, 'approval_requested')).toHaveLength(1);
+    expect(await told(siblingLeader, 'approval_requested')).toHaveLength(0);
+    expect(await told(handler, 'approval_requested')).toHaveLength(0);
 
     const approved = await decide(leader, request, 'approve', '同意延长');
     expect(approved.statusCode).toBe(200);
@@ -130,6 +139,8 @@ describe('approvals of the case clock', () => {
     expect(moved.clock).toMatchObject({ dueDate: '2027-03-01', allowedDays: 120 });
     expect(moved.clockEvents).toMatchObject([{ kind: 'approved_extension', days: 30 }]);
     expect(moved.version).toBe(c.version + 1);
+    const [decided] = await told(handler, 'approval_decided');
+    expect(decided.title).toContain('已批准');
     expect(await auditOf(request.id)).toEqual(['approval.request', 'approval.approve']);
     expect(await auditOf(c.id)).toEqual(['case.create', 'case.clock']);
     const [clockEntry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'case.clock'));

@@ -21,6 +21,9 @@ export function unitPathInScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
 }
 
 /** Whether a node of a path tree is the node at `ancestorPath` or below it. Pure. */
+/** The ids on a unit's materialised path: the root first, the unit itself last (its line upwards). */
+export const unitIdsOnPath = (path: string) => path.split('/').filter(Boolean);
+
 export const isPathWithin = (path: string, ancestorPath: string) => path.startsWith(ancestorPath);
 
 /** Whether two units are on one line: the same unit, or one above the other. Pure. */

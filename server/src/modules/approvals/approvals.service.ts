@@ -1,9 +1,12 @@
 import type { Db } from '../../db/database';
-import type { Actor } from '../../platform/actor';
+import { actorOfUser, type Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
-import { isUuid, unitIdInScope } from '../../platform/scope';
+import { isUuid, unitIdInScope, unitIdsOnPath } from '../../platform/scope';
 import type { Role } from '../../platform/roles';
 import type { AuditService } from '../audit/audit.service';
+import type { NotificationsService } from '../notifications/notifications.service';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UsersRepository } from '../users/users.repository';
 import type { ApprovalRegistry } from './approval-kinds';
 import { approvalPolicy } from './approvals.policy';
 import type { ApprovalListRow, ApprovalsRepository } from './approvals.repository';
@@ -33,9 +36,52 @@ export function createApprovalsService(deps: {
   approvalsRepository: ApprovalsRepository;
   registry: ApprovalRegistry;
   auditService: AuditService;
+  /** Who is told: the people who may decide a new request, and the requester of a decision. */
+  usersRepository: Pick<UsersRepository, 'activeWithRoles'>;
+  unitsRepository: Pick<UnitsRepository, 'findById'>;
+  notificationsService: Pick<NotificationsService, 'notify'>;
   now?: () => Date;
 }) {
-  const { db, approvalsRepository: repo, registry, auditService } = deps;
+  const { db, approvalsRepository: repo, registry, auditService, usersRepository, unitsRepository } = deps;
+  const { notificationsService } = deps;
+
+  /** A new request is told to whoever may decide it: the named approver, or the role's holders in the unit's line upwards. */
+  async function tellApprovers(tx: Db, row: ApprovalRequestRow, requesterName: string) {
+    const unit = await unitsRepository.findById(tx, row.unitId);
+    const holders = unit ? await usersRepository.activeWithRoles(tx, [row.approverRole], unitIdsOnPath(unit.path)) : [];
+    const kind = registry.get(row.kind);
+    await notificationsService.notify(
+      tx,
+      holders
+        .filter(({ user, unitPath }) => approvalPolicy.decideProblem(actorOfUser(user, unitPath), row) === null)
+        .map(({ user }) => ({
+          userId: user.id,
+          kind: 'approval_requested' as const,
+          title: `${requesterName}申请${kind.label}：${row.title}`,
+          body: kind.describe(row.payload),
+          link: kind.link(row),
+          unitId: row.unitId,
+          dedupeKey: `approval:${row.id}:requested`,
+        })),
+    );
+  }
+
+  /** A decision is told to the requester, with the approver's comment. */
+  async function tellRequester(tx: Db, row: ApprovalRequestRow) {
+    const kind = registry.get(row.kind);
+    const verdict = row.status === 'approved' ? '已批准' : '未获批准';
+    await notificationsService.notify(tx, [
+      {
+        userId: row.requestedBy,
+        kind: 'approval_decided',
+        title: `${kind.label}申请${verdict}：${row.title}`,
+        body: row.decisionComment,
+        link: kind.link(row),
+        unitId: row.unitId,
+        dedupeKey: `approval:${row.id}:${row.status}`,
+      },
+    ]);
+  }
   const now = deps.now ?? (() => new Date());
 
   const view = (actor: Actor, r: ApprovalListRow) => {
@@ -94,6 +140,7 @@ export function createApprovalsService(deps: {
       });
       if (!closed) throw conflict(STALE);
       await effect?.(tx, closed);
+      if (status !== 'withdrawn') await tellRequester(tx, closed);
       await auditService.record(tx, actor, {
         action:
           status === 'approved' ? 'approval.approve' : status === 'rejected' ? 'approval.reject' : 'approval.withdraw',
@@ -112,6 +159,7 @@ export function createApprovalsService(deps: {
       if ((await repo.pendingFor(tx, input.recordId, [input.kind])).length > 0)
         throw conflict(`已有待审批的“${registry.get(input.kind).label}”申请，请等待审批或撤回后再申请`);
       const row = await repo.insert(tx, { ...input, requestedBy: actor.userId, requestedAt: now() });
+      await tellApprovers(tx, row, actor.displayName);
       await auditService.record(tx, actor, {
         action: 'approval.request',
         recordId: row.id,

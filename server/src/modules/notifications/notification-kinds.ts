@@ -4,5 +4,7 @@ export const NOTIFICATION_KINDS = [
   'report_overdue', // 报表逾期未报
   'report_returned', // 报表被退回
   'report_chased', // 被催报
+  'approval_requested', // 待我审批
+  'approval_decided', // 我的申请已审批
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

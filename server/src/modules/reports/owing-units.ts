@@ -8,7 +8,8 @@ export interface TreeUnit {
 }
 
 /** The ids on a materialised path ("/<root>/…/<self>/"), root first, the unit itself last. */
-export const idsOnPath = (path: string) => path.split('/').filter(Boolean);
+export { unitIdsOnPath as idsOnPath } from '../../platform/scope';
+import { unitIdsOnPath as idsOnPath } from '../../platform/scope';
 
 /**
  * The bureau a unit reports to: its nearest ancestor that is a bureau, never the unit itself (a

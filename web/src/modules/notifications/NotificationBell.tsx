@@ -11,6 +11,8 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   report_overdue: 'red',
   report_returned: 'orange',
   report_chased: 'volcano',
+  approval_requested: 'blue',
+  approval_decided: 'green',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

@@ -12,5 +12,7 @@ const messages: Record<keyof typeof zh, string> = {
   'notifications.kind.report_overdue': 'Overdue',
   'notifications.kind.report_returned': 'Returned',
   'notifications.kind.report_chased': 'Chased',
+  'notifications.kind.approval_requested': 'To approve',
+  'notifications.kind.approval_decided': 'Decision',
 };
 export default messages;

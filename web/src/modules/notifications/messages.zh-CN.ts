@@ -10,5 +10,7 @@ const messages = {
   'notifications.kind.report_overdue': '逾期未报',
   'notifications.kind.report_returned': '被退回',
   'notifications.kind.report_chased': '催报',
+  'notifications.kind.approval_requested': '待我审批',
+  'notifications.kind.approval_decided': '审批结果',
 };
 export default messages;
