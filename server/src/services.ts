@@ -2,6 +2,10 @@ import { createNotificationsRepository } from './modules/notifications/notificat
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { reportRemindersJob } from './modules/reports/report-reminders.job';
 import type { Db } from './db/database';
+import { createInboxService } from './modules/inbox/inbox.service';
+import { createCaseInbox } from './modules/cases/case-inbox';
+import { createLeadInbox } from './modules/leads/lead-inbox';
+import { createReportInbox } from './modules/reports/report-inbox';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { ephemeralAuditAnchor, type AuditAnchor } from './modules/audit/audit.anchor';
@@ -143,9 +147,10 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     db,
     notificationsRepository: createNotificationsRepository(),
   });
+  const reportsRepository = createReportsRepository();
   const reportsService = createReportsService({
     db,
-    reportsRepository: createReportsRepository(),
+    reportsRepository,
     campaignsService,
     campaignsRepository,
     unitsRepository,
@@ -155,7 +160,16 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     notificationsService,
   });
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
+  // 我的待办: one provider per module that owns the items (approvals add theirs here).
+  const inboxService = createInboxService({
+    providers: [
+      createCaseInbox({ db, casesRepository }),
+      createLeadInbox({ db, leadsRepository, calendarService }),
+      createReportInbox({ db, reportsRepository, reportsService }),
+    ],
+  });
   return {
+    inboxService,
     campaignsService,
     inspectionsService,
     randomChecksService: createRandomChecksService({
