@@ -13,6 +13,7 @@ import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
+import inbox from '../modules/inbox/messages.zh-CN';
 import imports from '../lib/messages.zh-CN';
 import records from '../lib/records/messages.zh-CN';
 
@@ -66,6 +67,7 @@ const shared = {
   'lang.en-US': 'English',
 
   'menu.home': '工作台',
+  'menu.inbox': '我的待办',
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
   'menu.cases': '案件台账',
@@ -101,6 +103,7 @@ export const zhCNFiles = {
   majorEvents,
   briefings,
   notifications,
+  inbox,
   imports,
   records,
 };
