@@ -6,6 +6,7 @@ import { createInboxService } from './modules/inbox/inbox.service';
 import { createCaseInbox } from './modules/cases/case-inbox';
 import { createLeadInbox } from './modules/leads/lead-inbox';
 import { createReportInbox } from './modules/reports/report-inbox';
+import { createLiaisonInbox } from './modules/campaigns/liaison-inbox';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { ephemeralAuditAnchor, type AuditAnchor } from './modules/audit/audit.anchor';
@@ -79,9 +80,10 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     planWriter: createPlanWriter({ campaignsRepository, unitsRepository }),
     auditService,
   });
+  const liaisonsRepository = createLiaisonsRepository();
   const liaisonsService = createLiaisonsService({
     db,
-    liaisonsRepository: createLiaisonsRepository(),
+    liaisonsRepository,
     campaignsRepository,
     unitsRepository,
     campaignsService,
@@ -166,6 +168,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       createCaseInbox({ db, casesRepository }),
       createLeadInbox({ db, leadsRepository, calendarService }),
       createReportInbox({ db, reportsRepository, reportsService }),
+      createLiaisonInbox({ db, liaisonsRepository }),
     ],
   });
   return {

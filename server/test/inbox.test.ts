@@ -7,6 +7,8 @@ import { createLeadInbox } from '../src/modules/leads/lead-inbox';
 import { createLeadsRepository } from '../src/modules/leads/leads.repository';
 import { createReportInbox } from '../src/modules/reports/report-inbox';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
+import { createLiaisonInbox } from '../src/modules/campaigns/liaison-inbox';
+import { createLiaisonsRepository } from '../src/modules/campaigns/liaisons.repository';
 import { systemActor } from '../src/platform/actor';
 import type { Database } from '../src/db/database';
 import type { Role } from '../src/platform/roles';
@@ -26,6 +28,7 @@ const services = (db: Database['db']) => {
       createCaseInbox({ db, casesRepository: createCasesRepository() }),
       createLeadInbox({ db, leadsRepository: createLeadsRepository(), calendarService: s.calendarService }),
       createReportInbox({ db, reportsRepository: createReportsRepository(), reportsService: s.reportsService }),
+      createLiaisonInbox({ db, liaisonsRepository: createLiaisonsRepository() }),
     ],
   });
   return { ...s, inboxService };
@@ -227,8 +230,31 @@ describe('inbox (我的待办)', () => {
       overdue: false,
     });
     expect(counts).toMatchObject({ report_returned: 1, report_chased: 1, report_due: 1 });
+    // The 所 has not named its 分管领导 and 联络员 for the plan (due 17 March: the real day is past it).
+    expect(items.find((i) => i.kind === 'liaison_register')).toMatchObject({
+      recordType: 'campaign',
+      recordId: campaignId,
+      link: `/campaigns/${campaignId}?tab=liaisons`,
+      dueAt: '2026-03-17',
+      unitId: tenant.units.office.id,
+      overdue: true,
+    });
     // Overdue first, then by the due date.
-    expect(items.map((i) => i.kind)).toEqual(['report_chased', 'report_returned', 'report_due']);
+    expect(items.map((i) => i.kind)).toEqual(['liaison_register', 'report_chased', 'report_returned', 'report_due']);
+  });
+
+  it('a liaison duty leaves the inbox once the unit has registered its people', async () => {
+    const registered = await s.liaison.request(
+      'PUT',
+      `/api/campaigns/${campaignId}/liaisons/${tenant.units.office.id}`,
+      {
+        leader: { name: '张所长', position: '所长' },
+        liaison: { name: '李联络', position: '科员', mobile: '13900000000' },
+      },
+    );
+    expect(registered.statusCode, registered.body).toBe(200);
+    const { counts } = await inbox(s.liaison);
+    expect(counts.liaison_register).toBe(0);
   });
 
   it('a sibling bureau sees none of it', async () => {

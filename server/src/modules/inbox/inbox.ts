@@ -19,6 +19,7 @@ export const INBOX_KINDS = [
   'report_returned', // 被退回待重报
   'report_chased', // 被催报
   'report_due', // 临期或逾期未报
+  'liaison_register', // 待登记分管领导和联络员
 ] as const;
 
 /** How many items of each kind an answer carries (the count says how many there are in all). */

@@ -10,6 +10,7 @@ export const KIND_ORDER = [
   'case_overdue',
   'lead_overdue',
   'report_due',
+  'liaison_register',
   'case_due_soon',
   'lead_due_soon',
   'case_execution',

@@ -22,6 +22,7 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.report_review': 'Reports to review',
   'inbox.kind.report_returned': 'Returned reports to fix',
   'inbox.kind.report_chased': 'Reports chased',
+  'inbox.kind.liaison_register': "Plans waiting for your unit's liaison",
   'inbox.kind.report_due': 'Reports due or overdue',
 };
 export default messages;

@@ -20,6 +20,7 @@ const messages = {
   'inbox.kind.report_review': '待审核的报表',
   'inbox.kind.report_returned': '被退回待重报的报表',
   'inbox.kind.report_chased': '被催报的报表',
+  'inbox.kind.liaison_register': '待登记联络员的专项行动',
   'inbox.kind.report_due': '临期或逾期未报的报表',
 };
 export default messages;
