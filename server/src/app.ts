@@ -47,6 +47,7 @@ import { registerRandomChecksRoutes } from './modules/random-checks/random-check
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
 
 // Validation messages in Chinese (zod's built-in zh-CN locale) unless a schema gives its own.
@@ -118,6 +119,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerReportsRoutes(app, services.reportsService);
   registerNotificationsRoutes(app, services.notificationsService);
+  registerInboxRoutes(app, services.inboxService);
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerMajorEventsRoutes(app, services.majorEventsService);
   registerStatTablesRoutes(app, services.statTablesService);

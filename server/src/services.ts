@@ -2,6 +2,12 @@ import { createNotificationsRepository } from './modules/notifications/notificat
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { reportRemindersJob } from './modules/reports/report-reminders.job';
 import type { Db } from './db/database';
+import { createInboxService } from './modules/inbox/inbox.service';
+import { createApprovalInbox } from './modules/approvals/approval-inbox';
+import { createCaseInbox } from './modules/cases/case-inbox';
+import { createLeadInbox } from './modules/leads/lead-inbox';
+import { createReportInbox } from './modules/reports/report-inbox';
+import { createLiaisonInbox } from './modules/campaigns/liaison-inbox';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { ephemeralAuditAnchor, type AuditAnchor } from './modules/audit/audit.anchor';
@@ -78,9 +84,10 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     planWriter: createPlanWriter({ campaignsRepository, unitsRepository }),
     auditService,
   });
+  const liaisonsRepository = createLiaisonsRepository();
   const liaisonsService = createLiaisonsService({
     db,
-    liaisonsRepository: createLiaisonsRepository(),
+    liaisonsRepository,
     campaignsRepository,
     unitsRepository,
     campaignsService,
@@ -159,9 +166,10 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     auditService,
     rollups: rollupsService,
   });
+  const reportsRepository = createReportsRepository();
   const reportsService = createReportsService({
     db,
-    reportsRepository: createReportsRepository(),
+    reportsRepository,
     campaignsService,
     campaignsRepository,
     unitsRepository,
@@ -171,8 +179,19 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     notificationsService,
   });
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
+  // 我的待办: one provider per module that owns the items.
+  const inboxService = createInboxService({
+    providers: [
+      createCaseInbox({ db, casesRepository }),
+      createLeadInbox({ db, leadsRepository, calendarService }),
+      createReportInbox({ db, reportsRepository, reportsService }),
+      createLiaisonInbox({ db, liaisonsRepository }),
+      createApprovalInbox({ approvalsService }),
+    ],
+  });
   return {
     approvalsService,
+    inboxService,
     campaignsService,
     inspectionsService,
     randomChecksService: createRandomChecksService({

@@ -126,6 +126,14 @@ describe('approvals of the case clock', () => {
     expect(await told(cityLeader, 'approval_requested')).toHaveLength(1);
     expect(await told(siblingLeader, 'approval_requested')).toHaveLength(0);
     expect(await told(handler, 'approval_requested')).toHaveLength(0);
+    // …and finds it in 我的待办, opening the case.
+    const inbox = (await leader.request('GET', '/api/inbox')).json();
+    expect(inbox.items).toContainEqual(
+      expect.objectContaining({ kind: 'approval', recordType: 'case', recordId: c.id, link: `/cases/${c.id}` }),
+    );
+    expect(
+      (await handler.request('GET', '/api/inbox')).json().items.map((i: { kind: string }) => i.kind),
+    ).not.toContain('approval');
 
     const approved = await decide(leader, request, 'approve', '同意延长');
     expect(approved.statusCode).toBe(200);

@@ -1226,6 +1226,8 @@ const CASES: RouteCase[] = [
     body: () => ({ all: true }),
     expect: everyone(200),
   },
+  // 我的待办: everyone reads their own, each provider answering only within the caller's scope.
+  { method: 'GET', path: '/api/inbox', url: () => '/api/inbox', expect: everyone(200) },
   // 重大情况报告: filed like the periodic reports (liaison, office, admin of the reporting unit), acknowledged by the plan's office.
   {
     method: 'GET',

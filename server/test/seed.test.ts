@@ -6,6 +6,8 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo, seedDemoAtomically } from '../src/
 import { createTestApp, login, type TestApp } from './helpers/app';
 
 let t: TestApp;
+/** The API that reads what a web page of the inbox opens (a report's page reads its item). */
+const apiOf = (link: string) => link.replace(/^(\/campaigns\/[^/]+)\/report\?/, '$1/reports/item?');
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -246,5 +248,30 @@ describe('demo seed', () => {
     const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
     const seen = (await liaison.request('GET', `/api/campaigns/${draw.campaignId}/briefings`)).json().items;
     expect(seen.map((b: { id: string }) => b.id)).toEqual([items[1].id]);
+  });
+
+  it('lands every role on an inbox (我的待办) with real items, each opening its record', async () => {
+    const kinds: Record<string, string[]> = {};
+    for (const u of DEMO_USERS) {
+      const session = await login(t.app, u.username, DEMO_PASSWORD);
+      const inbox = (await session.request('GET', '/api/inbox')).json();
+      kinds[u.username] = Object.keys(inbox.counts).filter((k) => inbox.counts[k] > 0);
+      for (const item of inbox.items)
+        expect((await session.request('GET', `/api${apiOf(item.link)}`)).statusCode, item.link).toBe(200);
+    }
+    expect(kinds).toMatchObject({
+      sh_office: expect.arrayContaining(['report_review', 'case_overdue']),
+      cm_office: expect.arrayContaining(['report_review', 'case_overdue', 'lead_overdue']),
+      cm_leader: expect.arrayContaining(['case_overdue', 'lead_overdue']),
+      cm_supervisor: expect.arrayContaining(['case_overdue']),
+      cm_reviewer: ['case_review'],
+      cm_handler: expect.arrayContaining(['case_overdue', 'case_due_soon', 'lead_overdue', 'lead_due_soon']),
+      cm_handler2: ['case_execution'],
+      cm_liaison: expect.arrayContaining(['report_returned', 'liaison_register']),
+      // 陆家嘴所 owes no reports (浦东 has no plan of its own) but has its people to name for the city's.
+      pd_liaison: ['liaison_register'],
+    });
+    // The administrator decides nothing yet (approvals will add theirs).
+    expect(kinds.cm_admin).toEqual([]);
   });
 });

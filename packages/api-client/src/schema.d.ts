@@ -8992,6 +8992,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办：待我核审、审核、重报、报送与临期超期事项（逾期在前，再按到期日）；只含本人范围内的 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description 待办类别：case_review 待核审、case_overdue 办案超期、report_review 待审核报表…… */
+                                kind: string;
+                                /** @description 所涉记录：case、lead、report…… */
+                                recordType: string;
+                                /** @description 记录编号（报表为“行动:报送计划:期末:单位”） */
+                                recordId: string;
+                                title: string;
+                                /** @description 到期日（YYYY-MM-DD，北京时间），无期限时为空 */
+                                dueAt: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                                /** @description 打开所涉记录的页面地址 */
+                                link: string;
+                                overdue: boolean;
+                            }[];
+                            /** @description 每类待办的条数（列表中每类最多 limitPerKind 条） */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            total: number;
+                            limitPerKind: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/reports/attachments": {
         parameters: {
             query?: never;

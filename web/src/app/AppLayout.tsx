@@ -54,7 +54,14 @@ export function AppLayout() {
       items={NAV.filter((item) => item.allowed(user)).map((item) => ({
         key: item.path,
         icon: item.icon,
-        label: t(item.label),
+        label: item.count ? (
+          <Flex justify="space-between" align="center" gap={8}>
+            {t(item.label)}
+            {item.count}
+          </Flex>
+        ) : (
+          t(item.label)
+        ),
       }))}
       onClick={({ key }) => {
         setMenuOpen(false);

@@ -15,6 +15,7 @@ import {
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
+import { InboxCount } from '../modules/inbox/InboxCard';
 
 export interface NavItem {
   path: string;
@@ -22,11 +23,14 @@ export interface NavItem {
   icon: ReactNode;
   /** Whether the user gets this entry (pages check again and show 403). */
   allowed: (user: CurrentUser) => boolean;
+  /** A count beside the label (我的待办). */
+  count?: ReactNode;
 }
 
 /** The side menu, one entry per module, in order. */
 export const NAV: NavItem[] = [
   { path: '/', label: 'menu.home', icon: <DashboardOutlined />, allowed: () => true },
+  { path: '/inbox', label: 'menu.inbox', icon: <CheckSquareOutlined />, allowed: () => true, count: <InboxCount /> },
   { path: '/campaigns', label: 'menu.campaigns', icon: <FlagOutlined />, allowed: () => true },
   { path: '/leads', label: 'menu.leads', icon: <InboxOutlined />, allowed: () => true },
   { path: '/cases', label: 'menu.cases', icon: <FileSearchOutlined />, allowed: () => true },

@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../lib/api';
 import { SESSION_KEY } from '../modules/auth/session';
+import { INBOX_KEY } from '../modules/inbox/api';
 
 /**
  * The app's query client. A 401 on anything but the login itself means the session ended (it
@@ -20,6 +21,9 @@ export function createQueryClient(onSessionExpired: () => void): QueryClient {
     }),
     mutationCache: new MutationCache({
       onError: (error, _v, _r, mutation) => handle(error, false, mutation.options.meta),
+      // Any change may settle or add something waiting (a case reviewed, a report returned): the
+      // menu's count and the inbox are asked again rather than each mutation having to know it.
+      onSuccess: () => void client.invalidateQueries({ queryKey: INBOX_KEY }),
     }),
     defaultOptions: {
       queries: {

@@ -54,6 +54,7 @@ const DrawPage = lazy(() => import('../modules/random-checks/DrawPage').then((m)
 const PublicResultsPage = lazy(() =>
   import('../modules/random-checks/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
 );
+const InboxPage = lazy(() => import('../modules/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 /** Shows the login page until there is a session; the URL stays, so the user lands where they meant to. */
@@ -94,6 +95,7 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'inbox', element: <InboxPage /> },
           { path: 'campaigns', element: <CampaignsPage /> },
           {
             path: 'campaigns/new',

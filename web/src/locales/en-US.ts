@@ -15,6 +15,7 @@ import majorEvents from '../modules/major-events/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
+import inbox from '../modules/inbox/messages.en-US';
 import imports from '../lib/messages.en-US';
 import records from '../lib/records/messages.en-US';
 
@@ -64,6 +65,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'lang.en-US': 'English',
 
   'menu.home': 'Dashboard',
+  'menu.inbox': 'My inbox',
   'menu.campaigns': 'Campaigns',
   'menu.leads': 'Leads',
   'menu.cases': 'Case ledger',
@@ -100,6 +102,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   briefings,
   notifications,
   approvals,
+  inbox,
   imports,
   records,
 };

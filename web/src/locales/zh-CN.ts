@@ -14,6 +14,7 @@ import majorEvents from '../modules/major-events/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
+import inbox from '../modules/inbox/messages.zh-CN';
 import imports from '../lib/messages.zh-CN';
 import records from '../lib/records/messages.zh-CN';
 
@@ -67,6 +68,7 @@ const shared = {
   'lang.en-US': 'English',
 
   'menu.home': '工作台',
+  'menu.inbox': '我的待办',
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
   'menu.cases': '案件台账',
@@ -103,6 +105,7 @@ export const zhCNFiles = {
   briefings,
   notifications,
   approvals,
+  inbox,
   imports,
   records,
 };

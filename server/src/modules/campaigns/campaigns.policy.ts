@@ -27,4 +27,7 @@ export const campaignPolicy = {
     campaign.status !== 'archived',
   canRegisterLiaisons: (actor: Actor, unit: UnitRow) =>
     hasRole(actor, 'liaison', ...planners) && isPathInScope(actor, unit.path),
+  /** 联络员登记 in the inbox: a unit's liaison or office is asked for its own unit (not the administrator). */
+  registersLiaisonsInInbox: (actor: Actor) =>
+    actor.unitId !== null && (actor.roles.includes('liaison') || actor.roles.includes('office')),
 };

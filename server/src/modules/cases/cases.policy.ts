@@ -33,4 +33,19 @@ export const casePolicy = {
   },
   canManageClock: (actor: Actor, unitPath: string) =>
     hasRole(actor, ...registrars, 'leader') && isPathInScope(actor, unitPath),
+  /** 待我核审: a legal reviewer (by role; the administrator reviews nothing by default) is asked for the cases at 核审. */
+  reviewsInInbox: (actor: Actor) => actor.roles.includes('reviewer'),
+  /**
+   * Whose decision clocks the inbox watches: the office, the leader and the supervision group
+   * (督查组) their units' overdue cases (督办, extensions), a handler the cases he investigates;
+   * null for anyone else.
+   */
+  watchesClocks: (actor: Actor): 'units' | 'own' | null =>
+    (['office', 'leader', 'supervisor'] as const).some((r) => actor.roles.includes(r))
+      ? 'units'
+      : actor.roles.includes('handler')
+        ? 'own'
+        : null,
+  /** A handler is told of his own cases coming due (临期) and of the decisions he is named to execute (执行). */
+  watchesOwnDueSoon: (actor: Actor) => actor.roles.includes('handler'),
 };

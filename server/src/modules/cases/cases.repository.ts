@@ -36,6 +36,14 @@ export interface CaseFilters {
   filedTo?: string;
   closedFrom?: string;
   closedTo?: string;
+  /** Cases whose decision clock ends between these days (inclusive): 临期. */
+  dueBetween?: { from: string; to: string };
+  /** Cases this person investigates (办案人员). */
+  investigatorId?: string;
+  /** Cases this person executes (执行人员). */
+  executorId?: string;
+  /** Cases this person neither approved nor investigates (四分离: who may review them). */
+  notDutyOf?: string;
 }
 
 /** What a row of the ledger (台账) shows of a case. */
@@ -109,6 +117,18 @@ function where(f: CaseFilters): SQL {
   if (f.filedTo) conds.push(sql`${cases.filingDate} <= ${f.filedTo}`);
   if (f.closedFrom) conds.push(sql`${cases.closingDate} >= ${f.closedFrom}`);
   if (f.closedTo) conds.push(sql`${cases.closingDate} <= ${f.closedTo}`);
+  if (f.dueBetween)
+    conds.push(
+      sql`${cases.decisionDueDate} >= ${f.dueBetween.from}`,
+      sql`${cases.decisionDueDate} <= ${f.dueBetween.to}`,
+    );
+  if (f.investigatorId) conds.push(eq(cases.investigatorId, f.investigatorId));
+  if (f.executorId) conds.push(eq(cases.executorId, f.executorId));
+  if (f.notDutyOf)
+    conds.push(
+      sql`${cases.investigatorId} is distinct from ${f.notDutyOf}`,
+      sql`${cases.filingApproverId} is distinct from ${f.notDutyOf}`,
+    );
   return and(...conds)!;
 }
 
@@ -152,6 +172,21 @@ export function createCasesRepository() {
 
     /** How many cases match (exact up to COUNT_CAP). */
     count: (db: Db, f: CaseFilters) => cappedCount(db, cases, where(f)),
+
+    /** The first matching cases by their decision clock, the nearest due first (the inbox: 我的待办). */
+    byDueDate: (db: Db, f: CaseFilters, limit: number) =>
+      db
+        .select({
+          id: cases.id,
+          unitId: cases.unitId,
+          caseNumber: cases.caseNumber,
+          name: cases.name,
+          decisionDueDate: cases.decisionDueDate,
+        })
+        .from(cases)
+        .where(where(f))
+        .orderBy(sql`${cases.decisionDueDate} asc nulls last`, asc(cases.id))
+        .limit(limit),
 
     /** The next page after a row, in ledger order (filing date, then id, both descending): keyset paging for exports. */
     async listAfter(

@@ -1,6 +1,7 @@
 import { hasRole, type Actor } from '../../platform/actor';
 import { isPathInScope, isPathWithin } from '../../platform/scope';
 import type { LeadRow } from './leads.schema';
+import { casePolicy } from '../cases/cases.policy';
 
 /**
  * Handlers, the campaign office and administrators register and decide leads of units in their
@@ -41,4 +42,7 @@ export const leadPolicy = {
   /** Whether the actor may become a handler of a lead of this unit by registering it: only a lead of his own unit. */
   mayHandleOwnRegistration: (actor: Actor, unitId: string) => actor.unitId === unitId,
   seesComplainant: (actor: Actor, lead: LeadRow) => lead.handlerIds.includes(actor.userId),
+  /** Whose verification clocks the inbox watches: the same people as the cases' decision clocks. */
+  watchesClocks: casePolicy.watchesClocks,
+  watchesOwnDueSoon: casePolicy.watchesOwnDueSoon,
 };

@@ -19,6 +19,8 @@ export interface LeadFilters {
   overdueOn?: string;
   /** Leads still being verified due on or before this day (and not yet overdue). */
   dueBy?: { today: string; last: string };
+  /** Leads this person handles (经办人). */
+  handlerId?: string;
 }
 
 function where(f: LeadFilters): SQL {
@@ -38,6 +40,7 @@ function where(f: LeadFilters): SQL {
   if (f.source) conds.push(eq(leads.source, f.source));
   if (f.overdueOn) conds.push(lt(leads.dueDate, f.overdueOn));
   if (f.dueBy) conds.push(and(lte(leads.dueDate, f.dueBy.last), sql`${leads.dueDate} >= ${f.dueBy.today}`)!);
+  if (f.handlerId) conds.push(sql`${f.handlerId}::uuid = any(${leads.handlerIds})`);
   return and(...conds)!;
 }
 
@@ -52,6 +55,21 @@ export function createLeadsRepository() {
         .orderBy(desc(leads.receivedDate), desc(leads.createdAt))
         .limit(f.limit)
         .offset(f.offset),
+
+    /** The first matching leads by their verification clock, the nearest due first (the inbox: 我的待办). */
+    byDueDate: (db: Db, f: LeadFilters, limit: number) =>
+      db
+        .select({
+          id: leads.id,
+          unitId: leads.unitId,
+          partyName: leads.partyName,
+          sourceNumber: leads.sourceNumber,
+          dueDate: leads.dueDate,
+        })
+        .from(leads)
+        .where(where(f))
+        .orderBy(sql`${leads.dueDate} asc nulls last`, asc(leads.id))
+        .limit(limit),
 
     /** How many leads match (exact up to COUNT_CAP). */
     count: (db: Db, f: LeadFilters) => cappedCount(db, leads, where(f)),

@@ -20,4 +20,6 @@ export const reportPolicy = {
     hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
   /** Who gets reminders: those who submit. */
   getsReminders: (actor: Actor) => !actor.isSystemAdmin && hasRole(actor, 'liaison', 'office'),
+  /** 待审核 in the inbox: the office (专项办) of the unit that issued the plan, by role (not the administrator). */
+  reviewsInInbox: (actor: Actor) => actor.roles.includes('office') && actor.unitId !== null,
 };

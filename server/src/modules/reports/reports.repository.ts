@@ -1,4 +1,4 @@
-import { and, asc, between, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaignParticipants, campaigns, type CampaignRow } from '../campaigns/campaigns.schema';
@@ -127,6 +127,38 @@ export function createReportsRepository() {
           ),
         );
       return row;
+    },
+
+    /**
+     * Reports sent to the plans a unit issued and not yet reviewed (its office's 待审核), the longest
+     * waiting first, in the reader's scope; with how many there are.
+     */
+    async awaitingReview(db: Db, f: { issuerUnitId: string; scope: SQL }, limit: number) {
+      const where = and(eq(campaigns.unitId, f.issuerUnitId), eq(reportSubmissions.status, 'submitted'), f.scope);
+      const [rows, [{ total }]] = await Promise.all([
+        db
+          .select({
+            campaignId: reportSubmissions.campaignId,
+            campaignName: campaigns.name,
+            schedules: campaigns.reportSchedules,
+            scheduleId: reportSubmissions.scheduleId,
+            periodEnd: reportSubmissions.periodEnd,
+            unitId: reportSubmissions.unitId,
+            unitName: units.name,
+          })
+          .from(reportSubmissions)
+          .innerJoin(campaigns, eq(campaigns.id, reportSubmissions.campaignId))
+          .innerJoin(units, eq(units.id, reportSubmissions.unitId))
+          .where(where)
+          .orderBy(asc(reportSubmissions.submittedAt), asc(reportSubmissions.id))
+          .limit(limit),
+        db
+          .select({ total: sql<number>`count(*)::int` })
+          .from(reportSubmissions)
+          .innerJoin(campaigns, eq(campaigns.id, reportSubmissions.campaignId))
+          .where(where),
+      ]);
+      return { rows, total };
     },
 
     async findById(db: Db, id: string): Promise<ReportSubmissionRow | undefined> {

@@ -21,9 +21,11 @@ import { useUsers } from '../users/api';
 import { ActiveCampaignsCard } from '../campaigns/ActiveCampaignsCard';
 import { DeadlinesCard } from '../cases/DeadlinesCard';
 import { RemindersCard } from '../reports/RemindersCard';
+import { InboxCard } from '../inbox/InboxCard';
 import type { MessageKey } from '../../locales/i18n';
 
 const QUICK: Record<string, MessageKey> = {
+  '/inbox': 'home.quickInbox',
   '/campaigns': 'home.quickCampaigns',
   '/leads': 'home.quickLeads',
   '/cases': 'home.quickCases',
@@ -122,6 +124,7 @@ export function HomePage() {
         </Flex>
       </Card>
 
+      <InboxCard />
       <RemindersCard />
       <DeadlinesCard />
 

@@ -13,6 +13,7 @@ const messages: Record<keyof typeof zh, string> = {
   'home.statUsers': 'Users',
   'home.statScope': 'Scope: {unit} and the units below it',
   'home.quickLinks': 'Shortcuts',
+  'home.quickInbox': 'Reviews, reports to fix and deadlines that wait for you',
   'home.quickCampaigns': 'Plans, task assignment, liaisons and schedule',
   'home.quickUnits': 'View and maintain the organisation',
   'home.quickUsers': 'Manage the accounts of your units',

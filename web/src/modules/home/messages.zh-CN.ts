@@ -11,6 +11,7 @@ const messages = {
   'home.statUsers': '用户',
   'home.statScope': '统计范围：{unit} 及下级单位',
   'home.quickLinks': '常用功能',
+  'home.quickInbox': '待我核审、审核、重报的事项和临期超期的期限',
   'home.quickCampaigns': '制定行动方案、分工和联络员，查看进度安排',
   'home.quickUnits': '查看和维护组织机构',
   'home.quickUsers': '管理本单位及下级单位的账号',

@@ -1,0 +1,36 @@
+/**
+ * 我的待办 in the browser (崇明区局's demo): the campaign office finds the menu's count, its inbox by
+ * kind and a report to review that opens the report; the legal reviewer finds the case at 核审 on
+ * the home page and opens it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney, type JourneySession } from './session';
+
+const session = useJourney();
+let page: Page;
+let ui: JourneySession['ui'];
+beforeAll(() => void ({ page, ui } = session));
+
+describe('inbox', () => {
+  it('the office sees what waits for it by kind and opens a report to review', async () => {
+    await ui.loginAs('cm_office', '/inbox');
+    await page.locator('.rs-inbox-report_review').waitFor();
+    expect(await page.locator('.rs-inbox-count').first().innerText()).toMatch(/^\d+\+?$/);
+    expect(await page.locator('.rs-inbox-report_review .ant-card-head').innerText()).toContain('待审核的报表');
+    expect(await page.locator('.rs-inbox-case_overdue .rs-inbox-item').count()).toBeGreaterThan(0);
+    await session.shot('inbox-office');
+    await page.locator('.rs-inbox-report_review .rs-inbox-item a').first().click();
+    await page.waitForURL(/\/campaigns\/[^/]+\/report\?/);
+  });
+
+  it('the legal reviewer finds the case at 核审 on the home page and opens it', async () => {
+    await ui.loginAs('cm_reviewer', '/');
+    const card = page.locator('.rs-inbox-card');
+    await card.waitFor();
+    expect(await card.innerText()).toContain('待我核审的案件');
+    await session.shot('inbox-reviewer-home', false);
+    await card.locator('.rs-inbox-item a').first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+  });
+});

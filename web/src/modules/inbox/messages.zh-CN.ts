@@ -1,0 +1,26 @@
+/** Chinese strings of 我的待办 (merged into locales/zh-CN.ts). */
+const messages = {
+  'inbox.title': '我的待办',
+  'inbox.cardTitle': '我的待办（{total} 项）',
+  'inbox.viewAll': '查看全部待办',
+  'inbox.empty': '暂无待办事项',
+  'inbox.overdue': '已超期',
+  'inbox.dueAt': '{date} 到期',
+  'inbox.noDue': '无期限',
+  'inbox.shown': '显示前 {shown} 条，共 {count} 条',
+  'inbox.openList': '到列表中查看全部',
+  'inbox.kind.other': '其他待办',
+  'inbox.kind.approval': '待我审批',
+  'inbox.kind.case_review': '待我核审的案件',
+  'inbox.kind.case_overdue': '办案期限已超',
+  'inbox.kind.case_due_soon': '办案期限临近',
+  'inbox.kind.case_execution': '待我执行的案件',
+  'inbox.kind.lead_overdue': '线索核查超期',
+  'inbox.kind.lead_due_soon': '线索核查临期',
+  'inbox.kind.report_review': '待审核的报表',
+  'inbox.kind.report_returned': '被退回待重报的报表',
+  'inbox.kind.report_chased': '被催报的报表',
+  'inbox.kind.liaison_register': '待登记联络员的专项行动',
+  'inbox.kind.report_due': '临期或逾期未报的报表',
+};
+export default messages;
