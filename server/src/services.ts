@@ -1,6 +1,7 @@
 import { createNotificationsRepository } from './modules/notifications/notifications.repository';
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { reportRemindersJob } from './modules/reports/report-reminders.job';
+import { caseClockRemindersJob } from './modules/cases/case-clock-reminders.job';
 import type { Db } from './db/database';
 import { createInboxService } from './modules/inbox/inbox.service';
 import { createApprovalInbox } from './modules/approvals/approval-inbox';
@@ -179,6 +180,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     notificationsService,
   });
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
+  const caseClockReminders = caseClockRemindersJob({ db, casesRepository, notificationsService });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -244,7 +246,8 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     notificationsService,
     /** The durable jobs (platform/jobs), started by main.ts: scheduled scans and the work they queue. */
     reportReminders,
-    jobs: [reportReminders],
+    caseClockReminders,
+    jobs: [reportReminders, caseClockReminders],
     reportAttachmentsService: createReportAttachmentsService({
       db,
       reportsService,

@@ -3,6 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import { systemActor } from '../src/platform/actor';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { cases } from '../src/modules/cases/cases.schema';
+import { caseClockRemindersJob } from '../src/modules/cases/case-clock-reminders.job';
+import { createCasesRepository } from '../src/modules/cases/cases.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
@@ -261,5 +263,45 @@ describe('approvals of the case clock', () => {
     expect((await decide(leader, withdrawn.json(), 'approve')).statusCode).toBe(409);
     expect((await getCase(c.id)).decisionDueDate).toBe('2027-01-30');
     expect(await auditOf(request.id)).toEqual(['approval.request', 'approval.withdraw']);
+  });
+});
+
+describe('the daily clock reminders', () => {
+  it('tell the investigator once when the decision is due within 10 days, once more when overdue, and again for a moved date', async () => {
+    const c = await newCase();
+    const scanOn = (today: string) =>
+      caseClockRemindersJob({
+        db: t.database.db,
+        casesRepository: createCasesRepository(),
+        notificationsService: t.services.notificationsService,
+        today: () => today,
+      }).scan();
+    const toldOf = async () =>
+      (
+        (await handler.request('GET', '/api/notifications?pageSize=100')).json().items as {
+          kind: string;
+          title: string;
+          link: string;
+        }[]
+      ).filter((n) => n.link === `/cases/${c.id}` && n.kind.startsWith('case_clock'));
+
+    await scanOn('2027-01-19'); // eleven days before 2027-01-30: nothing yet
+    expect(await toldOf()).toEqual([]);
+    await scanOn('2027-01-25');
+    await scanOn('2027-01-26');
+    const soon = await toldOf();
+    expect(soon.map((n) => n.kind)).toEqual(['case_clock_due_soon']);
+    expect(soon[0].title).toContain('2027-01-30');
+    await scanOn('2027-02-02');
+    expect((await toldOf()).map((n) => n.kind).sort()).toEqual(['case_clock_due_soon', 'case_clock_overdue']);
+    expect((await scanOn('2027-02-02')).notified).toBe(0);
+
+    // The approved 30 days move the date: the new one is told when it nears.
+    const request = (await askThirtyDays(handler, await getCase(c.id))).json().approvals[0];
+    expect((await decide(leader, request, 'approve')).statusCode).toBe(200);
+    await scanOn('2027-02-25');
+    const all = await toldOf();
+    expect(all).toHaveLength(3);
+    expect(all.filter((n) => n.title.includes('2027-03-01'))).toHaveLength(1);
   });
 });

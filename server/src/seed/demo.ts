@@ -217,7 +217,8 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     districtCampaignId,
   );
   await seedDemoBriefings(services, actors.get('cm_office')!, districtCampaignId);
-  // The liaisons' bell holds what the daily reminder scan would tell them today (chases and returns are told as they happen).
+  // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
+  await services.caseClockReminders.scan();
   return true;
 }

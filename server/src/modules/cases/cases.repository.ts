@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { containing, idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
@@ -253,6 +253,24 @@ export function createCasesRepository() {
         created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })),
       );
     },
+
+    /**
+     * Running decision clocks due on or before `lastDay` that have an investigator (the daily clock
+     * reminders): a decided or stopped case has no due date, so this is a range scan of the index.
+     */
+    clocksDueBy: (db: Db, lastDay: string) =>
+      db
+        .select({
+          id: cases.id,
+          name: cases.name,
+          caseNumber: cases.caseNumber,
+          unitId: cases.unitId,
+          decisionDueDate: cases.decisionDueDate,
+          investigatorId: cases.investigatorId,
+        })
+        .from(cases)
+        .where(and(isNotNull(cases.investigatorId), lte(cases.decisionDueDate, lastDay)))
+        .orderBy(asc(cases.decisionDueDate), asc(cases.id)),
 
     async insert(tx: Db, row: CaseInsert): Promise<CaseRow> {
       const [created] = await tx.insert(cases).values(row).returning();

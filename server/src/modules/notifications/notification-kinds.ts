@@ -6,5 +6,7 @@ export const NOTIFICATION_KINDS = [
   'report_chased', // 被催报
   'approval_requested', // 待我审批
   'approval_decided', // 我的申请已审批
+  'case_clock_due_soon', // 办案期限将至
+  'case_clock_overdue', // 办案期限已超
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -13,6 +13,8 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   report_chased: 'volcano',
   approval_requested: 'blue',
   approval_decided: 'green',
+  case_clock_due_soon: 'gold',
+  case_clock_overdue: 'red',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

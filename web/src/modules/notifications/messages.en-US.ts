@@ -14,5 +14,7 @@ const messages: Record<keyof typeof zh, string> = {
   'notifications.kind.report_chased': 'Chased',
   'notifications.kind.approval_requested': 'To approve',
   'notifications.kind.approval_decided': 'Decision',
+  'notifications.kind.case_clock_due_soon': 'Clock due soon',
+  'notifications.kind.case_clock_overdue': 'Clock overdue',
 };
 export default messages;

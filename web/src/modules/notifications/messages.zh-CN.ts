@@ -12,5 +12,7 @@ const messages = {
   'notifications.kind.report_chased': '催报',
   'notifications.kind.approval_requested': '待我审批',
   'notifications.kind.approval_decided': '审批结果',
+  'notifications.kind.case_clock_due_soon': '办案期限将至',
+  'notifications.kind.case_clock_overdue': '办案期限已超',
 };
 export default messages;
