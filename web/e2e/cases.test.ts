@@ -222,10 +222,10 @@ describe('lead to case journey', () => {
     await advance('调查取证', (d) => d.getByLabel('备注').fill('已现场检查并提取证据'));
     await advance('核审');
 
-    // The head approved 30 more days: the clock allows 120, and the next extension is a collective one.
+    // The investigator asks for the head's 30 more days; the clock does not move until the head approves.
     const clock = page.locator('.rs-case-clock');
-    await button(clock, '批准延长30日').click();
-    const dialog = page.getByRole('dialog', { name: '批准延长30日' });
+    await button(clock, '申请延长30日').click();
+    const dialog = page.getByRole('dialog', { name: '申请延长30日' });
     await dialog.getByLabel('原因').fill('案情复杂，需补充鉴定');
     // The server's answer is checked, so a refusal says why instead of leaving the dialog open.
     const [answer] = await Promise.all([
@@ -234,10 +234,23 @@ describe('lead to case journey', () => {
     ]);
     expect(answer.status(), await answer.text()).toBe(200);
     await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.rs-pending-approvals').getByText('待审批', { exact: true }).waitFor();
+    await expect(clock.innerText()).resolves.toContain('距决定期限还有 90 天');
+
+    // The head (局领导) approves it on the case: the clock allows 120, the next extension is a collective one.
+    await loginAs('cm_leader', caseUrl);
+    const card = page.locator('.rs-pending-approvals');
+    await button(card, '批准').click();
+    const approve = page.getByRole('dialog', { name: '批准申请' });
+    await approve.getByLabel('审批意见').fill('同意延长30日');
+    await button(approve, '批准').click();
+    await approve.waitFor({ state: 'hidden' });
     await clock.getByText('经负责人批准延长 30 天').waitFor();
     await expect(clock.innerText()).resolves.toMatch(/办案期限\s*120 天/);
     await expect(clock.innerText()).resolves.toContain('距决定期限还有 120 天');
-    await expect(button(clock, '集体讨论延长').isVisible()).resolves.toBe(true);
+    await loginAs('cm_handler', caseUrl);
+    await clock.getByText('经负责人批准延长 30 天').waitFor();
+    await expect(button(clock, '申请集体讨论延长').isVisible()).resolves.toBe(true);
     const next = advanceButton('告知/听证');
     await expect(next.isDisabled()).resolves.toBe(true);
     const history = await page.locator('.rs-stage-history').innerText();
