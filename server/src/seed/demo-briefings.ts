@@ -2,9 +2,7 @@ import type { Actor } from '../platform/actor';
 import { reportDeadlines } from '../modules/campaigns/report-deadlines';
 import type { Services } from '../services';
 import { todayInChina } from '../platform/today';
-
-const shift = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+import { shiftDate } from '../modules/calendar/working-days';
 
 /**
  * 崇明区局's 工作简报 of its implementation plan: 第1期 on the month before last, drawn from the live
@@ -29,7 +27,7 @@ export async function seedDemoBriefings(services: Services, office: Actor, campa
       kind: 'briefing',
       unitId: office.unitId!,
       title: draft.title,
-      date: shift(period.dueDate, 3),
+      date: shiftDate(period.dueDate, 3),
       from,
       to,
       paragraphs: draft.paragraphs,

@@ -1,3 +1,5 @@
+import { shiftDate } from '../modules/calendar/working-days';
+
 /**
  * When the demo's campaign runs, so that a newcomer always lands in a live one. The demo's plans
  * come from the 铁拳 template (May to 15 December of a year) and its records count back from today
@@ -10,9 +12,6 @@
  */
 export const DEMO_MIN_DAYS_LEFT = 7;
 
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
 /** The template year the demo's plans are made for, given today's date in China. */
 export function demoYear(today: string): number {
   const year = Number(today.slice(0, 4));
@@ -22,7 +21,7 @@ export function demoYear(today: string): number {
 
 /** The end date the demo gives a plan: the template's own, or a week from today if that is later. */
 export function demoEndDate(templateEnd: string, today: string): string {
-  const latest = addDays(today, DEMO_MIN_DAYS_LEFT);
+  const latest = shiftDate(today, DEMO_MIN_DAYS_LEFT);
   return templateEnd >= latest ? templateEnd : latest;
 }
 

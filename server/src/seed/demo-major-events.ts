@@ -1,10 +1,10 @@
 import type { Actor } from '../platform/actor';
 import { todayInChina } from '../platform/today';
 import type { Services } from '../services';
+import { shiftDate } from '../modules/calendar/working-days';
 
 /** A day `n` days before today (China time), and 10:00 in Beijing on it. */
-const daysAgo = (n: number) =>
-  new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (n: number) => shiftDate(todayInChina(), -n);
 const beijing = (day: string, hour: number) => new Date(`${day}T${String(hour - 8).padStart(2, '0')}:00:00Z`);
 
 /**

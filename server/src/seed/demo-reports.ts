@@ -3,11 +3,10 @@ import { reportDeadlines } from '../modules/campaigns/report-deadlines';
 import type { Services } from '../services';
 import { todayInChina } from '../platform/today';
 import { demoNoteDocx, demoPhotoPng } from './demo-files';
+import { shiftDate } from '../modules/calendar/working-days';
 
 /** 10:00 in Beijing on a day, as an instant. */
 const beijing = (day: string, hour = 10) => new Date(`${day}T${String(hour - 8).padStart(2, '0')}:00:00Z`);
-const shift = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** What becomes of one unit's report for one period: not sent, or sent (on time or late) and then accepted, returned or left for review. */
 type Fate = { sent: false } | { sent: true; late: boolean; review: 'accept' | 'return' | 'none' };
@@ -93,7 +92,10 @@ async function seedSchedule(
     for (const [u, unit] of units.entries()) {
       const fate = how.plot(u, p, latest);
       if (!fate.sent) continue;
-      const planned = beijing(fate.late ? shift(period.dueDate, 2) : shift(period.dueDate, -1), fate.late ? 9 : 16);
+      const planned = beijing(
+        fate.late ? shiftDate(period.dueDate, 2) : shiftDate(period.dueDate, -1),
+        fate.late ? 9 : 16,
+      );
       const at = planned.getTime() < Date.now() ? planned : new Date();
       const month = period.periodEnd.slice(0, 7);
       const narrative = {
@@ -117,14 +119,14 @@ async function seedSchedule(
           how.reviewer,
           sent.submissionId!,
           { decision: 'return', reason: '典型案件情况过于简略，请补充案情和处罚结果后重新报送', version: sent.version },
-          { at: beijing(shift(period.dueDate, 1), 15) },
+          { at: beijing(shiftDate(period.dueDate, 1), 15) },
         );
       if (fate.review === 'accept')
         await reportsService.review(
           how.reviewer,
           sent.submissionId!,
           { decision: 'accept', version: sent.version },
-          { at: beijing(shift(period.dueDate, 3), 11) },
+          { at: beijing(shiftDate(period.dueDate, 3), 11) },
         );
     }
   }

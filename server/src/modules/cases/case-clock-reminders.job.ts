@@ -5,9 +5,8 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { NewNotification } from '../notifications/notifications.schema';
 import { CASE_DUE_SOON_DAYS } from './case-clock';
 import type { CasesRepository } from './cases.repository';
+import { shiftDate } from '../calendar/working-days';
 
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 type DueClock = Awaited<ReturnType<CasesRepository['clocksDueBy']>>[number];
@@ -44,7 +43,7 @@ export function caseClockRemindersJob(deps: {
 }): JobDefinition & { scan(): Promise<{ notified: number }> } {
   async function scan() {
     const today = (deps.today ?? (() => todayInChina()))();
-    const clocks = await deps.casesRepository.clocksDueBy(deps.db, addDays(today, CASE_DUE_SOON_DAYS));
+    const clocks = await deps.casesRepository.clocksDueBy(deps.db, shiftDate(today, CASE_DUE_SOON_DAYS));
     const rows = clocks.map((c) => clockNotification(c, today));
     return { notified: await deps.db.transaction((tx) => deps.notificationsService.notify(tx, rows)) };
   }

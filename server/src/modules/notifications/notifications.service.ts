@@ -3,10 +3,6 @@ import type { Actor } from '../../platform/actor';
 import type { NotificationsRepository } from './notifications.repository';
 import type { NewNotification } from './notifications.schema';
 
-/** The address of a unit's report for one period in the web app (report-link.ts there reads it back). */
-export const reportLink = (campaignId: string, key: { scheduleId: string; periodEnd: string; unitId: string }) =>
-  `/campaigns/${campaignId}/report?${new URLSearchParams({ scheduleId: key.scheduleId, periodEnd: key.periodEnd, unitId: key.unitId })}`;
-
 /**
  * 消息通知: what a person is told in the app. Writers call `notify` inside their own transaction,
  * so a notification exists exactly when what it tells happened; each is made once (dedupeKey).

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { unitIdInScope } from '../../platform/scope';
 import { INBOX_KIND_LIMIT, section, type InboxItem, type InboxProvider, type InboxSection } from '../inbox/inbox';
-import { reportLink } from '../notifications/notifications.service';
+import { reportLink } from './report-link';
 import { reportPolicy } from './reports.policy';
 import type { ReportsRepository } from './reports.repository';
 import { reportSubmissions } from './reports.schema';

@@ -3,7 +3,7 @@ import { forbidden, invalidField, notFound } from '../../platform/errors';
 import { isPathWithin } from '../../platform/scope';
 import { todayInChina } from '../../platform/today';
 import { reportDeadlines } from '../campaigns/report-deadlines';
-import { reportLink } from '../notifications/notifications.service';
+import { reportLink } from './report-link';
 import type { UnitRow } from '../units/units.schema';
 import { consolidate } from './consolidation';
 import { unitLabelBelow, bureauAbove } from './owing-units';
@@ -12,9 +12,8 @@ import { chinaDateTime, isLate, isOverdue, notOverdueWhy, stateOf, timeliness } 
 import { reportPolicy } from './reports.policy';
 import type { QuotaRecord } from './reports.repository';
 import { REMINDER_DAYS, type ReportContext } from './report-context';
+import { shiftDate } from '../calendar/working-days';
 
-const addDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** A unit owing a plan's reports, with the name the plan's board gives it. */
 type ReportingUnit = UnitRow & { unitLabel: string };
 /** The first and last day of a month (YYYY-MM). */
@@ -274,8 +273,8 @@ export function createReportOversight(ctx: ReportContext) {
           const state = stateOf(d, s, at);
           const dueSoon =
             state === 'open' &&
-            d.dueDate <= addDays(today, REMINDER_DAYS) &&
-            d.periodEnd <= addDays(today, REMINDER_DAYS);
+            d.dueDate <= shiftDate(today, REMINDER_DAYS) &&
+            d.periodEnd <= shiftDate(today, REMINDER_DAYS);
           if (!(dueSoon || state === 'missing' || state === 'returned')) continue;
           out.push({
             campaignId: c.id,

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import { actorOfUser } from '../../platform/actor';
 import type { JobDefinition } from '../../platform/jobs/job-queue';
 import type { NotificationsService } from '../notifications/notifications.service';
-import { reportLink } from '../notifications/notifications.service';
+import { reportLink } from './report-link';
 import type { NewNotification } from '../notifications/notifications.schema';
 import type { UsersRepository } from '../users/users.repository';
 import type { ReportsService } from './reports.service';

@@ -5,7 +5,7 @@ import { isUuid } from '../../platform/scope';
 import { todayInChina } from '../../platform/today';
 import type { CampaignRow } from '../campaigns/campaigns.schema';
 import { reportDeadlines, type ReportDeadline } from '../campaigns/report-deadlines';
-import { reportLink } from '../notifications/notifications.service';
+import { reportLink } from './report-link';
 import type { UnitRow } from '../units/units.schema';
 import { scheduleForm, snapshotForm, tableAsFigures } from './report-form';
 import { deadlineOf, isLate, stateOf } from './report-status';
