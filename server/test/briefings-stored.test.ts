@@ -15,6 +15,8 @@ let t: TestApp;
 let tenant: Tenant;
 let office: Session;
 let leader: Session;
+/** Reviews what the office sent (代报): who sends a report does not review it. */
+let reviewer: Session;
 let childUser: Session;
 let siblingUser: Session;
 let campaignId: string;
@@ -29,7 +31,7 @@ const narrative = (tag: string) => ({
   nextSteps: `${tag}下步打算`,
 });
 
-/** 代报 by the district office (the periods are past), then an optional review; the submission's id. */
+/** 代报 by the district office (the periods are past), then an optional review by its administrator; the submission's id. */
 async function report(unitId: string, periodEnd: string, tag: string, decision?: 'return' | 'accept') {
   const res = await office.request('POST', `/api/campaigns/${campaignId}/reports/item`, {
     scheduleId,
@@ -42,7 +44,7 @@ async function report(unitId: string, periodEnd: string, tag: string, decision?:
   expect(res.statusCode, res.body).toBe(200);
   const { submissionId, version } = res.json();
   if (decision) {
-    const reviewed = await office.request('POST', `/api/report-submissions/${submissionId}/review`, {
+    const reviewed = await reviewer.request('POST', `/api/report-submissions/${submissionId}/review`, {
       decision,
       reason: decision === 'return' ? '数据有误' : null,
       version,
@@ -74,6 +76,7 @@ beforeAll(async () => {
   scheduleId = campaign.reportSchedules[0].id!;
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
+  reviewer = await login(t.app, tenant.byRole.admin.username, TEST_PASSWORD);
   childUser = await login(t.app, tenant.unitUsers.child.username, TEST_PASSWORD);
   siblingUser = await login(t.app, tenant.unitUsers.sibling.username, TEST_PASSWORD);
   // The office (所): March submitted, April returned (being redone: not quoted).

@@ -150,7 +150,13 @@ describe('periodic reports (信息报送)', () => {
       )
     ).json();
     // The district's office is not of the station: submitting here would be 代报.
-    expect(item.can).toEqual({ submit: true, review: true, onBehalf: true, enterFigures: false });
+    expect(item.can).toEqual({
+      submit: true,
+      review: true,
+      reviewByAnother: false,
+      onBehalf: true,
+      enterFigures: false,
+    });
     // The sample plan's schedule names no form: annex 2, all derived, nothing to enter by hand.
     expect(item.form).toMatchObject({ code: 'tiequan-annex2' });
     expect(
@@ -709,8 +715,41 @@ describe('汇总报表 and 代报', () => {
     const own = (await item(tenant.units.office.id, '2026-04-30', officeLiaison)).json();
     expect(own).toMatchObject({ submittedOnBehalf: false, can: { onBehalf: false } });
 
+    // Who sent it does not review it: the 代报's author is refused, in Chinese, and told so on the report.
+    expect((await item(tenant.units.office.id, '2026-03-31')).json().can).toMatchObject({
+      review: false,
+      reviewByAnother: true,
+    });
+    const selfReview = await office.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, {
+      decision: 'accept',
+      version: sent.json().version,
+    });
+    expect(selfReview.statusCode).toBe(403);
+    expect(selfReview.json().detail).toContain('报表须由报送人以外的人员审核');
+    expect((await item(tenant.units.office.id, '2026-03-31')).json()).toMatchObject({ state: 'submitted' });
+    // Another member of the office sees it in his inbox and reviews it.
+    const colleagueUser = await t.services.usersService.create(
+      systemActor,
+      {
+        username: `d_office2_${tenant.tag}`,
+        password: TEST_PASSWORD,
+        displayName: '专项办同事',
+        unitId: tenant.units.district.id,
+        roles: ['office'],
+      },
+      { mustChangePassword: false },
+    );
+    const colleague = await login(t.app, `d_office2_${tenant.tag}`, TEST_PASSWORD);
+    const inboxOf = async (s: Session) =>
+      ((await s.request('GET', '/api/inbox')).json().items as { kind: string; recordId: string }[]).filter(
+        (i) => i.kind === 'report_review' && i.recordId.endsWith(`:2026-03-31:${tenant.units.office.id}`),
+      );
+    expect(await inboxOf(office)).toHaveLength(0);
+    expect(await inboxOf(colleague)).toHaveLength(1);
+    expect(colleagueUser.id).not.toBe(tenant.byRole.office.id);
+
     // Accepted, it is locked: a 代报 on it is refused and nothing changes.
-    const accepted = await office.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, {
+    const accepted = await colleague.request('POST', `/api/report-submissions/${sent.json().submissionId}/review`, {
       decision: 'accept',
       version: sent.json().version,
     });

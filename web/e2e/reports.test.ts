@@ -138,6 +138,8 @@ describe('statistics and reporting', () => {
       .getByText(/已报送/)
       .first()
       .waitFor();
+    // Who sent it does not review it: another member of the office accepts.
+    await reviewedByColleague();
     await acceptReport();
     await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('已审核');
     await expect(page.locator('.ant-descriptions').innerText()).resolves.toMatch(/由 .+ 代报/);
@@ -153,6 +155,13 @@ describe('statistics and reporting', () => {
     await page.getByText('已审核通过').first().waitFor();
   }
 
+  /** The sender sees that another reviews his report; the office's colleague opens it. */
+  async function reviewedByColleague(colleague = 'cm_office2') {
+    await page.getByText('本期报表由您报送，须由专项办其他人员审核').waitFor();
+    await expect(ui.button(page, '审核通过').count()).resolves.toBe(0);
+    await ui.loginAs(colleague, page.url().replace(baseUrl, ''));
+  }
+
   /** 代报: the office sends a unit's report for it, by the 代报 button and its confirmation naming the unit. */
   async function sendOnBehalf() {
     await ui.button(page, '代报').click();
@@ -161,8 +170,11 @@ describe('statistics and reporting', () => {
     await confirm.getByRole('button', { name: /确\s*定/ }).click();
   }
 
-  /** 催报 at one level: chase a late unit from the board, send its report (the office, for a unit below: 代报), accept it. */
-  async function chaseSendAccept(boardUrl: string, shotName: string) {
+  /**
+   * 催报 at one level: chase a late unit from the board, send its report (the office, for a unit
+   * below: 代报); a colleague of the office (not who sent it) accepts it.
+   */
+  async function chaseSendAccept(boardUrl: string, shotName: string, colleague: string) {
     await page.goto(boardUrl);
     await page.getByText('按时报送率').first().waitFor();
     const chaseOne = page.getByRole('button', { name: /^催报 .+ \d{4}-\d{2}-\d{2}$/ }).first();
@@ -181,22 +193,23 @@ describe('statistics and reporting', () => {
       .getByText(/已报送/)
       .first()
       .waitFor();
+    await reviewedByColleague(colleague);
     await acceptReport();
   }
 
   it('the district office chases a late department; its report is sent and accepted', async () => {
     await ui.loginAs('cm_office', '/campaigns');
-    await chaseSendAccept(`${baseUrl}/campaigns/${campaignId}?tab=board`, 'reports-chase-district');
+    await chaseSendAccept(`${baseUrl}/campaigns/${campaignId}?tab=board`, 'reports-chase-district', 'cm_office2');
   });
 
-  it("the city office chases a district that has not reported to the city's plan; it is sent and accepted", async () => {
+  it("the city office chases a district that has not reported to the city's plan; it sends it, a colleague accepts it", async () => {
     await ui.loginAs('sh_office', '/campaigns');
     const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as {
       items: { id: string; name: string }[];
     };
     const city = campaigns.items.find((c) => c.name.startsWith('上海市市场监督管理局'));
     expect(city).toBeDefined();
-    await chaseSendAccept(`${baseUrl}/campaigns/${city!.id}?tab=board`, 'reports-chase-city');
+    await chaseSendAccept(`${baseUrl}/campaigns/${city!.id}?tab=board`, 'reports-chase-city', 'sh_office2');
     // The city's board names units with their district, never a bare department.
     await page.goto(`${baseUrl}/campaigns/${city!.id}?tab=board`);
     await page.locator('.rs-board-cell').first().waitFor();

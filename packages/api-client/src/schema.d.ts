@@ -12655,6 +12655,8 @@ export interface components {
                 enterFigures: boolean;
                 submit: boolean;
                 review: boolean;
+                /** @description 当前用户可审核但本期由其本人报送：须由专项办其他人员审核 */
+                reviewByAnother: boolean;
                 /** @description 当前用户报送即为代报（须在报送时明确 onBehalf: true） */
                 onBehalf: boolean;
             };
@@ -13880,6 +13882,8 @@ export interface components {
                 enterFigures: boolean;
                 submit: boolean;
                 review: boolean;
+                /** @description 当前用户可审核但本期由其本人报送：须由专项办其他人员审核 */
+                reviewByAnother: boolean;
                 /** @description 当前用户报送即为代报（须在报送时明确 onBehalf: true） */
                 onBehalf: boolean;
             };

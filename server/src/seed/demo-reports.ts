@@ -32,11 +32,16 @@ const cityPlot: Plot = (u, p, latest) => {
   return { sent: true, late: u === pudong && p % 2 === 1, review: 'accept' };
 };
 
+/** Who sends a report does not review it: each office has a colleague who sends (代报) for the units with no one else. */
 interface People {
-  /** 市局专项办, who reviews the city plan's reports and sends those of the units it has no one else for. */
+  /** 市局专项办, who reviews the city plan's reports. */
   cityOffice: Actor;
+  /** 市局专项办's colleague who sends the reports of the units it has no one else for (代报). */
+  citySender: Actor;
   /** 崇明区局专项办: reviews the district plan's reports, sends the district's to the city. */
   office: Actor;
+  /** 崇明区局专项办's colleague who sends the departments' reports for them (代报). */
+  sender: Actor;
   /** 城桥所's liaison, who sends the 所's own reports. */
   liaison: Actor;
 }
@@ -56,8 +61,8 @@ export async function seedDemoReports(
   campaigns: { cityCampaignId: string; districtCampaignId: string },
 ) {
   const levels = [
-    { campaignId: campaigns.districtCampaignId, reviewer: people.office, plot: districtPlot },
-    { campaignId: campaigns.cityCampaignId, reviewer: people.cityOffice, plot: cityPlot },
+    { campaignId: campaigns.districtCampaignId, reviewer: people.office, sender: people.sender, plot: districtPlot },
+    { campaignId: campaigns.cityCampaignId, reviewer: people.cityOffice, sender: people.citySender, plot: cityPlot },
   ];
   const submitterOf = (unitId: string) =>
     unitId === people.liaison.unitId ? people.liaison : unitId === people.office.unitId ? people.office : undefined;
@@ -67,6 +72,7 @@ export async function seedDemoReports(
       if (schedule.kind !== 'monthly' && !(schedule.kind === 'dates' && schedule.covers === 'quarter')) continue;
       await seedSchedule(services, campaign, schedule.id, {
         reviewer: level.reviewer,
+        sender: level.sender,
         submitterOf,
         plot: level.plot,
         // The 所's liaison sends files with the monthly reports (报表附件).
@@ -80,7 +86,13 @@ async function seedSchedule(
   services: Services,
   campaign: Parameters<typeof reportDeadlines>[0] & { id: string },
   scheduleId: string,
-  how: { reviewer: Actor; submitterOf: (unitId: string) => Actor | undefined; plot: Plot; filesFrom?: Actor },
+  how: {
+    reviewer: Actor;
+    sender: Actor;
+    submitterOf: (unitId: string) => Actor | undefined;
+    plot: Plot;
+    filesFrom?: Actor;
+  },
 ) {
   const { reportsService } = services;
   const campaignId = campaign.id;
@@ -107,7 +119,7 @@ async function seedSchedule(
       };
       const key = { scheduleId, periodEnd: period.periodEnd, unitId: unit.unitId };
       const sent = await reportsService.submit(
-        how.submitterOf(unit.unitId) ?? how.reviewer,
+        how.submitterOf(unit.unitId) ?? how.sender,
         campaignId,
         { ...key, narrative, version: 0, onBehalf: !how.submitterOf(unit.unitId) },
         { at },

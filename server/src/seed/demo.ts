@@ -82,6 +82,13 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
     roles: ['office'],
     note: '市局 执法稽查处（专项办）',
   },
+  {
+    username: 'sh_office2',
+    displayName: '赵敏',
+    unitCode: 'SH',
+    roles: ['office'],
+    note: '市局 专项办（信息报送，替未报的单位代报）',
+  },
   { username: 'cm_admin', displayName: '陈立', unitCode: 'CM', roles: ['admin'], note: '崇明区局 系统管理员' },
   { username: 'cm_leader', displayName: '周海峰', unitCode: 'CM', roles: ['leader'], note: '崇明区局 局领导' },
   {
@@ -90,6 +97,13 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
     unitCode: 'CM',
     roles: ['office'],
     note: '崇明区局 执法监督管理科（专项办）',
+  },
+  {
+    username: 'cm_office2',
+    displayName: '刘洋',
+    unitCode: 'CM',
+    roles: ['office'],
+    note: '崇明区局 专项办（信息报送，替未报的单位代报）',
   },
   { username: 'cm_reviewer', displayName: '顾敏', unitCode: 'CM', roles: ['reviewer'], note: '崇明区局 法制审核' },
   { username: 'cm_supervisor', displayName: '施伟', unitCode: 'CM', roles: ['supervisor'], note: '崇明区局 督查组' },
@@ -207,7 +221,13 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   );
   await seedDemoReports(
     services,
-    { cityOffice: actors.get('sh_office')!, office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
+    {
+      cityOffice: actors.get('sh_office')!,
+      citySender: actors.get('sh_office2')!,
+      office: actors.get('cm_office')!,
+      sender: actors.get('cm_office2')!,
+      liaison: actors.get('cm_liaison')!,
+    },
     { cityCampaignId, districtCampaignId },
   );
   await seedDemoMajorEvents(

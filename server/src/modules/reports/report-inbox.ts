@@ -28,7 +28,7 @@ export function createReportInbox(deps: {
   async function toReview(actor: Actor & { unitId: string }) {
     const { rows, total } = await repo.awaitingReview(
       db,
-      { issuerUnitId: actor.unitId, scope: unitIdInScope(actor, reportSubmissions.unitId) },
+      { issuerUnitId: actor.unitId, reviewerId: actor.userId, scope: unitIdInScope(actor, reportSubmissions.unitId) },
       INBOX_KIND_LIMIT,
     );
     const items = rows.map((r) => {

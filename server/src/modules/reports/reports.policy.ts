@@ -15,6 +15,12 @@ export const reportPolicy = {
   submitsOnBehalf: (actor: Pick<Actor, 'unitId'>, unitId: string) => actor.unitId !== unitId,
   canReview: (actor: Actor, issuingUnitPath: string) =>
     hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
+  /**
+   * 审核 by someone other than the sender: whoever sent a report (a 代报 above all) does not accept
+   * or return it himself — another member of the office does (申报与审核分离).
+   */
+  reviewsOwnSubmission: (actor: Pick<Actor, 'userId'>, submission: { submittedBy: string }) =>
+    submission.submittedBy === actor.userId,
   /** 催报: the same office that reviews the plan's reports chases its late units. */
   canChase: (actor: Actor, issuingUnitPath: string) =>
     hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),

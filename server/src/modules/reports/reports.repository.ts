@@ -133,8 +133,14 @@ export function createReportsRepository() {
      * Reports sent to the plans a unit issued and not yet reviewed (its office's 待审核), the longest
      * waiting first, in the reader's scope; with how many there are.
      */
-    async awaitingReview(db: Db, f: { issuerUnitId: string; scope: SQL }, limit: number) {
-      const where = and(eq(campaigns.unitId, f.issuerUnitId), eq(reportSubmissions.status, 'submitted'), f.scope);
+    /** Reports sent to the issuing unit and waiting for review, but for those the reviewer sent himself. */
+    async awaitingReview(db: Db, f: { issuerUnitId: string; reviewerId: string; scope: SQL }, limit: number) {
+      const where = and(
+        eq(campaigns.unitId, f.issuerUnitId),
+        eq(reportSubmissions.status, 'submitted'),
+        ne(reportSubmissions.submittedBy, f.reviewerId),
+        f.scope,
+      );
       const [rows, [{ total }]] = await Promise.all([
         db
           .select({

@@ -80,6 +80,7 @@ const report = z
       enterFigures: z.boolean().describe('可在报表中手工填报本期的手工填报项目（报送或退回前）'),
       submit: z.boolean(),
       review: z.boolean(),
+      reviewByAnother: z.boolean().describe('当前用户可审核但本期由其本人报送：须由专项办其他人员审核'),
       onBehalf: z.boolean().describe('当前用户报送即为代报（须在报送时明确 onBehalf: true）'),
     }),
   })

@@ -139,7 +139,9 @@ export function createReportsService(deps: ReportsDeps) {
           reportPolicy.canSubmit(actor, unit.path) &&
           s?.status !== 'accepted' &&
           todayInChina(at) >= deadline.periodEnd,
-        review: reviewer && s?.status === 'submitted',
+        review: reviewer && s?.status === 'submitted' && !reportPolicy.reviewsOwnSubmission(actor, s),
+        /** A reviewer who sent this report himself: another member of the office reviews it. */
+        reviewByAnother: reviewer && s?.status === 'submitted' && reportPolicy.reviewsOwnSubmission(actor, s),
         onBehalf: reportPolicy.submitsOnBehalf(actor, unit.id),
       },
     };
@@ -233,6 +235,8 @@ export function createReportsService(deps: ReportsDeps) {
       await records.requireUnit(actor, s.unitId, '报表');
       if (!reportPolicy.canReview(actor, await issuingPath(campaign)))
         throw forbidden('只有行动牵头单位的专项办可以审核报表');
+      if (reportPolicy.reviewsOwnSubmission(actor, s))
+        throw forbidden('报表须由报送人以外的人员审核：本期报表由您报送，请由专项办其他人员审核');
       if (s.status !== 'submitted')
         throw conflict(s.status === 'accepted' ? '该报表已审核通过' : '该报表已退回，等待重新报送');
       if (input.decision === 'return' && !input.reason?.trim()) throw invalidField('reason', '请填写退回原因');

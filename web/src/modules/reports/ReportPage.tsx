@@ -90,6 +90,7 @@ function ReportView({ campaignId, report: r }: { campaignId: string; report: Per
         {r.state === 'returned' && (
           <Alert type="warning" showIcon title={t('reports.returnedHint', { reason: r.returnReason ?? '' })} />
         )}
+        {r.can.reviewByAnother && <Alert type="info" showIcon title={t('reports.reviewByAnother')} />}
         {r.state === 'missing' && (
           <Alert type="error" showIcon title={t('reports.missingHint', { deadline: r.deadline })} />
         )}

@@ -134,6 +134,8 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.accept': 'Accept',
   'reports.acceptConfirm': 'An accepted report is locked. Accept it?',
   'reports.accepted': 'Accepted',
+  'reports.reviewByAnother':
+    'You sent this report: another member of the office reviews it (sender and reviewer are separate).',
   'reports.returnedHint': 'This report was returned: {reason}. Correct it and submit again.',
   'reports.missingHint': 'The deadline ({deadline}) has passed and nothing was submitted.',
   'reports.remindersTitle': 'Reports due ({count})',

@@ -129,6 +129,7 @@ const messages = {
   'reports.accept': '审核通过',
   'reports.acceptConfirm': '审核通过后报表锁定，不能再修改。确定吗？',
   'reports.accepted': '已审核通过',
+  'reports.reviewByAnother': '本期报表由您报送，须由专项办其他人员审核（报送与审核分离）。',
   'reports.returnedHint': '该报表已被退回：{reason}。请修改后重新报送。',
   'reports.missingHint': '已超过报送截止时间（{deadline}），尚未报送。',
   'reports.remindersTitle': '报送提醒（{count}）',
