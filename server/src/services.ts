@@ -9,6 +9,8 @@ import { createCaseInbox } from './modules/cases/case-inbox';
 import { createLeadInbox } from './modules/leads/lead-inbox';
 import { createReportInbox } from './modules/reports/report-inbox';
 import { createLiaisonInbox } from './modules/campaigns/liaison-inbox';
+import { createUserInbox } from './modules/users/user-inbox';
+import { createCalendarInbox } from './modules/calendar/calendar-inbox';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { ephemeralAuditAnchor, type AuditAnchor } from './modules/audit/audit.anchor';
@@ -189,6 +191,8 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       createReportInbox({ db, reportsRepository, reportsService }),
       createLiaisonInbox({ db, liaisonsRepository }),
       createApprovalInbox({ approvalsService }),
+      createUserInbox({ db, usersRepository }),
+      createCalendarInbox({ calendarService }),
     ],
   });
   return {

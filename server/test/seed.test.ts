@@ -271,7 +271,11 @@ describe('demo seed', () => {
       // 陆家嘴所 owes no reports (浦东 has no plan of its own) but has its people to name for the city's.
       pd_liaison: ['liaison_register'],
     });
-    // The administrator decides nothing yet (approvals will add theirs).
-    expect(kinds.cm_admin).toEqual([]);
+    // The district's administrator follows up the newcomer's account opened and never used.
+    expect(kinds.cm_admin).toEqual(['user_first_login']);
+    // Who sent the departments' reports (代报) does not review them: the colleague who did finds none to review.
+    expect(kinds.cm_office2).not.toContain('report_review');
+    expect(kinds.sh_office2).toEqual(expect.arrayContaining(['report_review']));
+    expect(Object.entries(kinds).filter(([, k]) => k.length === 0)).toEqual([]);
   });
 });

@@ -189,6 +189,15 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
       isSystemAdmin: false,
     });
   }
+  // A newcomer's account the district's administrator opened and nobody has used yet: on the
+  // initial password (须首次登录修改), it waits in the administrator's inbox.
+  await services.usersService.create(actors.get('cm_admin')!, {
+    username: 'cm_xinren',
+    password: DEMO_PASSWORD,
+    displayName: '吴昊',
+    unitId: ids.get('CM-CQS')!,
+    roles: ['handler'],
+  });
   const { cityCampaignId, districtCampaignId } = await seedDemoCampaigns(
     services,
     { city: actors.get('sh_office')!, district: actors.get('cm_office')!, districtLiaison: actors.get('cm_liaison')! },

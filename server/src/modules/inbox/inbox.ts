@@ -21,6 +21,8 @@ export const INBOX_KINDS = [
   'report_due', // 临期或逾期未报
   'liaison_register', // 待登记分管领导和联络员
   'approval', // 待我审批 (approvals/approval-inbox.ts)
+  'user_first_login', // 已开通未首次登录的账号 (users/user-inbox.ts, administrators)
+  'calendar_year', // 未维护的节假日安排 (calendar/calendar-inbox.ts, the system administrator)
 ] as const;
 
 /** How many items of each kind an answer carries (the count says how many there are in all). */

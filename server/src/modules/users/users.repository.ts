@@ -67,6 +67,32 @@ export function createUsersRepository() {
         .orderBy(asc(users.username));
     },
 
+    /** Active accounts still on the initial password an administrator set (nobody has logged in with them). */
+    async awaitingFirstLogin(db: Db, scope: SQL, limit: number) {
+      const where = and(eq(users.active, true), eq(users.mustChangePassword, true), scope);
+      const [rows, [{ total }]] = await Promise.all([
+        db
+          .select({
+            id: users.id,
+            username: users.username,
+            displayName: users.displayName,
+            unitId: users.unitId,
+            unitName: units.name,
+            createdAt: users.createdAt,
+          })
+          .from(users)
+          .leftJoin(units, eq(units.id, users.unitId))
+          .where(where)
+          .orderBy(asc(users.createdAt), asc(users.username))
+          .limit(limit),
+        db
+          .select({ total: sql<number>`count(*)::int` })
+          .from(users)
+          .where(where),
+      ]);
+      return { rows, total };
+    },
+
     async findById(db: Db, id: string): Promise<UserRow | undefined> {
       const [row] = await db.select().from(users).where(eq(users.id, id));
       return row;

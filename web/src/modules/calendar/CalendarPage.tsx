@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, Card, Col, DatePicker, Empty, Flex, Row, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
@@ -36,7 +37,11 @@ function Legend() {
 export function CalendarPage() {
   const t = useT();
   const user = useCurrentUser();
-  const [year, setYear] = useState(() => dayjs().year());
+  // The year in the address (?year=2027: the inbox's link to a year still to enter), else this year.
+  const [search, setSearch] = useSearchParams();
+  const asked = Number(search.get('year'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : dayjs().year();
+  const setYear = (y: number) => setSearch(y === dayjs().year() ? {} : { year: String(y) }, { replace: true });
   const calendar = useCalendarYear(year);
   const data = calendar.data?.year === year ? calendar.data : undefined;
   const runs = useMemo(() => groupHolidays(data?.days ?? []), [data]);

@@ -14,6 +14,8 @@ export const KIND_ORDER = [
   'case_due_soon',
   'lead_due_soon',
   'case_execution',
+  'calendar_year',
+  'user_first_login',
 ];
 
 export interface InboxGroup {

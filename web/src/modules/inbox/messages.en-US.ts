@@ -24,5 +24,7 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.report_chased': 'Reports chased',
   'inbox.kind.liaison_register': "Plans waiting for your unit's liaison",
   'inbox.kind.report_due': 'Reports due or overdue',
+  'inbox.kind.user_first_login': 'Accounts opened but never used',
+  'inbox.kind.calendar_year': 'Holiday schedules to enter',
 };
 export default messages;

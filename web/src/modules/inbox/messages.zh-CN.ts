@@ -22,5 +22,7 @@ const messages = {
   'inbox.kind.report_chased': '被催报的报表',
   'inbox.kind.liaison_register': '待登记联络员的专项行动',
   'inbox.kind.report_due': '临期或逾期未报的报表',
+  'inbox.kind.user_first_login': '已开通但尚未首次登录的账号',
+  'inbox.kind.calendar_year': '待维护的节假日安排',
 };
 export default messages;
