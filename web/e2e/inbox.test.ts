@@ -1,7 +1,7 @@
 /**
  * 我的待办 in the browser (崇明区局's demo): the campaign office finds the menu's count, its inbox by
  * kind and a report to review that opens the report; the legal reviewer finds the case at 核审 on
- * the home page and opens it.
+ * the home page and opens it; the district's administrator finds an account never used.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -32,5 +32,16 @@ describe('inbox', () => {
     await session.shot('inbox-reviewer-home', false);
     await card.locator('.rs-inbox-item a').first().click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+  });
+
+  it("the district's administrator finds the account he opened and nobody used, and opens it in the users list", async () => {
+    await ui.loginAs('cm_admin', '/inbox');
+    const group = page.locator('.rs-inbox-user_first_login');
+    await group.waitFor();
+    expect(await group.innerText()).toContain('尚未首次登录修改初始密码');
+    await session.shot('inbox-admin');
+    await group.locator('.rs-inbox-item a').first().click();
+    await page.waitForURL(/\/users\?q=cm_xinren/);
+    await page.locator('.ant-table').getByText('cm_xinren').waitFor();
   });
 });
