@@ -2,6 +2,7 @@ import { createNotificationsRepository } from './modules/notifications/notificat
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { reportRemindersJob } from './modules/reports/report-reminders.job';
 import { caseClockRemindersJob } from './modules/cases/case-clock-reminders.job';
+import { leadClockRemindersJob } from './modules/leads/lead-clock-reminders.job';
 import type { Db } from './db/database';
 import { createInboxService } from './modules/inbox/inbox.service';
 import { createApprovalInbox } from './modules/approvals/approval-inbox';
@@ -183,6 +184,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
   });
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   const caseClockReminders = caseClockRemindersJob({ db, casesRepository, notificationsService });
+  const leadClockReminders = leadClockRemindersJob({ db, leadsRepository, calendarService, notificationsService });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -251,7 +253,8 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     /** The durable jobs (platform/jobs), started by main.ts: scheduled scans and the work they queue. */
     reportReminders,
     caseClockReminders,
-    jobs: [reportReminders, caseClockReminders],
+    leadClockReminders,
+    jobs: [reportReminders, caseClockReminders, leadClockReminders],
     reportAttachmentsService: createReportAttachmentsService({
       db,
       reportsService,

@@ -8830,7 +8830,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue";
+                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue";
                                 title: string;
                                 body: string | null;
                                 /** @description 打开所涉记录的页面地址 */

@@ -249,5 +249,6 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();
+  await services.leadClockReminders.scan();
   return true;
 }

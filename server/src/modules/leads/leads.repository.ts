@@ -71,6 +71,21 @@ export function createLeadsRepository() {
         .orderBy(sql`${leads.dueDate} asc nulls last`, asc(leads.id))
         .limit(limit),
 
+    /** Leads still being verified, with handlers, whose clock ends on or before `last` (the overdue too). */
+    clocksDueBy: (db: Db, last: string) =>
+      db
+        .select({
+          id: leads.id,
+          unitId: leads.unitId,
+          partyName: leads.partyName,
+          sourceNumber: leads.sourceNumber,
+          dueDate: leads.dueDate,
+          handlerIds: leads.handlerIds,
+        })
+        .from(leads)
+        .where(and(eq(leads.status, 'verifying'), lte(leads.dueDate, last), sql`cardinality(${leads.handlerIds}) > 0`))
+        .orderBy(asc(leads.dueDate), asc(leads.id)),
+
     /** How many leads match (exact up to COUNT_CAP). */
     count: (db: Db, f: LeadFilters) => cappedCount(db, leads, where(f)),
 

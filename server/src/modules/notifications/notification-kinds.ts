@@ -8,5 +8,7 @@ export const NOTIFICATION_KINDS = [
   'approval_decided', // 我的申请已审批
   'case_clock_due_soon', // 办案期限将至
   'case_clock_overdue', // 办案期限已超
+  'lead_clock_due_soon', // 线索核查期限将至
+  'lead_clock_overdue', // 线索核查已超期
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -15,6 +15,8 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   approval_decided: 'green',
   case_clock_due_soon: 'gold',
   case_clock_overdue: 'red',
+  lead_clock_due_soon: 'gold',
+  lead_clock_overdue: 'red',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

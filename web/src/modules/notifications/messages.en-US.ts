@@ -14,6 +14,8 @@ const messages: Record<keyof typeof zh, string> = {
   'notifications.kind.report_chased': 'Chased',
   'notifications.kind.approval_requested': 'To approve',
   'notifications.kind.approval_decided': 'Decision',
+  'notifications.kind.lead_clock_due_soon': 'Lead check due soon',
+  'notifications.kind.lead_clock_overdue': 'Lead check overdue',
   'notifications.kind.case_clock_due_soon': 'Clock due soon',
   'notifications.kind.case_clock_overdue': 'Clock overdue',
 };

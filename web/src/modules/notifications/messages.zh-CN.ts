@@ -12,6 +12,8 @@ const messages = {
   'notifications.kind.report_chased': '催报',
   'notifications.kind.approval_requested': '待我审批',
   'notifications.kind.approval_decided': '审批结果',
+  'notifications.kind.lead_clock_due_soon': '线索核查期限将至',
+  'notifications.kind.lead_clock_overdue': '线索核查已超期',
   'notifications.kind.case_clock_due_soon': '办案期限将至',
   'notifications.kind.case_clock_overdue': '办案期限已超',
 };
