@@ -1,5 +1,10 @@
 import { createNotificationsRepository } from './modules/notifications/notifications.repository';
 import { createNotificationsService } from './modules/notifications/notifications.service';
+import { createNotificationEmailsRepository } from './modules/notifications/notification-emails.repository';
+import { createNotificationEmailsService } from './modules/notifications/notification-emails.service';
+import { notificationEmailsJob } from './modules/notifications/notification-emails.job';
+import { createNotificationEmailInbox } from './modules/notifications/notification-email-inbox';
+import type { Mailer, MailSettings } from './platform/mail/mailer';
 import { reportRemindersJob } from './modules/reports/report-reminders.job';
 import { caseClockRemindersJob } from './modules/cases/case-clock-reminders.job';
 import type { Db } from './db/database';
@@ -67,8 +72,13 @@ import { createApprovalsService } from './modules/approvals/approvals.service';
  * `audit`: the audit key and checkpoint file (`loadAuditAnchor` in main.ts). Without it the chain is
  * keyed with a random key of this process and its checkpoints kept in memory, which suits only a
  * database that lives no longer than the process (tests, throw-away tools).
+ * `mail`: the SMTP settings and transport (main.ts, from the environment); without it no e-mail is
+ * queued or sent and everything else is the same.
  */
-export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?: AuditAnchor } = {}) {
+export function createServices(
+  db: Db,
+  opts: { throttle?: LoginThrottle; audit?: AuditAnchor; mail?: { settings: MailSettings; mailer: Mailer } } = {},
+) {
   const auditService = createAuditService({
     db,
     auditRepository: createAuditRepository(),
@@ -114,10 +124,19 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
   });
   // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
   const approvalRegistry = createApprovalRegistry();
+  // 邮件通知: each new notification's e-mail is queued in its transaction, sent by the job.
+  const notificationEmailsService = createNotificationEmailsService({
+    db,
+    repository: createNotificationEmailsRepository(),
+    auditService,
+    mail: opts.mail,
+  });
   const notificationsService = createNotificationsService({
     db,
     notificationsRepository: createNotificationsRepository(),
+    emails: notificationEmailsService,
   });
+  const notificationEmails = notificationEmailsJob({ notificationEmailsService });
   const approvalsService = createApprovalsService({
     db,
     approvalsRepository: createApprovalsRepository(),
@@ -189,6 +208,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       createReportInbox({ db, reportsRepository, reportsService }),
       createLiaisonInbox({ db, liaisonsRepository }),
       createApprovalInbox({ approvalsService }),
+      createNotificationEmailInbox({ notificationEmailsService }),
     ],
   });
   return {
@@ -244,10 +264,11 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     statTablesService,
     reportsService,
     notificationsService,
+    notificationEmailsService,
     /** The durable jobs (platform/jobs), started by main.ts: scheduled scans and the work they queue. */
     reportReminders,
     caseClockReminders,
-    jobs: [reportReminders, caseClockReminders],
+    jobs: [reportReminders, caseClockReminders, ...(notificationEmailsService.enabled ? [notificationEmails] : [])],
     reportAttachmentsService: createReportAttachmentsService({
       db,
       reportsService,

@@ -10,3 +10,7 @@ export const NOTIFICATION_KINDS = [
   'case_clock_overdue', // 办案期限已超
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Where a notification's e-mail is: pending (to send, or waiting to retry), sent, failed (after the last attempt). */
+export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
