@@ -24,5 +24,6 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.report_chased': 'Reports chased',
   'inbox.kind.liaison_register': "Plans waiting for your unit's liaison",
   'inbox.kind.report_due': 'Reports due or overdue',
+  'inbox.kind.email_failed': 'Failed e-mails',
 };
 export default messages;

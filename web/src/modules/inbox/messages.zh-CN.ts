@@ -22,5 +22,6 @@ const messages = {
   'inbox.kind.report_chased': '被催报的报表',
   'inbox.kind.liaison_register': '待登记联络员的专项行动',
   'inbox.kind.report_due': '临期或逾期未报的报表',
+  'inbox.kind.email_failed': '邮件发送失败',
 };
 export default messages;
