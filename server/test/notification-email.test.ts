@@ -9,6 +9,8 @@ import { createJobQueue } from '../src/platform/jobs/job-queue';
 import { createServices } from '../src/services';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+import { samplePlan } from './helpers/plans';
+import { createLiaison, servicesOnClock } from './helpers/reports';
 
 /** What the local SMTP receiver got: envelope recipients and the decoded subject and text. */
 interface Received {
@@ -84,8 +86,10 @@ beforeAll(async () => {
     maxAttempts: 3,
     retryDelaySeconds: 0,
   };
+  // The reports' clock (a chase needs an overdue report): 31 May 2026 in Beijing.
+  const clock = new Date('2026-05-31T02:00:00Z');
   t = await createTestApp({
-    services: (db) => createServices(db, { mail: { settings, mailer: createSmtpMailer(settings) } }),
+    services: servicesOnClock(() => clock, { mail: { settings, mailer: createSmtpMailer(settings) } }),
   });
   tenant = await createTenant(t.services, { roles: ['admin', 'handler', 'office'] });
   admin = await login(t.app, tenant.byRole.admin.username, TEST_PASSWORD);
@@ -156,6 +160,43 @@ describe('notification e-mail', () => {
       .where(eq(notificationEmails.id, email.id));
     expect((await t.services.notificationEmailsService.sendDue()).sent).toBe(0);
     expect(received.length).toBe(before + 1);
+  });
+
+  it("a 催报 e-mails the liaison: queued in the writer's own transaction", async () => {
+    const before = received.length;
+    const liaison = await createLiaison(t.services, tenant.units.office.id, `m_liaison_${tenant.tag}`);
+    const address = `m_liaison_${tenant.tag}@chongming.example.gov.cn`;
+    expect(
+      (await admin.request('PATCH', `/api/users/${liaison.id}`, { version: liaison.version, email: address }))
+        .statusCode,
+    ).toBe(200);
+    const office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
+    const plan = samplePlan({
+      leadUnitId: tenant.units.office.id,
+      participantUnitIds: [tenant.units.district.id, tenant.units.office.id],
+    });
+    const created = await office.request('POST', '/api/campaigns', { unitId: tenant.units.district.id, ...plan });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id: campaignId, version, reportSchedules } = created.json();
+    const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, {
+      version,
+      status: 'active',
+      owesPastPeriods: true,
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    const chased = await office.request('POST', `/api/campaigns/${campaignId}/reports/chase`, {
+      scheduleId: reportSchedules[0].id,
+      periodEnd: '2026-03-31',
+      unitId: tenant.units.office.id,
+      note: '请今天下班前报送',
+    });
+    expect(chased.statusCode, chased.body).toBe(201);
+    expect((await t.services.notificationEmailsService.sendDue()).sent).toBe(1);
+    const [mail] = received.slice(before);
+    expect(mail.to).toEqual([address]);
+    expect(mail.subject).toContain('催报');
+    expect(mail.text).toContain('请今天下班前报送');
+    expect(mail.text).toContain(`${APP_URL}/campaigns/${campaignId}/report?`);
   });
 
   it('queues nothing when the installation has no SMTP server', async () => {

@@ -3,6 +3,9 @@ import type { Db } from '../../db/database';
 import { users } from '../users/users.schema';
 import { notificationEmails, type NotificationEmailRow } from './notification-emails.schema';
 
+/** An e-mail with its recipient's name and unit (the unit is what an administrator's scope is on). */
+const withRecipient = { email: notificationEmails, recipientName: users.displayName, recipientUnitId: users.unitId };
+
 export function createNotificationEmailsRepository() {
   return {
     /** The active people among these who have an e-mail address. */
@@ -80,11 +83,7 @@ export function createNotificationEmailsRepository() {
       const where = and(eq(notificationEmails.status, 'failed'), scope);
       const [items, [{ total }]] = await Promise.all([
         db
-          .select({
-            email: notificationEmails,
-            recipientName: users.displayName,
-            recipientUnitId: users.unitId,
-          })
+          .select(withRecipient)
           .from(notificationEmails)
           .innerJoin(users, eq(users.id, notificationEmails.userId))
           .where(where)
@@ -103,7 +102,7 @@ export function createNotificationEmailsRepository() {
     /** One e-mail with its recipient, if the recipient is in the scope. */
     async findInScope(db: Db, id: string, scope: SQL) {
       const [row] = await db
-        .select({ email: notificationEmails, recipientName: users.displayName, recipientUnitId: users.unitId })
+        .select(withRecipient)
         .from(notificationEmails)
         .innerJoin(users, eq(users.id, notificationEmails.userId))
         .where(and(eq(notificationEmails.id, id), scope));
