@@ -10,9 +10,12 @@ import type { NotificationEmailsRepository } from './notification-emails.reposit
 import type { NotificationEmailRow } from './notification-emails.schema';
 import type { NotificationRow } from './notifications.schema';
 
-/** How long a process may take to send one batch before another may take its e-mails (it died). */
-const LOCK_SECONDS = 5 * 60;
-const BATCH = 20;
+/**
+ * E-mails claimed at once, and how long their claim holds: well beyond a batch at the transport's
+ * worst (about a minute each, mailer.ts's timeouts), so only a process that died loses its claim.
+ */
+const BATCH = 10;
+const LOCK_SECONDS = 15 * 60;
 
 /** The e-mail of a notification: its title as the subject, its text and the link to the record. */
 export function emailOf(n: Pick<NotificationRow, 'title' | 'body' | 'link'>, appUrl: string) {
@@ -109,7 +112,7 @@ export function createNotificationEmailsService(deps: {
       return rows.length;
     },
 
-    /** The job's work: sends every e-mail due (batches of 20), each once; returns what happened. */
+    /** The job's work: sends every e-mail due (in batches), each once; returns what happened. */
     async sendDue() {
       if (!mail) return { sent: 0, retry: 0, failed: 0 };
       return sendClaimed();
