@@ -1,4 +1,6 @@
 import { registerNotificationsRoutes } from './modules/notifications/notifications.routes';
+import { registerNotificationEmailsRoutes } from './modules/notifications/notification-emails.routes';
+import type { Mailer, MailSettings } from './platform/mail/mailer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -61,6 +63,8 @@ export interface BuildAppOptions {
   services?: Services;
   /** The audit key and checkpoint file (main.ts loads them); without, see `createServices`. */
   audit?: AuditAnchor;
+  /** 邮件通知: SMTP settings and transport (main.ts); without, no e-mail. */
+  mail?: { settings: MailSettings; mailer: Mailer };
 }
 
 /** The composition root: wires services to routes. Routes → services → repositories, never back. */
@@ -97,7 +101,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   await installPublicRateLimit(app);
   installInputGuards(app);
 
-  const services = opts.services ?? createServices(opts.database.db, { audit: opts.audit });
+  const services = opts.services ?? createServices(opts.database.db, { audit: opts.audit, mail: opts.mail });
   installAuth(app, services.authService);
 
   registerHealthRoutes(app, createHealthService(opts.database));
@@ -119,6 +123,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerReportsRoutes(app, services.reportsService);
   registerNotificationsRoutes(app, services.notificationsService);
+  registerNotificationEmailsRoutes(app, services.notificationEmailsService);
   registerInboxRoutes(app, services.inboxService);
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerMajorEventsRoutes(app, services.majorEventsService);

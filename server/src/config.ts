@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { mailSettingsFromEnv, type MailSettings } from './platform/mail/mailer';
 
 /** Runtime settings, read once from the environment. */
 export interface AppConfig {
@@ -31,6 +32,8 @@ export interface AppConfig {
   auditKeyFile: string;
   /** AUDIT_CHECKPOINT_FILE: the audit chain's checkpoints; default `<DATA_DIR>-audit/checkpoints.log`. */
   auditCheckpointFile: string;
+  /** 邮件通知: SMTP_URL or SMTP_HOST…, MAIL_FROM, APP_URL; undefined (no e-mail at all) when no SMTP server is set. */
+  mail: MailSettings | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: env.SECURE_COOKIES === 'true',
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
+    mail: mailSettingsFromEnv(env),
     ...auditSettings(env, path.resolve(env.DATA_DIR || path.join(root, 'data'))),
   };
 }

@@ -4,6 +4,7 @@ import { openDatabase } from './db/database';
 import { loadAuditAnchor } from './modules/audit/audit.anchor';
 import { createServices } from './services';
 import { createJobQueue } from './platform/jobs/job-queue';
+import { createSmtpMailer } from './platform/mail/mailer';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoAtomically } from './seed/demo';
 
 /** Starts RedShield: opens (and migrates) the database, seeds an empty one, serves the API and the web app. */
@@ -12,11 +13,14 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // The audit chain's key and checkpoints: outside the database (config.ts says where).
   const audit = loadAuditAnchor(config);
+  // 邮件通知: only when an SMTP server is configured (SMTP_URL or SMTP_HOST …); otherwise no e-mail at all.
+  const mail = config.mail ? { settings: config.mail, mailer: createSmtpMailer(config.mail) } : undefined;
   const { app, services } = await buildApp({
     database,
     config,
     logger: { level: config.logLevel },
     audit: audit.anchor,
+    mail,
   });
 
   // A new key over entries signed with another: verify will say so; the old key file may be restorable.
@@ -40,6 +44,7 @@ async function main() {
 
   const close = async () => {
     await jobs.stop();
+    mail?.mailer.close();
     await app.close();
     await database.close();
     process.exit(0);
@@ -54,6 +59,9 @@ async function main() {
     '',
     `红盾 RedShield 已启动：${url}`,
     `接口文档：${url}/api/docs    数据：${where}`,
+    mail
+      ? `邮件通知：经 ${new URL(mail.settings.smtpUrl).host} 发送，发件人 ${mail.settings.from}`
+      : '邮件通知：未配置 SMTP，仅站内消息',
     `审计密钥：${audit.keySource}（不在数据库中；请另行备份，勿与数据库备份放在一起）    审计检查点：${config.auditCheckpointFile}`,
   ];
   if (admin.created) {

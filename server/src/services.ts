@@ -1,5 +1,10 @@
 import { createNotificationsRepository } from './modules/notifications/notifications.repository';
 import { createNotificationsService } from './modules/notifications/notifications.service';
+import { createNotificationEmailsRepository } from './modules/notifications/notification-emails.repository';
+import { createNotificationEmailsService } from './modules/notifications/notification-emails.service';
+import { notificationEmailsJob } from './modules/notifications/notification-emails.job';
+import { createNotificationEmailInbox } from './modules/notifications/notification-email-inbox';
+import type { Mailer, MailSettings } from './platform/mail/mailer';
 import { reportRemindersJob } from './modules/reports/report-reminders.job';
 import { caseClockRemindersJob } from './modules/cases/case-clock-reminders.job';
 import { leadClockRemindersJob } from './modules/leads/lead-clock-reminders.job';
@@ -70,8 +75,13 @@ import { createApprovalsService } from './modules/approvals/approvals.service';
  * `audit`: the audit key and checkpoint file (`loadAuditAnchor` in main.ts). Without it the chain is
  * keyed with a random key of this process and its checkpoints kept in memory, which suits only a
  * database that lives no longer than the process (tests, throw-away tools).
+ * `mail`: the SMTP settings and transport (main.ts, from the environment); without it no e-mail is
+ * queued or sent and everything else is the same.
  */
-export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?: AuditAnchor } = {}) {
+export function createServices(
+  db: Db,
+  opts: { throttle?: LoginThrottle; audit?: AuditAnchor; mail?: { settings: MailSettings; mailer: Mailer } } = {},
+) {
   const auditService = createAuditService({
     db,
     auditRepository: createAuditRepository(),
@@ -117,10 +127,19 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
   });
   // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
   const approvalRegistry = createApprovalRegistry();
+  // 邮件通知: each new notification's e-mail is queued in its transaction, sent by the job.
+  const notificationEmailsService = createNotificationEmailsService({
+    db,
+    repository: createNotificationEmailsRepository(),
+    auditService,
+    mail: opts.mail,
+  });
   const notificationsService = createNotificationsService({
     db,
     notificationsRepository: createNotificationsRepository(),
+    emails: notificationEmailsService,
   });
+  const notificationEmails = notificationEmailsJob({ notificationEmailsService });
   const approvalsService = createApprovalsService({
     db,
     approvalsRepository: createApprovalsRepository(),
@@ -195,6 +214,7 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
       createApprovalInbox({ approvalsService }),
       createUserInbox({ db, usersRepository }),
       createCalendarInbox({ calendarService }),
+      createNotificationEmailInbox({ notificationEmailsService }),
     ],
   });
   return {
@@ -250,11 +270,17 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     statTablesService,
     reportsService,
     notificationsService,
+    notificationEmailsService,
     /** The durable jobs (platform/jobs), started by main.ts: scheduled scans and the work they queue. */
     reportReminders,
     caseClockReminders,
     leadClockReminders,
-    jobs: [reportReminders, caseClockReminders, leadClockReminders],
+    jobs: [
+      reportReminders,
+      caseClockReminders,
+      leadClockReminders,
+      ...(notificationEmailsService.enabled ? [notificationEmails] : []),
+    ],
     reportAttachmentsService: createReportAttachmentsService({
       db,
       reportsService,

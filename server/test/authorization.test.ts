@@ -16,6 +16,7 @@ import { majorEvents } from '../src/modules/major-events/major-events.schema';
 import { createBriefingsRepository } from '../src/modules/briefings/briefings.repository';
 import { createApprovalsRepository } from '../src/modules/approvals/approvals.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { insertFailedEmail } from './helpers/failed-email';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
 import { samplePlan } from './helpers/plans';
@@ -60,6 +61,8 @@ const reporterOf = (rel: Relation) =>
 const briefingIds = {} as Record<Relation, { issued: string; draft: string }>;
 /** A pending request of the city's leader to extend each relation's case (审批). */
 const approvalIds = {} as Record<Relation, string>;
+/** A notification e-mail to the handler of each relation's unit that failed for good (邮件发送失败). */
+const failedEmailIds = {} as Record<Relation, string>;
 const randomRepo = createRandomChecksRepository();
 
 beforeAll(async () => {
@@ -201,6 +204,7 @@ beforeAll(async () => {
         approverRole: 'leader',
       })
     ).id;
+    failedEmailIds[rel] = await insertFailedEmail(t.database.db, tenant.unitUsers[rel].id);
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -1225,6 +1229,29 @@ const CASES: RouteCase[] = [
     url: () => '/api/notifications/read',
     body: () => ({ all: true }),
     expect: everyone(200),
+  },
+  // 邮件发送失败: the administrators see those of their units' people and send them again (no SMTP
+  // in this app: 409 once in scope and allowed).
+  {
+    method: 'GET',
+    path: '/api/notifications/email-failures',
+    url: () => '/api/notifications/email-failures?pageSize=200',
+    expect: roles(['admin'], 200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      if (ids.includes(failedEmailIds.sibling) || ids.includes(failedEmailIds.parent))
+        return 'a failure outside leaked';
+      return ids.includes(failedEmailIds.own) && ids.includes(failedEmailIds.child)
+        ? undefined
+        : 'a failure is missing';
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/notifications/email-failures/{id}/retry',
+    targeted: true,
+    url: (c) => `/api/notifications/email-failures/${failedEmailIds[c.rel]}/retry`,
+    expect: scoped(['admin'], 409),
   },
   // 我的待办: everyone reads their own, each provider answering only within the caller's scope.
   { method: 'GET', path: '/api/inbox', url: () => '/api/inbox', expect: everyone(200) },

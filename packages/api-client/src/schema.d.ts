@@ -975,6 +975,7 @@ export interface paths {
                         /** Format: uuid */
                         unitId: string;
                         roles: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];
+                        email?: string | null;
                     };
                 };
             };
@@ -1213,7 +1214,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改用户（姓名、角色、所属单位、启用状态） */
+        /** 修改用户（姓名、电子邮箱、角色、所属单位、启用状态） */
         patch: {
             parameters: {
                 query?: never;
@@ -1228,6 +1229,7 @@ export interface paths {
                     "application/json": {
                         version: number;
                         displayName?: string;
+                        email?: string | null;
                         roles?: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];
                         /** Format: uuid */
                         unitId?: string;
@@ -8992,6 +8994,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/email-failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 邮件发送失败：本级及下级人员的消息邮件在多次重试后仍未发出的（仅管理员），最新在前 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NotificationEmail"][];
+                            total: number;
+                            /** @description 本系统是否配置了邮件服务器（SMTP） */
+                            enabled: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/email-failures/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重试：立即重发一封发送失败的邮件（仅管理员）；仍被拒绝时按新邮件的规则再重试 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationEmail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox": {
         parameters: {
             query?: never;
@@ -11784,11 +11958,39 @@ export interface components {
                 message: string;
             }[];
         };
+        NotificationEmailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            notificationId: string;
+            /** Format: uuid */
+            recipientId: string;
+            recipientName: string;
+            /** Format: uuid */
+            recipientUnitId: string | null;
+            toAddress: string;
+            /** @description 邮件主题（即消息标题） */
+            subject: string;
+            /**
+             * @description pending 待发送（含等待重试）、sent 已发送、failed 发送失败
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed";
+            /** @description 已尝试次数 */
+            attempts: number;
+            /** @description 邮件服务器最近一次的拒绝原因 */
+            lastError: string | null;
+            lastAttemptAt: unknown;
+            sentAt: unknown;
+            createdAt: unknown;
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
             username: string;
             displayName: string;
+            /** @description 电子邮箱；配置了邮件服务器时，消息通知也发到这里 */
+            email: string | null;
             /** Format: uuid */
             unitId: string | null;
             roles: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];
@@ -11804,6 +12006,8 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
+            /** @description 电子邮箱；配置了邮件服务器时，消息通知也发到这里 */
+            email: string | null;
             /** Format: uuid */
             unitId: string | null;
             roles: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];
@@ -11824,6 +12028,8 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
+            /** @description 电子邮箱；配置了邮件服务器时，消息通知也发到这里 */
+            email: string | null;
             /** Format: uuid */
             unitId: string | null;
             roles: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];
@@ -12978,11 +13184,42 @@ export interface components {
                 message: string;
             }[];
         };
+        NotificationEmail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            notificationId: string;
+            /** Format: uuid */
+            recipientId: string;
+            recipientName: string;
+            /** Format: uuid */
+            recipientUnitId: string | null;
+            toAddress: string;
+            /** @description 邮件主题（即消息标题） */
+            subject: string;
+            /**
+             * @description pending 待发送（含等待重试）、sent 已发送、failed 发送失败
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed";
+            /** @description 已尝试次数 */
+            attempts: number;
+            /** @description 邮件服务器最近一次的拒绝原因 */
+            lastError: string | null;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         User: {
             /** Format: uuid */
             id: string;
             username: string;
             displayName: string;
+            /** @description 电子邮箱；配置了邮件服务器时，消息通知也发到这里 */
+            email: string | null;
             /** Format: uuid */
             unitId: string | null;
             roles: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];
@@ -13000,6 +13237,8 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
+            /** @description 电子邮箱；配置了邮件服务器时，消息通知也发到这里 */
+            email: string | null;
             /** Format: uuid */
             unitId: string | null;
             roles: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];
@@ -13022,6 +13261,8 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
+            /** @description 电子邮箱；配置了邮件服务器时，消息通知也发到这里 */
+            email: string | null;
             /** Format: uuid */
             unitId: string | null;
             roles: ("admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor")[];

@@ -14,6 +14,7 @@ export * from '../modules/rollups/rollups.schema';
 export * from '../modules/reports/reports.schema';
 export * from '../modules/rollups/manual-figures.schema';
 export * from '../modules/notifications/notifications.schema';
+export * from '../modules/notifications/notification-emails.schema';
 export * from '../modules/major-events/major-events.schema';
 export * from '../modules/briefings/briefings.schema';
 export * from '../modules/approvals/approvals.schema';

@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   username: '用户名',
   password: '密码',
   displayName: '姓名',
+  email: '电子邮箱',
   unitId: '单位',
   roles: '角色',
   currentPassword: '当前密码',

@@ -73,6 +73,10 @@ const DEMO_TREE: UnitSpec = {
   ],
 };
 
+/** An example address per demo user (example.gov.cn is reserved: nothing is delivered there). */
+const demoEmail = (username: string) =>
+  `${username}@${{ sh: 'shanghai', cm: 'chongming', pd: 'pudong' }[username.split('_')[0]] ?? 'redshield'}.example.gov.cn`;
+
 /** One user per role, mostly in 崇明区局; usernames say unit and role. */
 export const DEMO_USERS: { username: string; displayName: string; unitCode: string; roles: Role[]; note: string }[] = [
   {
@@ -175,6 +179,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
         displayName: u.displayName,
         unitId: ids.get(u.unitCode)!,
         roles: u.roles,
+        email: demoEmail(u.username),
       },
       { mustChangePassword: false },
     );

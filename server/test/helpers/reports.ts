@@ -15,9 +15,9 @@ import { samplePlan } from './plans';
 
 /** The app's services with the reports on the test's clock (deadlines, lateness and reminders read it). */
 export const servicesOnClock =
-  (now: () => Date) =>
+  (now: () => Date, opts: Parameters<typeof createServices>[1] = {}) =>
   (db: Database['db']): Services => {
-    const s = createServices(db);
+    const s = createServices(db, opts);
     const reportsService = createReportsService({
       db,
       reportsRepository: createReportsRepository(),

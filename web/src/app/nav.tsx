@@ -9,6 +9,7 @@ import {
   FileSearchOutlined,
   FlagOutlined,
   InboxOutlined,
+  MailOutlined,
   SafetyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -40,6 +41,12 @@ export const NAV: NavItem[] = [
   { path: '/units', label: 'menu.units', icon: <ApartmentOutlined />, allowed: () => true },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, allowed: permissions.listUsers },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, allowed: permissions.viewAudit },
+  {
+    path: '/email-failures',
+    label: 'menu.emailFailures',
+    icon: <MailOutlined />,
+    allowed: permissions.manageEmailFailures,
+  },
   { path: '/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, allowed: () => true },
 ];
 

@@ -17,6 +17,9 @@ const ApprovalsPage = lazy(() =>
   import('../modules/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
 );
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const EmailFailuresPage = lazy(() =>
+  import('../modules/notifications/EmailFailuresPage').then((m) => ({ default: m.EmailFailuresPage })),
+);
 const CampaignsPage = lazy(() =>
   import('../modules/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
 );
@@ -149,6 +152,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allowed={permissions.viewAudit}>
                 <AuditPage />
+              </Guard>
+            ),
+          },
+          {
+            path: 'email-failures',
+            element: (
+              <Guard allowed={permissions.manageEmailFailures}>
+                <EmailFailuresPage />
               </Guard>
             ),
           },

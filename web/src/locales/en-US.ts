@@ -74,6 +74,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.units': 'Organisation',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
+  'menu.emailFailures': 'Failed e-mails',
   'menu.calendar': 'Working calendar',
 
   'layout.unitContext': 'Current unit',

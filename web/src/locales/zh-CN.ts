@@ -77,6 +77,7 @@ const shared = {
   'menu.units': '组织机构',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
+  'menu.emailFailures': '邮件发送失败',
   'menu.calendar': '工作日历',
 
   'layout.unitContext': '当前单位',

@@ -67,6 +67,8 @@ export const AUDIT_ACTIONS = {
   'approval.approve': 'approval_request',
   'approval.reject': 'approval_request',
   'approval.withdraw': 'approval_request',
+  /** 邮件发送失败: an administrator sends a failed notification e-mail again. */
+  'notification.email_retry': 'notification_email',
   'calendar.override_set': 'calendar_override',
   'calendar.override_delete': 'calendar_override',
   'calendar.year_entered': 'calendar_year',

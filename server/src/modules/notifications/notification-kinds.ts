@@ -12,3 +12,7 @@ export const NOTIFICATION_KINDS = [
   'lead_clock_overdue', // 线索核查已超期
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Where a notification's e-mail is: pending (to send, or waiting to retry), sent, failed (after the last attempt). */
+export const EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];

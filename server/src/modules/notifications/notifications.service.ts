@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import type { NotificationsRepository } from './notifications.repository';
-import type { NewNotification } from './notifications.schema';
+import type { NewNotification, NotificationRow } from './notifications.schema';
 
 /**
  * 消息通知: what a person is told in the app. Writers call `notify` inside their own transaction,
@@ -11,6 +11,8 @@ import type { NewNotification } from './notifications.schema';
 export function createNotificationsService(deps: {
   db: Db;
   notificationsRepository: NotificationsRepository;
+  /** 邮件通知 (notification-emails.service): queues the e-mail of each new notification, when e-mail is on. */
+  emails?: { enqueue(tx: Db, created: NotificationRow[]): Promise<number> };
   now?: () => Date;
 }) {
   const { db, notificationsRepository: repo } = deps;
@@ -26,9 +28,14 @@ export function createNotificationsService(deps: {
   });
 
   return {
-    /** Makes the notifications not made before; returns how many are new. Pass the writer's transaction. */
+    /**
+     * Makes the notifications not made before; returns how many are new. Pass the writer's
+     * transaction: the e-mails of the new ones are queued in it too (sent after it commits).
+     */
     async notify(tx: Db, rows: NewNotification[]) {
-      return (await repo.insertNew(tx, rows)).length;
+      const created = await repo.insertNew(tx, rows);
+      if (deps.emails) await deps.emails.enqueue(tx, created);
+      return created.length;
     },
 
     /** The signed-in person's notifications, newest first, with the unread count for the bell. */

@@ -8,6 +8,7 @@ export const userSchema = z
     id: z.uuid(),
     username: z.string(),
     displayName: z.string(),
+    email: z.string().nullable().describe('电子邮箱；配置了邮件服务器时，消息通知也发到这里'),
     unitId: z.uuid().nullable(),
     roles: z.array(z.enum(ROLES)),
     isSystemAdmin: z.boolean(),
@@ -25,6 +26,14 @@ const userWithPermissions = userSchema
 
 const roles = z.array(z.enum(ROLES, '角色取值无效')).min(1, '至少选择一个角色');
 const displayName = z.string().trim().min(1, '请填写姓名').max(50);
+/** 电子邮箱: optional; an empty text or null clears it. */
+const email = z
+  .string('电子邮箱（email）应为文本')
+  .trim()
+  .max(254, '电子邮箱（email）不能超过 254 个字符')
+  .refine((v) => v === '' || z.email().safeParse(v).success, '电子邮箱（email）格式不正确，例如 name@example.gov.cn')
+  .nullable()
+  .optional();
 const idParams = z.object({ id: z.uuid('用户编号格式不正确') });
 
 export function registerUsersRoutes(app: App, usersService: UsersService) {
@@ -78,6 +87,7 @@ export function registerUsersRoutes(app: App, usersService: UsersService) {
         displayName,
         unitId: z.uuid('单位编号格式不正确'),
         roles,
+        email,
       }),
       response: withProblems({ 201: userWithPermissions }),
     },
@@ -87,11 +97,12 @@ export function registerUsersRoutes(app: App, usersService: UsersService) {
   app.patch('/api/users/:id', {
     schema: {
       tags: ['users'],
-      summary: '修改用户（姓名、角色、所属单位、启用状态）',
+      summary: '修改用户（姓名、电子邮箱、角色、所属单位、启用状态）',
       params: idParams,
       body: z.object({
         version: z.number().int().min(1),
         displayName: displayName.optional(),
+        email,
         roles: roles.optional(),
         unitId: z.uuid().optional(),
         active: z.boolean().optional(),

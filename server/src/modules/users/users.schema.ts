@@ -13,6 +13,8 @@ export const users = pgTable(
     username: text('username').notNull(),
     passwordHash: text('password_hash').notNull(),
     displayName: text('display_name').notNull(),
+    /** 电子邮箱: where notifications are also sent when the installation has SMTP configured; optional. */
+    email: text('email'),
     /** The unit the user acts for; null only for the system administrator, who sees every unit. */
     unitId: uuid('unit_id').references(() => units.id),
     roles: text('roles').array().notNull().$type<Role[]>(),

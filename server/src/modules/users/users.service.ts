@@ -14,15 +14,21 @@ export interface CreateUserInput {
   displayName: string;
   unitId: string;
   roles: Role[];
+  /** 电子邮箱; empty or null: none. */
+  email?: string | null;
 }
 
 export interface UpdateUserInput {
   version: number;
   displayName?: string;
+  email?: string | null;
   roles?: Role[];
   unitId?: string;
   active?: boolean;
 }
+
+/** An address as stored: trimmed, null when empty. */
+const emailValue = (email: string | null | undefined) => email?.trim() || null;
 
 /** A user as the API shows it and the audit log stores it: never the password hash. */
 export function publicUser(u: UserRow) {
@@ -101,6 +107,7 @@ export function createUsersService(deps: {
           username: input.username,
           passwordHash,
           displayName: input.displayName,
+          email: emailValue(input.email),
           unitId: unit.id,
           roles: [...new Set(input.roles)],
           mustChangePassword: opts.mustChangePassword ?? true,
@@ -129,6 +136,7 @@ export function createUsersService(deps: {
       return db.transaction(async (tx) => {
         const patch = {
           ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+          ...(input.email !== undefined ? { email: emailValue(input.email) } : {}),
           ...(input.roles !== undefined ? { roles: [...new Set(input.roles)] } : {}),
           ...(input.unitId !== undefined ? { unitId: input.unitId } : {}),
           ...(input.active !== undefined ? { active: input.active } : {}),

@@ -14,6 +14,8 @@ export const permissions = {
   listUsers: (user: CurrentUser) => hasRole(user, 'admin', 'office', 'leader'),
   manageUsers: (user: CurrentUser) => hasRole(user, 'admin'),
   viewAudit: (user: CurrentUser) => hasRole(user, 'admin'),
+  /** 邮件发送失败: administrators see and resend failed notification e-mails (notification-emails.policy). */
+  manageEmailFailures: (user: CurrentUser) => hasRole(user, 'admin'),
   /** 待我审批: the 局领导 decide the requests (approvals.policy: the role itself, an administrator is no leader). */
   decideApprovals: (user: CurrentUser) => user.roles.includes('leader'),
   manageCalendar: (user: CurrentUser) => user.isSystemAdmin,

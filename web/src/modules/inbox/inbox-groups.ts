@@ -11,6 +11,7 @@ export const KIND_ORDER = [
   'lead_overdue',
   'report_due',
   'liaison_register',
+  'email_failed',
   'case_due_soon',
   'lead_due_soon',
   'case_execution',

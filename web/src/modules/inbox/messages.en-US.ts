@@ -26,5 +26,6 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.report_due': 'Reports due or overdue',
   'inbox.kind.user_first_login': 'Accounts opened but never used',
   'inbox.kind.calendar_year': 'Holiday schedules to enter',
+  'inbox.kind.email_failed': 'Failed e-mails',
 };
 export default messages;

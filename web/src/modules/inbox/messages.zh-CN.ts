@@ -24,5 +24,6 @@ const messages = {
   'inbox.kind.report_due': '临期或逾期未报的报表',
   'inbox.kind.user_first_login': '已开通但尚未首次登录的账号',
   'inbox.kind.calendar_year': '待维护的节假日安排',
+  'inbox.kind.email_failed': '邮件发送失败',
 };
 export default messages;

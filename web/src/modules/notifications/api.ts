@@ -30,3 +30,32 @@ export function useMarkRead() {
     onSuccess: () => client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }
+
+export type EmailFailureList =
+  paths['/api/notifications/email-failures']['get']['responses'][200]['content']['application/json'];
+export type EmailFailure = EmailFailureList['items'][number];
+const EMAIL_FAILURES_KEY = ['notification-email-failures'] as const;
+
+/** 邮件发送失败 (administrators): the failed e-mails of their units' people, newest first. */
+export function useEmailFailures(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: [...EMAIL_FAILURES_KEY, { page, pageSize }],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/notifications/email-failures', { params: { query: { page, pageSize } } })),
+  });
+}
+
+/** 重试: sends a failed e-mail again now; the list, the inbox and the audit log change. */
+export function useRetryEmail() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      unwrap(await api.POST('/api/notifications/email-failures/{id}/retry', { params: { path: { id } } })),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: EMAIL_FAILURES_KEY }),
+        client.invalidateQueries({ queryKey: ['inbox'] }),
+        client.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
+  });
+}

@@ -18,5 +18,19 @@ const messages: Record<keyof typeof zh, string> = {
   'notifications.kind.lead_clock_overdue': 'Lead check overdue',
   'notifications.kind.case_clock_due_soon': 'Clock due soon',
   'notifications.kind.case_clock_overdue': 'Clock overdue',
+  'emailFailures.title': 'Failed e-mails',
+  'emailFailures.intro':
+    'The mail server kept refusing these notification e-mails after every retry; the in-app notifications are unaffected. Check the address or the mail server, then retry.',
+  'emailFailures.disabled':
+    'No mail server (SMTP) is configured: no e-mail is sent and none can be retried. See "邮件通知（可选）" in the README.',
+  'emailFailures.recipient': 'Recipient',
+  'emailFailures.subject': 'Subject',
+  'emailFailures.error': 'Error',
+  'emailFailures.attempts': 'Attempts',
+  'emailFailures.lastAttemptAt': 'Last attempt',
+  'emailFailures.retry': 'Retry',
+  'emailFailures.sent': 'Sent again to {to}',
+  'emailFailures.stillFailing': 'Still not sent; it will be retried: {error}',
+  'emailFailures.empty': 'No failed e-mails',
 };
 export default messages;

@@ -11,6 +11,7 @@ import { PasswordField } from './PasswordField';
 interface Values {
   username: string;
   displayName: string;
+  email?: string;
   unitId: string;
   roles: Role[];
   password: string;
@@ -41,6 +42,7 @@ export function UserFormModal(props: Props) {
     ? {
         username: editing.username,
         displayName: editing.displayName,
+        email: editing.email ?? '',
         unitId: editing.unitId ?? undefined,
         roles: editing.roles,
         active: editing.active,
@@ -52,6 +54,7 @@ export function UserFormModal(props: Props) {
       const body = {
         username: values.username.trim(),
         displayName: values.displayName.trim(),
+        email: values.email?.trim() || null,
         unitId: values.unitId,
         roles: values.roles,
         password: values.password,
@@ -62,6 +65,7 @@ export function UserFormModal(props: Props) {
     const user = props.user;
     const body: UpdateUserBody = { version: user.version };
     if (values.displayName.trim() !== user.displayName) body.displayName = values.displayName.trim();
+    if ((values.email?.trim() || null) !== user.email) body.email = values.email?.trim() || null;
     if (values.unitId && values.unitId !== user.unitId) body.unitId = values.unitId;
     if ([...values.roles].sort().join() !== [...user.roles].sort().join()) body.roles = values.roles;
     if (values.active !== user.active) body.active = values.active;
@@ -104,6 +108,14 @@ export function UserFormModal(props: Props) {
         rules={[required(t('users.displayName')), { max: 50 }]}
       >
         <Input maxLength={50} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="email"
+        label={t('users.email')}
+        extra={t('users.emailHint')}
+        rules={[{ type: 'email', message: t('users.emailInvalid') }, { max: 254 }]}
+      >
+        <Input type="email" maxLength={254} autoComplete="off" placeholder="name@example.gov.cn" />
       </Form.Item>
       <Form.Item
         name="unitId"

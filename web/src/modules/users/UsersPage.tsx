@@ -67,6 +67,7 @@ export function UsersPage() {
       ),
     },
     { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },
+    { key: 'email', title: t('users.email'), dataIndex: 'email', render: (email: string | null) => email ?? '—' },
     {
       key: 'unit',
       title: t('users.unit'),
