@@ -17,6 +17,8 @@ import type { Role } from '../src/modules/users/users.schema';
 let t: TestApp;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let leader: Session;
 let cityLeader: Session;
 let siblingLeader: Session;
@@ -45,6 +47,7 @@ beforeAll(async () => {
     })
   ).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
   cityLeader = (await person(city.id, ['leader'], 'city_leader')).session;
   siblingLeader = (await person(sibling.id, ['leader'], 'sibling_leader')).session;
@@ -57,7 +60,7 @@ afterAll(() => t.close());
 let n = 0;
 /** A case filed on 2026-11-01: due 90 days later, 2027-01-30; with the head's 30 days, 2027-03-01. */
 async function newCase(investigatorId = tenant.byRole.handler.id) {
-  const res = await handler.request('POST', '/api/cases', {
+  const res = await registrar.request('POST', '/api/cases', {
     unitId: tenant.units.district.id,
     campaignId,
     categoryCode: 'food',

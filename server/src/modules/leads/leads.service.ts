@@ -14,6 +14,8 @@ import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
 import type { UsersRepository } from '../users/users.repository';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
+import { createLeadFiling, nestedUnderCase } from './lead-filing';
+import type { ApprovalsService } from '../approvals/approvals.service';
 import {
   LEAD_SOURCE_LABELS,
   type LeadClockChange,
@@ -66,6 +68,8 @@ export function createLeadsService(deps: {
   auditService: AuditService;
   userLine: UserLineCheck;
   usersRepository: UsersRepository;
+  /** A handler's filing of a lead is a request a 局领导 approves (lead-filing.ts). */
+  approvals: Pick<ApprovalsService, 'request' | 'pendingFor'>;
   today?: () => string;
 }) {
   const {
@@ -80,6 +84,14 @@ export function createLeadsService(deps: {
     usersRepository,
   } = deps;
   const today = deps.today ?? (() => todayInChina());
+  const leadFiling = createLeadFiling({
+    db,
+    leadsRepository: repo,
+    casesService,
+    approvals: deps.approvals,
+    auditService,
+    forAudit,
+  });
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
@@ -124,14 +136,16 @@ export function createLeadsService(deps: {
   async function detail(actor: Actor, row: LeadRow, unit: UnitRow) {
     const pauses = await repo.pauses(db, row.id);
     const people = await Promise.all(row.handlerIds.map((id) => usersRepository.findById(db, id)));
+    const filingPending = row.status === 'verifying' && (await leadFiling.pending(row.id));
     return {
       ...shown(actor, row, unit.name),
       handlers: row.handlerIds.map((id, i) => ({ id, displayName: people[i]?.displayName ?? '' })),
       clock: await clockOf(row, pauses),
       pauses: pauses.map((p) => ({ id: p.id, fromDate: p.fromDate, toDate: p.toDate, reason: p.reason })),
+      filingPending,
       can: {
         edit: leadPolicy.canEdit(actor, row, unit.path),
-        decide: leadPolicy.canEdit(actor, row, unit.path),
+        decide: leadPolicy.canEdit(actor, row, unit.path) && !filingPending,
         approveExtension:
           leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
         assignHandlers: leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit)),
@@ -364,24 +378,30 @@ export function createLeadsService(deps: {
       return detail(actor, updated, unit);
     },
 
-    /** Ends the verification: file a case (诉转案 from a complaint), do not file, or hand over. */
+    /** The approval kind of a lead's filing, for services.ts to register. */
+    approvalKinds: [leadFiling.kind],
+
+    /**
+     * Ends the verification: file a case (诉转案 from a complaint), do not file, or hand over. A
+     * handler's filing is a request (立案审批): the lead closes when the 局领导 approves.
+     */
     async decide(actor: Actor, id: string, decision: LeadDecision) {
       const { row, unit } = await requireVisible(actor, id);
       if (!leadPolicy.canEdit(actor, row, unit.path))
         throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以处理线索' : '线索已办结');
+      if (await leadFiling.pending(row.id)) throw conflict('线索立案审批中，请等待局领导审批或撤回立案申请后再处理');
       if (decision.outcome === 'file') {
         const caseInput = { ...decision.case, unitId: row.unitId, campaignId: row.campaignId };
+        if (!leadPolicy.filesDirectly(actor, unit.path)) {
+          // 立案审批: dated the day of approval; the lead stays being verified until then.
+          if (decision.version !== row.version)
+            throw conflict('线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+          await leadFiling.request(actor, row, { ...caseInput, filingDate: today() });
+          return detail(actor, row, unit);
+        }
         if (caseInput.filingDate < row.receivedDate)
           throw invalidField('case.filingDate', '立案日期不能早于线索发现（收到）日期');
-        const insertCase = await casesService.prepareFiling(actor, caseInput, row.id).catch((e: unknown) => {
-          // The case's fields are nested under "case." in the form.
-          if (e instanceof AppError && e.errors)
-            throw badRequest(
-              e.detail,
-              e.errors.map((x) => ({ ...x, path: x.path ? `case.${x.path}` : x.path })),
-            );
-          throw e;
-        });
+        const insertCase = await casesService.prepareFiling(actor, caseInput, row.id).catch(nestedUnderCase);
         const updated = await save(
           actor,
           row,
