@@ -117,6 +117,12 @@ describe('立案审批', () => {
     expect((await decide(otherLeader, request, 'approve')).statusCode).toBe(403);
     const approved = await decide(leader, request, 'approve', '同意立案');
     expect(approved.statusCode).toBe(200);
+    // Approved, the request opens the case (and the requester is told with that link).
+    expect(approved.json().link).toBe(`/cases/${request.recordId}`);
+    const told = (await handler.request('GET', '/api/notifications')).json().items as { kind: string; link: string }[];
+    expect(told).toContainEqual(
+      expect.objectContaining({ kind: 'approval_decided', link: `/cases/${request.recordId}` }),
+    );
     const row = await caseRow(request.recordId);
     expect(row).toMatchObject({
       stage: 'filed',

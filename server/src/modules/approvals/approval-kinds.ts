@@ -25,8 +25,8 @@ export interface ApprovalKind {
   check?(request: ApprovalRequestRow, approver: Actor): Promise<void>;
   /** What approval will do, in words (办案期限延长30日。理由：…), from the request's payload. */
   describe(payload: Record<string, unknown>): string;
-  /** The record's page in the web app. */
-  link(request: Pick<ApprovalRequestRow, 'recordId'>): string;
+  /** The record's page in the web app (a record made on approval has one only once approved). */
+  link(request: Pick<ApprovalRequestRow, 'recordId' | 'status'>): string;
 }
 
 export function createApprovalRegistry() {

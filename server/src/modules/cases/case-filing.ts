@@ -133,8 +133,8 @@ export function createCaseFiling(deps: {
       await insertIn(tx, approver, input, { id: request.recordId, createdBy: request.requestedBy });
     },
     describe: (payload) => describeFiling(payload as Partial<CaseInput>),
-    // The case does not exist before approval: the request is shown on the approvals page.
-    link: () => '/approvals',
+    // The case exists once approved (its id is the request's record id); before, the request is its view.
+    link: (r) => (r.status === 'approved' ? `/cases/${r.recordId}` : '/approvals'),
   };
 
   return {
