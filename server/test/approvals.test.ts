@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import { systemActor } from '../src/platform/actor';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { cases } from '../src/modules/cases/cases.schema';
 import { caseClockRemindersJob } from '../src/modules/cases/case-clock-reminders.job';
 import { createCasesRepository } from '../src/modules/cases/cases.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
-import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+import { addPerson, createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
 import type { Role } from '../src/modules/users/users.schema';
 
@@ -26,14 +25,7 @@ let handlerLeader: Session;
 let handlerLeaderId: string;
 let campaignId: string;
 
-const person = async (unitId: string, roles: Role[], name: string) => {
-  const user = await t.services.usersService.create(
-    systemActor,
-    { username: `${name}_${tenant.tag}`, password: TEST_PASSWORD, displayName: name, unitId, roles },
-    { mustChangePassword: false },
-  );
-  return { id: user.id, session: await login(t.app, `${name}_${tenant.tag}`, TEST_PASSWORD) };
-};
+const person = (unitId: string, roles: Role[], name: string) => addPerson(t, tenant, unitId, roles, name);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -5,7 +5,7 @@ import { todayInChina } from '../src/platform/today';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { cases } from '../src/modules/cases/cases.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
-import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+import { addPerson, createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
 import type { Role } from '../src/modules/users/users.schema';
 
@@ -24,14 +24,7 @@ let siblingLeader: Session;
 let handlerLeader: { id: string; session: Session };
 let campaignId: string;
 
-const person = async (unitId: string, roles: Role[], name: string) => {
-  const user = await t.services.usersService.create(
-    systemActor,
-    { username: `${name}_${tenant.tag}`, password: TEST_PASSWORD, displayName: name, unitId, roles },
-    { mustChangePassword: false },
-  );
-  return { id: user.id, session: await login(t.app, `${name}_${tenant.tag}`, TEST_PASSWORD) };
-};
+const person = (unitId: string, roles: Role[], name: string) => addPerson(t, tenant, unitId, roles, name);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -165,6 +158,13 @@ describe('立案审批', () => {
     expect(dup.json().detail).toMatch(/立案申请待审批/);
     // A leader outside the unit's scope does not see it.
     expect((await decide(siblingLeader, own, 'approve')).statusCode).toBe(404);
+    expect(await caseRow(own.recordId)).toBeUndefined();
+    // Withdrawn by its requester, the number is free for a new request.
+    const withdrawn = await handlerLeader.session.request('POST', `/api/approvals/${own.id}/withdraw`, {
+      version: own.version,
+    });
+    expect(withdrawn.json().status).toBe('withdrawn');
+    expect((await ask(handler, { ...body })).statusCode).toBe(201);
     expect(await caseRow(own.recordId)).toBeUndefined();
   });
 
