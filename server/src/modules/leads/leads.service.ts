@@ -15,9 +15,9 @@ import type { UserLineCheck } from '../users/user-line';
 import type { UsersRepository } from '../users/users.repository';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
 import { createLeadFiling, nestedUnderCase } from './lead-filing';
+import { createLeadViews } from './lead-views';
 import type { ApprovalsService } from '../approvals/approvals.service';
 import {
-  LEAD_SOURCE_LABELS,
   type LeadClockChange,
   type LeadDecision,
   type LeadHandlersInput,
@@ -26,14 +26,7 @@ import {
 } from './lead.types';
 import { leadPolicy } from './leads.policy';
 import type { LeadFilters, LeadsRepository } from './leads.repository';
-import {
-  leads,
-  type LeadInsert,
-  type LeadPauseRow,
-  type LeadRow,
-  type LeadSource,
-  type LeadStatus,
-} from './leads.schema';
+import { leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { todayInChina } from '../../platform/today';
 
 export type LeadListQuery = {
@@ -98,60 +91,15 @@ export function createLeadsService(deps: {
     requireCampaign: campaignsService.requireVisible,
   });
 
-  async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
-    return verificationClock(await calendarService.calendar(), {
-      receivedDate: row.receivedDate,
-      extended: Boolean(row.extensionApprovedBy),
-      pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
-      decidedDate: row.decidedDate,
-      today: today(),
-    });
-  }
-
-  /** A lead as the caller may see it: the complainant's data masked unless the caller handles the lead. */
-  function shown(actor: Actor, row: LeadRow, unitName: string) {
-    const sees = leadPolicy.seesComplainant(actor, row);
-    return {
-      ...row,
-      unitName,
-      sourceLabel: LEAD_SOURCE_LABELS[row.source],
-      complainantName: sees ? row.complainantName : maskName(row.complainantName),
-      complainantPhone: sees ? row.complainantPhone : maskPhone(row.complainantPhone),
-      complainantIdNumber: sees ? row.complainantIdNumber : maskIdNumber(row.complainantIdNumber),
-      complainantMasked: !sees,
-      overdue: Boolean(row.status === 'verifying' && row.dueDate && row.dueDate < today()),
-    };
-  }
-
-  /** The path of the handling bureau: the lead's unit if it is a bureau, else the nearest bureau above it (its 局). */
-  async function bureauPathOf(unit: UnitRow): Promise<string> {
-    if (unit.kind === 'bureau') return unit.path;
-    const chain = await unitsRepository.findByIds(db, unit.path.split('/').filter(Boolean));
-    const bureaus = chain
-      .filter((u) => u.kind === 'bureau' && isPathWithin(unit.path, u.path))
-      .sort((a, b) => b.path.length - a.path.length);
-    return bureaus[0]?.path ?? unit.path;
-  }
-
-  async function detail(actor: Actor, row: LeadRow, unit: UnitRow) {
-    const pauses = await repo.pauses(db, row.id);
-    const people = await Promise.all(row.handlerIds.map((id) => usersRepository.findById(db, id)));
-    const filingPending = row.status === 'verifying' && (await leadFiling.pending(row.id));
-    return {
-      ...shown(actor, row, unit.name),
-      handlers: row.handlerIds.map((id, i) => ({ id, displayName: people[i]?.displayName ?? '' })),
-      clock: await clockOf(row, pauses),
-      pauses: pauses.map((p) => ({ id: p.id, fromDate: p.fromDate, toDate: p.toDate, reason: p.reason })),
-      filingPending,
-      can: {
-        edit: leadPolicy.canEdit(actor, row, unit.path),
-        decide: leadPolicy.canEdit(actor, row, unit.path) && !filingPending,
-        approveExtension:
-          leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
-        assignHandlers: leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit)),
-      },
-    };
-  }
+  const { shown, bureauPathOf, detail } = createLeadViews({
+    db,
+    leadsRepository: repo,
+    usersRepository,
+    unitsRepository,
+    calendarService,
+    filingPending: leadFiling.pending,
+    today,
+  });
 
   async function requireVisible(actor: Actor, id: string) {
     return records.requireRecord(actor, id, '线索', leads.unitId, (id, scope) => repo.findVisible(db, id, scope));
