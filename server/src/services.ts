@@ -176,7 +176,9 @@ export function createServices(
     auditService,
     userLine,
     usersRepository,
+    approvals: approvalsService,
   });
+  approvalRegistry.register(...leadsService.approvalKinds);
   const inspectionsRepository = createInspectionsRepository();
   const inspectionsService = createInspectionsService({
     db,

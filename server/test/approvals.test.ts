@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import { systemActor } from '../src/platform/actor';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { cases } from '../src/modules/cases/cases.schema';
 import { caseClockRemindersJob } from '../src/modules/cases/case-clock-reminders.job';
 import { createCasesRepository } from '../src/modules/cases/cases.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
-import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
+import { addPerson, createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
 import type { Role } from '../src/modules/users/users.schema';
 
@@ -17,6 +16,8 @@ import type { Role } from '../src/modules/users/users.schema';
 let t: TestApp;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let leader: Session;
 let cityLeader: Session;
 let siblingLeader: Session;
@@ -24,14 +25,7 @@ let handlerLeader: Session;
 let handlerLeaderId: string;
 let campaignId: string;
 
-const person = async (unitId: string, roles: Role[], name: string) => {
-  const user = await t.services.usersService.create(
-    systemActor,
-    { username: `${name}_${tenant.tag}`, password: TEST_PASSWORD, displayName: name, unitId, roles },
-    { mustChangePassword: false },
-  );
-  return { id: user.id, session: await login(t.app, `${name}_${tenant.tag}`, TEST_PASSWORD) };
-};
+const person = (unitId: string, roles: Role[], name: string) => addPerson(t, tenant, unitId, roles, name);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -45,6 +39,7 @@ beforeAll(async () => {
     })
   ).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
   cityLeader = (await person(city.id, ['leader'], 'city_leader')).session;
   siblingLeader = (await person(sibling.id, ['leader'], 'sibling_leader')).session;
@@ -57,7 +52,7 @@ afterAll(() => t.close());
 let n = 0;
 /** A case filed on 2026-11-01: due 90 days later, 2027-01-30; with the head's 30 days, 2027-03-01. */
 async function newCase(investigatorId = tenant.byRole.handler.id) {
-  const res = await handler.request('POST', '/api/cases', {
+  const res = await registrar.request('POST', '/api/cases', {
     unitId: tenant.units.district.id,
     campaignId,
     categoryCode: 'food',

@@ -4,7 +4,7 @@ import { ROLES, users, type Role } from '../src/modules/users/users.schema';
 import { units } from '../src/modules/units/units.schema';
 import { campaigns } from '../src/modules/campaigns/campaigns.schema';
 import { cases } from '../src/modules/cases/cases.schema';
-import { caseInputOf } from '../src/modules/cases/cases.service';
+import { caseInputOf } from '../src/modules/cases/case-rows';
 import { leads } from '../src/modules/leads/leads.schema';
 import { inspections } from '../src/modules/inspections/inspections.schema';
 import { marketEntities } from '../src/modules/random-checks/random-checks.schema';
@@ -366,6 +366,8 @@ const campaignVersion = async (id: string) =>
 const caseVersion = async (id: string) => (await t.database.db.select().from(cases).where(eq(cases.id, id)))[0];
 const MANAGERS = ['admin', 'office', 'leader'] as const;
 const REGISTRARS = ['admin', 'office', 'handler'] as const;
+/** Who registers a case whose filing was approved (登记、补录) directly. */
+const CASE_REGISTRARS = ['admin', 'office', 'leader'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
 /** A draft of the city's 简报 does not exist for the district's people. */
@@ -694,6 +696,16 @@ const CASES: RouteCase[] = [
     url: () => '/api/cases',
     body: (c) => caseBody(c.rel, c.unitId, `AZ-${tenant.tag}-${c.n}`),
     // A unit outside the scope is a bad field of the form (named in the answer), for every role.
+    // 登记 of a case already approved: the office, the leader, administrators (a handler asks, 立案审批).
+    expect: (role, rel) => (outside(rel) ? 400 : (CASE_REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/filing-requests',
+    targeted: true,
+    url: () => '/api/cases/filing-requests',
+    body: (c) => caseBody(c.rel, c.unitId, `AZR-${tenant.tag}-${c.n}`),
+    // 立案申请: the registrars ask (the city's leader named to approve); outside the scope a bad field.
     expect: (role, rel) => (outside(rel) ? 400 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
   },
   {

@@ -19,6 +19,8 @@ import { samplePlan } from './helpers/plans';
 let t: TestApp;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let T: { id: string; name: string };
 let I: { id: string; name: string };
 let M: { id: string; name: string };
@@ -41,6 +43,7 @@ beforeAll(async () => {
     unitId: district.id,
   });
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
 });
 afterAll(() => t.close());
 
@@ -79,7 +82,7 @@ const countCases = async () => (await t.database.db.select({ id: cases.id }).fro
 describe('a case counts once in a campaign tree', () => {
   it('(a) refuses a plan and its implementation plan as two further campaigns, naming the field; stores nothing', async () => {
     const before = { T: await figures(T), M: await figures(M), cases: await countCases() };
-    const res = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(T), link(I)] }));
+    const res = await registrar.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(T), link(I)] }));
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().errors).toEqual([
       {
@@ -88,9 +91,9 @@ describe('a case counts once in a campaign tree', () => {
       },
     ]);
     // The other order, and the implementation plan of a campaign as its further one.
-    const reversed = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(I), link(T)] }));
+    const reversed = await registrar.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(I), link(T)] }));
     expect(reversed.json().errors.map((e: { path: string }) => e.path)).toEqual(['alsoCountsToward.1.campaignId']);
-    const ownTree = await handler.request(
+    const ownTree = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ campaignId: T.id, alsoCountsToward: [link(M), link(I)] }),
@@ -102,7 +105,7 @@ describe('a case counts once in a campaign tree', () => {
     expect({ T: await figures(T), M: await figures(M) }).toEqual({ T: before.T, M: before.M });
 
     // One campaign of each tree: each counts the case once.
-    const ok = await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(I)] }));
+    const ok = await registrar.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(I)] }));
     expect(ok.statusCode, ok.body).toBe(201);
     expect(await figures(T)).toEqual({ filed: before.T.filed + 1, amountFen: before.T.amountFen + 100_001 });
     expect(await figures(I)).toEqual(await figures(T));
@@ -112,7 +115,7 @@ describe('a case counts once in a campaign tree', () => {
   });
 
   it('(b) an edit that moves a case into the tree it already counted toward counts it once: the duplicate link goes', async () => {
-    const created = await handler.request(
+    const created = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ campaignId: T.id, alsoCountsToward: [link(M)] }),
@@ -155,7 +158,7 @@ describe('a case counts once in a campaign tree', () => {
     });
 
     // A link in another tree stays when the edit does not name it.
-    const other = (await handler.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(T)] }))).json();
+    const other = (await registrar.request('POST', '/api/cases', newCase({ alsoCountsToward: [link(T)] }))).json();
     const kept = await handler.request('PUT', `/api/cases/${other.id}`, {
       ...newCase({ caseNumber: other.caseNumber, name: '改名' }),
       version: other.version,
@@ -200,7 +203,7 @@ describe('a case counts once in a campaign tree', () => {
   });
 
   it('verify-rollups lists a case counted twice in one tree (stored before the rule), which the roll-up check alone cannot see', async () => {
-    const c = (await handler.request('POST', '/api/cases', newCase())).json();
+    const c = (await registrar.request('POST', '/api/cases', newCase())).json();
     // Written past the service, as a database of before this rule may hold it.
     await t.database.db.transaction((tx) => casesRepository.replaceCampaignLinks(tx, c.id, [link(T), link(I)]));
     await t.database.db.transaction((tx) => t.services.rollupsService.rebuild(tx));

@@ -9,13 +9,15 @@ import { createSampleCampaign } from './helpers/plans';
 let t: TestApp;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let reviewer: Session;
 let leader: Session;
 let campaignId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  tenant = await createTenant(t.services, { roles: ['handler', 'reviewer', 'leader'] });
+  tenant = await createTenant(t.services, { roles: ['handler', 'reviewer', 'leader', 'office'] });
   const { district, office } = tenant.units;
   campaignId = (
     await createSampleCampaign(t.services, {
@@ -25,6 +27,7 @@ beforeAll(async () => {
     })
   ).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
 });
@@ -52,16 +55,18 @@ describe('case dates that cannot lie ahead', () => {
   it('refuses a filing date in 2099, in 9999 or tomorrow, naming the field; today is accepted', async () => {
     const before = await countCases();
     for (const filingDate of ['2099-01-01', '9999-12-31', tomorrow()]) {
-      const res = await handler.request('POST', '/api/cases', newCase({ filingDate }));
+      const res = await registrar.request('POST', '/api/cases', newCase({ filingDate }));
       expect(res.statusCode, filingDate).toBe(400);
       expect(res.json().errors).toEqual([{ path: 'filingDate', message: expect.stringMatching(FUTURE) }]);
     }
     expect(await countCases()).toBe(before);
-    expect((await handler.request('POST', '/api/cases', newCase({ filingDate: todayInChina() }))).statusCode).toBe(201);
+    expect((await registrar.request('POST', '/api/cases', newCase({ filingDate: todayInChina() }))).statusCode).toBe(
+      201,
+    );
   });
 
   it('refuses future transfer and notification dates, and a future filing date on an edit', async () => {
-    const res = await handler.request(
+    const res = await registrar.request(
       'POST',
       '/api/cases',
       newCase({
@@ -85,7 +90,7 @@ describe('case dates that cannot lie ahead', () => {
     ]);
     // A 督办期限 lies ahead: accepted.
     const c = (
-      await handler.request(
+      await registrar.request(
         'POST',
         '/api/cases',
         newCase({ supervisionLevel: 'self', supervisionDeadline: '2099-01-01' }),
@@ -101,7 +106,7 @@ describe('case dates that cannot lie ahead', () => {
   });
 
   it('refuses a future decision date, closing date, and clock pause or resumption', async () => {
-    let c = (await handler.request('POST', '/api/cases', newCase({ filingDate: '2026-05-01' }))).json();
+    let c = (await registrar.request('POST', '/api/cases', newCase({ filingDate: '2026-05-01' }))).json();
     const move = async (who: Session, body: Record<string, unknown>) => {
       const res = await who.request('POST', `/api/cases/${c.id}/stage`, { version: c.version, ...body });
       if (res.statusCode === 200) c = res.json();
@@ -146,7 +151,9 @@ describe('case dates that cannot lie ahead', () => {
       })
     ).json();
     const { campaignId: _c, unitId: _u, ...fields } = newCase({ filingDate: '2099-01-01' });
-    const res = await handler.request('POST', `/api/leads/${lead.id}/decision`, {
+    // The office files a lead's case directly, with the date given (a handler's request is dated on approval).
+    const office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
+    const res = await office.request('POST', `/api/leads/${lead.id}/decision`, {
       outcome: 'file',
       version: lead.version,
       case: fields,

@@ -7,6 +7,8 @@ import { createSampleCampaign } from './helpers/plans';
 let t: TestApp;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let colleague: Session;
 let reviewer: Session;
 let campaignId: string;
@@ -23,6 +25,7 @@ beforeAll(async () => {
     })
   ).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
   colleague = await login(t.app, tenant.unitUsers.own.username, TEST_PASSWORD); // a second handler of the district
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
 });
@@ -30,7 +33,7 @@ afterAll(() => t.close());
 
 let n = 0;
 const fileCase = async () => {
-  const res = await handler.request('POST', '/api/cases', {
+  const res = await registrar.request('POST', '/api/cases', {
     unitId: tenant.units.district.id,
     campaignId,
     categoryCode: 'food',

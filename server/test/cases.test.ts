@@ -9,6 +9,8 @@ import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 let t: TestApp;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let reviewer: Session;
 let leader: Session;
 let siblingHandler: Session;
@@ -26,6 +28,7 @@ beforeAll(async () => {
   });
   campaignId = campaign.id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   reviewer = await login(t.app, tenant.byRole.reviewer.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
   siblingHandler = await login(t.app, tenant.unitUsers.sibling.username, TEST_PASSWORD);
@@ -58,7 +61,7 @@ const countCases = async () => (await t.database.db.select().from(cases)).length
 
 describe('cases', () => {
   it('registers a case with exact amounts in fen and 罚没款 = 罚款 + 没收违法所得', async () => {
-    const res = await handler.request('POST', '/api/cases', newCase());
+    const res = await registrar.request('POST', '/api/cases', newCase());
     expect(res.statusCode).toBe(201);
     const c = res.json();
     expect(c).toMatchObject({
@@ -75,7 +78,7 @@ describe('cases', () => {
       can: { edit: true, advance: true },
     });
     expect(c.stageHistory).toEqual([
-      expect.objectContaining({ fromStage: null, toStage: 'filed', actorName: 'd_handler' }),
+      expect.objectContaining({ fromStage: null, toStage: 'filed', actorName: 'd_office' }),
     ]);
     const [stored] = await t.database.db.select().from(cases);
     expect(stored).toMatchObject({ fineFen: 5_000_010, confiscatedFen: 120_005, lossesRecoveredFen: 10 });
@@ -83,7 +86,7 @@ describe('cases', () => {
 
   it('refuses bad input naming every field, and stores nothing', async () => {
     const before = await countCases();
-    const res = await handler.request(
+    const res = await registrar.request(
       'POST',
       '/api/cases',
       newCase({
@@ -97,7 +100,7 @@ describe('cases', () => {
     expect(res.statusCode).toBe(400);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['fine', 'filingDate']));
-    const again = await handler.request(
+    const again = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ partyCreditCode: '91350100M000100Y40', categoryCode: 'nope', investigatorId: tenant.byRole.leader.id }),
@@ -114,14 +117,14 @@ describe('cases', () => {
 
   it('keeps case numbers unique within the handling unit', async () => {
     const body = newCase();
-    expect((await handler.request('POST', '/api/cases', body)).statusCode).toBe(201);
-    const dup = await handler.request('POST', '/api/cases', body);
+    expect((await registrar.request('POST', '/api/cases', body)).statusCode).toBe(201);
+    const dup = await registrar.request('POST', '/api/cases', body);
     expect(dup.statusCode).toBe(400);
     expect(dup.json().errors).toEqual([expect.objectContaining({ path: 'caseNumber' })]);
   });
 
   it('answers 409 on an edit based on a stale version, and keeps the first edit', async () => {
-    const created = (await handler.request('POST', '/api/cases', newCase())).json();
+    const created = (await registrar.request('POST', '/api/cases', newCase())).json();
     const { id, version } = created;
     const edit = (name: string) =>
       handler.request('PUT', `/api/cases/${id}`, { ...newCase({ caseNumber: created.caseNumber, name }), version });
@@ -135,7 +138,7 @@ describe('cases', () => {
   });
 
   it('moves through every stage with the four-person rule and the clock', async () => {
-    let c = (await handler.request('POST', '/api/cases', newCase({ filingDate: '2026-11-01' }))).json();
+    let c = (await registrar.request('POST', '/api/cases', newCase({ filingDate: '2026-11-01' }))).json();
     const move = async (who: Session, body: Record<string, unknown>) => {
       const res = await who.request('POST', `/api/cases/${c.id}/stage`, { version: c.version, ...body });
       if (res.statusCode === 200) c = res.json();
@@ -216,7 +219,7 @@ describe('cases', () => {
       { mustChangePassword: false },
     );
     const session = await login(t.app, `both_${tenant.tag}`, TEST_PASSWORD);
-    let c = (await handler.request('POST', '/api/cases', newCase({ investigatorId: both.id }))).json();
+    let c = (await registrar.request('POST', '/api/cases', newCase({ investigatorId: both.id }))).json();
     for (const to of ['investigation', 'review'])
       c = (await session.request('POST', `/api/cases/${c.id}/stage`, { to, version: c.version })).json();
     const res = await session.request('POST', `/api/cases/${c.id}/stage`, { to: 'notice', version: c.version });
@@ -225,7 +228,7 @@ describe('cases', () => {
   });
 
   it('lists the ledger within scope, with filters and search; another district sees nothing', async () => {
-    await handler.request(
+    await registrar.request(
       'POST',
       '/api/cases',
       newCase({
@@ -287,7 +290,7 @@ describe('cases', () => {
       categoryLabel: detail.categoryLabel,
       overdue: detail.overdue,
     });
-    expect((await handler.request('POST', '/api/cases', newCase())).statusCode).toBe(201);
+    expect((await registrar.request('POST', '/api/cases', newCase())).statusCode).toBe(201);
     expect((await ledger(2)).total).toBe(first.total); // paging on: the count of page 1
     expect((await ledger(1)).total).toBe(first.total + 1); // back to page 1: counted again
   });
@@ -295,17 +298,17 @@ describe('cases', () => {
 
 describe('督办 and further campaigns', () => {
   it('督办 by the handling unit or one above: 本级 defaults to the unit, 上级 must name a unit above', async () => {
-    const self = await handler.request(
+    const self = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ supervisionLevel: 'self', supervisionDeadline: '2026-06-30' }),
     );
     expect(self.statusCode, self.body).toBe(201);
     expect(self.json()).toMatchObject({ supervisionLevel: 'self', supervisingUnitId: tenant.units.district.id });
-    const missing = await handler.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior' }));
+    const missing = await registrar.request('POST', '/api/cases', newCase({ supervisionLevel: 'superior' }));
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors).toContainEqual({ path: 'supervisingUnitId', message: '上级督办须选择督办单位' });
-    const sideways = await handler.request(
+    const sideways = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.sibling.id }),
@@ -314,7 +317,7 @@ describe('督办 and further campaigns', () => {
       path: 'supervisingUnitId',
       message: '督办单位应为承办单位本身或其上级单位',
     });
-    const byCity = await handler.request(
+    const byCity = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ supervisionLevel: 'superior', supervisingUnitId: tenant.units.city.id }),
@@ -332,7 +335,7 @@ describe('督办 and further campaigns', () => {
       }),
       unitId: district.id,
     });
-    const bad = await handler.request(
+    const bad = await registrar.request(
       'POST',
       '/api/cases',
       newCase({
@@ -347,7 +350,7 @@ describe('督办 and further campaigns', () => {
       expect.arrayContaining(['alsoCountsToward.0.categoryCode', 'alsoCountsToward.1.campaignId']),
     );
 
-    const res = await handler.request(
+    const res = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ alsoCountsToward: [{ campaignId: second.id, categoryCode: 'ip' }] }),

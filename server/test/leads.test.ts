@@ -124,10 +124,11 @@ describe('leads', () => {
     expect((await t.database.db.select().from(leads)).length).toBe(before);
   });
 
-  it('turns a lead into its case in one step (诉转案), or into nothing when the case is bad', async () => {
+  // A handler's filing of a lead is a request a 局领导 approves: case-filing.test.ts.
+  it('the office turns a lead into its case in one step (诉转案), or into nothing when the case is bad', async () => {
     const lead = (await handler.request('POST', '/api/leads', newLead())).json();
     const cases0 = (await t.database.db.select().from(cases)).length;
-    const bad = await handler.request('POST', `/api/leads/${lead.id}/decision`, {
+    const bad = await office.request('POST', `/api/leads/${lead.id}/decision`, {
       outcome: 'file',
       version: lead.version,
       case: caseFields({ investigatorId: tenant.byRole.leader.id }),
@@ -135,7 +136,7 @@ describe('leads', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('case.investigatorId');
     expect((await t.database.db.select().from(cases)).length).toBe(cases0);
-    const res = await handler.request('POST', `/api/leads/${lead.id}/decision`, {
+    const res = await office.request('POST', `/api/leads/${lead.id}/decision`, {
       outcome: 'file',
       version: lead.version,
       case: caseFields(),

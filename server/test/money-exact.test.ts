@@ -75,7 +75,7 @@ beforeAll(async () => {
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   let n = 0;
   for (const c of CASES) {
-    const res = await handler.request('POST', '/api/cases', {
+    const res = await office.request('POST', '/api/cases', {
       unitId: district.id,
       campaignId,
       caseNumber: `巨额〔2026〕${++n}号`,

@@ -21,6 +21,8 @@ let database: Database;
 let app: App;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let campaignId: string;
 const logged: string[] = [];
 const raw: string[] = [];
@@ -47,6 +49,7 @@ beforeAll(async () => {
     })
   ).id;
   handler = await login(app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(app, tenant.byRole.leader.username, TEST_PASSWORD);
 });
 afterAll(async () => {
   await app.close();
@@ -96,9 +99,9 @@ const expectNulRefused = (
 
 describe('NUL characters', () => {
   it('refuses NUL in a case name with 400 naming 名称, and stores nothing', async () => {
-    const res = await handler.request('POST', '/api/cases', newCase({ name: '某公司\u0000销售过期食品案' }));
+    const res = await registrar.request('POST', '/api/cases', newCase({ name: '某公司\u0000销售过期食品案' }));
     expectNulRefused(res, 'name', '名称');
-    expect((await handler.request('POST', '/api/cases', newCase())).statusCode).toBe(201);
+    expect((await registrar.request('POST', '/api/cases', newCase())).statusCode).toBe(201);
   });
 
   it('refuses NUL in a lead complainant field, naming 投诉举报人电话', async () => {
@@ -115,13 +118,13 @@ describe('NUL characters', () => {
   });
 
   it('refuses NUL in a nested field and in an object key', async () => {
-    const nested = await handler.request(
+    const nested = await registrar.request(
       'POST',
       '/api/cases',
       newCase({ alsoCountsToward: [{ campaignId, categoryCode: 'fo\u0000od' }] }),
     );
     expectNulRefused(nested, 'alsoCountsToward.0.categoryCode', '同时计入的专项行动（第1项）违法类型');
-    const key = await handler.request('POST', '/api/cases', { ...newCase(), ['x\u0000']: 1 });
+    const key = await registrar.request('POST', '/api/cases', { ...newCase(), ['x\u0000']: 1 });
     expect(key.statusCode).toBe(400);
   });
 

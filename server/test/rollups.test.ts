@@ -84,7 +84,7 @@ describe('live roll-ups (统计汇总)', () => {
     const all = users;
     const leaderId = all.find((u) => u.username === 'cm_leader')!.id;
     const handlerId = all.find((u) => u.username === 'cm_handler')!.id;
-    const created = await handler.request('POST', '/api/cases', {
+    const created = await office.request('POST', '/api/cases', {
       unitId: unitIds.get('CM-ZFDD'),
       campaignId,
       categoryCode: 'food',

@@ -78,13 +78,16 @@ describe('demo seed', () => {
     expect(leads.items.every((l: { complainantMasked: boolean }) => l.complainantMasked)).toBe(true);
   });
 
-  it('has an extension awaiting cm_leader and one he approved', async () => {
+  it('has an extension and a filing (立案审批) awaiting cm_leader, and an extension he approved', async () => {
     const leader = await login(t.app, 'cm_leader', DEMO_PASSWORD);
     const mine = (await leader.request('GET', '/api/approvals?status=pending&mine=true')).json();
-    expect(mine.items).toHaveLength(1);
-    expect(mine.items[0]).toMatchObject({ kind: 'case_extension', requestedByName: expect.any(String) });
+    expect(mine.items.map((r: { kind: string }) => r.kind).sort()).toEqual(['case_extension', 'case_filing']);
+    expect(mine.items.find((r: { kind: string }) => r.kind === 'case_filing')).toMatchObject({
+      requestedByName: expect.any(String),
+      description: expect.stringContaining('立案日期以批准之日为准'),
+    });
     const all = (await leader.request('GET', '/api/approvals')).json();
-    expect(all.items.map((r: { status: string }) => r.status).sort()).toEqual(['approved', 'pending']);
+    expect(all.items.map((r: { status: string }) => r.status).sort()).toEqual(['approved', 'pending', 'pending']);
     const approved = all.items.find((r: { status: string }) => r.status === 'approved');
     const c = (await leader.request('GET', `/api/cases/${approved.recordId}`)).json();
     expect(c.clock.allowedDays).toBe(120);

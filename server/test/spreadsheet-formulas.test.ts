@@ -13,6 +13,8 @@ import { createSampleCampaign } from './helpers/plans';
 let t: TestApp;
 let tenant: Tenant;
 let handler: Session;
+/** Registers the cases (登记): a handler asks for filing instead (立案审批, case-filing.test.ts). */
+let registrar: Session;
 let campaignId: string;
 
 beforeAll(async () => {
@@ -27,6 +29,7 @@ beforeAll(async () => {
     })
   ).id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
+  registrar = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
 });
 afterAll(() => t.close());
 
@@ -48,7 +51,7 @@ async function expectNoFormulas(bytes: Buffer) {
 
 describe('formula-looking text in .xlsx exports', () => {
   it("keeps a case named =HYPERLINK(…) as text starting with '= in the ledger", async () => {
-    const created = await handler.request('POST', '/api/cases', {
+    const created = await registrar.request('POST', '/api/cases', {
       unitId: tenant.units.district.id,
       campaignId,
       categoryCode: 'food',

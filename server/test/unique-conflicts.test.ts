@@ -69,7 +69,7 @@ describe('concurrent creates of the same unique value', () => {
       filingApproverId: tenant.byRole.leader.id,
       investigatorId: tenant.byRole.handler.id,
     };
-    await race(handler, '/api/cases', body, 'caseNumber');
+    await race(admin, '/api/cases', body, 'caseNumber');
   });
 
   it('same 12315 number: one 201, the others refuse naming 来源编号', async () => {

@@ -2,7 +2,8 @@
  * 审批 in the browser (崇明区局's demo): the handler (cm_handler) asks for the head's 30-day
  * extension of an overdue case; the due date stays as it was and the request shows on the case;
  * the 局领导 (cm_leader) finds it in 待我审批 and approves it with a comment; the case then shows
- * the due date 30 days later and the approval in its history.
+ * the due date 30 days later and the approval in its history. The demo's 立案审批 (case 008号, asked
+ * by cm_handler) waits under the handler's own requests and in the leader's 待我审批.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -72,5 +73,24 @@ describe('approvals of the decision clock', () => {
     await expect(card.innerText()).resolves.toContain('同意延长30日');
     await expect(page.locator('.rs-clock-events').innerText()).resolves.toContain('经负责人批准延长 30 天');
     await shot('approvals-approved');
+  });
+});
+
+describe('立案审批 (filing approval)', () => {
+  const filingNumber = `沪市监崇处〔${new Date().getFullYear()}〕008号`;
+  it('the handler follows his request under his own requests; the named leader may approve it', async () => {
+    await ui.loginAs('cm_handler', '/approvals');
+    const own = page.locator('.rs-my-requests .ant-list-item', { hasText: filingNumber });
+    await own.waitFor();
+    await expect(own.innerText()).resolves.toContain('立案日期以批准之日为准');
+    await expect(ui.button(own, '撤回申请').isVisible()).resolves.toBe(true);
+    await expect(ui.button(own, '批准').count()).resolves.toBe(0);
+    await shot('approvals-filing-requested');
+
+    await ui.loginAs('cm_leader', '/approvals');
+    const item = page.locator('.ant-list-item', { hasText: filingNumber });
+    await item.waitFor();
+    await expect(item.innerText()).resolves.toContain('当事人：上海崇明某餐饮店');
+    await expect(ui.button(item, '批准').isVisible()).resolves.toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The lead-to-case journey in 崇明区局's demo: the handler (cm_handler) registers a 12315 complaint
  * and stops and restarts its clock; the campaign office (cm_office) sees the complainant masked;
- * the handler files the lead as a case, naming the 区局 leader who approved it (a taken case number
- * is refused on its field first); the case then walks to 结案 with whoever each stage requires under 四分离 —
+ * the handler submits the lead for filing approval (立案审批), naming the 区局 leader (a taken case
+ * number is refused on its field first), and the leader approves it in 待我审批; the case then walks to 结案 with whoever each stage requires under 四分离 —
  * the investigator to 调查取证 and 核审, the legal reviewer out of 核审, the head records the
  * decision, the office names the executor (the investigator is refused on the field) and edits the
  * amounts (someone else's save is reported, the input kept), the handler closes it. The ledger then
@@ -182,7 +182,7 @@ describe('lead to case journey', () => {
     await shot('lead-masked');
   });
 
-  it('has the handler file the lead as a case, naming the bureau’s leader who approved it', async () => {
+  it('has the handler submit the lead for filing approval, naming the bureau’s leader, who approves it', async () => {
     await loginAs('cm_handler', leadUrl);
     await button(page, '立案').click();
     const drawer = page.locator('.ant-drawer-section', { hasText: `立案：${party}` });
@@ -193,7 +193,7 @@ describe('lead to case journey', () => {
     await drawer.getByLabel('案件名称').fill(caseName);
     await pick(item(drawer, '批准立案的负责人').locator('.ant-select'), '周海峰');
     await pick(item(drawer, '办案人员').locator('.ant-select'), '黄志强');
-    await button(drawer, '立案').click();
+    await button(drawer, '提交立案审批').click();
     const error = item(drawer, '案件编号').locator('.ant-form-item-explain-error');
     await error.waitFor();
     await expect(error.innerText()).resolves.toContain('已有案件编号为');
@@ -201,8 +201,29 @@ describe('lead to case journey', () => {
     await item(drawer, '案件编号').scrollIntoViewIfNeeded();
     await shot('lead-file-error', false);
 
+    // Submitted: nothing is filed yet; the lead waits (立案审批中) and cannot be decided again.
     await drawer.getByLabel('案件编号').fill(caseNumber);
-    await button(drawer, '立案').click();
+    await button(drawer, '提交立案审批').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.locator('.rs-lead-filing-pending').waitFor();
+    await expect(button(page, '立案').count()).resolves.toBe(0);
+    await shot('lead-filing-requested');
+
+    // The named leader (周海峰, cm_leader) approves it in 待我审批: the case is filed, dated that day.
+    await loginAs('cm_leader', '/approvals');
+    const request = page.locator('.ant-list-item', { hasText: caseNumber });
+    await request.waitFor();
+    await expect(request.innerText()).resolves.toContain('立案日期以批准之日为准');
+    await button(request, '批准').click();
+    const approve = page.getByRole('dialog', { name: '批准申请' });
+    await approve.getByLabel('审批意见').fill('同意立案');
+    await button(approve, '批准').click();
+    await approve.waitFor({ state: 'hidden' });
+    await request.waitFor({ state: 'detached' });
+
+    // The handler finds the case from his lead.
+    await loginAs('cm_handler', leadUrl);
+    await page.locator('.ant-alert', { hasText: '本线索已于' }).getByRole('link', { name: '查看案件' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     caseUrl = new URL(page.url()).pathname;
     await expect(stageTag().innerText()).resolves.toBe('立案');
@@ -257,7 +278,8 @@ describe('lead to case journey', () => {
     expect(history).toContain('黄志强：立案 → 调查取证');
     expect(history).toContain('已现场检查并提取证据');
     expect(history).toContain('黄志强：调查取证 → 核审');
-    expect(history).toContain('黄志强 登记立案');
+    // Filed by the leader's approval (the case was asked for by 黄志强).
+    expect(history).toContain('周海峰 登记立案');
     await shot('case-review');
   });
 
@@ -429,7 +451,7 @@ describe('lead to case journey', () => {
     await shot('cases-overdue');
   });
 
-  it('lets a handler registering a case name the bureau’s leader who approved it, and defaults the investigator to them', async () => {
+  it('lets a handler submitting a case for filing approval name the bureau’s leader, and defaults the investigator to them', async () => {
     await loginAs('cm_handler', '/cases');
     await button(page, '新建案件').click();
     await page.waitForURL(/\/cases\/new$/);
@@ -440,6 +462,9 @@ describe('lead to case journey', () => {
     await pick(item(form, '批准立案的负责人').locator('.ant-select'), '周海峰');
     await expect(item(form, '批准立案的负责人').innerText()).resolves.toContain('周海峰');
     await expect(item(form, '承办单位').innerText()).resolves.toContain('执法大队');
+    // A handler does not register a case: he submits it to the leader (立案审批).
+    await expect(button(page, '提交立案审批').first().isVisible()).resolves.toBe(true);
+    await expect(button(page, '登记立案').count()).resolves.toBe(0);
     await shot('case-create-handler');
   });
 

@@ -3804,7 +3804,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 登记案件（立案） */
+        /** 登记已批准立案的案件（专项办、局领导、管理员）；办案人员请提交立案申请 /api/cases/filing-requests */
         post: {
             parameters: {
                 query?: never;
@@ -3885,6 +3885,151 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/filing-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立案申请（立案审批）：内容同登记案件，filingApproverId 为批准立案的负责人；批准后立案，立案日期为批准之日（见 /api/approvals） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        caseNumber: string;
+                        name: string;
+                        /** @enum {string} */
+                        partyKind: "company" | "person";
+                        partyName: string;
+                        partyCreditCode?: string | null;
+                        licenceInfo?: string | null;
+                        /** @enum {string|null} */
+                        chainStage?: "production" | "distribution" | null;
+                        otherProvinces?: string | null;
+                        filingDate: string;
+                        amountInvolved?: string | number;
+                        fine?: string | number;
+                        confiscated?: string | number;
+                        lossesRecovered?: string | number;
+                        /** @default false */
+                        mediated?: boolean;
+                        compensation?: string | number;
+                        penaltyContent?: string | null;
+                        /** @default [] */
+                        otherMeasures?: ("列入经营异常名录" | "另案处理" | "约谈" | "其他")[];
+                        /** @default false */
+                        transferredToJudiciary?: boolean;
+                        judiciaryTransferDate?: string | null;
+                        /** @default false */
+                        transferredToPolice?: boolean;
+                        policeTransferDate?: string | null;
+                        notifiedTo?: string | null;
+                        notificationDate?: string | null;
+                        summary?: string | null;
+                        /** @default false */
+                        published?: boolean;
+                        contactName?: string | null;
+                        contactPhone?: string | null;
+                        /** @default false */
+                        online?: boolean;
+                        /** @default false */
+                        rural?: boolean;
+                        /** @enum {string|null} */
+                        supervisionLevel?: "self" | "superior" | null;
+                        /** Format: uuid */
+                        supervisingUnitId?: string | null;
+                        supervisionDeadline?: string | null;
+                        alsoCountsToward?: {
+                            /** Format: uuid */
+                            campaignId: string;
+                            categoryCode: string;
+                        }[];
+                        /** @default false */
+                        typical?: boolean;
+                        /** Format: uuid */
+                        filingApproverId: string;
+                        /** Format: uuid */
+                        investigatorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalRequest"];
                     };
                 };
                 /** @description Default Response */
@@ -12764,6 +12909,8 @@ export interface components {
                 id: string;
                 displayName: string;
             }[];
+            /** @description 立案审批中：办案人员的立案申请待局领导审批（见 /api/approvals） */
+            filingPending: boolean;
             can: {
                 edit: boolean;
                 decide: boolean;
@@ -14023,6 +14170,8 @@ export interface components {
                 id: string;
                 displayName: string;
             }[];
+            /** @description 立案审批中：办案人员的立案申请待局领导审批（见 /api/approvals） */
+            filingPending: boolean;
             can: {
                 edit: boolean;
                 decide: boolean;

@@ -137,7 +137,8 @@ export async function seedDemoCases(
   const filed = new Map<number, { id: string; version: number }>();
   for (const s of specs) {
     const filingDate = daysAgo(s.ago);
-    let c = await casesService.create(people.handler, {
+    // Filed in the past and approved then: registered (登记) by the office.
+    let c = await casesService.create(people.office, {
       ...base,
       categoryCode: s.categoryCode,
       caseNumber: `沪市监崇处〔${year}〕${String(s.n).padStart(3, '0')}号`,
@@ -183,6 +184,23 @@ export async function seedDemoCases(
     filed.set(s.n, c);
   }
   await seedDemoExtensions(services, people, filed);
+  // 立案审批: a case the handler asked to file, awaiting cm_leader (待我审批); filed when he approves.
+  await casesService.requestFiling(people.handler, {
+    ...base,
+    categoryCode: 'food',
+    caseNumber: `沪市监崇处〔${year}〕008号`,
+    name: '崇明某餐饮店使用过期食品原料案',
+    partyName: '上海崇明某餐饮店',
+    filingDate: today,
+    amountInvolved: '1200.00',
+    fine: '0',
+    confiscated: '0',
+    lossesRecovered: '0',
+    online: false,
+    rural: true,
+    licenceInfo: '食品经营许可证（有效期内）',
+    summary: '日常检查发现该店后厨存放超过保质期的食品原料，拟立案调查。',
+  });
 
   const calendar = await services.calendarService.calendar();
   const leadBase = {
@@ -210,7 +228,8 @@ export async function seedDemoCases(
     complainantPhone: '13917261234',
     important: true,
   });
-  await leadsService.decide(people.handler, complaint.id, {
+  // Filed last month by the office (a handler's filing is a 立案审批 request).
+  await leadsService.decide(people.office, complaint.id, {
     outcome: 'file',
     version: complaint.version,
     case: {

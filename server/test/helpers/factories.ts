@@ -3,6 +3,7 @@ import { systemActor } from '../../src/platform/actor';
 import type { Role } from '../../src/modules/users/users.schema';
 import { ROLES } from '../../src/modules/users/users.schema';
 import type { Services } from '../../src/services';
+import { login, type TestApp } from './app';
 
 export const TEST_PASSWORD = 'Testpass123';
 
@@ -61,3 +62,14 @@ export async function createTenant(services: Services, opts: { roles?: readonly 
 export type Tenant = Awaited<ReturnType<typeof createTenant>>;
 export const RELATIONS = ['own', 'child', 'sibling', 'parent'] as const;
 export type Relation = (typeof RELATIONS)[number];
+
+/** One more user of the tenant, with his roles at a unit, and his session. */
+export async function addPerson(t: TestApp, tenant: Tenant, unitId: string, roles: Role[], name: string) {
+  const username = `${name}_${tenant.tag}`;
+  const user = await t.services.usersService.create(
+    systemActor,
+    { username, password: TEST_PASSWORD, displayName: name, unitId, roles },
+    { mustChangePassword: false },
+  );
+  return { id: user.id, session: await login(t.app, username, TEST_PASSWORD) };
+}

@@ -5,7 +5,7 @@ import { useT } from '../locales/i18n';
 import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession, type CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
-import { caseRegistrar } from '../modules/cases/case-permissions';
+import { caseRegistrar, opensCaseForm } from '../modules/cases/case-permissions';
 import { HomePage } from '../modules/home/HomePage';
 import { AppLayout } from './AppLayout';
 import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
@@ -115,7 +115,7 @@ export const router = createBrowserRouter([
           {
             path: 'cases/new',
             element: (
-              <Guard allowed={caseRegistrar}>
+              <Guard allowed={opensCaseForm}>
                 <CaseCreatePage />
               </Guard>
             ),

@@ -17,10 +17,16 @@ export interface ApprovalKind {
    * commit together or not at all). Throws an AppError when the record no longer allows it.
    */
   apply(tx: Db, request: ApprovalRequestRow, approver: Actor): Promise<void>;
+  /**
+   * Checks made when approving, before the decision's transaction opens (reads that go through the
+   * database handle cannot run inside it on PGlite): throws an AppError when approval must be refused.
+   * `apply` still guards what it writes (unique indexes, versions).
+   */
+  check?(request: ApprovalRequestRow, approver: Actor): Promise<void>;
   /** What approval will do, in words (办案期限延长30日。理由：…), from the request's payload. */
   describe(payload: Record<string, unknown>): string;
-  /** The record's page in the web app. */
-  link(request: Pick<ApprovalRequestRow, 'recordId'>): string;
+  /** The record's page in the web app (a record made on approval has one only once approved). */
+  link(request: Pick<ApprovalRequestRow, 'recordId' | 'status'>): string;
 }
 
 export function createApprovalRegistry() {

@@ -88,6 +88,20 @@ export function createApprovalsRepository() {
         );
     },
 
+    /** Pending requests of a kind about records of a unit (a record not yet made: a case asked to be filed). */
+    async pendingInUnit(db: Db, kind: string, unitId: string): Promise<ApprovalRequestRow[]> {
+      return db
+        .select()
+        .from(approvalRequests)
+        .where(
+          and(
+            eq(approvalRequests.unitId, unitId),
+            eq(approvalRequests.kind, kind),
+            eq(approvalRequests.status, 'pending'),
+          ),
+        );
+    },
+
     /** Ends a pending request at the version read; undefined when it was decided or changed meanwhile. */
     async close(
       tx: Db,

@@ -172,6 +172,9 @@ export function createApprovalsService(deps: {
     /** Pending requests of the given kinds for a record (the module refuses a clashing one). */
     pendingFor: (tx: Db, recordId: string, kinds: string[]) => repo.pendingFor(tx, recordId, kinds),
 
+    /** Pending requests of a kind in a unit (a module refuses a second request for the same thing). */
+    pendingInUnit: (tx: Db, kind: string, unitId: string) => repo.pendingInUnit(tx, kind, unitId),
+
     /** The requests of a record the actor sees, newest first (shown on the record's page). */
     async forRecord(actor: Actor, recordType: string, recordId: string) {
       const rows = await repo.list(db, {
@@ -207,13 +210,16 @@ export function createApprovalsService(deps: {
       const comment = body.comment?.trim() || null;
       if (body.decision === 'reject' && !comment && row.status === 'pending')
         throw invalidField('comment', '不予批准时请填写审批意见');
+      const kind = registry.get(row.kind);
+      if (body.decision === 'approve' && row.status === 'pending' && body.version === row.version)
+        await kind.check?.(row, actor);
       await close(
         actor,
         row,
         body.version,
         body.decision === 'approve' ? 'approved' : 'rejected',
         comment,
-        body.decision === 'approve' ? (tx, closed) => registry.get(row.kind).apply(tx, closed, actor) : undefined,
+        body.decision === 'approve' ? (tx, closed) => kind.apply(tx, closed, actor) : undefined,
       );
       return this.get(actor, id);
     },

@@ -9,7 +9,7 @@ import type { ImportProgress } from '../imports/import-progress';
 import { caseImportSpec, type ImportedCase } from './case-import';
 import { casePolicy } from './cases.policy';
 import type { CasesRepository } from './cases.repository';
-import { caseFacts, dueDateOf } from './cases.service';
+import { caseFacts, dueDateOf } from './case-rows';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import { todayInChina } from '../../platform/today';
 import { rollupDaily } from '../rollups/rollups.schema';
@@ -50,7 +50,7 @@ export function createCaseImportService(deps: CaseImportDeps) {
           caseImportSpec({
             targets,
             today: day,
-            canFileFor: (unitPath) => casePolicy.canCreate(actor, unitPath),
+            canFileFor: (unitPath) => casePolicy.canImportFor(actor, unitPath),
             numbersTaken: (t, pairs) => repo.numbersTaken(t, pairs),
             insert,
           }),

@@ -10,9 +10,18 @@ import type { CaseRow, CaseStage } from './cases.schema';
 const registrars = ['handler', 'office', 'admin'] as const;
 
 export const casePolicy = {
-  /** Importing a ledger registers cases: the registrars' roles (each row's unit is checked by canCreate). */
+  /** Importing a ledger registers cases: the registrars' roles (each row's unit is checked by canImportFor). */
   canImport: (actor: Actor) => hasRole(actor, ...registrars),
-  canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
+  /**
+   * 登记案件: registering a case whose filing was approved (补录) — the office, the leader and
+   * administrators; a handler asks for filing instead (立案审批, canRequestFiling).
+   */
+  canCreate: (actor: Actor, unitPath: string) =>
+    hasRole(actor, 'office', 'leader', 'admin') && isPathInScope(actor, unitPath),
+  /** 立案申请: the registrars ask a 局领导 to approve filing a case of a unit in scope. */
+  canRequestFiling: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
+  /** Importing rows is the registrars' (the import's own rule, unchanged by 立案审批). */
+  canImportFor: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
   canEdit: (actor: Actor, c: CaseRow, unitPath: string) =>
     hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && c.stage !== 'archived',
   /** Whether the actor may move the case into `to` (its next stage). */

@@ -260,11 +260,22 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
   app.post('/api/cases', {
     schema: {
       tags: ['cases'],
-      summary: '登记案件（立案）',
+      summary: '登记已批准立案的案件（专项办、局领导、管理员）；办案人员请提交立案申请 /api/cases/filing-requests',
       body: caseInputSchema,
       response: withProblems({ 201: caseDetail }),
     },
     handler: async (req, reply) => reply.code(201).send(await casesService.create(requireActor(req), req.body)),
+  });
+
+  app.post('/api/cases/filing-requests', {
+    schema: {
+      tags: ['cases'],
+      summary:
+        '立案申请（立案审批）：内容同登记案件，filingApproverId 为批准立案的负责人；批准后立案，立案日期为批准之日（见 /api/approvals）',
+      body: caseInputSchema,
+      response: withProblems({ 201: approvalRequestSchema }),
+    },
+    handler: async (req, reply) => reply.code(201).send(await casesService.requestFiling(requireActor(req), req.body)),
   });
 
   app.get('/api/cases/:id', {

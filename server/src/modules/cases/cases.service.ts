@@ -2,7 +2,6 @@ import type { Db } from '../../db/database';
 import { createPagedTotals } from '../../platform/paged-totals';
 import type { Actor } from '../../platform/actor';
 import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
-import { fenToYuan, yuanToFen } from '../../platform/money';
 import { createRecordScope } from '../../platform/records';
 import { isPathWithin, scopeKey } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
@@ -13,14 +12,15 @@ import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import type { Role } from '../users/users.schema';
 import type { UserLineCheck } from '../users/user-line';
-import { clockHistory, decisionClock } from './case-clock';
 import type { CaseInput, StageMove } from './case.types';
 import { casePolicy } from './cases.policy';
 import type { CaseFilters, CasesRepository } from './cases.repository';
 import { caseFieldProblems, clockRuns, nextStage, separationProblem, STAGE_LABELS } from './cases.rules';
-import { cases, type CaseClockEventRow, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
+import { cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
 import { createCaseViews } from './case-views';
 import { createCaseExtensions, type ExtensionRequest } from './case-extensions';
+import { createCaseFiling } from './case-filing';
+import { caseFacts, columns, dueDateOf } from './case-rows';
 import type { ApprovalsService } from '../approvals/approvals.service';
 import { linksCountingOnce, sameTreeAsEarlier } from './campaign-trees';
 import type { CaseFacts } from '../rollups/rollup-contributions';
@@ -39,29 +39,9 @@ export interface CasesDeps {
   /** The live roll-ups, written in the same transaction as each change. */
   rollups: { recordCases(tx: Db, changes: Change<CaseFacts>[]): Promise<void> };
   /** Extensions of the clock are requests a 局领导 approves (case-extensions.ts). */
-  approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'forRecord'>;
+  approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'pendingInUnit' | 'forRecord' | 'get'>;
   today?: () => string;
 }
-
-/** What a case contributes to the statistics: its row and the further campaigns it counts toward. */
-export const caseFacts = (
-  row: CaseInsert & Pick<CaseRow, 'unitId' | 'campaignId' | 'categoryCode' | 'filingDate'>,
-  links: { campaignId: string; categoryCode: string }[],
-): CaseFacts => ({
-  unitId: row.unitId,
-  campaignId: row.campaignId,
-  categoryCode: row.categoryCode,
-  filingDate: row.filingDate,
-  closingDate: row.closingDate ?? null,
-  amountInvolvedFen: row.amountInvolvedFen ?? 0,
-  fineFen: row.fineFen ?? 0,
-  confiscatedFen: row.confiscatedFen ?? 0,
-  lossesRecoveredFen: row.lossesRecoveredFen ?? 0,
-  transferredToJudiciary: row.transferredToJudiciary ?? false,
-  online: row.online ?? false,
-  rural: row.rural ?? false,
-  links: links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode })),
-});
 
 export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPath' | 'overdueOn'> & {
   campaignId?: string;
@@ -73,49 +53,6 @@ export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPa
 
 /** A change based on a version someone else has changed since (409). */
 const STALE = '案件已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）';
-
-/** The stored columns of a checked input (元 → fen). */
-function columns(input: CaseInput): Omit<CaseInsert, 'id'> {
-  const { amountInvolved, fine, confiscated, lossesRecovered, compensation, alsoCountsToward: _links, ...rest } = input;
-  return {
-    ...rest,
-    partyCreditCode: input.partyCreditCode?.toUpperCase() ?? null,
-    amountInvolvedFen: yuanToFen(amountInvolved)!,
-    fineFen: yuanToFen(fine)!,
-    confiscatedFen: yuanToFen(confiscated)!,
-    lossesRecoveredFen: yuanToFen(lossesRecovered)!,
-    compensationFen: yuanToFen(compensation)!,
-  };
-}
-
-/** The input shape of a stored case (for edits that change only some fields). */
-export function caseInputOf(row: CaseRow): CaseInput {
-  return {
-    ...row,
-    amountInvolved: fenToYuan(row.amountInvolvedFen),
-    fine: fenToYuan(row.fineFen),
-    confiscated: fenToYuan(row.confiscatedFen),
-    lossesRecovered: fenToYuan(row.lossesRecoveredFen),
-    compensation: fenToYuan(row.compensationFen),
-    filingApproverId: row.filingApproverId ?? '',
-    investigatorId: row.investigatorId ?? '',
-  };
-}
-
-/** Where the decision clock is due, from the stored row and its clock events; null when it does not run. */
-export function dueDateOf(
-  row: Pick<CaseRow, 'stage' | 'filingDate'>,
-  events: CaseClockEventRow[],
-  today: string,
-): string | null {
-  if (!clockRuns(row.stage)) return null;
-  const clock = decisionClock({
-    filingDate: row.filingDate,
-    ...clockHistory(events),
-    today,
-  });
-  return clock.dueDate;
-}
 
 /** The key-case ledger (重点案件查办工作台账): cases, their stages and their clocks. */
 export function createCasesService(deps: CasesDeps) {
@@ -316,6 +253,17 @@ export function createCasesService(deps: CasesDeps) {
     db.transaction((tx) => saveIn(tx, ...args));
 
   const extensions = createCaseExtensions({ db, casesRepository: repo, approvals, saveIn, today });
+  const filing = createCaseFiling({
+    db,
+    casesRepository: repo,
+    unitsRepository,
+    usersRepository,
+    auditService,
+    rollups,
+    approvals,
+    check: (actor, input) => check(actor, input),
+    today,
+  });
 
   /** The ledger filters of a query, inside the caller's scope (404 for a campaign or unit outside it). */
   async function filtersFor(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>): Promise<CaseFilters> {
@@ -328,8 +276,8 @@ export function createCasesService(deps: CasesDeps) {
 
   return {
     requireVisible,
-    /** The approval kinds of the clock, for services.ts to register. */
-    approvalKinds: extensions.kinds,
+    /** The approval kinds of the clock and of filing, for services.ts to register. */
+    approvalKinds: [...extensions.kinds, filing.kind],
 
     /** A page of the ledger and how many cases match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: CaseListQuery) {
@@ -363,11 +311,25 @@ export function createCasesService(deps: CasesDeps) {
       return views.detail(actor, row, unit);
     },
 
-    /** Files a case (立案). */
+    /** 登记案件: registers a case whose filing was approved (the office, the leader, administrators). */
     async create(actor: Actor, input: CaseInput) {
       const insert = await this.prepareFiling(actor, input);
       const created = await db.transaction((tx) => insert(tx));
       return views.detail(actor, created, (await unitsRepository.findById(db, created.unitId))!);
+    },
+
+    /** 立案申请: checked now, filed when the named 局领导 approves (case-filing.ts). */
+    /** Filing for other modules (a lead becoming its case through 立案审批, leads/lead-filing.ts). */
+    filing: {
+      checkRequest: filing.checkRequest,
+      checkApproval: filing.checkApproval,
+      approvedInput: filing.approvedInput,
+      insertIn: filing.insertIn,
+    },
+
+    async requestFiling(actor: Actor, input: CaseInput) {
+      const request = await filing.request(actor, input);
+      return approvals.get(actor, request.id);
     },
 
     /**
@@ -376,32 +338,9 @@ export function createCasesService(deps: CasesDeps) {
      */
     async prepareFiling(actor: Actor, input: CaseInput, originLeadId?: string) {
       const unit = await check(actor, input);
-      if (!casePolicy.canCreate(actor, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以登记案件');
-      return async (tx: Db): Promise<CaseRow> => {
-        const row = await repo.insert(tx, {
-          ...columns(input),
-          originLeadId: originLeadId ?? null,
-          stage: 'filed',
-          createdBy: actor.userId,
-          decisionDueDate: dueDateOf({ stage: 'filed', filingDate: input.filingDate }, [], today()),
-        });
-        await repo.insertStageEvent(tx, {
-          caseId: row.id,
-          fromStage: null,
-          toStage: 'filed',
-          actorUserId: actor.userId,
-          actorName: actor.displayName,
-        });
-        if (input.alsoCountsToward?.length) await repo.replaceCampaignLinks(tx, row.id, input.alsoCountsToward);
-        await rollups.recordCases(tx, [{ before: null, after: caseFacts(row, input.alsoCountsToward ?? []) }]);
-        await auditService.record(tx, actor, {
-          action: 'case.create',
-          recordId: row.id,
-          unitId: row.unitId,
-          after: { ...row, alsoCountsToward: input.alsoCountsToward ?? [] },
-        });
-        return row;
-      };
+      if (!casePolicy.canCreate(actor, unit.path))
+        throw forbidden('办案人员立案须经局领导审批：请提交立案申请（立案审批），由批准立案的负责人批准后生效');
+      return (tx: Db): Promise<CaseRow> => filing.insertIn(tx, actor, input, { originLeadId });
     },
 
     async update(actor: Actor, id: string, input: CaseInput & { version: number }) {

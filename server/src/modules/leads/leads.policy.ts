@@ -21,6 +21,8 @@ export const leadPolicy = {
   canCreate: (actor: Actor, unitPath: string) => hasRole(actor, ...registrars) && isPathInScope(actor, unitPath),
   canEdit: (actor: Actor, lead: LeadRow, unitPath: string) =>
     hasRole(actor, ...registrars) && isPathInScope(actor, unitPath) && lead.status === 'verifying',
+  /** Files the lead's case at once (登记): who registers a case directly; a handler asks (立案审批). */
+  filesDirectly: (actor: Actor, unitPath: string) => casePolicy.canCreate(actor, unitPath),
   canApproveExtension: (actor: Actor, unitPath: string) => hasRole(actor, 'leader') && isPathInScope(actor, unitPath),
   /**
    * The office or leader of the handling bureau (`bureauPath`: the lead's unit, or the nearest bureau

@@ -62,6 +62,7 @@ const leadDetail = leadSummary
     }),
     pauses: z.array(z.object({ id: z.uuid(), fromDate: z.string(), toDate: date, reason: z.string() })),
     handlers: z.array(z.object({ id: z.uuid(), displayName: z.string() })).describe('经办人（与 handlerIds 同序）'),
+    filingPending: z.boolean().describe('立案审批中：办案人员的立案申请待局领导审批（见 /api/approvals）'),
     can: z.object({
       edit: z.boolean(),
       decide: z.boolean(),

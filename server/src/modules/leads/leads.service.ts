@@ -14,8 +14,10 @@ import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
 import type { UsersRepository } from '../users/users.repository';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
+import { createLeadFiling, nestedUnderCase } from './lead-filing';
+import { createLeadViews } from './lead-views';
+import type { ApprovalsService } from '../approvals/approvals.service';
 import {
-  LEAD_SOURCE_LABELS,
   type LeadClockChange,
   type LeadDecision,
   type LeadHandlersInput,
@@ -24,14 +26,7 @@ import {
 } from './lead.types';
 import { leadPolicy } from './leads.policy';
 import type { LeadFilters, LeadsRepository } from './leads.repository';
-import {
-  leads,
-  type LeadInsert,
-  type LeadPauseRow,
-  type LeadRow,
-  type LeadSource,
-  type LeadStatus,
-} from './leads.schema';
+import { leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { todayInChina } from '../../platform/today';
 
 export type LeadListQuery = {
@@ -66,6 +61,8 @@ export function createLeadsService(deps: {
   auditService: AuditService;
   userLine: UserLineCheck;
   usersRepository: UsersRepository;
+  /** A handler's filing of a lead is a request a 局领导 approves (lead-filing.ts). */
+  approvals: Pick<ApprovalsService, 'request' | 'pendingFor'>;
   today?: () => string;
 }) {
   const {
@@ -80,64 +77,29 @@ export function createLeadsService(deps: {
     usersRepository,
   } = deps;
   const today = deps.today ?? (() => todayInChina());
+  const leadFiling = createLeadFiling({
+    db,
+    leadsRepository: repo,
+    casesService,
+    approvals: deps.approvals,
+    auditService,
+    forAudit,
+  });
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
     requireCampaign: campaignsService.requireVisible,
   });
 
-  async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
-    return verificationClock(await calendarService.calendar(), {
-      receivedDate: row.receivedDate,
-      extended: Boolean(row.extensionApprovedBy),
-      pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
-      decidedDate: row.decidedDate,
-      today: today(),
-    });
-  }
-
-  /** A lead as the caller may see it: the complainant's data masked unless the caller handles the lead. */
-  function shown(actor: Actor, row: LeadRow, unitName: string) {
-    const sees = leadPolicy.seesComplainant(actor, row);
-    return {
-      ...row,
-      unitName,
-      sourceLabel: LEAD_SOURCE_LABELS[row.source],
-      complainantName: sees ? row.complainantName : maskName(row.complainantName),
-      complainantPhone: sees ? row.complainantPhone : maskPhone(row.complainantPhone),
-      complainantIdNumber: sees ? row.complainantIdNumber : maskIdNumber(row.complainantIdNumber),
-      complainantMasked: !sees,
-      overdue: Boolean(row.status === 'verifying' && row.dueDate && row.dueDate < today()),
-    };
-  }
-
-  /** The path of the handling bureau: the lead's unit if it is a bureau, else the nearest bureau above it (its 局). */
-  async function bureauPathOf(unit: UnitRow): Promise<string> {
-    if (unit.kind === 'bureau') return unit.path;
-    const chain = await unitsRepository.findByIds(db, unit.path.split('/').filter(Boolean));
-    const bureaus = chain
-      .filter((u) => u.kind === 'bureau' && isPathWithin(unit.path, u.path))
-      .sort((a, b) => b.path.length - a.path.length);
-    return bureaus[0]?.path ?? unit.path;
-  }
-
-  async function detail(actor: Actor, row: LeadRow, unit: UnitRow) {
-    const pauses = await repo.pauses(db, row.id);
-    const people = await Promise.all(row.handlerIds.map((id) => usersRepository.findById(db, id)));
-    return {
-      ...shown(actor, row, unit.name),
-      handlers: row.handlerIds.map((id, i) => ({ id, displayName: people[i]?.displayName ?? '' })),
-      clock: await clockOf(row, pauses),
-      pauses: pauses.map((p) => ({ id: p.id, fromDate: p.fromDate, toDate: p.toDate, reason: p.reason })),
-      can: {
-        edit: leadPolicy.canEdit(actor, row, unit.path),
-        decide: leadPolicy.canEdit(actor, row, unit.path),
-        approveExtension:
-          leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
-        assignHandlers: leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit)),
-      },
-    };
-  }
+  const { shown, bureauPathOf, detail } = createLeadViews({
+    db,
+    leadsRepository: repo,
+    usersRepository,
+    unitsRepository,
+    calendarService,
+    filingPending: leadFiling.pending,
+    today,
+  });
 
   async function requireVisible(actor: Actor, id: string) {
     return records.requireRecord(actor, id, '线索', leads.unitId, (id, scope) => repo.findVisible(db, id, scope));
@@ -364,24 +326,30 @@ export function createLeadsService(deps: {
       return detail(actor, updated, unit);
     },
 
-    /** Ends the verification: file a case (诉转案 from a complaint), do not file, or hand over. */
+    /** The approval kind of a lead's filing, for services.ts to register. */
+    approvalKinds: [leadFiling.kind],
+
+    /**
+     * Ends the verification: file a case (诉转案 from a complaint), do not file, or hand over. A
+     * handler's filing is a request (立案审批): the lead closes when the 局领导 approves.
+     */
     async decide(actor: Actor, id: string, decision: LeadDecision) {
       const { row, unit } = await requireVisible(actor, id);
       if (!leadPolicy.canEdit(actor, row, unit.path))
         throw forbidden(row.status === 'verifying' ? '只有办案人员、专项办或管理员可以处理线索' : '线索已办结');
+      if (await leadFiling.pending(row.id)) throw conflict('线索立案审批中，请等待局领导审批或撤回立案申请后再处理');
       if (decision.outcome === 'file') {
         const caseInput = { ...decision.case, unitId: row.unitId, campaignId: row.campaignId };
+        if (!leadPolicy.filesDirectly(actor, unit.path)) {
+          // 立案审批: dated the day of approval; the lead stays being verified until then.
+          if (decision.version !== row.version)
+            throw conflict('线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+          await leadFiling.request(actor, row, { ...caseInput, filingDate: today() });
+          return detail(actor, row, unit);
+        }
         if (caseInput.filingDate < row.receivedDate)
           throw invalidField('case.filingDate', '立案日期不能早于线索发现（收到）日期');
-        const insertCase = await casesService.prepareFiling(actor, caseInput, row.id).catch((e: unknown) => {
-          // The case's fields are nested under "case." in the form.
-          if (e instanceof AppError && e.errors)
-            throw badRequest(
-              e.detail,
-              e.errors.map((x) => ({ ...x, path: x.path ? `case.${x.path}` : x.path })),
-            );
-          throw e;
-        });
+        const insertCase = await casesService.prepareFiling(actor, caseInput, row.id).catch(nestedUnderCase);
         const updated = await save(
           actor,
           row,

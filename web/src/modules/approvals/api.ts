@@ -17,13 +17,25 @@ export function useMyApprovals() {
   });
 }
 
-/** A decision or a withdrawal changes the request and, approved, its record (a case's clock): both are read again. */
+/** 我提交的申请: the signed-in user's own requests still awaiting a decision (a handler's 立案审批). */
+export function useMyRequests(userId: string) {
+  return useQuery({
+    queryKey: [...APPROVALS_KEY, 'requested', userId],
+    queryFn: async () => {
+      const all = unwrap(await api.GET('/api/approvals', { params: { query: { status: 'pending' } } }));
+      return { items: all.items.filter((r) => r.requestedBy === userId) };
+    },
+  });
+}
+
+/** A decision or a withdrawal changes the request and, approved, its record (a case's clock, a case filed, a lead closed): all are read again. */
 export function useApprovalMutations() {
   const client = useQueryClient();
   const invalidate = () =>
     Promise.all([
       client.invalidateQueries({ queryKey: APPROVALS_KEY }),
       client.invalidateQueries({ queryKey: ['cases'] }),
+      client.invalidateQueries({ queryKey: ['leads'] }),
       client.invalidateQueries({ queryKey: ['audit'] }),
     ]);
   const decide = useMutation({

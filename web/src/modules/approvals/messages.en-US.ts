@@ -28,5 +28,7 @@ const messages = {
   'approvals.unit': 'Unit',
   'approvals.what': 'Request',
   'approvals.history': 'Decided requests',
+  'approvals.mineTitle': 'My requests awaiting approval',
+  'approvals.mineEmpty': 'You have no request awaiting approval',
 };
 export default messages;

@@ -3,7 +3,7 @@ const messages = {
   'menu.approvals': '待我审批',
   'approvals.pageTitle': '待我审批',
   'approvals.pageIntro':
-    '您所在单位及下级单位中等待您审批的申请。批准后随即生效（如办案期限延长），本人提出的申请须由他人审批。',
+    '您所在单位及下级单位中等待您审批的申请。批准后随即生效（如办案期限延长、立案），本人提出的申请须由他人审批。',
   'approvals.empty': '暂无待您审批的申请',
   'approvals.cardTitle': '审批',
   'approvals.pendingAlert': '有待审批的申请：批准前办案期限不变',
@@ -28,5 +28,7 @@ const messages = {
   'approvals.unit': '单位',
   'approvals.what': '申请事项',
   'approvals.history': '审批记录',
+  'approvals.mineTitle': '我提交的申请（待审批）',
+  'approvals.mineEmpty': '您没有待审批的申请',
 };
 export default messages;

@@ -18,6 +18,8 @@ export const permissions = {
   manageEmailFailures: (user: CurrentUser) => hasRole(user, 'admin'),
   /** 待我审批: the 局领导 decide the requests (approvals.policy: the role itself, an administrator is no leader). */
   decideApprovals: (user: CurrentUser) => user.roles.includes('leader'),
+  /** The approvals page: the leaders decide there, a handler follows his own requests (立案审批). */
+  seeApprovals: (user: CurrentUser) => user.roles.includes('leader') || user.roles.includes('handler'),
   manageCalendar: (user: CurrentUser) => user.isSystemAdmin,
   createTopLevelUnit: (user: CurrentUser) => user.isSystemAdmin,
   /** A bureau's campaign office (专项办) or administrator writes plans (campaigns.policy canCreateFor: a 局 in scope). */

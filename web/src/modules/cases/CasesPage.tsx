@@ -13,7 +13,7 @@ import { useCurrentUser } from '../auth/session';
 import { CASES_KEY, useCases, type CaseStage, type CaseLedgerRow } from './api';
 import { formatYuan } from './case-form';
 import { CaseFilterBar } from './CaseFilterBar';
-import { caseRegistrar } from './case-permissions';
+import { opensCaseForm } from './case-permissions';
 import { ledgerSearch, parseLedgerView, toCaseListQuery } from './ledger';
 import { CaseStageTag, DueDate } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
@@ -113,7 +113,7 @@ export function CasesPage() {
               {t('cases.exportXlsx')}
             </Button>
           }
-          canRecord={caseRegistrar(user)}
+          canRecord={opensCaseForm(user)}
           importing={{
             label: t('cases.import'),
             title: t('cases.importTitle'),

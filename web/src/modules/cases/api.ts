@@ -74,5 +74,10 @@ export function useCaseMutations() {
       unwrap(await api.POST('/api/cases/{id}/clock', { params: { path: { id } }, body })),
     onSuccess: invalidate,
   });
-  return { create, update, moveStage, changeClock, invalidate };
+  /** 立案申请: the case is filed when the named 局领导 approves (待我审批). */
+  const requestFiling = useMutation({
+    mutationFn: async (body: CaseBody) => unwrap(await api.POST('/api/cases/filing-requests', { body })),
+    onSuccess: () => Promise.all([invalidate(), queryClient.invalidateQueries({ queryKey: ['approvals'] })]),
+  });
+  return { create, requestFiling, update, moveStage, changeClock, invalidate };
 }

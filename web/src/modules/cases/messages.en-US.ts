@@ -31,6 +31,12 @@ const messages: Record<keyof typeof zh, string> = {
   'cases.createTitle': 'New case (filing)',
   'cases.createSubmit': 'File the case',
   'cases.created': 'Case {number} filed',
+  'cases.requestTitle': 'New case (filing approval)',
+  'cases.requestSubmit': 'Submit for filing approval',
+  'cases.requestHint':
+    'The leader you name as approving the filing decides the request; the case is filed on the day of approval and enters the ledger only then.',
+  'cases.filingRequested':
+    'Filing submitted for approval: {title}. The leader you named must approve it before the case is filed',
   'cases.editTitle': 'Edit case {number}',
   'cases.empty': 'No cases match',
   'cases.notFound': 'The case does not exist or is outside your scope',

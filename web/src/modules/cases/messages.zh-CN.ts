@@ -29,6 +29,11 @@ const messages = {
   'cases.createTitle': '新建案件（立案登记）',
   'cases.createSubmit': '登记立案',
   'cases.created': '已登记案件 {number}',
+  'cases.requestTitle': '新建案件（立案审批）',
+  'cases.requestSubmit': '提交立案审批',
+  'cases.requestHint':
+    '提交后由您选择的“批准立案的负责人”（局领导）审批，批准之日起立案，立案日期为批准之日；审批前案件不进入台账。',
+  'cases.filingRequested': '已提交立案审批：{title}。须经您指定的批准立案的负责人批准后立案',
   'cases.editTitle': '修改案件 {number}',
   'cases.empty': '暂无符合条件的案件',
   'cases.notFound': '案件不存在，或不在您的权限范围内',

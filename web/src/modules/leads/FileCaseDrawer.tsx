@@ -8,6 +8,7 @@ import { useShowError } from '../../lib/useShowError';
 import { useCurrentUser } from '../auth/session';
 import { emptyCase, formValuesToBody, unnestProblem, type CaseFormValues } from '../cases/case-form';
 import { CaseFormFields } from '../cases/CaseFormFields';
+import { filesCaseDirectly } from '../cases/case-permissions';
 import { useLeadMutations, type Lead } from './api';
 import { todayIso } from '../../lib/records/today';
 import { RecordForm } from '../../lib/records/RecordForm';
@@ -20,6 +21,8 @@ import { RecordForm } from '../../lib/records/RecordForm';
 export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => void }) {
   const t = useT();
   const user = useCurrentUser();
+  // The office, the leader, administrators file at once; a handler asks for approval (立案审批).
+  const direct = filesCaseDirectly(user);
   const navigate = useNavigate();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -39,7 +42,7 @@ export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
       { id: lead.id, body: { outcome: 'file', version: lead.version, case: fields } },
       {
         onSuccess: (decided) => {
-          void message.success(t('leads.filed'));
+          void message.success(t(direct ? 'leads.filed' : 'leads.filingRequested'));
           onClose();
           if (decided.caseId) navigate(`/cases/${decided.caseId}`);
         },
@@ -61,10 +64,15 @@ export function FileCaseDrawer({ lead, onClose }: { lead: Lead; onClose: () => v
       saving={decide.isPending}
       onSave={() => form.submit()}
       onClose={onClose}
-      saveLabel={t('leads.fileSubmit')}
+      saveLabel={t(direct ? 'leads.fileSubmit' : 'leads.fileRequestSubmit')}
       saveIcon={<FileDoneOutlined />}
     >
-      <Alert type="info" showIcon title={t('leads.fileHint', { unit: lead.unitName })} style={{ marginBottom: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        title={t(direct ? 'leads.fileHint' : 'leads.fileRequestHint', { unit: lead.unitName })}
+        style={{ marginBottom: 16 }}
+      />
       <RecordForm form={form} initialValues={initialValues} onFinish={submit}>
         <CaseFormFields campaignId={lead.campaignId} unitId={lead.unitId} />
       </RecordForm>

@@ -42,6 +42,11 @@ export function LeadPage() {
           <LeadStatusTag status={lead.status} />
           {lead.important && <Tag color="red">{t('leads.important')}</Tag>}
           {lead.overdue && <Tag color="red">{t('leads.overdue')}</Tag>}
+          {lead.filingPending && (
+            <Tag color="gold" className="rs-lead-filing-pending">
+              {t('leads.filingPending')}
+            </Tag>
+          )}
         </Space>
       }
       crumbs={[{ key: 'lead', title: lead.sourceNumber ?? t(`leadSource.${lead.source}`) }]}
@@ -70,6 +75,9 @@ export function LeadPage() {
         </>
       }
     >
+      {lead.filingPending && (
+        <Alert type="info" showIcon title={t('leads.filingPendingAlert')} style={{ marginBottom: 16 }} />
+      )}
       {lead.status === 'filed' && lead.caseId && (
         <Alert
           type="success"

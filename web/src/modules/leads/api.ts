@@ -52,6 +52,7 @@ export function useLeadMutations() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: LEADS_KEY }),
       queryClient.invalidateQueries({ queryKey: ['cases'] }),
+      queryClient.invalidateQueries({ queryKey: ['approvals'] }),
       queryClient.invalidateQueries({ queryKey: ['audit'] }),
     ]);
   const create = useMutation({

@@ -84,6 +84,13 @@ const messages: Record<keyof typeof zh, string> = {
   'leads.fileSubmit': 'File',
   'leads.fileHint': 'The case goes to “{unit}” under the lead’s campaign; the filing date may not precede the receipt.',
   'leads.filed': 'Filed',
+  'leads.fileRequestSubmit': 'Submit for filing approval',
+  'leads.fileRequestHint':
+    'The case goes to “{unit}” under the lead’s campaign. The leader you name must approve it; the case is filed on the day of approval.',
+  'leads.filingRequested': 'Filing submitted; awaiting the approving leader',
+  'leads.filingPending': 'Filing awaiting approval',
+  'leads.filingPendingAlert':
+    'The filing of this lead awaits a leader’s approval; once approved the case is filed and the lead closed.',
   'leads.filedAlert': 'This lead was filed as a case on {date}.',
   'leads.openCase': 'Open the case',
   'leads.notFile': 'Do not file',

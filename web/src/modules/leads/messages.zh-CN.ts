@@ -81,6 +81,12 @@ const messages = {
   'leads.fileSubmit': '立案',
   'leads.fileHint': '案件由“{unit}”承办，归入本线索的专项行动；立案日期不能早于线索收到日期。',
   'leads.filed': '已立案',
+  'leads.fileRequestSubmit': '提交立案审批',
+  'leads.fileRequestHint':
+    '案件由“{unit}”承办，归入本线索的专项行动。提交后须经您指定的批准立案的负责人（局领导）批准才立案，立案日期为批准之日。',
+  'leads.filingRequested': '已提交立案审批，待批准立案的负责人批准',
+  'leads.filingPending': '立案审批中',
+  'leads.filingPendingAlert': '本线索的立案申请正在等待局领导审批；批准后立案，本线索随之办结。',
   'leads.filedAlert': '本线索已于 {date} 立案。',
   'leads.openCase': '查看案件',
   'leads.notFile': '不予立案',

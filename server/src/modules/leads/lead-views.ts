@@ -1,0 +1,84 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { maskIdNumber, maskName, maskPhone } from '../../platform/masking';
+import { isPathWithin } from '../../platform/scope';
+import type { CalendarService } from '../calendar/calendar.service';
+import type { UnitsRepository } from '../units/units.repository';
+import type { UnitRow } from '../units/units.schema';
+import type { UsersRepository } from '../users/users.repository';
+import { verificationClock } from './lead-clock';
+import { LEAD_SOURCE_LABELS } from './lead.types';
+import { leadPolicy } from './leads.policy';
+import type { LeadsRepository } from './leads.repository';
+import type { LeadPauseRow, LeadRow } from './leads.schema';
+
+/** How a lead is shown: the complainant masked unless the caller handles it, its clock, and what the caller may do. */
+export function createLeadViews(deps: {
+  db: Db;
+  leadsRepository: LeadsRepository;
+  usersRepository: UsersRepository;
+  unitsRepository: UnitsRepository;
+  calendarService: CalendarService;
+  /** Whether a filing request of the lead awaits approval (立案审批中, lead-filing.ts). */
+  filingPending: (leadId: string) => Promise<boolean>;
+  today: () => string;
+}) {
+  const { db, leadsRepository: repo, usersRepository, unitsRepository, calendarService, filingPending, today } = deps;
+
+  async function clockOf(row: LeadRow, pauses: LeadPauseRow[]) {
+    return verificationClock(await calendarService.calendar(), {
+      receivedDate: row.receivedDate,
+      extended: Boolean(row.extensionApprovedBy),
+      pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
+      decidedDate: row.decidedDate,
+      today: today(),
+    });
+  }
+
+  /** A lead as the caller may see it: the complainant's data masked unless the caller handles the lead. */
+  function shown(actor: Actor, row: LeadRow, unitName: string) {
+    const sees = leadPolicy.seesComplainant(actor, row);
+    return {
+      ...row,
+      unitName,
+      sourceLabel: LEAD_SOURCE_LABELS[row.source],
+      complainantName: sees ? row.complainantName : maskName(row.complainantName),
+      complainantPhone: sees ? row.complainantPhone : maskPhone(row.complainantPhone),
+      complainantIdNumber: sees ? row.complainantIdNumber : maskIdNumber(row.complainantIdNumber),
+      complainantMasked: !sees,
+      overdue: Boolean(row.status === 'verifying' && row.dueDate && row.dueDate < today()),
+    };
+  }
+
+  /** The path of the handling bureau: the lead's unit if it is a bureau, else the nearest bureau above it (its 局). */
+  async function bureauPathOf(unit: UnitRow): Promise<string> {
+    if (unit.kind === 'bureau') return unit.path;
+    const chain = await unitsRepository.findByIds(db, unit.path.split('/').filter(Boolean));
+    const bureaus = chain
+      .filter((u) => u.kind === 'bureau' && isPathWithin(unit.path, u.path))
+      .sort((a, b) => b.path.length - a.path.length);
+    return bureaus[0]?.path ?? unit.path;
+  }
+
+  async function detail(actor: Actor, row: LeadRow, unit: UnitRow) {
+    const pauses = await repo.pauses(db, row.id);
+    const people = await Promise.all(row.handlerIds.map((id) => usersRepository.findById(db, id)));
+    const pending = row.status === 'verifying' && (await filingPending(row.id));
+    return {
+      ...shown(actor, row, unit.name),
+      handlers: row.handlerIds.map((id, i) => ({ id, displayName: people[i]?.displayName ?? '' })),
+      clock: await clockOf(row, pauses),
+      pauses: pauses.map((p) => ({ id: p.id, fromDate: p.fromDate, toDate: p.toDate, reason: p.reason })),
+      filingPending: pending,
+      can: {
+        edit: leadPolicy.canEdit(actor, row, unit.path),
+        decide: leadPolicy.canEdit(actor, row, unit.path) && !pending,
+        approveExtension:
+          leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
+        assignHandlers: leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit)),
+      },
+    };
+  }
+
+  return { shown, bureauPathOf, detail };
+}
