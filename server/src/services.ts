@@ -154,7 +154,9 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     auditService,
     userLine,
     usersRepository,
+    approvals: approvalsService,
   });
+  approvalRegistry.register(...leadsService.approvalKinds);
   const inspectionsRepository = createInspectionsRepository();
   const inspectionsService = createInspectionsService({
     db,

@@ -4980,7 +4980,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 核查期限：经批准延长15个工作日（一次）、检测鉴定期间中止与恢复计时 */
+        /** 核查期限：延长15个工作日（一次；局领导直接批准，其他人员提出申请，批准后生效，见 /api/approvals）、检测鉴定期间中止与恢复计时 */
         post: {
             parameters: {
                 query?: never;
@@ -12552,6 +12552,8 @@ export interface components {
                 toDate: string | null;
                 reason: string;
             }[];
+            /** @description 本线索的审批申请（延期），最新的在前；待审批的显示在线索页上 */
+            approvals: components["schemas"]["ApprovalRequestInput"][];
             /** @description 经办人（与 handlerIds 同序） */
             handlers: {
                 /** Format: uuid */
@@ -12561,7 +12563,10 @@ export interface components {
             can: {
                 edit: boolean;
                 decide: boolean;
+                /** @description 局领导直接批准延期（本人即审批人） */
                 approveExtension: boolean;
+                /** @description 申请延期：经办人员或专项办提出，局领导批准后生效 */
+                requestExtension: boolean;
                 /** @description 可指定经办人：承办单位的专项办或局领导，核查中的线索 */
                 assignHandlers: boolean;
             };
@@ -13774,6 +13779,8 @@ export interface components {
                 toDate: string | null;
                 reason: string;
             }[];
+            /** @description 本线索的审批申请（延期），最新的在前；待审批的显示在线索页上 */
+            approvals: components["schemas"]["ApprovalRequest"][];
             /** @description 经办人（与 handlerIds 同序） */
             handlers: {
                 /** Format: uuid */
@@ -13783,7 +13790,10 @@ export interface components {
             can: {
                 edit: boolean;
                 decide: boolean;
+                /** @description 局领导直接批准延期（本人即审批人） */
                 approveExtension: boolean;
+                /** @description 申请延期：经办人员或专项办提出，局领导批准后生效 */
+                requestExtension: boolean;
                 /** @description 可指定经办人：承办单位的专项办或局领导，核查中的线索 */
                 assignHandlers: boolean;
             };

@@ -232,7 +232,7 @@ export async function seedDemoCases(
   let soon = today;
   for (let back = 0; calendar.addWorkingDays(soon, 15).date > calendar.addWorkingDays(today, 2).date; back++)
     soon = daysAgo(back);
-  await lead(2, {
+  const dueSoon = await lead(2, {
     receivedDate: soon,
     categoryCode: 'ip',
     partyName: '崇明某烟酒店',
@@ -240,6 +240,12 @@ export async function seedDemoCases(
     source: 'report',
     complainantName: '王芳',
     complainantPhone: '13601781234',
+  });
+  // Its handler asked for the one extension (申请延期): waiting for cm_leader (待我审批).
+  await leadsService.changeClock(people.handler, dueSoon.id, {
+    kind: 'extend',
+    reason: '涉案白酒已送检鉴定真伪，鉴定结论尚未出具',
+    version: dueSoon.version,
   });
   await lead(3, {
     receivedDate: daysAgo(82),
