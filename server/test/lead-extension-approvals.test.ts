@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/platform/actor';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
-import { auditActionsOf, decide } from './helpers/approvals';
-import type { Role } from '../src/modules/users/users.schema';
+import { auditActionsOf, decide, leaderOf } from './helpers/approvals';
 
 /**
  * 线索核查延期: the handler or office asks for the one 15-working-day extension; the due date moves
@@ -32,19 +30,7 @@ beforeAll(async () => {
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
   leader = await login(t.app, tenant.byRole.leader.username, TEST_PASSWORD);
-  const role: Role[] = ['leader'];
-  await t.services.usersService.create(
-    systemActor,
-    {
-      username: `sib_leader_${tenant.tag}`,
-      password: TEST_PASSWORD,
-      displayName: '邻区局长',
-      unitId: sibling.id,
-      roles: role,
-    },
-    { mustChangePassword: false },
-  );
-  siblingLeader = await login(t.app, `sib_leader_${tenant.tag}`, TEST_PASSWORD);
+  siblingLeader = await leaderOf(t, tenant, sibling.id);
 });
 afterAll(() => t.close());
 

@@ -4162,7 +4162,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档） */
+        /** 推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档）；结案、归档由局领导推进，其他人员推进时为提交局领导审批的申请（见 /api/approvals） */
         post: {
             parameters: {
                 query?: never;
@@ -12454,13 +12454,16 @@ export interface components {
                 categoryCode: string;
                 categoryLabel: string;
             }[];
-            /** @description 本案的审批申请（延期等），最新的在前；待审批的显示在案件页上 */
+            /** @description 本案的审批申请（延期、结案、归档），最新的在前；待审批的显示在案件页上 */
             approvals: components["schemas"]["ApprovalRequestInput"][];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
             can: {
                 edit: boolean;
+                /** @description 可推进到下一阶段（结案、归档待局领导审批期间为否） */
                 advance: boolean;
+                /** @description 推进到结案或归档是向局领导提出的申请（局领导本人推进时为否） */
+                askSignOff: boolean;
                 manageClock: boolean;
             };
         };
@@ -13677,13 +13680,16 @@ export interface components {
                 categoryCode: string;
                 categoryLabel: string;
             }[];
-            /** @description 本案的审批申请（延期等），最新的在前；待审批的显示在案件页上 */
+            /** @description 本案的审批申请（延期、结案、归档），最新的在前；待审批的显示在案件页上 */
             approvals: components["schemas"]["ApprovalRequest"][];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
             can: {
                 edit: boolean;
+                /** @description 可推进到下一阶段（结案、归档待局领导审批期间为否） */
                 advance: boolean;
+                /** @description 推进到结案或归档是向局领导提出的申请（局领导本人推进时为否） */
+                askSignOff: boolean;
                 manageClock: boolean;
             };
         };

@@ -167,7 +167,9 @@ export async function seedDemoCases(
       summary: `${s.partyName}涉嫌${s.name.replace(/^.*?(销售|使用|发布)/, '$1').replace(/案$/, '')}，经立案调查属实。`,
     });
     for (const to of MOVES.slice(0, s.stages)) {
-      const who = to === 'notice' ? people.reviewer : to === 'decided' ? people.leader : people.handler;
+      // The head records the decision and signs 结案 himself (结案审批).
+      const who =
+        to === 'notice' ? people.reviewer : to === 'decided' || to === 'closed' ? people.leader : people.handler;
       const day = (k: number) => daysAgo(s.ago - k);
       c = await casesService.moveStage(who, c.id, {
         to,
@@ -183,6 +185,14 @@ export async function seedDemoCases(
     filed.set(s.n, c);
   }
   await seedDemoExtensions(services, people, filed);
+  // 结案审批: case no. 2's decision is carried out; its handler asks cm_leader to sign the closing (待我审批).
+  const executing = filed.get(2)!;
+  await casesService.moveStage(people.handler, executing.id, {
+    to: 'closed',
+    version: executing.version,
+    note: '罚款已缴清，责令改正已落实',
+    closingDate: today,
+  });
 
   const calendar = await services.calendarService.calendar();
   const leadBase = {
