@@ -77,6 +77,21 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
   const unitsRepository = createUnitsRepository();
   const usersRepository = createUsersRepository();
   const sessionsRepository = createSessionsRepository();
+  // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
+  const approvalRegistry = createApprovalRegistry();
+  const notificationsService = createNotificationsService({
+    db,
+    notificationsRepository: createNotificationsRepository(),
+  });
+  const approvalsService = createApprovalsService({
+    db,
+    approvalsRepository: createApprovalsRepository(),
+    registry: approvalRegistry,
+    auditService,
+    usersRepository,
+    unitsRepository,
+    notificationsService,
+  });
   const campaignsRepository = createCampaignsRepository();
   const campaignsService = createCampaignsService({
     db,
@@ -84,7 +99,9 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     unitsRepository,
     planWriter: createPlanWriter({ campaignsRepository, unitsRepository }),
     auditService,
+    approvals: approvalsService,
   });
+  approvalRegistry.register(...campaignsService.approvalKinds);
   const liaisonsRepository = createLiaisonsRepository();
   const liaisonsService = createLiaisonsService({
     db,
@@ -111,21 +128,6 @@ export function createServices(db: Db, opts: { throttle?: LoginThrottle; audit?:
     campaignsRepository,
     unitsRepository,
     auditService,
-  });
-  // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
-  const approvalRegistry = createApprovalRegistry();
-  const notificationsService = createNotificationsService({
-    db,
-    notificationsRepository: createNotificationsRepository(),
-  });
-  const approvalsService = createApprovalsService({
-    db,
-    approvalsRepository: createApprovalsRepository(),
-    registry: approvalRegistry,
-    auditService,
-    usersRepository,
-    unitsRepository,
-    notificationsService,
   });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();

@@ -2913,7 +2913,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布（active）或归档（archived） */
+        /** 发布（active）或归档（archived）；专项办发布草稿为提交局领导签发的申请，批准后发布（见 /api/approvals），局领导发布即签发 */
         post: {
             parameters: {
                 query?: never;
@@ -11927,6 +11927,51 @@ export interface components {
             }[];
             overrides: components["schemas"]["CalendarOverrideInput"][];
         };
+        ApprovalRequestInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description 申请事项，如“延长办案期限30日” */
+            kindLabel: string;
+            /** @description 批准后将发生什么（含理由） */
+            description: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description 记录在网页中的地址 */
+            link: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
+            /** Format: uuid */
+            namedApproverId: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName: string;
+            requestedAt: unknown;
+            /**
+             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: unknown;
+            /** @description 审批意见 */
+            decisionComment: string | null;
+            version: number;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
         CampaignSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -12127,9 +12172,16 @@ export interface components {
                 /** Format: uuid */
                 parentId: string | null;
             }[];
+            /** @description 方案的签发申请，最新的在前；待签发的显示在方案页上 */
+            approvals: components["schemas"]["ApprovalRequestInput"][];
             can: {
                 edit: boolean;
+                /** @description 可归档或发布（专项办；待签发期间为否） */
                 changeStatus: boolean;
+                /** @description 可发布草稿：专项办（提交签发）或发文单位的局领导（签发） */
+                publish: boolean;
+                /** @description 发布是提交局领导签发的申请（专项办；局领导本人发布即签发） */
+                askIssue: boolean;
                 copy: boolean;
                 deriveFor: string[];
             };
@@ -12159,51 +12211,6 @@ export interface components {
             registered: boolean;
             overdue: boolean;
             canEdit: boolean;
-        };
-        ApprovalRequestInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @description 申请事项，如“延长办案期限30日” */
-            kindLabel: string;
-            /** @description 批准后将发生什么（含理由） */
-            description: string;
-            recordType: string;
-            /** Format: uuid */
-            recordId: string;
-            /** @description 记录在网页中的地址 */
-            link: string;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-            title: string;
-            payload: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
-            /** Format: uuid */
-            namedApproverId: string | null;
-            /** Format: uuid */
-            requestedBy: string;
-            requestedByName: string;
-            requestedAt: unknown;
-            /**
-             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
-             * @enum {string}
-             */
-            status: "pending" | "approved" | "rejected" | "withdrawn";
-            /** Format: uuid */
-            decidedBy: string | null;
-            decidedByName: string | null;
-            decidedAt: unknown;
-            /** @description 审批意见 */
-            decisionComment: string | null;
-            version: number;
-            can: {
-                decide: boolean;
-                withdraw: boolean;
-            };
         };
         CaseSummaryInput: {
             /** Format: uuid */
@@ -13137,6 +13144,53 @@ export interface components {
             }[];
             overrides: components["schemas"]["CalendarOverride"][];
         };
+        ApprovalRequest: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description 申请事项，如“延长办案期限30日” */
+            kindLabel: string;
+            /** @description 批准后将发生什么（含理由） */
+            description: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description 记录在网页中的地址 */
+            link: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
+            /** Format: uuid */
+            namedApproverId: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description 审批意见 */
+            decisionComment: string | null;
+            version: number;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
         CampaignSummary: {
             /** Format: uuid */
             id: string;
@@ -13343,9 +13397,16 @@ export interface components {
                 /** Format: uuid */
                 parentId: string | null;
             }[];
+            /** @description 方案的签发申请，最新的在前；待签发的显示在方案页上 */
+            approvals: components["schemas"]["ApprovalRequest"][];
             can: {
                 edit: boolean;
+                /** @description 可归档或发布（专项办；待签发期间为否） */
                 changeStatus: boolean;
+                /** @description 可发布草稿：专项办（提交签发）或发文单位的局领导（签发） */
+                publish: boolean;
+                /** @description 发布是提交局领导签发的申请（专项办；局领导本人发布即签发） */
+                askIssue: boolean;
                 copy: boolean;
                 deriveFor: string[];
             };
@@ -13377,53 +13438,6 @@ export interface components {
             registered: boolean;
             overdue: boolean;
             canEdit: boolean;
-        };
-        ApprovalRequest: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @description 申请事项，如“延长办案期限30日” */
-            kindLabel: string;
-            /** @description 批准后将发生什么（含理由） */
-            description: string;
-            recordType: string;
-            /** Format: uuid */
-            recordId: string;
-            /** @description 记录在网页中的地址 */
-            link: string;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-            title: string;
-            payload: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
-            /** Format: uuid */
-            namedApproverId: string | null;
-            /** Format: uuid */
-            requestedBy: string;
-            requestedByName: string;
-            /** Format: date-time */
-            requestedAt: string;
-            /**
-             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
-             * @enum {string}
-             */
-            status: "pending" | "approved" | "rejected" | "withdrawn";
-            /** Format: uuid */
-            decidedBy: string | null;
-            decidedByName: string | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            /** @description 审批意见 */
-            decisionComment: string | null;
-            version: number;
-            can: {
-                decide: boolean;
-                withdraw: boolean;
-            };
         };
         CaseSummary: {
             /** Format: uuid */

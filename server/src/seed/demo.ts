@@ -82,6 +82,13 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
     roles: ['office'],
     note: '市局 执法稽查处（专项办）',
   },
+  {
+    username: 'sh_leader',
+    displayName: '李明',
+    unitCode: 'SH',
+    roles: ['leader'],
+    note: '市局 局领导（签发市局方案）',
+  },
   { username: 'cm_admin', displayName: '陈立', unitCode: 'CM', roles: ['admin'], note: '崇明区局 系统管理员' },
   { username: 'cm_leader', displayName: '周海峰', unitCode: 'CM', roles: ['leader'], note: '崇明区局 局领导' },
   {
@@ -177,7 +184,13 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   }
   const { cityCampaignId, districtCampaignId } = await seedDemoCampaigns(
     services,
-    { city: actors.get('sh_office')!, district: actors.get('cm_office')!, districtLiaison: actors.get('cm_liaison')! },
+    {
+      city: actors.get('sh_office')!,
+      cityLeader: actors.get('sh_leader')!,
+      district: actors.get('cm_office')!,
+      districtLeader: actors.get('cm_leader')!,
+      districtLiaison: actors.get('cm_liaison')!,
+    },
     ids,
     year,
   );

@@ -28,3 +28,48 @@ export async function leaderOf(t: TestApp, tenant: Tenant, unitId: string, name 
   );
   return login(t.app, username, TEST_PASSWORD);
 }
+
+const signers = new WeakMap<TestApp, Map<string, Session>>();
+
+/** A 局领导 of the unit who signs what its office asks (one per unit and app). */
+async function signerOf(t: TestApp, unitId: string): Promise<Session> {
+  const known = signers.get(t) ?? new Map<string, Session>();
+  signers.set(t, known);
+  if (!known.has(unitId)) {
+    const username = `signer_${unitId.slice(0, 8)}_${Math.random().toString(36).slice(2, 8)}`;
+    await t.services.usersService.create(
+      systemActor,
+      { username, password: TEST_PASSWORD, displayName: '签发领导', unitId, roles: ['leader'] },
+      { mustChangePassword: false },
+    );
+    known.set(unitId, await login(t.app, username, TEST_PASSWORD));
+  }
+  return known.get(unitId)!;
+}
+
+/**
+ * 发布 by the office, signed (签发) by a 局领导 of the issuing unit: the office's request, then the
+ * leader's approval. Answers the plan as published (or the office's refusal, unchanged).
+ */
+export async function publishSigned(
+  t: TestApp,
+  office: Session,
+  c: { id: string; version: number },
+  extra: { owesPastPeriods?: boolean } = {},
+) {
+  const asked = await office.request('POST', `/api/campaigns/${c.id}/status`, {
+    version: c.version,
+    status: 'active',
+    ...extra,
+  });
+  if (asked.statusCode !== 200) return asked;
+  const plan = asked.json();
+  const request = plan.approvals.find(
+    (a: { kind: string; status: string }) => a.kind === 'campaign_issue' && a.status === 'pending',
+  );
+  if (!request) return asked;
+  const leader = await signerOf(t, plan.unitId);
+  const signed = await decide(leader, request, 'approve');
+  if (signed.statusCode !== 200) return signed;
+  return office.request('GET', `/api/campaigns/${c.id}`);
+}
