@@ -90,6 +90,30 @@ export function createServices(
   const unitsRepository = createUnitsRepository();
   const usersRepository = createUsersRepository();
   const sessionsRepository = createSessionsRepository();
+  // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
+  const approvalRegistry = createApprovalRegistry();
+  // 邮件通知: each new notification's e-mail is queued in its transaction, sent by the job.
+  const notificationEmailsService = createNotificationEmailsService({
+    db,
+    repository: createNotificationEmailsRepository(),
+    auditService,
+    mail: opts.mail,
+  });
+  const notificationsService = createNotificationsService({
+    db,
+    notificationsRepository: createNotificationsRepository(),
+    emails: notificationEmailsService,
+  });
+  const notificationEmails = notificationEmailsJob({ notificationEmailsService });
+  const approvalsService = createApprovalsService({
+    db,
+    approvalsRepository: createApprovalsRepository(),
+    registry: approvalRegistry,
+    auditService,
+    usersRepository,
+    unitsRepository,
+    notificationsService,
+  });
   const campaignsRepository = createCampaignsRepository();
   const campaignsService = createCampaignsService({
     db,
@@ -97,7 +121,9 @@ export function createServices(
     unitsRepository,
     planWriter: createPlanWriter({ campaignsRepository, unitsRepository }),
     auditService,
+    approvals: approvalsService,
   });
+  approvalRegistry.register(...campaignsService.approvalKinds);
   const liaisonsRepository = createLiaisonsRepository();
   const liaisonsService = createLiaisonsService({
     db,
@@ -124,30 +150,6 @@ export function createServices(
     campaignsRepository,
     unitsRepository,
     auditService,
-  });
-  // 审批: modules make requests; each registers the effect of approving its kinds (approval-kinds.ts).
-  const approvalRegistry = createApprovalRegistry();
-  // 邮件通知: each new notification's e-mail is queued in its transaction, sent by the job.
-  const notificationEmailsService = createNotificationEmailsService({
-    db,
-    repository: createNotificationEmailsRepository(),
-    auditService,
-    mail: opts.mail,
-  });
-  const notificationsService = createNotificationsService({
-    db,
-    notificationsRepository: createNotificationsRepository(),
-    emails: notificationEmailsService,
-  });
-  const notificationEmails = notificationEmailsJob({ notificationEmailsService });
-  const approvalsService = createApprovalsService({
-    db,
-    approvalsRepository: createApprovalsRepository(),
-    registry: approvalRegistry,
-    auditService,
-    usersRepository,
-    unitsRepository,
-    notificationsService,
   });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();

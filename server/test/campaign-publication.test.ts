@@ -4,6 +4,7 @@ import { todayInChina } from '../src/platform/today';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
+import { publishSigned } from './helpers/approvals';
 
 // Publication is dated by the real clock, so the plans here are dated from today.
 let t: TestApp;
@@ -37,11 +38,8 @@ async function draft(from: number, to: number) {
 }
 
 async function publish(c: { id: string; version: number }, owesPastPeriods?: boolean) {
-  const res = await office.request('POST', `/api/campaigns/${c.id}/status`, {
-    version: c.version,
-    status: 'active',
-    ...(owesPastPeriods === undefined ? {} : { owesPastPeriods }),
-  });
+  // 签发: the office asks, a 局领导 of the district approves (campaign-issue.ts).
+  const res = await publishSigned(t, office, c, owesPastPeriods === undefined ? {} : { owesPastPeriods });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }

@@ -4,6 +4,7 @@ import { cases } from '../src/modules/cases/cases.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign, samplePlan } from './helpers/plans';
+import { decide } from './helpers/approvals';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 
 let t: TestApp;
@@ -191,8 +192,15 @@ describe('cases', () => {
     expect(clash.json().errors[0]).toMatchObject({ path: 'executorId', message: expect.stringMatching(/四分离/) });
     expect((await move(handler, { to: 'execution', executorId })).statusCode).toBe(200);
     expect((await move(handler, { to: 'closed', closingDate: '2026-11-20' })).statusCode).toBe(400);
+    // 结案审批: the handler asks, the stage moves when the leader approves; the leader archives himself.
     expect((await move(handler, { to: 'closed', closingDate: '2026-11-28' })).statusCode).toBe(200);
-    expect((await move(handler, { to: 'archived' })).statusCode).toBe(200);
+    expect(c).toMatchObject({ stage: 'execution', can: { advance: false, askSignOff: true } });
+    const [closing] = c.approvals;
+    expect(closing).toMatchObject({ kind: 'case_closing', status: 'pending' });
+    expect((await decide(leader, closing, 'approve')).statusCode).toBe(200);
+    c = (await leader.request('GET', `/api/cases/${c.id}`)).json();
+    expect(c).toMatchObject({ stage: 'closed', closingDate: '2026-11-28', can: { askSignOff: false } });
+    expect((await move(leader, { to: 'archived' })).statusCode).toBe(200);
     expect(c.stageHistory.map((e: { toStage: string }) => e.toStage)).toEqual([
       'filed',
       'investigation',

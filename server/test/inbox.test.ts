@@ -16,6 +16,7 @@ import { createTestApp, login, type Session, type TestApp } from './helpers/app'
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
 import { createLiaison, servicesOnClock } from './helpers/reports';
+import { publishSigned } from './helpers/approvals';
 
 // The reports' clock: 30 June 2026 in Beijing. The sample plan (monthly, from 1 March, due on the
 // 2nd) owes March, April and May (overdue) and June, due 2 July: within the reminder's three days.
@@ -78,11 +79,7 @@ beforeAll(async () => {
   expect(created.statusCode, created.body).toBe(201);
   campaignId = created.json().id;
   scheduleId = created.json().reportSchedules[0].id;
-  const published = await s.office.request('POST', `/api/campaigns/${campaignId}/status`, {
-    version: created.json().version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
+  const published = await publishSigned(t, s.office, created.json(), { owesPastPeriods: true });
   expect(published.statusCode, published.body).toBe(200);
 
   // Two cases of the district's handler, filed in March: one taken to 核审, one still investigated.

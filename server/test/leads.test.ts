@@ -197,22 +197,23 @@ describe('leads', () => {
 
   it('extends once with the head’s approval, and stops the clock during testing', async () => {
     let lead = (await handler.request('POST', '/api/leads', newLead())).json();
-    expect(
-      (
-        await handler.request('POST', `/api/leads/${lead.id}/clock`, {
-          kind: 'extend',
-          reason: '案情复杂',
-          version: lead.version,
-        })
-      ).statusCode,
-    ).toBe(403);
-    lead = (
-      await leader.request('POST', `/api/leads/${lead.id}/clock`, {
-        kind: 'extend',
-        reason: '案情复杂',
-        version: lead.version,
-      })
-    ).json();
+    // The handler asks (申请延期): nothing moves until the leader approves.
+    const asked = await handler.request('POST', `/api/leads/${lead.id}/clock`, {
+      kind: 'extend',
+      reason: '案情复杂',
+      version: lead.version,
+    });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json().clock.dueDate).toBe(lead.clock.dueDate);
+    expect(asked.json().can.requestExtension).toBe(false);
+    const [request] = asked.json().approvals;
+    expect(request).toMatchObject({ kind: 'lead_extension', status: 'pending' });
+    const approved = await leader.request('POST', `/api/approvals/${request.id}/decision`, {
+      decision: 'approve',
+      version: request.version,
+    });
+    expect(approved.statusCode).toBe(200);
+    lead = (await handler.request('GET', `/api/leads/${lead.id}`)).json();
     expect(lead.clock.dueDate).toBe('2026-03-30');
     expect(
       (

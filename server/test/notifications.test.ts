@@ -8,6 +8,7 @@ import { createTestApp, login, type Session, type TestApp } from './helpers/app'
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
 import { createLiaison, servicesOnClock } from './helpers/reports';
+import { publishSigned } from './helpers/approvals';
 
 // The reports' clock: 31 May 2026 in Beijing. The sample plan (from 1 March, a monthly report due
 // on the 2nd) owes March's and April's (overdue, the office chose to owe past periods) and May's,
@@ -45,11 +46,7 @@ beforeAll(async () => {
   expect(created.statusCode, created.body).toBe(201);
   campaignId = created.json().id;
   scheduleId = created.json().reportSchedules[0].id;
-  const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, {
-    version: created.json().version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
+  const published = await publishSigned(t, office, created.json(), { owesPastPeriods: true });
   expect(published.statusCode, published.body).toBe(200);
 });
 afterAll(() => t.close());

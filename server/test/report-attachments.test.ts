@@ -47,7 +47,7 @@ beforeAll(async () => {
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   liaison = await login(t.app, `o_liaison_${tenant.tag}`, TEST_PASSWORD);
   otherLiaison = await login(t.app, `t_liaison_${tenant.tag}`, TEST_PASSWORD);
-  ({ campaignId, scheduleId } = await publishedReportPlan(office, tenant, team.id));
+  ({ campaignId, scheduleId } = await publishedReportPlan(t, office, tenant, team.id));
 });
 afterAll(() => t.close());
 

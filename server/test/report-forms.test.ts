@@ -5,6 +5,7 @@ import { servicesOnClock, createLiaison } from './helpers/reports';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
+import { publishSigned } from './helpers/approvals';
 
 // The reports' clock: 10 May 2026, 10:00 in Beijing. The plan has a weekly report (信息周报) on the
 // festival form of seed 001 (周报、日报) and a monthly one that names no form (annex 2).
@@ -51,11 +52,7 @@ beforeAll(async () => {
   expect(created.statusCode, created.body).toBe(201);
   campaignId = created.json().id;
   [weeklyId, monthlyId] = created.json().reportSchedules.map((s: { id: string }) => s.id);
-  const published = await office.request('POST', `/api/campaigns/${campaignId}/status`, {
-    version: created.json().version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
+  const published = await publishSigned(t, office, created.json(), { owesPastPeriods: true });
   expect(published.statusCode, published.body).toBe(200);
   const board = (
     await office.request('GET', `/api/campaigns/${campaignId}/reports/board?scheduleId=${weeklyId}`)

@@ -10,6 +10,7 @@ import { createLiaison, publishedReportPlan, servicesOnClock } from './helpers/r
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
+import { publishSigned } from './helpers/approvals';
 
 // The reports' clock is the test's: 10 May 2026, 10:00 in Beijing. The sample plan runs from
 // 1 March with a cumulative monthly report due on the 2nd: March's (due 2 April) and April's
@@ -41,7 +42,7 @@ beforeAll(async () => {
   });
   const teamLiaisonUser = await createLiaison(t.services, team.id, `t_liaison_${tenant.tag}`, '大队联络员');
   teamLiaison = await login(t.app, teamLiaisonUser.username, TEST_PASSWORD);
-  ({ campaignId, scheduleId } = await publishedReportPlan(office, tenant, team.id));
+  ({ campaignId, scheduleId } = await publishedReportPlan(t, office, tenant, team.id));
 });
 afterAll(() => t.close());
 
@@ -226,11 +227,7 @@ describe('periodic reports (信息报送)', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const c = created.json();
-    await office.request('POST', `/api/campaigns/${c.id}/status`, {
-      version: c.version,
-      status: 'active',
-      owesPastPeriods: true,
-    });
+    await publishSigned(t, office, c, { owesPastPeriods: true });
     const [quarterly, fullYear] = c.reportSchedules.map((s: { id: string }) => s.id);
     const periods = async (id: string) =>
       (await office.request('GET', `/api/campaigns/${c.id}/reports/board?scheduleId=${id}`))
@@ -434,15 +431,7 @@ describe('periodic reports (信息报送)', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const cityPlan = created.json();
-    expect(
-      (
-        await cityOffice.request('POST', `/api/campaigns/${cityPlan.id}/status`, {
-          version: cityPlan.version,
-          status: 'active',
-          owesPastPeriods: true,
-        })
-      ).statusCode,
-    ).toBe(200);
+    expect((await publishSigned(t, cityOffice, cityPlan, { owesPastPeriods: true })).statusCode).toBe(200);
 
     const cityBoard = (await cityOffice.request('GET', `/api/campaigns/${cityPlan.id}/reports/board`)).json();
     expect(cityBoard.units.map((u: { unitId: string; unitLabel: string }) => [u.unitId, u.unitLabel])).toEqual([

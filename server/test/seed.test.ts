@@ -78,17 +78,30 @@ describe('demo seed', () => {
     expect(leads.items.every((l: { complainantMasked: boolean }) => l.complainantMasked)).toBe(true);
   });
 
-  it('has an extension and a filing (立案审批) awaiting cm_leader, and an extension he approved', async () => {
+  it('has requests of every kind awaiting cm_leader, and some he approved', async () => {
     const leader = await login(t.app, 'cm_leader', DEMO_PASSWORD);
     const mine = (await leader.request('GET', '/api/approvals?status=pending&mine=true')).json();
-    expect(mine.items.map((r: { kind: string }) => r.kind).sort()).toEqual(['case_extension', 'case_filing']);
+    expect(mine.items.map((r: { kind: string }) => r.kind).sort()).toEqual([
+      'campaign_issue',
+      'case_closing',
+      'case_extension',
+      'case_filing',
+      'lead_extension',
+    ]);
+    expect(mine.items.every((r: { requestedByName: string }) => r.requestedByName)).toBe(true);
     expect(mine.items.find((r: { kind: string }) => r.kind === 'case_filing')).toMatchObject({
-      requestedByName: expect.any(String),
       description: expect.stringContaining('立案日期以批准之日为准'),
     });
+    // The pending ones have changed nothing yet: the plan is a draft, the case still in 执行.
+    const issue = mine.items.find((r: { kind: string }) => r.kind === 'campaign_issue');
+    expect((await leader.request('GET', `/api/campaigns/${issue.recordId}`)).json().status).toBe('draft');
+    const closing = mine.items.find((r: { kind: string }) => r.kind === 'case_closing');
+    expect((await leader.request('GET', `/api/cases/${closing.recordId}`)).json().stage).toBe('execution');
     const all = (await leader.request('GET', '/api/approvals')).json();
-    expect(all.items.map((r: { status: string }) => r.status).sort()).toEqual(['approved', 'pending', 'pending']);
-    const approved = all.items.find((r: { status: string }) => r.status === 'approved');
+    const decided = all.items.filter((r: { status: string }) => r.status === 'approved');
+    // The district plan's 签发 and case no. 6's 30 days (the city plan's 签发 is the city's).
+    expect(decided.map((r: { kind: string }) => r.kind).sort()).toEqual(['campaign_issue', 'case_extension']);
+    const approved = decided.find((r: { kind: string }) => r.kind === 'case_extension');
     const c = (await leader.request('GET', `/api/cases/${approved.recordId}`)).json();
     expect(c.clock.allowedDays).toBe(120);
     expect(c.clockEvents).toMatchObject([{ kind: 'approved_extension', days: 30 }]);
@@ -265,7 +278,9 @@ describe('demo seed', () => {
     expect(kinds).toMatchObject({
       sh_office: expect.arrayContaining(['report_review', 'case_overdue']),
       cm_office: expect.arrayContaining(['report_review', 'case_overdue', 'lead_overdue']),
-      cm_leader: expect.arrayContaining(['case_overdue', 'lead_overdue']),
+      cm_leader: expect.arrayContaining(['case_overdue', 'lead_overdue', 'approval']),
+      // The city's leader may decide what 崇明区局 asks too (a leader above the unit).
+      sh_leader: expect.arrayContaining(['approval']),
       cm_supervisor: expect.arrayContaining(['case_overdue']),
       cm_reviewer: ['case_review'],
       cm_handler: expect.arrayContaining(['case_overdue', 'case_due_soon', 'lead_overdue', 'lead_due_soon']),

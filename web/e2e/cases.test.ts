@@ -5,7 +5,8 @@
  * number is refused on its field first), and the leader approves it in 待我审批; the case then walks to 结案 with whoever each stage requires under 四分离 —
  * the investigator to 调查取证 and 核审, the legal reviewer out of 核审, the head records the
  * decision, the office names the executor (the investigator is refused on the field) and edits the
- * amounts (someone else's save is reported, the input kept), the handler closes it. The ledger then
+ * amounts (someone else's save is reported, the input kept), the handler asks for 结案 and the head
+ * signs it (结案审批). The ledger then
  * finds it by its number, and the address reproduces the view. Server and browser come from
  * harness.ts.
  */
@@ -377,10 +378,25 @@ describe('lead to case journey', () => {
     await expect(page.locator('.rs-case-people').innerText()).resolves.toContain('陆佳');
   });
 
-  it('has the handler close the case', async () => {
+  it('has the handler ask for 结案 and the head sign it', async () => {
     await loginAs('cm_handler', caseUrl);
     await stageTag().waitFor();
-    await advance('结案');
+    // 结案审批: the handler asks, the stage stays until the 局领导 approves.
+    await page.locator('.rs-page button', { hasText: '申请结案' }).click();
+    const ask = page.getByRole('dialog', { name: /推进到下一阶段/ });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: '申请结案' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    await page.locator('.rs-page h4', { hasText: '结案审批中' }).waitFor();
+    await expect(stageTag().innerText()).resolves.toBe('执行');
+    await loginAs('cm_leader', caseUrl);
+    const card = page.locator('.rs-pending-approvals');
+    await button(card, '批准').click();
+    const approve = page.getByRole('dialog', { name: '批准申请' });
+    await approve.getByLabel('审批意见').fill('同意结案');
+    await button(approve, '批准').click();
+    await approve.waitFor({ state: 'hidden' });
+    await page.locator('.rs-page h4 .rs-case-stage', { hasText: '结案' }).waitFor();
     await expect(stageTag().innerText()).resolves.toBe('结案');
     const basics = await page.locator('.rs-case-card').first().innerText();
     expect(basics).toContain('已办结');
@@ -390,7 +406,7 @@ describe('lead to case journey', () => {
       '顾敏：核审 → 告知/听证',
       '周海峰：告知/听证 → 决定',
       '莫涛：决定 → 执行',
-      '黄志强：执行 → 结案',
+      '周海峰：执行 → 结案',
     ])
       expect(history).toContain(move);
     await expect(

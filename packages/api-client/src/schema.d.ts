@@ -2915,7 +2915,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布（active）或归档（archived） */
+        /** 发布（active）或归档（archived）；专项办发布草稿为提交局领导签发的申请，批准后发布（见 /api/approvals），局领导发布即签发 */
         post: {
             parameters: {
                 query?: never;
@@ -4309,7 +4309,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档） */
+        /** 推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档）；结案、归档由局领导推进，其他人员推进时为提交局领导审批的申请（见 /api/approvals） */
         post: {
             parameters: {
                 query?: never;
@@ -5127,7 +5127,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 核查期限：经批准延长15个工作日（一次）、检测鉴定期间中止与恢复计时 */
+        /** 核查期限：延长15个工作日（一次；局领导直接批准，其他人员提出申请，批准后生效，见 /api/approvals）、检测鉴定期间中止与恢复计时 */
         post: {
             parameters: {
                 query?: never;
@@ -12278,6 +12278,51 @@ export interface components {
             }[];
             overrides: components["schemas"]["CalendarOverrideInput"][];
         };
+        ApprovalRequestInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description 申请事项，如“延长办案期限30日” */
+            kindLabel: string;
+            /** @description 批准后将发生什么（含理由） */
+            description: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description 记录在网页中的地址 */
+            link: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
+            /** Format: uuid */
+            namedApproverId: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName: string;
+            requestedAt: unknown;
+            /**
+             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: unknown;
+            /** @description 审批意见 */
+            decisionComment: string | null;
+            version: number;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
         CampaignSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -12478,9 +12523,16 @@ export interface components {
                 /** Format: uuid */
                 parentId: string | null;
             }[];
+            /** @description 方案的签发申请，最新的在前；待签发的显示在方案页上 */
+            approvals: components["schemas"]["ApprovalRequestInput"][];
             can: {
                 edit: boolean;
+                /** @description 可归档或发布（专项办；待签发期间为否） */
                 changeStatus: boolean;
+                /** @description 可发布草稿：专项办（提交签发）或发文单位的局领导（签发） */
+                publish: boolean;
+                /** @description 发布是提交局领导签发的申请（专项办；局领导本人发布即签发） */
+                askIssue: boolean;
                 copy: boolean;
                 deriveFor: string[];
             };
@@ -12510,51 +12562,6 @@ export interface components {
             registered: boolean;
             overdue: boolean;
             canEdit: boolean;
-        };
-        ApprovalRequestInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @description 申请事项，如“延长办案期限30日” */
-            kindLabel: string;
-            /** @description 批准后将发生什么（含理由） */
-            description: string;
-            recordType: string;
-            /** Format: uuid */
-            recordId: string;
-            /** @description 记录在网页中的地址 */
-            link: string;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-            title: string;
-            payload: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
-            /** Format: uuid */
-            namedApproverId: string | null;
-            /** Format: uuid */
-            requestedBy: string;
-            requestedByName: string;
-            requestedAt: unknown;
-            /**
-             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
-             * @enum {string}
-             */
-            status: "pending" | "approved" | "rejected" | "withdrawn";
-            /** Format: uuid */
-            decidedBy: string | null;
-            decidedByName: string | null;
-            decidedAt: unknown;
-            /** @description 审批意见 */
-            decisionComment: string | null;
-            version: number;
-            can: {
-                decide: boolean;
-                withdraw: boolean;
-            };
         };
         CaseSummaryInput: {
             /** Format: uuid */
@@ -12805,13 +12812,16 @@ export interface components {
                 categoryCode: string;
                 categoryLabel: string;
             }[];
-            /** @description 本案的审批申请（延期等），最新的在前；待审批的显示在案件页上 */
+            /** @description 本案的审批申请（延期、结案、归档），最新的在前；待审批的显示在案件页上 */
             approvals: components["schemas"]["ApprovalRequestInput"][];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
             can: {
                 edit: boolean;
+                /** @description 可推进到下一阶段（结案、归档待局领导审批期间为否） */
                 advance: boolean;
+                /** @description 推进到结案或归档是向局领导提出的申请（局领导本人推进时为否） */
+                askSignOff: boolean;
                 manageClock: boolean;
             };
         };
@@ -12903,6 +12913,8 @@ export interface components {
                 toDate: string | null;
                 reason: string;
             }[];
+            /** @description 本线索的审批申请（延期），最新的在前；待审批的显示在线索页上 */
+            approvals: components["schemas"]["ApprovalRequestInput"][];
             /** @description 经办人（与 handlerIds 同序） */
             handlers: {
                 /** Format: uuid */
@@ -12914,7 +12926,10 @@ export interface components {
             can: {
                 edit: boolean;
                 decide: boolean;
+                /** @description 局领导直接批准延期（本人即审批人） */
                 approveExtension: boolean;
+                /** @description 申请延期：经办人员或专项办提出，局领导批准后生效 */
+                requestExtension: boolean;
                 /** @description 可指定经办人：承办单位的专项办或局领导，核查中的线索 */
                 assignHandlers: boolean;
             };
@@ -13519,6 +13534,53 @@ export interface components {
             }[];
             overrides: components["schemas"]["CalendarOverride"][];
         };
+        ApprovalRequest: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description 申请事项，如“延长办案期限30日” */
+            kindLabel: string;
+            /** @description 批准后将发生什么（含理由） */
+            description: string;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description 记录在网页中的地址 */
+            link: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            title: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
+            /** Format: uuid */
+            namedApproverId: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description 审批意见 */
+            decisionComment: string | null;
+            version: number;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
         CampaignSummary: {
             /** Format: uuid */
             id: string;
@@ -13725,9 +13787,16 @@ export interface components {
                 /** Format: uuid */
                 parentId: string | null;
             }[];
+            /** @description 方案的签发申请，最新的在前；待签发的显示在方案页上 */
+            approvals: components["schemas"]["ApprovalRequest"][];
             can: {
                 edit: boolean;
+                /** @description 可归档或发布（专项办；待签发期间为否） */
                 changeStatus: boolean;
+                /** @description 可发布草稿：专项办（提交签发）或发文单位的局领导（签发） */
+                publish: boolean;
+                /** @description 发布是提交局领导签发的申请（专项办；局领导本人发布即签发） */
+                askIssue: boolean;
                 copy: boolean;
                 deriveFor: string[];
             };
@@ -13759,53 +13828,6 @@ export interface components {
             registered: boolean;
             overdue: boolean;
             canEdit: boolean;
-        };
-        ApprovalRequest: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @description 申请事项，如“延长办案期限30日” */
-            kindLabel: string;
-            /** @description 批准后将发生什么（含理由） */
-            description: string;
-            recordType: string;
-            /** Format: uuid */
-            recordId: string;
-            /** @description 记录在网页中的地址 */
-            link: string;
-            /** Format: uuid */
-            unitId: string;
-            unitName: string;
-            title: string;
-            payload: {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            approverRole: "admin" | "office" | "liaison" | "handler" | "reviewer" | "leader" | "supervisor";
-            /** Format: uuid */
-            namedApproverId: string | null;
-            /** Format: uuid */
-            requestedBy: string;
-            requestedByName: string;
-            /** Format: date-time */
-            requestedAt: string;
-            /**
-             * @description pending 待审批；approved 已批准；rejected 不予批准；withdrawn 已撤回
-             * @enum {string}
-             */
-            status: "pending" | "approved" | "rejected" | "withdrawn";
-            /** Format: uuid */
-            decidedBy: string | null;
-            decidedByName: string | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            /** @description 审批意见 */
-            decisionComment: string | null;
-            version: number;
-            can: {
-                decide: boolean;
-                withdraw: boolean;
-            };
         };
         CaseSummary: {
             /** Format: uuid */
@@ -14062,13 +14084,16 @@ export interface components {
                 categoryCode: string;
                 categoryLabel: string;
             }[];
-            /** @description 本案的审批申请（延期等），最新的在前；待审批的显示在案件页上 */
+            /** @description 本案的审批申请（延期、结案、归档），最新的在前；待审批的显示在案件页上 */
             approvals: components["schemas"]["ApprovalRequest"][];
             /** @enum {string|null} */
             nextStage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived" | null;
             can: {
                 edit: boolean;
+                /** @description 可推进到下一阶段（结案、归档待局领导审批期间为否） */
                 advance: boolean;
+                /** @description 推进到结案或归档是向局领导提出的申请（局领导本人推进时为否） */
+                askSignOff: boolean;
                 manageClock: boolean;
             };
         };
@@ -14164,6 +14189,8 @@ export interface components {
                 toDate: string | null;
                 reason: string;
             }[];
+            /** @description 本线索的审批申请（延期），最新的在前；待审批的显示在线索页上 */
+            approvals: components["schemas"]["ApprovalRequest"][];
             /** @description 经办人（与 handlerIds 同序） */
             handlers: {
                 /** Format: uuid */
@@ -14175,7 +14202,10 @@ export interface components {
             can: {
                 edit: boolean;
                 decide: boolean;
+                /** @description 局领导直接批准延期（本人即审批人） */
                 approveExtension: boolean;
+                /** @description 申请延期：经办人员或专项办提出，局领导批准后生效 */
+                requestExtension: boolean;
                 /** @description 可指定经办人：承办单位的专项办或局领导，核查中的线索 */
                 assignHandlers: boolean;
             };

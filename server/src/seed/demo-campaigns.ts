@@ -49,7 +49,7 @@ const LIAISONS: Record<string, { leader: [string, string, string]; liaison: [str
  */
 export async function seedDemoCampaigns(
   services: Services,
-  actors: { city: Actor; district: Actor; districtLiaison: Actor },
+  actors: { city: Actor; cityLeader: Actor; district: Actor; districtLeader: Actor; districtLiaison: Actor },
   unitIds: Map<string, string>,
   year: number,
 ) {
@@ -76,11 +76,8 @@ export async function seedDemoCampaigns(
   const savedCity = await campaignsService.update(actors.city, city.id, { ...cityPlan, version: city.version });
   // The demo back-fills the reports of the months already past (demo-reports.ts): the offices publish
   // owing them, as an office publishing mid-year may choose (补报已过期次).
-  await campaignsService.setStatus(actors.city, city.id, {
-    version: savedCity.version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
+  // 签发: the office asks, the 局领导 signs (campaign-issue.ts).
+  await publishSigned(services, actors.city, actors.cityLeader, city.id, savedCity.version);
 
   const impl = await campaignsService.deriveImplementation(actors.district, city.id, unitIds.get('CM')!);
   const plan = demoPlanDates(planOf(impl), todayInChina());
@@ -108,11 +105,8 @@ export async function seedDemoCampaigns(
     pendingCooperatingRoles: [],
   });
   const saved = await campaignsService.update(actors.district, impl.id, { ...plan, version: impl.version });
-  await campaignsService.setStatus(actors.district, impl.id, {
-    version: saved.version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
+  await publishSigned(services, actors.district, actors.districtLeader, impl.id, saved.version);
+  await seedDemoIssueRequest(services, actors.district, unitIds, year);
 
   for (const [code, p] of Object.entries(LIAISONS)) {
     const actor = code === 'CM-CQS' ? actors.districtLiaison : actors.district;
@@ -127,4 +121,47 @@ export async function seedDemoCampaigns(
     });
   }
   return { cityCampaignId: city.id, districtCampaignId: impl.id };
+}
+
+/** The office's request for 签发 of a plan, approved by the issuing unit's 局领导 (the plan published). */
+async function publishSigned(services: Services, office: Actor, leader: Actor, id: string, version: number) {
+  const asked = await services.campaignsService.setStatus(office, id, {
+    version,
+    status: 'active',
+    owesPastPeriods: true,
+  });
+  const request = asked.approvals.find((a) => a.status === 'pending')!;
+  await services.approvalsService.decide(leader, request.id, {
+    decision: 'approve',
+    comment: '同意印发',
+    version: request.version,
+  });
+}
+
+/**
+ * 待签发: 崇明区局's plan for the festival markets, drafted from its template by the office (the
+ * tasks its template could not match given to the 执法大队) and sent to cm_leader for 签发 (待我审批).
+ */
+async function seedDemoIssueRequest(services: Services, office: Actor, unitIds: Map<string, string>, year: number) {
+  const { campaignsService, campaignTemplatesService } = services;
+  const draft = await campaignTemplatesService.createFromTemplate(office, {
+    template: 'daguan-2017-festival',
+    unitId: unitIds.get('CM')!,
+    year,
+  });
+  const plan = demoPlanDates(planOf(draft), todayInChina());
+  plan.name = `崇明区市场监督管理局${year}年元旦春节期间打假专项行动工作方案`;
+  plan.issuingOrgan = '上海市崇明区市场监督管理局';
+  plan.docNumber = null; // given a number when issued
+  plan.tasks = plan.tasks.map((t) =>
+    t.leadUnitIds.length
+      ? { ...t, pendingLeadRoles: [] }
+      : { ...t, leadUnitIds: [unitIds.get('CM-ZFDD')!], pendingLeadRoles: [] },
+  );
+  const saved = await campaignsService.update(office, draft.id, { ...plan, version: draft.version });
+  await campaignsService.setStatus(office, draft.id, {
+    version: saved.version,
+    status: 'active',
+    owesPastPeriods: false,
+  });
 }

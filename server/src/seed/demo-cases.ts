@@ -168,7 +168,9 @@ export async function seedDemoCases(
       summary: `${s.partyName}涉嫌${s.name.replace(/^.*?(销售|使用|发布)/, '$1').replace(/案$/, '')}，经立案调查属实。`,
     });
     for (const to of MOVES.slice(0, s.stages)) {
-      const who = to === 'notice' ? people.reviewer : to === 'decided' ? people.leader : people.handler;
+      // The head records the decision and signs 结案 himself (结案审批).
+      const who =
+        to === 'notice' ? people.reviewer : to === 'decided' || to === 'closed' ? people.leader : people.handler;
       const day = (k: number) => daysAgo(s.ago - k);
       c = await casesService.moveStage(who, c.id, {
         to,
@@ -200,6 +202,14 @@ export async function seedDemoCases(
     rural: true,
     licenceInfo: '食品经营许可证（有效期内）',
     summary: '日常检查发现该店后厨存放超过保质期的食品原料，拟立案调查。',
+  });
+  // 结案审批: case no. 2's decision is carried out; its handler asks cm_leader to sign the closing (待我审批).
+  const executing = filed.get(2)!;
+  await casesService.moveStage(people.handler, executing.id, {
+    to: 'closed',
+    version: executing.version,
+    note: '罚款已缴清，责令改正已落实',
+    closingDate: today,
   });
 
   const calendar = await services.calendarService.calendar();
@@ -251,7 +261,7 @@ export async function seedDemoCases(
   let soon = today;
   for (let back = 0; calendar.addWorkingDays(soon, 15).date > calendar.addWorkingDays(today, 2).date; back++)
     soon = daysAgo(back);
-  await lead(2, {
+  const dueSoon = await lead(2, {
     receivedDate: soon,
     categoryCode: 'ip',
     partyName: '崇明某烟酒店',
@@ -259,6 +269,12 @@ export async function seedDemoCases(
     source: 'report',
     complainantName: '王芳',
     complainantPhone: '13601781234',
+  });
+  // Its handler asked for the one extension (申请延期): waiting for cm_leader (待我审批).
+  await leadsService.changeClock(people.handler, dueSoon.id, {
+    kind: 'extend',
+    reason: '涉案白酒已送检鉴定真伪，鉴定结论尚未出具',
+    version: dueSoon.version,
   });
   await lead(3, {
     receivedDate: daysAgo(82),

@@ -93,6 +93,13 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
     roles: ['office'],
     note: '市局 专项办（信息报送，替未报的单位代报）',
   },
+  {
+    username: 'sh_leader',
+    displayName: '李明',
+    unitCode: 'SH',
+    roles: ['leader'],
+    note: '市局 局领导（签发市局方案）',
+  },
   { username: 'cm_admin', displayName: '陈立', unitCode: 'CM', roles: ['admin'], note: '崇明区局 系统管理员' },
   { username: 'cm_leader', displayName: '周海峰', unitCode: 'CM', roles: ['leader'], note: '崇明区局 局领导' },
   {
@@ -205,7 +212,13 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   });
   const { cityCampaignId, districtCampaignId } = await seedDemoCampaigns(
     services,
-    { city: actors.get('sh_office')!, district: actors.get('cm_office')!, districtLiaison: actors.get('cm_liaison')! },
+    {
+      city: actors.get('sh_office')!,
+      cityLeader: actors.get('sh_leader')!,
+      district: actors.get('cm_office')!,
+      districtLeader: actors.get('cm_leader')!,
+      districtLiaison: actors.get('cm_liaison')!,
+    },
     ids,
     year,
   );

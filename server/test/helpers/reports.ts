@@ -9,9 +9,10 @@ import { createReportsService } from '../../src/modules/reports/reports.service'
 import { createUnitsRepository } from '../../src/modules/units/units.repository';
 import { createUsersRepository } from '../../src/modules/users/users.repository';
 import { systemActor } from '../../src/platform/actor';
-import type { Session } from './app';
+import type { Session, TestApp } from './app';
 import { TEST_PASSWORD, type Tenant } from './factories';
 import { samplePlan } from './plans';
+import { publishSigned } from './approvals';
 
 /** The app's services with the reports on the test's clock (deadlines, lateness and reminders read it). */
 export const servicesOnClock =
@@ -53,18 +54,14 @@ export const createLiaison = (services: Services, unitId: string, username: stri
  * by its office with the months already past owed (a plan of 2026 published today owes them only
  * if the office chooses so). The district takes part as listed, but owes no reports: it receives them.
  */
-export async function publishedReportPlan(office: Session, tenant: Tenant, otherUnitId: string) {
+export async function publishedReportPlan(t: TestApp, office: Session, tenant: Tenant, otherUnitId: string) {
   const participantUnitIds = [tenant.units.district.id, tenant.units.office.id, otherUnitId];
   const created = await office.request('POST', '/api/campaigns', {
     unitId: tenant.units.district.id,
     ...samplePlan({ leadUnitId: tenant.units.office.id, participantUnitIds }),
   });
   expect(created.statusCode, created.body).toBe(201);
-  const published = await office.request('POST', `/api/campaigns/${created.json().id}/status`, {
-    version: created.json().version,
-    status: 'active',
-    owesPastPeriods: true,
-  });
+  const published = await publishSigned(t, office, created.json(), { owesPastPeriods: true });
   expect(published.statusCode, published.body).toBe(200);
   return { campaignId: created.json().id as string, scheduleId: created.json().reportSchedules[0].id as string };
 }

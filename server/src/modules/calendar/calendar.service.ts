@@ -14,11 +14,14 @@ export function createCalendarService(deps: {
   const { db, calendarRepository: repo, auditService } = deps;
   let cached: WorkingCalendar | undefined;
 
-  /** The working calendar with the administrators' overrides; other modules compute deadlines with it. */
-  async function calendar(): Promise<WorkingCalendar> {
+  /**
+   * The working calendar with the administrators' overrides; other modules compute deadlines with it.
+   * `conn`: the caller's transaction when it reads inside one (PGlite has a single connection).
+   */
+  async function calendar(conn: Db = db): Promise<WorkingCalendar> {
     if (!cached) {
-      const rows = await repo.all(db);
-      const entered = new Set(await repo.enteredYears(db));
+      const rows = await repo.all(conn);
+      const entered = new Set(await repo.enteredYears(conn));
       cached = createWorkingCalendar(
         new Map<string, Override>(rows.map((r) => [r.day, { kind: r.kind, name: r.name }])),
         entered,

@@ -16,8 +16,12 @@ export const campaignPolicy = {
     hasRole(actor, ...planners) && isPathInScope(actor, unit.path) && unit.kind === 'bureau',
   canEdit: (actor: Actor, campaign: CampaignRow, issuingUnitPath: string) =>
     hasRole(actor, ...planners) && isPathInScope(actor, issuingUnitPath) && campaign.status !== 'archived',
-  canChangeStatus: (actor: Actor, issuingUnitPath: string) =>
-    hasRole(actor, ...planners) && isPathInScope(actor, issuingUnitPath),
+  /** Publishing (`publishing`: a draft going active) also by a 局领导 of the issuing unit, who signs it (签发). */
+  canChangeStatus: (actor: Actor, issuingUnitPath: string, publishing = false) =>
+    (hasRole(actor, ...planners) || (publishing && actor.roles.includes('leader'))) &&
+    isPathInScope(actor, issuingUnitPath),
+  /** 签发: a 局领导 (the role itself) publishes a plan himself; the office asks him. */
+  signsIssue: (actor: Actor) => actor.roles.includes('leader'),
   /** A bureau taking part derives its implementation plan (实施方案) from the campaign. */
   canDeriveFor: (actor: Actor, campaign: CampaignRow, unit: UnitRow) =>
     hasRole(actor, ...planners) &&

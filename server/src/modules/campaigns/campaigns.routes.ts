@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalRequestSchema } from '../approvals/approvals.routes';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { UNIT_KINDS } from '../units/unit-kinds';
 import {
@@ -103,7 +104,15 @@ const campaignSchema = z
     units: z.array(
       z.object({ id: z.uuid(), name: z.string(), kind: z.enum(UNIT_KINDS), parentId: z.uuid().nullable() }),
     ),
-    can: z.object({ edit: z.boolean(), changeStatus: z.boolean(), copy: z.boolean(), deriveFor: z.array(z.uuid()) }),
+    approvals: z.array(approvalRequestSchema).describe('方案的签发申请，最新的在前；待签发的显示在方案页上'),
+    can: z.object({
+      edit: z.boolean(),
+      changeStatus: z.boolean().describe('可归档或发布（专项办；待签发期间为否）'),
+      publish: z.boolean().describe('可发布草稿：专项办（提交签发）或发文单位的局领导（签发）'),
+      askIssue: z.boolean().describe('发布是提交局领导签发的申请（专项办；局领导本人发布即签发）'),
+      copy: z.boolean(),
+      deriveFor: z.array(z.uuid()),
+    }),
   })
   .meta({ id: 'Campaign' });
 
@@ -212,7 +221,8 @@ export function registerCampaignsRoutes(
   app.post('/api/campaigns/:id/status', {
     schema: {
       tags: ['campaigns'],
-      summary: '发布（active）或归档（archived）',
+      summary:
+        '发布（active）或归档（archived）；专项办发布草稿为提交局领导签发的申请，批准后发布（见 /api/approvals），局领导发布即签发',
       params: idParams,
       body: z.object({
         version: z.number().int().min(1),

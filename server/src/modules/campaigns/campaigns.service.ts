@@ -7,7 +7,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { PlanInput } from './campaign-plan.types';
-import { keepScheduleIds, planColumns, planInvalid, type PlanWriter } from './campaign-plan.writer';
+import { keepScheduleIds, planColumns, type PlanWriter } from './campaign-plan.writer';
 import { campaignPolicy } from './campaigns.policy';
 import { campaignVisibleTo, type CampaignsRepository, type TaskWithUnits } from './campaigns.repository';
 import type { CampaignRow, CampaignStatus } from './campaigns.schema';
@@ -17,6 +17,8 @@ import { todayInChina } from '../../platform/today';
 import { hasEnded } from './campaign-plan.rules';
 import { findTemplate } from './templates';
 import { recordTargets, type RecordTargets } from './record-targets';
+import type { ApprovalsService } from '../approvals/approvals.service';
+import { CAMPAIGN_ISSUE_KIND, createCampaignIssue, type StatusChange } from './campaign-issue';
 
 export interface CampaignsDeps {
   db: Db;
@@ -24,6 +26,8 @@ export interface CampaignsDeps {
   unitsRepository: UnitsRepository;
   planWriter: PlanWriter;
   auditService: AuditService;
+  /** Publishing is signed by a 局领导 (campaign-issue.ts). */
+  approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'forRecord'>;
 }
 
 /** The stored plan as the editor's input shape (for copying and deriving). */
@@ -55,7 +59,8 @@ export function toPlanInput(
 }
 
 export function createCampaignsService(deps: CampaignsDeps) {
-  const { db, campaignsRepository: repo, unitsRepository, planWriter, auditService } = deps;
+  const { db, campaignsRepository: repo, unitsRepository, planWriter, auditService, approvals } = deps;
+  const issue = createCampaignIssue({ db, campaignsRepository: repo, auditService, approvals });
 
   async function issuingUnit(c: CampaignRow): Promise<UnitRow> {
     return (await unitsRepository.findById(db, c.unitId))!;
@@ -90,6 +95,8 @@ export function createCampaignsService(deps: CampaignsDeps) {
     ]);
     if (c.officeUnitId) unitIds.add(c.officeUnitId);
     const named = await unitsRepository.findByIds(db, [...unitIds]);
+    const requests = await approvals.forRecord(actor, 'campaign', c.id);
+    const signing = requests.some((r) => r.kind === CAMPAIGN_ISSUE_KIND && r.status === 'pending');
     const derivable = named.filter(
       (u) =>
         participants.includes(u.id) &&
@@ -114,9 +121,15 @@ export function createCampaignsService(deps: CampaignsDeps) {
       pastPeriods: pastDeadlineCount(c, todayInChina()),
       implementations: implementations.map((i) => ({ id: i.id, name: i.name, unitId: i.unitId, status: i.status })),
       units: named.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parentId })),
+      /** Its 签发 requests (待签发 while one is pending), newest first. */
+      approvals: requests,
       can: {
         edit: campaignPolicy.canEdit(actor, c, unit.path),
-        changeStatus: campaignPolicy.canChangeStatus(actor, unit.path),
+        changeStatus: !signing && campaignPolicy.canChangeStatus(actor, unit.path),
+        /** 发布 a draft: the office (asking for 签发) or a 局领导 of the issuing unit (signing it). */
+        publish: c.status === 'draft' && !signing && campaignPolicy.canChangeStatus(actor, unit.path, true),
+        /** Publishing is a request a 局领导 signs (the office's); false for a leader, who signs it himself. */
+        askIssue: c.status === 'draft' && !campaignPolicy.signsIssue(actor),
         copy: campaignPolicy.canCreateFor(actor, unit),
         deriveFor: derivable.map((u) => u.id),
       },
@@ -219,6 +232,8 @@ export function createCampaignsService(deps: CampaignsDeps) {
 
   return {
     requireVisible,
+    /** The approval kind of 签发, for services.ts to register. */
+    approvalKinds: issue.kinds,
     recordTargetProblems,
     importTargets,
     view,
@@ -297,44 +312,20 @@ export function createCampaignsService(deps: CampaignsDeps) {
      * Publishes (active) or archives. The first publication is dated; `owesPastPeriods` says whether
      * units owe the reports that fell due before it (default: not, see owedAfterPublication).
      */
-    async setStatus(
-      actor: Actor,
-      id: string,
-      input: { version: number; status: CampaignStatus; owesPastPeriods?: boolean },
-    ) {
+    async setStatus(actor: Actor, id: string, input: StatusChange) {
       const c = await requireVisible(actor, id);
       const unit = await issuingUnit(c);
-      if (!campaignPolicy.canChangeStatus(actor, unit.path)) throw forbidden('只有发文单位的专项办可以发布或归档行动');
-      if (input.status === 'active') {
-        const { tasks } = await load(id);
-        const errors = tasks.flatMap((t, i) =>
-          t.units.some((u) => u.role === 'lead')
-            ? []
-            : [
-                {
-                  path: `tasks.${i}.leadUnitIds`,
-                  message: `任务“${t.title}”还没有指定牵头单位（${t.pendingLeadRoles.join('、') || '未填写'}）`,
-                },
-              ],
-        );
-        if (errors.length) throw planInvalid(errors);
+      const publishing = input.status === 'active' && c.status === 'draft';
+      if (!campaignPolicy.canChangeStatus(actor, unit.path, publishing))
+        throw forbidden('只有发文单位的专项办可以发布或归档行动（局领导可签发）');
+      if (input.status === 'active') await issue.checkPublishable(db, id);
+      if (await issue.pending(db, id)) throw conflict('方案已提交签发，请等待局领导审批或撤回后再办理');
+      // 签发: the office's publication is a request a 局领导 of the issuing unit signs (campaign-issue.ts).
+      if (publishing && !campaignPolicy.signsIssue(actor)) {
+        await issue.request(actor, c, input);
+        return view(actor, c);
       }
-      const updated = await db.transaction(async (tx) => {
-        const publication =
-          input.status === 'active' && !c.publishedAt
-            ? { publishedAt: new Date(), owesPastPeriods: input.owesPastPeriods ?? false }
-            : {};
-        const row = await repo.update(tx, id, input.version, { status: input.status, ...publication });
-        if (!row) throw conflict('该方案已被他人修改，请刷新后再试');
-        await auditService.record(tx, actor, {
-          action: 'campaign.status',
-          recordId: id,
-          unitId: c.unitId,
-          before: { status: c.status },
-          after: { status: row.status, ...publication },
-        });
-        return row;
-      });
+      const updated = await db.transaction((tx) => issue.writeStatusIn(tx, actor, c, input));
       // Read after commit: on PGlite a read outside the transaction would wait for it.
       return view(actor, updated);
     },

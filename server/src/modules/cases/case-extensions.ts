@@ -8,7 +8,8 @@ import type { ApprovalRequestRow } from '../approvals/approvals.schema';
 import { clockHistory, extensionProblem, type ClockExtension } from './case-clock';
 import type { CasesRepository } from './cases.repository';
 import { clockRuns } from './cases.rules';
-import type { CaseInsert, CaseRow } from './cases.schema';
+import type { CaseRow } from './cases.schema';
+import type { CaseSaveIn } from './case-stages';
 
 /** The approval kinds of the decision clock: the head's 30 days (负责人批准) and the collective extension (集体讨论). */
 export const CASE_EXTENSION_KINDS = {
@@ -56,15 +57,7 @@ export function createCaseExtensions(deps: {
   casesRepository: CasesRepository;
   approvals: Pick<ApprovalsService, 'request' | 'pendingFor'>;
   /** cases.service's save, inside the caller's transaction. */
-  saveIn: (
-    tx: Db,
-    actor: Actor,
-    before: CaseRow,
-    patch: Partial<CaseInsert>,
-    version: number,
-    action: 'case.clock',
-    extra?: (tx: Db) => Promise<void>,
-  ) => Promise<CaseRow>;
+  saveIn: CaseSaveIn<'case.clock'>;
   today: () => string;
 }) {
   const { db, casesRepository: repo, approvals, saveIn, today } = deps;

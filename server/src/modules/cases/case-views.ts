@@ -11,6 +11,7 @@ import type { CaseLedgerRow, CasesRepository } from './cases.repository';
 import { clockRuns, nextStage } from './cases.rules';
 import type { CaseRow } from './cases.schema';
 import type { ApprovalsService } from '../approvals/approvals.service';
+import { CASE_SIGN_OFF_KINDS, isSignedStage } from './case-closing';
 
 type ApprovalView = Awaited<ReturnType<ApprovalsService['forRecord']>>[number];
 
@@ -147,6 +148,9 @@ export function createCaseViews(deps: {
           })
         : null;
       const next = nextStage(row.stage);
+      const signing = approvals.some(
+        (a) => a.status === 'pending' && (Object.values(CASE_SIGN_OFF_KINDS) as string[]).includes(a.kind),
+      );
       return {
         ...summary,
         people: { filingApprover: person(0), investigator: person(1), reviewer: person(2), executor: person(3) },
@@ -177,7 +181,9 @@ export function createCaseViews(deps: {
         nextStage: next,
         can: {
           edit: casePolicy.canEdit(actor, row, unit.path),
-          advance: Boolean(next && casePolicy.canMoveTo(actor, row, next, unit.path)),
+          advance: Boolean(next && !signing && casePolicy.canMoveTo(actor, row, next, unit.path)),
+          // The next move (结案, 归档) is a request a 局领导 signs, not the move itself.
+          askSignOff: Boolean(next && isSignedStage(next) && !casePolicy.signsClosing(actor)),
           manageClock: casePolicy.canManageClock(actor, unit.path) && clockRuns(row.stage),
         },
       };

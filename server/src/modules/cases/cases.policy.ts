@@ -33,6 +33,10 @@ export const casePolicy = {
         return actor.roles.includes('reviewer') || actor.isSystemAdmin;
       case 'decided':
         return hasRole(actor, 'leader', 'office');
+      case 'closed':
+      case 'archived':
+        // The registrars ask a 局领导 to sign (结案审批, 归档); he moves it himself.
+        return hasRole(actor, ...registrars, 'leader');
       default:
         return (
           hasRole(actor, ...registrars) ||
@@ -40,6 +44,8 @@ export const casePolicy = {
         );
     }
   },
+  /** 结案 and 归档 are signed by a 局领导 (the role itself): he moves the case himself, anyone else asks him. */
+  signsClosing: (actor: Actor) => actor.roles.includes('leader'),
   canManageClock: (actor: Actor, unitPath: string) =>
     hasRole(actor, ...registrars, 'leader') && isPathInScope(actor, unitPath),
   /** 待我核审: a legal reviewer (by role; the administrator reviews nothing by default) is asked for the cases at 核审. */

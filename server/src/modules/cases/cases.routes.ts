@@ -142,9 +142,16 @@ const caseDetail = caseSummary
     alsoCountsToward: z.array(
       z.object({ campaignId: z.uuid(), campaignName: z.string(), categoryCode: z.string(), categoryLabel: z.string() }),
     ),
-    approvals: z.array(approvalRequestSchema).describe('本案的审批申请（延期等），最新的在前；待审批的显示在案件页上'),
+    approvals: z
+      .array(approvalRequestSchema)
+      .describe('本案的审批申请（延期、结案、归档），最新的在前；待审批的显示在案件页上'),
     nextStage: z.enum(STAGES).nullable(),
-    can: z.object({ edit: z.boolean(), advance: z.boolean(), manageClock: z.boolean() }),
+    can: z.object({
+      edit: z.boolean(),
+      advance: z.boolean().describe('可推进到下一阶段（结案、归档待局领导审批期间为否）'),
+      askSignOff: z.boolean().describe('推进到结案或归档是向局领导提出的申请（局领导本人推进时为否）'),
+      manageClock: z.boolean(),
+    }),
   })
   .meta({ id: 'Case' });
 
@@ -302,7 +309,8 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
   app.post('/api/cases/:id/stage', {
     schema: {
       tags: ['cases'],
-      summary: '推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档）',
+      summary:
+        '推进到下一阶段（立案→调查取证→核审→告知/听证→决定→执行→结案→归档）；结案、归档由局领导推进，其他人员推进时为提交局领导审批的申请（见 /api/approvals）',
       params: idParams,
       body: stageMoveSchema,
       response: withProblems({ 200: caseDetail }),

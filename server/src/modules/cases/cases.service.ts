@@ -21,6 +21,8 @@ import { createCaseViews } from './case-views';
 import { createCaseExtensions, type ExtensionRequest } from './case-extensions';
 import { createCaseFiling } from './case-filing';
 import { caseFacts, columns, dueDateOf } from './case-rows';
+import { createCaseClosing, isSignedStage } from './case-closing';
+import { createStageMoves } from './case-stages';
 import type { ApprovalsService } from '../approvals/approvals.service';
 import { linksCountingOnce, sameTreeAsEarlier } from './campaign-trees';
 import type { CaseFacts } from '../rollups/rollup-contributions';
@@ -264,6 +266,8 @@ export function createCasesService(deps: CasesDeps) {
     check: (actor, input) => check(actor, input),
     today,
   });
+  const stageMoves = createStageMoves({ casesRepository: repo, dutyHolderProblem, saveIn, today });
+  const closing = createCaseClosing({ db, casesRepository: repo, unitsRepository, approvals, stageMoves });
 
   /** The ledger filters of a query, inside the caller's scope (404 for a campaign or unit outside it). */
   async function filtersFor(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>): Promise<CaseFilters> {
@@ -276,8 +280,8 @@ export function createCasesService(deps: CasesDeps) {
 
   return {
     requireVisible,
-    /** The approval kinds of the clock and of filing, for services.ts to register. */
-    approvalKinds: [...extensions.kinds, filing.kind],
+    /** The approval kinds of the clock, of filing and of 结案 / 归档, for services.ts to register. */
+    approvalKinds: [...extensions.kinds, filing.kind, ...closing.kinds],
 
     /** A page of the ledger and how many cases match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: CaseListQuery) {
@@ -381,50 +385,18 @@ export function createCasesService(deps: CasesDeps) {
       if (move.version !== row.version) throw conflict(STALE);
       if (move.to !== next)
         throw invalidField('to', `案件处于“${STAGE_LABELS[row.stage]}”阶段，只能进入“${STAGE_LABELS[next]}”`);
-      const patch: Partial<CaseInsert> = { stage: move.to };
-      const people = {
-        filingApproverId: row.filingApproverId,
-        investigatorId: row.investigatorId,
-        reviewerId: row.reviewerId,
-        executorId: row.executorId,
-      };
-      if (move.to === 'notice') {
-        patch.reviewerId = actor.userId;
-        const clash = separationProblem({ ...people, reviewerId: actor.userId });
-        if (clash) throw forbidden(`您不能审核此案件：${clash.message}`);
+      const signing = await closing.pending(db, row.id);
+      if (signing)
+        throw conflict(
+          `本案已有待审批的“${STAGE_LABELS[signing.kind === 'case_closing' ? 'closed' : 'archived']}”申请，请等待局领导审批或撤回后再办理`,
+        );
+      const patch = await stageMoves.patchFor(actor, row, unit, move);
+      // 结案 and 归档 are signed by a 局领导: anyone else asks him (case-closing.ts).
+      if (isSignedStage(move.to) && !casePolicy.signsClosing(actor)) {
+        await closing.request(actor, row, { ...move, to: move.to });
+        return views.detail(actor, row, unit);
       }
-      if (move.to === 'decided') {
-        if (!move.decisionDate) throw invalidField('decisionDate', '请填写决定日期');
-        if (move.decisionDate < row.filingDate) throw invalidField('decisionDate', '决定日期不能早于立案日期');
-        if (move.decisionDate > today()) throw invalidField('decisionDate', `决定日期不能晚于今天（${today()}）`);
-        patch.decisionDate = move.decisionDate;
-        patch.penalized = move.penalized ?? row.penalized;
-      }
-      if (move.to === 'execution') {
-        if (!move.executorId) throw invalidField('executorId', '请选择执行人员');
-        const problem = await dutyHolderProblem(move.executorId, unit, ['handler'], '执行人员');
-        if (problem) throw invalidField('executorId', problem);
-        const clash = separationProblem({ ...people, executorId: move.executorId });
-        if (clash) throw invalidField('executorId', clash.message);
-        patch.executorId = move.executorId;
-      }
-      if (move.to === 'closed') {
-        if (!move.closingDate) throw invalidField('closingDate', '请填写结案日期');
-        if (move.closingDate < (row.decisionDate ?? row.filingDate))
-          throw invalidField('closingDate', '结案日期不能早于立案日期和决定日期');
-        if (move.closingDate > today()) throw invalidField('closingDate', `结案日期不能晚于今天（${today()}）`);
-        patch.closingDate = move.closingDate;
-      }
-      const updated = await save(actor, row, patch, move.version, 'case.stage', (tx) =>
-        repo.insertStageEvent(tx, {
-          caseId: row.id,
-          fromStage: row.stage,
-          toStage: move.to,
-          actorUserId: actor.userId,
-          actorName: actor.displayName,
-          note: move.note ?? null,
-        }),
-      );
+      const updated = await db.transaction((tx) => stageMoves.writeIn(tx, actor, row, patch, move));
       return views.detail(actor, updated, unit);
     },
 

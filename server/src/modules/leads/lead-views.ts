@@ -3,10 +3,12 @@ import type { Actor } from '../../platform/actor';
 import { maskIdNumber, maskName, maskPhone } from '../../platform/masking';
 import { isPathWithin } from '../../platform/scope';
 import type { CalendarService } from '../calendar/calendar.service';
+import type { ApprovalsService } from '../approvals/approvals.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import { verificationClock } from './lead-clock';
+import { LEAD_EXTENSION_KIND } from './lead-extensions';
 import { LEAD_SOURCE_LABELS } from './lead.types';
 import { leadPolicy } from './leads.policy';
 import type { LeadsRepository } from './leads.repository';
@@ -21,6 +23,8 @@ export function createLeadViews(deps: {
   calendarService: CalendarService;
   /** Whether a filing request of the lead awaits approval (立案审批中, lead-filing.ts). */
   filingPending: (leadId: string) => Promise<boolean>;
+  /** The lead's requests (延期、立案), shown on it. */
+  approvals: Pick<ApprovalsService, 'forRecord'>;
   today: () => string;
 }) {
   const { db, leadsRepository: repo, usersRepository, unitsRepository, calendarService, filingPending, today } = deps;
@@ -64,17 +68,25 @@ export function createLeadViews(deps: {
     const pauses = await repo.pauses(db, row.id);
     const people = await Promise.all(row.handlerIds.map((id) => usersRepository.findById(db, id)));
     const pending = row.status === 'verifying' && (await filingPending(row.id));
+    const requests = await deps.approvals.forRecord(actor, 'lead', row.id);
+    // The one 15-working-day extension: a leader grants it, anyone else who works the lead asks for it.
+    const extendable =
+      row.status === 'verifying' &&
+      !row.extensionApprovedBy &&
+      !requests.some((r) => r.kind === LEAD_EXTENSION_KIND && r.status === 'pending');
+    const leaderSigns = leadPolicy.canApproveExtension(actor, unit.path);
     return {
       ...shown(actor, row, unit.name),
       handlers: row.handlerIds.map((id, i) => ({ id, displayName: people[i]?.displayName ?? '' })),
       clock: await clockOf(row, pauses),
       pauses: pauses.map((p) => ({ id: p.id, fromDate: p.fromDate, toDate: p.toDate, reason: p.reason })),
       filingPending: pending,
+      approvals: requests,
       can: {
         edit: leadPolicy.canEdit(actor, row, unit.path),
         decide: leadPolicy.canEdit(actor, row, unit.path) && !pending,
-        approveExtension:
-          leadPolicy.canApproveExtension(actor, unit.path) && row.status === 'verifying' && !row.extensionApprovedBy,
+        approveExtension: leaderSigns && extendable,
+        requestExtension: !leaderSigns && extendable && leadPolicy.canEdit(actor, row, unit.path),
         assignHandlers: leadPolicy.canAssignHandlers(actor, row, unit.path, await bureauPathOf(unit)),
       },
     };

@@ -1,3 +1,4 @@
+import { approvalRequestSchema } from '../approvals/approvals.routes';
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import {
@@ -61,12 +62,14 @@ const leadDetail = leadSummary
       state: z.enum(['running', 'due_soon', 'overdue', 'paused', 'stopped']),
     }),
     pauses: z.array(z.object({ id: z.uuid(), fromDate: z.string(), toDate: date, reason: z.string() })),
+    approvals: z.array(approvalRequestSchema).describe('本线索的审批申请（延期），最新的在前；待审批的显示在线索页上'),
     handlers: z.array(z.object({ id: z.uuid(), displayName: z.string() })).describe('经办人（与 handlerIds 同序）'),
     filingPending: z.boolean().describe('立案审批中：办案人员的立案申请待局领导审批（见 /api/approvals）'),
     can: z.object({
       edit: z.boolean(),
       decide: z.boolean(),
-      approveExtension: z.boolean(),
+      approveExtension: z.boolean().describe('局领导直接批准延期（本人即审批人）'),
+      requestExtension: z.boolean().describe('申请延期：经办人员或专项办提出，局领导批准后生效'),
       assignHandlers: z.boolean().describe('可指定经办人：承办单位的专项办或局领导，核查中的线索'),
     }),
   })
@@ -164,7 +167,8 @@ export function registerLeadsRoutes(app: App, leadsService: LeadsService) {
   app.post('/api/leads/:id/clock', {
     schema: {
       tags: ['leads'],
-      summary: '核查期限：经批准延长15个工作日（一次）、检测鉴定期间中止与恢复计时',
+      summary:
+        '核查期限：延长15个工作日（一次；局领导直接批准，其他人员提出申请，批准后生效，见 /api/approvals）、检测鉴定期间中止与恢复计时',
       params: idParams,
       body: leadClockSchema,
       response: withProblems({ 200: leadDetail }),

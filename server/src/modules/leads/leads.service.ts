@@ -16,7 +16,6 @@ import type { UsersRepository } from '../users/users.repository';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
 import { createLeadFiling, nestedUnderCase } from './lead-filing';
 import { createLeadViews } from './lead-views';
-import type { ApprovalsService } from '../approvals/approvals.service';
 import {
   type LeadClockChange,
   type LeadDecision,
@@ -28,6 +27,10 @@ import { leadPolicy } from './leads.policy';
 import type { LeadFilters, LeadsRepository } from './leads.repository';
 import { leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { todayInChina } from '../../platform/today';
+import type { ApprovalsService } from '../approvals/approvals.service';
+import { createLeadExtensions } from './lead-extensions';
+
+type LeadSaveAction = 'lead.update' | 'lead.decide' | 'lead.clock' | 'lead.assign_handlers';
 
 export type LeadListQuery = {
   campaignId?: string;
@@ -41,6 +44,8 @@ export type LeadListQuery = {
   page: number;
   pageSize: number;
 };
+
+const STALE = '线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）';
 
 /** The audit log keeps no complainant's personal data in clear (administrators read it, not handlers). */
 const forAudit = (row: LeadRow) => ({
@@ -61,8 +66,8 @@ export function createLeadsService(deps: {
   auditService: AuditService;
   userLine: UserLineCheck;
   usersRepository: UsersRepository;
-  /** A handler's filing of a lead is a request a 局领导 approves (lead-filing.ts). */
-  approvals: Pick<ApprovalsService, 'request' | 'pendingFor'>;
+  /** A handler's filing (lead-filing.ts) and the extension (lead-extensions.ts) are requests a 局领导 approves. */
+  approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'forRecord'>;
   today?: () => string;
 }) {
   const {
@@ -75,6 +80,7 @@ export function createLeadsService(deps: {
     auditService,
     userLine,
     usersRepository,
+    approvals,
   } = deps;
   const today = deps.today ?? (() => todayInChina());
   const leadFiling = createLeadFiling({
@@ -98,6 +104,7 @@ export function createLeadsService(deps: {
     unitsRepository,
     calendarService,
     filingPending: leadFiling.pending,
+    approvals,
     today,
   });
 
@@ -159,46 +166,54 @@ export function createLeadsService(deps: {
 
   const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-  /** Writes a change with the due date recomputed, in one transaction with its audit entry. */
-  async function save(
+  /** Writes a change with the due date recomputed and its audit entry, inside the caller's transaction (409 when stale). */
+  async function saveIn(
+    tx: Db,
     actor: Actor,
     before: LeadRow,
     changes: Partial<LeadInsert>,
     version: number,
-    action: 'lead.update' | 'lead.decide' | 'lead.clock' | 'lead.assign_handlers',
+    action: LeadSaveAction,
     extra?: (tx: Db) => Promise<Partial<LeadInsert> | void>,
   ) {
-    const calendar = await calendarService.calendar();
-    return db.transaction(async (tx) => {
-      const patch = { ...changes, ...((await extra?.(tx)) ?? {}) };
-      const next = { ...before, ...patch } as LeadRow;
-      const pauses = await repo.pauses(tx, before.id);
-      const clock = verificationClock(calendar, {
-        receivedDate: next.receivedDate,
-        extended: Boolean(next.extensionApprovedBy),
-        pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
-        decidedDate: next.decidedDate,
-        today: today(),
-      });
-      const updated = await repo.update(tx, before.id, version, {
-        ...patch,
-        dueDate: next.status === 'verifying' ? clock.dueDate : null,
-      });
-      if (!updated) throw conflict('线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
-      await auditService.record(tx, actor, {
-        action,
-        recordId: before.id,
-        unitId: updated.unitId,
-        before: forAudit(before),
-        after: forAudit(updated),
-      });
-      return updated;
+    const calendar = await calendarService.calendar(tx);
+    const patch = { ...changes, ...((await extra?.(tx)) ?? {}) };
+    const next = { ...before, ...patch } as LeadRow;
+    const pauses = await repo.pauses(tx, before.id);
+    const clock = verificationClock(calendar, {
+      receivedDate: next.receivedDate,
+      extended: Boolean(next.extensionApprovedBy),
+      pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
+      decidedDate: next.decidedDate,
+      today: today(),
     });
+    const updated = await repo.update(tx, before.id, version, {
+      ...patch,
+      dueDate: next.status === 'verifying' ? clock.dueDate : null,
+    });
+    if (!updated) throw conflict(STALE);
+    await auditService.record(tx, actor, {
+      action,
+      recordId: before.id,
+      unitId: updated.unitId,
+      before: forAudit(before),
+      after: forAudit(updated),
+    });
+    return updated;
   }
+
+  /** saveIn in a transaction of its own. */
+  const save = (...args: Parameters<typeof saveIn> extends [Db, ...infer R] ? R : never) =>
+    db.transaction((tx) => saveIn(tx, ...args));
+
+  const extensions = createLeadExtensions({ db, leadsRepository: repo, approvals, saveIn });
 
   const pageWithTotal = createPagedTotals();
 
   return {
+    /** The approval kinds of the extension and of filing, for services.ts to register. */
+    approvalKinds: [...extensions.kinds, leadFiling.kind],
+
     /** A page of leads and how many match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: LeadListQuery) {
       const filters: LeadFilters = {
@@ -326,9 +341,6 @@ export function createLeadsService(deps: {
       return detail(actor, updated, unit);
     },
 
-    /** The approval kind of a lead's filing, for services.ts to register. */
-    approvalKinds: [leadFiling.kind],
-
     /**
      * Ends the verification: file a case (诉转案 from a complaint), do not file, or hand over. A
      * handler's filing is a request (立案审批): the lead closes when the 局领导 approves.
@@ -382,8 +394,17 @@ export function createLeadsService(deps: {
       const pauses = await repo.pauses(db, row.id);
       const open = pauses.find((p) => p.toDate === null);
       if (change.kind === 'extend') {
-        if (!leadPolicy.canApproveExtension(actor, unit.path)) throw forbidden('延长核查期限须经局领导批准');
+        // 局领导 signs it himself; the handler or office asks him (lead-extensions.ts).
+        if (!leadPolicy.canApproveExtension(actor, unit.path)) {
+          if (!leadPolicy.canEdit(actor, row, unit.path))
+            throw forbidden('只有线索的经办人员、专项办或局领导可以申请延长核查期限');
+          if (change.version !== row.version) throw conflict(STALE);
+          await extensions.request(actor, row, change.reason);
+          return detail(actor, row, unit);
+        }
         if (row.extensionApprovedBy) throw invalidField('kind', '核查期限只能延长一次');
+        if (await extensions.pending(db, row.id))
+          throw conflict('本线索已有待审批的延期申请，请在审批中批准或不予批准');
         const updated = await save(
           actor,
           row,

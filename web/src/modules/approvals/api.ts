@@ -34,8 +34,10 @@ export function useApprovalMutations() {
   const invalidate = () =>
     Promise.all([
       client.invalidateQueries({ queryKey: APPROVALS_KEY }),
+      // The records whose requests these are: an approval changes them (due date, stage, publication).
       client.invalidateQueries({ queryKey: ['cases'] }),
       client.invalidateQueries({ queryKey: ['leads'] }),
+      client.invalidateQueries({ queryKey: ['campaigns'] }),
       client.invalidateQueries({ queryKey: ['audit'] }),
     ]);
   const decide = useMutation({

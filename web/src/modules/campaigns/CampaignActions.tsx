@@ -43,7 +43,12 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
     // them (补报已过期次, unticked by default). The dialog's content is rendered once, so the
     // choice is kept here rather than in state.
     let owesPastPeriods = false;
-    const hint = t(status === 'active' ? 'campaigns.publishHint' : 'campaigns.archiveHint');
+    // 签发: the office's publication is a request a 局领导 of the issuing unit signs; the choice on
+    // past periods goes with it and applies when he approves.
+    const asks = status === 'active' && can.askIssue;
+    const hint = t(
+      status === 'active' ? (asks ? 'campaigns.askIssueHint' : 'campaigns.publishHint') : 'campaigns.archiveHint',
+    );
     const askPast = status === 'active' && campaign.pastPeriods > 0;
     modal.confirm({
       title: t(status === 'active' ? 'campaigns.publishConfirm' : 'campaigns.archiveConfirm', { name: campaign.name }),
@@ -56,7 +61,7 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
       ) : (
         hint
       ),
-      okText: t(status === 'active' ? 'campaigns.publish' : 'campaigns.archive'),
+      okText: t(status === 'active' ? (asks ? 'campaigns.askIssue' : 'campaigns.publish') : 'campaigns.archive'),
       okButtonProps: { danger: status === 'archived' },
       cancelText: t('common.cancel'),
       onOk: () =>
@@ -67,7 +72,12 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
             status,
             ...(status === 'active' ? { owesPastPeriods } : {}),
           })
-          .then(() => void message.success(t(status === 'active' ? 'campaigns.published' : 'campaigns.archived')))
+          .then(
+            () =>
+              void message.success(
+                t(status === 'active' ? (asks ? 'campaigns.issueAsked' : 'campaigns.published') : 'campaigns.archived'),
+              ),
+          )
           .catch(onError),
     });
   };
@@ -97,8 +107,14 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
   ).map(([key, label]) => ({ key, label: t(label), disabled: pending !== null }));
 
   const more: MenuProps['items'] = [
-    ...(can.changeStatus && campaign.status === 'draft'
-      ? [{ key: 'publish', icon: <SendOutlined />, label: t('campaigns.publish') }]
+    ...(can.publish
+      ? [
+          {
+            key: 'publish',
+            icon: <SendOutlined />,
+            label: t(can.askIssue ? 'campaigns.askIssue' : 'campaigns.publish'),
+          },
+        ]
       : []),
     ...(can.copy ? [{ key: 'copy', icon: <CopyOutlined />, label: t('campaigns.copy') }] : []),
     ...(can.changeStatus && campaign.status !== 'archived'

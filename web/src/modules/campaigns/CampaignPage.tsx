@@ -2,7 +2,9 @@ import { StatsTab } from '../reports/StatsTab';
 import { BoardTab } from '../reports/BoardTab';
 import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEventsTab';
 import { BriefingsTab } from '../briefings/BriefingsTab';
-import { Alert, Card, Flex, Space, Tabs } from 'antd';
+import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
+import { PendingApprovals } from '../approvals/PendingApprovals';
+import { formatDateTime } from '../../lib/format';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { PageContainer } from '../../app/PageContainer';
@@ -52,12 +54,15 @@ export function CampaignPage() {
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
   ];
 
+  const issuing = c.approvals.find((a) => a.kind === 'campaign_issue' && a.status === 'pending');
+
   return (
     <PageContainer
       title={
         <Space size={8} wrap>
           <span>{c.name}</span>
           <CampaignStatusTag status={c.status} ended={c.ended} />
+          {issuing && <Tag color="gold">{t('campaigns.issuePending')}</Tag>}
         </Space>
       }
       crumbs={[{ key: 'campaign', title: c.docNumber ?? c.name }]}
@@ -75,7 +80,20 @@ export function CampaignPage() {
             }
           />
         )}
-        {c.status === 'draft' && <Alert type="warning" showIcon title={t('campaigns.draftHint')} />}
+        {c.status === 'draft' && !issuing && <Alert type="warning" showIcon title={t('campaigns.draftHint')} />}
+        {/* 待签发: who was asked; the leader decides here (PendingApprovals) or in 待我审批. */}
+        {issuing && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('campaigns.issuePendingBy', {
+              unit: issuing.unitName,
+              requester: issuing.requestedByName,
+              at: formatDateTime(issuing.requestedAt),
+            })}
+          />
+        )}
+        <PendingApprovals requests={c.approvals} />
         {c.status === 'archived' && <Alert type="info" showIcon title={t('campaigns.archivedHint')} />}
       </Flex>
       <Card styles={{ body: { paddingTop: 4 } }}>

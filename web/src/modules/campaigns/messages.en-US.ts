@@ -75,6 +75,12 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.downloadLiaisons': 'Liaison list (.xlsx)',
   'campaigns.downloaded': 'Downloaded “{name}”',
   'campaigns.more': 'More',
+  'campaigns.askIssue': 'Send for signing',
+  'campaigns.askIssueHint':
+    'A plan is published when a head of the issuing unit signs it; each task needs its lead unit.',
+  'campaigns.issueAsked': 'Sent to the head for signing',
+  'campaigns.issuePending': 'Awaiting signature',
+  'campaigns.issuePendingBy': 'Sent to a head of {unit} for signing ({requester}, {at})',
   'campaigns.publish': 'Publish',
   'campaigns.publishConfirm': 'Publish “{name}”?',
   'campaigns.publishHint':

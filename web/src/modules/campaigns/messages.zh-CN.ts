@@ -71,6 +71,12 @@ const messages = {
   'campaigns.downloadLiaisons': '联络员表（.xlsx）',
   'campaigns.downloaded': '已下载“{name}”',
   'campaigns.more': '更多',
+  'campaigns.askIssue': '提交签发',
+  'campaigns.askIssueHint':
+    '方案须经局领导签发后发布：提交后由发文单位的局领导审批，批准后方案即发布；每项任务须已指定牵头单位。',
+  'campaigns.issueAsked': '已提交局领导签发',
+  'campaigns.issuePending': '待签发',
+  'campaigns.issuePendingBy': '已提交{unit}局领导签发（{requester}，{at}）',
   'campaigns.publish': '发布',
   'campaigns.publishConfirm': '发布“{name}”？',
   'campaigns.publishHint': '发布后各参加单位按方案开展工作并报送信息；每项任务须已指定牵头单位。',

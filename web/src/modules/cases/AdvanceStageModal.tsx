@@ -38,6 +38,9 @@ export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClos
   const { form, saved, failed } = useFormModal<Values>({ onClose, conflict: { invalidate, then: 'close' } });
   const to = c.nextStage!;
   const hint = HINTS[to];
+  // 结案 / 归档 by anyone but a 局领导: a request he signs; the stage moves on his approval.
+  const asks = c.can.askSignOff;
+  const label = t(asks ? 'cases.askSignOff' : 'cases.advanceTo', { stage: t(`caseStage.${to}`) });
   const p = c.people;
 
   const submit = (values: Values) => {
@@ -49,7 +52,12 @@ export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClos
     moveStage.mutate(
       { id: c.id, body },
       {
-        onSuccess: (updated) => saved(t('cases.advanced', { stage: t(`caseStage.${updated.stage}`) })),
+        onSuccess: (updated) =>
+          saved(
+            asks
+              ? t('cases.signOffAsked', { stage: t(`caseStage.${to}`) })
+              : t('cases.advanced', { stage: t(`caseStage.${updated.stage}`) }),
+          ),
         onError: failed,
       },
     );
@@ -59,14 +67,16 @@ export function AdvanceStageModal({ record: c, onClose }: { record: Case; onClos
     <FormModal
       form={form}
       title={t('cases.advanceTitle', { from: t(`caseStage.${c.stage}`), to: t(`caseStage.${to}`) })}
-      okText={t('cases.advanceTo', { stage: t(`caseStage.${to}`) })}
+      okText={label}
       saving={moveStage.isPending}
       onClose={onClose}
       onFinish={submit}
       initialValues={{ decisionDate: todayIso(), closingDate: todayIso(), penalized: true }}
       width={560}
       intro={hint && <Alert type="info" showIcon title={t(hint)} style={{ margin: '12px 0 16px' }} />}
-      footnote={<Typography.Text type="secondary">{t('cases.advanceRecorded')}</Typography.Text>}
+      footnote={
+        <Typography.Text type="secondary">{t(asks ? 'cases.signOffHint' : 'cases.advanceRecorded')}</Typography.Text>
+      }
     >
       {to === 'decided' && (
         <>

@@ -31,15 +31,27 @@ export function CasePage() {
 
   const c = query.data;
   const next = c.nextStage;
+  // 结案审批中 / 归档审批中: a request a 局领导 signs (shown in PendingApprovals below).
+  const signing = c.approvals.find(
+    (a) => a.status === 'pending' && (a.kind === 'case_closing' || a.kind === 'case_archiving'),
+  );
   const advance = next && (
-    <Tooltip title={c.can.advance ? undefined : t('cases.advanceNotYours', { stage: t(`caseStage.${next}`) })}>
+    <Tooltip
+      title={
+        c.can.advance
+          ? undefined
+          : signing
+            ? t('cases.signOffPending')
+            : t('cases.advanceNotYours', { stage: t(`caseStage.${next}`) })
+      }
+    >
       <Button
         type="primary"
         icon={<StepForwardOutlined />}
         disabled={!c.can.advance}
         onClick={() => setAdvancing(true)}
       >
-        {t('cases.advanceTo', { stage: t(`caseStage.${next}`) })}
+        {t(c.can.askSignOff ? 'cases.askSignOff' : 'cases.advanceTo', { stage: t(`caseStage.${next}`) })}
       </Button>
     </Tooltip>
   );
@@ -50,6 +62,11 @@ export function CasePage() {
         <Space size={8} wrap>
           <span>{c.name}</span>
           <CaseStageTag stage={c.stage} />
+          {signing && (
+            <Tag color="gold">
+              {t(signing.kind === 'case_closing' ? 'cases.closingPending' : 'cases.archivingPending')}
+            </Tag>
+          )}
           {c.overdue && <Tag color="red">{t('cases.flag.overdue')}</Tag>}
           {c.typical && <Tag color="red">{t('cases.typical')}</Tag>}
         </Space>

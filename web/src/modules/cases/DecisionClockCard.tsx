@@ -20,7 +20,9 @@ export function DecisionClockCard({ record: c }: { record: Case }) {
   const approved = c.clockEvents.some((e) => e.kind === 'approved_extension');
   const can = c.can.manageClock;
   // An extension asked for and not yet decided: no second one until the leader decides (PendingApprovals).
-  const asked = c.approvals.some((a) => a.status === 'pending');
+  const asked = c.approvals.some(
+    (a) => a.status === 'pending' && (a.kind === 'case_extension' || a.kind === 'case_collective_extension'),
+  );
 
   const daysText = () => {
     if (!clock) return '';

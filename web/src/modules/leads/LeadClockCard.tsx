@@ -23,6 +23,8 @@ export function LeadClockCard({ lead }: { lead: Lead }) {
   const open = lead.pauses.some((p) => p.toDate === null);
   const verifying = lead.status === 'verifying';
   const left = clock.workingDaysLeft;
+  // 申请延期 asked and not yet decided: the request shows above (PendingApprovals), no second one meanwhile.
+  const asked = lead.approvals.some((a) => a.kind === 'lead_extension' && a.status === 'pending');
 
   const daysText =
     clock.state === 'stopped'
@@ -89,11 +91,12 @@ export function LeadClockCard({ lead }: { lead: Lead }) {
           )}
         />
       )}
-      {verifying && (lead.can.approveExtension || lead.can.edit) && (
+      {asked && <Typography.Paragraph type="warning">{t('leads.extensionPending')}</Typography.Paragraph>}
+      {verifying && (lead.can.approveExtension || lead.can.requestExtension || lead.can.edit) && (
         <Flex gap={8} wrap style={{ marginTop: 12 }}>
-          {lead.can.approveExtension && (
+          {(lead.can.approveExtension || lead.can.requestExtension) && (
             <Button size="small" icon={<PlusCircleOutlined />} onClick={() => setAction('extend')}>
-              {t('leads.extend')}
+              {t(lead.can.approveExtension ? 'leads.extend' : 'leads.requestExtension')}
             </Button>
           )}
           {lead.can.edit && <ClockPauseButton paused={open} onAction={setAction} />}
@@ -108,7 +111,16 @@ function LeadClockModal({ lead, action, onClose }: { lead: Lead; action: Action;
   const t = useT();
   const { changeClock, invalidate } = useLeadMutations();
   const { form, saved, failed } = useFormModal<ClockValues>({ onClose, conflict: { invalidate, then: 'close' } });
-  const title = t(action === 'extend' ? 'leads.extend' : action === 'pause' ? 'cases.clockPause' : 'cases.clockResume');
+  const signs = lead.can.approveExtension;
+  const title = t(
+    action === 'extend'
+      ? signs
+        ? 'leads.extend'
+        : 'leads.requestExtension'
+      : action === 'pause'
+        ? 'cases.clockPause'
+        : 'cases.clockResume',
+  );
 
   const submit = (v: ClockValues) => {
     const base = { reason: v.reason, version: lead.version };
@@ -118,7 +130,8 @@ function LeadClockModal({ lead, action, onClose }: { lead: Lead; action: Action;
         : action === 'pause'
           ? { ...base, kind: 'pause', fromDate: v.fromDate ?? '' }
           : { ...base, kind: 'resume', toDate: v.toDate ?? '' };
-    changeClock.mutate({ id: lead.id, body }, { onSuccess: () => saved(t('cases.clockChanged')), onError: failed });
+    const done = t(action === 'extend' && !signs ? 'leads.extensionRequested' : 'cases.clockChanged');
+    changeClock.mutate({ id: lead.id, body }, { onSuccess: () => saved(done), onError: failed });
   };
 
   return (
@@ -132,7 +145,7 @@ function LeadClockModal({ lead, action, onClose }: { lead: Lead; action: Action;
       initialValues={{ fromDate: todayIso(), toDate: todayIso() }}
       formStyle={{ marginTop: 12 }}
     >
-      {action === 'extend' && <p>{t('leads.extendHint')}</p>}
+      {action === 'extend' && <p>{t(signs ? 'leads.extendHint' : 'leads.requestExtensionHint')}</p>}
       <ClockChangeFields action={action} pauseHint={t('leads.pauseHint')} />
     </FormModal>
   );

@@ -9,6 +9,7 @@ import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatu
 import { useCategoryLabel } from '../../lib/records/pickers';
 import { useLead } from './api';
 import { FileCaseDrawer } from './FileCaseDrawer';
+import { PendingApprovals } from '../approvals/PendingApprovals';
 import { LeadClockCard } from './LeadClockCard';
 import { LeadHandlersCard } from './LeadHandlersCard';
 import { LeadEditDrawer } from './LeadEditDrawer';
@@ -168,6 +169,7 @@ export function LeadPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <PendingApprovals requests={lead.approvals} />
             <LeadClockCard lead={lead} />
             <LeadHandlersCard lead={lead} />
           </Space>

@@ -76,6 +76,11 @@ const messages: Record<keyof typeof zh, string> = {
   'leads.notExtended': 'Not extended',
   'leads.provisional': 'The holidays of that year are not yet known: the due date may move.',
   'leads.pauses': 'Pauses',
+  'leads.requestExtension': 'Request an extension',
+  'leads.requestExtensionHint':
+    'Asks for 15 more working days (once); it takes effect when a head approves it, the due date stays until then.',
+  'leads.extensionRequested': 'Extension requested; waiting for the head’s approval',
+  'leads.extensionPending': 'An extension is waiting for the head’s approval (15 more working days once approved).',
   'leads.extend': 'Approve 15 more working days',
   'leads.extendHint': 'With the head’s approval, 15 more working days (once).',
   'leads.pauseHint': 'Testing, inspection, quarantine and appraisal do not count',
