@@ -48,7 +48,8 @@ const move = (who: Session, c: Case, body: Record<string, unknown>) =>
 
 /** A case at 执行, its decision taken on 2026-06-01. */
 async function caseInExecution(): Promise<Case> {
-  const res = await handler.request('POST', '/api/cases', {
+  // Registered by the office (登记 of a filing the leader approved; a handler's filing is a request).
+  const res = await office.request('POST', '/api/cases', {
     unitId: tenant.units.district.id,
     campaignId,
     categoryCode: 'food',
