@@ -18,7 +18,8 @@ let drawUrl = '';
 let checkedEntity = '';
 let campaign = { id: '', name: '' };
 const drawName = `崇明区双随机抽查（浏览器测试 ${Math.random().toString(36).slice(2, 6)}）`;
-const INSPECTORS = ['黄志强', '陆佳', '沈丽'];
+/** The district's law-enforcement staff (handlers), the newcomer 吴昊 of 城桥所 among them. */
+const INSPECTORS = ['黄志强', '陆佳', '沈丽', '吴昊'];
 const shot = (name: string, fullPage = true) => session.shot(name, fullPage);
 
 describe('random inspections', () => {
@@ -40,7 +41,7 @@ describe('random inspections', () => {
     await expect(dialog.getByRole('spinbutton', { name: '按比例' }).inputValue()).resolves.toBe('5.00');
     await ui.button(dialog, '随机抽取').click();
 
-    // 120 entities in the register: 5 % is 6, each with two of the three handlers of the district.
+    // 120 entities in the register: 5 % is 6, each with two of the district's handlers.
     await page.waitForURL(/\/random-checks\/draws\//);
     drawUrl = page.url();
     await page.getByText('抽中的检查对象（6 户）').waitFor();
