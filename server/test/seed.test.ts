@@ -92,6 +92,10 @@ describe('demo seed', () => {
     expect(mine.items.find((r: { kind: string }) => r.kind === 'case_filing')).toMatchObject({
       description: expect.stringContaining('立案日期以批准之日为准'),
     });
+    // The category in the plan's words (违法类型：食品…), never its code.
+    expect(mine.items.find((r: { kind: string }) => r.kind === 'case_filing').description).toMatch(
+      /违法类型：[^；a-z]+；/,
+    );
     // The pending ones have changed nothing yet: the plan is a draft, the case still in 执行.
     const issue = mine.items.find((r: { kind: string }) => r.kind === 'campaign_issue');
     expect((await leader.request('GET', `/api/campaigns/${issue.recordId}`)).json().status).toBe('draft');

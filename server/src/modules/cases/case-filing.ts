@@ -31,12 +31,15 @@ export interface FilingOptions {
 const PARTY = { company: '单位', person: '个人' } as const;
 
 /** What approval will file, in words (the approvals page). */
-export const describeFiling = (p: Partial<CaseInput>) =>
+/** The request's case in words; `categoryLabel` is the plan's name of its category, kept with the request. */
+export const describeFiling = (p: Partial<CaseInput>, categoryLabel?: unknown) =>
   [
     `立案：${p.caseNumber ?? ''} ${p.name ?? ''}`.trim(),
     `当事人：${p.partyName ?? ''}${p.partyKind ? `（${PARTY[p.partyKind]}）` : ''}`,
-    `违法类型：${p.categoryCode ?? ''}`,
-    p.summary ? `案情：${p.summary.length > 120 ? `${p.summary.slice(0, 120)}…` : p.summary}` : null,
+    `违法类型：${typeof categoryLabel === 'string' ? categoryLabel : (p.categoryCode ?? '')}`,
+    p.summary
+      ? `案情：${p.summary.length > 120 ? `${p.summary.slice(0, 120)}…` : p.summary.replace(/[。；]$/, '')}`
+      : null,
     '立案日期以批准之日为准',
   ]
     .filter(Boolean)
@@ -59,6 +62,8 @@ export function createCaseFiling(deps: {
   approvals: Pick<ApprovalsService, 'request' | 'pendingInUnit'>;
   /** cases.service's checks of a case's fields and references (400 listing every problem). */
   check: (actor: Actor, input: CaseInput) => Promise<UnitRow>;
+  /** The plan's name of a category (违法类型), for the request's words. */
+  categoryLabel: (campaignId: string, categoryCode: string) => Promise<string | undefined>;
   today: () => string;
 }) {
   const { db, casesRepository: repo, unitsRepository, usersRepository, auditService, rollups, approvals } = deps;
@@ -98,11 +103,10 @@ export function createCaseFiling(deps: {
     );
 
   /** The input as approved: dated the day of approval, the approver as 批准立案的负责人. */
-  const approvedInput = (payload: Record<string, unknown>, approver: Actor): CaseInput => ({
-    ...(payload as unknown as CaseInput),
-    filingDate: today(),
-    filingApproverId: approver.userId,
-  });
+  const approvedInput = (payload: Record<string, unknown>, approver: Actor): CaseInput => {
+    const { categoryLabel: _words, ...input } = payload;
+    return { ...(input as unknown as CaseInput), filingDate: today(), filingApproverId: approver.userId };
+  };
 
   /**
    * The checks of a request to file (立案申请, a case or a lead becoming its case): those of filing,
@@ -132,7 +136,7 @@ export function createCaseFiling(deps: {
         throw conflict(`已有案件编号为“${input.caseNumber}”的案件，不能再立案`);
       await insertIn(tx, approver, input, { id: request.recordId, createdBy: request.requestedBy });
     },
-    describe: (payload) => describeFiling(payload as Partial<CaseInput>),
+    describe: (payload) => describeFiling(payload as Partial<CaseInput>, payload.categoryLabel),
     // The case exists once approved (its id is the request's record id); before, the request is its view.
     link: (r) => (r.status === 'approved' ? `/cases/${r.recordId}` : '/approvals'),
   };
@@ -142,6 +146,7 @@ export function createCaseFiling(deps: {
     kind,
     checkRequest,
     approvedInput,
+    categoryLabel: deps.categoryLabel,
     /** The checks of filing again when approving, as the approver sees the unit. */
     checkApproval: async (approver: Actor, input: CaseInput) => void (await check(approver, input)),
 
@@ -152,6 +157,7 @@ export function createCaseFiling(deps: {
     async request(actor: Actor, body: CaseInput): Promise<ApprovalRequestRow> {
       const input: CaseInput = { ...body, filingDate: today() };
       const unit = await checkRequest(actor, input);
+      const categoryLabel = await deps.categoryLabel(input.campaignId, input.categoryCode);
       return db.transaction(async (tx) => {
         if (await pendingWithNumber(tx, unit.id, input.caseNumber))
           throw conflict(`${unit.name}已有案件编号为“${input.caseNumber}”的立案申请待审批，请等待审批或撤回后再申请`);
@@ -161,7 +167,10 @@ export function createCaseFiling(deps: {
           recordId: randomUUID(),
           unitId: unit.id,
           title: `${input.caseNumber} ${input.name}`,
-          payload: input as unknown as Record<string, unknown>,
+          payload: {
+            ...(input as unknown as Record<string, unknown>),
+            categoryLabel,
+          },
           approverRole: 'leader',
           namedApproverId: input.filingApproverId,
         });

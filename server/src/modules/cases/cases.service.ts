@@ -264,6 +264,8 @@ export function createCasesService(deps: CasesDeps) {
     rollups,
     approvals,
     check: (actor, input) => check(actor, input),
+    categoryLabel: async (campaignId, code) =>
+      (await campaignsRepository.namesAndCategories(db, [campaignId])).labels.get(`${campaignId}:${code}`),
     today,
   });
   const stageMoves = createStageMoves({ casesRepository: repo, dutyHolderProblem, saveIn, today });
@@ -322,15 +324,16 @@ export function createCasesService(deps: CasesDeps) {
       return views.detail(actor, created, (await unitsRepository.findById(db, created.unitId))!);
     },
 
-    /** 立案申请: checked now, filed when the named 局领导 approves (case-filing.ts). */
     /** Filing for other modules (a lead becoming its case through 立案审批, leads/lead-filing.ts). */
     filing: {
       checkRequest: filing.checkRequest,
       checkApproval: filing.checkApproval,
       approvedInput: filing.approvedInput,
       insertIn: filing.insertIn,
+      categoryLabel: filing.categoryLabel,
     },
 
+    /** 立案申请: checked now, filed when the named 局领导 approves (case-filing.ts). */
     async requestFiling(actor: Actor, input: CaseInput) {
       const request = await filing.request(actor, input);
       return approvals.get(actor, request.id);

@@ -81,7 +81,8 @@ export function createLeadFiling(deps: {
         after: forAudit(updated),
       });
     },
-    describe: (payload) => `线索转为案件。${describeFiling(caseOf(payload) as Partial<CaseInput>)}`,
+    describe: (payload) =>
+      `线索转为案件。${describeFiling(caseOf(payload) as Partial<CaseInput>, payload.categoryLabel)}`,
     link: (r) => `/leads/${r.recordId}`,
   };
 
@@ -93,6 +94,7 @@ export function createLeadFiling(deps: {
     /** 立案申请 of a lead: the checks of filing now (dated today); case and lead change on approval. */
     async request(actor: Actor, lead: LeadRow, input: CaseInput) {
       const unit = await filing.checkRequest(actor, input).catch(nestedUnderCase);
+      const categoryLabel = await filing.categoryLabel(input.campaignId, input.categoryCode);
       await db.transaction((tx) =>
         approvals.request(tx, actor, {
           kind: LEAD_FILING_KIND,
@@ -100,7 +102,10 @@ export function createLeadFiling(deps: {
           recordId: lead.id,
           unitId: unit.id,
           title: `${input.caseNumber} ${input.name}（线索：${lead.partyName}）`,
-          payload: { case: input } as unknown as Record<string, unknown>,
+          payload: {
+            case: input as unknown as Record<string, unknown>,
+            categoryLabel,
+          },
           approverRole: 'leader',
           namedApproverId: input.filingApproverId,
         }),
