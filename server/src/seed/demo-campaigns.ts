@@ -139,11 +139,13 @@ async function publishSigned(services: Services, office: Actor, leader: Actor, i
 }
 
 /**
- * 待签发: 崇明区局's plan for the festival markets, drafted from its template by the office (the
- * tasks its template could not match given to the 执法大队) and sent to cm_leader for 签发 (待我审批).
+ * 待签发: 崇明区局's plan for the coming 元旦春节 (the festival after the demo year's: December to
+ * February), drafted from its template by the office (the tasks its template could not match given to
+ * the 执法大队) and sent to cm_leader for 签发 (待我审批).
  */
-async function seedDemoIssueRequest(services: Services, office: Actor, unitIds: Map<string, string>, year: number) {
+async function seedDemoIssueRequest(services: Services, office: Actor, unitIds: Map<string, string>, demoYear: number) {
   const { campaignsService, campaignTemplatesService } = services;
+  const year = demoYear + 1;
   const draft = await campaignTemplatesService.createFromTemplate(office, {
     template: 'daguan-2017-festival',
     unitId: unitIds.get('CM')!,

@@ -7,8 +7,9 @@ import { ApprovalItem } from './ApprovalItem';
 /**
  * The approval requests of a record, for its page: the pending ones first, with 批准 / 不予批准 for
  * whoever may decide (and 撤回 for the requester); the decided ones folded below. Nothing when none.
+ * `pendingHint` says what stays as it is until approval (the case's due date, say); a generic line else.
  */
-export function PendingApprovals({ requests }: { requests: ApprovalRequest[] }) {
+export function PendingApprovals({ requests, pendingHint }: { requests: ApprovalRequest[]; pendingHint?: string }) {
   const t = useT();
   if (requests.length === 0) return null;
   const pending = requests.filter((r) => r.status === 'pending');
@@ -26,7 +27,12 @@ export function PendingApprovals({ requests }: { requests: ApprovalRequest[] }) 
     >
       {pending.length > 0 && (
         <>
-          <Alert type="warning" showIcon title={t('approvals.pendingAlert')} style={{ marginBottom: 12 }} />
+          <Alert
+            type="warning"
+            showIcon
+            title={pendingHint ?? t('approvals.pendingAlert')}
+            style={{ marginBottom: 12 }}
+          />
           <Flex vertical gap={12}>
             {pending.map((r) => (
               <ApprovalItem key={r.id} request={r} />

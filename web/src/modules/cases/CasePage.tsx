@@ -98,7 +98,7 @@ export function CasePage() {
         </Col>
         <Col xs={24} xl={8}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <PendingApprovals requests={c.approvals} />
+            <PendingApprovals requests={c.approvals} pendingHint={t('approvals.pendingAlertCase')} />
             <DecisionClockCard record={c} />
             <StageHistory record={c} />
           </Space>
