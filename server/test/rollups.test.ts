@@ -23,8 +23,13 @@ beforeAll(async () => {
   for (const u of await t.services.unitsService.list(systemActor, { includeInactive: false }))
     unitIds.set(u.code, u.id);
   const campaigns = (await office.request('GET', '/api/campaigns')).json().items;
-  campaignId = campaigns.find((c: { unitId: string }) => c.unitId === unitIds.get('CM')).id;
-  cityCampaignId = campaigns.find((c: { unitId: string }) => c.unitId === unitIds.get('SH')).id;
+  campaignId = campaigns.find(
+    // The district's plan in force (the demo also has a draft awaiting 签发).
+    (c: { unitId: string; status: string }) => c.unitId === unitIds.get('CM') && c.status === 'active',
+  ).id;
+  cityCampaignId = campaigns.find(
+    (c: { unitId: string; status: string }) => c.unitId === unitIds.get('SH') && c.status === 'active',
+  ).id;
 });
 afterAll(() => t.close());
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
     unitIds.set(u.code, u.id);
   campaignId = (await office.request('GET', '/api/campaigns'))
     .json()
-    .items.find((c: { unitId: string }) => c.unitId === unitIds.get('CM')).id;
+    .items.find((c: { unitId: string; status: string }) => c.unitId === unitIds.get('CM') && c.status === 'active').id;
 });
 afterAll(() => t.close());
 

@@ -29,7 +29,9 @@ describe('LibreOffice opens what the case ledger exports', () => {
   it('the statistics table (annex 2) .xlsx with its roll-up sheets', async () => {
     const campaigns = (await office.request('GET', '/api/campaigns')).json().items;
     const cm = (await office.request('GET', '/api/units')).json().items.find((u: { code: string }) => u.code === 'CM');
-    const campaign = campaigns.find((c: { unitId: string }) => c.unitId === cm.id);
+    const campaign = campaigns.find(
+      (c: { unitId: string; status: string }) => c.unitId === cm.id && c.status === 'active',
+    );
     const res = await office.request('GET', `/api/campaigns/${campaign.id}/stats.xlsx`);
     expect(res.statusCode).toBe(200);
     const r = openWithLibreOffice('stats.xlsx', res.rawPayload);

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const cm = (await office.request('GET', '/api/units')).json().items.find((u: { code: string }) => u.code === 'CM');
   campaignId = (await office.request('GET', '/api/campaigns'))
     .json()
-    .items.find((c: { unitId: string }) => c.unitId === cm.id).id;
+    .items.find((c: { unitId: string; status: string }) => c.unitId === cm.id && c.status === 'active').id;
 });
 afterAll(() => t.close());
 
