@@ -121,7 +121,9 @@ export function createReportsService(deps: ReportsDeps) {
       ? await liveForm(actor, campaign, deadline, unit)
       : { form: snapshotForm(s), figures: s.figures };
     const at = now();
-    const reviewer = reportPolicy.canReview(actor, await issuingPath(campaign));
+    // A report waiting for review, to someone who may review: he does, unless he sent it himself.
+    const awaitsReviewer = s?.status === 'submitted' && reportPolicy.canReview(actor, await issuingPath(campaign));
+    const sentByActor = s !== undefined && reportPolicy.reviewsOwnSubmission(actor, s);
     // 代报 is told by who submitted: someone not of the unit (the audit entry records the choice).
     const submittedOnBehalf = s
       ? reportPolicy.submitsOnBehalf({ unitId: await repo.unitOfUser(db, s.submittedBy) }, unit.id)
@@ -139,9 +141,9 @@ export function createReportsService(deps: ReportsDeps) {
           reportPolicy.canSubmit(actor, unit.path) &&
           s?.status !== 'accepted' &&
           todayInChina(at) >= deadline.periodEnd,
-        review: reviewer && s?.status === 'submitted' && !reportPolicy.reviewsOwnSubmission(actor, s),
+        review: awaitsReviewer && !sentByActor,
         /** A reviewer who sent this report himself: another member of the office reviews it. */
-        reviewByAnother: reviewer && s?.status === 'submitted' && reportPolicy.reviewsOwnSubmission(actor, s),
+        reviewByAnother: awaitsReviewer && sentByActor,
         onBehalf: reportPolicy.submitsOnBehalf(actor, unit.id),
       },
     };
