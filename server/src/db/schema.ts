@@ -18,3 +18,4 @@ export * from '../modules/notifications/notification-emails.schema';
 export * from '../modules/major-events/major-events.schema';
 export * from '../modules/briefings/briefings.schema';
 export * from '../modules/approvals/approvals.schema';
+export * from '../modules/supervision/supervision.schema';
