@@ -62,6 +62,10 @@ import { createReportAttachmentsService } from './modules/reports/report-attachm
 import { createReportAttachmentsRepository } from './modules/reports/report-attachments.repository';
 import { createMajorEventsRepository } from './modules/major-events/major-events.repository';
 import { createMajorEventsService } from './modules/major-events/major-events.service';
+import { createCaseSupervisionRepository } from './modules/case-supervision/case-supervision.repository';
+import { createCaseSupervisionService } from './modules/case-supervision/case-supervision.service';
+import { createCaseSupervisionInbox } from './modules/case-supervision/case-supervision-inbox';
+import { caseSupervisionRemindersJob } from './modules/case-supervision/case-supervision-reminders.job';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 import { createBriefingsService } from './modules/briefings/briefings.service';
@@ -208,11 +212,19 @@ export function createServices(
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   const caseClockReminders = caseClockRemindersJob({ db, casesRepository, notificationsService });
   const leadClockReminders = leadClockRemindersJob({ db, leadsRepository, calendarService, notificationsService });
+  const caseSupervisionRepository = createCaseSupervisionRepository();
+  const caseSupervisionReminders = caseSupervisionRemindersJob({
+    db,
+    caseSupervisionRepository,
+    usersRepository,
+    notificationsService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
       createCaseInbox({ db, casesRepository }),
       createLeadInbox({ db, leadsRepository, calendarService }),
+      createCaseSupervisionInbox({ db, caseSupervisionRepository }),
       createReportInbox({ db, reportsRepository, reportsService }),
       createLiaisonInbox({ db, liaisonsRepository }),
       createApprovalInbox({ approvalsService }),
@@ -279,10 +291,12 @@ export function createServices(
     reportReminders,
     caseClockReminders,
     leadClockReminders,
+    caseSupervisionReminders,
     jobs: [
       reportReminders,
       caseClockReminders,
       leadClockReminders,
+      caseSupervisionReminders,
       ...(notificationEmailsService.enabled ? [notificationEmails] : []),
     ],
     reportAttachmentsService: createReportAttachmentsService({
@@ -290,6 +304,17 @@ export function createServices(
       reportsService,
       reportAttachmentsRepository: createReportAttachmentsRepository(),
       auditService,
+    }),
+    caseSupervisionService: createCaseSupervisionService({
+      db,
+      caseSupervisionRepository,
+      casesService,
+      campaignsService,
+      unitsRepository,
+      usersRepository,
+      calendarService,
+      auditService,
+      notificationsService,
     }),
     majorEventsService: createMajorEventsService({
       db,

@@ -31,6 +31,10 @@ export const badRequest = (detail: string, errors?: FieldError[]) => new AppErro
 export const invalidField = (path: string, message: string) =>
   new AppError(400, '请求有误', withFieldLabel(path, message), [{ path, message }]);
 
+/** A well-formed request the record's state does not allow yet (a 督办 closed before its case is decided); names the field. */
+export const unprocessable = (path: string, message: string) =>
+  new AppError(422, '无法办理', message, [{ path, message }]);
+
 export const unauthorized = (detail = '请先登录') => new AppError(401, '未登录', detail);
 export const forbidden = (detail = '您没有执行此操作的权限') => new AppError(403, '无权操作', detail);
 /** Outside the caller's scope answers the same as absent: the record's existence is not revealed. */

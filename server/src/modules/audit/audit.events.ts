@@ -22,6 +22,14 @@ export const AUDIT_ACTIONS = {
   'case.update': 'case',
   'case.stage': 'case',
   'case.clock': 'case',
+  /** 督办 set on a case by the case-supervision module (立项督办). */
+  'case.supervision': 'case',
+  'case_supervision.request': 'case_supervision',
+  'case_supervision.take_up': 'case_supervision',
+  'case_supervision.decline': 'case_supervision',
+  'case_supervision.progress': 'case_supervision',
+  'case_supervision.instruct': 'case_supervision',
+  'case_supervision.close': 'case_supervision',
   /** A ledger file imported into a campaign: one entry for the whole file. */
   'case.import': 'campaign',
   'case.attachment_add': 'case',

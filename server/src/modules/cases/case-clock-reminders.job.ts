@@ -1,8 +1,7 @@
 import type { Db } from '../../db/database';
-import type { JobDefinition } from '../../platform/jobs/job-queue';
-import { todayInChina } from '../../platform/today';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { NewNotification } from '../notifications/notifications.schema';
+import { dailyReminderJob } from '../notifications/reminder-job';
 import { CASE_DUE_SOON_DAYS } from './case-clock';
 import type { CasesRepository } from './cases.repository';
 import { shiftDate } from '../calendar/working-days';
@@ -40,12 +39,14 @@ export function caseClockRemindersJob(deps: {
   casesRepository: Pick<CasesRepository, 'clocksDueBy'>;
   notificationsService: Pick<NotificationsService, 'notify'>;
   today?: () => string;
-}): JobDefinition & { scan(): Promise<{ notified: number }> } {
-  async function scan() {
-    const today = (deps.today ?? (() => todayInChina()))();
-    const clocks = await deps.casesRepository.clocksDueBy(deps.db, shiftDate(today, CASE_DUE_SOON_DAYS));
-    const rows = clocks.map((c) => clockNotification(c, today));
-    return { notified: await deps.db.transaction((tx) => deps.notificationsService.notify(tx, rows)) };
-  }
-  return { name: 'case-clock-reminders', cron: '0 8 * * *', scan, run: async () => void (await scan()) };
+}) {
+  return dailyReminderJob({
+    ...deps,
+    name: 'case-clock-reminders',
+    cron: '0 8 * * *',
+    collect: async (today) =>
+      (await deps.casesRepository.clocksDueBy(deps.db, shiftDate(today, CASE_DUE_SOON_DAYS))).map((c) =>
+        clockNotification(c, today),
+      ),
+  });
 }

@@ -19,6 +19,8 @@ export const nextStage = (stage: CaseStage): CaseStage | null => CASE_STAGES[CAS
 export const stageIndex = (stage: CaseStage) => CASE_STAGES.indexOf(stage);
 /** Stages in which the decision clock runs. */
 export const clockRuns = (stage: CaseStage) => stageIndex(stage) < stageIndex('decided');
+/** Whether a case has its decision (作出处理决定 or later: 执行, 结案, 归档); a 督办 may be closed (办结) only then. */
+export const isDecided = (stage: CaseStage) => stageIndex(stage) >= stageIndex('decided');
 
 const ROLE_LABELS = {
   filingApproverId: '批准立案的负责人',

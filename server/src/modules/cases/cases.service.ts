@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { createPagedTotals } from '../../platform/paged-totals';
 import type { Actor } from '../../platform/actor';
@@ -225,7 +226,7 @@ export function createCasesService(deps: CasesDeps) {
     before: CaseRow,
     patch: Partial<CaseInsert>,
     version: number,
-    action: 'case.update' | 'case.stage' | 'case.clock',
+    action: 'case.update' | 'case.stage' | 'case.clock' | 'case.supervision',
     extra?: (tx: Db) => Promise<void>,
   ) {
     const linksBefore = await repo.campaignLinks(tx, before.id);
@@ -367,6 +368,38 @@ export function createCasesService(deps: CasesDeps) {
         links ? (tx) => repo.replaceCampaignLinks(tx, row.id, links) : undefined,
       );
       return views.detail(actor, updated, unit);
+    },
+
+    /**
+     * 督办: sets the case's supervision fields (level, supervising unit, deadline) inside the caller's
+     * transaction — the case-supervision module, when a 督办 is taken up (立项督办), is their source.
+     * Checked as an edit of the form would be (the unit is the case's unit or above it; 上级督办
+     * strictly above); written with its roll-ups and its audit entry `case.supervision`.
+     */
+    async setSupervision(
+      tx: Db,
+      actor: Actor,
+      caseId: string,
+      s: { level: 'self' | 'superior'; supervisingUnitId: string; deadline: string },
+    ): Promise<CaseRow> {
+      const row = await repo.findVisible(tx, caseId, sql`true`);
+      if (!row) throw invalidField('caseId', '案件不存在');
+      const unit = (await unitsRepository.findById(tx, row.unitId))!;
+      const supervisor = await unitsRepository.findById(tx, s.supervisingUnitId);
+      if (
+        !supervisor ||
+        !isPathWithin(unit.path, supervisor.path) ||
+        (s.level === 'superior' && supervisor.id === unit.id)
+      )
+        throw invalidField('supervisingUnitId', '督办单位应为承办单位本身或其上级单位（上级督办须为上级单位）');
+      return saveIn(
+        tx,
+        actor,
+        row,
+        { supervisionLevel: s.level, supervisingUnitId: s.supervisingUnitId, supervisionDeadline: s.deadline },
+        row.version,
+        'case.supervision',
+      );
     },
 
     /** Moves a case to its next stage, recording who and when; enforces the four-person rule. */

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   'case_clock_overdue', // 办案期限已超
   'lead_clock_due_soon', // 线索核查期限将至
   'lead_clock_overdue', // 线索核查已超期
+  'case_supervision', // 督办：报请、立项/不予督办、进展、批示、办结
+  'case_supervision_overdue', // 督办进展临期/逾期、督办逾期
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
