@@ -13,6 +13,7 @@ import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
 import { createReportAttachmentsRepository } from '../src/modules/reports/report-attachments.repository';
 import { majorEvents } from '../src/modules/major-events/major-events.schema';
+import { caseSupervisions } from '../src/modules/case-supervision/case-supervision.schema';
 import { createBriefingsRepository } from '../src/modules/briefings/briefings.repository';
 import { createApprovalsRepository } from '../src/modules/approvals/approvals.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
@@ -57,6 +58,8 @@ const reporterOf = (rel: Relation) =>
     sibling: tenant.units.sibling.id,
     parent: tenant.units.city.id,
   })[rel];
+/** A 督办 request on each relation's case, to the unit above the case's unit (the city for the city's own). */
+const supervisionIds = {} as Record<Relation, string>;
 /** An issued 简报 and a draft of each campaign, by the office of the bureau that issued the campaign. */
 const briefingIds = {} as Record<Relation, { issued: string; draft: string }>;
 /** A pending request of the city's leader to extend each relation's case (审批). */
@@ -205,6 +208,19 @@ beforeAll(async () => {
       })
     ).id;
     failedEmailIds[rel] = await insertFailedEmail(t.database.db, tenant.unitUsers[rel].id);
+    const [supervision] = await t.database.db
+      .insert(caseSupervisions)
+      .values({
+        caseId: caseIds[rel],
+        supervisingUnitId: rel === 'child' ? district.id : city.id,
+        origin: 'requested',
+        status: 'requested',
+        requestReason: '授权测试报请督办',
+        requestedBy: cityLeaderId,
+        requestedAt: new Date(),
+      })
+      .returning();
+    supervisionIds[rel] = supervision.id;
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -1439,6 +1455,90 @@ const CASES: RouteCase[] = [
     url: () => '/api/calendar/working-days-between?from=2026-02-10&to=2026-03-09',
     expect: everyone(200),
   },
+  // 督办: each case already has a request open (so asking again is 409); a stale version answers 409 where the role may act.
+  {
+    method: 'GET',
+    path: '/api/case-supervisions',
+    url: () => '/api/case-supervisions?pageSize=200',
+    expect: everyone(200),
+    visibleIds: (j) => (j as { items: { caseId: string }[] }).items.map((i) => i.caseId),
+    visibleTargets: 'cases',
+  },
+  {
+    method: 'GET',
+    path: '/api/case-supervisions.xlsx',
+    url: () => '/api/case-supervisions.xlsx',
+    expect: everyone(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/case-supervisions/{id}',
+    targeted: true,
+    url: (c) => `/api/case-supervisions/${supervisionIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/{id}/supervision',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/supervision`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/supervision-requests',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/supervision-requests`,
+    body: () => ({ reason: '授权测试' }),
+    expect: scoped(['office', 'leader', 'handler'], 409),
+  },
+  {
+    // 主动督办: the office or leader of a unit whose subtree holds the case.
+    method: 'POST',
+    path: '/api/cases/{id}/supervisions',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/supervisions`,
+    body: () => ({
+      instruction: '授权测试',
+      deadline: '2099-12-31',
+      progressInterval: 5,
+      progressIntervalKind: 'days',
+    }),
+    expect: scoped(['office', 'leader'], 409),
+  },
+  ...(['take-up', 'decline'] as const).map((action): RouteCase => ({
+    // Only the asked unit's office or leader: the district's case asked the city, the 所's asked the district.
+    method: 'POST',
+    path: `/api/case-supervisions/{id}/${action}`,
+    targeted: true,
+    url: (c) => `/api/case-supervisions/${supervisionIds[c.rel]}/${action}`,
+    body: () => ({
+      instruction: '授权测试',
+      deadline: '2099-12-31',
+      progressInterval: 5,
+      progressIntervalKind: 'days',
+      reason: '授权测试',
+      version: 9999,
+    }),
+    expect: scoped(['office', 'leader'], 409, { own: { office: 403, leader: 403 } }),
+  })),
+  {
+    // The case's side below the supervising unit: the district's people on the district's case (asked of the city).
+    method: 'POST',
+    path: '/api/case-supervisions/{id}/progress',
+    targeted: true,
+    url: (c) => `/api/case-supervisions/${supervisionIds[c.rel]}/progress`,
+    body: () => ({ text: '授权测试', version: 9999 }),
+    expect: scoped(['office', 'leader', 'handler'], 409, { child: { office: 403, leader: 403, handler: 403 } }),
+  },
+  ...(['instructions', 'close'] as const).map((action): RouteCase => ({
+    method: 'POST',
+    path: `/api/case-supervisions/{id}/${action}`,
+    targeted: true,
+    url: (c) => `/api/case-supervisions/${supervisionIds[c.rel]}/${action}`,
+    body: () => ({ text: '授权测试', conclusion: '授权测试', version: 9999 }),
+    expect: scoped(['office', 'leader'], 409, { own: { office: 403, leader: 403 } }),
+  })),
   // Only the system administrator maintains the holiday calendar; a bureau's admin may not.
   {
     method: 'PUT',

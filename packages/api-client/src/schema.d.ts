@@ -8977,7 +8977,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue";
+                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue" | "case_supervision" | "case_supervision_overdue";
                                 title: string;
                                 body: string | null;
                                 /** @description 打开所涉记录的页面地址 */
@@ -10198,6 +10198,998 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MajorEvent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办件台账：您权限内（按承办单位）的督办件，最新在前；overdue=true 只列进展或督办逾期的 */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: string;
+                    unitId?: string;
+                    supervisingUnitId?: string;
+                    status?: "requested" | "declined" | "active" | "closed";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseSupervisionListItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出督办件台账（.xlsx，筛选条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: string;
+                    unitId?: string;
+                    supervisingUnitId?: string;
+                    status?: "requested" | "declined" | "active" | "closed";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件督办件及其进展报告和批示 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的督办：各次督办件（进行中的在前）及当前用户能否报请督办、主动督办 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseSupervision"][];
+                            can: {
+                                request: boolean;
+                                initiate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/supervision-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报请督办：承办单位一方请其上级单位督办本案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主动督办：上级单位（或本局）的专项办、局领导直接对本案立项督办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        instruction: string;
+                        deadline: string;
+                        progressInterval: number;
+                        /** @enum {string} */
+                        progressIntervalKind: "working_days" | "days";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions/{id}/take-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立项督办：被报请单位的专项办或局领导受理报请，写明督办意见、办结期限和进展报送周期 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        instruction: string;
+                        deadline: string;
+                        progressInterval: number;
+                        /** @enum {string} */
+                        progressIntervalKind: "working_days" | "days";
+                        /** @description 读取时的版本（乐观锁） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予督办：被报请单位答复报请并说明理由 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description 读取时的版本（乐观锁） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送进展：承办单位报送督办案件的查办进展 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** @description 读取时的版本（乐观锁） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions/{id}/instructions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批示：督办单位对督办件作出进一步批示 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** @description 读取时的版本（乐观锁） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-supervisions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结：案件作出处理决定后，督办单位写明办结意见办结督办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conclusion: string;
+                        /** @description 读取时的版本（乐观锁） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSupervision"];
                     };
                 };
                 /** @description Default Response */
@@ -13135,6 +14127,101 @@ export interface components {
                 acknowledge: boolean;
             };
         };
+        CaseSupervisionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description 承办单位
+             */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            caseName: string;
+            caseNumber: string;
+            caseStage: string;
+            /** Format: uuid */
+            supervisingUnitId: string;
+            supervisingUnitName: string;
+            /**
+             * @description requested 报请督办；initiated 主动督办
+             * @enum {string}
+             */
+            origin: "requested" | "initiated";
+            /**
+             * @description requested 待立项；declined 不予督办；active 督办中；closed 已办结
+             * @enum {string}
+             */
+            status: "requested" | "declined" | "active" | "closed";
+            statusLabel: string;
+            requestReason: string | null;
+            /** Format: uuid */
+            requestedBy: string | null;
+            requestedByName: string | null;
+            requestedAt: unknown;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: unknown;
+            declineReason: string | null;
+            /** @description 督办日期 */
+            startDate: string | null;
+            /**
+             * @description self 本级督办；superior 上级督办
+             * @enum {string|null}
+             */
+            level: "self" | "superior" | null;
+            /** @description 督办意见 */
+            instruction: string | null;
+            /** @description 办结期限 */
+            deadline: string | null;
+            progressInterval: number | null;
+            /** @enum {string|null} */
+            progressIntervalKind: "working_days" | "days" | null;
+            /** @description 下次进展报告应报日期 */
+            nextProgressDue: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedAt: unknown;
+            /** @description 办结意见 */
+            conclusion: string | null;
+            latestProgress: string | null;
+            latestProgressDate: string | null;
+            /** @description 进展逾期 */
+            progressOverdue: boolean;
+            /** @description 督办逾期 */
+            deadlineOverdue: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            can: {
+                takeUp: boolean;
+                decline: boolean;
+                report: boolean;
+                instruct: boolean;
+                close: boolean;
+            };
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                supervisionId: string;
+                /**
+                 * @description progress 进展报告；instruction 批示
+                 * @enum {string}
+                 */
+                kind: "progress" | "instruction";
+                text: string;
+                /** Format: uuid */
+                authorId: string;
+                authorName: string;
+                entryDate: string;
+                createdAt: unknown;
+            }[];
+        };
         MarketEntityInput: {
             /** Format: uuid */
             id: string;
@@ -13331,6 +14418,84 @@ export interface components {
             /** @description 专项办的阅示意见（批示） */
             acknowledgement: string | null;
             version: number;
+        };
+        CaseSupervisionListItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description 承办单位
+             */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            caseName: string;
+            caseNumber: string;
+            caseStage: string;
+            /** Format: uuid */
+            supervisingUnitId: string;
+            supervisingUnitName: string;
+            /**
+             * @description requested 报请督办；initiated 主动督办
+             * @enum {string}
+             */
+            origin: "requested" | "initiated";
+            /**
+             * @description requested 待立项；declined 不予督办；active 督办中；closed 已办结
+             * @enum {string}
+             */
+            status: "requested" | "declined" | "active" | "closed";
+            statusLabel: string;
+            requestReason: string | null;
+            /** Format: uuid */
+            requestedBy: string | null;
+            requestedByName: string | null;
+            requestedAt: unknown;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: unknown;
+            declineReason: string | null;
+            /** @description 督办日期 */
+            startDate: string | null;
+            /**
+             * @description self 本级督办；superior 上级督办
+             * @enum {string|null}
+             */
+            level: "self" | "superior" | null;
+            /** @description 督办意见 */
+            instruction: string | null;
+            /** @description 办结期限 */
+            deadline: string | null;
+            progressInterval: number | null;
+            /** @enum {string|null} */
+            progressIntervalKind: "working_days" | "days" | null;
+            /** @description 下次进展报告应报日期 */
+            nextProgressDue: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedAt: unknown;
+            /** @description 办结意见 */
+            conclusion: string | null;
+            latestProgress: string | null;
+            latestProgressDate: string | null;
+            /** @description 进展逾期 */
+            progressOverdue: boolean;
+            /** @description 督办逾期 */
+            deadlineOverdue: boolean;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            can: {
+                takeUp: boolean;
+                decline: boolean;
+                report: boolean;
+                instruct: boolean;
+                close: boolean;
+            };
         };
         Problem: {
             type: string;
@@ -14417,6 +15582,107 @@ export interface components {
                 acknowledge: boolean;
             };
         };
+        CaseSupervision: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description 承办单位
+             */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            caseName: string;
+            caseNumber: string;
+            caseStage: string;
+            /** Format: uuid */
+            supervisingUnitId: string;
+            supervisingUnitName: string;
+            /**
+             * @description requested 报请督办；initiated 主动督办
+             * @enum {string}
+             */
+            origin: "requested" | "initiated";
+            /**
+             * @description requested 待立项；declined 不予督办；active 督办中；closed 已办结
+             * @enum {string}
+             */
+            status: "requested" | "declined" | "active" | "closed";
+            statusLabel: string;
+            requestReason: string | null;
+            /** Format: uuid */
+            requestedBy: string | null;
+            requestedByName: string | null;
+            /** Format: date-time */
+            requestedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description 督办日期 */
+            startDate: string | null;
+            /**
+             * @description self 本级督办；superior 上级督办
+             * @enum {string|null}
+             */
+            level: "self" | "superior" | null;
+            /** @description 督办意见 */
+            instruction: string | null;
+            /** @description 办结期限 */
+            deadline: string | null;
+            progressInterval: number | null;
+            /** @enum {string|null} */
+            progressIntervalKind: "working_days" | "days" | null;
+            /** @description 下次进展报告应报日期 */
+            nextProgressDue: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description 办结意见 */
+            conclusion: string | null;
+            latestProgress: string | null;
+            latestProgressDate: string | null;
+            /** @description 进展逾期 */
+            progressOverdue: boolean;
+            /** @description 督办逾期 */
+            deadlineOverdue: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                takeUp: boolean;
+                decline: boolean;
+                report: boolean;
+                instruct: boolean;
+                close: boolean;
+            };
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                supervisionId: string;
+                /**
+                 * @description progress 进展报告；instruction 批示
+                 * @enum {string}
+                 */
+                kind: "progress" | "instruction";
+                text: string;
+                /** Format: uuid */
+                authorId: string;
+                authorName: string;
+                entryDate: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
         MarketEntity: {
             /** Format: uuid */
             id: string;
@@ -14621,6 +15887,89 @@ export interface components {
             /** @description 专项办的阅示意见（批示） */
             acknowledgement: string | null;
             version: number;
+        };
+        CaseSupervisionListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: uuid
+             * @description 承办单位
+             */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            caseName: string;
+            caseNumber: string;
+            caseStage: string;
+            /** Format: uuid */
+            supervisingUnitId: string;
+            supervisingUnitName: string;
+            /**
+             * @description requested 报请督办；initiated 主动督办
+             * @enum {string}
+             */
+            origin: "requested" | "initiated";
+            /**
+             * @description requested 待立项；declined 不予督办；active 督办中；closed 已办结
+             * @enum {string}
+             */
+            status: "requested" | "declined" | "active" | "closed";
+            statusLabel: string;
+            requestReason: string | null;
+            /** Format: uuid */
+            requestedBy: string | null;
+            requestedByName: string | null;
+            /** Format: date-time */
+            requestedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description 督办日期 */
+            startDate: string | null;
+            /**
+             * @description self 本级督办；superior 上级督办
+             * @enum {string|null}
+             */
+            level: "self" | "superior" | null;
+            /** @description 督办意见 */
+            instruction: string | null;
+            /** @description 办结期限 */
+            deadline: string | null;
+            progressInterval: number | null;
+            /** @enum {string|null} */
+            progressIntervalKind: "working_days" | "days" | null;
+            /** @description 下次进展报告应报日期 */
+            nextProgressDue: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description 办结意见 */
+            conclusion: string | null;
+            latestProgress: string | null;
+            latestProgressDate: string | null;
+            /** @description 进展逾期 */
+            progressOverdue: boolean;
+            /** @description 督办逾期 */
+            deadlineOverdue: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                takeUp: boolean;
+                decline: boolean;
+                report: boolean;
+                instruct: boolean;
+                close: boolean;
+            };
         };
     };
     responses: never;
