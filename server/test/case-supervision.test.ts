@@ -149,12 +149,17 @@ describe('督办', () => {
     const res = await office.request('POST', `/api/case-supervisions/${id}/take-up`, { ...takeUp(), version });
     expect(res.statusCode, res.body).toBe(200);
     const s = res.json();
-    expect(s).toMatchObject({ status: 'active', level: 'self', startDate: today(), deadline: shiftDate(today(), 30) });
+    expect(s).toMatchObject({
+      status: 'active',
+      level: 'superior',
+      startDate: today(),
+      deadline: shiftDate(today(), 30),
+    });
     expect(s.nextProgressDue > today()).toBe(true);
     version = s.version;
     const c = await caseRow(stationCaseId);
     expect(c).toMatchObject({
-      supervisionLevel: 'self',
+      supervisionLevel: 'superior',
       supervisingUnitId: tenant.units.district.id,
       supervisionDeadline: shiftDate(today(), 30),
     });

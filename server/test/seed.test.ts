@@ -281,13 +281,21 @@ describe('demo seed', () => {
     }
     expect(kinds).toMatchObject({
       sh_office: expect.arrayContaining(['report_review', 'case_overdue']),
-      cm_office: expect.arrayContaining(['report_review', 'case_overdue', 'lead_overdue']),
-      cm_leader: expect.arrayContaining(['case_overdue', 'lead_overdue', 'approval']),
+      // 督办: the 化肥 case's request waits for the district's office and leader to take it up.
+      cm_office: expect.arrayContaining(['report_review', 'case_overdue', 'lead_overdue', 'case_supervision_request']),
+      cm_leader: expect.arrayContaining(['case_overdue', 'lead_overdue', 'approval', 'case_supervision_request']),
       // The city's leader may decide what 崇明区局 asks too (a leader above the unit).
       sh_leader: expect.arrayContaining(['approval']),
       cm_supervisor: expect.arrayContaining(['case_overdue']),
       cm_reviewer: ['case_review'],
-      cm_handler: expect.arrayContaining(['case_overdue', 'case_due_soon', 'lead_overdue', 'lead_due_soon']),
+      // 督办: the 虚假广告 case's progress report is overdue (进展逾期).
+      cm_handler: expect.arrayContaining([
+        'case_overdue',
+        'case_due_soon',
+        'lead_overdue',
+        'lead_due_soon',
+        'case_supervision_progress',
+      ]),
       cm_handler2: ['case_execution'],
       cm_liaison: expect.arrayContaining(['report_returned', 'liaison_register']),
       // 陆家嘴所 owes no reports (浦东 has no plan of its own) but has its people to name for the city's.

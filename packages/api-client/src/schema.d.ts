@@ -14143,6 +14143,7 @@ export interface components {
             caseName: string;
             caseNumber: string;
             caseStage: string;
+            caseDecisionDate: string | null;
             /** Format: uuid */
             supervisingUnitId: string;
             supervisingUnitName: string;
@@ -14435,6 +14436,7 @@ export interface components {
             caseName: string;
             caseNumber: string;
             caseStage: string;
+            caseDecisionDate: string | null;
             /** Format: uuid */
             supervisingUnitId: string;
             supervisingUnitName: string;
@@ -15598,6 +15600,7 @@ export interface components {
             caseName: string;
             caseNumber: string;
             caseStage: string;
+            caseDecisionDate: string | null;
             /** Format: uuid */
             supervisingUnitId: string;
             supervisingUnitName: string;
@@ -15904,6 +15907,7 @@ export interface components {
             caseName: string;
             caseNumber: string;
             caseStage: string;
+            caseDecisionDate: string | null;
             /** Format: uuid */
             supervisingUnitId: string;
             supervisingUnitName: string;

@@ -3,6 +3,7 @@ import { systemActor, type Actor } from '../platform/actor';
 import { demoYear } from './demo-calendar';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoCaseSupervision } from './demo-case-supervision';
 import { seedDemoInspections } from './demo-inspections';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
@@ -235,6 +236,16 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     districtCampaignId,
     year,
   );
+  await seedDemoCaseSupervision(
+    services,
+    {
+      cityOffice: actors.get('sh_office')!,
+      office: actors.get('cm_office')!,
+      leader: actors.get('cm_leader')!,
+      handler: actors.get('cm_handler')!,
+    },
+    districtCampaignId,
+  );
   await seedDemoInspections(
     services,
     {
@@ -268,5 +279,6 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();
   await services.leadClockReminders.scan();
+  await services.caseSupervisionReminders.scan();
   return true;
 }

@@ -1,4 +1,4 @@
-import { and, eq, lt, lte, not } from 'drizzle-orm';
+import { and, eq, lt, lte, not, or } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { unitIdInScope } from '../../platform/scope';
@@ -63,12 +63,16 @@ export function createCaseSupervisionInbox(deps: {
         ),
       );
     }
-    if (policy.watchesCaseSide(actor)) {
+    const side = policy.watchesCaseSide(actor);
+    if (side) {
       // The case's side: the case in scope, the supervising unit not (that is the other side).
       const caseSide = and(
         active,
         unitIdInScope(actor, cases.unitId),
         not(unitIdInScope(actor, caseSupervisions.supervisingUnitId)),
+        side === 'own'
+          ? or(eq(cases.investigatorId, actor.userId), eq(caseSupervisions.requestedBy, actor.userId))
+          : undefined,
       );
       out.push(
         await read(

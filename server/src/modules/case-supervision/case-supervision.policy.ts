@@ -30,8 +30,16 @@ export const caseSupervisionPolicy = {
     hasRole(actor, 'handler', 'office', 'leader') &&
     isPathInScope(actor, caseUnitPath) &&
     !isPathInScope(actor, supervisingUnitPath),
-  /** Whose inbox holds the case side's due progress reports and passed deadlines. */
-  watchesCaseSide: (actor: Actor) => (['handler', 'office', 'leader'] as const).some((r) => actor.roles.includes(r)),
+  /**
+   * Whose inbox holds the case side's due progress reports and passed deadlines: the office and the
+   * leader their units' cases, a handler the cases he investigates or asked to have supervised.
+   */
+  watchesCaseSide: (actor: Actor): 'units' | 'own' | null =>
+    (['office', 'leader'] as const).some((r) => actor.roles.includes(r))
+      ? 'units'
+      : actor.roles.includes('handler')
+        ? 'own'
+        : null,
   /** Whose inbox holds the requests to decide and the overdue 督办件 of his unit. */
   watchesSupervised: (actor: Actor) => (['office', 'leader'] as const).some((r) => actor.roles.includes(r)),
 };

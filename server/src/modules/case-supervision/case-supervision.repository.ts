@@ -44,6 +44,7 @@ const withCase = {
   caseName: cases.name,
   caseNumber: cases.caseNumber,
   caseStage: cases.stage,
+  caseDecisionDate: cases.decisionDate,
   investigatorId: cases.investigatorId,
   unitName: caseUnit.name,
   unitPath: caseUnit.path,

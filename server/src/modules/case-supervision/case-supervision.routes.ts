@@ -39,6 +39,7 @@ const item = z.object({
   caseName: z.string(),
   caseNumber: z.string(),
   caseStage: z.string(),
+  caseDecisionDate: z.string().nullable(),
   supervisingUnitId: z.uuid(),
   supervisingUnitName: z.string(),
   origin: z.enum(SUPERVISION_ORIGINS).describe('requested 报请督办；initiated 主动督办'),

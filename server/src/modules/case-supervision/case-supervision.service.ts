@@ -3,7 +3,6 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { badRequest, conflict, forbidden, invalidField, unprocessable, type FieldError } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
-import { unitIdsOnPath } from '../../platform/scope';
 import { todayInChina } from '../../platform/today';
 import type { AuditAction } from '../audit/audit.events';
 import type { AuditService } from '../audit/audit.service';
@@ -11,7 +10,7 @@ import type { CalendarService } from '../calendar/calendar.service';
 import { shiftDate } from '../calendar/working-days';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import { isDecided, STAGE_LABELS } from '../cases/cases.rules';
-import { cases } from '../cases/cases.schema';
+import { cases, type CaseStage } from '../cases/cases.schema';
 import type { CasesService } from '../cases/cases.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { UnitsRepository } from '../units/units.repository';
@@ -36,6 +35,12 @@ export interface SupervisionListQuery {
   status?: SupervisionStatus;
   overdue?: boolean;
 }
+
+/** A past act (the demo's history): the day it happened, in Beijing; the act is checked and dated as of then. */
+export interface History {
+  on: string;
+}
+const at = (h?: History) => (h ? new Date(`${h.on}T02:00:00Z`) : new Date());
 
 const STALE = '督办件已被他人办理或修改，请刷新后再试（您填写的内容仍保留在页面上）';
 const OPEN_EXISTS = '本案已有待立项或督办中的督办件';
@@ -106,21 +111,20 @@ export function createCaseSupervisionService(deps: {
   }
 
   /** The problems of a take-up's fields, each on its field; 400 listing them, nothing stored. */
-  function checkTakeUp(input: TakeUpInput) {
+  function checkTakeUp(input: TakeUpInput, day: string) {
     const errors: FieldError[] = [];
     if (!input.instruction.trim()) errors.push({ path: 'instruction', message: '请填写督办意见' });
-    if (input.deadline < today()) errors.push({ path: 'deadline', message: `办结期限不能早于今天（${today()}）` });
+    if (input.deadline < day) errors.push({ path: 'deadline', message: `办结期限不能早于今天（${day}）` });
     if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
   }
 
-  /** 本级督办 when the supervising unit is the case unit's own bureau (or the unit itself), else 上级督办. */
-  async function levelOf(caseUnitPath: string, supervisingUnitId: string): Promise<'self' | 'superior'> {
-    const onPath = await unitsRepository.findByIds(db, unitIdsOnPath(caseUnitPath));
-    const byId = new Map(onPath.map((u) => [u.id, u]));
-    const ids = unitIdsOnPath(caseUnitPath);
-    const bureau = [...ids].reverse().find((id) => byId.get(id)?.kind === 'bureau');
-    return supervisingUnitId === ids.at(-1) || supervisingUnitId === bureau ? 'self' : 'superior';
-  }
+  /** 本级督办 when the case's own unit supervises it, 上级督办 for any unit above (as the case form has it). */
+  const levelOf = (caseUnitId: string, supervisingUnitId: string): 'self' | 'superior' =>
+    supervisingUnitId === caseUnitId ? 'self' : 'superior';
+
+  /** Whether the case had its decision by `day` (a past act is judged as of its day). */
+  const decidedBy = (c: { stage: CaseStage; decisionDate: string | null }, day: string) =>
+    isDecided(c.stage) && (c.decisionDate === null || c.decisionDate <= day);
 
   /** The next progress report's due date from a day: N working days (the holiday calendar) or N days. */
   async function nextDue(tx: Db, from: string, n: number, kind: ProgressIntervalKind) {
@@ -129,18 +133,19 @@ export function createCaseSupervisionService(deps: {
       : (await deps.calendarService.calendar(tx)).addWorkingDays(from, n).date;
   }
 
-  async function takeUpPatch(tx: Db, input: TakeUpInput, level: 'self' | 'superior', actor: Actor) {
+  async function takeUpPatch(tx: Db, input: TakeUpInput, level: 'self' | 'superior', actor: Actor, history?: History) {
+    const day = history?.on ?? today();
     return {
       status: 'active' as const,
       decidedBy: actor.userId,
-      decidedAt: new Date(),
-      startDate: today(),
+      decidedAt: at(history),
+      startDate: day,
       level,
       instruction: input.instruction.trim(),
       deadline: input.deadline,
       progressInterval: input.progressInterval,
       progressIntervalKind: input.progressIntervalKind,
-      nextProgressDue: await nextDue(tx, today(), input.progressInterval, input.progressIntervalKind),
+      nextProgressDue: await nextDue(tx, day, input.progressInterval, input.progressIntervalKind),
     };
   }
 
@@ -235,14 +240,15 @@ export function createCaseSupervisionService(deps: {
     },
 
     /** 报请督办: the case's side asks the unit above the asker's unit to supervise the case. */
-    async request(actor: Actor, caseId: string, input: { reason: string }) {
+    async request(actor: Actor, caseId: string, input: { reason: string }, history?: History) {
+      const day = history?.on ?? today();
       const { row: c, unit } = await casesService.requireVisible(actor, caseId);
       if (!policy.canRequest(actor, unit.path))
         throw forbidden('只有承办单位（或其上级）的办案人员、专项办或局领导可以报请督办');
       const own = actor.unitId ? await unitsRepository.findById(db, actor.unitId) : undefined;
       if (!own?.parentId) throw invalidField('caseId', '您所在单位没有上级单位，无法报请督办');
       if (!input.reason.trim()) throw invalidField('reason', '请填写报请督办的理由');
-      if (isDecided(c.stage)) throw unprocessable('caseId', `案件已处于“${STAGE_LABELS[c.stage]}”阶段，无需报请督办`);
+      if (decidedBy(c, day)) throw unprocessable('caseId', `案件已处于“${STAGE_LABELS[c.stage]}”阶段，无需报请督办`);
       if (await repo.openForCase(db, c.id)) throw conflict(OPEN_EXISTS);
       const created = await db.transaction(async (tx) => {
         const row = await repo.insert(tx, {
@@ -252,7 +258,7 @@ export function createCaseSupervisionService(deps: {
           status: 'requested',
           requestReason: input.reason.trim(),
           requestedBy: actor.userId,
-          requestedAt: new Date(),
+          requestedAt: at(history),
         });
         await finish(tx, actor, row.id, 'case_supervision.request', undefined, async (r) =>
           supervisionNotice(r, 'requested', await supervisorsOf(tx, r.supervisingUnitId), 'requested', r.requestReason),
@@ -263,20 +269,21 @@ export function createCaseSupervisionService(deps: {
     },
 
     /** 主动督办: the office or leader of a unit above (or of the case's own bureau) takes the case up directly. */
-    async initiate(actor: Actor, caseId: string, input: TakeUpInput) {
+    async initiate(actor: Actor, caseId: string, input: TakeUpInput, history?: History) {
+      const day = history?.on ?? today();
       const { row: c, unit } = await casesService.requireVisible(actor, caseId);
       if (!policy.canInitiate(actor, unit.path))
         throw forbidden('只有承办单位的上级单位（或本局）的专项办、局领导可以主动督办');
-      checkTakeUp(input);
-      if (isDecided(c.stage)) throw unprocessable('caseId', `案件已处于“${STAGE_LABELS[c.stage]}”阶段，无需督办`);
+      checkTakeUp(input, day);
+      if (decidedBy(c, day)) throw unprocessable('caseId', `案件已处于“${STAGE_LABELS[c.stage]}”阶段，无需督办`);
       if (await repo.openForCase(db, c.id)) throw conflict(OPEN_EXISTS);
-      const level = await levelOf(unit.path, actor.unitId!);
+      const level = levelOf(unit.id, actor.unitId!);
       const created = await db.transaction(async (tx) => {
         const row = await repo.insert(tx, {
           caseId: c.id,
           supervisingUnitId: actor.unitId!,
           origin: 'initiated',
-          ...(await takeUpPatch(tx, input, level, actor)),
+          ...(await takeUpPatch(tx, input, level, actor, history)),
         });
         await casesService.setSupervision(tx, actor, c.id, {
           level,
@@ -292,7 +299,7 @@ export function createCaseSupervisionService(deps: {
     },
 
     /** 立项督办: the asked unit's office or leader takes a request up (never the requester: 四分离). */
-    async takeUp(actor: Actor, id: string, input: TakeUpInput & { version: number }) {
+    async takeUp(actor: Actor, id: string, input: TakeUpInput & { version: number }, history?: History) {
       const { row, unit, stale } = await requireIn(actor, id, 'requested', input.version);
       if (!policy.canDecide(actor, row))
         throw forbidden(
@@ -301,13 +308,13 @@ export function createCaseSupervisionService(deps: {
             : '只有被报请单位的专项办或局领导可以立项督办',
         );
       if (stale) throw conflict(STALE);
-      checkTakeUp(input);
-      const level = await levelOf(unit.path, row.supervisingUnitId);
+      checkTakeUp(input, history?.on ?? today());
+      const level = levelOf(unit.id, row.supervisingUnitId);
       await change(
         actor,
         row,
         input.version,
-        (tx) => takeUpPatch(tx, input, level, actor),
+        (tx) => takeUpPatch(tx, input, level, actor, history),
         'case_supervision.take_up',
         async (_tx, r) => supervisionNotice(r, 'taken_up', caseSideOf(r), 'taken_up', r.instruction),
         (tx) =>
@@ -350,7 +357,8 @@ export function createCaseSupervisionService(deps: {
     },
 
     /** 报送进展: the case's side reports progress; the next report falls due one interval after today. */
-    async progress(actor: Actor, id: string, input: { text: string; version: number }) {
+    async progress(actor: Actor, id: string, input: { text: string; version: number }, history?: History) {
+      const day = history?.on ?? today();
       const { row, stale } = await requireIn(actor, id, 'active', input.version);
       if (!policy.canReport(actor, row.unitPath, row.supervisingUnitPath))
         throw forbidden('进展报告由承办单位报送，督办单位不能代报');
@@ -361,7 +369,7 @@ export function createCaseSupervisionService(deps: {
         row,
         input.version,
         async (tx) => ({
-          nextProgressDue: await nextDue(tx, today(), row.progressInterval ?? 10, row.progressIntervalKind ?? 'days'),
+          nextProgressDue: await nextDue(tx, day, row.progressInterval ?? 10, row.progressIntervalKind ?? 'days'),
         }),
         'case_supervision.progress',
         async (tx, r) =>
@@ -378,14 +386,15 @@ export function createCaseSupervisionService(deps: {
             kind: 'progress',
             text: input.text.trim(),
             authorId: actor.userId,
-            entryDate: today(),
+            entryDate: day,
+            createdAt: at(history),
           })),
       );
       return detail(actor, id);
     },
 
     /** 批示: the supervising unit adds a further instruction. */
-    async instruct(actor: Actor, id: string, input: { text: string; version: number }) {
+    async instruct(actor: Actor, id: string, input: { text: string; version: number }, history?: History) {
       const { row, stale } = await requireIn(actor, id, 'active', input.version);
       if (!policy.canSupervise(actor, row.supervisingUnitId)) throw forbidden('只有督办单位的专项办或局领导可以批示');
       if (stale) throw conflict(STALE);
@@ -404,20 +413,21 @@ export function createCaseSupervisionService(deps: {
             kind: 'instruction',
             text: input.text.trim(),
             authorId: actor.userId,
-            entryDate: today(),
+            entryDate: history?.on ?? today(),
+            createdAt: at(history),
           })),
       );
       return detail(actor, id);
     },
 
     /** 办结: the supervising unit closes the 督办 with its conclusion, once the case is decided (422 before). */
-    async close(actor: Actor, id: string, input: { conclusion: string; version: number }) {
+    async close(actor: Actor, id: string, input: { conclusion: string; version: number }, history?: History) {
       const { row, stale } = await requireIn(actor, id, 'active', input.version);
       if (!policy.canSupervise(actor, row.supervisingUnitId))
         throw forbidden('只有督办单位的专项办或局领导可以办结督办');
       if (stale) throw conflict(STALE);
       if (!input.conclusion.trim()) throw invalidField('conclusion', '请填写办结意见');
-      if (!isDecided(row.caseStage))
+      if (!decidedBy({ stage: row.caseStage, decisionDate: row.caseDecisionDate }, history?.on ?? today()))
         throw unprocessable(
           'conclusion',
           `案件尚未作出处理决定（当前阶段：${STAGE_LABELS[row.caseStage]}），不能办结督办`,
@@ -429,7 +439,7 @@ export function createCaseSupervisionService(deps: {
         async () => ({
           status: 'closed',
           closedBy: actor.userId,
-          closedAt: new Date(),
+          closedAt: at(history),
           conclusion: input.conclusion.trim(),
           nextProgressDue: null,
         }),
