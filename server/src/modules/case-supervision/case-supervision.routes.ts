@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../../platform/today';
-import { PROGRESS_INTERVAL_KINDS, SUPERVISION_ORIGINS, SUPERVISION_STATUSES } from './case-supervision.schema';
+import { PROGRESS_INTERVAL_KINDS, SUPERVISION_ORIGINS, SUPERVISION_STATUSES } from './case-supervision-kinds';
 import type { CaseSupervisionService } from './case-supervision.service';
 import { supervisionLedgerXlsx } from './case-supervision-xlsx';
 

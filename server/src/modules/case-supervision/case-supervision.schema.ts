@@ -3,17 +3,14 @@ import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } fro
 import { cases, SUPERVISION_LEVELS } from '../cases/cases.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
+import {
+  PROGRESS_INTERVAL_KINDS,
+  SUPERVISION_ENTRY_KINDS,
+  SUPERVISION_ORIGINS,
+  SUPERVISION_STATUSES,
+} from './case-supervision-kinds';
 
-/** requested 待立项（报请督办）, declined 不予督办, active 督办中, closed 已办结. */
-export const SUPERVISION_STATUSES = ['requested', 'declined', 'active', 'closed'] as const;
-export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
-/** requested 报请督办 (the case's side asked), initiated 主动督办 (the unit above took it up itself). */
-export const SUPERVISION_ORIGINS = ['requested', 'initiated'] as const;
-/** 进展报送周期: every N working days or every N calendar days. */
-export const PROGRESS_INTERVAL_KINDS = ['working_days', 'days'] as const;
-export type ProgressIntervalKind = (typeof PROGRESS_INTERVAL_KINDS)[number];
-/** progress 进展报告 (the case's unit), instruction 批示 (the supervising unit). */
-export const SUPERVISION_ENTRY_KINDS = ['progress', 'instruction'] as const;
+export * from './case-supervision-kinds';
 
 /**
  * 督办件: a unit above a case's unit supervises it (seed 000 加强督办; seed 004 重大案件报请市局督办):
