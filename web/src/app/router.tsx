@@ -27,6 +27,9 @@ const CampaignPage = lazy(() => import('../modules/campaigns/CampaignPage').then
 const CampaignEditorPage = lazy(() =>
   import('../modules/campaigns/editor/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })),
 );
+const CaseSupervisionsPage = lazy(() =>
+  import('../modules/case-supervision/CaseSupervisionsPage').then((m) => ({ default: m.CaseSupervisionsPage })),
+);
 const CasesPage = lazy(() => import('../modules/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const CasePage = lazy(() => import('../modules/cases/CasePage').then((m) => ({ default: m.CasePage })));
 const CaseCreatePage = lazy(() =>
@@ -112,6 +115,7 @@ export const router = createBrowserRouter([
           { path: 'campaigns/:id/edit', element: <CampaignEditorPage /> },
           { path: 'campaigns/:id/report', element: <ReportPage /> },
           { path: 'cases', element: <CasesPage /> },
+          { path: 'case-supervisions', element: <CaseSupervisionsPage /> },
           {
             path: 'cases/new',
             element: (

@@ -11,6 +11,7 @@ import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
+import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
@@ -72,6 +73,7 @@ const shared = {
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
   'menu.cases': '案件台账',
+  'menu.caseSupervisions': '督办件台账',
   'menu.inspections': '执法检查',
   'menu.randomChecks': '双随机抽查',
   'menu.units': '组织机构',
@@ -103,6 +105,7 @@ export const zhCNFiles = {
   randomChecks,
   reports,
   majorEvents,
+  caseSupervision,
   briefings,
   notifications,
   approvals,

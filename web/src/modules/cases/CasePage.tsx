@@ -14,6 +14,7 @@ import { CaseStageSteps, StageHistory } from './CaseProgress';
 import { DecisionClockCard } from './DecisionClockCard';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { CaseStageTag } from './tags';
+import { SupervisionCard } from '../case-supervision/SupervisionCard';
 
 /**
  * One case: its fields in cards, the stage progress with who moved it, the decision clock, and the
@@ -99,6 +100,7 @@ export function CasePage() {
         <Col xs={24} xl={8}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <PendingApprovals requests={c.approvals} pendingHint={t('approvals.pendingAlertCase')} />
+            <SupervisionCard caseId={c.id} />
             <DecisionClockCard record={c} />
             <StageHistory record={c} />
           </Space>

@@ -3,12 +3,16 @@ import type { InboxItem } from './api';
 /** The order of the inbox's groups: decisions asked of me first, then what I must fix, then the clocks. */
 export const KIND_ORDER = [
   'approval',
+  'case_supervision_request',
   'case_review',
   'report_review',
   'report_returned',
   'report_chased',
   'case_overdue',
   'lead_overdue',
+  'case_supervision_overdue',
+  'case_supervision_deadline',
+  'case_supervision_progress',
   'report_due',
   'liaison_register',
   'email_failed',

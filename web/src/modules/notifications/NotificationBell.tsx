@@ -17,6 +17,8 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   case_clock_overdue: 'red',
   lead_clock_due_soon: 'gold',
   lead_clock_overdue: 'red',
+  case_supervision: 'blue',
+  case_supervision_overdue: 'red',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

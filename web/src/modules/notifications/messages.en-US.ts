@@ -16,6 +16,8 @@ const messages: Record<keyof typeof zh, string> = {
   'notifications.kind.approval_decided': 'Decision',
   'notifications.kind.lead_clock_due_soon': 'Lead check due soon',
   'notifications.kind.lead_clock_overdue': 'Lead check overdue',
+  'notifications.kind.case_supervision': 'Supervision',
+  'notifications.kind.case_supervision_overdue': 'Supervision overdue',
   'notifications.kind.case_clock_due_soon': 'Clock due soon',
   'notifications.kind.case_clock_overdue': 'Clock overdue',
   'emailFailures.title': 'Failed e-mails',

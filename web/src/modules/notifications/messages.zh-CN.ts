@@ -14,6 +14,8 @@ const messages = {
   'notifications.kind.approval_decided': '审批结果',
   'notifications.kind.lead_clock_due_soon': '线索核查期限将至',
   'notifications.kind.lead_clock_overdue': '线索核查已超期',
+  'notifications.kind.case_supervision': '督办',
+  'notifications.kind.case_supervision_overdue': '督办逾期提醒',
   'notifications.kind.case_clock_due_soon': '办案期限将至',
   'notifications.kind.case_clock_overdue': '办案期限已超',
   'emailFailures.title': '邮件发送失败',
