@@ -246,7 +246,15 @@ describe('督办', () => {
     expect(res.json()).toMatchObject({ status: 'closed', progressOverdue: false, deadlineOverdue: false });
     const card = (await stationHandler.session.request('GET', `/api/cases/${stationCaseId}/supervision`)).json();
     expect(card.items[0].status).toBe('closed');
-    expect(card.can.request).toBe(false);
+    // A decided case may be supervised again while it is executed; once closed (结案) it may not (422).
+    expect(card.can.request).toBe(true);
+    await t.database.db.update(cases).set({ stage: 'closed', closingDate: today() }).where(eq(cases.id, stationCaseId));
+    const late = await stationHandler.session.request('POST', `/api/cases/${stationCaseId}/supervision-requests`, {
+      reason: '结案后报请',
+    });
+    expect(late.statusCode).toBe(422);
+    expect(late.json().detail).toContain('已结案');
+    expect(await supervisionCount()).toBe(1);
   });
 
   it('主动督办 by the city office of a district case: 上级督办', async () => {

@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CalendarService } from '../calendar/calendar.service';
 import { shiftDate } from '../calendar/working-days';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import { isDecided, STAGE_LABELS } from '../cases/cases.rules';
+import { isDecided, STAGE_LABELS, stageIndex } from '../cases/cases.rules';
 import { cases, type CaseStage } from '../cases/cases.schema';
 import type { CasesService } from '../cases/cases.service';
 import type { NotificationsService } from '../notifications/notifications.service';
@@ -122,6 +122,13 @@ export function createCaseSupervisionService(deps: {
   const levelOf = (caseUnitId: string, supervisingUnitId: string): 'self' | 'superior' =>
     supervisingUnitId === caseUnitId ? 'self' : 'superior';
 
+  /**
+   * Whether the case was closed (结案, 归档) by `day`: 督办 is asked or taken up until then (a decided
+   * case's 执行 may still be supervised); a past act is judged as of its day.
+   */
+  const finishedBy = (c: { stage: CaseStage; closingDate: string | null }, day: string) =>
+    stageIndex(c.stage) >= stageIndex('closed') && (c.closingDate === null || c.closingDate <= day);
+
   /** Whether the case had its decision by `day` (a past act is judged as of its day). */
   const decidedBy = (c: { stage: CaseStage; decisionDate: string | null }, day: string) =>
     isDecided(c.stage) && (c.decisionDate === null || c.decisionDate <= day);
@@ -203,7 +210,7 @@ export function createCaseSupervisionService(deps: {
         rows.map((r) => r.id),
       );
       const open = rows.some((r) => r.status === 'requested' || r.status === 'active');
-      const canAct = !open && !isDecided(row.stage);
+      const canAct = !open && !finishedBy(row, today());
       return {
         items: rows.map((r) => ({ ...view(actor, r), entries: entries.filter((e) => e.supervisionId === r.id) })),
         can: {
@@ -248,7 +255,7 @@ export function createCaseSupervisionService(deps: {
       const own = actor.unitId ? await unitsRepository.findById(db, actor.unitId) : undefined;
       if (!own?.parentId) throw invalidField('caseId', '您所在单位没有上级单位，无法报请督办');
       if (!input.reason.trim()) throw invalidField('reason', '请填写报请督办的理由');
-      if (decidedBy(c, day)) throw unprocessable('caseId', `案件已处于“${STAGE_LABELS[c.stage]}”阶段，无需报请督办`);
+      if (finishedBy(c, day)) throw unprocessable('caseId', `案件已${STAGE_LABELS[c.stage]}，无需报请督办`);
       if (await repo.openForCase(db, c.id)) throw conflict(OPEN_EXISTS);
       const created = await db.transaction(async (tx) => {
         const row = await repo.insert(tx, {
@@ -275,7 +282,7 @@ export function createCaseSupervisionService(deps: {
       if (!policy.canInitiate(actor, unit.path))
         throw forbidden('只有承办单位的上级单位（或本局）的专项办、局领导可以主动督办');
       checkTakeUp(input, day);
-      if (decidedBy(c, day)) throw unprocessable('caseId', `案件已处于“${STAGE_LABELS[c.stage]}”阶段，无需督办`);
+      if (finishedBy(c, day)) throw unprocessable('caseId', `案件已${STAGE_LABELS[c.stage]}，无需督办`);
       if (await repo.openForCase(db, c.id)) throw conflict(OPEN_EXISTS);
       const level = levelOf(unit.id, actor.unitId!);
       const created = await db.transaction(async (tx) => {
