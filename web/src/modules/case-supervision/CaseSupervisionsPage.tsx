@@ -55,7 +55,7 @@ export function CaseSupervisionsPage() {
       ellipsis: true,
       render: (_, s) => (s.latestProgress ? `${s.latestProgressDate}：${s.latestProgress}` : '—'),
     },
-    { key: 'status', title: t('caseSupervision.status'), render: (_, s) => <SupervisionTags s={s} /> },
+    { key: 'status', title: t('caseSupervision.status'), width: 200, render: (_, s) => <SupervisionTags s={s} /> },
   ];
   return (
     <PageContainer

@@ -33,6 +33,7 @@ export function SupervisionCard({ caseId }: { caseId: string }) {
   return (
     <Card
       size="small"
+      className="rs-case-supervision"
       title={t('caseSupervision.card')}
       loading={query.isLoading}
       aria-label={t('caseSupervision.card')}
