@@ -47,6 +47,8 @@ import { registerMajorEventsRoutes } from './modules/major-events/major-events.r
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
+import { registerCaseReviewsRoutes } from './modules/case-reviews/case-reviews.routes';
+import { registerSupervisionBulletinsRoutes } from './modules/supervision-bulletins/supervision-bulletins.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
@@ -129,6 +131,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerMajorEventsRoutes(app, services.majorEventsService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
+  registerCaseReviewsRoutes(app, services.caseReviewsService);
+  registerSupervisionBulletinsRoutes(app, services.supervisionBulletinsService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
 

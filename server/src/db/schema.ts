@@ -19,3 +19,5 @@ export * from '../modules/major-events/major-events.schema';
 export * from '../modules/briefings/briefings.schema';
 export * from '../modules/approvals/approvals.schema';
 export * from '../modules/supervision/supervision.schema';
+export * from '../modules/case-reviews/case-reviews.schema';
+export * from '../modules/supervision-bulletins/supervision-bulletins.schema';
