@@ -13,6 +13,8 @@ import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
+import bulletins from '../modules/supervision-bulletins/messages.en-US';
+import caseReviews from '../modules/case-reviews/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
 import inbox from '../modules/inbox/messages.en-US';
@@ -71,6 +73,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.cases': 'Case ledger',
   'menu.inspections': 'Inspections',
   'menu.randomChecks': 'Random inspections',
+  'menu.caseReviews': 'Case file reviews',
   'menu.units': 'Organisation',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
@@ -101,6 +104,8 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   reports,
   majorEvents,
   briefings,
+  bulletins,
+  caseReviews,
   notifications,
   approvals,
   inbox,

@@ -4,6 +4,7 @@ import type { InboxItem } from './api';
 export const KIND_ORDER = [
   'approval',
   'case_review',
+  'case_file_review',
   'report_review',
   'report_returned',
   'report_chased',

@@ -13,6 +13,7 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.openList': 'See all in the list',
   'inbox.kind.other': 'Other tasks',
   'inbox.kind.approval': 'Approvals to decide',
+  'inbox.kind.case_file_review': 'Case files to score',
   'inbox.kind.case_review': 'Cases to review (legal review)',
   'inbox.kind.case_overdue': 'Cases past their decision deadline',
   'inbox.kind.case_due_soon': 'Cases due soon',

@@ -11,6 +11,7 @@ const messages = {
   'inbox.openList': '到列表中查看全部',
   'inbox.kind.other': '其他待办',
   'inbox.kind.approval': '待我审批',
+  'inbox.kind.case_file_review': '待我评查的案卷',
   'inbox.kind.case_review': '待我核审的案件',
   'inbox.kind.case_overdue': '办案期限已超',
   'inbox.kind.case_due_soon': '办案期限临近',
