@@ -8,6 +8,7 @@ import { useShowError } from '../../lib/useShowError';
 import { useT } from '../../locales/i18n';
 import { useCurrentUser } from '../auth/session';
 import { useCaseReviewMutations, useExercises, useMyReviewFiles } from './api';
+import { SheetModal } from './SheetModal';
 
 /**
  * 案卷评查: my assignments (what I must score), and the exercises of a plan (chosen in the address);
@@ -20,6 +21,8 @@ export function CaseReviewsPage() {
   const exercises = useExercises(campaignId);
   const mine = useMyReviewFiles();
   const [creating, setCreating] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const user = useCurrentUser();
 
   return (
     <PageContainer title={t('caseReviews.title')}>
@@ -68,6 +71,7 @@ export function CaseReviewsPage() {
                 placeholder={t('caseReviews.pickCampaign')}
                 style={{ width: 320 }}
               />
+              {user.unitId ? <Button onClick={() => setSheetOpen(true)}>{t('caseReviews.sheet')}</Button> : null}
               {exercises.data?.canCreate ? (
                 <Button type="primary" onClick={() => setCreating(true)}>
                   {t('caseReviews.new')}
@@ -100,6 +104,7 @@ export function CaseReviewsPage() {
           />
         </Card>
       </Flex>
+      {sheetOpen && user.unitId ? <SheetModal unitId={user.unitId} onClose={() => setSheetOpen(false)} /> : null}
       {creating && campaignId ? <NewExerciseModal campaignId={campaignId} onClose={() => setCreating(false)} /> : null}
     </PageContainer>
   );

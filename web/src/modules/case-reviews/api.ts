@@ -10,7 +10,30 @@ export type NewExerciseBody =
 export type ScoresBody =
   paths['/api/case-review-files/{id}/scores']['put']['requestBody']['content']['application/json'];
 
+export type ReviewSheet =
+  paths['/api/units/{id}/case-review-sheet']['get']['responses'][200]['content']['application/json'];
+export type SheetItem = ReviewSheet['items'][number];
+
 const KEY = ['case-reviews'] as const;
+
+export function useReviewSheet(unitId: string) {
+  return useQuery({
+    queryKey: [...KEY, 'sheet', unitId],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/units/{id}/case-review-sheet', { params: { path: { id: unitId } } })),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function useSaveReviewSheet(unitId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { name: string; items: SheetItem[]; version: number }) =>
+      unwrap(await api.PUT('/api/units/{id}/case-review-sheet', { params: { path: { id: unitId } }, body })),
+    onSuccess: (sheet) => queryClient.setQueryData([...KEY, 'sheet', unitId], sheet),
+  });
+}
 
 export function useExercises(campaignId: string | undefined) {
   return useQuery({

@@ -58,6 +58,13 @@ const messages = {
   'caseReviews.submitted': 'Scores submitted',
   'caseReviews.submitConfirm': 'Submit the scores?',
   'caseReviews.submitConfirmText': '{total} points in all. Submitted scores are locked.',
+  'caseReviews.sheetName': 'Sheet name',
+  'caseReviews.sheetHint':
+    'Revision {revision}, {total} points in all. A sheet already used by submitted scores stays as it is: a change becomes the next revision, used by reviews organised afterwards.',
+  'caseReviews.sheetSaved': 'Scoring sheet saved',
+  'caseReviews.itemDescription': 'What is checked',
+  'caseReviews.addItem': 'Add an item',
+  'caseReviews.removeItem': 'Remove the item',
 } as const;
 
 export default messages;

@@ -57,6 +57,13 @@ const messages = {
   'caseReviews.submitted': '评分已提交',
   'caseReviews.submitConfirm': '提交评分？',
   'caseReviews.submitConfirmText': '合计 {total} 分。提交后评分锁定，不能修改。',
+  'caseReviews.sheetName': '评查表名称',
+  'caseReviews.sheetHint':
+    '第{revision}版，合计{total}分。已有提交评分的评查表不会改动，修改后另存为新版，此后组织的评查活动使用新版。',
+  'caseReviews.sheetSaved': '评查表已保存',
+  'caseReviews.itemDescription': '评查内容',
+  'caseReviews.addItem': '增加评查项目',
+  'caseReviews.removeItem': '删除评查项目',
 } as const;
 
 export default messages;
