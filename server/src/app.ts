@@ -48,6 +48,8 @@ import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-s
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
+import { registerCaseReviewsRoutes } from './modules/case-reviews/case-reviews.routes';
+import { registerSupervisionBulletinsRoutes } from './modules/supervision-bulletins/supervision-bulletins.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
@@ -131,6 +133,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCaseSupervisionRoutes(app, services.caseSupervisionService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
+  registerCaseReviewsRoutes(app, services.caseReviewsService);
+  registerSupervisionBulletinsRoutes(app, services.supervisionBulletinsService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
 

@@ -68,6 +68,11 @@ import { createCaseSupervisionInbox } from './modules/case-supervision/case-supe
 import { caseSupervisionRemindersJob } from './modules/case-supervision/case-supervision-reminders.job';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
+import { createCaseReviewsService } from './modules/case-reviews/case-reviews.service';
+import { createCaseReviewsRepository } from './modules/case-reviews/case-reviews.repository';
+import { createCaseReviewInbox } from './modules/case-reviews/case-review-inbox';
+import { createSupervisionBulletinsService } from './modules/supervision-bulletins/supervision-bulletins.service';
+import { createSupervisionBulletinsRepository } from './modules/supervision-bulletins/supervision-bulletins.repository';
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
@@ -219,6 +224,14 @@ export function createServices(
     usersRepository,
     notificationsService,
   });
+  const caseReviewsService = createCaseReviewsService({
+    db,
+    campaignsService,
+    unitsRepository,
+    usersRepository,
+    auditService,
+    caseReviewsRepository: createCaseReviewsRepository(),
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -231,6 +244,7 @@ export function createServices(
       createUserInbox({ db, usersRepository }),
       createCalendarInbox({ calendarService }),
       createNotificationEmailInbox({ notificationEmailsService }),
+      createCaseReviewInbox({ caseReviewsService }),
     ],
   });
   return {
@@ -282,6 +296,15 @@ export function createServices(
       unitsRepository,
       auditService,
       briefingsRepository: createBriefingsRepository(),
+    }),
+    caseReviewsService,
+    supervisionBulletinsService: createSupervisionBulletinsService({
+      db,
+      campaignsService,
+      caseReviewsService,
+      unitsRepository,
+      auditService,
+      supervisionBulletinsRepository: createSupervisionBulletinsRepository(),
     }),
     statTablesService,
     reportsService,

@@ -16,6 +16,11 @@ import { majorEvents } from '../src/modules/major-events/major-events.schema';
 import { caseSupervisions } from '../src/modules/case-supervision/case-supervision.schema';
 import { createBriefingsRepository } from '../src/modules/briefings/briefings.repository';
 import { createApprovalsRepository } from '../src/modules/approvals/approvals.repository';
+import { createCaseReviewsRepository } from '../src/modules/case-reviews/case-reviews.repository';
+import { caseReviewFiles } from '../src/modules/case-reviews/case-reviews.schema';
+import { DEFAULT_SHEET_ITEMS } from '../src/modules/case-reviews/case-review-sheet';
+import { createSupervisionBulletinsRepository } from '../src/modules/supervision-bulletins/supervision-bulletins.repository';
+import { insertRound } from './helpers/bulletin-fixtures';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { insertFailedEmail } from './helpers/failed-email';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
@@ -64,6 +69,14 @@ const supervisionIds = {} as Record<Relation, string>;
 const briefingIds = {} as Record<Relation, { issued: string; draft: string }>;
 /** A pending request of the city's leader to extend each relation's case (审批). */
 const approvalIds = {} as Record<Relation, string>;
+/**
+ * 案卷评查 of each campaign by the bureau that issued it, drawn, with one file: of the district's 所 in the
+ * district's own (assigned to the district's legal reviewer), of the 所 in the others (unassigned).
+ */
+const reviewIds = {} as Record<Relation, { exercise: string; file: string }>;
+/** A 督查 round of each campaign by its issuing bureau, with an issued 通报 and a draft. */
+const roundIds = {} as Record<Relation, string>;
+const bulletinIds = {} as Record<Relation, { issued: string; draft: string }>;
 /** A notification e-mail to the handler of each relation's unit that failed for good (邮件发送失败). */
 const failedEmailIds = {} as Record<Relation, string>;
 const randomRepo = createRandomChecksRepository();
@@ -221,6 +234,73 @@ beforeAll(async () => {
       })
       .returning();
     supervisionIds[rel] = supervision.id;
+    const organizerUnitId = rel === 'own' ? district.id : rel === 'sibling' ? sibling.id : city.id;
+    const reviews = createCaseReviewsRepository();
+    const sheet = await reviews.insertSheet(t.database.db, {
+      unitId: organizerUnitId,
+      revision: (await reviews.lastRevision(t.database.db, organizerUnitId)) + 1,
+      name: '授权测试评查表',
+      items: DEFAULT_SHEET_ITEMS,
+      supersededAt: new Date(),
+    });
+    const exercise = await reviews.insertExercise(t.database.db, {
+      campaignId: campaignIds[rel],
+      organizerUnitId,
+      sheetId: sheet.id,
+      title: '授权测试评查',
+      startDate: '2026-04-01',
+      endDate: '2026-04-30',
+      filesPerUnit: 1,
+      createdBy: cityLeaderId,
+    });
+    await reviews.insertDraw(t.database.db, {
+      exerciseId: exercise.id,
+      seed: 'x',
+      algorithm: 'test',
+      candidates: [],
+      count: 1,
+      picked: [],
+      createdBy: cityLeaderId,
+    });
+    const fileUnit = rel === 'sibling' ? tenant.units.siblingOffice.id : office.id;
+    await reviews.insertFiles(t.database.db, [
+      {
+        exerciseId: exercise.id,
+        caseId: caseIds[rel],
+        unitId: fileUnit,
+        seq: 1,
+        reviewerId: rel === 'own' ? tenant.byRole.reviewer.id : null,
+      },
+    ]);
+    const [file] = await t.database.db
+      .select()
+      .from(caseReviewFiles)
+      .where(eq(caseReviewFiles.exerciseId, exercise.id));
+    reviewIds[rel] = { exercise: exercise.id, file: file.id };
+    roundIds[rel] = (
+      await insertRound(t.database.db, {
+        campaignId: campaignIds[rel],
+        organizerUnitId,
+        number: 1,
+        createdBy: cityLeaderId,
+      })
+    ).id;
+    const bulletin = (status: 'issued' | 'draft') =>
+      createSupervisionBulletinsRepository().insert(t.database.db, {
+        roundId: roundIds[rel],
+        campaignId: campaignIds[rel],
+        organizerUnitId,
+        title: '授权测试通报',
+        recipients: '测试所',
+        docPrefix: '测市监督',
+        date: '2026-05-06',
+        paragraphs: ['正文。'],
+        status,
+        year: status === 'issued' ? 2026 : null,
+        number: status === 'issued' ? RELATIONS.indexOf(rel) + 1 : null,
+        createdBy: cityLeaderId,
+      });
+    bulletinIds[rel] = { issued: (await bulletin('issued')).id, draft: (await bulletin('draft')).id };
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -388,6 +468,8 @@ const leadRow = async (id: string) => (await t.database.db.select().from(leads).
 const PLANNERS = ['admin', 'office'] as const;
 /** A draft of the city's 简报 does not exist for the district's people. */
 const DRAFT_HIDDEN = Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>;
+/** Seen (the district takes part in the city's plan) but organised above: nobody of the district may act. */
+const NOT_OURS = Object.fromEntries(ROLES.map((r) => [r, 403])) as Record<Role, number>;
 /** The March report of the office in the district's own plan, of the district in the others (the city's plan); a plan's edit renews its schedules' ids. */
 const reportKey = async (c: Ctx) => {
   const [row] = await t.database.db
@@ -1304,6 +1386,149 @@ const CASES: RouteCase[] = [
     targeted: true,
     url: (c) => `/api/notifications/email-failures/${failedEmailIds[c.rel]}/retry`,
     expect: scoped(['admin'], 409),
+  },
+  // 案卷评查: the organiser's office keeps its sheet, organises, draws and assigns; a unit taking part (the district in
+  // the city's plan) reads the exercise, the sheet and the ranking; only the assigned reviewer scores.
+  {
+    method: 'GET',
+    path: '/api/units/{id}/case-review-sheet',
+    targeted: true,
+    url: (c) => `/api/units/${c.unitId}/case-review-sheet`,
+    expect: (_role, rel) => (rel === 'sibling' ? 404 : 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/units/{id}/case-review-sheet',
+    targeted: true,
+    url: (c) => `/api/units/${c.unitId}/case-review-sheet`,
+    body: () => ({ name: '授权测试评查表', items: DEFAULT_SHEET_ITEMS, version: 9999 }),
+    expect: (role, rel) =>
+      rel === 'sibling' ? 404 : rel === 'parent' ? 403 : (PLANNERS as readonly Role[]).includes(role) ? 409 : 403,
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/case-review-exercises',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/case-review-exercises`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/case-review-exercises',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/case-review-exercises`,
+    body: (c) => ({
+      organizerUnitId: c.unitId,
+      title: '授权测试评查',
+      startDate: '2026-04-01',
+      endDate: '2026-04-30',
+      filesPerUnit: 1,
+    }),
+    expect: scoped(PLANNERS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/case-review-exercises/{id}',
+    targeted: true,
+    url: (c) => `/api/case-review-exercises/${reviewIds[c.rel].exercise}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/case-review-exercises/{id}/scores.xlsx',
+    targeted: true,
+    url: (c) => `/api/case-review-exercises/${reviewIds[c.rel].exercise}/scores.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/case-review-exercises/{id}/draw/verify',
+    targeted: true,
+    url: (c) => `/api/case-review-exercises/${reviewIds[c.rel].exercise}/draw/verify`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/case-review-exercises/{id}/draw',
+    targeted: true,
+    url: (c) => `/api/case-review-exercises/${reviewIds[c.rel].exercise}/draw`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: NOT_OURS }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/case-review-files/{id}/reviewer',
+    targeted: true,
+    url: (c) => `/api/case-review-files/${reviewIds[c.rel].file}/reviewer`,
+    body: () => ({ reviewerId: tenant.unitUsers.own.id, version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: NOT_OURS }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/case-review-files/{id}/scores',
+    targeted: true,
+    url: (c) => `/api/case-review-files/${reviewIds[c.rel].file}/scores`,
+    body: () => ({ scores: [], submit: false, version: 9999 }),
+    // The assigned reviewer passes the policy and is refused the empty scores (400).
+    expect: scoped(['reviewer'], 400, { child: NOT_OURS }),
+  },
+  {
+    method: 'GET',
+    path: '/api/case-review-files/mine',
+    url: () => '/api/case-review-files/mine',
+    expect: everyone(200),
+  },
+  // 督查通报: like the 简报, the organiser's office drafts from a round, edits and issues; the units below read it once issued.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/supervision-bulletins',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-bulletins`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/supervision-rounds/{id}/bulletins',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${roundIds[c.rel]}/bulletins`,
+    expect: scoped(PLANNERS, 201, { child: DRAFT_HIDDEN }),
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-bulletins/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-bulletins/${bulletinIds[c.rel].issued}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-bulletins/{id}/document.docx',
+    targeted: true,
+    url: (c) => `/api/supervision-bulletins/${bulletinIds[c.rel].issued}/document.docx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-bulletins/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-bulletins/${bulletinIds[c.rel].draft}`,
+    body: () => ({
+      title: '改',
+      recipients: '测试所',
+      docPrefix: '测市监督',
+      date: '2026-05-06',
+      paragraphs: ['x'],
+      version: 9999,
+    }),
+    expect: scoped(PLANNERS, 409, { child: DRAFT_HIDDEN }),
+  },
+  {
+    method: 'POST',
+    path: '/api/supervision-bulletins/{id}/issue',
+    targeted: true,
+    url: (c) => `/api/supervision-bulletins/${bulletinIds[c.rel].draft}/issue`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: DRAFT_HIDDEN }),
   },
   // 我的待办: everyone reads their own, each provider answering only within the caller's scope.
   { method: 'GET', path: '/api/inbox', url: () => '/api/inbox', expect: everyone(200) },

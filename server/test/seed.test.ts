@@ -7,7 +7,10 @@ import { createTestApp, login, type TestApp } from './helpers/app';
 
 let t: TestApp;
 /** The API that reads what a web page of the inbox opens (a report's page reads its item). */
-const apiOf = (link: string) => link.replace(/^(\/campaigns\/[^/]+)\/report\?/, '$1/reports/item?');
+const apiOf = (link: string) =>
+  link
+    .replace(/^(\/campaigns\/[^/]+)\/report\?/, '$1/reports/item?')
+    .replace(/^\/case-reviews\//, '/case-review-exercises/');
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -55,7 +58,8 @@ describe('demo seed', () => {
   it('fills the live campaign with cases at every stage and leads on their clocks', async () => {
     const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
     const ledger = (await office.request('GET', '/api/cases?pageSize=100')).json();
-    expect(ledger.total).toBe(7);
+    // The 执法大队's seven, and a decided case each of 城桥所 and 堡镇所 (drawn for the 案卷评查).
+    expect(ledger.total).toBe(9);
     expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
     expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({
       stage: 'closed',
@@ -270,6 +274,17 @@ describe('demo seed', () => {
     expect(seen.map((b: { id: string }) => b.id)).toEqual([items[1].id]);
   });
 
+  it('has a 案卷评查 of the district: files of three units, scored crosswise, one left to 城桥所 liaison', async () => {
+    const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
+    const mine = (await liaison.request('GET', '/api/case-review-files/mine')).json().items;
+    expect(mine.map((f: { status: string }) => f.status)).toEqual(['pending']);
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const e = (await office.request('GET', `/api/case-review-exercises/${mine[0].exerciseId}`)).json();
+    expect(e.ranking.units).toHaveLength(3);
+    expect(e.files.filter((f: { status: string }) => f.status === 'submitted').length).toBe(e.files.length - 1);
+    expect((await office.request('GET', `/api/case-review-exercises/${e.id}/draw/verify`)).json().matches).toBe(true);
+  });
+
   it('lands every role on an inbox (我的待办) with real items, each opening its record', async () => {
     const kinds: Record<string, string[]> = {};
     for (const u of DEMO_USERS) {
@@ -297,7 +312,7 @@ describe('demo seed', () => {
         'case_supervision_progress',
       ]),
       cm_handler2: ['case_execution'],
-      cm_liaison: expect.arrayContaining(['report_returned', 'liaison_register']),
+      cm_liaison: expect.arrayContaining(['report_returned', 'liaison_register', 'case_file_review']),
       // 陆家嘴所 owes no reports (浦东 has no plan of its own) but has its people to name for the city's.
       pd_liaison: ['liaison_register'],
     });

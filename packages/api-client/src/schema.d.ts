@@ -12668,6 +12668,2071 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{id}/case-review-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位的案卷评查表（评查项目、分值、评查内容）；未修改过时为默认的 100 分评查表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description 尚未保存（使用默认评查表）时为 null
+                             */
+                            id: string | null;
+                            /** @description 第几版；已用于提交评分的评查表不再修改，修改时另存为新版 */
+                            revision: number;
+                            name: string;
+                            items: {
+                                key: string;
+                                name: string;
+                                maxPoints: number;
+                                description: string;
+                            }[];
+                            totalPoints: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改评查表（组织单位专项办）；已有提交评分的评查表不改动，另存为新版 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        items: {
+                            key: string;
+                            name: string;
+                            maxPoints: number;
+                            description: string;
+                        }[];
+                        /** @description 当前评查表的版本号；未保存过的默认评查表为 0 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description 尚未保存（使用默认评查表）时为 null
+                             */
+                            id: string | null;
+                            /** @description 第几版；已用于提交评分的评查表不再修改，修改时另存为新版 */
+                            revision: number;
+                            name: string;
+                            items: {
+                                key: string;
+                                name: string;
+                                maxPoints: number;
+                                description: string;
+                            }[];
+                            totalPoints: number;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/case-review-exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行动的案卷评查活动：组织单位及以上看到全部，下级参加单位看到本单位参加的 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                campaignId: string;
+                                /** Format: uuid */
+                                organizerUnitId: string;
+                                organizerName: string;
+                                /** Format: uuid */
+                                roundId: string | null;
+                                /** Format: uuid */
+                                sheetId: string;
+                                title: string;
+                                startDate: string;
+                                endDate: string;
+                                filesPerUnit: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            canCreate: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 组织案卷评查活动（执法办案质量评估）：组织单位、日期、每单位抽取案卷数，可关联督查轮次 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizerUnitId: string;
+                        title: string;
+                        startDate: string;
+                        endDate: string;
+                        filesPerUnit: number;
+                        /** Format: uuid */
+                        roundId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            organizerUnitId: string;
+                            organizerName: string;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            /** Format: uuid */
+                            sheetId: string;
+                            title: string;
+                            startDate: string;
+                            endDate: string;
+                            filesPerUnit: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            sheet: {
+                                /**
+                                 * Format: uuid
+                                 * @description 尚未保存（使用默认评查表）时为 null
+                                 */
+                                id: string | null;
+                                /** @description 第几版；已用于提交评分的评查表不再修改，修改时另存为新版 */
+                                revision: number;
+                                name: string;
+                                items: {
+                                    key: string;
+                                    name: string;
+                                    maxPoints: number;
+                                    description: string;
+                                }[];
+                                totalPoints: number;
+                                version: number;
+                            };
+                            draw: {
+                                seed: string;
+                                algorithm: string;
+                                count: number;
+                                /** @description 可抽取的案件数 */
+                                candidates: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            /** @description 本人可见的案卷：组织单位看全部；下级单位看本单位（及下级）的；评查人员看分配给自己的 */
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseNumber: string;
+                                caseName: string;
+                                partyName: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                reviewerName: string | null;
+                                /**
+                                 * @description pending 待评查；submitted 已提交（锁定）
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "submitted";
+                                scores: {
+                                    key: string;
+                                    points: number;
+                                    remark: string;
+                                }[];
+                                remarks: string | null;
+                                total: number | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                                can: {
+                                    assign: boolean;
+                                    score: boolean;
+                                };
+                            }[];
+                            ranking: {
+                                units: {
+                                    /** Format: uuid */
+                                    unitId: string;
+                                    unitName: string;
+                                    files: number;
+                                    scored: number;
+                                    sum: number;
+                                    average: number | null;
+                                    rank: number | null;
+                                }[];
+                                itemsLost: {
+                                    key: string;
+                                    name: string;
+                                    maxPoints: number;
+                                    pointsLost: number;
+                                    filesLosing: number;
+                                }[];
+                            };
+                            can: {
+                                manage: boolean;
+                                draw: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review-exercises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次案卷评查：评查表、抽取、本人可见的案卷与评分、单位排名和失分最多的项目 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            organizerUnitId: string;
+                            organizerName: string;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            /** Format: uuid */
+                            sheetId: string;
+                            title: string;
+                            startDate: string;
+                            endDate: string;
+                            filesPerUnit: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            sheet: {
+                                /**
+                                 * Format: uuid
+                                 * @description 尚未保存（使用默认评查表）时为 null
+                                 */
+                                id: string | null;
+                                /** @description 第几版；已用于提交评分的评查表不再修改，修改时另存为新版 */
+                                revision: number;
+                                name: string;
+                                items: {
+                                    key: string;
+                                    name: string;
+                                    maxPoints: number;
+                                    description: string;
+                                }[];
+                                totalPoints: number;
+                                version: number;
+                            };
+                            draw: {
+                                seed: string;
+                                algorithm: string;
+                                count: number;
+                                /** @description 可抽取的案件数 */
+                                candidates: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            /** @description 本人可见的案卷：组织单位看全部；下级单位看本单位（及下级）的；评查人员看分配给自己的 */
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseNumber: string;
+                                caseName: string;
+                                partyName: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                reviewerName: string | null;
+                                /**
+                                 * @description pending 待评查；submitted 已提交（锁定）
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "submitted";
+                                scores: {
+                                    key: string;
+                                    points: number;
+                                    remark: string;
+                                }[];
+                                remarks: string | null;
+                                total: number | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                                can: {
+                                    assign: boolean;
+                                    score: boolean;
+                                };
+                            }[];
+                            ranking: {
+                                units: {
+                                    /** Format: uuid */
+                                    unitId: string;
+                                    unitName: string;
+                                    files: number;
+                                    scored: number;
+                                    sum: number;
+                                    average: number | null;
+                                    rank: number | null;
+                                }[];
+                                itemsLost: {
+                                    key: string;
+                                    name: string;
+                                    maxPoints: number;
+                                    pointsLost: number;
+                                    filesLosing: number;
+                                }[];
+                            };
+                            can: {
+                                manage: boolean;
+                                draw: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review-exercises/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 随机抽取案卷：组织单位以下各单位已作出决定或已结案的案件，每单位抽取规定数量（可复核） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            organizerUnitId: string;
+                            organizerName: string;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            /** Format: uuid */
+                            sheetId: string;
+                            title: string;
+                            startDate: string;
+                            endDate: string;
+                            filesPerUnit: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            sheet: {
+                                /**
+                                 * Format: uuid
+                                 * @description 尚未保存（使用默认评查表）时为 null
+                                 */
+                                id: string | null;
+                                /** @description 第几版；已用于提交评分的评查表不再修改，修改时另存为新版 */
+                                revision: number;
+                                name: string;
+                                items: {
+                                    key: string;
+                                    name: string;
+                                    maxPoints: number;
+                                    description: string;
+                                }[];
+                                totalPoints: number;
+                                version: number;
+                            };
+                            draw: {
+                                seed: string;
+                                algorithm: string;
+                                count: number;
+                                /** @description 可抽取的案件数 */
+                                candidates: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            /** @description 本人可见的案卷：组织单位看全部；下级单位看本单位（及下级）的；评查人员看分配给自己的 */
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                seq: number;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseNumber: string;
+                                caseName: string;
+                                partyName: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                /** Format: uuid */
+                                reviewerId: string | null;
+                                reviewerName: string | null;
+                                /**
+                                 * @description pending 待评查；submitted 已提交（锁定）
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "submitted";
+                                scores: {
+                                    key: string;
+                                    points: number;
+                                    remark: string;
+                                }[];
+                                remarks: string | null;
+                                total: number | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                                can: {
+                                    assign: boolean;
+                                    score: boolean;
+                                };
+                            }[];
+                            ranking: {
+                                units: {
+                                    /** Format: uuid */
+                                    unitId: string;
+                                    unitName: string;
+                                    files: number;
+                                    scored: number;
+                                    sum: number;
+                                    average: number | null;
+                                    rank: number | null;
+                                }[];
+                                itemsLost: {
+                                    key: string;
+                                    name: string;
+                                    maxPoints: number;
+                                    pointsLost: number;
+                                    filesLosing: number;
+                                }[];
+                            };
+                            can: {
+                                manage: boolean;
+                                draw: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review-exercises/{id}/draw/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 复核抽取：用保存的种子和候选案件重新抽取，与保存的结果比对 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seed: string;
+                            algorithm: string;
+                            count: number;
+                            candidates: {
+                                /** Format: uuid */
+                                unitId: string;
+                                caseIds: string[];
+                            }[];
+                            picked: string[];
+                            recomputed: string[];
+                            matches: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review-files/{id}/reviewer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 分配评查人员（交叉检查：不能是案件所属单位的人员） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        reviewerId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            exerciseId: string;
+                            version: number;
+                            /** Format: uuid */
+                            reviewerId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review-files/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 评查人员逐项打分并填写意见；submit 为 true 时提交，提交后锁定 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            key: string;
+                            points: number;
+                            remark: string;
+                        }[];
+                        remarks?: string | null;
+                        submit: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            exerciseId: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "pending" | "submitted";
+                            total: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review-files/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的评查任务：分配给本人的案卷，待评查的在前 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                exerciseId: string;
+                                exerciseTitle: string;
+                                /** Format: uuid */
+                                campaignId: string;
+                                endDate: string;
+                                caseNumber: string;
+                                caseName: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                status: "pending" | "submitted";
+                                total: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review-exercises/{id}/scores.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评查结果汇总表（.xlsx）：本人可见的案卷逐项得分，以及单位排名 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/supervision-bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行动的督查通报：组织单位专项办看到草稿和已签发的，下级单位只看到已签发的；另列出本人可起草通报的督查轮次 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                roundId: string;
+                                /** Format: uuid */
+                                campaignId: string;
+                                /** Format: uuid */
+                                organizerUnitId: string;
+                                organizerName: string;
+                                title: string;
+                                /** @description 主送单位 */
+                                recipients: string;
+                                /** @description 发文字号的机关代字，如“崇市监督” */
+                                docPrefix: string;
+                                /** @description 成文日期 */
+                                date: string;
+                                /**
+                                 * @description draft 草稿（仅组织单位可见）；issued 已签发
+                                 * @enum {string}
+                                 */
+                                status: "draft" | "issued";
+                                year: number | null;
+                                /** @description 签发时按组织单位和年度依次编号 */
+                                number: number | null;
+                                /** @description 发文字号，如“崇市监督〔2026〕3号”；草稿为 null */
+                                docNumber: string | null;
+                                /** Format: date-time */
+                                issuedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                can: {
+                                    edit: boolean;
+                                    issue: boolean;
+                                };
+                            }[];
+                            rounds: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-rounds/{id}/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 起草督查通报：按本轮督查的督查组、被督查单位、发现问题、整改情况（及关联的案卷评查）写出初稿并保存 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            organizerUnitId: string;
+                            organizerName: string;
+                            title: string;
+                            /** @description 主送单位 */
+                            recipients: string;
+                            /** @description 发文字号的机关代字，如“崇市监督” */
+                            docPrefix: string;
+                            /** @description 成文日期 */
+                            date: string;
+                            /**
+                             * @description draft 草稿（仅组织单位可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            year: number | null;
+                            /** @description 签发时按组织单位和年度依次编号 */
+                            number: number | null;
+                            /** @description 发文字号，如“崇市监督〔2026〕3号”；草稿为 null */
+                            docNumber: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份督查通报 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            organizerUnitId: string;
+                            organizerName: string;
+                            title: string;
+                            /** @description 主送单位 */
+                            recipients: string;
+                            /** @description 发文字号的机关代字，如“崇市监督” */
+                            docPrefix: string;
+                            /** @description 成文日期 */
+                            date: string;
+                            /**
+                             * @description draft 草稿（仅组织单位可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            year: number | null;
+                            /** @description 签发时按组织单位和年度依次编号 */
+                            number: number | null;
+                            /** @description 发文字号，如“崇市监督〔2026〕3号”；草稿为 null */
+                            docNumber: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改督查通报草稿（已签发的不能修改；版本过期答 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        recipients: string;
+                        docPrefix: string;
+                        date: string;
+                        paragraphs: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            organizerUnitId: string;
+                            organizerName: string;
+                            title: string;
+                            /** @description 主送单位 */
+                            recipients: string;
+                            /** @description 发文字号的机关代字，如“崇市监督” */
+                            docPrefix: string;
+                            /** @description 成文日期 */
+                            date: string;
+                            /**
+                             * @description draft 草稿（仅组织单位可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            year: number | null;
+                            /** @description 签发时按组织单位和年度依次编号 */
+                            number: number | null;
+                            /** @description 发文字号，如“崇市监督〔2026〕3号”；草稿为 null */
+                            docNumber: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-bulletins/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发督查通报：编上发文字号（组织单位每年一个序列），此后不能修改，下级单位可以看到 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            organizerUnitId: string;
+                            organizerName: string;
+                            title: string;
+                            /** @description 主送单位 */
+                            recipients: string;
+                            /** @description 发文字号的机关代字，如“崇市监督” */
+                            docPrefix: string;
+                            /** @description 成文日期 */
+                            date: string;
+                            /**
+                             * @description draft 草稿（仅组织单位可见）；issued 已签发
+                             * @enum {string}
+                             */
+                            status: "draft" | "issued";
+                            year: number | null;
+                            /** @description 签发时按组织单位和年度依次编号 */
+                            number: number | null;
+                            /** @description 发文字号，如“崇市监督〔2026〕3号”；草稿为 null */
+                            docNumber: string | null;
+                            /** Format: date-time */
+                            issuedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            paragraphs: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-bulletins/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督查通报的 Word（.docx，GB/T 9704 版式：红色版头、发文字号、主送、落款、版记） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/{token}": {
         parameters: {
             query?: never;

@@ -20,3 +20,5 @@ export * from '../modules/briefings/briefings.schema';
 export * from '../modules/approvals/approvals.schema';
 export * from '../modules/supervision/supervision.schema';
 export * from '../modules/case-supervision/case-supervision.schema';
+export * from '../modules/case-reviews/case-reviews.schema';
+export * from '../modules/supervision-bulletins/supervision-bulletins.schema';

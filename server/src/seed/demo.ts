@@ -8,6 +8,7 @@ import { seedDemoInspections } from './demo-inspections';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
 import { seedDemoBriefings } from './demo-briefings';
+import { seedDemoCaseReviews } from './demo-case-reviews';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -256,6 +257,21 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     },
     ids,
     districtCampaignId,
+  );
+  // After the 双随机 draw: 案卷评查 adds 堡镇所's handler, whom the draw must not pick as an inspector it did not plan for.
+  await seedDemoCaseReviews(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      leader: actors.get('cm_leader')!,
+      reviewer: actors.get('cm_reviewer')!,
+      liaison: actors.get('cm_liaison')!,
+      handler: actors.get('cm_handler')!,
+      supervisor: actors.get('cm_supervisor')!,
+    },
+    ids,
+    districtCampaignId,
+    year,
   );
   await seedDemoReports(
     services,

@@ -60,6 +60,12 @@ const DrawPage = lazy(() => import('../modules/random-checks/DrawPage').then((m)
 const PublicResultsPage = lazy(() =>
   import('../modules/random-checks/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
 );
+const CaseReviewsPage = lazy(() =>
+  import('../modules/case-reviews/CaseReviewsPage').then((m) => ({ default: m.CaseReviewsPage })),
+);
+const CaseReviewPage = lazy(() =>
+  import('../modules/case-reviews/CaseReviewPage').then((m) => ({ default: m.CaseReviewPage })),
+);
 const InboxPage = lazy(() => import('../modules/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
@@ -102,6 +108,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'inbox', element: <InboxPage /> },
+          { path: 'case-reviews', element: <CaseReviewsPage /> },
+          { path: 'case-reviews/:id', element: <CaseReviewPage /> },
           { path: 'campaigns', element: <CampaignsPage /> },
           {
             path: 'campaigns/new',

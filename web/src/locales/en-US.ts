@@ -14,6 +14,8 @@ import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
+import bulletins from '../modules/supervision-bulletins/messages.en-US';
+import caseReviews from '../modules/case-reviews/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
 import inbox from '../modules/inbox/messages.en-US';
@@ -73,6 +75,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.caseSupervisions': 'Supervised cases',
   'menu.inspections': 'Inspections',
   'menu.randomChecks': 'Random inspections',
+  'menu.caseReviews': 'Case file reviews',
   'menu.units': 'Organisation',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
@@ -104,6 +107,8 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   majorEvents,
   caseSupervision,
   briefings,
+  bulletins,
+  caseReviews,
   notifications,
   approvals,
   inbox,

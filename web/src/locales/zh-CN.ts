@@ -13,6 +13,8 @@ import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
+import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
+import caseReviews from '../modules/case-reviews/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
 import inbox from '../modules/inbox/messages.zh-CN';
@@ -76,6 +78,7 @@ const shared = {
   'menu.caseSupervisions': '督办件台账',
   'menu.inspections': '执法检查',
   'menu.randomChecks': '双随机抽查',
+  'menu.caseReviews': '案卷评查',
   'menu.units': '组织机构',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
@@ -107,6 +110,8 @@ export const zhCNFiles = {
   majorEvents,
   caseSupervision,
   briefings,
+  bulletins,
+  caseReviews,
   notifications,
   approvals,
   inbox,

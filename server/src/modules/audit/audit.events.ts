@@ -68,6 +68,16 @@ export const AUDIT_ACTIONS = {
   /** 工作简报: the office saves its edited text (a draft, changed until issued), then issues it with its number (第N期). */
   'briefing.save': 'briefing',
   'briefing.issue': 'briefing',
+  /** 案卷评查: the organiser's office edits its 评查表, organises an exercise, draws the files and names reviewers; a reviewer saves and submits his scores. */
+  'case_review_sheet.save': 'case_review_sheet',
+  'case_review.create': 'case_review_exercise',
+  'case_review.draw': 'case_review_exercise',
+  'case_review.assign': 'case_review_file',
+  'case_review.score': 'case_review_file',
+  'case_review.submit': 'case_review_file',
+  /** 督查通报: the organiser's office saves its draft of a round's notice, then issues it with its 发文字号. */
+  'supervision_bulletin.save': 'supervision_bulletin',
+  'supervision_bulletin.issue': 'supervision_bulletin',
   /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */
   'manual_figure.create': 'manual_figure',
   /** 审批: a request made in a module's change (a case's extension …), approved or rejected by the approver, or withdrawn. */

@@ -22,6 +22,7 @@ export const INBOX_KINDS = [
   'liaison_register', // 待登记分管领导和联络员
   'approval', // 待我审批 (approvals/approval-inbox.ts)
   'user_first_login', // 已开通未首次登录的账号 (users/user-inbox.ts, administrators)
+  'case_file_review', // 待我评查的案卷 (case-reviews/case-review-inbox.ts)
   'calendar_year', // 未维护的节假日安排 (calendar/calendar-inbox.ts, the system administrator)
 ] as const;
 

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { paths } from '@redshield/api-client';
 import { api, unwrap } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
+import { isInvalidForm, textToParagraphs } from '../../lib/paragraphs';
 import { useShowError } from '../../lib/useShowError';
 import { useT } from '../../locales/i18n';
 import { downloadStoredBriefing, useBriefingMutations, useCampaignBriefings, useStoredBriefing } from './api';
@@ -21,16 +22,6 @@ interface FormValues {
   date: Dayjs;
   paragraphs: string;
 }
-
-/** The form's own refusal (validateFields): the fields already say why. */
-const isInvalidForm = (e: unknown) => typeof e === 'object' && e !== null && 'errorFields' in e;
-
-/** One paragraph per line; blank lines are dropped. */
-export const textToParagraphs = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '');
 
 export interface BriefingModalProps {
   campaignId: string;

@@ -5,6 +5,7 @@ export const KIND_ORDER = [
   'approval',
   'case_supervision_request',
   'case_review',
+  'case_file_review',
   'report_review',
   'report_returned',
   'report_chased',

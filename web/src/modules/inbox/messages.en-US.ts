@@ -17,6 +17,7 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.case_supervision_overdue': 'Overdue supervised cases',
   'inbox.kind.case_supervision_progress': 'Supervision progress to report',
   'inbox.kind.case_supervision_deadline': 'Supervision deadlines passed',
+  'inbox.kind.case_file_review': 'Case files to score',
   'inbox.kind.case_review': 'Cases to review (legal review)',
   'inbox.kind.case_overdue': 'Cases past their decision deadline',
   'inbox.kind.case_due_soon': 'Cases due soon',

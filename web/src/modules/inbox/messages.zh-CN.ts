@@ -15,6 +15,7 @@ const messages = {
   'inbox.kind.case_supervision_overdue': '逾期的督办件',
   'inbox.kind.case_supervision_progress': '待报送的督办进展',
   'inbox.kind.case_supervision_deadline': '已超办结期限的督办件',
+  'inbox.kind.case_file_review': '待我评查的案卷',
   'inbox.kind.case_review': '待我核审的案件',
   'inbox.kind.case_overdue': '办案期限已超',
   'inbox.kind.case_due_soon': '办案期限临近',

@@ -1,0 +1,41 @@
+/** English strings of the supervision notices (merged into locales/en-US.ts). */
+const messages = {
+  'bulletins.tab': 'Supervision notices',
+  'bulletins.title': 'Supervision notice',
+  'bulletins.listHint':
+    'Notices drafted per supervision round: the organising office edits and issues them; units below see them once issued.',
+  'bulletins.new': 'Draft a notice',
+  'bulletins.empty': 'No supervision notices yet',
+  'bulletins.docNumber': 'Document number',
+  'bulletins.docTitle': 'Title',
+  'bulletins.docTitleRequired': 'Enter the title',
+  'bulletins.organizer': 'Organiser',
+  'bulletins.date': 'Date',
+  'bulletins.dateRequired': 'Choose the date',
+  'bulletins.statusLabel': 'Status',
+  'bulletins.status.draft': 'Draft',
+  'bulletins.status.issued': 'Issued',
+  'bulletins.open': 'Open',
+  'bulletins.download': 'Download',
+  'bulletins.docPrefix': 'Organ code',
+  'bulletins.docPrefixHint': 'Issuing numbers it as “code〔year〕N号”, e.g. 崇市监督〔2026〕3号',
+  'bulletins.docPrefixRequired': 'Enter the organ code',
+  'bulletins.recipients': 'Addressed to',
+  'bulletins.text': 'Text',
+  'bulletins.textHint': 'One paragraph per line. Lines starting with “一、” are headings, “（一）” sub-headings.',
+  'bulletins.textRequired': 'Enter the text',
+  'bulletins.close': 'Close',
+  'bulletins.generate': 'Download Word',
+  'bulletins.saveDraft': 'Save draft',
+  'bulletins.saved': 'Draft saved',
+  'bulletins.issueAction': 'Issue',
+  'bulletins.issueConfirm': 'Issue this notice?',
+  'bulletins.issueConfirmText':
+    'Issuing gives it its document number; it cannot be changed afterwards and units below will see it.',
+  'bulletins.issued': 'Issued: {number}',
+  'bulletins.issuedHint': 'Issued; it can no longer be changed.',
+  'bulletins.draftHint': 'A draft is seen by the organiser only; issuing numbers it.',
+  'bulletins.loadFailed': 'The notice could not be loaded',
+} as const;
+
+export default messages;
