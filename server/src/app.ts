@@ -44,6 +44,7 @@ import { registerReportsRoutes } from './modules/reports/reports.routes';
 import { registerApprovalsRoutes } from './modules/approvals/approvals.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
+import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -127,6 +128,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInboxRoutes(app, services.inboxService);
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerMajorEventsRoutes(app, services.majorEventsService);
+  registerRectificationsRoutes(
+    app,
+    services.rectificationsService,
+    services.rectificationLedger,
+    services.rectificationAttachmentsService,
+  );
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerImportsRoutes(app, services.importProgress);

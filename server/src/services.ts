@@ -66,6 +66,11 @@ import { createRandomChecksRepository } from './modules/random-checks/random-che
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
+import { createRectificationsRepository } from './modules/rectifications/rectifications.repository';
+import { createRectificationsService } from './modules/rectifications/rectifications.service';
+import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
+import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
+import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
@@ -208,6 +213,15 @@ export function createServices(
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   const caseClockReminders = caseClockRemindersJob({ db, casesRepository, notificationsService });
   const leadClockReminders = leadClockRemindersJob({ db, leadsRepository, calendarService, notificationsService });
+  const rectificationsRepository = createRectificationsRepository();
+  const rectificationsService = createRectificationsService({
+    db,
+    rectificationsRepository,
+    unitsRepository,
+    calendarService,
+    notificationsService,
+    auditService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -219,6 +233,7 @@ export function createServices(
       createUserInbox({ db, usersRepository }),
       createCalendarInbox({ calendarService }),
       createNotificationEmailInbox({ notificationEmailsService }),
+      createRectificationInbox({ db, rectificationsRepository }),
     ],
   });
   return {
@@ -297,6 +312,14 @@ export function createServices(
       campaignsService,
       campaignsRepository,
       unitsRepository,
+      auditService,
+    }),
+    rectificationsService,
+    rectificationLedger: createRectificationLedger({ db, rectificationsRepository, unitsRepository, campaignsService }),
+    rectificationAttachmentsService: createRectificationAttachmentsService({
+      db,
+      rectificationsService,
+      rectificationsRepository,
       auditService,
     }),
     importProgress,

@@ -10,6 +10,10 @@ export const NOTIFICATION_KINDS = [
   'case_clock_overdue', // 办案期限已超
   'lead_clock_due_soon', // 线索核查期限将至
   'lead_clock_overdue', // 线索核查已超期
+  'rectification_demanded', // 整改通知
+  'rectification_replied', // 整改报告待复查
+  'rectification_returned', // 整改报告被退回
+  'rectification_closed', // 整改已销号
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
