@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
-import { idInTree, unitIdInSubtree } from '../../platform/scope';
+import { idInTree, pathInSubtree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import {
   rectificationAttachments,
@@ -147,6 +147,15 @@ export function createRectificationsRepository() {
       ).map((m) => m.userId);
       return { ...row, memberIds };
     },
+
+    /** The active units a finding of a visit may concern: the visited unit and those below it. */
+    unitsBelow: (db: Db, path: string) =>
+      db
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(and(pathInSubtree(units.path, path), eq(units.active, true)))
+        .orderBy(asc(units.path))
+        .limit(500),
 
     find: async (db: Db, id: string, visible: SQL): Promise<FindingListRow | undefined> =>
       (await selectNamed(db).where(and(eq(findings.id, id), visible)))[0],

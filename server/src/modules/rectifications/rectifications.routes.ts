@@ -115,7 +115,22 @@ export function registerRectificationsRoutes(
       tags,
       summary: '一次督查发现的问题及其整改情况',
       params: visitParams,
-      response: withProblems({ 200: z.object({ items: z.array(listItem), canRecord: z.boolean() }) }),
+      response: withProblems({
+        200: z.object({
+          visit: z.object({
+            id: z.uuid(),
+            unitId: z.uuid(),
+            unitName: z.string(),
+            visitDate: z.string(),
+            groupName: z.string(),
+          }),
+          items: z.array(listItem),
+          canRecord: z.boolean(),
+          units: z
+            .array(z.object({ id: z.uuid(), name: z.string() }))
+            .describe('新问题可涉及的单位：被督查单位及其下级（仅可记录问题者）'),
+        }),
+      }),
     },
     handler: async (req) => service.listForVisit(requireActor(req), req.params.id),
   });

@@ -156,9 +156,19 @@ export function createRectificationsService(deps: {
     async listForVisit(actor: Actor, visitId: string) {
       const visit = await requireVisit(actor, visitId);
       const rows = await repo.list(db, { visible: visibleTo(actor), visitId }, today(), { limit: 500, offset: 0 });
+      const canRecord = rectificationPolicy.canRecord(actor, visit.people);
       return {
+        visit: {
+          id: visit.visit.id,
+          unitId: visit.visit.unitId,
+          unitName: visit.unitName,
+          visitDate: visit.visit.visitDate,
+          groupName: visit.group.name,
+        },
         items: rows.map((r) => presentFinding(actor, r, visit.people, today())),
-        canRecord: rectificationPolicy.canRecord(actor, visit.people),
+        canRecord,
+        /** The units a new finding may concern (the visited unit and below), for whoever may record one. */
+        units: canRecord ? await repo.unitsBelow(db, visit.unitPath) : [],
       };
     },
 
