@@ -10279,8 +10279,23 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            visit: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                visitDate: string;
+                                groupName: string;
+                            };
                             items: components["schemas"]["Finding"][];
                             canRecord: boolean;
+                            /** @description 新问题可涉及的单位：被督查单位及其下级（仅可记录问题者） */
+                            units: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
                         };
                     };
                 };

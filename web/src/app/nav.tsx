@@ -36,6 +36,7 @@ export const NAV: NavItem[] = [
   { path: '/leads', label: 'menu.leads', icon: <InboxOutlined />, allowed: () => true },
   { path: '/cases', label: 'menu.cases', icon: <FileSearchOutlined />, allowed: () => true },
   { path: '/approvals', label: 'menu.approvals', icon: <CheckSquareOutlined />, allowed: permissions.seeApprovals },
+  { path: '/rectifications', label: 'menu.rectifications', icon: <AuditOutlined />, allowed: () => true },
   { path: '/inspections', label: 'menu.inspections', icon: <SafetyOutlined />, allowed: () => true },
   { path: '/random-checks', label: 'menu.randomChecks', icon: <CarryOutOutlined />, allowed: () => true },
   { path: '/units', label: 'menu.units', icon: <ApartmentOutlined />, allowed: () => true },

@@ -12,6 +12,7 @@ import inspections from '../modules/inspections/messages.en-US';
 import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
+import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
@@ -68,6 +69,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.inbox': 'My inbox',
   'menu.campaigns': 'Campaigns',
   'menu.leads': 'Leads',
+  'menu.rectifications': 'Rectifications',
   'menu.cases': 'Case ledger',
   'menu.inspections': 'Inspections',
   'menu.randomChecks': 'Random inspections',
@@ -100,6 +102,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   randomChecks,
   reports,
   majorEvents,
+  rectifications,
   briefings,
   notifications,
   approvals,

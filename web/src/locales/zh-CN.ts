@@ -11,6 +11,7 @@ import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
+import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
@@ -71,6 +72,7 @@ const shared = {
   'menu.inbox': '我的待办',
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
+  'menu.rectifications': '整改台账',
   'menu.cases': '案件台账',
   'menu.inspections': '执法检查',
   'menu.randomChecks': '双随机抽查',
@@ -103,6 +105,7 @@ export const zhCNFiles = {
   randomChecks,
   reports,
   majorEvents,
+  rectifications,
   briefings,
   notifications,
   approvals,

@@ -5,6 +5,8 @@ import { supervisionFindings } from '../supervision/supervision.schema';
 import { rectificationPolicy, type GroupPeople } from './rectifications.policy';
 import { visitOfGroupPerson, type FindingListRow } from './rectifications.repository';
 
+export { RECTIFICATION_EVENT_KINDS, RECTIFICATION_STATUSES } from '../supervision/supervision.schema';
+
 export const RECTIFICATION_STATUS_LABELS = {
   noted: '无需整改',
   open: '待整改',

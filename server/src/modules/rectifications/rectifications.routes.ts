@@ -9,10 +9,10 @@ import {
 import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 import { requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../../platform/today';
-import { RECTIFICATION_EVENT_KINDS, RECTIFICATION_STATUSES } from '../supervision/supervision.schema';
 import type { RectificationAttachmentsService } from './rectification-attachments.service';
 import type { RectificationLedger } from './rectification-ledger';
 import type { RectificationsService } from './rectifications.service';
+import { RECTIFICATION_EVENT_KINDS, RECTIFICATION_STATUSES } from './rectification-views';
 
 const int = z.number().int();
 const date = (label: string) => z.string(`请填写${label}`).refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);

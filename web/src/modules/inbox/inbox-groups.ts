@@ -7,6 +7,8 @@ export const KIND_ORDER = [
   'report_review',
   'report_returned',
   'report_chased',
+  'rectification_review',
+  'rectification_open',
   'case_overdue',
   'lead_overdue',
   'report_due',

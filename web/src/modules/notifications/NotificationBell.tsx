@@ -17,6 +17,10 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   case_clock_overdue: 'red',
   lead_clock_due_soon: 'gold',
   lead_clock_overdue: 'red',
+  rectification_demanded: 'orange',
+  rectification_replied: 'blue',
+  rectification_returned: 'volcano',
+  rectification_closed: 'green',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

@@ -118,7 +118,12 @@ export function FindingFormModal(props: {
             />
           </Form.Item>
           {by === 'date' ? (
-            <Form.Item name="deadline" label={t('rectifications.deadlineDate')} rules={[{ required: true }]} {...dateField}>
+            <Form.Item
+              name="deadline"
+              label={t('rectifications.deadlineDate')}
+              rules={[{ required: true }]}
+              {...dateField}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           ) : (
@@ -198,7 +203,10 @@ export function ReviewModal({
     onClose,
     conflict: { invalidate, then: 'close' },
   });
-  const done = { onSuccess: () => saved(t(mode === 'close' ? 'rectifications.closedOk' : 'rectifications.returnedOk')), onError: failed };
+  const done = {
+    onSuccess: () => saved(t(mode === 'close' ? 'rectifications.closedOk' : 'rectifications.returnedOk')),
+    onError: failed,
+  };
   return (
     <FormModal
       form={form}
@@ -219,7 +227,11 @@ export function ReviewModal({
       <Form.Item
         name="text"
         label={t(mode === 'close' ? 'rectifications.closeText' : 'rectifications.returnReason')}
-        rules={mode === 'return' ? [{ required: true, whitespace: true, message: t('rectifications.returnReasonRequired') }] : []}
+        rules={
+          mode === 'return'
+            ? [{ required: true, whitespace: true, message: t('rectifications.returnReasonRequired') }]
+            : []
+        }
       >
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>

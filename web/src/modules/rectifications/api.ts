@@ -53,7 +53,10 @@ export function useRectificationSummary(query: { campaignId?: string; unitId?: s
 }
 
 export async function downloadLedger(query: Omit<LedgerQuery, 'page' | 'pageSize'>) {
-  return saveDownload(await api.GET('/api/rectifications.xlsx', { params: { query }, parseAs: 'blob' }), '整改台账.xlsx');
+  return saveDownload(
+    await api.GET('/api/rectifications.xlsx', { params: { query }, parseAs: 'blob' }),
+    '整改台账.xlsx',
+  );
 }
 
 export async function downloadRectificationFile(findingId: string, a: RectificationAttachment) {
