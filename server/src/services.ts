@@ -71,6 +71,7 @@ import { createRectificationsService } from './modules/rectifications/rectificat
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
+import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
@@ -222,6 +223,12 @@ export function createServices(
     notificationsService,
     auditService,
   });
+  const rectificationReminders = rectificationRemindersJob({
+    db,
+    rectificationsRepository,
+    calendarService,
+    notificationsService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -294,10 +301,12 @@ export function createServices(
     reportReminders,
     caseClockReminders,
     leadClockReminders,
+    rectificationReminders,
     jobs: [
       reportReminders,
       caseClockReminders,
       leadClockReminders,
+      rectificationReminders,
       ...(notificationEmailsService.enabled ? [notificationEmails] : []),
     ],
     reportAttachmentsService: createReportAttachmentsService({

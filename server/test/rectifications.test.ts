@@ -306,3 +306,17 @@ describe('overdue, the ledger and its spreadsheet', () => {
     expect(ws.getRow(2).getCell(9).value).toBe('是');
   });
 });
+
+describe('整改期限提醒', () => {
+  it('tells the unit of an overdue rectification once, however often the scan runs', async () => {
+    const late = (await addFinding(leader, { deadlineWorkingDays: null, deadline: '2026-03-23' })).json();
+    const first = await t.services.rectificationReminders.scan();
+    expect(first.notified).toBeGreaterThan(0);
+    const told = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, stationLiaisonId), eq(notifications.kind, 'rectification_overdue')));
+    expect(told.map((n) => n.link)).toContain(`/rectifications/${late.id}`);
+    expect((await t.services.rectificationReminders.scan()).notified).toBe(0);
+  });
+});

@@ -1,9 +1,8 @@
 import type { Db } from '../../db/database';
-import type { JobDefinition } from '../../platform/jobs/job-queue';
-import { todayInChina } from '../../platform/today';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { NewNotification } from '../notifications/notifications.schema';
+import { workingDayRemindersJob } from '../notifications/working-day-reminders';
 import { LEAD_DUE_SOON_WORKING_DAYS } from './lead-clock';
 import type { LeadsRepository } from './leads.repository';
 
@@ -39,13 +38,13 @@ export function leadClockRemindersJob(deps: {
   calendarService: Pick<CalendarService, 'calendar'>;
   notificationsService: Pick<NotificationsService, 'notify'>;
   today?: () => string;
-}): JobDefinition & { scan(): Promise<{ notified: number }> } {
-  async function scan() {
-    const today = (deps.today ?? (() => todayInChina()))();
-    const last = (await deps.calendarService.calendar()).addWorkingDays(today, LEAD_DUE_SOON_WORKING_DAYS).date;
-    const leads = await deps.leadsRepository.clocksDueBy(deps.db, last);
-    const rows = leads.flatMap((l) => leadClockNotifications(l, today));
-    return { notified: await deps.db.transaction((tx) => deps.notificationsService.notify(tx, rows)) };
-  }
-  return { name: 'lead-clock-reminders', cron: '5 8 * * *', scan, run: async () => void (await scan()) };
+}) {
+  return workingDayRemindersJob({
+    ...deps,
+    name: 'lead-clock-reminders',
+    cron: '5 8 * * *',
+    withinWorkingDays: LEAD_DUE_SOON_WORKING_DAYS,
+    dueBy: deps.leadsRepository.clocksDueBy,
+    notificationsOf: leadClockNotifications,
+  });
 }

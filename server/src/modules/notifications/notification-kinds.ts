@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'rectification_replied', // 整改报告待复查
   'rectification_returned', // 整改报告被退回
   'rectification_closed', // 整改已销号
+  'rectification_due_soon', // 整改期限将至
+  'rectification_overdue', // 整改已逾期
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

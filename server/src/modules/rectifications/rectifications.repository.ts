@@ -294,6 +294,24 @@ export function createRectificationsRepository() {
       return [...new Set([g?.leaderId, ...rows.map((r) => r.userId)].filter((x): x is string => Boolean(x)))];
     },
 
+    /**
+     * Open rectifications due by `last` (or past their deadline), each with the people of its unit
+     * who answer it (RECTIFICATION_ANSWERING_ROLES): what the daily reminder tells.
+     */
+    openDueBy: (db: Db, last: string, roles: string[]) =>
+      db
+        .select({
+          id: findings.id,
+          unitId: findings.unitId,
+          description: findings.description,
+          deadline: findings.deadline,
+          recipients: sql<
+            string[]
+          >`(select coalesce(array_agg(${users.id}), '{}') from ${users} where ${users.unitId} = ${findings.unitId} and ${users.active} and ${users.roles} && ${sql.param(roles)}::text[])`,
+        })
+        .from(findings)
+        .where(and(eq(findings.status, 'open'), sql`${findings.deadline} <= ${last}`)),
+
     /** Whether the person leads or belongs to any group (whose findings he may see beyond his scope). */
     async isGroupPerson(db: Db, userId: string): Promise<boolean> {
       const [row] = await db

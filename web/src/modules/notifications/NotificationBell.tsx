@@ -21,6 +21,8 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   rectification_replied: 'blue',
   rectification_returned: 'volcano',
   rectification_closed: 'green',
+  rectification_due_soon: 'gold',
+  rectification_overdue: 'red',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

@@ -20,6 +20,8 @@ const messages: Record<keyof typeof zh, string> = {
   'notifications.kind.rectification_replied': 'Rectification report to re-check',
   'notifications.kind.rectification_returned': 'Rectification report returned',
   'notifications.kind.rectification_closed': 'Rectification closed',
+  'notifications.kind.rectification_due_soon': 'Rectification due soon',
+  'notifications.kind.rectification_overdue': 'Rectification overdue',
   'notifications.kind.case_clock_due_soon': 'Clock due soon',
   'notifications.kind.case_clock_overdue': 'Clock overdue',
   'emailFailures.title': 'Failed e-mails',
