@@ -25,14 +25,20 @@ export function RectificationPage() {
   return (
     <PageContainer
       title={t('rectifications.recordTitle')}
-      extra={<FindingActions finding={r} />}
+      extra={
+        <div className="rs-rectification-actions">
+          <FindingActions finding={r} />
+        </div>
+      }
       crumbs={[{ key: 'rectification', title: r.unitName }]}
     >
       <Flex vertical gap={16}>
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
             <Descriptions.Item label={t('common.status')} span={2}>
-              <RectificationStatusTag status={r.status} overdue={r.overdue} />
+              <span className="rs-rectification-status">
+                <RectificationStatusTag status={r.status} overdue={r.overdue} />
+              </span>
               {r.returnCount > 0 && (
                 <Typography.Text type="secondary">
                   {t('rectifications.returnCount', { count: r.returnCount })}
@@ -55,15 +61,17 @@ export function RectificationPage() {
             </Descriptions.Item>
             {r.deadline && (
               <Descriptions.Item label={t('rectifications.deadline')} span={2}>
-                <Typography.Text type={r.overdue ? 'danger' : undefined} strong={r.overdue}>
-                  {formatDate(r.deadline)}
-                </Typography.Text>
-                {r.deadlineWorkingDays !== null && (
-                  <Typography.Text type="secondary">
-                    {' '}
-                    {t('rectifications.deadlineWorkingDaysNote', { days: r.deadlineWorkingDays })}
+                <span className="rs-rectification-deadline">
+                  <Typography.Text type={r.overdue ? 'danger' : undefined} strong={r.overdue}>
+                    {formatDate(r.deadline)}
                   </Typography.Text>
-                )}
+                  {r.deadlineWorkingDays !== null && (
+                    <Typography.Text type="secondary">
+                      {' '}
+                      {t('rectifications.deadlineWorkingDaysNote', { days: r.deadlineWorkingDays })}
+                    </Typography.Text>
+                  )}
+                </span>
               </Descriptions.Item>
             )}
             {r.closedAt && (
