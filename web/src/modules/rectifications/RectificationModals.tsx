@@ -3,14 +3,12 @@ import { Button, DatePicker, Form, Input, InputNumber, List, Radio, Select, Uplo
 import { UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
+import { ATTACHMENT_ACCEPT } from '../../lib/AttachmentsCard';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useShowError } from '../../lib/useShowError';
 import { todayIso } from '../../lib/records/today';
 import { dateField } from '../campaigns/editor/form-fields';
 import { useRectificationMutations, type Finding, type FindingBody, type RectificationAttachment } from './api';
-
-/** What files the server takes (platform/attachments/attachment-types.ts). */
-const ACCEPT = '.jpg,.jpeg,.png,.gif,.webp,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.wps,.et,.ofd';
 
 interface FindingValues {
   unitId: string;
@@ -169,7 +167,7 @@ export function ReplyModal({ finding, onClose }: { finding: Finding; onClose: ()
       <Form.Item label={t('rectifications.replyFiles')}>
         <Upload
           showUploadList={false}
-          accept={ACCEPT}
+          accept={ATTACHMENT_ACCEPT}
           customRequest={({ file }) =>
             upload.mutateAsync({ id: finding.id, file: file as File }).then(
               (a) => setFiles((fs) => [...fs, a]),
