@@ -70,9 +70,10 @@ export function createRectificationLedger(deps: {
       const day = today();
       const f = await filters(actor, q, day);
       const all = await filters(actor, { ...q, status: undefined, overdue: undefined }, day);
+      const { page: _page, ...filtered } = q;
       const [page, totals] = await Promise.all([
         pageWithTotal(
-          [actor.userId, actor.unitId, q, day],
+          [actor.userId, actor.unitId, filtered, day],
           q.page,
           () => repo.list(db, f, day, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
           async () => ({ total: (await repo.totals(db, f, day)).all, totalCapped: false }),
