@@ -45,6 +45,7 @@ import { registerApprovalsRoutes } from './modules/approvals/approvals.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
+import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -131,6 +132,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerMajorEventsRoutes(app, services.majorEventsService);
   registerCaseSupervisionRoutes(app, services.caseSupervisionService);
+  registerRectificationsRoutes(
+    app,
+    services.rectificationsService,
+    services.rectificationLedger,
+    services.rectificationAttachmentsService,
+  );
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);

@@ -75,6 +75,12 @@ import { createSupervisionBulletinsService } from './modules/supervision-bulleti
 import { createSupervisionBulletinsRepository } from './modules/supervision-bulletins/supervision-bulletins.repository';
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
+import { createRectificationsRepository } from './modules/rectifications/rectifications.repository';
+import { createRectificationsService } from './modules/rectifications/rectifications.service';
+import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
+import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
+import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
+import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
@@ -232,6 +238,21 @@ export function createServices(
     auditService,
     caseReviewsRepository: createCaseReviewsRepository(),
   });
+  const rectificationsRepository = createRectificationsRepository();
+  const rectificationsService = createRectificationsService({
+    db,
+    rectificationsRepository,
+    unitsRepository,
+    calendarService,
+    notificationsService,
+    auditService,
+  });
+  const rectificationReminders = rectificationRemindersJob({
+    db,
+    rectificationsRepository,
+    calendarService,
+    notificationsService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -245,6 +266,7 @@ export function createServices(
       createCalendarInbox({ calendarService }),
       createNotificationEmailInbox({ notificationEmailsService }),
       createCaseReviewInbox({ caseReviewsService }),
+      createRectificationInbox({ db, rectificationsRepository }),
     ],
   });
   return {
@@ -315,11 +337,13 @@ export function createServices(
     caseClockReminders,
     leadClockReminders,
     caseSupervisionReminders,
+    rectificationReminders,
     jobs: [
       reportReminders,
       caseClockReminders,
       leadClockReminders,
       caseSupervisionReminders,
+      rectificationReminders,
       ...(notificationEmailsService.enabled ? [notificationEmails] : []),
     ],
     reportAttachmentsService: createReportAttachmentsService({
@@ -345,6 +369,14 @@ export function createServices(
       campaignsService,
       campaignsRepository,
       unitsRepository,
+      auditService,
+    }),
+    rectificationsService,
+    rectificationLedger: createRectificationLedger({ db, rectificationsRepository, unitsRepository, campaignsService }),
+    rectificationAttachmentsService: createRectificationAttachmentsService({
+      db,
+      rectificationsService,
+      rectificationsRepository,
       auditService,
     }),
     importProgress,

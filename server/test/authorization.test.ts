@@ -21,6 +21,12 @@ import { caseReviewFiles } from '../src/modules/case-reviews/case-reviews.schema
 import { DEFAULT_SHEET_ITEMS } from '../src/modules/case-reviews/case-review-sheet';
 import { createSupervisionBulletinsRepository } from '../src/modules/supervision-bulletins/supervision-bulletins.repository';
 import { insertRound } from './helpers/bulletin-fixtures';
+import {
+  rectificationAttachments,
+  rectificationEvents,
+  supervisionFindings,
+} from '../src/modules/supervision/supervision.schema';
+import { insertSupervision, insertVisit } from './helpers/supervision-fixtures';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { insertFailedEmail } from './helpers/failed-email';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
@@ -80,6 +86,12 @@ const bulletinIds = {} as Record<Relation, { issued: string; draft: string }>;
 /** A notification e-mail to the handler of each relation's unit that failed for good (邮件发送失败). */
 const failedEmailIds = {} as Record<Relation, string>;
 const randomRepo = createRandomChecksRepository();
+/**
+ * 整改 at each relation's unit: a visit of a group the city's leader leads (none of the district's
+ * people is of it), organised by the unit that issued the relation's plan, with an open finding and
+ * a replied one that has a file sent with its reply.
+ */
+const rectification = {} as Record<Relation, { visitId: string; open: string; replied: string; fileId: string }>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -302,6 +314,61 @@ beforeAll(async () => {
       });
     bulletinIds[rel] = { issued: (await bulletin('issued')).id, draft: (await bulletin('draft')).id };
   }
+  for (const rel of RELATIONS) {
+    const unitId = tenant.relations[rel].id;
+    const organizerUnitId = { own: district.id, child: city.id, sibling: sibling.id, parent: city.id }[rel];
+    const db = t.database.db;
+    const { group, round } = await insertSupervision(db, {
+      campaignId: campaignIds[rel],
+      organizerUnitId,
+      leaderId: cityLeaderId,
+      createdBy: cityLeaderId,
+    });
+    const visit = await insertVisit(db, {
+      roundId: round.id,
+      groupId: group.id,
+      campaignId: campaignIds[rel],
+      unitId,
+      visitDate: '2026-04-01',
+      createdBy: cityLeaderId,
+    });
+    const finding = async (status: 'open' | 'replied') =>
+      (
+        await db
+          .insert(supervisionFindings)
+          .values({
+            visitId: visit.id,
+            campaignId: campaignIds[rel],
+            unitId,
+            description: '授权测试发现问题',
+            requirement: '授权测试整改要求',
+            status,
+            deadline: '2026-04-30',
+            createdBy: cityLeaderId,
+          })
+          .returning()
+      )[0].id;
+    const replied = await finding('replied');
+    const [event] = await db
+      .insert(rectificationEvents)
+      .values({ findingId: replied, kind: 'reply', text: '已整改', actorId: cityLeaderId, actorName: '测试' })
+      .returning();
+    const [file] = await db
+      .insert(rectificationAttachments)
+      .values({
+        findingId: replied,
+        eventId: event.id,
+        fileName: '授权测试.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 9,
+        sha256: '0'.repeat(64),
+        content: Buffer.from('%PDF-1.7\n'),
+        uploadedBy: cityLeaderId,
+        uploadedByName: '测试',
+      })
+      .returning();
+    rectification[rel] = { visitId: visit.id, open: await finding('open'), replied, fileId: file.id };
+  }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
   for (const rel of ['own', 'sibling'] as const) {
@@ -466,6 +533,11 @@ const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const CASE_REGISTRARS = ['admin', 'office', 'leader'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
+/** Who answers a unit's 整改 (its own people): liaison, office, leader, administrator. */
+const UNIT_ANSWERERS = ['admin', 'office', 'liaison', 'leader'] as const;
+const NOBODY = Object.fromEntries(ROLES.map((r) => [r, 403])) as Record<Role, number>;
+/** The city organises the supervision of its plan: the district's office is not its office. */
+const NOT_ORGANIZER = { admin: 403, office: 403 };
 /** A draft of the city's 简报 does not exist for the district's people. */
 const DRAFT_HIDDEN = Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>;
 /** Seen (the district takes part in the city's plan) but organised above: nobody of the district may act. */
@@ -1529,6 +1601,115 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/supervision-bulletins/${bulletinIds[c.rel].draft}/issue`,
     body: () => ({ version: 9999 }),
     expect: scoped(PLANNERS, 409, { child: DRAFT_HIDDEN }),
+  },
+  // 整改: the group (here the city's leader only) or the organising unit's office records and re-checks
+  // (own: the district organises; child: the city does); only the unit concerned itself replies.
+  {
+    method: 'GET',
+    path: '/api/supervision/visits/{id}/findings',
+    targeted: true,
+    url: (c) => `/api/supervision/visits/${rectification[c.rel].visitId}/findings`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/supervision/visits/{id}/findings',
+    targeted: true,
+    url: (c) => `/api/supervision/visits/${rectification[c.rel].visitId}/findings`,
+    body: (c) => ({ unitId: c.unitId, description: `授权测试问题${c.n}`, requirement: '整改', deadline: '2026-05-30' }),
+    expect: scoped(PLANNERS, 201, { child: NOT_ORGANIZER }),
+  },
+  {
+    method: 'GET',
+    path: '/api/rectifications',
+    url: () => '/api/rectifications?pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      for (const r of RELATIONS)
+        if (ids.includes(rectification[r].open) === outside(r)) return `${r} ${outside(r) ? 'leaked' : 'missing'}`;
+      return undefined;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/rectifications/summary',
+    url: () => '/api/rectifications/summary',
+    expect: everyone(200),
+    inspect: (j) =>
+      (j as { items: { unitId: string }[] }).items.some((i) => i.unitId === tenant.units.sibling.id)
+        ? 'the sibling is counted'
+        : undefined,
+  },
+  { method: 'GET', path: '/api/rectifications.xlsx', url: () => '/api/rectifications.xlsx', expect: everyone(200) },
+  {
+    method: 'GET',
+    path: '/api/rectifications/{id}',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].open}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/rectifications/{id}',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].open}`,
+    body: (c) => ({
+      unitId: c.unitId,
+      description: '授权测试',
+      requirement: '整改',
+      deadline: '2026-05-30',
+      version: 9999,
+    }),
+    expect: scoped(PLANNERS, 409, { child: NOT_ORGANIZER }),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/reply',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].open}/reply`,
+    body: () => ({ text: '已整改', version: 9999 }),
+    expect: scoped(UNIT_ANSWERERS, 409, { child: NOBODY }),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/close',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].replied}/close`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: NOT_ORGANIZER }),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/return',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].replied}/return`,
+    body: () => ({ reason: '不到位', version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: NOT_ORGANIZER }),
+  },
+  {
+    // A file with a forged type: who may upload is answered first (403), then the file (400).
+    method: 'POST',
+    path: '/api/rectifications/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].open}/attachments`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(UNIT_ANSWERERS, 400, { child: NOBODY }),
+  },
+  {
+    method: 'GET',
+    path: '/api/rectifications/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].replied}/attachments/${rectification[c.rel].fileId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // The file went with the reply: it stays (409) — and the replied finding takes no files at all.
+    method: 'DELETE',
+    path: '/api/rectifications/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/rectifications/${rectification[c.rel].replied}/attachments/${rectification[c.rel].fileId}`,
+    expect: scoped(UNIT_ANSWERERS, 409, { child: NOBODY }),
   },
   // 我的待办: everyone reads their own, each provider answering only within the caller's scope.
   { method: 'GET', path: '/api/inbox', url: () => '/api/inbox', expect: everyone(200) },

@@ -8977,7 +8977,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue" | "case_supervision" | "case_supervision_overdue";
+                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue" | "case_supervision" | "case_supervision_overdue" | "rectification_demanded" | "rectification_replied" | "rectification_returned" | "rectification_closed" | "rectification_due_soon" | "rectification_overdue";
                                 title: string;
                                 body: string | null;
                                 /** @description 打开所涉记录的页面地址 */
@@ -11240,6 +11240,1181 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/visits/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次督查发现的问题及其整改情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            visit: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                visitDate: string;
+                                groupName: string;
+                            };
+                            items: components["schemas"]["Finding"][];
+                            canRecord: boolean;
+                            /** @description 新问题可涉及的单位：被督查单位及其下级（仅可记录问题者） */
+                            units: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录发现的问题；写明整改要求和整改期限（工作日数或日期）即下达整改通知（督查组、组织单位专项办） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        description: string;
+                        requirement?: string | null;
+                        /** @description 整改期限：自督查日期起的工作日数（按节假日安排计算出 deadline） */
+                        deadlineWorkingDays?: number | null;
+                        /** @description 整改期限（日期），不填工作日数时使用 */
+                        deadline?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改台账：您权限内单位及您所在督查组的整改事项，逾期的在前，及按状态的合计 */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: string;
+                    unitId?: string;
+                    status?: "open" | "replied" | "closed";
+                    /** @description 只看逾期未整改的 */
+                    overdue?: "true" | "false";
+                    roundId?: string;
+                    groupId?: string;
+                    /** @description 我单位整改：只看当前用户所在单位（不含下级） */
+                    mine?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RectificationLedgerRow"][];
+                            total: number;
+                            totalCapped: boolean;
+                            /** @description 不受状态、逾期筛选影响的合计 */
+                            totals: {
+                                all: number;
+                                open: number;
+                                replied: number;
+                                closed: number;
+                                /** @description 待整改且已逾期的（含在 open 中） */
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改情况按单位汇总：要求整改、待整改、逾期、待复查、已销号 */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: string;
+                    unitId?: string;
+                    roundId?: string;
+                    groupId?: string;
+                    /** @description 我单位整改：只看当前用户所在单位（不含下级） */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                demanded: number;
+                                open: number;
+                                overdue: number;
+                                replied: number;
+                                closed: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出整改台账（.xlsx，筛选条件同台账） */
+        get: {
+            parameters: {
+                query?: {
+                    campaignId?: string;
+                    unitId?: string;
+                    status?: "open" | "replied" | "closed";
+                    /** @description 只看逾期未整改的 */
+                    overdue?: "true" | "false";
+                    roundId?: string;
+                    groupId?: string;
+                    /** @description 我单位整改：只看当前用户所在单位（不含下级） */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改事项：问题、要求、期限、整改报告与复查记录、附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改发现的问题（尚未报送整改情况时）；version 为读取时的版本 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        description: string;
+                        requirement?: string | null;
+                        /** @description 整改期限：自督查日期起的工作日数（按节假日安排计算出 deadline） */
+                        deadlineWorkingDays?: number | null;
+                        /** @description 整改期限（日期），不填工作日数时使用 */
+                        deadline?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送整改情况（整改报告）：被要求整改的单位，附先行上传的材料 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        attachmentIds?: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复查销号（督查组、组织单位专项办） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复查退回：整改不到位，写明理由，可延长整改期限（不早于今天） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        deadline?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传整改材料（随下一次整改报告报送）（multipart 字段 file；照片、PDF、办公文档，单个不超过 20 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationAttachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载整改材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除尚未报送的整改材料 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -16288,6 +17463,137 @@ export interface components {
                 createdAt: unknown;
             }[];
         };
+        RectificationAttachmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            findingId: string;
+            /** Format: uuid */
+            eventId: string | null;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedByName: string;
+            uploadedAt: unknown;
+        };
+        FindingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            description: string;
+            requirement: string | null;
+            /**
+             * @description noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号
+             * @enum {string}
+             */
+            status: "noted" | "open" | "replied" | "closed";
+            statusLabel: string;
+            deadlineWorkingDays: number | null;
+            deadline: string | null;
+            /** @description 待整改且已过整改期限（按北京时间的今天） */
+            overdue: boolean;
+            returnCount: number;
+            repliedAt: unknown;
+            closedAt: unknown;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedByName: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string | null;
+            createdAt: unknown;
+            visitDate: string;
+            /** Format: uuid */
+            visitUnitId: string;
+            visitUnitName: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            /** Format: uuid */
+            roundId: string;
+            roundTitle: string;
+            /** @description 最近一次报送的整改情况 */
+            latestReply: string | null;
+            version: number;
+            can: {
+                edit: boolean;
+                reply: boolean;
+                review: boolean;
+            };
+        };
+        RectificationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            description: string;
+            requirement: string | null;
+            /**
+             * @description noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号
+             * @enum {string}
+             */
+            status: "noted" | "open" | "replied" | "closed";
+            statusLabel: string;
+            deadlineWorkingDays: number | null;
+            deadline: string | null;
+            /** @description 待整改且已过整改期限（按北京时间的今天） */
+            overdue: boolean;
+            returnCount: number;
+            repliedAt: unknown;
+            closedAt: unknown;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedByName: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string | null;
+            createdAt: unknown;
+            visitDate: string;
+            /** Format: uuid */
+            visitUnitId: string;
+            visitUnitName: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            /** Format: uuid */
+            roundId: string;
+            roundTitle: string;
+            /** @description 最近一次报送的整改情况 */
+            latestReply: string | null;
+            version: number;
+            can: {
+                edit: boolean;
+                reply: boolean;
+                review: boolean;
+            };
+            events: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description reply 整改报告；return 退回；close 销号
+                 * @enum {string}
+                 */
+                kind: "reply" | "return" | "close";
+                text: string;
+                /** Format: uuid */
+                actorId: string;
+                actorName: string;
+                createdAt: unknown;
+            }[];
+            attachments: components["schemas"]["RectificationAttachmentInput"][];
+        };
         MarketEntityInput: {
             /** Format: uuid */
             id: string;
@@ -16563,6 +17869,52 @@ export interface components {
                 instruct: boolean;
                 close: boolean;
             };
+        };
+        RectificationLedgerRowInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            description: string;
+            requirement: string | null;
+            /**
+             * @description noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号
+             * @enum {string}
+             */
+            status: "noted" | "open" | "replied" | "closed";
+            statusLabel: string;
+            deadlineWorkingDays: number | null;
+            deadline: string | null;
+            /** @description 待整改且已过整改期限（按北京时间的今天） */
+            overdue: boolean;
+            returnCount: number;
+            repliedAt: unknown;
+            closedAt: unknown;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedByName: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string | null;
+            createdAt: unknown;
+            visitDate: string;
+            /** Format: uuid */
+            visitUnitId: string;
+            visitUnitName: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            /** Format: uuid */
+            roundId: string;
+            roundTitle: string;
+            /** @description 最近一次报送的整改情况 */
+            latestReply: string | null;
+            version: number;
         };
         Problem: {
             type: string;
@@ -17751,6 +19103,145 @@ export interface components {
                 createdAt: string;
             }[];
         };
+        RectificationAttachment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            findingId: string;
+            /** Format: uuid */
+            eventId: string | null;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedByName: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        Finding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            description: string;
+            requirement: string | null;
+            /**
+             * @description noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号
+             * @enum {string}
+             */
+            status: "noted" | "open" | "replied" | "closed";
+            statusLabel: string;
+            deadlineWorkingDays: number | null;
+            deadline: string | null;
+            /** @description 待整改且已过整改期限（按北京时间的今天） */
+            overdue: boolean;
+            returnCount: number;
+            /** Format: date-time */
+            repliedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedByName: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            visitDate: string;
+            /** Format: uuid */
+            visitUnitId: string;
+            visitUnitName: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            /** Format: uuid */
+            roundId: string;
+            roundTitle: string;
+            /** @description 最近一次报送的整改情况 */
+            latestReply: string | null;
+            version: number;
+            can: {
+                edit: boolean;
+                reply: boolean;
+                review: boolean;
+            };
+        };
+        Rectification: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            description: string;
+            requirement: string | null;
+            /**
+             * @description noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号
+             * @enum {string}
+             */
+            status: "noted" | "open" | "replied" | "closed";
+            statusLabel: string;
+            deadlineWorkingDays: number | null;
+            deadline: string | null;
+            /** @description 待整改且已过整改期限（按北京时间的今天） */
+            overdue: boolean;
+            returnCount: number;
+            /** Format: date-time */
+            repliedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedByName: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            visitDate: string;
+            /** Format: uuid */
+            visitUnitId: string;
+            visitUnitName: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            /** Format: uuid */
+            roundId: string;
+            roundTitle: string;
+            /** @description 最近一次报送的整改情况 */
+            latestReply: string | null;
+            version: number;
+            can: {
+                edit: boolean;
+                reply: boolean;
+                review: boolean;
+            };
+            events: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description reply 整改报告；return 退回；close 销号
+                 * @enum {string}
+                 */
+                kind: "reply" | "return" | "close";
+                text: string;
+                /** Format: uuid */
+                actorId: string;
+                actorName: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            attachments: components["schemas"]["RectificationAttachment"][];
+        };
         MarketEntity: {
             /** Format: uuid */
             id: string;
@@ -18039,6 +19530,55 @@ export interface components {
                 instruct: boolean;
                 close: boolean;
             };
+        };
+        RectificationLedgerRow: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            visitId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            description: string;
+            requirement: string | null;
+            /**
+             * @description noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号
+             * @enum {string}
+             */
+            status: "noted" | "open" | "replied" | "closed";
+            statusLabel: string;
+            deadlineWorkingDays: number | null;
+            deadline: string | null;
+            /** @description 待整改且已过整改期限（按北京时间的今天） */
+            overdue: boolean;
+            returnCount: number;
+            /** Format: date-time */
+            repliedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedByName: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            visitDate: string;
+            /** Format: uuid */
+            visitUnitId: string;
+            visitUnitName: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            /** Format: uuid */
+            roundId: string;
+            roundTitle: string;
+            /** @description 最近一次报送的整改情况 */
+            latestReply: string | null;
+            version: number;
         };
     };
     responses: never;

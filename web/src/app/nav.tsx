@@ -39,6 +39,7 @@ export const NAV: NavItem[] = [
   { path: '/cases', label: 'menu.cases', icon: <FileSearchOutlined />, allowed: () => true },
   { path: '/case-supervisions', label: 'menu.caseSupervisions', icon: <EyeOutlined />, allowed: () => true },
   { path: '/approvals', label: 'menu.approvals', icon: <CheckSquareOutlined />, allowed: permissions.seeApprovals },
+  { path: '/rectifications', label: 'menu.rectifications', icon: <AuditOutlined />, allowed: () => true },
   { path: '/inspections', label: 'menu.inspections', icon: <SafetyOutlined />, allowed: () => true },
   { path: '/random-checks', label: 'menu.randomChecks', icon: <CarryOutOutlined />, allowed: () => true },
   { path: '/case-reviews', label: 'menu.caseReviews', icon: <FileDoneOutlined />, allowed: () => true },

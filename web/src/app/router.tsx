@@ -35,6 +35,12 @@ const CasePage = lazy(() => import('../modules/cases/CasePage').then((m) => ({ d
 const CaseCreatePage = lazy(() =>
   import('../modules/cases/CaseCreatePage').then((m) => ({ default: m.CaseCreatePage })),
 );
+const RectificationsPage = lazy(() =>
+  import('../modules/rectifications/RectificationsPage').then((m) => ({ default: m.RectificationsPage })),
+);
+const RectificationPage = lazy(() =>
+  import('../modules/rectifications/RectificationPage').then((m) => ({ default: m.RectificationPage })),
+);
 const LeadsPage = lazy(() => import('../modules/leads/LeadsPage').then((m) => ({ default: m.LeadsPage })));
 const LeadPage = lazy(() => import('../modules/leads/LeadPage').then((m) => ({ default: m.LeadPage })));
 const LeadCreatePage = lazy(() =>
@@ -144,6 +150,8 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'leads/:id', element: <LeadPage /> },
+          { path: 'rectifications', element: <RectificationsPage /> },
+          { path: 'rectifications/:id', element: <RectificationPage /> },
           { path: 'inspections', element: <InspectionsPage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },
           { path: 'inspections/:id', element: <InspectionPage /> },

@@ -7,7 +7,7 @@ import { useDownload } from './useDownload';
 import { useShowError } from './useShowError';
 
 /** What the server accepts (platform/attachments/attachment-types.ts): photos, PDFs, office documents. */
-const ACCEPT = '.jpg,.jpeg,.png,.gif,.webp,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.wps,.et,.ofd';
+export const ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.gif,.webp,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.wps,.et,.ofd';
 
 /** A stored file as the API lists it (a case's or a report's). */
 export interface AttachmentFile {
@@ -52,7 +52,7 @@ export function AttachmentsCard<A extends AttachmentFile>(props: {
         canEdit && (
           <Upload
             showUploadList={false}
-            accept={ACCEPT}
+            accept={ATTACHMENT_ACCEPT}
             customRequest={({ file }) =>
               upload.run(file as File).then(
                 (a) => void message.success(t('attachments.uploaded', { name: a.fileName })),

@@ -13,6 +13,7 @@ import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
+import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import caseReviews from '../modules/case-reviews/messages.en-US';
@@ -71,6 +72,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.inbox': 'My inbox',
   'menu.campaigns': 'Campaigns',
   'menu.leads': 'Leads',
+  'menu.rectifications': 'Rectifications',
   'menu.cases': 'Case ledger',
   'menu.caseSupervisions': 'Supervised cases',
   'menu.inspections': 'Inspections',
@@ -106,6 +108,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   reports,
   majorEvents,
   caseSupervision,
+  rectifications,
   briefings,
   bulletins,
   caseReviews,

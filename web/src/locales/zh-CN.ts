@@ -12,6 +12,7 @@ import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
+import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import caseReviews from '../modules/case-reviews/messages.zh-CN';
@@ -74,6 +75,7 @@ const shared = {
   'menu.inbox': '我的待办',
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
+  'menu.rectifications': '整改台账',
   'menu.cases': '案件台账',
   'menu.caseSupervisions': '督办件台账',
   'menu.inspections': '执法检查',
@@ -109,6 +111,7 @@ export const zhCNFiles = {
   reports,
   majorEvents,
   caseSupervision,
+  rectifications,
   briefings,
   bulletins,
   caseReviews,

@@ -65,6 +65,14 @@ export const AUDIT_ACTIONS = {
   'major_event.report': 'major_event',
   'major_event.edit': 'major_event',
   'major_event.acknowledge': 'major_event',
+  /** 整改: a finding of a visit (with its 整改通知), corrected before any answer; the unit's 整改报告; the group's 退回 or 销号. */
+  'rectification.create': 'supervision_finding',
+  'rectification.edit': 'supervision_finding',
+  'rectification.reply': 'supervision_finding',
+  'rectification.return': 'supervision_finding',
+  'rectification.close': 'supervision_finding',
+  'rectification.attachment_add': 'supervision_finding',
+  'rectification.attachment_delete': 'supervision_finding',
   /** 工作简报: the office saves its edited text (a draft, changed until issued), then issues it with its number (第N期). */
   'briefing.save': 'briefing',
   'briefing.issue': 'briefing',

@@ -24,6 +24,8 @@ export const INBOX_KINDS = [
   'user_first_login', // 已开通未首次登录的账号 (users/user-inbox.ts, administrators)
   'case_file_review', // 待我评查的案卷 (case-reviews/case-review-inbox.ts)
   'calendar_year', // 未维护的节假日安排 (calendar/calendar-inbox.ts, the system administrator)
+  'rectification_open', // 本单位待整改 (rectifications/rectification-inbox.ts)
+  'rectification_review', // 待复查的整改报告 (the group's leader and members)
 ] as const;
 
 /** How many items of each kind an answer carries (the count says how many there are in all). */

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { NewNotification } from '../notifications/notifications.schema';
-import { dailyReminderJob } from '../notifications/reminder-job';
+import { workingDayRemindersJob } from '../notifications/working-day-reminders';
 import { LEAD_DUE_SOON_WORKING_DAYS } from './lead-clock';
 import type { LeadsRepository } from './leads.repository';
 
@@ -39,13 +39,12 @@ export function leadClockRemindersJob(deps: {
   notificationsService: Pick<NotificationsService, 'notify'>;
   today?: () => string;
 }) {
-  return dailyReminderJob({
+  return workingDayRemindersJob({
     ...deps,
     name: 'lead-clock-reminders',
     cron: '5 8 * * *',
-    collect: async (today) => {
-      const last = (await deps.calendarService.calendar()).addWorkingDays(today, LEAD_DUE_SOON_WORKING_DAYS).date;
-      return (await deps.leadsRepository.clocksDueBy(deps.db, last)).flatMap((l) => leadClockNotifications(l, today));
-    },
+    withinWorkingDays: LEAD_DUE_SOON_WORKING_DAYS,
+    dueBy: deps.leadsRepository.clocksDueBy,
+    notificationsOf: leadClockNotifications,
   });
 }

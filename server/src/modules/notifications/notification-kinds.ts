@@ -12,6 +12,12 @@ export const NOTIFICATION_KINDS = [
   'lead_clock_overdue', // 线索核查已超期
   'case_supervision', // 督办：报请、立项/不予督办、进展、批示、办结
   'case_supervision_overdue', // 督办进展临期/逾期、督办逾期
+  'rectification_demanded', // 整改通知
+  'rectification_replied', // 整改报告待复查
+  'rectification_returned', // 整改报告被退回
+  'rectification_closed', // 整改已销号
+  'rectification_due_soon', // 整改期限将至
+  'rectification_overdue', // 整改已逾期
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

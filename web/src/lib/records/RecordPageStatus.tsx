@@ -31,6 +31,12 @@ const RECORD_PAGES = {
     notFound: 'randomChecks.drawNotFound',
     back: 'randomChecks.backToList',
   },
+  rectifications: {
+    list: '/rectifications',
+    title: 'rectifications.title',
+    notFound: 'rectifications.notFound',
+    back: 'rectifications.backToList',
+  },
   // A report's way back is its campaign (`backTo`): it has no list of its own.
   reports: {
     list: '/campaigns',

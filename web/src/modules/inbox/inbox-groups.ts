@@ -9,6 +9,8 @@ export const KIND_ORDER = [
   'report_review',
   'report_returned',
   'report_chased',
+  'rectification_review',
+  'rectification_open',
   'case_overdue',
   'lead_overdue',
   'case_supervision_overdue',

@@ -19,6 +19,12 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   lead_clock_overdue: 'red',
   case_supervision: 'blue',
   case_supervision_overdue: 'red',
+  rectification_demanded: 'orange',
+  rectification_replied: 'blue',
+  rectification_returned: 'volcano',
+  rectification_closed: 'green',
+  rectification_due_soon: 'gold',
+  rectification_overdue: 'red',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

@@ -1,0 +1,56 @@
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { todayInChina } from '../../platform/today';
+import { INBOX_KIND_LIMIT, section, type InboxProvider } from '../inbox/inbox';
+import { isOverdue, visibleTo } from './rectification-views';
+import { rectificationPolicy } from './rectifications.policy';
+import { visitOfGroupPerson, type FindingFilters, type RectificationsRepository } from './rectifications.repository';
+
+/**
+ * The rectifications' part of 我的待办: the open ones of the actor's own unit (its liaison, office
+ * and leader answer them; overdue first, due on the deadline), and for a group's leader and members
+ * the answers of their visits awaiting 复查.
+ */
+export function createRectificationInbox(deps: {
+  db: Db;
+  rectificationsRepository: Pick<RectificationsRepository, 'list' | 'totals'>;
+  today?: () => string;
+}): InboxProvider {
+  const { db, rectificationsRepository: repo } = deps;
+  const todayOf = deps.today ?? (() => todayInChina());
+
+  async function read(kind: string, f: FindingFilters, today: string) {
+    const [rows, totals] = await Promise.all([
+      repo.list(db, f, today, { limit: INBOX_KIND_LIMIT, offset: 0 }),
+      repo.totals(db, f, today),
+    ]);
+    const items = rows.map((r) => ({
+      kind,
+      recordType: 'rectification',
+      recordId: r.id,
+      title: `${r.unitName}：${r.description.length > 40 ? `${r.description.slice(0, 40)}…` : r.description}`,
+      dueAt: r.deadline,
+      unitId: r.unitId,
+      link: `/rectifications/${r.id}`,
+      overdue: isOverdue(r, today),
+    }));
+    return section(kind, items, totals.all);
+  }
+
+  return async (actor: Actor) => {
+    const today = todayOf();
+    const out = [];
+    if (rectificationPolicy.answersForOwnUnit(actor))
+      out.push(
+        await read(
+          'rectification_open',
+          { visible: visibleTo(actor), unitId: actor.unitId!, statuses: ['open'] },
+          today,
+        ),
+      );
+    out.push(
+      await read('rectification_review', { visible: visitOfGroupPerson(actor.userId), statuses: ['replied'] }, today),
+    );
+    return out.filter((s) => s.total > 0);
+  };
+}
