@@ -48,6 +48,8 @@ import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
+import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
+import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
@@ -129,6 +131,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerMajorEventsRoutes(app, services.majorEventsService);
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
+  registerSupervisionRoutes(app, services.supervisionService);
+  registerSupervisionVisitRoutes(app, services.supervisionService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
 

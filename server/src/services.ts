@@ -64,6 +64,8 @@ import { createMajorEventsRepository } from './modules/major-events/major-events
 import { createMajorEventsService } from './modules/major-events/major-events.service';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
+import { createSupervisionService } from './modules/supervision/supervision.service';
+import { createSupervisionRepository } from './modules/supervision/supervision.repository';
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
@@ -221,8 +223,18 @@ export function createServices(
       createNotificationEmailInbox({ notificationEmailsService }),
     ],
   });
+  // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
+  const supervisionService = createSupervisionService({
+    db,
+    supervisionRepository: createSupervisionRepository(),
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    auditService,
+  });
   return {
     approvalsService,
+    supervisionService,
     inboxService,
     campaignsService,
     inspectionsService,
@@ -311,7 +323,11 @@ export function createServices(
     leadsService,
     liaisonsService,
     campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),
-    campaignDocumentsService: createCampaignDocumentsService({ campaignsService, liaisonsService }),
+    campaignDocumentsService: createCampaignDocumentsService({
+      campaignsService,
+      liaisonsService,
+      supervisionAreas: supervisionService,
+    }),
     auditService,
     authService: createAuthService({
       db,

@@ -14,6 +14,7 @@ import { createReportsRepository } from '../src/modules/reports/reports.reposito
 import { createReportAttachmentsRepository } from '../src/modules/reports/report-attachments.repository';
 import { majorEvents } from '../src/modules/major-events/major-events.schema';
 import { createBriefingsRepository } from '../src/modules/briefings/briefings.repository';
+import { insertSupervision } from './helpers/supervision-fixtures';
 import { createApprovalsRepository } from '../src/modules/approvals/approvals.repository';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { insertFailedEmail } from './helpers/failed-email';
@@ -64,6 +65,8 @@ const approvalIds = {} as Record<Relation, string>;
 /** A notification e-mail to the handler of each relation's unit that failed for good (邮件发送失败). */
 const failedEmailIds = {} as Record<Relation, string>;
 const randomRepo = createRandomChecksRepository();
+/** 督查 of each relation's plan: a group of the plan's issuing unit with the relation's unit as its 片区, a round, a draw, a visit. */
+const supervisionIds = {} as Record<Relation, Awaited<ReturnType<typeof insertSupervision>>>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -205,6 +208,15 @@ beforeAll(async () => {
       })
     ).id;
     failedEmailIds[rel] = await insertFailedEmail(t.database.db, tenant.unitUsers[rel].id);
+    const organizerUnitId = rel === 'own' ? district.id : rel === 'sibling' ? sibling.id : city.id;
+    supervisionIds[rel] = await insertSupervision(t.database.db, {
+      campaignId: campaignIds[rel],
+      organizerUnitId,
+      leaderId:
+        rel === 'own' ? tenant.unitUsers.own.id : rel === 'sibling' ? tenant.unitUsers.sibling.id : cityLeaderId,
+      unitId,
+      createdBy: cityLeaderId,
+    });
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -370,6 +382,8 @@ const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const CASE_REGISTRARS = ['admin', 'office', 'leader'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
+/** The city's plan is the city's to supervise: every role of the district is refused. */
+const ALL_403 = Object.fromEntries(ROLES.map((r) => [r, 403])) as Record<Role, number>;
 /** A draft of the city's 简报 does not exist for the district's people. */
 const DRAFT_HIDDEN = Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>;
 /** The March report of the office in the district's own plan, of the district in the others (the city's plan); a plan's edit renews its schedules' ids. */
@@ -1071,6 +1085,147 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/campaigns/${c.campaignId}/stats.xlsx`,
     expect: scoped(ROLES, 200),
   },
+  // 督查: the office and leaders of the plan's issuing unit form groups and rounds (the district its own
+  // plan; the city's plan is the city's: 403 to the district); everyone who sees the plan reads them.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/supervision-groups',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-groups`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/supervision-groups',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-groups`,
+    body: (c) => ({ name: `授权测试第${c.n}组`, leaderId: c.userId, memberIds: [] }),
+    expect: scoped(MANAGERS, 201, { child: ALL_403 }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-groups/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-groups/${supervisionIds[c.rel].groupId}`,
+    body: (c) => ({ name: '改', leaderId: c.userId, memberIds: [], version: 9999 }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/supervision-groups/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-groups/${supervisionIds[c.rel].groupId}?version=9999`,
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-groups/{id}/area',
+    targeted: true,
+    url: (c) => `/api/supervision-groups/${supervisionIds[c.rel].groupId}/area`,
+    body: (c) => ({ unitIds: [c.unitId], version: 9999 }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/supervision-areas.xlsx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-areas.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/supervision-rounds',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-rounds`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/supervision-rounds',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-rounds`,
+    body: (c) => ({ number: 10 + (c.n % 980), title: '授权测试轮次', startDate: '2026-04-01', endDate: '2026-04-30' }),
+    expect: scoped(MANAGERS, 201, { child: ALL_403 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-rounds/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionIds[c.rel].roundId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-rounds/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionIds[c.rel].roundId}`,
+    body: () => ({ number: 1, title: '改', startDate: '2026-04-01', endDate: '2026-04-30', version: 9999 }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/supervision-rounds/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionIds[c.rel].roundId}?version=9999`,
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/supervision-rounds/{id}/draws',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionIds[c.rel].roundId}/draws`,
+    body: (c) => ({ groupId: supervisionIds[c.rel].groupId, count: 1 }),
+    expect: scoped(MANAGERS, 201, { child: ALL_403 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-draws/{id}/verify',
+    targeted: true,
+    url: (c) => `/api/supervision-draws/${supervisionIds[c.rel].drawId}/verify`,
+    expect: scoped(ROLES, 200),
+  },
+  // 督查记录: the visited unit's line reads them (the office of the district in the city's plan too);
+  // the group and the organiser's office and leaders record them.
+  { method: 'GET', path: '/api/supervision-visits', url: () => '/api/supervision-visits', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: '/api/supervision-visits',
+    targeted: true,
+    url: () => '/api/supervision-visits',
+    body: (c) => ({
+      roundId: supervisionIds[c.rel].roundId,
+      groupId: supervisionIds[c.rel].groupId,
+      unitId: c.unitId,
+      visitDate: '2026-04-02',
+      method: 'key_spot_check',
+      checkedItems: '授权测试',
+    }),
+    // Round and group of a plan the caller cannot see are answered as bad input (400), not as a leak.
+    expect: (role, rel) =>
+      outside(rel) ? 400 : rel === 'child' ? 403 : (MANAGERS as readonly Role[]).includes(role) ? 201 : 403,
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-visits/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-visits/${supervisionIds[c.rel].visitId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-visits/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-visits/${supervisionIds[c.rel].visitId}`,
+    body: (c) => ({
+      unitId: c.unitId,
+      visitDate: '2026-04-02',
+      method: 'comprehensive',
+      checkedItems: '改',
+      version: 9999,
+    }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  { method: 'GET', path: '/api/supervision/my-groups', url: () => '/api/supervision/my-groups', expect: everyone(200) },
   // 工作简报 / 总结: reading only (a draft from the figures, and the edited text as .docx), like the table it quotes.
   {
     method: 'GET',

@@ -9,7 +9,11 @@ import {
   Paragraph,
   Tab,
   TabStopType,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type IRunOptions,
 } from 'docx';
 
@@ -51,6 +55,11 @@ export interface OfficialDocument {
   recipients?: string | null;
   body: Block[];
   attachments?: string[];
+  /**
+   * 附件 printed after the 成文日期, each on a new page: "附件N" in 黑体 at the top left, its title
+   * centred in 小标宋, then a table (the header row in 黑体). Its title is also listed in `attachments`.
+   */
+  annexTables?: AnnexTable[];
   /** 发文机关署名. */
   signature: string;
   /** 成文日期 YYYY-MM-DD. */
@@ -59,6 +68,14 @@ export interface OfficialDocument {
   copyTo?: string | null;
   printedBy?: string | null;
   printedDate?: string | null;
+}
+
+export interface AnnexTable {
+  /** Its number in the 附件说明 (1-based). */
+  number: number;
+  title: string;
+  header: string[];
+  rows: string[][];
 }
 
 /** 一 二 … 九十九 for headings. */
@@ -151,8 +168,36 @@ const pageNumber = (align: 'right' | 'left') =>
     ],
   });
 
+const cellOf = (text: string, font: string) =>
+  new TableCell({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, font, PT.size4)] })],
+  });
+
+/** An annex table on a page of its own (the table of a 附件, GB/T 9704 7.3.5.1: 附件 in 黑体 at the top left). */
+function annexTable(a: AnnexTable, numbered: boolean): (Paragraph | Table)[] {
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: line,
+      children: [run(numbered ? `附件${a.number}` : '附件', FONTS.heiti, PT.size3)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: line,
+      children: [run(a.title, FONTS.xiaobiaosong, PT.size2)],
+    }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: a.header.map((h) => cellOf(h, FONTS.heiti)) }),
+        ...a.rows.map((r) => new TableRow({ children: r.map((c) => cellOf(c, FONTS.fangsong)) })),
+      ],
+    }),
+  ];
+}
+
 export function buildOfficialDocument(doc: OfficialDocument): Document {
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   // 版头: organ mark in red, document number, red rule.
   children.push(
     blank(),
@@ -224,6 +269,7 @@ export function buildOfficialDocument(doc: OfficialDocument): Document {
     });
   children.push(rightAligned(doc.signature, sigRight));
   if (dateText) children.push(rightAligned(dateText, dateRight));
+  for (const annex of doc.annexTables ?? []) children.push(...annexTable(annex, (doc.attachments?.length ?? 0) > 1));
   // 版记.
   if (doc.printedBy || doc.copyTo) {
     children.push(blank(), rule('000000', 8));
