@@ -11748,6 +11748,13 @@ export interface paths {
                                 name: string;
                             }[];
                             canManage: boolean;
+                            /** @description 可任组长、组员的人员（组织单位及其下级单位的在岗人员；仅对可组建督查组的人） */
+                            people: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                unitName: string;
+                            }[];
                         };
                     };
                 };

@@ -97,7 +97,14 @@ export function createSupervisionGroups(
         ),
       );
       const managed = organizers.filter((u) => supervisionPolicy.canManage(actor, u.path));
-      return { items, organizers: managed.map((u) => ({ id: u.id, name: u.name })), canManage: managed.length > 0 };
+      // Who the managers may name as leader or member: the people of each organiser they manage.
+      const people = (await Promise.all(managed.map((u) => repo.peopleOfSubtree(db, u.path)))).flat();
+      return {
+        items,
+        organizers: managed.map((u) => ({ id: u.id, name: u.name })),
+        canManage: managed.length > 0,
+        people: [...new Map(people.map((p) => [p.id, p])).values()],
+      };
     },
 
     async create(actor: Actor, campaignId: string, input: GroupInput & { organizerUnitId?: string | null }) {

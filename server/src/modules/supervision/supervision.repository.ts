@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { unitIdInSubtree } from '../../platform/scope';
+import { pathInSubtree, unitIdInSubtree } from '../../platform/scope';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 import {
@@ -152,6 +152,16 @@ export function createSupervisionRepository() {
         .from(users)
         .innerJoin(units, eq(units.id, users.unitId))
         .where(inArray(users.id, userIds));
+    },
+
+    /** The active people of a unit's subtree, who may lead or join its groups. */
+    async peopleOfSubtree(db: Db, path: string) {
+      return db
+        .select({ id: users.id, name: users.displayName, unitName: units.name })
+        .from(users)
+        .innerJoin(units, eq(units.id, users.unitId))
+        .where(and(pathInSubtree(units.path, path), eq(users.active, true)))
+        .orderBy(asc(units.depth), asc(units.code), asc(users.displayName));
     },
 
     // 督查轮次

@@ -104,6 +104,9 @@ export function registerSupervisionRoutes(app: App, s: SupervisionService) {
           items: z.array(group),
           organizers: z.array(named).describe('本人可以组建督查组的组织单位'),
           canManage: z.boolean(),
+          people: z
+            .array(z.object({ id: z.uuid(), name: z.string(), unitName: z.string() }))
+            .describe('可任组长、组员的人员（组织单位及其下级单位的在岗人员；仅对可组建督查组的人）'),
         }),
       }),
     },
