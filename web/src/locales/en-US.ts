@@ -13,6 +13,7 @@ import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
+import supervision from '../modules/supervision/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
 import inbox from '../modules/inbox/messages.en-US';
@@ -71,6 +72,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.cases': 'Case ledger',
   'menu.inspections': 'Inspections',
   'menu.randomChecks': 'Random inspections',
+  'menu.supervision': 'Supervision',
   'menu.units': 'Organisation',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
@@ -101,6 +103,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   reports,
   majorEvents,
   briefings,
+  supervision,
   notifications,
   approvals,
   inbox,

@@ -12,6 +12,7 @@ import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
+import supervision from '../modules/supervision/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
 import inbox from '../modules/inbox/messages.zh-CN';
@@ -74,6 +75,7 @@ const shared = {
   'menu.cases': '案件台账',
   'menu.inspections': '执法检查',
   'menu.randomChecks': '双随机抽查',
+  'menu.supervision': '督查工作',
   'menu.units': '组织机构',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
@@ -104,6 +106,7 @@ export const zhCNFiles = {
   reports,
   majorEvents,
   briefings,
+  supervision,
   notifications,
   approvals,
   inbox,

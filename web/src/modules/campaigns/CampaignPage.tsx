@@ -2,6 +2,7 @@ import { StatsTab } from '../reports/StatsTab';
 import { BoardTab } from '../reports/BoardTab';
 import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEventsTab';
 import { BriefingsTab } from '../briefings/BriefingsTab';
+import { SupervisionTab } from '../supervision/SupervisionTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -28,6 +29,7 @@ const TABS = [
   'board',
   'majorEvents',
   'briefings',
+  'supervision',
 ] as const;
 type TabKey = (typeof TABS)[number];
 
@@ -52,6 +54,7 @@ export function CampaignPage() {
     { key: 'board', label: t('reports.tabBoard'), children: <BoardTab campaign={c} /> },
     { key: 'majorEvents', label: <MajorEventsTabLabel campaignId={c.id} />, children: <MajorEventsTab campaign={c} /> },
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
+    { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
   ];
 
   const issuing = c.approvals.find((a) => a.kind === 'campaign_issue' && a.status === 'pending');
