@@ -24,6 +24,7 @@ export function GroupsCard({ campaign }: { campaign: { id: string; name: string 
   return (
     <Card
       size="small"
+      className="rs-supervision-groups"
       title={t('supervision.groups')}
       extra={
         <Space>
