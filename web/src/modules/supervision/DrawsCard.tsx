@@ -19,7 +19,9 @@ export function DrawsCard({
   const showError = useShowError();
   const { draw } = useSupervisionMutations();
   const drawable = groups.filter((g) => g.can.draw && g.area.length > 0);
-  const [groupId, setGroupId] = useState<string | undefined>(drawable[0]?.id);
+  const [picked, setGroupId] = useState<string | undefined>();
+  // The first group the user may draw for, until he picks another (the groups load after the round).
+  const groupId = picked ?? drawable[0]?.id;
   const [count, setCount] = useState(1);
   const check = async (d: SupervisionDraw) => {
     try {
