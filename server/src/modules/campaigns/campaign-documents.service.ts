@@ -13,7 +13,7 @@ export interface SupervisionAreaSource {
   areaAnnex(
     campaignId: string,
     campaignName: string,
-  ): Promise<{ title: string; header: string[]; rows: string[][] } | null>;
+  ): Promise<{ title: string; header: string[]; rows: string[][]; widths?: number[] } | null>;
 }
 
 /** The files a campaign produces: the plan (.docx, GB/T 9704), the task matrix and annex 1 (.xlsx). */

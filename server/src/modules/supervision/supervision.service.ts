@@ -22,7 +22,12 @@ export function createSupervisionService(deps: SupervisionDeps & { auditService:
     async areaAnnex(campaignId: string, campaignName: string) {
       const rows = await groups.areaTable(campaignId);
       if (!rows.length) return null;
-      return { title: `${campaignName}分片督查表`, header: [...AREA_TABLE_HEADER], rows: rows.map(areaTableCells) };
+      return {
+        title: `${campaignName}分片督查表`,
+        header: [...AREA_TABLE_HEADER],
+        rows: rows.map(areaTableCells),
+        widths: [3, 6, 4, 5, 7, 10],
+      };
     },
   };
 }

@@ -76,6 +76,8 @@ export interface AnnexTable {
   title: string;
   header: string[];
   rows: string[][];
+  /** Relative column widths (the type area's 156 mm shared in these proportions); equal when absent. */
+  widths?: number[];
 }
 
 /** 一 二 … 九十九 for headings. */
@@ -168,13 +170,18 @@ const pageNumber = (align: 'right' | 'left') =>
     ],
   });
 
-const cellOf = (text: string, font: string) =>
+/** Table cells in 小四 (12 pt): a table of the organs' names would not fit in 3号. */
+const cellOf = (text: string, font: string, width: number) =>
   new TableCell({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, font, PT.size4)] })],
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, font, 12)] })],
   });
 
 /** An annex table on a page of its own (the table of a 附件, GB/T 9704 7.3.5.1: 附件 in 黑体 at the top left). */
 function annexTable(a: AnnexTable, numbered: boolean): (Paragraph | Table)[] {
+  const shares = a.widths ?? a.header.map(() => 1);
+  const total = shares.reduce((x, y) => x + y, 0);
+  const widths = shares.map((w) => Math.floor((mm(156) * w) / total));
   return [
     new Paragraph({
       pageBreakBefore: true,
@@ -187,10 +194,11 @@ function annexTable(a: AnnexTable, numbered: boolean): (Paragraph | Table)[] {
       children: [run(a.title, FONTS.xiaobiaosong, PT.size2)],
     }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: mm(156), type: WidthType.DXA },
+      columnWidths: widths,
       rows: [
-        new TableRow({ tableHeader: true, children: a.header.map((h) => cellOf(h, FONTS.heiti)) }),
-        ...a.rows.map((r) => new TableRow({ children: r.map((c) => cellOf(c, FONTS.fangsong)) })),
+        new TableRow({ tableHeader: true, children: a.header.map((h, i) => cellOf(h, FONTS.heiti, widths[i])) }),
+        ...a.rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, FONTS.fangsong, widths[i])) })),
       ],
     }),
   ];
