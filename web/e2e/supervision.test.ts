@@ -38,6 +38,18 @@ describe('supervision groups and visits', () => {
     await shot('supervision-tab');
   });
 
+  it('the round page shows the random draw with its seed, and 复核 confirms it', async () => {
+    const groups = page.locator('.rs-supervision-groups');
+    await groups.waitFor();
+    await page.getByRole('link', { name: '第二次督查' }).first().click();
+    await page.waitForURL(/\/supervision\/rounds\//);
+    const draws = page.locator('.rs-supervision-draws');
+    await draws.getByText('种子').first().waitFor();
+    await ui.button(draws, '复核').first().click();
+    await page.getByText('复核一致', { exact: false }).waitFor();
+    await shot('supervision-round');
+  });
+
   it('the supervisor records a visit to a unit of his area', async () => {
     await ui.loginAs('cm_supervisor', '/supervision');
     const card = page.locator('.ant-card', { hasText: '第二督查组' }).first();

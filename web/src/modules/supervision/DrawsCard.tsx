@@ -33,7 +33,7 @@ export function DrawsCard({
     }
   };
   return (
-    <Card size="small" title={t('supervision.draws')}>
+    <Card size="small" className="rs-supervision-draws" title={t('supervision.draws')}>
       <Typography.Paragraph type="secondary">{t('supervision.drawHint')}</Typography.Paragraph>
       {drawable.length > 0 && (
         <Form layout="inline" style={{ marginBottom: 12 }}>
