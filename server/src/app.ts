@@ -52,6 +52,8 @@ import { registerInspectionImportRoutes, registerInspectionsRoutes } from './mod
 import { registerCaseReviewsRoutes } from './modules/case-reviews/case-reviews.routes';
 import { registerSupervisionBulletinsRoutes } from './modules/supervision-bulletins/supervision-bulletins.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
+import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
+import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
@@ -142,6 +144,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerBriefingsRoutes(app, services.briefingsService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);
   registerSupervisionBulletinsRoutes(app, services.supervisionBulletinsService);
+  registerSupervisionRoutes(app, services.supervisionService);
+  registerSupervisionVisitRoutes(app, services.supervisionService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
 

@@ -73,6 +73,8 @@ import { createCaseReviewsRepository } from './modules/case-reviews/case-reviews
 import { createCaseReviewInbox } from './modules/case-reviews/case-review-inbox';
 import { createSupervisionBulletinsService } from './modules/supervision-bulletins/supervision-bulletins.service';
 import { createSupervisionBulletinsRepository } from './modules/supervision-bulletins/supervision-bulletins.repository';
+import { createSupervisionService } from './modules/supervision/supervision.service';
+import { createSupervisionRepository } from './modules/supervision/supervision.repository';
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
 import { createRectificationsRepository } from './modules/rectifications/rectifications.repository';
@@ -269,8 +271,18 @@ export function createServices(
       createRectificationInbox({ db, rectificationsRepository }),
     ],
   });
+  // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
+  const supervisionService = createSupervisionService({
+    db,
+    supervisionRepository: createSupervisionRepository(),
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    auditService,
+  });
   return {
     approvalsService,
+    supervisionService,
     inboxService,
     campaignsService,
     inspectionsService,
@@ -391,7 +403,11 @@ export function createServices(
     leadsService,
     liaisonsService,
     campaignTemplatesService: createCampaignTemplatesService({ db, unitsRepository, campaignsService }),
-    campaignDocumentsService: createCampaignDocumentsService({ campaignsService, liaisonsService }),
+    campaignDocumentsService: createCampaignDocumentsService({
+      campaignsService,
+      liaisonsService,
+      supervisionAreas: supervisionService,
+    }),
     auditService,
     authService: createAuthService({
       db,

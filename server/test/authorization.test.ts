@@ -15,6 +15,7 @@ import { createReportAttachmentsRepository } from '../src/modules/reports/report
 import { majorEvents } from '../src/modules/major-events/major-events.schema';
 import { caseSupervisions } from '../src/modules/case-supervision/case-supervision.schema';
 import { createBriefingsRepository } from '../src/modules/briefings/briefings.repository';
+import { insertSupervision, insertSupervisionChain, insertVisit } from './helpers/supervision-fixtures';
 import { createApprovalsRepository } from '../src/modules/approvals/approvals.repository';
 import { createCaseReviewsRepository } from '../src/modules/case-reviews/case-reviews.repository';
 import { caseReviewFiles } from '../src/modules/case-reviews/case-reviews.schema';
@@ -26,7 +27,6 @@ import {
   rectificationEvents,
   supervisionFindings,
 } from '../src/modules/supervision/supervision.schema';
-import { insertSupervision, insertVisit } from './helpers/supervision-fixtures';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { insertFailedEmail } from './helpers/failed-email';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
@@ -92,6 +92,8 @@ const randomRepo = createRandomChecksRepository();
  * a replied one that has a file sent with its reply.
  */
 const rectification = {} as Record<Relation, { visitId: string; open: string; replied: string; fileId: string }>;
+/** 督查 of each relation's plan: a group of the plan's issuing unit with the relation's unit as its 片区, a round, a draw, a visit. */
+const supervisionChain = {} as Record<Relation, Awaited<ReturnType<typeof insertSupervisionChain>>>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -318,11 +320,13 @@ beforeAll(async () => {
     const unitId = tenant.relations[rel].id;
     const organizerUnitId = { own: district.id, child: city.id, sibling: sibling.id, parent: city.id }[rel];
     const db = t.database.db;
+    // Rounds 1 (the 通报's) and 3 (the groups' own routes) are taken: the rectifications' round is the second.
     const { group, round } = await insertSupervision(db, {
       campaignId: campaignIds[rel],
       organizerUnitId,
       leaderId: cityLeaderId,
       createdBy: cityLeaderId,
+      roundNumber: 2,
     });
     const visit = await insertVisit(db, {
       roundId: round.id,
@@ -368,6 +372,15 @@ beforeAll(async () => {
       })
       .returning();
     rectification[rel] = { visitId: visit.id, open: await finding('open'), replied, fileId: file.id };
+    supervisionChain[rel] = await insertSupervisionChain(t.database.db, {
+      campaignId: campaignIds[rel],
+      organizerUnitId,
+      leaderId:
+        rel === 'own' ? tenant.unitUsers.own.id : rel === 'sibling' ? tenant.unitUsers.sibling.id : cityLeaderId,
+      unitId,
+      createdBy: cityLeaderId,
+      roundNumber: 3,
+    });
   }
   // The KPIs of the city's plan the district carries out: a current draw of the district and one of
   // the sibling district, each with a published result; the district's figures must not hold the sibling's.
@@ -538,6 +551,8 @@ const UNIT_ANSWERERS = ['admin', 'office', 'liaison', 'leader'] as const;
 const NOBODY = Object.fromEntries(ROLES.map((r) => [r, 403])) as Record<Role, number>;
 /** The city organises the supervision of its plan: the district's office is not its office. */
 const NOT_ORGANIZER = { admin: 403, office: 403 };
+/** The city's plan is the city's to supervise: every role of the district is refused. */
+const ALL_403 = Object.fromEntries(ROLES.map((r) => [r, 403])) as Record<Role, number>;
 /** A draft of the city's 简报 does not exist for the district's people. */
 const DRAFT_HIDDEN = Object.fromEntries(ROLES.map((r) => [r, 404])) as Record<Role, number>;
 /** Seen (the district takes part in the city's plan) but organised above: nobody of the district may act. */
@@ -1241,6 +1256,147 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/campaigns/${c.campaignId}/stats.xlsx`,
     expect: scoped(ROLES, 200),
   },
+  // 督查: the office and leaders of the plan's issuing unit form groups and rounds (the district its own
+  // plan; the city's plan is the city's: 403 to the district); everyone who sees the plan reads them.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/supervision-groups',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-groups`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/supervision-groups',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-groups`,
+    body: (c) => ({ name: `授权测试第${c.n}组`, leaderId: c.userId, memberIds: [] }),
+    expect: scoped(MANAGERS, 201, { child: ALL_403 }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-groups/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-groups/${supervisionChain[c.rel].groupId}`,
+    body: (c) => ({ name: '改', leaderId: c.userId, memberIds: [], version: 9999 }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/supervision-groups/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-groups/${supervisionChain[c.rel].groupId}?version=9999`,
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-groups/{id}/area',
+    targeted: true,
+    url: (c) => `/api/supervision-groups/${supervisionChain[c.rel].groupId}/area`,
+    body: (c) => ({ unitIds: [c.unitId], version: 9999 }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/supervision-areas.xlsx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-areas.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/supervision-rounds',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-rounds`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/supervision-rounds',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/supervision-rounds`,
+    body: (c) => ({ number: 10 + (c.n % 980), title: '授权测试轮次', startDate: '2026-04-01', endDate: '2026-04-30' }),
+    expect: scoped(MANAGERS, 201, { child: ALL_403 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-rounds/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionChain[c.rel].roundId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-rounds/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionChain[c.rel].roundId}`,
+    body: () => ({ number: 1, title: '改', startDate: '2026-04-01', endDate: '2026-04-30', version: 9999 }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/supervision-rounds/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionChain[c.rel].roundId}?version=9999`,
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/supervision-rounds/{id}/draws',
+    targeted: true,
+    url: (c) => `/api/supervision-rounds/${supervisionChain[c.rel].roundId}/draws`,
+    body: (c) => ({ groupId: supervisionChain[c.rel].groupId, count: 1 }),
+    expect: scoped(MANAGERS, 201, { child: ALL_403 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-draws/{id}/verify',
+    targeted: true,
+    url: (c) => `/api/supervision-draws/${supervisionChain[c.rel].drawId}/verify`,
+    expect: scoped(ROLES, 200),
+  },
+  // 督查记录: the visited unit's line reads them (the office of the district in the city's plan too);
+  // the group and the organiser's office and leaders record them.
+  { method: 'GET', path: '/api/supervision-visits', url: () => '/api/supervision-visits', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: '/api/supervision-visits',
+    targeted: true,
+    url: () => '/api/supervision-visits',
+    body: (c) => ({
+      roundId: supervisionChain[c.rel].roundId,
+      groupId: supervisionChain[c.rel].groupId,
+      unitId: c.unitId,
+      visitDate: '2026-04-02',
+      method: 'key_spot_check',
+      checkedItems: '授权测试',
+    }),
+    // Round and group of a plan the caller cannot see are answered as bad input (400), not as a leak.
+    expect: (role, rel) =>
+      outside(rel) ? 400 : rel === 'child' ? 403 : (MANAGERS as readonly Role[]).includes(role) ? 201 : 403,
+  },
+  {
+    method: 'GET',
+    path: '/api/supervision-visits/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-visits/${supervisionChain[c.rel].visitId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/supervision-visits/{id}',
+    targeted: true,
+    url: (c) => `/api/supervision-visits/${supervisionChain[c.rel].visitId}`,
+    body: (c) => ({
+      unitId: c.unitId,
+      visitDate: '2026-04-02',
+      method: 'comprehensive',
+      checkedItems: '改',
+      version: 9999,
+    }),
+    expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  { method: 'GET', path: '/api/supervision/my-groups', url: () => '/api/supervision/my-groups', expect: everyone(200) },
   // 工作简报 / 总结: reading only (a draft from the figures, and the edited text as .docx), like the table it quotes.
   {
     method: 'GET',

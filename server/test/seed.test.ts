@@ -285,6 +285,34 @@ describe('demo seed', () => {
     expect((await office.request('GET', `/api/case-review-exercises/${e.id}/draw/verify`)).json().matches).toBe(true);
   });
 
+  it('has the district’s 督查: four groups covering its units, two rounds, visits up to today and a verified draw', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const groups = (await office.request('GET', `/api/campaigns/${draw.campaignId}/supervision-groups`)).json().items;
+    expect(groups.map((g: { name: string }) => g.name)).toEqual([
+      '第一督查组',
+      '第二督查组',
+      '第三督查组',
+      '第四督查组',
+    ]);
+    expect(groups.flatMap((g: { area: unknown[] }) => g.area)).toHaveLength(15);
+    const rounds = (await office.request('GET', `/api/campaigns/${draw.campaignId}/supervision-rounds`)).json().items;
+    expect(rounds.map((r: { number: number }) => r.number)).toEqual([1, 2]);
+    const visits = (await office.request('GET', `/api/supervision-visits?campaignId=${draw.campaignId}`)).json();
+    expect(visits.total).toBe(8);
+    expect(visits.items.every((v: { visitDate: string }) => v.visitDate <= todayInChina())).toBe(true);
+    const second = (await office.request('GET', `/api/supervision-rounds/${rounds[1].id}`)).json();
+    expect(second.draws).toHaveLength(1);
+    const verify = (await office.request('GET', `/api/supervision-draws/${second.draws[0].id}/verify`)).json();
+    expect(verify.reproducible).toBe(true);
+    // The 城桥所 liaison in the second group sees its visits to 堡镇所 and the 大队, beyond his unit.
+    const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
+    const mine = (await liaison.request('GET', '/api/supervision/my-groups')).json().items;
+    expect(mine.map((g: { name: string }) => g.name)).toEqual(['第二督查组']);
+    const seen = (await liaison.request('GET', `/api/supervision-visits?groupId=${mine[0].id}`)).json();
+    expect(seen.total).toBe(3);
+  });
+
   it('lands every role on an inbox (我的待办) with real items, each opening its record', async () => {
     const kinds: Record<string, string[]> = {};
     for (const u of DEMO_USERS) {

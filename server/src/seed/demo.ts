@@ -9,6 +9,7 @@ import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
 import { seedDemoBriefings } from './demo-briefings';
 import { seedDemoCaseReviews } from './demo-case-reviews';
+import { seedDemoSupervision } from './demo-supervision';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -291,6 +292,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     districtCampaignId,
   );
   await seedDemoBriefings(services, actors.get('cm_office')!, districtCampaignId);
+  await seedDemoSupervision(services, actors, ids, districtCampaignId);
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();

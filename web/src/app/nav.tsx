@@ -13,6 +13,7 @@ import {
   InboxOutlined,
   MailOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
@@ -43,6 +44,8 @@ export const NAV: NavItem[] = [
   { path: '/inspections', label: 'menu.inspections', icon: <SafetyOutlined />, allowed: () => true },
   { path: '/random-checks', label: 'menu.randomChecks', icon: <CarryOutOutlined />, allowed: () => true },
   { path: '/case-reviews', label: 'menu.caseReviews', icon: <FileDoneOutlined />, allowed: () => true },
+  // 督查工作: the page is 我的督查组 (a group's people may be of any role); visits and rounds open from it.
+  { path: '/supervision', label: 'menu.supervision', icon: <ScheduleOutlined />, allowed: () => true },
   { path: '/units', label: 'menu.units', icon: <ApartmentOutlined />, allowed: () => true },
   { path: '/users', label: 'menu.users', icon: <TeamOutlined />, allowed: permissions.listUsers },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, allowed: permissions.viewAudit },

@@ -72,6 +72,18 @@ const CaseReviewsPage = lazy(() =>
 const CaseReviewPage = lazy(() =>
   import('../modules/case-reviews/CaseReviewPage').then((m) => ({ default: m.CaseReviewPage })),
 );
+const MyGroupsPage = lazy(() =>
+  import('../modules/supervision/MyGroupsPage').then((m) => ({ default: m.MyGroupsPage })),
+);
+const SupervisionRoundPage = lazy(() =>
+  import('../modules/supervision/RoundPage').then((m) => ({ default: m.RoundPage })),
+);
+const SupervisionVisitsPage = lazy(() =>
+  import('../modules/supervision/VisitsPage').then((m) => ({ default: m.VisitsPage })),
+);
+const SupervisionVisitPage = lazy(() =>
+  import('../modules/supervision/VisitPage').then((m) => ({ default: m.VisitPage })),
+);
 const InboxPage = lazy(() => import('../modules/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
@@ -158,6 +170,10 @@ export const router = createBrowserRouter([
           { path: 'inspections/:id/edit', element: <InspectionEditPage /> },
           { path: 'random-checks', element: <RandomChecksPage /> },
           { path: 'random-checks/draws/:id', element: <DrawPage /> },
+          { path: 'supervision', element: <MyGroupsPage /> },
+          { path: 'supervision/rounds/:id', element: <SupervisionRoundPage /> },
+          { path: 'supervision/visits', element: <SupervisionVisitsPage /> },
+          { path: 'supervision/visits/:id', element: <SupervisionVisitPage /> },
           { path: 'units', element: <UnitsPage /> },
           {
             path: 'users',

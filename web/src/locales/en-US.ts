@@ -17,6 +17,7 @@ import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import caseReviews from '../modules/case-reviews/messages.en-US';
+import supervision from '../modules/supervision/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
 import inbox from '../modules/inbox/messages.en-US';
@@ -78,6 +79,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.inspections': 'Inspections',
   'menu.randomChecks': 'Random inspections',
   'menu.caseReviews': 'Case file reviews',
+  'menu.supervision': 'Supervision',
   'menu.units': 'Organisation',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
@@ -112,6 +114,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   briefings,
   bulletins,
   caseReviews,
+  supervision,
   notifications,
   approvals,
   inbox,

@@ -16,6 +16,7 @@ import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import caseReviews from '../modules/case-reviews/messages.zh-CN';
+import supervision from '../modules/supervision/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
 import inbox from '../modules/inbox/messages.zh-CN';
@@ -81,6 +82,7 @@ const shared = {
   'menu.inspections': '执法检查',
   'menu.randomChecks': '双随机抽查',
   'menu.caseReviews': '案卷评查',
+  'menu.supervision': '督查工作',
   'menu.units': '组织机构',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
@@ -115,6 +117,7 @@ export const zhCNFiles = {
   briefings,
   bulletins,
   caseReviews,
+  supervision,
   notifications,
   approvals,
   inbox,

@@ -73,6 +73,17 @@ export const AUDIT_ACTIONS = {
   'rectification.close': 'supervision_finding',
   'rectification.attachment_add': 'supervision_finding',
   'rectification.attachment_delete': 'supervision_finding',
+  /** 督查: groups (and their 片区), rounds, 随机专项督查 draws and visits. */
+  'supervision_group.create': 'supervision_group',
+  'supervision_group.update': 'supervision_group',
+  'supervision_group.delete': 'supervision_group',
+  'supervision_group.area': 'supervision_group',
+  'supervision_round.create': 'supervision_round',
+  'supervision_round.update': 'supervision_round',
+  'supervision_round.delete': 'supervision_round',
+  'supervision_draw.create': 'supervision_draw',
+  'supervision_visit.create': 'supervision_visit',
+  'supervision_visit.update': 'supervision_visit',
   /** 工作简报: the office saves its edited text (a draft, changed until issued), then issues it with its number (第N期). */
   'briefing.save': 'briefing',
   'briefing.issue': 'briefing',

@@ -9,7 +9,11 @@ import {
   Paragraph,
   Tab,
   TabStopType,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type IRunOptions,
 } from 'docx';
 
@@ -51,6 +55,11 @@ export interface OfficialDocument {
   recipients?: string | null;
   body: Block[];
   attachments?: string[];
+  /**
+   * 附件 printed after the 成文日期, each on a new page: "附件N" in 黑体 at the top left, its title
+   * centred in 小标宋, then a table (the header row in 黑体). Its title is also listed in `attachments`.
+   */
+  annexTables?: AnnexTable[];
   /** 发文机关署名. */
   signature: string;
   /** 成文日期 YYYY-MM-DD. */
@@ -59,6 +68,16 @@ export interface OfficialDocument {
   copyTo?: string | null;
   printedBy?: string | null;
   printedDate?: string | null;
+}
+
+export interface AnnexTable {
+  /** Its number in the 附件说明 (1-based). */
+  number: number;
+  title: string;
+  header: string[];
+  rows: string[][];
+  /** Relative column widths (the type area's 156 mm shared in these proportions); equal when absent. */
+  widths?: number[];
 }
 
 /** 一 二 … 九十九 for headings. */
@@ -151,8 +170,42 @@ const pageNumber = (align: 'right' | 'left') =>
     ],
   });
 
+/** Table cells in 小四 (12 pt): a table of the organs' names would not fit in 3号. */
+const cellOf = (text: string, font: string, width: number) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, font, 12)] })],
+  });
+
+/** An annex table on a page of its own (the table of a 附件, GB/T 9704 7.3.5.1: 附件 in 黑体 at the top left). */
+function annexTable(a: AnnexTable, numbered: boolean): (Paragraph | Table)[] {
+  const shares = a.widths ?? a.header.map(() => 1);
+  const total = shares.reduce((x, y) => x + y, 0);
+  const widths = shares.map((w) => Math.floor((mm(156) * w) / total));
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: line,
+      children: [run(numbered ? `附件${a.number}` : '附件', FONTS.heiti, PT.size3)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: line,
+      children: [run(a.title, FONTS.xiaobiaosong, PT.size2)],
+    }),
+    new Table({
+      width: { size: mm(156), type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [
+        new TableRow({ tableHeader: true, children: a.header.map((h, i) => cellOf(h, FONTS.heiti, widths[i])) }),
+        ...a.rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, FONTS.fangsong, widths[i])) })),
+      ],
+    }),
+  ];
+}
+
 export function buildOfficialDocument(doc: OfficialDocument): Document {
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   // 版头: organ mark in red, document number, red rule.
   children.push(
     blank(),
@@ -224,6 +277,7 @@ export function buildOfficialDocument(doc: OfficialDocument): Document {
     });
   children.push(rightAligned(doc.signature, sigRight));
   if (dateText) children.push(rightAligned(dateText, dateRight));
+  for (const annex of doc.annexTables ?? []) children.push(...annexTable(annex, (doc.attachments?.length ?? 0) > 1));
   // 版记.
   if (doc.printedBy || doc.copyTo) {
     children.push(blank(), rule('000000', 8));

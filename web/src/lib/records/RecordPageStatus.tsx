@@ -37,6 +37,18 @@ const RECORD_PAGES = {
     notFound: 'rectifications.notFound',
     back: 'rectifications.backToList',
   },
+  supervisionVisits: {
+    list: '/supervision/visits',
+    title: 'supervision.visit',
+    notFound: 'supervision.visitNotFound',
+    back: 'supervision.backToVisits',
+  },
+  supervisionRounds: {
+    list: '/supervision',
+    title: 'supervision.round',
+    notFound: 'supervision.roundNotFound',
+    back: 'supervision.myGroups',
+  },
   // A report's way back is its campaign (`backTo`): it has no list of its own.
   reports: {
     list: '/campaigns',

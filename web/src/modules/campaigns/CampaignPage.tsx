@@ -3,6 +3,7 @@ import { BoardTab } from '../reports/BoardTab';
 import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEventsTab';
 import { BriefingsTab } from '../briefings/BriefingsTab';
 import { BulletinsTab } from '../supervision-bulletins/BulletinsTab';
+import { SupervisionTab } from '../supervision/SupervisionTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -29,6 +30,7 @@ const TABS = [
   'board',
   'majorEvents',
   'briefings',
+  'supervision',
   'bulletins',
 ] as const;
 type TabKey = (typeof TABS)[number];
@@ -54,6 +56,7 @@ export function CampaignPage() {
     { key: 'board', label: t('reports.tabBoard'), children: <BoardTab campaign={c} /> },
     { key: 'majorEvents', label: <MajorEventsTabLabel campaignId={c.id} />, children: <MajorEventsTab campaign={c} /> },
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
+    { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
   ];
 
