@@ -170,8 +170,10 @@ export function createServices(
   });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
+  const caseSupervisionRepository = createCaseSupervisionRepository();
   const casesService = createCasesService({
     db,
+    openSupervision: caseSupervisionRepository.openForCase,
     casesRepository,
     campaignsRepository,
     campaignsService,
@@ -225,7 +227,6 @@ export function createServices(
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   const caseClockReminders = caseClockRemindersJob({ db, casesRepository, notificationsService });
   const leadClockReminders = leadClockRemindersJob({ db, leadsRepository, calendarService, notificationsService });
-  const caseSupervisionRepository = createCaseSupervisionRepository();
   const caseSupervisionReminders = caseSupervisionRemindersJob({
     db,
     caseSupervisionRepository,

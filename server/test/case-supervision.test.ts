@@ -32,8 +32,8 @@ const takeUp = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function fileCase(unitId: string, caseNumber: string) {
-  const created = await t.services.casesService.create(systemActor, {
+const caseInput = (unitId: string, caseNumber: string) =>
+  ({
     unitId,
     campaignId,
     categoryCode: 'food',
@@ -58,8 +58,10 @@ async function fileCase(unitId: string, caseNumber: string) {
     typical: false,
     filingApproverId: tenant.byRole.leader.id,
     investigatorId: tenant.byRole.handler.id,
-  } as never);
-  return created.id;
+  }) as never;
+
+async function fileCase(unitId: string, caseNumber: string) {
+  return (await t.services.casesService.create(systemActor, caseInput(unitId, caseNumber))).id;
 }
 
 const supervisionCount = async () => (await t.database.db.select().from(caseSupervisions)).length;
@@ -163,6 +165,20 @@ describe('督办', () => {
       supervisingUnitId: tenant.units.district.id,
       supervisionDeadline: shiftDate(today(), 30),
     });
+  });
+
+  it('keeps the case’s 督办 fields to the workflow: an edit changing them is refused, naming the field', async () => {
+    const c = await caseRow(stationCaseId);
+    const edit = t.services.casesService.update(systemActor, stationCaseId, {
+      ...(caseInput(tenant.units.office.id, c.caseNumber) as object),
+      supervisionLevel: null,
+      version: c.version,
+    } as never);
+    await expect(edit).rejects.toMatchObject({
+      status: 400,
+      errors: [{ path: 'supervisionLevel', message: expect.stringContaining('正在督办中') }],
+    });
+    expect(await caseRow(stationCaseId)).toMatchObject({ supervisionLevel: 'superior', version: c.version });
   });
 
   it('takes progress only from the case side: the supervisor 403, a sibling 404', async () => {

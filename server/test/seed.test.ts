@@ -326,11 +326,18 @@ describe('demo seed', () => {
       sh_office: expect.arrayContaining(['report_review', 'case_overdue']),
       // 督办: the 化肥 case's request waits for the district's office and leader to take it up.
       cm_office: expect.arrayContaining(['report_review', 'case_overdue', 'lead_overdue', 'case_supervision_request']),
-      cm_leader: expect.arrayContaining(['case_overdue', 'lead_overdue', 'approval', 'case_supervision_request']),
+      // 整改: 城桥所's answers wait for the 复查 of the group that visited it (第一督查组: cm_leader, cm_reviewer).
+      cm_leader: expect.arrayContaining([
+        'case_overdue',
+        'lead_overdue',
+        'approval',
+        'case_supervision_request',
+        'rectification_review',
+      ]),
       // The city's leader may decide what 崇明区局 asks too (a leader above the unit).
       sh_leader: expect.arrayContaining(['approval']),
       cm_supervisor: expect.arrayContaining(['case_overdue']),
-      cm_reviewer: ['case_review'],
+      cm_reviewer: ['case_review', 'rectification_review'],
       // 督办: the 虚假广告 case's progress report is overdue (进展逾期).
       cm_handler: expect.arrayContaining([
         'case_overdue',
@@ -340,7 +347,12 @@ describe('demo seed', () => {
         'case_supervision_progress',
       ]),
       cm_handler2: ['case_execution'],
-      cm_liaison: expect.arrayContaining(['report_returned', 'liaison_register', 'case_file_review']),
+      cm_liaison: expect.arrayContaining([
+        'report_returned',
+        'liaison_register',
+        'case_file_review',
+        'rectification_open',
+      ]),
       // 陆家嘴所 owes no reports (浦东 has no plan of its own) but has its people to name for the city's.
       pd_liaison: ['liaison_register'],
     });

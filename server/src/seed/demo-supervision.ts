@@ -100,9 +100,9 @@ export async function seedDemoSupervision(
 
   const d1 = (n: number) => [shiftDate(firstStart, n), firstEnd].sort()[0];
   await record(
-    'cm_supervisor',
+    'cm_leader',
     first,
-    1,
+    0,
     unit('CM-CQS'),
     d1(2),
     'cross',
@@ -110,9 +110,9 @@ export async function seedDemoSupervision(
     '城桥所已制定实施方案，台账完整；个别线索核查超过15个工作日。',
   );
   await record(
-    'cm_leader',
+    'cm_supervisor',
     first,
-    0,
+    1,
     unit('CM-BZS'),
     d1(3),
     'cross',

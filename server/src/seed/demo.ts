@@ -10,6 +10,8 @@ import { seedDemoMajorEvents } from './demo-major-events';
 import { seedDemoBriefings } from './demo-briefings';
 import { seedDemoCaseReviews } from './demo-case-reviews';
 import { seedDemoSupervision } from './demo-supervision';
+import { seedDemoRectifications } from './demo-rectifications';
+import { seedDemoBulletin } from './demo-bulletins';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -259,6 +261,8 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     ids,
     districtCampaignId,
   );
+  // 督查组, 片区, the two rounds and their visits; the 案卷评查 below belongs to the first round.
+  const supervision = await seedDemoSupervision(services, actors, ids, districtCampaignId);
   // After the 双随机 draw: 案卷评查 adds 堡镇所's handler, whom the draw must not pick as an inspector it did not plan for.
   await seedDemoCaseReviews(
     services,
@@ -273,6 +277,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     ids,
     districtCampaignId,
     year,
+    supervision.roundIds[0],
   );
   await seedDemoReports(
     services,
@@ -292,11 +297,14 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     districtCampaignId,
   );
   await seedDemoBriefings(services, actors.get('cm_office')!, districtCampaignId);
-  await seedDemoSupervision(services, actors, ids, districtCampaignId);
+  // 督查: findings and 整改 on the visits, and the issued 通报 of the first round (with its 案卷评查).
+  await seedDemoRectifications(services, actors, supervision.visits);
+  await seedDemoBulletin(services, actors.get('cm_office')!, supervision.roundIds[0]);
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();
   await services.leadClockReminders.scan();
   await services.caseSupervisionReminders.scan();
+  await services.rectificationReminders.scan();
   return true;
 }

@@ -43,6 +43,11 @@ export interface CasesDeps {
   rollups: { recordCases(tx: Db, changes: Change<CaseFacts>[]): Promise<void> };
   /** Extensions of the clock are requests a 局领导 approves (case-extensions.ts). */
   approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'pendingInUnit' | 'forRecord' | 'get'>;
+  /**
+   * Whether a 督办 of the case is open in the case-supervision module (asked or taken up), declared
+   * here and wired in services.ts: while it is, the 督办 fields are the workflow's, not the form's.
+   */
+  openSupervision?: (db: Db, caseId: string) => Promise<unknown>;
   today?: () => string;
 }
 
@@ -122,9 +127,23 @@ export function createCasesService(deps: CasesDeps) {
     });
     if (separation) errors.push(separation);
     if (unitOk) errors.push(...(await supervisionProblems(input, unit)));
+    if (existing && unitOk && (await supervisionOwnedByWorkflow(input, existing)))
+      errors.push({
+        path: 'supervisionLevel',
+        message: '该案件正在督办中，督办层级、督办单位和期限由督办件确定，请在“督办”中办理',
+      });
     errors.push(...(await linkProblems(actor, input)));
     if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
     return unit!;
+  }
+
+  /** An edit that changes the 督办 fields of a case whose 督办 runs in the workflow (立项、进展、办结). */
+  async function supervisionOwnedByWorkflow(input: CaseInput, existing: CaseRow): Promise<boolean> {
+    const changed =
+      (input.supervisionLevel ?? null) !== existing.supervisionLevel ||
+      (input.supervisingUnitId ?? null) !== existing.supervisingUnitId ||
+      (input.supervisionDeadline ?? null) !== existing.supervisionDeadline;
+    return changed && deps.openSupervision !== undefined && Boolean(await deps.openSupervision(db, existing.id));
   }
 
   /** 督办: by the handling unit itself or a unit above it (上级督办: strictly above); fills in the unit for 本级督办. */

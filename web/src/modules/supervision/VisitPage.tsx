@@ -6,6 +6,7 @@ import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatu
 import { useT } from '../../locales/i18n';
 import { useSupervisionGroups, useSupervisionVisit, type SupervisionVisit } from './api';
 import { VisitModal } from './VisitModal';
+import { VisitFindingsCard } from '../rectifications/VisitFindingsCard';
 
 /** What a 督查记录 says: round, group, unit, date, method, what was checked and seen. */
 export function VisitDetails({ visit: v }: { visit: SupervisionVisit }) {
@@ -67,6 +68,8 @@ export function VisitPage() {
         <Card size="small">
           <VisitDetails visit={v} />
         </Card>
+        {/* 发现问题 and their 整改, from the rectifications module */}
+        <VisitFindingsCard visitId={v.id} />
       </Flex>
       {editing && group && <VisitModal group={group} visit={v} onClose={() => setEditing(false)} />}
     </PageContainer>
