@@ -19,7 +19,7 @@ let checkedEntity = '';
 let campaign = { id: '', name: '' };
 const drawName = `崇明区双随机抽查（浏览器测试 ${Math.random().toString(36).slice(2, 6)}）`;
 /** The district's law-enforcement staff (handlers), the newcomer 吴昊 of 城桥所 among them. */
-const INSPECTORS = ['黄志强', '陆佳', '沈丽', '吴昊'];
+const INSPECTORS = ['黄志强', '陆佳', '沈丽', '吴昊', '张永明'];
 const shot = (name: string, fullPage = true) => session.shot(name, fullPage);
 
 describe('random inspections', () => {

@@ -1,8 +1,8 @@
 /**
  * 整改 in the browser (崇明区局's demo, with the supervision seed's visits and
- * seedDemoRectifications wired in demo.ts): the group's leader (cm_supervisor) opens a demo visit
- * of 城桥市场监管所 — through a rectification of that visit, whose page carries the visit's
- * findings card — and records a finding with 整改要求 in 10 working days; 城桥所's liaison
+ * seedDemoRectifications wired in demo.ts): the leader of 第一督查组 (cm_leader, 局领导带队) opens its
+ * visit of 城桥市场监管所 — the visit's page carries its findings card — and records a finding with
+ * 整改要求 in 10 working days; 城桥所's liaison
  * (cm_liaison) answers with her text and a photo; the leader returns it once with a reason, she
  * answers again, and the leader closes it (销号): 已销号, with the whole history on the page.
  */
@@ -48,13 +48,13 @@ async function reply(text: string, file?: Buffer) {
 
 describe('a finding to 销号', () => {
   it('the group’s leader records a finding with 整改 on a visit of 城桥所', async () => {
-    await ui.loginAs('cm_supervisor', '/rectifications');
-    const ledger = (await (await page.request.get(`${baseUrl}/api/rectifications?pageSize=100`)).json()) as {
-      items: { id: string; visitId: string; visitUnitName: string }[];
+    await ui.loginAs('cm_leader', '/supervision');
+    const visits = (await (await page.request.get(`${baseUrl}/api/supervision-visits?pageSize=100`)).json()) as {
+      items: { id: string; unitName: string }[];
     };
-    const ofVisit = ledger.items.find((r) => r.visitUnitName === '城桥市场监管所')!;
-    expect(ofVisit).toBeTruthy();
-    await page.goto(`${baseUrl}/rectifications/${ofVisit.id}`);
+    const visit = visits.items.find((v) => v.unitName === '城桥市场监管所')!;
+    expect(visit).toBeTruthy();
+    await page.goto(`${baseUrl}/supervision/visits/${visit.id}`);
     const card = page.locator('.rs-visit-findings');
     await card.waitFor();
     await ui.button(card, '记录问题').click();
@@ -67,11 +67,8 @@ describe('a finding to 销号', () => {
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain('待整改');
     await row.getByRole('link', { name: FINDING }).click();
-    // The page of the new finding (the address already names a rectification: the one of the visit).
-    await page.waitForURL(
-      (u) => /^\/rectifications\/[0-9a-f-]{36}$/.test(u.pathname) && !u.pathname.endsWith(ofVisit.id),
-    );
-    // The old page may show a moment longer: wait for the new finding's own text.
+    // The page of the new finding.
+    await page.waitForURL((u) => /^\/rectifications\/[0-9a-f-]{36}$/.test(u.pathname));
     await page.locator('.ant-descriptions', { hasText: FINDING }).waitFor();
     findingUrl = page.url();
     await statusShown('待整改');
@@ -86,7 +83,7 @@ describe('a finding to 销号', () => {
   });
 
   it('the leader returns it once, the liaison answers again, and the leader closes it', async () => {
-    await ui.loginAs('cm_supervisor', new URL(findingUrl).pathname);
+    await ui.loginAs('cm_leader', new URL(findingUrl).pathname);
     await ui.button(actions(), '退回').click();
     const back = page.getByRole('dialog', { name: '复查退回' });
     await back.getByLabel('退回理由').fill('未附每日检查记录，请补充后重新报送');
@@ -97,7 +94,7 @@ describe('a finding to 销号', () => {
 
     await reply('已补充一周的每日检查记录。');
 
-    await ui.loginAs('cm_supervisor', new URL(findingUrl).pathname);
+    await ui.loginAs('cm_leader', new URL(findingUrl).pathname);
     await ui.button(actions(), '销号').click();
     const close = page.getByRole('dialog', { name: '复查销号' });
     await ui.button(close, '销号').click();

@@ -98,7 +98,7 @@ export function bulletinText(input: BulletinInput): { title: string; paragraphs:
   );
   const p: string[] = [];
   p.push(
-    `根据${input.campaignName}工作安排，${period(round.startDate, round.endDate)}，${input.organizerName}组织开展了${round.title}。` +
+    `根据${/方案$/.test(input.campaignName) ? `《${input.campaignName}》` : input.campaignName}工作安排，${period(round.startDate, round.endDate)}，${input.organizerName}组织开展了${round.title}。` +
       (round.focus?.trim() ? `本轮督查重点是${sentence(round.focus)}` : '') +
       `现将督查情况通报如下：`,
   );

@@ -21,11 +21,15 @@ export const areaTableCells = (r: AreaTableRow, i: number): string[] => [
   r.units.join('、'),
 ];
 
+/** A cell's text in column-width units at 12 pt: a Chinese character about two and a half, other characters one and a quarter. */
+const textWidth = (v: string) => [...v].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2.5 : 1.25), 0);
+
 /** 分片督查表 in its printed layout: merged title, boxed cells, A4 landscape with the header repeated. */
 export function areaSheetXlsx(campaignName: string, rows: AreaTableRow[]): Promise<Buffer> {
   return writeXlsx(async (wb) => {
     const ws = wb.addWorksheet('分片督查表', printedTable('landscape', '1:2'));
-    ws.columns = [{ width: 6 }, { width: 16 }, { width: 12 }, { width: 30 }, { width: 16 }, { width: 60 }];
+    const widths = [6, 16, 12, 30, 16, 60];
+    ws.columns = widths.map((width) => ({ width }));
     ws.mergeCells(1, 1, 1, AREA_TABLE_HEADER.length);
     const title = ws.getCell(1, 1);
     title.value = `${campaignName}分片督查表`;
@@ -43,6 +47,12 @@ export function areaSheetXlsx(campaignName: string, rows: AreaTableRow[]): Promi
     };
     put(2, AREA_TABLE_HEADER, true);
     ws.getRow(2).height = 28;
-    rows.forEach((r, i) => put(3 + i, areaTableCells(r, i), false));
+    rows.forEach((r, i) => {
+      const cells = areaTableCells(r, i);
+      put(3 + i, cells, false);
+      // Spreadsheets do not grow a row for wrapped text on their own: as many lines as the longest cell needs.
+      const lines = Math.max(1, ...cells.map((v, j) => Math.ceil((textWidth(v) + 1) / widths[j])));
+      ws.getRow(3 + i).height = Math.max(24, lines * 18);
+    });
   });
 }
