@@ -106,6 +106,19 @@ describe('a finding to 销号', () => {
   });
 });
 
+describe('我的督查组', () => {
+  it('shows the group what is still open of its 整改, the closed one gone', async () => {
+    await ui.loginAs('cm_leader', '/supervision');
+    const table = page.locator('.rs-group-rectifications').first();
+    await table.locator('.ant-table-row').first().waitFor();
+    const text = await table.innerText();
+    expect(text).toContain('待复查');
+    expect(text).toContain('城桥市场监管所');
+    expect(text).not.toContain(FINDING);
+    await shot('supervision-my-group-rectifications');
+  });
+});
+
 describe('我单位整改', () => {
   it('shows the liaison her unit’s rectifications, the overdue first, with the per-unit summary', async () => {
     await ui.loginAs('cm_liaison', '/rectifications?mine=true');

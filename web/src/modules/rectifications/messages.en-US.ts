@@ -3,6 +3,9 @@ import type zh from './messages.zh-CN';
 /** English strings of findings and rectification: the same keys as messages.zh-CN.ts. */
 const messages: Record<keyof typeof zh, string> = {
   'rectifications.title': 'Rectification ledger',
+  'rectifications.groupOpen': 'Open rectifications of the group (to re-check, to rectify)',
+  'rectifications.groupNoneOpen': 'No open rectifications for this group',
+  'rectifications.statusColumn': 'Status',
   'rectifications.mineTitle': "My unit's rectifications",
   'rectifications.recordTitle': 'Rectification',
   'rectifications.notFound': 'This rectification does not exist or is outside your scope',

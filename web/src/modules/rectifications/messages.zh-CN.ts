@@ -1,6 +1,9 @@
 /** Chinese strings of 发现问题与整改 (merged into locales/zh-CN.ts). */
 const messages = {
   'rectifications.title': '整改台账',
+  'rectifications.groupOpen': '本组待办整改（待复查、待整改）',
+  'rectifications.groupNoneOpen': '本组没有未销号的整改',
+  'rectifications.statusColumn': '状态',
   'rectifications.mineTitle': '我单位整改',
   'rectifications.recordTitle': '整改事项',
   'rectifications.notFound': '该整改事项不存在或不在您的权限范围内',

@@ -6,8 +6,9 @@ import { useT } from '../../locales/i18n';
 import { useMyGroups, useSupervisionVisits, type MyGroup } from './api';
 import { VisitModal } from './VisitModal';
 import { VisitsTable } from './VisitsTable';
+import { GroupRectifications } from '../rectifications/GroupRectifications';
 
-/** One of my groups: its plan, people, area, visits, and 新建督查记录. */
+/** One of my groups: its plan, people, area, visits, the 整改 still open, and 新建督查记录. */
 function MyGroupCard({ group }: { group: MyGroup }) {
   const t = useT();
   const visits = useSupervisionVisits({ groupId: group.id, page: 1, pageSize: 50 });
@@ -52,6 +53,7 @@ function MyGroupCard({ group }: { group: MyGroup }) {
       />
       <Typography.Title level={5}>{t('supervision.myVisits')}</Typography.Title>
       <VisitsTable items={visits.data?.items ?? []} loading={visits.isPending} />
+      <GroupRectifications groupId={group.id} />
       {recording && <VisitModal group={group} visit={null} onClose={() => setRecording(false)} />}
     </Card>
   );
