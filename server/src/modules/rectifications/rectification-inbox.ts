@@ -19,7 +19,8 @@ export function createRectificationInbox(deps: {
   const { db, rectificationsRepository: repo } = deps;
   const todayOf = deps.today ?? (() => todayInChina());
 
-  async function read(kind: string, f: FindingFilters, today: string) {
+  /** `dated`: the unit's items fall due on the deadline; a 复查 has no deadline of its own (the unit's was for the answer). */
+  async function read(kind: string, f: FindingFilters, today: string, dated: boolean) {
     const [rows, totals] = await Promise.all([
       repo.list(db, f, today, { limit: INBOX_KIND_LIMIT, offset: 0 }),
       repo.totals(db, f, today),
@@ -29,10 +30,10 @@ export function createRectificationInbox(deps: {
       recordType: 'rectification',
       recordId: r.id,
       title: `${r.unitName}：${r.description.length > 40 ? `${r.description.slice(0, 40)}…` : r.description}`,
-      dueAt: r.deadline,
+      dueAt: dated ? r.deadline : null,
       unitId: r.unitId,
       link: `/rectifications/${r.id}`,
-      overdue: isOverdue(r, today),
+      overdue: dated && isOverdue(r, today),
     }));
     return section(kind, items, totals.all);
   }
@@ -46,10 +47,16 @@ export function createRectificationInbox(deps: {
           'rectification_open',
           { visible: visibleTo(actor), unitId: actor.unitId!, statuses: ['open'] },
           today,
+          true,
         ),
       );
     out.push(
-      await read('rectification_review', { visible: visitOfGroupPerson(actor.userId), statuses: ['replied'] }, today),
+      await read(
+        'rectification_review',
+        { visible: visitOfGroupPerson(actor.userId), statuses: ['replied'] },
+        today,
+        false,
+      ),
     );
     return out.filter((s) => s.total > 0);
   };
