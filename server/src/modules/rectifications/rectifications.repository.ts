@@ -23,8 +23,7 @@ import { users } from '../users/users.schema';
  */
 
 /** The visits of the groups a person leads or belongs to (the group may see its findings outside his scope). */
-export const visitOfGroupPerson = (userId: string): SQL =>
-  sql`${visits.groupId} in (select ${groups.id} from ${groups} where ${groups.leaderId} = ${userId} union select ${members.groupId} from ${members} where ${members.userId} = ${userId})`;
+export { visitOfGroupPerson } from '../supervision/supervision.repository';
 
 export interface FindingFilters {
   /** Who may see: the actor's scope on the finding's unit, or his groups' visits. */

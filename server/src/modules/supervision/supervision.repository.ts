@@ -40,8 +40,10 @@ const groupsOfUser = (userId: string) =>
         union select ${members.groupId} from ${members} where ${members.userId} = ${userId})`;
 
 /** A visit is seen in the unit scope (its unit's line) or by the people of its group. */
-export const visitVisibleTo = (scope: SQL, userId: string): SQL =>
-  or(scope, sql`${visits.groupId} in ${groupsOfUser(userId)}`)!;
+/** The visits of the groups a user leads or belongs to (a group sees its area, whatever his unit). */
+export const visitOfGroupPerson = (userId: string): SQL => sql`${visits.groupId} in ${groupsOfUser(userId)}`;
+
+export const visitVisibleTo = (scope: SQL, userId: string): SQL => or(scope, visitOfGroupPerson(userId))!;
 
 const visitColumns = {
   visit: visits,
