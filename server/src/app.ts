@@ -50,6 +50,7 @@ import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
 import { registerCaseReviewsRoutes } from './modules/case-reviews/case-reviews.routes';
+import { registerScorecardsRoutes } from './modules/scorecards/scorecards.routes';
 import { registerSupervisionBulletinsRoutes } from './modules/supervision-bulletins/supervision-bulletins.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
@@ -143,6 +144,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerStatTablesRoutes(app, services.statTablesService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);
+  registerScorecardsRoutes(app, services.scorecardsService);
   registerSupervisionBulletinsRoutes(app, services.supervisionBulletinsService);
   registerSupervisionRoutes(app, services.supervisionService);
   registerSupervisionVisitRoutes(app, services.supervisionService);

@@ -71,6 +71,12 @@ import { createRandomChecksService } from './modules/random-checks/random-checks
 import { createCaseReviewsService } from './modules/case-reviews/case-reviews.service';
 import { createCaseReviewsRepository } from './modules/case-reviews/case-reviews.repository';
 import { createCaseReviewInbox } from './modules/case-reviews/case-review-inbox';
+import { createCaseReviewIndicatorSources } from './modules/case-reviews/case-review-indicators';
+import { createCaseIndicatorSources } from './modules/cases/case-indicators';
+import { createReportIndicatorSources } from './modules/reports/report-indicators';
+import { createRectificationIndicatorSources } from './modules/rectifications/rectification-indicators';
+import { createScorecardsService } from './modules/scorecards/scorecards.service';
+import { createScorecardsRepository } from './modules/scorecards/scorecards.repository';
 import { createSupervisionBulletinsService } from './modules/supervision-bulletins/supervision-bulletins.service';
 import { createSupervisionBulletinsRepository } from './modules/supervision-bulletins/supervision-bulletins.repository';
 import { createSupervisionService } from './modules/supervision/supervision.service';
@@ -281,9 +287,27 @@ export function createServices(
     unitsRepository,
     auditService,
   });
+  // 考核评分: each indicator (考核指标) is measured by the module that owns its records.
+  const indicatorSources = [
+    ...createCaseIndicatorSources({ db }),
+    ...createReportIndicatorSources({ db, campaignsRepository }),
+    ...createRectificationIndicatorSources({ db }),
+    ...createCaseReviewIndicatorSources({ db }),
+  ];
+  const scorecardsService = createScorecardsService({
+    db,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    auditService,
+    scorecardsRepository: createScorecardsRepository(),
+    judgedUnits: reportsService.reportingUnits,
+    indicatorSources,
+  });
   return {
     approvalsService,
     supervisionService,
+    scorecardsService,
     inboxService,
     campaignsService,
     inspectionsService,

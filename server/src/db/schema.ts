@@ -21,4 +21,5 @@ export * from '../modules/approvals/approvals.schema';
 export * from '../modules/supervision/supervision.schema';
 export * from '../modules/case-supervision/case-supervision.schema';
 export * from '../modules/case-reviews/case-reviews.schema';
+export * from '../modules/scorecards/scorecards.schema';
 export * from '../modules/supervision-bulletins/supervision-bulletins.schema';

@@ -109,6 +109,11 @@ export const AUDIT_ACTIONS = {
   'calendar.override_set': 'calendar_override',
   'calendar.override_delete': 'calendar_override',
   'calendar.year_entered': 'calendar_year',
+  /** 考核评分: the plan's office keeps its 考核方案 and publishes (freezes) a scorecard. */
+  'assessment_scheme.create': 'assessment_scheme',
+  'assessment_scheme.update': 'assessment_scheme',
+  'assessment_scheme.delete': 'assessment_scheme',
+  'assessment.publish': 'assessment_publication',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

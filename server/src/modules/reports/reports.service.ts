@@ -152,6 +152,9 @@ export function createReportsService(deps: ReportsDeps) {
   return {
     ...createReportOversight(ctx),
 
+    /** The units that owe the plan its reports (owing-units.ts), with the board's label: whom a scorecard judges. */
+    reportingUnits: (campaign: CampaignRow) => ctx.reportingUnits(campaign),
+
     /** One unit's report for one period: its state, narrative and figures (live until submitted). */
     async get(actor: Actor, campaignId: string, key: ReportKey) {
       const { campaign, deadline, unit, submission } = await requireReport(actor, campaignId, key);

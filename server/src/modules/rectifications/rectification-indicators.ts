@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import type { IndicatorQuery, IndicatorSource } from '../../platform/assessment/indicator-source';
+import { rowsOf } from '../../platform/db/rows-of';
+import { idsInTree, unitIdsInSubtree } from '../../platform/scope';
+import { campaigns } from '../campaigns/campaigns.schema';
+
+interface FindingRow {
+  id: string;
+  description: string;
+  status: string;
+  visit_date: string;
+  unit_name: string;
+}
+
+/**
+ * 整改销号率 of a scorecard: of the findings with a 整改 demanded (a requirement) of the unit and the
+ * units below it, found by a 督查 of the judged plan's tree on a day in the period, the share closed
+ * (销号). Read-only, no scope: the scorecards service decides who sees which unit.
+ */
+export function createRectificationIndicatorSources(deps: { db: Db }): IndicatorSource[] {
+  const { db } = deps;
+  async function findings(q: IndicatorQuery, unitPath: string) {
+    return rowsOf<FindingRow>(
+      await db.execute(sql`
+        select f.id, f.description, f.status, v.visit_date::text as visit_date, u.name as unit_name
+          from supervision_findings f
+          join supervision_visits v on v.id = f.visit_id
+          join units u on u.id = f.unit_id
+         where f.requirement is not null
+           and f.unit_id in (${unitIdsInSubtree(unitPath)})
+           and f.campaign_id in (${idsInTree(campaigns, q.campaignPath)})
+           and v.visit_date between ${q.from} and ${q.to}
+         order by v.visit_date, f.id`),
+    );
+  }
+  const source: IndicatorSource = {
+    kind: 'rectification_closure',
+    label: '整改销号率',
+    unit: '%',
+    format: 'ratio',
+    async measure(q) {
+      const out = new Map<string, number>();
+      for (const u of q.units) {
+        const rows = await findings(q, u.path);
+        if (rows.length)
+          out.set(u.id, Math.round((rows.filter((r) => r.status === 'closed').length / rows.length) * 10000) / 10000);
+      }
+      return out;
+    },
+    /** Every finding with a 整改, worth 1 when closed. */
+    async records(q) {
+      const path = q.units.find((u) => u.id === q.unitId)?.path;
+      if (!path) return [];
+      return (await findings(q, path)).map((r) => ({
+        recordType: 'rectification',
+        recordId: r.id,
+        title: `${r.description}（${r.status === 'closed' ? '已销号' : '未销号'}）`,
+        unitName: r.unit_name,
+        date: r.visit_date,
+        value: r.status === 'closed' ? 1 : 0,
+        link: `/rectifications/${r.id}`,
+      }));
+    },
+  };
+  return [source];
+}
