@@ -22,6 +22,7 @@ import { caseReviewFiles } from '../src/modules/case-reviews/case-reviews.schema
 import { DEFAULT_SHEET_ITEMS } from '../src/modules/case-reviews/case-review-sheet';
 import { createSupervisionBulletinsRepository } from '../src/modules/supervision-bulletins/supervision-bulletins.repository';
 import { insertRound } from './helpers/bulletin-fixtures';
+import { createScorecardsRepository } from '../src/modules/scorecards/scorecards.repository';
 import {
   rectificationAttachments,
   rectificationEvents,
@@ -94,6 +95,9 @@ const randomRepo = createRandomChecksRepository();
 const rectification = {} as Record<Relation, { visitId: string; open: string; replied: string; fileId: string }>;
 /** 督查 of each relation's plan: a group of the plan's issuing unit with the relation's unit as its 片区, a round, a draw, a visit. */
 const supervisionChain = {} as Record<Relation, Awaited<ReturnType<typeof insertSupervisionChain>>>;
+/** 考核评分: a scheme of each relation's plan, with one publication. */
+const scorecardIds = {} as Record<Relation, { scheme: string; publication: string }>;
+const scorecardIndicators = [{ kind: 'cases_filed', label: '立案数', weight: 100, rule: 'share_of_max' as const }];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -410,6 +414,23 @@ beforeAll(async () => {
       published: true,
       publishedAt: new Date(),
     });
+  }
+  const scorecardsRepo = createScorecardsRepository();
+  for (const rel of RELATIONS) {
+    const scheme = await scorecardsRepo.insertScheme(t.database.db, {
+      campaignId: campaignIds[rel],
+      name: '授权测试考核',
+      indicators: scorecardIndicators,
+    });
+    const publication = await scorecardsRepo.insertPublication(t.database.db, {
+      schemeId: scheme.id,
+      campaignId: campaignIds[rel],
+      periodFrom: '2026-03-01',
+      periodTo: '2026-06-30',
+      scheme: { revision: 1, name: scheme.name, indicators: scorecardIndicators },
+      results: [],
+    });
+    scorecardIds[rel] = { scheme: scheme.id, publication: publication.id };
   }
 });
 
@@ -2121,6 +2142,104 @@ const CASES: RouteCase[] = [
     path: '/api/calendar/overrides/{day}',
     url: () => '/api/calendar/overrides/2031-01-01',
     expect: everyone(403),
+  },
+  // 考核评分: the office of the plan's issuer keeps the schemes and publishes; whoever sees the plan reads the
+  // scorecards (the lines of his scope); the city's plan is the city's to judge.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/assessment-schemes',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/assessment-schemes`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/assessment-schemes',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/assessment-schemes`,
+    body: () => ({ name: '授权测试新方案', indicators: scorecardIndicators }),
+    expect: scoped(PLANNERS, 201, { child: NOT_OURS }),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-schemes/{id}',
+    targeted: true,
+    url: (c) => `/api/assessment-schemes/${scorecardIds[c.rel].scheme}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/assessment-schemes/{id}',
+    targeted: true,
+    url: (c) => `/api/assessment-schemes/${scorecardIds[c.rel].scheme}`,
+    body: () => ({ name: '授权测试考核', indicators: scorecardIndicators, version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: NOT_OURS }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/assessment-schemes/{id}',
+    targeted: true,
+    url: (c) => `/api/assessment-schemes/${scorecardIds[c.rel].scheme}?version=9999`,
+    expect: scoped(PLANNERS, 409, { child: NOT_OURS }),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-schemes/{id}/scorecard',
+    targeted: true,
+    url: (c) => `/api/assessment-schemes/${scorecardIds[c.rel].scheme}/scorecard`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-schemes/{id}/scorecard/records',
+    targeted: true,
+    url: (c) =>
+      `/api/assessment-schemes/${scorecardIds[c.rel].scheme}/scorecard/records?unitId=${reporterOf(c.rel)}&kind=cases_filed`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-schemes/{id}/scorecard.xlsx',
+    targeted: true,
+    url: (c) => `/api/assessment-schemes/${scorecardIds[c.rel].scheme}/scorecard.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/assessment-schemes/{id}/publications',
+    targeted: true,
+    url: (c) => `/api/assessment-schemes/${scorecardIds[c.rel].scheme}/publications`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: NOT_OURS }),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-schemes/{id}/publications',
+    targeted: true,
+    url: (c) => `/api/assessment-schemes/${scorecardIds[c.rel].scheme}/publications`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-publications/{id}',
+    targeted: true,
+    url: (c) => `/api/assessment-publications/${scorecardIds[c.rel].publication}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-publications/{id}/records',
+    targeted: true,
+    url: (c) =>
+      `/api/assessment-publications/${scorecardIds[c.rel].publication}/records?unitId=${reporterOf(c.rel)}&kind=cases_filed`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/assessment-publications/{id}/scorecard.xlsx',
+    targeted: true,
+    url: (c) => `/api/assessment-publications/${scorecardIds[c.rel].publication}/scorecard.xlsx`,
+    expect: scoped(ROLES, 200),
   },
 ];
 
