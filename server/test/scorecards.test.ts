@@ -344,7 +344,7 @@ describe('the scorecard', () => {
       if (ind.rule === 'target') return Math.min(v / ind.target!, 1) * ind.weight;
       if (ind.rule === 'per_record') return Math.min(v * ind.pointsEach!, ind.weight);
       const rank = 1 + all.filter((o) => o > v).length;
-      return max > 0 ? ((all.length - rank) / (all.length - 1)) * ind.weight : 0;
+      return v > 0 ? ((all.length - rank) / (all.length - 1)) * ind.weight : 0;
     };
     const totals = judged.map((u) => INDICATORS.reduce((s, ind) => s + score(ind, u), 0));
     judged.forEach((u, i) => {

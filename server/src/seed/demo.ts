@@ -12,6 +12,7 @@ import { seedDemoCaseReviews } from './demo-case-reviews';
 import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoRectifications } from './demo-rectifications';
 import { seedDemoBulletin } from './demo-bulletins';
+import { seedDemoScorecards } from './demo-scorecards';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -306,5 +307,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   await services.leadClockReminders.scan();
   await services.caseSupervisionReminders.scan();
   await services.rectificationReminders.scan();
+  // 考核评分: a scheme over everything above, and its published results.
+  await seedDemoScorecards(services, actors.get('cm_office')!, districtCampaignId);
   return true;
 }

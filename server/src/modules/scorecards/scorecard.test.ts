@@ -26,6 +26,8 @@ describe('scorecard kernel', () => {
     expect(pointsOf(ind('rank'), [3, 3, 1])).toEqual([20, 20, 0]);
     expect(pointsOf(ind('rank'), [4])).toEqual([20]);
     expect(pointsOf(ind('rank'), [0, 0])).toEqual([0, 0]);
+    // Nothing to show earns nothing, whatever rank the zeros share.
+    expect(pointsOf(ind('rank'), [5, 0, 0, 0])).toEqual([20, 0, 0, 0]);
   });
 
   it('target caps at the weight', () => {

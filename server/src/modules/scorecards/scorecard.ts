@@ -6,7 +6,7 @@
  * Rules, each worth at most the indicator's weight (points):
  * - share_of_max: value / the highest value among the units × weight (0 when nobody has any);
  * - rank: linear by rank among the units (ties share it): rank 1 → weight, the last rank → 0,
- *   (n − rank) / (n − 1) × weight; a single unit gets the weight; 0 for all when nobody has any;
+ *   (n − rank) / (n − 1) × weight; a single unit gets the weight; a unit without any (0) gets 0;
  * - target: min(value / target, 1) × weight;
  * - per_record: value × pointsEach, capped at the weight.
  * Points are rounded to 2 decimals, the total is the sum of the rounded points.
@@ -54,7 +54,7 @@ export function pointsOf(indicator: SchemeIndicator, values: readonly number[]):
       if (max <= 0) return values.map(() => 0);
       const ranks = ranksOf(values);
       const n = values.length;
-      return ranks.map((r) => (n === 1 ? weight : round2(((n - r) / (n - 1)) * weight)));
+      return ranks.map((r, i) => (values[i] <= 0 ? 0 : n === 1 ? weight : round2(((n - r) / (n - 1)) * weight)));
     }
     case 'target': {
       const target = indicator.target ?? 0;
