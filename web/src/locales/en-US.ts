@@ -17,6 +17,7 @@ import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import caseReviews from '../modules/case-reviews/messages.en-US';
+import scorecards from '../modules/scorecards/messages.en-US';
 import supervision from '../modules/supervision/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
@@ -114,6 +115,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   briefings,
   bulletins,
   caseReviews,
+  scorecards,
   supervision,
   notifications,
   approvals,

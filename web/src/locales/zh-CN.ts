@@ -16,6 +16,7 @@ import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import caseReviews from '../modules/case-reviews/messages.zh-CN';
+import scorecards from '../modules/scorecards/messages.zh-CN';
 import supervision from '../modules/supervision/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
@@ -117,6 +118,7 @@ export const zhCNFiles = {
   briefings,
   bulletins,
   caseReviews,
+  scorecards,
   supervision,
   notifications,
   approvals,
