@@ -7,6 +7,11 @@ import {
 } from '../src/modules/case-reviews/case-reviews.schema';
 import { reportDeadlines } from '../src/modules/campaigns/report-deadlines';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
+import { createCampaignsRepository } from '../src/modules/campaigns/campaigns.repository';
+import { createCaseIndicatorSources } from '../src/modules/cases/case-indicators';
+import { createScorecardsRepository } from '../src/modules/scorecards/scorecards.repository';
+import { createScorecardsService } from '../src/modules/scorecards/scorecards.service';
+import { createUnitsRepository } from '../src/modules/units/units.repository';
 import { systemActor } from '../src/platform/actor';
 import { rowsOf } from '../src/platform/db/rows-of';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
@@ -469,21 +474,14 @@ describe('publication', () => {
 
 describe('同比', () => {
   it("adds last year's total and rank when the plan has a predecessor", async () => {
-    const { createScorecardsService } = await import('../src/modules/scorecards/scorecards.service');
-    const { createScorecardsRepository } = await import('../src/modules/scorecards/scorecards.repository');
-    const { createCaseIndicatorSources } = await import('../src/modules/cases/case-indicators');
     const s = t.services;
     const service = createScorecardsService({
       db: t.database.db,
       campaignsService: s.campaignsService,
-      campaignsRepository: {
-        findById: async (_db, id) => (await s.campaignsService.requireVisible(systemActor, id)) as never,
-      },
-      unitsRepository: {
-        findById: async (_db, id) =>
-          (await t.database.db.execute(sql`select * from units where id = ${id}`)).rows?.[0] as never,
-      },
-      auditService: (s as never as { auditService: never }).auditService,
+      campaignsRepository: createCampaignsRepository(),
+      unitsRepository: createUnitsRepository(),
+      // Reading writes nothing.
+      auditService: undefined as never,
       scorecardsRepository: createScorecardsRepository(),
       judgedUnits: s.reportsService.reportingUnits,
       indicatorSources: createCaseIndicatorSources({ db: t.database.db }),

@@ -226,7 +226,8 @@ export function createScorecardsService(deps: ScorecardsDeps) {
     if (!ind || !source) throw notFound('考核指标');
     const units = [{ id: unit.id, path: unit.path }];
     const q = { campaignId: campaign.id, campaignPath: campaign.path, units, from: p.from, to: p.to };
-    const [items, value] = await Promise.all([source.records({ ...q, unitId: unit.id }), source.measure(q)]);
+    const items = await source.records({ ...q, unitId: unit.id });
+    const value = await source.measure(q);
     return {
       unitId: unit.id,
       unitName: unit.unitLabel || unit.name,
