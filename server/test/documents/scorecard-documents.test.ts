@@ -35,7 +35,8 @@ describe('LibreOffice opens the 考核评分表', () => {
       const r = openWithLibreOffice('scorecard.xlsx', res.rawPayload);
       fs.copyFileSync(r.pdfPath, path.join(out, `scorecard-${which}.pdf`));
       const text = r.text.replace(/\s+/g, '');
-      for (const s of ['考核评分表', '考核期间', '立案数（30分）', '执法大队', '总分', '名次']) expect(text).toContain(s);
+      for (const s of ['考核评分表', '考核期间', '立案数（30分）', '执法大队', '总分', '名次'])
+        expect(text).toContain(s);
       // Fitted to the page width: a column per indicator's value and points, and all units, on one page.
       expect(r.pages).toBe(1);
     });
