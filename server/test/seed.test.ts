@@ -285,6 +285,27 @@ describe('demo seed', () => {
     expect((await office.request('GET', `/api/case-review-exercises/${e.id}/draw/verify`)).json().matches).toBe(true);
   });
 
+  it('has a published 考核评分 of the district’s plan: a ranking whose every score drills down', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const [scheme] = (await office.request('GET', `/api/campaigns/${draw.campaignId}/assessment-schemes`)).json().items;
+    expect(scheme.totalWeight).toBe(100);
+    const [published] = (await office.request('GET', `/api/assessment-schemes/${scheme.id}/publications`)).json().items;
+    const p = (await office.request('GET', `/api/assessment-publications/${published.id}`)).json();
+    expect(p.rows.length).toBeGreaterThan(3);
+    expect(new Set(p.rows.map((r: { total: number }) => r.total)).size).toBeGreaterThan(2);
+    const top = p.rows[0];
+    expect(top).toMatchObject({ rank: 1, unitName: '执法大队' });
+    for (const ind of p.indicators as { kind: string }[]) {
+      const res = await office.request(
+        'GET',
+        `/api/assessment-publications/${p.id}/records?unitId=${top.unitId}&kind=${ind.kind}`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      if (top.values[ind.kind] > 0) expect(res.json().items.length, ind.kind).toBeGreaterThan(0);
+    }
+  });
+
   it('has the district’s 督查: four groups covering its units, two rounds, visits up to today and a verified draw', async () => {
     const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
     const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
