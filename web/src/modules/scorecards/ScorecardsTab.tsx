@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { App, Button, Card, DatePicker, Empty, Flex, Input, List, Modal, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useDownload } from '../../lib/useDownload';
@@ -39,7 +39,8 @@ export function ScorecardsTab({ campaign }: { campaign: { id: string; name: stri
   const [editing, setEditing] = useState<'new' | 'edit'>();
   const [drill, setDrill] = useState<Drill>();
   const [publicationId, setPublicationId] = useState<string>();
-  const [note, setNote] = useState('');
+  // The confirmation's note: read when it is confirmed, after the dialog was opened.
+  const note = useRef('');
   const scheme = schemes.data?.items.find((s) => s.id === chosen) ?? schemes.data?.items[0];
   const card = useScorecard(scheme?.id, period);
   const publications = usePublications(scheme?.id);
@@ -49,6 +50,7 @@ export function ScorecardsTab({ campaign }: { campaign: { id: string; name: stri
 
   const confirmPublish = () => {
     if (!scheme || !card.data) return;
+    note.current = '';
     modal.confirm({
       title: t('scorecards.publishConfirm'),
       content: (
@@ -59,7 +61,7 @@ export function ScorecardsTab({ campaign }: { campaign: { id: string; name: stri
           <Input.TextArea
             maxLength={500}
             placeholder={t('scorecards.note')}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => (note.current = e.target.value)}
           />
         </Flex>
       ),
@@ -70,7 +72,7 @@ export function ScorecardsTab({ campaign }: { campaign: { id: string; name: stri
             id: scheme.id,
             from: card.data!.from,
             to: card.data!.to,
-            note: note || null,
+            note: note.current || null,
             version: scheme.version,
           });
           void message.success(t('scorecards.published'));
