@@ -83,6 +83,10 @@ import { createRectificationLedger } from './modules/rectifications/rectificatio
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
 import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
+import { createRecognitionRepository } from './modules/recognition/recognition.repository';
+import { createTypicalSelectionService } from './modules/recognition/typical-selection.service';
+import { createCommendationsService } from './modules/recognition/commendations.service';
+import { createBriefingRecognitionSource } from './modules/recognition/recognition-sources';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
@@ -281,7 +285,26 @@ export function createServices(
     unitsRepository,
     auditService,
   });
+  // 典型案例评选, 表彰 and 问责: above briefings, which read them through their BriefingRecognitionSource.
+  // The scorecards take recognition-sources.ts' createTypicalSelectedSource({ db, recognitionRepository }).
+  const recognitionRepository = createRecognitionRepository();
   return {
+    typicalSelectionService: createTypicalSelectionService({
+      db,
+      recognitionRepository,
+      campaignsService,
+      campaignsRepository,
+      unitsRepository,
+      auditService,
+    }),
+    commendationsService: createCommendationsService({
+      db,
+      recognitionRepository,
+      campaignsService,
+      unitsRepository,
+      usersRepository,
+      auditService,
+    }),
     approvalsService,
     supervisionService,
     inboxService,
@@ -331,6 +354,7 @@ export function createServices(
       unitsRepository,
       auditService,
       briefingsRepository: createBriefingsRepository(),
+      recognition: createBriefingRecognitionSource({ db, recognitionRepository, campaignsRepository }),
     }),
     caseReviewsService,
     supervisionBulletinsService: createSupervisionBulletinsService({
