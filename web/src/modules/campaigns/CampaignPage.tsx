@@ -1,6 +1,7 @@
 import { StatsTab } from '../reports/StatsTab';
 import { BoardTab } from '../reports/BoardTab';
 import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEventsTab';
+import { RecognitionTab } from '../recognition/RecognitionTab';
 import { BriefingsTab } from '../briefings/BriefingsTab';
 import { BulletinsTab } from '../supervision-bulletins/BulletinsTab';
 import { SupervisionTab } from '../supervision/SupervisionTab';
@@ -32,6 +33,7 @@ const TABS = [
   'briefings',
   'supervision',
   'bulletins',
+  'recognition',
 ] as const;
 type TabKey = (typeof TABS)[number];
 
@@ -58,6 +60,7 @@ export function CampaignPage() {
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
     { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
+    { key: 'recognition', label: t('recognition.tab'), children: <RecognitionTab campaign={c} /> },
   ];
 
   const issuing = c.approvals.find((a) => a.kind === 'campaign_issue' && a.status === 'pending');
