@@ -226,6 +226,12 @@ describe('典型案例评选', () => {
     expect(d.typicalCases.map((c: { id: string }) => c.id)).toEqual([caseIds.food]);
     expect(d.paragraphs).toContain('1. 食品安全违法（1件）');
     expect(d.paragraphs.join('')).not.toContain(`RC-3-${tenant.tag}`);
+    // A period in which no selected case was filed or closed keeps the cases marked typical (none in June).
+    const june = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/briefing-draft?kind=briefing&from=2026-06-01&to=2026-06-30`,
+    );
+    expect(june.json()).toMatchObject({ typicalSelected: false, typicalCases: [] });
   });
 
   it('counts the selected cases per unit subtree for the scorecards', async () => {

@@ -29,10 +29,15 @@ const issueLabel = (n: number | null) => (n === null ? null : `第${n}期`);
  * in services.ts as campaigns' SupervisionAreaSource is). The caller has checked the unit is in scope.
  */
 export interface BriefingRecognitionSource {
-  /** The plan's selected typical cases of a unit's subtree, by category in the plan's order (empty categories left out). */
+  /**
+   * The plan's selected typical cases of a unit's subtree filed or closed in the period, by category
+   * in the plan's order (empty categories left out).
+   */
   selectedTypicalCases(
     campaignId: string,
     unitPath: string,
+    from: string,
+    to: string,
   ): Promise<{ label: string; cases: (BriefingTypicalCase & { id: string })[] }[]>;
   /** The plan's 表彰 and 问责 of units in a unit's subtree. */
   recognition(campaignId: string, unitPath: string): Promise<BriefingRecognition>;
@@ -172,7 +177,7 @@ export function createBriefingsService(deps: {
         repo.seizureTotals(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
         typicalCases(actor, campaignId, unit.id, from, to),
         reportsService.narratives(actor, campaignId, { from, to }),
-        deps.recognition?.selectedTypicalCases(campaignId, unit.path) ?? [],
+        deps.recognition?.selectedTypicalCases(campaignId, unit.path, from, to) ?? [],
         q.kind === 'final_summary' ? deps.recognition?.recognition(campaignId, unit.path) : undefined,
       ]);
       // The office's selection (典型案例评选) when it made one; otherwise every case marked typical.

@@ -22,9 +22,9 @@ export function createBriefingRecognitionSource(deps: {
     accountability: unitIdInSubtree(unitPath, accountabilityMeasures.unitId),
   });
   return {
-    async selectedTypicalCases(campaignId, unitPath) {
+    async selectedTypicalCases(campaignId, unitPath, from, to) {
       const [rows, categories] = await Promise.all([
-        repo.selectedCases(db, campaignId, unitPath),
+        repo.selectedCases(db, campaignId, unitPath, from, to),
         campaignsRepository.categories(db, campaignId),
       ]);
       const known = new Set(categories.map((c) => c.code));

@@ -200,8 +200,17 @@ export function createRecognitionRepository() {
       return row as NominationRow | undefined;
     },
 
-    /** The selected typical cases of one plan, of a unit's subtree, in category order then filing. */
-    selectedCases: (db: Db, campaignId: string, unitPath: string): Promise<SelectedCaseRow[]> =>
+    /**
+     * The selected typical cases of one plan, of a unit's subtree, filed or closed in the period (as
+     * the marked ones a briefing quotes), in category order then filing.
+     */
+    selectedCases: (
+      db: Db,
+      campaignId: string,
+      unitPath: string,
+      from: string,
+      to: string,
+    ): Promise<SelectedCaseRow[]> =>
       db
         .select({
           id: cases.id,
@@ -224,7 +233,12 @@ export function createRecognitionRepository() {
         .innerJoin(cases, eq(cases.id, noms.caseId))
         .innerJoin(units, eq(units.id, cases.unitId))
         .where(
-          and(eq(noms.campaignId, campaignId), eq(noms.status, 'selected'), unitIdInSubtree(unitPath, noms.unitId)),
+          and(
+            eq(noms.campaignId, campaignId),
+            eq(noms.status, 'selected'),
+            unitIdInSubtree(unitPath, noms.unitId),
+            sql`(${cases.filingDate} between ${from} and ${to} or ${cases.closingDate} between ${from} and ${to})`,
+          ),
         )
         .orderBy(asc(noms.categoryCode), asc(cases.filingDate), asc(cases.id)),
 
