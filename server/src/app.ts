@@ -44,6 +44,7 @@ import { registerReportsRoutes } from './modules/reports/reports.routes';
 import { registerApprovalsRoutes } from './modules/approvals/approvals.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
+import { registerRecognitionRoutes } from './modules/recognition/recognition.routes';
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
@@ -134,6 +135,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInboxRoutes(app, services.inboxService);
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerMajorEventsRoutes(app, services.majorEventsService);
+  registerRecognitionRoutes(app, services.typicalSelectionService, services.commendationsService);
   registerCaseSupervisionRoutes(app, services.caseSupervisionService);
   registerRectificationsRoutes(
     app,

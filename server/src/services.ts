@@ -89,6 +89,10 @@ import { createRectificationLedger } from './modules/rectifications/rectificatio
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
 import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
+import { createRecognitionRepository } from './modules/recognition/recognition.repository';
+import { createTypicalSelectionService } from './modules/recognition/typical-selection.service';
+import { createCommendationsService } from './modules/recognition/commendations.service';
+import { createBriefingRecognitionSource, createTypicalSelectedSource } from './modules/recognition/recognition-sources';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
@@ -287,12 +291,15 @@ export function createServices(
     unitsRepository,
     auditService,
   });
+  // 典型案例评选, 表彰 and 问责: above briefings, which read them through their BriefingRecognitionSource.
+  const recognitionRepository = createRecognitionRepository();
   // 考核评分: each indicator (考核指标) is measured by the module that owns its records.
   const indicatorSources = [
     ...createCaseIndicatorSources({ db }),
     ...createReportIndicatorSources({ db, campaignsRepository }),
     ...createRectificationIndicatorSources({ db }),
     ...createCaseReviewIndicatorSources({ db }),
+    createTypicalSelectedSource({ db, recognitionRepository }),
   ];
   const scorecardsService = createScorecardsService({
     db,
@@ -305,6 +312,22 @@ export function createServices(
     indicatorSources,
   });
   return {
+    typicalSelectionService: createTypicalSelectionService({
+      db,
+      recognitionRepository,
+      campaignsService,
+      campaignsRepository,
+      unitsRepository,
+      auditService,
+    }),
+    commendationsService: createCommendationsService({
+      db,
+      recognitionRepository,
+      campaignsService,
+      unitsRepository,
+      usersRepository,
+      auditService,
+    }),
     approvalsService,
     supervisionService,
     scorecardsService,
@@ -355,6 +378,7 @@ export function createServices(
       unitsRepository,
       auditService,
       briefingsRepository: createBriefingsRepository(),
+      recognition: createBriefingRecognitionSource({ db, recognitionRepository, campaignsRepository }),
     }),
     caseReviewsService,
     supervisionBulletinsService: createSupervisionBulletinsService({

@@ -28,6 +28,11 @@ import {
   rectificationEvents,
   supervisionFindings,
 } from '../src/modules/supervision/supervision.schema';
+import {
+  accountabilityMeasures,
+  commendations,
+  typicalCaseNominations,
+} from '../src/modules/recognition/recognition.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { insertFailedEmail } from './helpers/failed-email';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
@@ -86,6 +91,11 @@ const roundIds = {} as Record<Relation, string>;
 const bulletinIds = {} as Record<Relation, { issued: string; draft: string }>;
 /** A notification e-mail to the handler of each relation's unit that failed for good (邮件发送失败). */
 const failedEmailIds = {} as Record<Relation, string>;
+/**
+ * 典型案例评选, 表彰 and 问责 of each relation's plan: a nomination of its case (by the city's leader, so
+ * nobody of the district is its nominator), a 表彰 and a 问责 of the relation's unit.
+ */
+const recognitionIds = {} as Record<Relation, { nomination: string; commendation: string; accountability: string }>;
 const randomRepo = createRandomChecksRepository();
 /**
  * 整改 at each relation's unit: a visit of a group the city's leader leads (none of the district's
@@ -319,6 +329,38 @@ beforeAll(async () => {
         createdBy: cityLeaderId,
       });
     bulletinIds[rel] = { issued: (await bulletin('issued')).id, draft: (await bulletin('draft')).id };
+    const [recognitionNomination] = await t.database.db
+      .insert(typicalCaseNominations)
+      .values({
+        campaignId: campaignIds[rel],
+        caseId: caseIds[rel],
+        categoryCode: 'food',
+        unitId,
+        reason: '授权测试推荐',
+        nominatedBy: cityLeaderId,
+        nominatedAt: new Date(),
+      })
+      .returning();
+    const recognitionEntry = {
+      campaignId: campaignIds[rel],
+      unitId,
+      reason: '授权测试',
+      decidedOn: '2026-05-06',
+      createdBy: cityLeaderId,
+    };
+    const [recognitionCommendation] = await t.database.db
+      .insert(commendations)
+      .values({ ...recognitionEntry, kind: 'advanced_collective' })
+      .returning();
+    const [recognitionAccountability] = await t.database.db
+      .insert(accountabilityMeasures)
+      .values({ ...recognitionEntry, measure: 'interview' })
+      .returning();
+    recognitionIds[rel] = {
+      nomination: recognitionNomination.id,
+      commendation: recognitionCommendation.id,
+      accountability: recognitionAccountability.id,
+    };
   }
   for (const rel of RELATIONS) {
     const unitId = tenant.relations[rel].id;
@@ -1951,6 +1993,96 @@ const CASES: RouteCase[] = [
     body: () => ({ acknowledgement: '已阅', version: 9999 }),
     expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
   },
+  // 典型案例评选: the case's unit nominates (a second nomination of the case: 409); the plan's office decides (the city's plan: the city's office).
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/typical-nominations',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/typical-nominations`,
+    expect: scoped(ROLES, 200),
+    inspect: (j, c) =>
+      (j as { items: { id: string }[] }).items.some((i) => i.id === recognitionIds[c.rel].nomination)
+        ? undefined
+        : `the nomination of ${c.rel} is missing`,
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/typical-nominations',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/typical-nominations`,
+    body: (c) => ({ caseId: c.caseId, reason: '授权测试推荐', markTypical: true }),
+    expect: scoped(UNIT_ANSWERERS, 409),
+  },
+  {
+    method: 'GET',
+    path: '/api/typical-nominations/{id}',
+    targeted: true,
+    url: (c) => `/api/typical-nominations/${recognitionIds[c.rel].nomination}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/typical-nominations/{id}/decision',
+    targeted: true,
+    url: (c) => `/api/typical-nominations/${recognitionIds[c.rel].nomination}/decision`,
+    body: () => ({ decision: 'selected', reason: '授权测试', version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/typical-nominations/{id}',
+    targeted: true,
+    url: (c) => `/api/typical-nominations/${recognitionIds[c.rel].nomination}?version=9999`,
+    expect: scoped(UNIT_ANSWERERS, 409),
+  },
+  // 表彰 and 问责: recorded by the plan's office or leader (the city's plan: the city's); read by the units concerned and above.
+  ...(['commendations', 'accountability'] as const).flatMap((kind): RouteCase[] => {
+    const entity = kind === 'commendations' ? 'commendation' : 'accountability';
+    const single = kind === 'commendations' ? '/api/commendations/{id}' : '/api/accountability/{id}';
+    const url = (c: Ctx) => single.replace('{id}', recognitionIds[c.rel][entity]);
+    const body = (c: Ctx) => ({
+      unitId: c.unitId,
+      reason: '授权测试',
+      decidedOn: '2026-05-06',
+      evidence: [{ type: 'case', id: c.caseId }],
+      ...(kind === 'commendations' ? { kind: 'advanced_collective' } : { measure: 'interview' }),
+    });
+    const notTheirs = { child: { admin: 403, office: 403, leader: 403 } };
+    return [
+      {
+        method: 'GET',
+        path: `/api/campaigns/{id}/${kind}`,
+        targeted: true,
+        url: (c) => `/api/campaigns/${c.campaignId}/${kind}`,
+        expect: scoped(ROLES, 200),
+      },
+      {
+        method: 'POST',
+        path: `/api/campaigns/{id}/${kind}`,
+        targeted: true,
+        url: (c) => `/api/campaigns/${c.campaignId}/${kind}`,
+        body,
+        expect: scoped(MANAGERS, 201, notTheirs),
+      },
+      { method: 'GET', path: single, targeted: true, url, expect: scoped(ROLES, 200) },
+      {
+        method: 'PUT',
+        path: single,
+        targeted: true,
+        url,
+        body: (c) => ({ ...body(c), version: 9999 }),
+        expect: scoped(MANAGERS, 409, notTheirs),
+      },
+      {
+        method: 'DELETE',
+        path: single,
+        targeted: true,
+        url: (c) => `${url(c)}?version=9999`,
+        expect: scoped(MANAGERS, 409, notTheirs),
+      },
+    ];
+  }),
+  { method: 'GET', path: '/api/talent-pool', url: () => '/api/talent-pool', expect: everyone(200) },
   {
     method: 'GET',
     path: '/api/campaigns/{id}/quotas',

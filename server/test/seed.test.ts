@@ -246,6 +246,35 @@ describe('demo seed', () => {
     expect(own.items.find((e: { status: string }) => e.status === 'acknowledged').acknowledgement).toContain('已阅');
   });
 
+  it('has the district’s 典型案例评选, 表彰 and 问责, and 办案能手 in the talent pool', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const noms = (await office.request('GET', `/api/campaigns/${draw.campaignId}/typical-nominations`)).json();
+    expect(noms.items.map((n: { status: string }) => n.status).sort()).toEqual([
+      'nominated',
+      'not_selected',
+      'selected',
+      'selected',
+    ]);
+    expect(
+      noms.items.every(
+        (n: { decisionReason: string | null; status: string }) => n.status === 'nominated' || n.decisionReason,
+      ),
+    ).toBe(true);
+    const commended = (await office.request('GET', `/api/campaigns/${draw.campaignId}/commendations`)).json();
+    expect(commended.items.map((c: { kindLabel: string }) => c.kindLabel).sort()).toEqual(['先进集体', '办案能手']);
+    const pool = (await office.request('GET', '/api/talent-pool')).json();
+    expect(pool.items).toEqual([expect.objectContaining({ kindLabel: '办案能手', personLabel: expect.any(String) })]);
+    const measures = (await office.request('GET', `/api/campaigns/${draw.campaignId}/accountability`)).json();
+    expect(measures.items).toHaveLength(1);
+    expect(measures.items[0]).toMatchObject({
+      measureLabel: '通报批评',
+      evidence: [
+        expect.objectContaining({ type: 'rectification', link: expect.stringMatching(/^\/rectifications\//) }),
+      ],
+    });
+  });
+
   it('has the district’s 工作简报: 第1期 issued with the departments’ own words, the next one a draft', async () => {
     const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
     const [draw] = (await office.request('GET', '/api/random-draws')).json().items;

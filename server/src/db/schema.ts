@@ -23,3 +23,4 @@ export * from '../modules/case-supervision/case-supervision.schema';
 export * from '../modules/case-reviews/case-reviews.schema';
 export * from '../modules/scorecards/scorecards.schema';
 export * from '../modules/supervision-bulletins/supervision-bulletins.schema';
+export * from '../modules/recognition/recognition.schema';

@@ -41,6 +41,7 @@ const UNIQUE_RULES: Record<string, UniqueRule> = {
   supervision_area_units_unit_uq: { path: 'unitIds', message: '该单位已划入本方案另一个督查组的片区，请刷新后再试' },
   supervision_area_units_group_id_unit_id_pk: { path: 'unitIds', message: '片区单位重复' },
   supervision_group_members_group_id_user_id_pk: { path: 'memberIds', message: '组员重复' },
+  typical_case_nominations_case_uq: { path: 'caseId', message: '该案件已推荐至本行动方案，不能重复推荐' },
   supervision_rounds_number_uq: { path: 'number', message: '本方案已有该次督查（轮次号重复）' },
   calendar_overrides_pkey: { path: 'day', message: '该日期已设置，请刷新后再修改' },
   calendar_years_pkey: { path: 'year', message: '该年份已录入' },

@@ -13,6 +13,7 @@ import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoRectifications } from './demo-rectifications';
 import { seedDemoBulletin } from './demo-bulletins';
 import { seedDemoScorecards } from './demo-scorecards';
+import { seedDemoRecognition } from './demo-recognition';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -301,6 +302,18 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   // 督查: findings and 整改 on the visits, and the issued 通报 of the first round (with its 案卷评查).
   await seedDemoRectifications(services, actors, supervision.visits);
   await seedDemoBulletin(services, actors.get('cm_office')!, supervision.roundIds[0]);
+  // 典型案例评选, 表彰 and 问责 of the district's plan (after the cases and the overdue 整改 they cite).
+  await seedDemoRecognition(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      office2: actors.get('cm_office2')!,
+      leader: actors.get('cm_leader')!,
+      handler: actors.get('cm_handler')!,
+    },
+    ids,
+    districtCampaignId,
+  );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();

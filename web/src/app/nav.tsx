@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  TrophyOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CheckSquareOutlined,
@@ -41,6 +42,7 @@ export const NAV: NavItem[] = [
   { path: '/case-supervisions', label: 'menu.caseSupervisions', icon: <EyeOutlined />, allowed: () => true },
   { path: '/approvals', label: 'menu.approvals', icon: <CheckSquareOutlined />, allowed: permissions.seeApprovals },
   { path: '/rectifications', label: 'menu.rectifications', icon: <AuditOutlined />, allowed: () => true },
+  { path: '/talent-pool', label: 'menu.talentPool', icon: <TrophyOutlined />, allowed: () => true },
   { path: '/inspections', label: 'menu.inspections', icon: <SafetyOutlined />, allowed: () => true },
   { path: '/random-checks', label: 'menu.randomChecks', icon: <CarryOutOutlined />, allowed: () => true },
   { path: '/case-reviews', label: 'menu.caseReviews', icon: <FileDoneOutlined />, allowed: () => true },

@@ -35,6 +35,9 @@ const CasePage = lazy(() => import('../modules/cases/CasePage').then((m) => ({ d
 const CaseCreatePage = lazy(() =>
   import('../modules/cases/CaseCreatePage').then((m) => ({ default: m.CaseCreatePage })),
 );
+const TalentPoolPage = lazy(() =>
+  import('../modules/recognition/TalentPoolPage').then((m) => ({ default: m.TalentPoolPage })),
+);
 const RectificationsPage = lazy(() =>
   import('../modules/rectifications/RectificationsPage').then((m) => ({ default: m.RectificationsPage })),
 );
@@ -163,6 +166,7 @@ export const router = createBrowserRouter([
           },
           { path: 'leads/:id', element: <LeadPage /> },
           { path: 'rectifications', element: <RectificationsPage /> },
+          { path: 'talent-pool', element: <TalentPoolPage /> },
           { path: 'rectifications/:id', element: <RectificationPage /> },
           { path: 'inspections', element: <InspectionsPage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },

@@ -12,6 +12,7 @@ import inspections from '../modules/inspections/messages.en-US';
 import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
+import recognition from '../modules/recognition/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
@@ -75,6 +76,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.campaigns': 'Campaigns',
   'menu.leads': 'Leads',
   'menu.rectifications': 'Rectifications',
+  'menu.talentPool': 'Talent pool',
   'menu.cases': 'Case ledger',
   'menu.caseSupervisions': 'Supervised cases',
   'menu.inspections': 'Inspections',
@@ -110,6 +112,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   randomChecks,
   reports,
   majorEvents,
+  recognition,
   caseSupervision,
   rectifications,
   briefings,

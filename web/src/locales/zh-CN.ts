@@ -11,6 +11,7 @@ import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
+import recognition from '../modules/recognition/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
@@ -78,6 +79,7 @@ const shared = {
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
   'menu.rectifications': '整改台账',
+  'menu.talentPool': '执法人才库',
   'menu.cases': '案件台账',
   'menu.caseSupervisions': '督办件台账',
   'menu.inspections': '执法检查',
@@ -113,6 +115,7 @@ export const zhCNFiles = {
   randomChecks,
   reports,
   majorEvents,
+  recognition,
   caseSupervision,
   rectifications,
   briefings,

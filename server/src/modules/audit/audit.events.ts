@@ -106,6 +106,17 @@ export const AUDIT_ACTIONS = {
   'approval.withdraw': 'approval_request',
   /** 邮件发送失败: an administrator sends a failed notification e-mail again. */
   'notification.email_retry': 'notification_email',
+  /** 典型案例评选: a unit nominates (or withdraws) a case to a plan; the plan's office selects it or not. */
+  'typical_nomination.create': 'typical_case_nomination',
+  'typical_nomination.decide': 'typical_case_nomination',
+  'typical_nomination.withdraw': 'typical_case_nomination',
+  /** 表彰 and 问责 recorded by the plan's office or leader, corrected or deleted (the entry keeps what was deleted). */
+  'commendation.create': 'commendation',
+  'commendation.update': 'commendation',
+  'commendation.delete': 'commendation',
+  'accountability.create': 'accountability_measure',
+  'accountability.update': 'accountability_measure',
+  'accountability.delete': 'accountability_measure',
   'calendar.override_set': 'calendar_override',
   'calendar.override_delete': 'calendar_override',
   'calendar.year_entered': 'calendar_year',

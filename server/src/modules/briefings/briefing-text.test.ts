@@ -5,6 +5,7 @@ import {
   campaignShortName,
   narrativeParagraphs,
   typicalCaseParagraph,
+  selectedTypicalParagraphs,
   wan2,
   wan2Sum,
   type BriefingFigures,
@@ -271,5 +272,46 @@ describe('the document', () => {
       { kind: 'paragraph', text: '正文。' },
       { kind: 'blank' },
     ]);
+  });
+});
+
+describe('the selection, 表彰 and 问责', () => {
+  it('quotes the selected cases by category, numbering the cases on through the categories', () => {
+    const p = selectedTypicalParagraphs([
+      { label: '食品安全违法', cases: [typical({ name: '甲案' })] },
+      { label: '知识产权违法', cases: [] },
+      { label: '虚假广告', cases: [typical({ name: '乙案' })] },
+    ]);
+    expect(p[0]).toBe('1. 食品安全违法（1件）');
+    expect(p[1]).toMatch(/^（一）甲案。/);
+    expect(p[2]).toBe('2. 虚假广告（1件）');
+    expect(p[3]).toMatch(/^（二）乙案。/);
+  });
+
+  it('writes a 工作总结 with its 表彰情况 and 问责情况, and says so when there is none', () => {
+    const text = briefingText(
+      input({
+        kind: 'final_summary',
+        recognition: {
+          commendations: [
+            {
+              kindLabel: '办案能手',
+              unitName: '城桥所',
+              personLabel: '张三',
+              reason: '办案规范',
+              documentNumber: '崇市监〔2026〕1号',
+            },
+          ],
+          accountability: [],
+        },
+      }),
+    );
+    expect(text.paragraphs).toContain('六、表彰情况');
+    expect(text.paragraphs).toContain('（一）办案能手：城桥所张三。办案规范。（崇市监〔2026〕1号）');
+    expect(text.paragraphs).toContain('本次行动未实行问责。');
+    const stage = briefingText(
+      input({ kind: 'stage_summary', recognition: { commendations: [], accountability: [] } }),
+    );
+    expect(stage.paragraphs).not.toContain('六、表彰情况');
   });
 });

@@ -56,8 +56,63 @@ export interface BriefingInput {
   /** Goods seized, summed by kind and unit of measure; quantity as exact decimal text. */
   seizures: { goods: string; quantity: string; unit: string }[];
   typicalCases: BriefingTypicalCase[];
+  /**
+   * The typical cases the plan's office selected (典型案例评选), by category in the plan's order; when
+   * any, the draft quotes these instead of every case marked typical.
+   */
+  selectedTypical?: { label: string; cases: BriefingTypicalCase[] }[];
+  /** 表彰 and 问责 of the plan (a 工作总结 lists them, a section each). */
+  recognition?: BriefingRecognition;
   /** What each reporting unit wrote in its report of the period (经验做法、存在问题、下步打算), in tree order. */
   narratives: BriefingNarrative[];
+}
+
+export interface BriefingRecognition {
+  commendations: {
+    kindLabel: string;
+    unitName: string;
+    personLabel: string | null;
+    reason: string;
+    documentNumber: string | null;
+  }[];
+  accountability: { measureLabel: string; unitName: string; personLabel: string | null; reason: string }[];
+}
+
+/**
+ * The selected typical cases, by category: "N. 类别（N件）" then the cases, numbered on through the
+ * categories.
+ */
+export function selectedTypicalParagraphs(groups: { label: string; cases: BriefingTypicalCase[] }[]): string[] {
+  const out: string[] = [];
+  let n = 0;
+  groups
+    .filter((g) => g.cases.length)
+    .forEach((g, i) => {
+      out.push(`${i + 1}. ${g.label}（${g.cases.length}件）`);
+      for (const c of g.cases) out.push(typicalCaseParagraph(c, n++));
+    });
+  return out;
+}
+
+/** 表彰情况 and 问责情况 of a 工作总结: one paragraph per entry, or a line saying there is none. */
+export function recognitionParagraphs(r: BriefingRecognition, first: number): string[] {
+  const who = (unitName: string, personLabel: string | null) => (personLabel ? `${unitName}${personLabel}` : unitName);
+  return [
+    `${chineseNumeral(first)}、表彰情况`,
+    ...(r.commendations.length
+      ? r.commendations.map(
+          (c, i) =>
+            `（${chineseNumeral(i + 1)}）${c.kindLabel}：${who(c.unitName, c.personLabel)}。${sentence(c.reason)}${c.documentNumber ? `（${c.documentNumber}）` : ''}`,
+        )
+      : ['本次行动暂未表彰先进集体和先进个人。']),
+    `${chineseNumeral(first + 1)}、问责情况`,
+    ...(r.accountability.length
+      ? r.accountability.map(
+          (a, i) =>
+            `（${chineseNumeral(i + 1)}）${a.measureLabel}：${who(a.unitName, a.personLabel)}。${sentence(a.reason)}`,
+        )
+      : ['本次行动未实行问责。']),
+  ];
 }
 
 /** A unit's submitted narrative, as quoted: its label on the plan's board and the three parts (any may be empty). */
@@ -223,14 +278,18 @@ export function briefingText(input: BriefingInput): { title: string; paragraphs:
   const byCategory = categoriesParagraph(input);
   if (byCategory) paragraphs.push(byCategory);
   paragraphs.push('二、典型案例');
-  if (input.typicalCases.length === 0) paragraphs.push('本期暂无典型案例。');
+  const selected = selectedTypicalParagraphs(input.selectedTypical ?? []);
+  if (selected.length) paragraphs.push(...selected);
+  else if (input.typicalCases.length === 0) paragraphs.push('本期暂无典型案例。');
   else paragraphs.push(...input.typicalCases.map(typicalCaseParagraph));
-  if (summary)
+  if (summary) {
     SUMMARY_SECTIONS.forEach(([key, heading, hint], i) => {
       const quotes = sectionQuotes(input.narratives, key);
       paragraphs.push(`${chineseNumeral(i + 3)}、${heading}`, ...(quotes.length ? quotes : [hint]));
     });
-  else {
+    if (input.kind === 'final_summary' && input.recognition)
+      paragraphs.push(...recognitionParagraphs(input.recognition, SUMMARY_SECTIONS.length + 3));
+  } else {
     const units = narrativeParagraphs(input.narratives);
     if (units.length) paragraphs.push('三、各单位工作情况', ...units);
   }

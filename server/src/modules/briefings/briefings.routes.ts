@@ -101,6 +101,7 @@ export function registerBriefingsRoutes(app: App, briefingsService: BriefingsSer
           to: z.string(),
           paragraphs: z.array(z.string()).describe('正文，每项一段；“一、”开头为一级标题，“（一）”开头为二级标题'),
           typicalCases: z.array(z.object({ id: z.uuid(), caseName: z.string(), partyName: z.string() })),
+          typicalSelected: z.boolean().describe('true：典型案例取自专项办评选入选的案例；false：取自标记为典型的案件'),
           quotedReports: z
             .array(
               z.object({

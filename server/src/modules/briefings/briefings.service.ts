@@ -12,7 +12,7 @@ import type { ReportsService } from '../reports/reports.service';
 import type { RollupsService } from '../rollups/rollups.service';
 import type { UnitsRepository } from '../units/units.repository';
 import { briefingDocument, briefingFileName, type BriefingDocInput } from './briefing-docx';
-import { briefingText, type BriefingKind } from './briefing-text';
+import { briefingText, type BriefingKind, type BriefingRecognition, type BriefingTypicalCase } from './briefing-text';
 import { briefingPolicy } from './briefings.policy';
 import type { BriefingsRepository } from './briefings.repository';
 import type { BriefingRow } from './briefings.schema';
@@ -23,6 +23,25 @@ const MAX_TYPICAL = 20;
 /** Tries at issuing when another issue of the same sequence took the number first (the unique index refused it). */
 const ISSUE_ATTEMPTS = 3;
 const issueLabel = (n: number | null) => (n === null ? null : `第${n}期`);
+
+/**
+ * What the briefings read of 典型案例评选, 表彰 and 问责 (the recognition module, above this one, wired
+ * in services.ts as campaigns' SupervisionAreaSource is). The caller has checked the unit is in scope.
+ */
+export interface BriefingRecognitionSource {
+  /**
+   * The plan's selected typical cases of a unit's subtree filed or closed in the period, by category
+   * in the plan's order (empty categories left out).
+   */
+  selectedTypicalCases(
+    campaignId: string,
+    unitPath: string,
+    from: string,
+    to: string,
+  ): Promise<{ label: string; cases: (BriefingTypicalCase & { id: string })[] }[]>;
+  /** The plan's 表彰 and 问责 of units in a unit's subtree. */
+  recognition(campaignId: string, unitPath: string): Promise<BriefingRecognition>;
+}
 
 export interface BriefingDocBody {
   kind: BriefingKind;
@@ -58,6 +77,7 @@ export function createBriefingsService(deps: {
   unitsRepository: Pick<UnitsRepository, 'findById' | 'findByIds'>;
   auditService: AuditService;
   briefingsRepository: BriefingsRepository;
+  recognition?: BriefingRecognitionSource;
   now?: () => Date;
 }) {
   const { db, rollupsService, casesService, inspectionsService, reportsService, campaignsService, auditService } = deps;
@@ -151,13 +171,17 @@ export function createBriefingsService(deps: {
     ) {
       // 404 for a campaign or unit outside the caller's scope, 400 for a reversed range.
       const { campaign, unit, from, to } = await rollupsService.figureScope(actor, campaignId, q);
-      const [stats, inspected, seizures, cases, reports] = await Promise.all([
+      const [stats, inspected, seizures, marked, reports, selected, recognition] = await Promise.all([
         rollupsService.stats(actor, campaignId, { unitId: unit.id, from, to }),
         inspectionsService.totals(actor, { campaignId, unitId: unit.id, from, to }),
         repo.seizureTotals(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
         typicalCases(actor, campaignId, unit.id, from, to),
         reportsService.narratives(actor, campaignId, { from, to }),
+        deps.recognition?.selectedTypicalCases(campaignId, unit.path, from, to) ?? [],
+        q.kind === 'final_summary' ? deps.recognition?.recognition(campaignId, unit.path) : undefined,
       ]);
+      // The office's selection (典型案例评选) when it made one; otherwise every case marked typical.
+      const cases = selected.length ? selected.flatMap((g) => g.cases) : marked;
       // The reporting units of the draft's unit (its subtree): quoted when they sent a report, else listed as silent.
       const ofUnit = reports.filter((r) => isPathWithin(r.unitPath, unit.path));
       const quoted = ofUnit.flatMap((r) => (r.report ? [{ ...r, report: r.report }] : []));
@@ -172,7 +196,9 @@ export function createBriefingsService(deps: {
         categories: stats.rows.filter((r) => r.category !== 'total').map((r) => ({ label: r.label, values: r.values })),
         unlicensedBanned: inspected.total.unlicensedBanned,
         seizures,
-        typicalCases: cases,
+        typicalCases: marked,
+        selectedTypical: selected,
+        recognition,
         narratives: quoted.map((r) => ({ unitLabel: r.unitLabel, ...r.report.narrative })),
       });
       return {
@@ -184,6 +210,7 @@ export function createBriefingsService(deps: {
         to,
         paragraphs,
         typicalCases: cases.map((c) => ({ id: c.id, caseName: c.name, partyName: c.partyName })),
+        typicalSelected: selected.length > 0,
         quotedReports: quoted.map(({ unitId, unitLabel, report }) => ({
           unitId,
           unitLabel,

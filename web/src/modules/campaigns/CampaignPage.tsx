@@ -1,6 +1,7 @@
 import { StatsTab } from '../reports/StatsTab';
 import { BoardTab } from '../reports/BoardTab';
 import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEventsTab';
+import { RecognitionTab } from '../recognition/RecognitionTab';
 import { BriefingsTab } from '../briefings/BriefingsTab';
 import { BulletinsTab } from '../supervision-bulletins/BulletinsTab';
 import { SupervisionTab } from '../supervision/SupervisionTab';
@@ -34,6 +35,7 @@ const TABS = [
   'supervision',
   'bulletins',
   'scorecards',
+  'recognition',
 ] as const;
 type TabKey = (typeof TABS)[number];
 
@@ -61,6 +63,7 @@ export function CampaignPage() {
     { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
     { key: 'scorecards', label: t('scorecards.tab'), children: <ScorecardsTab campaign={c} /> },
+    { key: 'recognition', label: t('recognition.tab'), children: <RecognitionTab campaign={c} /> },
   ];
 
   const issuing = c.approvals.find((a) => a.kind === 'campaign_issue' && a.status === 'pending');

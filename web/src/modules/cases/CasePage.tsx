@@ -15,6 +15,7 @@ import { DecisionClockCard } from './DecisionClockCard';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { CaseStageTag } from './tags';
 import { SupervisionCard } from '../case-supervision/SupervisionCard';
+import { NominateModal } from '../recognition/NominationsSection';
 
 /**
  * One case: its fields in cards, the stage progress with who moved it, the decision clock, and the
@@ -27,6 +28,7 @@ export function CasePage() {
   const query = useCase(id);
   const [editing, setEditing] = useState(false);
   const [advancing, setAdvancing] = useState(false);
+  const [nominating, setNominating] = useState(false);
 
   if (!query.data) return <RecordPageStatus kind="cases" {...queryStatus(query)} rows={10} />;
 
@@ -80,6 +82,7 @@ export function CasePage() {
               {t('common.edit')}
             </Button>
           )}
+          {c.can.edit && <Button onClick={() => setNominating(true)}>{t('recognition.nominate')}</Button>}
           {advance}
         </>
       }
@@ -109,6 +112,7 @@ export function CasePage() {
       <section className="rs-case-extras" aria-label={t('cases.extras')}>
         <CaseExtras record={c} />
       </section>
+      {nominating && <NominateModal campaignId={c.campaignId} caseId={c.id} onClose={() => setNominating(false)} />}
       {editing && <CaseEditDrawer record={c} onClose={() => setEditing(false)} />}
       {advancing && next && <AdvanceStageModal record={c} onClose={() => setAdvancing(false)} />}
     </PageContainer>
