@@ -163,13 +163,13 @@ export function createWorkPlansService(deps: {
       const unit = await records.requireUnit(actor, input.unitId, '报送单位');
       if (!workPlanPolicy.canFile(actor, unit.path))
         throw forbidden('只有本单位的联络员、专项办或局领导可以报送工作实施计划');
+      if (await repo.findFor(db, campaign.id, unit.id))
+        throw conflict(`“${unit.name}”已报送工作实施计划，请在原计划上修改后重新报送`);
       requireAsked(campaign);
       const { owing } = await audience(campaign);
       if (!owing.some((o) => o.unit.id === unit.id))
         throw invalidField('unitId', `“${unit.name}”不向本行动方案的专项办报送工作实施计划`);
       const data = fields(input);
-      if (await repo.findFor(db, campaign.id, unit.id))
-        throw conflict(`“${unit.name}”已报送工作实施计划，请在原计划上修改后重新报送`);
       const created = await db.transaction(async (tx) => {
         const row = await repo.insert(tx, {
           ...data,
