@@ -12,6 +12,8 @@ import { seedDemoCaseReviews } from './demo-case-reviews';
 import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoRectifications } from './demo-rectifications';
 import { seedDemoBulletin } from './demo-bulletins';
+import { seedDemoLastYear } from './demo-lastyear';
+import { seedDemoWorkPlans } from './demo-work-plans';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -300,6 +302,20 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   // 督查: findings and 整改 on the visits, and the issued 通报 of the first round (with its 案卷评查).
   await seedDemoRectifications(services, actors, supervision.visits);
   await seedDemoBulletin(services, actors.get('cm_office')!, supervision.roundIds[0]);
+  // Issue 18: last year's plan beside this year's (同比, 结转), and the departments' 工作实施计划备案.
+  await seedDemoLastYear(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      leader: actors.get('cm_leader')!,
+      handler: actors.get('cm_handler')!,
+      reviewer: actors.get('cm_reviewer')!,
+    },
+    ids,
+    districtCampaignId,
+    year,
+  );
+  await seedDemoWorkPlans(services, { office: actors.get('cm_office')! }, ids, districtCampaignId);
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();
