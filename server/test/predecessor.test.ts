@@ -192,7 +192,12 @@ describe('结转 (carry forward)', () => {
     const list = await office.request('GET', `/api/campaigns/${thisYearId}/carry-forward`);
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json().predecessor).toMatchObject({ id: lastYearId });
-    expect(list.json().items.map((i: { id: string }) => i.id).sort()).toEqual([...lastYearCases].sort());
+    expect(
+      list
+        .json()
+        .items.map((i: { id: string }) => i.id)
+        .sort(),
+    ).toEqual([...lastYearCases].sort());
     expect(list.json().canCarry).toBe(true);
 
     const before = await office.request('GET', `/api/campaigns/${thisYearId}/stat-table?from=2000-01-01&to=2100-12-31`);
@@ -214,12 +219,20 @@ describe('结转 (carry forward)', () => {
       caseIds: [lastYearCases[0]],
     });
     expect(carried.statusCode, carried.body).toBe(200);
-    expect(carried.json()).toEqual({ carried: [{ id: lastYearCases[0], caseNumber: `PY-1-${tenant.tag}` }], already: [] });
+    expect(carried.json()).toEqual({
+      carried: [{ id: lastYearCases[0], caseNumber: `PY-1-${tenant.tag}` }],
+      already: [],
+    });
     const again = await office.request('POST', `/api/campaigns/${thisYearId}/carry-forward`, { all: true });
     expect(again.json().already).toEqual([
       { id: lastYearCases[0], caseNumber: `PY-1-${tenant.tag}`, reason: '已结转到本行动' },
     ]);
-    expect(again.json().carried.map((c: { id: string }) => c.id).sort()).toEqual(lastYearCases.slice(1).sort());
+    expect(
+      again
+        .json()
+        .carried.map((c: { id: string }) => c.id)
+        .sort(),
+    ).toEqual(lastYearCases.slice(1).sort());
 
     const links = await t.database.db
       .select()

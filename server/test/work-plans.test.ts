@@ -145,7 +145,10 @@ describe('工作实施计划备案', () => {
     ).toBe(403);
     const noReason = await office.request('POST', `/api/work-plans/${planId}/return`, { reason: ' ', version: 1 });
     expect(noReason.json().errors).toEqual([{ path: 'reason', message: '请填写退回理由' }]);
-    const stale = await office.request('POST', `/api/work-plans/${planId}/return`, { reason: '请细化分工', version: 7 });
+    const stale = await office.request('POST', `/api/work-plans/${planId}/return`, {
+      reason: '请细化分工',
+      version: 7,
+    });
     expect(stale.statusCode).toBe(409);
     const returned = await office.request('POST', `/api/work-plans/${planId}/return`, {
       reason: '请细化分工',
@@ -153,9 +156,9 @@ describe('工作实施计划备案', () => {
     });
     expect(returned.statusCode, returned.body).toBe(200);
     expect(returned.json()).toMatchObject({ status: 'returned', returnReason: '请细化分工' });
-    expect((await board(office)).items.find((i: { unitId: string }) => i.unitId === tenant.units.office.id)).toMatchObject(
-      { status: 'overdue', returned: true },
-    );
+    expect(
+      (await board(office)).items.find((i: { unitId: string }) => i.unitId === tenant.units.office.id),
+    ).toMatchObject({ status: 'overdue', returned: true });
     const refiled = await stationLiaison.request('PUT', `/api/work-plans/${planId}`, {
       title: '城桥所工作实施计划（修改稿）',
       summary: '细化分工到人。',

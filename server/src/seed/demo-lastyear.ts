@@ -28,11 +28,16 @@ export async function seedDemoLastYear(
   plan.docNumber = `沪崇市监执〔${previous}〕18号`;
   plan.officeUnitId = ids.get('CM-ZFJD')!;
   plan.tasks = plan.tasks.map((t) =>
-    t.leadUnitIds.length ? { ...t, pendingLeadRoles: [] } : { ...t, leadUnitIds: [ids.get('CM-ZFDD')!], pendingLeadRoles: [] },
+    t.leadUnitIds.length
+      ? { ...t, pendingLeadRoles: [] }
+      : { ...t, leadUnitIds: [ids.get('CM-ZFDD')!], pendingLeadRoles: [] },
   );
   const saved = await campaignsService.update(people.office, created.id, { ...plan, version: created.version });
   // 签发 by the 局领导; published after the year it covered, it owes no report (archived below).
-  const asked = await campaignsService.setStatus(people.office, created.id, { version: saved.version, status: 'active' });
+  const asked = await campaignsService.setStatus(people.office, created.id, {
+    version: saved.version,
+    status: 'active',
+  });
   const request = asked.approvals.find((a) => a.status === 'pending')!;
   await services.approvalsService.decide(people.leader, request.id, {
     decision: 'approve',
@@ -65,10 +70,42 @@ export async function seedDemoLastYear(
     chainStage: 'distribution' as const,
   };
   const specs = [
-    { n: 1, categoryCode: 'food', name: '崇明某超市销售过期乳制品案', party: '上海崇明某超市', ago: 180, fine: '10000.00', decided: true },
-    { n: 2, categoryCode: 'ip', name: '某商行销售假冒注册商标服装案', party: '上海某服饰商行', ago: 150, fine: '30000.00', decided: true },
-    { n: 3, categoryCode: 'food', name: '某农家乐使用过期调味品案', party: '崇明某农家乐', ago: 60, fine: '0', decided: false },
-    { n: 4, categoryCode: 'food', name: '某粮油店销售标签不合格食用油案', party: '上海崇明某粮油店', ago: 30, fine: '0', decided: false },
+    {
+      n: 1,
+      categoryCode: 'food',
+      name: '崇明某超市销售过期乳制品案',
+      party: '上海崇明某超市',
+      ago: 180,
+      fine: '10000.00',
+      decided: true,
+    },
+    {
+      n: 2,
+      categoryCode: 'ip',
+      name: '某商行销售假冒注册商标服装案',
+      party: '上海某服饰商行',
+      ago: 150,
+      fine: '30000.00',
+      decided: true,
+    },
+    {
+      n: 3,
+      categoryCode: 'food',
+      name: '某农家乐使用过期调味品案',
+      party: '崇明某农家乐',
+      ago: 60,
+      fine: '0',
+      decided: false,
+    },
+    {
+      n: 4,
+      categoryCode: 'food',
+      name: '某粮油店销售标签不合格食用油案',
+      party: '上海崇明某粮油店',
+      ago: 30,
+      fine: '0',
+      decided: false,
+    },
   ];
   const undecided: string[] = [];
   for (const s of specs) {
@@ -84,7 +121,9 @@ export async function seedDemoLastYear(
       penaltyContent: s.decided ? `责令改正，罚款${s.fine}元。` : null,
       summary: `${s.party}涉嫌${s.name.replace(/案$/, '')}，经立案调查。`,
     } as never);
-    const moves = s.decided ? (['investigation', 'review', 'notice', 'decided'] as const) : (['investigation'] as const);
+    const moves = s.decided
+      ? (['investigation', 'review', 'notice', 'decided'] as const)
+      : (['investigation'] as const);
     for (const to of moves) {
       const who = to === 'notice' ? people.reviewer : to === 'decided' ? people.leader : people.handler;
       c = await casesService.moveStage(who, c.id, {

@@ -12,6 +12,7 @@ import inspections from '../modules/inspections/messages.en-US';
 import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
+import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
@@ -109,6 +110,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   randomChecks,
   reports,
   majorEvents,
+  workPlans,
   caseSupervision,
   rectifications,
   briefings,

@@ -11,6 +11,7 @@ import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
+import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
@@ -112,6 +113,7 @@ export const zhCNFiles = {
   randomChecks,
   reports,
   majorEvents,
+  workPlans,
   caseSupervision,
   rectifications,
   briefings,

@@ -88,8 +88,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
     if (!p) throw unprocessable(field, '上一年度行动不存在');
     if (self && (p.id === self.id || isPathWithin(p.path, self.path)))
       throw unprocessable(field, '上一年度行动不能是本行动或其实施方案');
-    if (p.unitId !== issuing.id)
-      throw unprocessable(field, `上一年度行动应为“${issuing.name}”制定的行动`);
+    if (p.unitId !== issuing.id) throw unprocessable(field, `上一年度行动应为“${issuing.name}”制定的行动`);
     if (p.startDate >= plan.startDate)
       throw unprocessable(field, `上一年度行动应早于本行动开始（其开始日期为 ${p.startDate}）`);
   }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { requireActor, withProblems, type App } from '../../platform/http';
-import { CASE_STAGES } from './cases.schema';
 import type { CaseCarryForwardService } from './case-carry-forward.service';
 
+/** A case's stages (the listed ones are not yet decided: case-carry-forward.service.ts). */
+const STAGES = ['filed', 'investigation', 'review', 'notice', 'decided', 'execution', 'closed', 'archived'] as const;
 const campaignParams = z.object({ id: z.uuid('行动编号格式不正确') });
 const done = z.object({ id: z.uuid(), caseNumber: z.string() });
 
@@ -26,7 +27,7 @@ export function registerCaseCarryForwardRoutes(app: App, service: CaseCarryForwa
               caseNumber: z.string(),
               name: z.string(),
               partyName: z.string(),
-              stage: z.enum(CASE_STAGES),
+              stage: z.enum(STAGES),
               filingDate: z.string(),
               carried: z.boolean(),
             }),

@@ -65,7 +65,8 @@ export function createCaseCarryForwardService(deps: {
       const rows = await candidates(actor, campaign.id, predecessor.path);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const asked = input.all ? rows.map((r) => r.id) : [...new Set(input.caseIds ?? [])];
-      if (asked.length === 0) throw badRequest('请选择要结转的案件', [{ path: 'caseIds', message: '请选择要结转的案件' }]);
+      if (asked.length === 0)
+        throw badRequest('请选择要结转的案件', [{ path: 'caseIds', message: '请选择要结转的案件' }]);
       const errors: FieldError[] = [];
       asked.forEach((id, i) => {
         if (!byId.has(id))
@@ -97,7 +98,13 @@ export function createCaseCarryForwardService(deps: {
             continue;
           }
           const categoryCode = codes.has(row.categoryCode) ? row.categoryCode : OTHER_CATEGORY.code;
-          await casesService.addCampaignIn(tx, actor, id, { campaignId: campaign.id, categoryCode }, 'case.carry_forward');
+          await casesService.addCampaignIn(
+            tx,
+            actor,
+            id,
+            { campaignId: campaign.id, categoryCode },
+            'case.carry_forward',
+          );
           carried.push({ id, caseNumber: row.caseNumber });
         }
       });

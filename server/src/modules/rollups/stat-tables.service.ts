@@ -168,7 +168,12 @@ export function createStatTablesService(deps: {
       to,
       /** 同比: the predecessor plan (上一年度行动) and the period one year earlier, when asked. */
       comparison: previous
-        ? { campaignId: previous.campaign.id, campaignName: previous.campaign.name, from: previous.from, to: previous.to }
+        ? {
+            campaignId: previous.campaign.id,
+            campaignName: previous.campaign.name,
+            from: previous.from,
+            to: previous.to,
+          }
         : null,
       rows,
     };
@@ -186,8 +191,7 @@ export function createStatTablesService(deps: {
     from: string,
     to: string,
   ) {
-    if (!campaign.predecessorCampaignId)
-      throw unprocessable('compare', '本行动未指定上一年度行动，无法同比');
+    if (!campaign.predecessorCampaignId) throw unprocessable('compare', '本行动未指定上一年度行动，无法同比');
     const predecessor = (await campaignsRepository.findById(db, campaign.predecessorCampaignId))!;
     const period = { from: yearEarlier(from), to: yearEarlier(to) };
     const [rows, sums] = await Promise.all([

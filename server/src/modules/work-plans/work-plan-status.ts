@@ -1,3 +1,6 @@
+export const WORK_PLAN_STATUSES = ['filed', 'acknowledged', 'returned'] as const;
+export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
+
 /**
  * The 备案 board's status of an owing unit (pure): 已备案 once the office acknowledged its plan,
  * 已报送 while filed and waiting, else 逾期未报 after the deadline (Beijing day, inclusive) or 未到期.

@@ -3,12 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { campaignParticipants, campaigns } from '../campaigns/campaigns.schema';
 import { users } from '../users/users.schema';
-import {
-  unitWorkPlanFiles,
-  unitWorkPlans,
-  type UnitWorkPlanInsert,
-  type UnitWorkPlanRow,
-} from './work-plans.schema';
+import { unitWorkPlanFiles, unitWorkPlans, type UnitWorkPlanInsert, type UnitWorkPlanRow } from './work-plans.schema';
 
 const filer = alias(users, 'work_plan_filer');
 const reviewer = alias(users, 'work_plan_reviewer');
@@ -93,7 +88,12 @@ export function createWorkPlansRepository() {
     /** Active campaigns asking for 工作实施计划 (a deadline set) in which the unit takes part: the inbox's candidates. */
     campaignsAskingOf: (db: Db, unitId: string) =>
       db
-        .select({ id: campaigns.id, unitId: campaigns.unitId, name: campaigns.name, deadline: campaigns.workPlanDeadline })
+        .select({
+          id: campaigns.id,
+          unitId: campaigns.unitId,
+          name: campaigns.name,
+          deadline: campaigns.workPlanDeadline,
+        })
         .from(campaigns)
         .innerJoin(campaignParticipants, eq(campaignParticipants.campaignId, campaigns.id))
         .where(

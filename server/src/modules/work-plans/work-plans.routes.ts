@@ -6,7 +6,7 @@ import {
   sendAttachment,
   uploadSummary,
 } from '../../platform/attachments/attachment-http';
-import { WORK_PLAN_STATUSES } from './work-plans.schema';
+import { WORK_PLAN_STATUSES } from './work-plan-status';
 import type { WorkPlansService } from './work-plans.service';
 
 const int = z.number().int();
@@ -75,8 +75,7 @@ export function registerWorkPlansRoutes(app: App, service: WorkPlansService) {
       body: input.extend({ unitId: z.uuid('报送单位编号格式不正确') }),
       response: withProblems({ 201: plan }),
     },
-    handler: async (req, reply) =>
-      reply.code(201).send(await service.file(requireActor(req), req.params.id, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await service.file(requireActor(req), req.params.id, req.body)),
   });
 
   app.get('/api/work-plans/:id', {

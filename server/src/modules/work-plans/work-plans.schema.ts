@@ -3,9 +3,7 @@ import { attachmentColumns } from '../../platform/attachments/attachment-columns
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
-
-export const WORK_PLAN_STATUSES = ['filed', 'acknowledged', 'returned'] as const;
-export type WorkPlanStatus = (typeof WORK_PLAN_STATUSES)[number];
+import { WORK_PLAN_STATUSES } from './work-plan-status';
 
 /**
  * 工作实施计划 (seed 003: 区局各有关业务股室、执法大队要结合职能，制定具体的工作实施计划 … 报送备案):
@@ -37,10 +35,7 @@ export const unitWorkPlans = pgTable(
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    unique('unit_work_plans_unit_uq').on(t.campaignId, t.unitId),
-    index('unit_work_plans_unit_idx').on(t.unitId),
-  ],
+  (t) => [unique('unit_work_plans_unit_uq').on(t.campaignId, t.unitId), index('unit_work_plans_unit_idx').on(t.unitId)],
 );
 
 /** The plan's document (one file; a refiling may replace it). */

@@ -115,7 +115,13 @@ export function createWorkPlansService(deps: {
     await db.transaction(async (tx) => {
       const updated = await repo.update(tx, row.id, version, patch);
       if (!updated) throw conflict('该工作实施计划已被他人修改或已办理，请刷新后查看（您填写的内容仍保留在页面上）');
-      await auditService.record(tx, actor, { action, recordId: row.id, unitId: row.unitId, before: row, after: updated });
+      await auditService.record(tx, actor, {
+        action,
+        recordId: row.id,
+        unitId: row.unitId,
+        before: row,
+        after: updated,
+      });
     });
   }
 
@@ -179,7 +185,12 @@ export function createWorkPlansService(deps: {
           filedBy: actor.userId,
           filedAt: history?.at ?? now(),
         });
-        await auditService.record(tx, actor, { action: 'work_plan.file', recordId: row.id, unitId: unit.id, after: row });
+        await auditService.record(tx, actor, {
+          action: 'work_plan.file',
+          recordId: row.id,
+          unitId: unit.id,
+          after: row,
+        });
         return row;
       });
       return this.get(actor, created.id);
@@ -252,8 +263,7 @@ export function createWorkPlansService(deps: {
     /** 退回: the office returns a filed plan with its reason; the unit refiles. */
     async return(actor: Actor, id: string, input: { reason: string; version: number }) {
       const { row, issuerPath } = await requirePlan(actor, id);
-      if (!workPlanPolicy.canReview(actor, issuerPath))
-        throw forbidden('只有行动牵头单位的专项办可以退回工作实施计划');
+      if (!workPlanPolicy.canReview(actor, issuerPath)) throw forbidden('只有行动牵头单位的专项办可以退回工作实施计划');
       if (row.status !== 'filed') throw conflict('该工作实施计划不在待备案状态');
       const reason = input.reason.trim();
       if (!reason) throw invalidField('reason', '请填写退回理由');
@@ -270,8 +280,7 @@ export function createWorkPlansService(deps: {
     /** For the inbox: the owing units' view of the campaigns asking a unit for its plan. */
     async owedBy(unit: UnitRow, campaignIds: { id: string; unitId: string }[]) {
       const out: string[] = [];
-      for (const c of campaignIds)
-        if ((await audience(c)).owing.some((o) => o.unit.id === unit.id)) out.push(c.id);
+      for (const c of campaignIds) if ((await audience(c)).owing.some((o) => o.unit.id === unit.id)) out.push(c.id);
       return out;
     },
   };

@@ -4,6 +4,8 @@ import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEvents
 import { BriefingsTab } from '../briefings/BriefingsTab';
 import { BulletinsTab } from '../supervision-bulletins/BulletinsTab';
 import { SupervisionTab } from '../supervision/SupervisionTab';
+import { WorkPlansTab } from '../work-plans/WorkPlansTab';
+import { CarryForwardButton } from './CarryForwardModal';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -32,6 +34,7 @@ const TABS = [
   'briefings',
   'supervision',
   'bulletins',
+  'work-plans',
 ] as const;
 type TabKey = (typeof TABS)[number];
 
@@ -58,6 +61,7 @@ export function CampaignPage() {
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
     { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
+    { key: 'work-plans', label: t('workPlans.tab'), children: <WorkPlansTab campaign={c} /> },
   ];
 
   const issuing = c.approvals.find((a) => a.kind === 'campaign_issue' && a.status === 'pending');
@@ -83,6 +87,21 @@ export function CampaignPage() {
               <span>
                 {t('campaigns.implementsParent')} <Link to={`/campaigns/${c.parent.id}`}>{c.parent.name}</Link>
               </span>
+            }
+          />
+        )}
+        {c.predecessor && (
+          <Alert
+            type="info"
+            showIcon
+            title={
+              <Space wrap>
+                <span>
+                  {t('campaigns.predecessorIs')}
+                  <Link to={`/campaigns/${c.predecessor.id}`}>{c.predecessor.name}</Link>
+                </span>
+                <CarryForwardButton campaignId={c.id} />
+              </Space>
             }
           />
         )}
