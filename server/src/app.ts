@@ -45,6 +45,8 @@ import { registerApprovalsRoutes } from './modules/approvals/approvals.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerRecognitionRoutes } from './modules/recognition/recognition.routes';
+import { registerWorkPlansRoutes } from './modules/work-plans/work-plans.routes';
+import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forward.routes';
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
@@ -136,6 +138,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerMajorEventsRoutes(app, services.majorEventsService);
   registerRecognitionRoutes(app, services.typicalSelectionService, services.commendationsService);
+  registerWorkPlansRoutes(app, services.workPlansService);
+  registerCaseCarryForwardRoutes(app, services.caseCarryForwardService);
   registerCaseSupervisionRoutes(app, services.caseSupervisionService);
   registerRectificationsRoutes(
     app,

@@ -62,6 +62,10 @@ import { createReportAttachmentsService } from './modules/reports/report-attachm
 import { createReportAttachmentsRepository } from './modules/reports/report-attachments.repository';
 import { createMajorEventsRepository } from './modules/major-events/major-events.repository';
 import { createMajorEventsService } from './modules/major-events/major-events.service';
+import { createCaseCarryForwardService } from './modules/cases/case-carry-forward.service';
+import { createWorkPlanInbox } from './modules/work-plans/work-plan-inbox';
+import { createWorkPlansRepository } from './modules/work-plans/work-plans.repository';
+import { createWorkPlansService } from './modules/work-plans/work-plans.service';
 import { createCaseSupervisionRepository } from './modules/case-supervision/case-supervision.repository';
 import { createCaseSupervisionService } from './modules/case-supervision/case-supervision.service';
 import { createCaseSupervisionInbox } from './modules/case-supervision/case-supervision-inbox';
@@ -266,6 +270,16 @@ export function createServices(
     calendarService,
     notificationsService,
   });
+  // 工作实施计划备案 (issue 18): filed by the units owing the plan, acknowledged by its office.
+  const workPlansRepository = createWorkPlansRepository();
+  const workPlansService = createWorkPlansService({
+    db,
+    workPlansRepository,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    auditService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -280,6 +294,7 @@ export function createServices(
       createNotificationEmailInbox({ notificationEmailsService }),
       createCaseReviewInbox({ caseReviewsService }),
       createRectificationInbox({ db, rectificationsRepository }),
+      createWorkPlanInbox({ db, workPlansRepository, workPlansService, unitsRepository, calendarService }),
     ],
   });
   // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
@@ -310,6 +325,7 @@ export function createServices(
     scorecardsRepository: createScorecardsRepository(),
     judgedUnits: reportsService.reportingUnits,
     indicatorSources,
+    findPredecessor: campaignsService.findPredecessor,
   });
   return {
     typicalSelectionService: createTypicalSelectionService({
@@ -331,6 +347,16 @@ export function createServices(
     approvalsService,
     supervisionService,
     scorecardsService,
+    workPlansService,
+    /** 结转: the predecessor plan's unfinished cases carried into a plan (issue 18). */
+    caseCarryForwardService: createCaseCarryForwardService({
+      db,
+      casesRepository,
+      casesService,
+      campaignsService,
+      campaignsRepository,
+      unitsRepository,
+    }),
     inboxService,
     campaignsService,
     inspectionsService,

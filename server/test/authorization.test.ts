@@ -39,6 +39,8 @@ import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } fr
 import { systemActor } from '../src/platform/actor';
 import { samplePlan } from './helpers/plans';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
+import { unitWorkPlanFiles, unitWorkPlans } from '../src/modules/work-plans/work-plans.schema';
+import { campaigns as wpCampaigns } from '../src/modules/campaigns/campaigns.schema';
 
 /**
  * Every route × every role × the target's relation to the caller's unit (own / child / sibling /
@@ -67,6 +69,8 @@ const scheduleIds = new Map<string, string>();
 const submissionIds = {} as Record<Relation, string>;
 /** A 重大情况报告 of each plan's reporter, awaiting the plan's office. */
 const majorEventIds = {} as Record<Relation, string>;
+/** A filed 工作实施计划 of each plan's reporter (with its file), awaiting 备案 by the plan's office. */
+const workPlanIds = {} as Record<Relation, string>;
 /** The unit that reports to each relation's plan: the office in the district's plan, the district in the city's, else the plan's own unit. */
 const reporterOf = (rel: Relation) =>
   ({
@@ -221,6 +225,32 @@ beforeAll(async () => {
       })
       .returning();
     majorEventIds[rel] = event.id;
+    await t.database.db
+      .update(wpCampaigns)
+      .set({ workPlanDeadline: '2026-04-30' })
+      .where(eq(wpCampaigns.id, campaignIds[rel]));
+    const [workPlan] = await t.database.db
+      .insert(unitWorkPlans)
+      .values({
+        campaignId: campaignIds[rel],
+        unitId: reporter,
+        title: '授权测试工作实施计划',
+        summary: '内容',
+        filedBy: cityLeaderId,
+        filedAt: new Date(),
+      })
+      .returning();
+    workPlanIds[rel] = workPlan.id;
+    await t.database.db.insert(unitWorkPlanFiles).values({
+      workPlanId: workPlan.id,
+      fileName: 'plan.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 8,
+      sha256: '0',
+      content: Buffer.from('%PDF-1.4'),
+      uploadedBy: cityLeaderId,
+      uploadedByName: '测试',
+    });
     const briefing = (status: 'issued' | 'draft') =>
       createBriefingsRepository().insert(t.database.db, {
         campaignId: campaignIds[rel],
@@ -2083,6 +2113,86 @@ const CASES: RouteCase[] = [
     ];
   }),
   { method: 'GET', path: '/api/talent-pool', url: () => '/api/talent-pool', expect: everyone(200) },
+  // 工作实施计划备案: filed by the owing unit's liaison, office or leader; 备案 or 退回 by the plan's office.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/work-plans',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/work-plans`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // Each reporter has filed already: the allowed roles get 409 (refile the plan instead).
+    method: 'POST',
+    path: '/api/campaigns/{id}/work-plans',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/work-plans`,
+    body: (c) => ({ unitId: reporterOf(c.rel), title: `授权测试计划${c.n}`, summary: '内容' }),
+    expect: scoped(UNIT_ANSWERERS, 409),
+  },
+  {
+    method: 'GET',
+    path: '/api/work-plans/{id}',
+    targeted: true,
+    url: (c) => `/api/work-plans/${workPlanIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/work-plans/{id}',
+    targeted: true,
+    url: (c) => `/api/work-plans/${workPlanIds[c.rel]}`,
+    body: () => ({ title: '授权测试工作实施计划', summary: '内容', version: 9999 }),
+    expect: scoped(UNIT_ANSWERERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/work-plans/{id}/file',
+    targeted: true,
+    url: (c) => `/api/work-plans/${workPlanIds[c.rel]}/file`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(UNIT_ANSWERERS, 400),
+  },
+  {
+    method: 'GET',
+    path: '/api/work-plans/{id}/file',
+    targeted: true,
+    url: (c) => `/api/work-plans/${workPlanIds[c.rel]}/file`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // The city's plan is acknowledged by the city's office, not the district's.
+    method: 'POST',
+    path: '/api/work-plans/{id}/acknowledge',
+    targeted: true,
+    url: (c) => `/api/work-plans/${workPlanIds[c.rel]}/acknowledge`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/work-plans/{id}/return',
+    targeted: true,
+    url: (c) => `/api/work-plans/${workPlanIds[c.rel]}/return`,
+    body: () => ({ reason: '请补充分工', version: 9999 }),
+    expect: scoped(PLANNERS, 409, { child: { admin: 403, office: 403 } }),
+  },
+  // 结转: the predecessor's unfinished cases; carried by the office of the plan's issuing unit (none named here: 422).
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/carry-forward',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/carry-forward`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/carry-forward',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/carry-forward`,
+    body: () => ({ all: true }),
+    expect: scoped(PLANNERS, 422, { child: { admin: 403, office: 403 } }),
+  },
   {
     method: 'GET',
     path: '/api/campaigns/{id}/quotas',

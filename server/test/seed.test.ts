@@ -40,7 +40,7 @@ describe('demo seed', () => {
     expect(cmChildren.map((u) => u.name)).toEqual(
       expect.arrayContaining(['执法监督管理科', '执法大队', '城桥市场监管所']),
     );
-  });
+  }, 180_000); // seeds the demo twice (one rolled back): slow on a loaded machine
 
   it('gives one user per role who can log in, and keeps 所 users out of a sibling 所', async () => {
     const roles = new Set(DEMO_USERS.flatMap((u) => u.roles));
@@ -58,8 +58,9 @@ describe('demo seed', () => {
   it('fills the live campaign with cases at every stage and leads on their clocks', async () => {
     const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
     const ledger = (await office.request('GET', '/api/cases?pageSize=100')).json();
-    // The 执法大队's seven, and a decided case each of 城桥所 and 堡镇所 (drawn for the 案卷评查).
-    expect(ledger.total).toBe(9);
+    // The 执法大队's seven, and a decided case each of 城桥所 and 堡镇所 (drawn for the 案卷评查);
+    // and last year's four of the archived predecessor plan (demo-lastyear.ts).
+    expect(ledger.total).toBe(13);
     expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
     expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({
       stage: 'closed',
@@ -107,8 +108,12 @@ describe('demo seed', () => {
     expect((await leader.request('GET', `/api/cases/${closing.recordId}`)).json().stage).toBe('execution');
     const all = (await leader.request('GET', '/api/approvals')).json();
     const decided = all.items.filter((r: { status: string }) => r.status === 'approved');
-    // The district plan's 签发 and case no. 6's 30 days (the city plan's 签发 is the city's).
-    expect(decided.map((r: { kind: string }) => r.kind).sort()).toEqual(['campaign_issue', 'case_extension']);
+    // The district plan's 签发, last year's plan's (demo-lastyear.ts) and case no. 6's 30 days (the city plan's 签发 is the city's).
+    expect(decided.map((r: { kind: string }) => r.kind).sort()).toEqual([
+      'campaign_issue',
+      'campaign_issue',
+      'case_extension',
+    ]);
     const approved = decided.find((r: { kind: string }) => r.kind === 'case_extension');
     const c = (await leader.request('GET', `/api/cases/${approved.recordId}`)).json();
     expect(c.clock.allowedDays).toBe(120);
@@ -412,5 +417,31 @@ describe('demo seed', () => {
     expect(kinds.cm_office2).not.toContain('report_review');
     expect(kinds.sh_office2).toEqual(expect.arrayContaining(['report_review']));
     expect(Object.entries(kinds).filter(([, k]) => k.length === 0)).toEqual([]);
+  });
+
+  it('puts last year beside this year: 同比, a carried case, and the 工作实施计划 board', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const list = (await office.request('GET', '/api/campaigns?pageSize=100')).json();
+    const district = list.items.find(
+      (c: { unitName: string; status: string; parentCampaignId: string | null }) =>
+        c.status === 'active' && c.parentCampaignId !== null && c.unitName.includes('崇明'),
+    );
+    const plan = (await office.request('GET', `/api/campaigns/${district.id}`)).json();
+    expect(plan.predecessor.name).toContain(`${Number(plan.startDate.slice(0, 4)) - 1}年`);
+    const last = (await office.request('GET', `/api/campaigns/${plan.predecessor.id}`)).json();
+    expect(last.status).toBe('archived');
+    const table = (
+      await office.request('GET', `/api/campaigns/${district.id}/stat-table?compare=previous&from=2000-01-01`)
+    ).json();
+    expect(table.comparison.campaignId).toBe(last.id);
+    expect(Number(table.rows.at(-1).previous.casesFiled)).toBeGreaterThan(0);
+    const carry = (await office.request('GET', `/api/campaigns/${district.id}/carry-forward`)).json();
+    expect(carry.items).toHaveLength(2);
+    expect(carry.items.filter((c: { carried: boolean }) => c.carried)).toHaveLength(1);
+    const board = (await office.request('GET', `/api/campaigns/${district.id}/work-plans`)).json();
+    expect(board.counts.acknowledged).toBe(1);
+    expect(board.counts.filed).toBe(1);
+    expect(board.counts.overdue).toBeGreaterThan(0);
+    expect(await t.services.rollupsService.verify()).toEqual([]);
   });
 });

@@ -2417,6 +2417,9 @@ export interface paths {
                         /** Format: uuid */
                         officeUnitId?: string | null;
                         liaisonDeadline?: string | null;
+                        workPlanDeadline?: string | null;
+                        /** Format: uuid */
+                        predecessorCampaignId?: string | null;
                         /** @default [] */
                         reportSchedules?: ({
                             id?: string;
@@ -2703,6 +2706,9 @@ export interface paths {
                         /** Format: uuid */
                         officeUnitId?: string | null;
                         liaisonDeadline?: string | null;
+                        workPlanDeadline?: string | null;
+                        /** Format: uuid */
+                        predecessorCampaignId?: string | null;
                         /** @default [] */
                         reportSchedules?: ({
                             id?: string;
@@ -11613,6 +11619,880 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作实施计划备案情况：各报送单位的已报送 / 逾期未报 / 未到期 / 已备案（截止日按北京时间） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 工作实施计划报送截止日期；未设则本行动不要求报送 */
+                            deadline: string | null;
+                            today: string;
+                            items: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitLabel: string;
+                                /** @enum {string} */
+                                status: "acknowledged" | "filed" | "overdue" | "notDue";
+                                statusLabel: string;
+                                /** @description 被退回待重新报送 */
+                                returned: boolean;
+                                /** @description 逾期后报送 */
+                                late: boolean;
+                                plan: components["schemas"]["UnitWorkPlan"] | null;
+                                canFile: boolean;
+                            }[];
+                            counts: {
+                                acknowledged: number;
+                                filed: number;
+                                overdue: number;
+                                notDue: number;
+                            };
+                            canReview: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 报送工作实施计划（本单位的联络员、专项办或局领导），报本行动方案的专项办备案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        summary: string;
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitWorkPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份工作实施计划 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitWorkPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改后重新报送工作实施计划（备案前）；version 为读取时的版本 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        summary: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitWorkPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-plans/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载工作实施计划文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 上传工作实施计划文件（multipart 字段 file；照片、PDF、办公文档，单个不超过 20 MB）；替换原文件，备案后锁定 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitWorkPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-plans/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 备案：专项办确认单位报送的工作实施计划 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitWorkPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回：专项办写明理由退回工作实施计划，单位修改后重新报送 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitWorkPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/carry-forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可结转的案件：上一年度行动中您权限内尚未作出决定的案件，及是否已结转到本行动 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            predecessor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string | null;
+                                /** Format: uuid */
+                                campaignId: string;
+                                categoryCode: string;
+                                caseNumber: string;
+                                name: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                stage: "filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived";
+                                filingDate: string;
+                                carried: boolean;
+                            }[];
+                            canCarry: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 结转：把上一年度行动中未办结的案件计入本行动（选中的或全部）；已结转的不重复计入 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseIds?: string[];
+                        /** @description 结转全部未办结案件 */
+                        all?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carried: {
+                                /** Format: uuid */
+                                id: string;
+                                caseNumber: string;
+                            }[];
+                            already: {
+                                /** Format: uuid */
+                                id: string;
+                                caseNumber: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/case-supervisions": {
         parameters: {
             query?: never;
@@ -13898,6 +14778,8 @@ export interface paths {
                     unitId?: string;
                     from?: string;
                     to?: string;
+                    /** @description previous：同比，给出上一年度行动上年同期（同月同日，2月29日按2月28日）的数字及增减百分比 */
+                    compare?: "previous";
                 };
                 header?: never;
                 path: {
@@ -13939,12 +14821,28 @@ export interface paths {
                             unitName: string;
                             from: string;
                             to: string;
+                            /** @description 同比时：上一年度行动及其统计期间 */
+                            comparison: {
+                                /** Format: uuid */
+                                campaignId: string;
+                                campaignName: string;
+                                from: string;
+                                to: string;
+                            } | null;
                             rows: {
                                 category: string;
                                 label: string;
                                 subLabel: string | null;
                                 cells: {
                                     [key: string]: string;
+                                };
+                                /** @description 同比：上年同期的数字 */
+                                previous?: {
+                                    [key: string]: string;
+                                };
+                                /** @description 同比：增减百分比（一位小数），上年同期为 0 时为 null */
+                                change?: {
+                                    [key: string]: number | null;
                                 };
                             }[];
                         };
@@ -14021,6 +14919,8 @@ export interface paths {
                     unitId?: string;
                     from?: string;
                     to?: string;
+                    /** @description previous：同比，给出上一年度行动上年同期（同月同日，2月29日按2月28日）的数字及增减百分比 */
+                    compare?: "previous";
                 };
                 header?: never;
                 path: {
@@ -21332,6 +22232,9 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            workPlanDeadline: string | null;
+            /** Format: uuid */
+            predecessorCampaignId: string | null;
             publishedAt: unknown;
             owesPastPeriods: boolean;
             ended: boolean;
@@ -21359,6 +22262,9 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            workPlanDeadline: string | null;
+            /** Format: uuid */
+            predecessorCampaignId: string | null;
             publishedAt: unknown;
             owesPastPeriods: boolean;
             ended: boolean;
@@ -21454,6 +22360,14 @@ export interface components {
                 name: string;
                 /** Format: uuid */
                 unitId: string;
+            } | null;
+            /** @description 上一年度行动（去年同类行动） */
+            predecessor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                startDate: string;
+                endDate: string;
             } | null;
             categories: {
                 code: string;
@@ -22239,6 +23153,39 @@ export interface components {
             /** @enum {string} */
             measure: "circulated_criticism" | "interview" | "written_review" | "admonition" | "other";
             measureLabel: string;
+        };
+        UnitWorkPlanInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            title: string;
+            summary: string;
+            /**
+             * @description filed 待备案；acknowledged 已备案；returned 已退回
+             * @enum {string}
+             */
+            status: "filed" | "acknowledged" | "returned";
+            /** Format: uuid */
+            filedBy: string;
+            filedByName: string | null;
+            filedAt: unknown;
+            reviewedByName: string | null;
+            reviewedAt: unknown;
+            returnReason: string | null;
+            file: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                sizeBytes: number;
+            } | null;
+            version: number;
+            can: {
+                refile: boolean;
+                review: boolean;
+            };
         };
         CaseSupervisionInput: {
             /** Format: uuid */
@@ -23058,6 +24005,9 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            workPlanDeadline: string | null;
+            /** Format: uuid */
+            predecessorCampaignId: string | null;
             /** Format: date-time */
             publishedAt: string | null;
             owesPastPeriods: boolean;
@@ -23088,6 +24038,9 @@ export interface components {
             startDate: string;
             endDate: string;
             liaisonDeadline: string | null;
+            workPlanDeadline: string | null;
+            /** Format: uuid */
+            predecessorCampaignId: string | null;
             /** Format: date-time */
             publishedAt: string | null;
             owesPastPeriods: boolean;
@@ -23186,6 +24139,14 @@ export interface components {
                 name: string;
                 /** Format: uuid */
                 unitId: string;
+            } | null;
+            /** @description 上一年度行动（去年同类行动） */
+            predecessor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                startDate: string;
+                endDate: string;
             } | null;
             categories: {
                 code: string;
@@ -23995,6 +24956,41 @@ export interface components {
             /** @enum {string} */
             measure: "circulated_criticism" | "interview" | "written_review" | "admonition" | "other";
             measureLabel: string;
+        };
+        UnitWorkPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            unitId: string;
+            title: string;
+            summary: string;
+            /**
+             * @description filed 待备案；acknowledged 已备案；returned 已退回
+             * @enum {string}
+             */
+            status: "filed" | "acknowledged" | "returned";
+            /** Format: uuid */
+            filedBy: string;
+            filedByName: string | null;
+            /** Format: date-time */
+            filedAt: string;
+            reviewedByName: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            returnReason: string | null;
+            file: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                sizeBytes: number;
+            } | null;
+            version: number;
+            can: {
+                refile: boolean;
+                review: boolean;
+            };
         };
         CaseSupervision: {
             /** Format: uuid */

@@ -24,3 +24,4 @@ export * from '../modules/case-reviews/case-reviews.schema';
 export * from '../modules/scorecards/scorecards.schema';
 export * from '../modules/supervision-bulletins/supervision-bulletins.schema';
 export * from '../modules/recognition/recognition.schema';
+export * from '../modules/work-plans/work-plans.schema';

@@ -67,6 +67,8 @@ const LABELS: Record<string, string> = {
   role: '职务',
   officeUnitId: '领导小组办公室',
   liaisonDeadline: '联络员报送截止日期',
+  workPlanDeadline: '工作实施计划报送截止日期',
+  predecessorCampaignId: '上一年度行动',
   reportSchedules: '信息报送',
   dayOfMonth: '每月报送日',
   cumulative: '累计',

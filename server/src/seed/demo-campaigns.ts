@@ -7,7 +7,7 @@ import { demoPlanDates } from './demo-calendar';
 type View = Awaited<ReturnType<Services['campaignsService']['get']>>;
 
 /** The plan of a campaign view, ready to be saved again with changes. */
-const planOf = (c: View) =>
+export const planOf = (c: View) =>
   toPlanInput(
     c,
     c.categories,

@@ -14,6 +14,8 @@ import { seedDemoRectifications } from './demo-rectifications';
 import { seedDemoBulletin } from './demo-bulletins';
 import { seedDemoScorecards } from './demo-scorecards';
 import { seedDemoRecognition } from './demo-recognition';
+import { seedDemoLastYear } from './demo-lastyear';
+import { seedDemoWorkPlans } from './demo-work-plans';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -314,6 +316,20 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     ids,
     districtCampaignId,
   );
+  // Issue 18: last year's plan beside this year's (同比, 结转), and the departments' 工作实施计划备案.
+  await seedDemoLastYear(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      leader: actors.get('cm_leader')!,
+      handler: actors.get('cm_handler')!,
+      reviewer: actors.get('cm_reviewer')!,
+    },
+    ids,
+    districtCampaignId,
+    year,
+  );
+  await seedDemoWorkPlans(services, { office: actors.get('cm_office')! }, ids, districtCampaignId);
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();

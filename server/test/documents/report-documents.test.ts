@@ -33,6 +33,17 @@ describe('LibreOffice opens the statistics and the briefings', () => {
       expect(r.text).toContain(s);
   });
 
+  it("annex 2 with 同比: the previous year's figures (上年同期) and the change (增减) beside each figure", async () => {
+    const res = await office.request(
+      'GET',
+      `/api/campaigns/${campaignId}/stat-table.xlsx?compare=previous&from=${todayInChina().slice(0, 4)}-01-01`,
+    );
+    expect(res.statusCode).toBe(200);
+    const r = openWithLibreOffice('compare.xlsx', res.rawPayload);
+    fs.copyFileSync(r.pdfPath, path.join(out, 'stat-table-compare.pdf'));
+    for (const s of ['上年同期', '增减', '同比：上年同期为上一年度行动', '合计']) expect(r.text).toContain(s);
+  });
+
   it('a 工作简报 drafted from the records and edited by the office, in GB/T 9704 layout', async () => {
     const draft = (await office.request('GET', `/api/campaigns/${campaignId}/briefing-draft?kind=briefing`)).json();
     expect(draft.paragraphs.join('')).toContain('共出动执法人员');

@@ -13,6 +13,7 @@ import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import recognition from '../modules/recognition/messages.en-US';
+import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
@@ -113,6 +114,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   reports,
   majorEvents,
   recognition,
+  workPlans,
   caseSupervision,
   rectifications,
   briefings,

@@ -12,6 +12,7 @@ import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import recognition from '../modules/recognition/messages.zh-CN';
+import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
@@ -116,6 +117,7 @@ export const zhCNFiles = {
   reports,
   majorEvents,
   recognition,
+  workPlans,
   caseSupervision,
   rectifications,
   briefings,

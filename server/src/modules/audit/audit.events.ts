@@ -125,6 +125,14 @@ export const AUDIT_ACTIONS = {
   'assessment_scheme.update': 'assessment_scheme',
   'assessment_scheme.delete': 'assessment_scheme',
   'assessment.publish': 'assessment_publication',
+  /** 结转: an unfinished case of the predecessor plan carried forward (a further campaign it counts toward). */
+  'case.carry_forward': 'case',
+  /** 工作实施计划备案 (seed 003): a unit files (or refiles) its plan; the office acknowledges (已备案) or returns it. */
+  'work_plan.file': 'unit_work_plan',
+  'work_plan.refile': 'unit_work_plan',
+  'work_plan.attach': 'unit_work_plan',
+  'work_plan.acknowledge': 'unit_work_plan',
+  'work_plan.return': 'unit_work_plan',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

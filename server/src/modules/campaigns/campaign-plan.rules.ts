@@ -68,6 +68,8 @@ export function checkPlan(plan: PlanInput): FieldError[] {
 
   if (plan.liaisonDeadline && plan.liaisonDeadline > plan.endDate)
     err('liaisonDeadline', '联络员报送截止日期不能晚于行动结束日期');
+  if (plan.workPlanDeadline && plan.workPlanDeadline > plan.endDate)
+    err('workPlanDeadline', '工作实施计划报送截止日期不能晚于行动结束日期');
   plan.reportSchedules.forEach((s, i) => {
     if (s.statTemplate !== undefined && !isStatTemplateCode(s.statTemplate))
       err(

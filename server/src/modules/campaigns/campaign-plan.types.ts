@@ -126,6 +126,10 @@ export const planSchema = z.object({
   leadership: z.array(leadershipMemberSchema).max(100).default([]),
   officeUnitId: z.uuid().nullish(),
   liaisonDeadline: isoDate.nullish(),
+  /** 工作实施计划报送备案截止日期 (seed 003). */
+  workPlanDeadline: isoDate.nullish(),
+  /** 上一年度行动 (去年同类行动): an earlier plan of the same issuing unit. */
+  predecessorCampaignId: z.uuid('上一年度行动编号格式不正确').nullish(),
   reportSchedules: z.array(reportScheduleSchema).max(50).default([]),
   sections: z.array(planSectionSchema).max(50).default([]),
   attachments: texts(200),

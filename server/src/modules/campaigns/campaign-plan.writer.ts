@@ -41,6 +41,8 @@ export function planColumns(plan: PlanInput): Omit<typeof campaigns.$inferInsert
     leadership: plan.leadership,
     officeUnitId: plan.officeUnitId ?? null,
     liaisonDeadline: plan.liaisonDeadline ?? null,
+    workPlanDeadline: plan.workPlanDeadline ?? null,
+    predecessorCampaignId: plan.predecessorCampaignId ?? null,
     reportSchedules: plan.reportSchedules.map((s): ReportSchedule => ({ ...s, id: s.id ?? randomUUID() })),
     sections: plan.sections,
     attachments: plan.attachments,

@@ -33,6 +33,8 @@ const campaignRow = {
   startDate: z.string(),
   endDate: z.string(),
   liaisonDeadline: z.string().nullable(),
+  workPlanDeadline: z.string().nullable(),
+  predecessorCampaignId: z.uuid().nullable(),
   publishedAt: z.date().nullable(),
   owesPastPeriods: z.boolean(),
   /** 已结束: published and past its end date (derived; the status stays active). */
@@ -59,6 +61,10 @@ const campaignSchema = z
     attachments: z.array(z.string()),
     contact: z.string().nullable(),
     parent: z.object({ id: z.uuid(), name: z.string(), unitId: z.uuid() }).nullable(),
+    predecessor: z
+      .object({ id: z.uuid(), name: z.string(), startDate: z.string(), endDate: z.string() })
+      .nullable()
+      .describe('上一年度行动（去年同类行动）'),
     categories: z.array(
       categorySchema.extend({
         id: z.uuid(),

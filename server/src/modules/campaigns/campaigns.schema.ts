@@ -66,6 +66,10 @@ export const campaigns = pgTable(
     officeUnitId: uuid('office_unit_id').references(() => units.id),
     /** Deadline for each participating unit to register its liaisons. */
     liaisonDeadline: date('liaison_deadline', { mode: 'string' }),
+    /** 工作实施计划报送备案 deadline (seed 003): each owing unit files its plan with the office by it. */
+    workPlanDeadline: date('work_plan_deadline', { mode: 'string' }),
+    /** 去年同类行动: an earlier plan of the same issuing unit (同比, 结转). */
+    predecessorCampaignId: uuid('predecessor_campaign_id').references((): AnyPgColumn => campaigns.id),
     reportSchedules: jsonb('report_schedules').$type<ReportSchedule[]>().notNull(),
     sections: jsonb('sections').$type<PlanSection[]>().notNull(),
     attachments: jsonb('attachments').$type<string[]>().notNull(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { conflict, forbidden, invalidField, notFound, type FieldError } from '../../platform/errors';
+import { conflict, forbidden, invalidField, notFound, unprocessable, type FieldError } from '../../platform/errors';
 import { isPathInScope, isPathWithin, isUuid, requireUnitInScope } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
@@ -73,6 +73,26 @@ export function createCampaignsService(deps: CampaignsDeps) {
     return c;
   }
 
+  /**
+   * 上一年度行动 (去年同类行动): an earlier plan of the same issuing unit — not the plan itself nor
+   * one of its implementation plans, started before it. 422 naming the field otherwise.
+   */
+  async function checkPredecessor(
+    plan: { predecessorCampaignId?: string | null; startDate: string },
+    issuing: UnitRow,
+    self?: CampaignRow,
+  ) {
+    if (!plan.predecessorCampaignId) return;
+    const field = 'predecessorCampaignId';
+    const p = await repo.findById(db, plan.predecessorCampaignId);
+    if (!p) throw unprocessable(field, '上一年度行动不存在');
+    if (self && (p.id === self.id || isPathWithin(p.path, self.path)))
+      throw unprocessable(field, '上一年度行动不能是本行动或其实施方案');
+    if (p.unitId !== issuing.id) throw unprocessable(field, `上一年度行动应为“${issuing.name}”制定的行动`);
+    if (p.startDate >= plan.startDate)
+      throw unprocessable(field, `上一年度行动应早于本行动开始（其开始日期为 ${p.startDate}）`);
+  }
+
   async function load(id: string) {
     const [categories, tasks, participants] = await Promise.all([
       repo.categories(db, id),
@@ -86,6 +106,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
     const { categories, tasks, participants } = await load(c.id);
     const unit = await issuingUnit(c);
     const parent = c.parentCampaignId ? await repo.findById(db, c.parentCampaignId) : undefined;
+    const predecessor = c.predecessorCampaignId ? await repo.findById(db, c.predecessorCampaignId) : undefined;
     const implementations = await repo.children(db, c.id);
     const unitIds = new Set([
       c.unitId,
@@ -108,6 +129,10 @@ export function createCampaignsService(deps: CampaignsDeps) {
       ended: hasEnded(c),
       unitName: unit.name,
       parent: parent ? { id: parent.id, name: parent.name, unitId: parent.unitId } : null,
+      /** 上一年度行动 (同比, 结转). */
+      predecessor: predecessor
+        ? { id: predecessor.id, name: predecessor.name, startDate: predecessor.startDate, endDate: predecessor.endDate }
+        : null,
       categories,
       tasks: tasks.map(({ units, ...t }) => ({
         ...t,
@@ -232,6 +257,10 @@ export function createCampaignsService(deps: CampaignsDeps) {
 
   return {
     requireVisible,
+    /** 上一年度行动 of a campaign (its id), or null: the scorecards' and the 同比 table's source. */
+    async findPredecessor(campaignId: string): Promise<string | null> {
+      return (await repo.findById(db, campaignId))?.predecessorCampaignId ?? null;
+    },
     /** The approval kind of 签发, for services.ts to register. */
     approvalKinds: issue.kinds,
     recordTargetProblems,
@@ -264,6 +293,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
     async create(actor: Actor, input: PlanInput & { unitId: string }) {
       const unit = await requireCreatableUnit(actor, input.unitId);
       await planWriter.check(db, input, unit);
+      await checkPredecessor(input, unit);
       return view(actor, await insert(actor, unit, input));
     },
 
@@ -277,6 +307,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
         ? { categoryCodes: before.categories.filter((x) => x.inherited).map((x) => x.code), tasks: before.tasks }
         : undefined;
       await planWriter.check(db, input, unit, inherited);
+      await checkPredecessor(input, unit, c);
       const plan = { ...input, reportSchedules: keepScheduleIds(c.reportSchedules, input.reportSchedules) };
       const updated = await db.transaction(async (tx) => {
         const row = await repo.update(tx, id, input.version, planColumns(plan));
@@ -360,6 +391,8 @@ export function createCampaignsService(deps: CampaignsDeps) {
         basis: [`${parent.issuingOrgan}《${parent.name}》${parent.docNumber ? `（${parent.docNumber}）` : ''}`],
         leadership: [],
         officeUnitId: null,
+        predecessorCampaignId: null,
+        workPlanDeadline: null,
         participantUnitIds: subtree.map((u) => u.id),
         tasks: tasks.map((t) => {
           // The roles the superior's plan printed (its template's), then the units it assigned.

@@ -10,6 +10,9 @@ import type { CaseRow, CaseStage } from './cases.schema';
 const registrars = ['handler', 'office', 'admin'] as const;
 
 export const casePolicy = {
+  /** 结转: the office of the plan's issuing unit carries its predecessor's unfinished cases forward. */
+  canCarryForward: (actor: Actor, issuingUnitPath: string) =>
+    hasRole(actor, 'office', 'admin') && isPathInScope(actor, issuingUnitPath),
   /** Importing a ledger registers cases: the registrars' roles (each row's unit is checked by canImportFor). */
   canImport: (actor: Actor) => hasRole(actor, ...registrars),
   /**

@@ -201,6 +201,31 @@ export function createCasesRepository() {
       return db.select().from(cases).where(w).orderBy(desc(cases.filingDate), desc(cases.id)).limit(limit);
     },
 
+    /**
+     * The filtered cases (结转: a predecessor plan's unfinished ones) with whether each already counts
+     * toward `campaignId` (a further campaign of it), oldest filing first; at most 2,000.
+     */
+    carryCandidates: (db: Db, f: CaseFilters, campaignId: string) =>
+      db
+        .select({
+          id: cases.id,
+          unitId: cases.unitId,
+          unitName: units.name,
+          campaignId: cases.campaignId,
+          categoryCode: cases.categoryCode,
+          caseNumber: cases.caseNumber,
+          name: cases.name,
+          partyName: cases.partyName,
+          stage: cases.stage,
+          filingDate: cases.filingDate,
+          carried: sql<boolean>`exists (select 1 from ${caseCampaigns} where ${caseCampaigns.caseId} = ${cases.id} and ${caseCampaigns.campaignId} = ${campaignId})`,
+        })
+        .from(cases)
+        .leftJoin(units, eq(units.id, cases.unitId))
+        .where(where(f))
+        .orderBy(asc(cases.filingDate), asc(cases.id))
+        .limit(2000),
+
     async findVisible(db: Db, id: string, scope: SQL): Promise<CaseRow | undefined> {
       const [row] = await db
         .select()

@@ -245,7 +245,7 @@ export function createCasesService(deps: CasesDeps) {
     before: CaseRow,
     patch: Partial<CaseInsert>,
     version: number,
-    action: 'case.update' | 'case.stage' | 'case.clock' | 'case.supervision',
+    action: 'case.update' | 'case.stage' | 'case.clock' | 'case.supervision' | 'case.carry_forward',
     extra?: (tx: Db) => Promise<void>,
   ) {
     const linksBefore = await repo.campaignLinks(tx, before.id);
@@ -418,6 +418,30 @@ export function createCasesService(deps: CasesDeps) {
         { supervisionLevel: s.level, supervisingUnitId: s.supervisingUnitId, supervisionDeadline: s.deadline },
         row.version,
         'case.supervision',
+      );
+    },
+
+    /**
+     * Adds a further campaign the case counts toward, inside the caller's transaction (结转 of an
+     * unfinished case into the next year's plan, case-carry-forward.service.ts): the same write as an
+     * edit naming it in alsoCountsToward — links, roll-up contribution and audit entry together.
+     * The caller has checked that the campaign's tree is not one the case already counts in.
+     */
+    async addCampaignIn(
+      tx: Db,
+      actor: Actor,
+      caseId: string,
+      link: { campaignId: string; categoryCode: string },
+      action: 'case.carry_forward',
+    ): Promise<CaseRow> {
+      const row = await repo.findVisible(tx, caseId, sql`true`);
+      if (!row) throw invalidField('caseId', '案件不存在');
+      const links = (await repo.campaignLinks(tx, caseId)).map((l) => ({
+        campaignId: l.campaignId,
+        categoryCode: l.categoryCode,
+      }));
+      return saveIn(tx, actor, row, {}, row.version, action, (t) =>
+        repo.replaceCampaignLinks(t, caseId, [...links, link]),
       );
     },
 

@@ -11,6 +11,10 @@ const tableQuery = z.object({
   unitId: z.uuid('单位编号格式不正确').optional(),
   from: dateParam('统计起始日期'),
   to: dateParam('统计截止日期'),
+  compare: z
+    .enum(['previous'], '同比应为 previous')
+    .optional()
+    .describe('previous：同比，给出上一年度行动上年同期（同月同日，2月29日按2月28日）的数字及增减百分比'),
 });
 const column = z.object({
   key: z.string(),
@@ -54,12 +58,21 @@ export function registerStatTablesRoutes(app: App, service: StatTablesService) {
           unitName: z.string(),
           from: z.string(),
           to: z.string(),
+          comparison: z
+            .object({ campaignId: z.uuid(), campaignName: z.string(), from: z.string(), to: z.string() })
+            .nullable()
+            .describe('同比时：上一年度行动及其统计期间'),
           rows: z.array(
             z.object({
               category: z.string(),
               label: z.string(),
               subLabel: z.string().nullable(),
               cells: z.record(z.string(), z.string()),
+              previous: z.record(z.string(), z.string()).optional().describe('同比：上年同期的数字'),
+              change: z
+                .record(z.string(), z.number().nullable())
+                .optional()
+                .describe('同比：增减百分比（一位小数），上年同期为 0 时为 null'),
             }),
           ),
         }),
@@ -109,7 +122,7 @@ export function registerStatTablesRoutes(app: App, service: StatTablesService) {
       summary: '手工填报的记录（穿透：构成某个手工数字的全部填报）',
       params: campaignParams,
       querystring: tableQuery
-        .omit({ template: true })
+        .omit({ template: true, compare: true })
         .extend({ columnKey: z.string().max(40).optional(), category: z.string().max(40).optional() }),
       response: withProblems({
         200: z.object({

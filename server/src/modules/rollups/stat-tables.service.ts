@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { forbidden, invalidField } from '../../platform/errors';
+import { forbidden, invalidField, unprocessable } from '../../platform/errors';
 import { fenToYuan, yuanToFen } from '../../platform/money';
-import { figureDef } from './metrics';
+import { figureDef, type DerivedFigure } from './metrics';
 import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
@@ -35,7 +35,20 @@ const columnView = (c: StatColumn) => ({
   drillable: c.source.kind === 'manual' || figureDef(c.source.figure).drillable,
 });
 
-type TableQuery = { template?: string; unitId?: string; from?: string; to?: string };
+type TableQuery = { template?: string; unitId?: string; from?: string; to?: string; compare?: 'previous' };
+
+/** The same month-day one year earlier (29 February → 28 February): 同比's period. */
+export function yearEarlier(day: string): string {
+  const y = String(Number(day.slice(0, 4)) - 1).padStart(4, '0');
+  const md = day.slice(5) === '02-29' ? '02-28' : day.slice(5);
+  return `${y}-${md}`;
+}
+
+/** 增减 %: (this − previous) / previous, one decimal; null when the previous is 0. */
+export function changePercent(current: bigint, previous: bigint): number | null {
+  if (previous === 0n) return null;
+  return Math.round((Number(current - previous) * 1000) / Number(previous)) / 10;
+}
 
 /**
  * The doors to the same tables. GET /stat-table(.xlsx) is the web's: a template over its own period
@@ -55,6 +68,28 @@ const MANUAL_COLUMNS = new Map(
     t.columns.filter((c) => c.source.kind === 'manual').map((c) => [c.key, c] as const),
   ),
 );
+
+type FigureRow = { category: string; values: Record<DerivedFigure, bigint> };
+
+const zeroCells = (template: StatTemplate) => Object.fromEntries(template.columns.map((c) => [c.key, 0n]));
+
+/**
+ * Each row's value per column: derived figures (合计 included) from the roll-up, manual ones from
+ * their sums, their 合计 over the categories (合计 comes last, after the categories it sums).
+ */
+function cellValues(template: StatTemplate, rows: FigureRow[], sums: Map<string, bigint>) {
+  const manualTotal = new Map<string, bigint>();
+  const valueOf = (c: StatColumn, row: FigureRow) => {
+    if (c.source.kind === 'derived') return row.values[c.source.figure];
+    if (row.category === 'total') return manualTotal.get(c.key) ?? 0n;
+    const v = sums.get(`${row.category}|${c.key}`) ?? 0n;
+    manualTotal.set(c.key, (manualTotal.get(c.key) ?? 0n) + v);
+    return v;
+  };
+  return new Map(
+    rows.map((row) => [row.category, Object.fromEntries(template.columns.map((c) => [c.key, valueOf(c, row)]))]),
+  );
+}
 
 /**
  * Statistics tables from templates (统计表模板): the columns of any built-in table, derived figures
@@ -101,22 +136,24 @@ export function createStatTablesService(deps: {
       manual.sums(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
     ]);
     const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
-    // Derived figures (合计 included) from the roll-up; manual ones summed here, 合计 over the categories.
-    const manualTotal = new Map<string, bigint>();
-    const valueOf = (c: StatColumn, row: (typeof figureRows)[number]) => {
-      if (c.source.kind === 'derived') return row.values[c.source.figure];
-      if (row.category === 'total') return manualTotal.get(c.key) ?? 0n;
-      const v = sums.get(`${row.category}|${c.key}`) ?? 0n;
-      manualTotal.set(c.key, (manualTotal.get(c.key) ?? 0n) + v);
-      return v;
-    };
-    // 合计 comes last, after the categories its manual figures sum.
-    const rows = figureRows.map((row) => ({
-      category: row.category,
-      label: row.label,
-      subLabel: row.subLabel,
-      cells: Object.fromEntries(template.columns.map((c) => [c.key, show(c, valueOf(c, row))])),
-    }));
+    const current = cellValues(template, figureRows, sums);
+    const previous = q.compare === 'previous' ? await previousYear(campaign, unit, template, derived, from, to) : null;
+    const rows = figureRows.map((row) => {
+      const cur = current.get(row.category)!;
+      const prev = previous ? (previous.values.get(row.category) ?? zeroCells(template)) : null;
+      return {
+        category: row.category,
+        label: row.label,
+        subLabel: row.subLabel,
+        cells: Object.fromEntries(template.columns.map((c) => [c.key, show(c, cur[c.key])])),
+        ...(prev
+          ? {
+              previous: Object.fromEntries(template.columns.map((c) => [c.key, show(c, prev[c.key])])),
+              change: Object.fromEntries(template.columns.map((c) => [c.key, changePercent(cur[c.key], prev[c.key])])),
+            }
+          : {}),
+      };
+    });
     return {
       template: {
         code: template.code,
@@ -129,8 +166,51 @@ export function createStatTablesService(deps: {
       unitName: unit.name,
       from,
       to,
+      /** 同比: the predecessor plan (上一年度行动) and the period one year earlier, when asked. */
+      comparison: previous
+        ? {
+            campaignId: previous.campaign.id,
+            campaignName: previous.campaign.name,
+            from: previous.from,
+            to: previous.to,
+          }
+        : null,
       rows,
     };
+  }
+
+  /**
+   * 同比: the predecessor's figures (rollupsService.figureRows for its campaign, and its manual
+   * figures) for the unit and the same month-days one year earlier, by category code.
+   */
+  async function previousYear(
+    campaign: { predecessorCampaignId: string | null },
+    unit: { id: string; path: string },
+    template: StatTemplate,
+    derived: DerivedFigure[],
+    from: string,
+    to: string,
+  ) {
+    if (!campaign.predecessorCampaignId) throw unprocessable('compare', '本行动未指定上一年度行动，无法同比');
+    const predecessor = (await campaignsRepository.findById(db, campaign.predecessorCampaignId))!;
+    const period = { from: yearEarlier(from), to: yearEarlier(to) };
+    const [rows, sums] = await Promise.all([
+      rollupsService.figureRows({ campaignId: predecessor.id, unitId: unit.id, ...period }, derived),
+      manual.sums(db, { campaignPath: predecessor.path, unitPath: unit.path, ...period }),
+    ]);
+    return { campaign: predecessor, ...period, values: cellValues(template, rows, sums) };
+  }
+
+  /** A printed row's values: the figures, and with 同比 each one's 上年同期 and 增减 (undefined: blank). */
+  function printedValues(r: {
+    cells: Record<string, string>;
+    previous?: Record<string, string>;
+    change?: Record<string, number | null>;
+  }): Record<string, string | number> {
+    const out: Record<string, string | number> = { ...r.cells };
+    for (const [k, v] of Object.entries(r.previous ?? {})) out[`${k}:previous`] = v;
+    for (const [k, v] of Object.entries(r.change ?? {})) if (v !== null) out[`${k}:change`] = v;
+    return out;
   }
 
   /** The one writer of a printed table (.xlsx): the unit's table, then for a bureau one sheet per unit below it. */
@@ -147,12 +227,26 @@ export function createStatTablesService(deps: {
       unitName: t.unitName,
       from: t.from,
       to: t.to,
-      rows: t.rows.map((r) => ({ ...r, values: r.cells })),
+      rows: t.rows.map((r) => ({ ...r, values: printedValues(r) })),
     });
     const template = requireTemplate(q.template);
+    // 同比: beside each figure the predecessor's (上年同期) and the change (增减%), blank when the previous is 0.
+    const compared = own.comparison;
     const layout = {
-      columns: own.template.columns.map((c) => ({ key: c.key, name: c.name, unit: c.unit, wan: c.money })),
-      note: `${template.note ?? (template.cumulative ? '累计统计。' : '按统计期间统计。')}`,
+      columns: own.template.columns.flatMap((c) => [
+        { key: c.key, name: c.name, unit: c.unit, wan: c.money },
+        ...(compared
+          ? [
+              { key: `${c.key}:previous`, name: `${c.name}上年同期`, unit: c.unit, wan: c.money },
+              { key: `${c.key}:change`, name: `${c.name}增减`, unit: '%', percent: true },
+            ]
+          : []),
+      ]),
+      note: `${template.note ?? (template.cumulative ? '累计统计。' : '按统计期间统计。')}${
+        compared
+          ? `同比：上年同期为上一年度行动“${compared.campaignName}”${compared.from}至${compared.to}的数字，增减为百分比（上年同期为0时不计）。`
+          : ''
+      }`,
     };
     const title = `${campaign.name}${template.name.replace(/（.*）$/, '')}`;
     const named = door.namedAfter === 'title' ? title : template.name;

@@ -6,6 +6,8 @@ import { BriefingsTab } from '../briefings/BriefingsTab';
 import { BulletinsTab } from '../supervision-bulletins/BulletinsTab';
 import { SupervisionTab } from '../supervision/SupervisionTab';
 import { ScorecardsTab } from '../scorecards/ScorecardsTab';
+import { WorkPlansTab } from '../work-plans/WorkPlansTab';
+import { CarryForwardButton } from './CarryForwardModal';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -36,6 +38,7 @@ const TABS = [
   'bulletins',
   'scorecards',
   'recognition',
+  'work-plans',
 ] as const;
 type TabKey = (typeof TABS)[number];
 
@@ -64,6 +67,7 @@ export function CampaignPage() {
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
     { key: 'scorecards', label: t('scorecards.tab'), children: <ScorecardsTab campaign={c} /> },
     { key: 'recognition', label: t('recognition.tab'), children: <RecognitionTab campaign={c} /> },
+    { key: 'work-plans', label: t('workPlans.tab'), children: <WorkPlansTab campaign={c} /> },
   ];
 
   const issuing = c.approvals.find((a) => a.kind === 'campaign_issue' && a.status === 'pending');
@@ -89,6 +93,21 @@ export function CampaignPage() {
               <span>
                 {t('campaigns.implementsParent')} <Link to={`/campaigns/${c.parent.id}`}>{c.parent.name}</Link>
               </span>
+            }
+          />
+        )}
+        {c.predecessor && (
+          <Alert
+            type="info"
+            showIcon
+            title={
+              <Space wrap>
+                <span>
+                  {t('campaigns.predecessorIs')}
+                  <Link to={`/campaigns/${c.predecessor.id}`}>{c.predecessor.name}</Link>
+                </span>
+                <CarryForwardButton campaignId={c.id} />
+              </Space>
             }
           />
         )}

@@ -311,6 +311,27 @@ const messages: Record<keyof typeof zh, string> = {
   'campaigns.afterEnd': 'Also after the end',
   'campaigns.afterEndHint':
     'A monthly report falling due after the campaign has ended is not owed (a campaign ending on 15 December owes no report on 2 January); turn on when the plan asks for it',
+  'campaigns.predecessor': "Last year's plan",
+  'campaigns.predecessorPlaceholder': "Pick last year's plan of the same kind",
+  'campaigns.predecessorHint':
+    'An earlier plan of this unit: the statistics table compares with it, open cases can be carried forward',
+  'campaigns.predecessorIs': "Last year's plan: ",
+  'campaigns.workPlanDeadline': 'Work plans due by',
+  'campaigns.workPlanDeadlineHint':
+    'Departments and the brigade file their work plans with the office by this date; empty: none asked',
+  'campaigns.carryForward': 'Carry cases forward',
+  'campaigns.carryTitle': "Carry last year's open cases forward",
+  'campaigns.carryHint':
+    "Cases of last year's plan not yet decided; carried cases count toward this plan too (last year's figures stay).",
+  'campaigns.carrySelected': 'Carry selected',
+  'campaigns.carryAll': 'Carry all',
+  'campaigns.carried': 'Carried',
+  'campaigns.carryDone': '{n} carried forward, {m} carried before',
+  'campaigns.caseNumber': 'Case number',
+  'campaigns.caseName': 'Case',
+  'campaigns.caseUnit': 'Handling unit',
+  'campaigns.caseFiled': 'Filed on',
+  'campaigns.caseStage': 'Stage',
 };
 
 export default messages;

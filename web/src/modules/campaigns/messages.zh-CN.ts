@@ -299,6 +299,24 @@ const messages = {
   'campaigns.afterEnd': '行动结束后仍报送',
   'campaigns.afterEndHint':
     '行动结束后才到期的月报默认不需报送（如 12 月 15 日结束的行动不报次年 1 月 2 日的月报）；方案明确要求时打开',
+  'campaigns.predecessor': '上一年度行动',
+  'campaigns.predecessorPlaceholder': '选择去年同类行动',
+  'campaigns.predecessorHint': '本单位此前制定的同类行动（去年同类行动）：统计表可同比，未办结案件可结转',
+  'campaigns.predecessorIs': '上一年度行动：',
+  'campaigns.workPlanDeadline': '工作实施计划报送截止',
+  'campaigns.workPlanDeadlineHint': '各有关业务股室、执法大队等在此日期前报送工作实施计划备案；不填则不要求报送',
+  'campaigns.carryForward': '结转上年案件',
+  'campaigns.carryTitle': '结转上一年度行动的未办结案件',
+  'campaigns.carryHint': '以下为上一年度行动中尚未作出处理决定的案件；结转后计入本行动（原行动的统计不变）。',
+  'campaigns.carrySelected': '结转所选',
+  'campaigns.carryAll': '全部结转',
+  'campaigns.carried': '已结转',
+  'campaigns.carryDone': '已结转 {n} 件，{m} 件此前已结转',
+  'campaigns.caseNumber': '案件编号',
+  'campaigns.caseName': '案件名称',
+  'campaigns.caseUnit': '承办单位',
+  'campaigns.caseFiled': '立案日期',
+  'campaigns.caseStage': '阶段',
 } as const;
 
 export default messages;

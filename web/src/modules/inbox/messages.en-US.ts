@@ -24,6 +24,8 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.case_execution': 'Decisions to execute',
   'inbox.kind.lead_overdue': 'Leads past their verification deadline',
   'inbox.kind.rectification_open': "My unit's rectifications to do",
+  'inbox.kind.work_plan_review': 'Work plans to acknowledge',
+  'inbox.kind.work_plan_due': 'Work plans to file',
   'inbox.kind.rectification_review': 'Rectification reports to re-check',
   'inbox.kind.lead_due_soon': 'Leads due soon',
   'inbox.kind.report_review': 'Reports to review',

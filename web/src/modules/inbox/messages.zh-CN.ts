@@ -22,6 +22,8 @@ const messages = {
   'inbox.kind.case_execution': '待我执行的案件',
   'inbox.kind.lead_overdue': '线索核查超期',
   'inbox.kind.rectification_open': '本单位待整改',
+  'inbox.kind.work_plan_review': '待备案的工作实施计划',
+  'inbox.kind.work_plan_due': '待报送的工作实施计划',
   'inbox.kind.rectification_review': '待复查的整改报告',
   'inbox.kind.lead_due_soon': '线索核查临期',
   'inbox.kind.report_review': '待审核的报表',

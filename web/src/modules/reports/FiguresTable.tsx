@@ -16,7 +16,10 @@ export function FiguresTable<C extends FormColumn>({
   loading,
   onDrill,
   rowTitle,
+  compare,
 }: {
+  /** 同比: beside each figure last year's (上年同期) and the change (增减 %), from the rows' previous/change. */
+  compare?: boolean;
   columns: C[];
   rows: TableRow[];
   loading?: boolean;
@@ -63,23 +66,59 @@ export function FiguresTable<C extends FormColumn>({
           </span>
         ),
     },
-    ...columns.map((c) => ({
-      key: c.key,
-      title: (
-        <span>
-          {c.name}
-          {c.kind === 'manual' && (
-            <Tooltip title={t('reports.manualColumn')}>
-              <EditOutlined style={{ marginInlineStart: 4, color: '#8c8c8c' }} />
-            </Tooltip>
-          )}
-          <div className="rs-secondary" style={{ fontWeight: 'normal' }}>{`（${c.unit}）`}</div>
-        </span>
-      ),
-      width: c.money ? 120 : 100,
-      align: 'end' as const,
-      render: (_: unknown, r: TableRow) => cell(r, c),
-    })),
+    ...columns
+      .map((c) => ({
+        key: c.key,
+        title: (
+          <span>
+            {c.name}
+            {c.kind === 'manual' && (
+              <Tooltip title={t('reports.manualColumn')}>
+                <EditOutlined style={{ marginInlineStart: 4, color: '#8c8c8c' }} />
+              </Tooltip>
+            )}
+            <div className="rs-secondary" style={{ fontWeight: 'normal' }}>{`（${c.unit}）`}</div>
+          </span>
+        ),
+        width: c.money ? 120 : 100,
+        align: 'end' as const,
+        render: (_: unknown, r: TableRow) => cell(r, c),
+      }))
+      .flatMap((col, i) => {
+        const c = columns[i];
+        if (!compare) return [col];
+        const previous = (r: TableRow) => {
+          const raw = r.previous?.[c.key];
+          if (raw === undefined) return <span className="rs-secondary">—</span>;
+          return <span className="rs-secondary">{c.money ? yuanToWan(raw) : raw}</span>;
+        };
+        const change = (r: TableRow) => {
+          const v = r.change?.[c.key];
+          if (v === undefined || v === null) return <span className="rs-secondary">—</span>;
+          return (
+            <span
+              style={{ color: v > 0 ? '#cf1322' : v < 0 ? '#389e0d' : undefined }}
+            >{`${v > 0 ? '+' : ''}${v}%`}</span>
+          );
+        };
+        return [
+          col,
+          {
+            key: `${c.key}:previous`,
+            title: <span className="rs-secondary">{t('reports.previousYear')}</span>,
+            width: c.money ? 120 : 90,
+            align: 'end' as const,
+            render: (_: unknown, r: TableRow) => previous(r),
+          },
+          {
+            key: `${c.key}:change`,
+            title: <span className="rs-secondary">{t('reports.change')}</span>,
+            width: 80,
+            align: 'end' as const,
+            render: (_: unknown, r: TableRow) => change(r),
+          },
+        ];
+      }),
   ];
   return (
     <Table

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Flex, Select, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Flex, Select, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, FileWordOutlined } from '@ant-design/icons';
 import { BriefingModal } from '../briefings/BriefingModal';
 import dayjs from 'dayjs';
@@ -40,8 +40,11 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
   const [entering, setEntering] = useState(false);
   const [briefing, setBriefing] = useState(false);
   const [downloading, setDownloading] = useState(false);
+  // 同比: only a plan that names its predecessor (上一年度行动) has last year's figures to show.
+  const [compare, setCompare] = useState(false);
+  const comparing = compare && Boolean(campaign.predecessor);
   const templates = useStatTemplates();
-  const table = useStatTable(campaign.id, query);
+  const table = useStatTable(campaign.id, comparing ? { ...query, compare: 'previous' } : query);
   const s = table.data;
   const manualColumns = s?.template.columns.filter((c) => c.kind === 'manual') ?? [];
   const scope = s ? { unitId: s.unitId, from: s.from, to: s.to } : {};
@@ -51,7 +54,11 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
     try {
       void message.success(
         t('reports.downloaded', {
-          name: await downloadStatTableXlsx(campaign.id, { ...scope, template: query.template }),
+          name: await downloadStatTableXlsx(campaign.id, {
+            ...scope,
+            template: query.template,
+            ...(comparing ? { compare: 'previous' as const } : {}),
+          }),
         }),
       );
     } catch (e) {
@@ -90,6 +97,11 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
             }
             allowClear={false}
           />
+          {campaign.predecessor && (
+            <Checkbox checked={compare} onChange={(e) => setCompare(e.target.checked)}>
+              {t('reports.compareYear')}
+            </Checkbox>
+          )}
         </Flex>
         <Flex gap={8} wrap>
           {manualColumns.length > 0 && (
@@ -108,6 +120,8 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
       {s && (
         <Typography.Text type="secondary">
           {t('reports.statsCaption', { unit: s.unitName, from: s.from, to: s.to })}
+          {s.comparison &&
+            ` ${t('reports.compareCaption', { name: s.comparison.campaignName, from: s.comparison.from, to: s.comparison.to })}`}
         </Typography.Text>
       )}
       {table.isError ? (
@@ -116,6 +130,7 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
         <FiguresTable
           columns={s?.template.columns ?? []}
           rows={s?.rows ?? []}
+          compare={comparing}
           loading={table.isFetching}
           onDrill={(row, column) => canDrill(column) && setDrill({ row, column })}
         />

@@ -31,6 +31,8 @@ export interface StatsQuery {
   from?: string;
   to?: string;
 }
+/** 同比: the predecessor plan's figures one year earlier beside each figure (stat table and its .xlsx). */
+export type CompareQuery = { compare?: 'previous' };
 export interface ReportKey {
   scheduleId: string;
   periodEnd: string;
@@ -39,7 +41,7 @@ export interface ReportKey {
 
 export const REPORTS_KEY = ['reports'] as const;
 
-export function useStatTable(campaignId: string, q: StatsQuery & { template: string }) {
+export function useStatTable(campaignId: string, q: StatsQuery & CompareQuery & { template: string }) {
   return useQuery({
     queryKey: [...REPORTS_KEY, 'table', campaignId, q],
     queryFn: async () =>
@@ -85,7 +87,7 @@ export function useEnterFigure(campaignId: string) {
   });
 }
 
-export async function downloadStatTableXlsx(campaignId: string, q: StatsQuery & { template: string }) {
+export async function downloadStatTableXlsx(campaignId: string, q: StatsQuery & CompareQuery & { template: string }) {
   return saveDownload(
     await api.GET('/api/campaigns/{id}/stat-table.xlsx', {
       params: { path: { id: campaignId }, query: q },

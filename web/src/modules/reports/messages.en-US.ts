@@ -141,6 +141,10 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.remindersTitle': 'Reports due ({count})',
   'reports.reminderDue': '{campaign} · due {date}',
   'reports.reminderReturned': 'Returned: {reason}',
+  'reports.compareYear': 'Year on year',
+  'reports.previousYear': 'Last year',
+  'reports.change': 'Change',
+  'reports.compareCaption': 'Compared with {name} ({from} to {to})',
 };
 
 export default messages;

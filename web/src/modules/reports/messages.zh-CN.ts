@@ -135,6 +135,10 @@ const messages = {
   'reports.remindersTitle': '报送提醒（{count}）',
   'reports.reminderDue': '{campaign} · 截止 {date}',
   'reports.reminderReturned': '被退回：{reason}',
+  'reports.compareYear': '同比',
+  'reports.previousYear': '上年同期',
+  'reports.change': '增减',
+  'reports.compareCaption': '同比：{name}（{from} 至 {to}）',
 } as const;
 
 export default messages;

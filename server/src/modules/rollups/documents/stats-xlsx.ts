@@ -16,6 +16,8 @@ export interface PrintedColumn {
   name: string;
   unit: string;
   wan?: boolean;
+  /** A percentage (同比 增减 %), printed with one decimal. */
+  percent?: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ function addTableSheet(
       cell.border = thinBorder;
       const col = COLUMNS[c - 3];
       if (col) {
-        cell.numFmt = col.wan ? '0.0000' : '0';
+        cell.numFmt = col.wan ? '0.0000' : col.percent ? '0.0' : '0';
         cell.alignment = { horizontal: 'right', vertical: 'middle' };
       }
     }

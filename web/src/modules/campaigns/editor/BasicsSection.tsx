@@ -2,6 +2,7 @@ import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../../locales/i18n';
 import { dateField, EditorSection } from './form-fields';
+import { PredecessorSelect } from './PredecessorSelect';
 
 /** One line per item (依据, 工作目标, 附件), each its own field so the server's `basis.1` lands on it. */
 export function TextLines({
@@ -119,6 +120,15 @@ export function BasicsSection({
         <Col xs={24}>
           <Form.Item name="recipients" label={t('campaigns.recipients')}>
             <Input maxLength={300} placeholder={t('campaigns.recipientsPlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="predecessorCampaignId"
+            label={t('campaigns.predecessor')}
+            extra={t('campaigns.predecessorHint')}
+          >
+            <PredecessorSelect />
           </Form.Item>
         </Col>
       </Row>

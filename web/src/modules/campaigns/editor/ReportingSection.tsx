@@ -189,6 +189,14 @@ export function ReportingSection() {
       >
         <DatePicker />
       </Form.Item>
+      <Form.Item
+        name="workPlanDeadline"
+        label={t('campaigns.workPlanDeadline')}
+        extra={t('campaigns.workPlanDeadlineHint')}
+        {...dateField}
+      >
+        <DatePicker />
+      </Form.Item>
       <Typography.Title level={5}>{t('campaigns.reportSchedules')}</Typography.Title>
       <Form.List name="reportSchedules">
         {(fields, { add, remove }, { errors }) => (

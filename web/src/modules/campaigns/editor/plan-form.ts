@@ -92,6 +92,8 @@ export function campaignToFormValues(c: Campaign): PlanFormValues {
     leadership: c.leadership.map((m) => ({ ...m })),
     officeUnitId: c.officeUnitId,
     liaisonDeadline: c.liaisonDeadline,
+    workPlanDeadline: c.workPlanDeadline,
+    predecessorCampaignId: c.predecessorCampaignId,
     // A dated schedule stored without a rule covers the time since the previous date: the form shows so.
     reportSchedules: c.reportSchedules.map((s) =>
       s.kind === 'dates' ? { ...s, covers: s.covers ?? 'sincePrevious' } : { ...s },
@@ -128,6 +130,8 @@ export function emptyPlan(
     leadership: [],
     officeUnitId: null,
     liaisonDeadline: null,
+    workPlanDeadline: null,
+    predecessorCampaignId: null,
     reportSchedules: [],
     sections: [],
     attachments: [],
@@ -221,6 +225,8 @@ export function formValuesToPlan(v: PlanFormValues): PlanBody {
     leadership: list(v.leadership).map((m) => ({ role: m.role, name: text(m.name), title: text(m.title) })),
     officeUnitId: v.officeUnitId || null,
     liaisonDeadline: v.liaisonDeadline || null,
+    workPlanDeadline: v.workPlanDeadline || null,
+    predecessorCampaignId: v.predecessorCampaignId || null,
     reportSchedules: list(v.reportSchedules).map(scheduleToBody),
     sections: list(v.sections).map((s) => ({
       heading: text(s.heading),
