@@ -96,7 +96,10 @@ import { rectificationRemindersJob } from './modules/rectifications/rectificatio
 import { createRecognitionRepository } from './modules/recognition/recognition.repository';
 import { createTypicalSelectionService } from './modules/recognition/typical-selection.service';
 import { createCommendationsService } from './modules/recognition/commendations.service';
-import { createBriefingRecognitionSource, createTypicalSelectedSource } from './modules/recognition/recognition-sources';
+import {
+  createBriefingRecognitionSource,
+  createTypicalSelectedSource,
+} from './modules/recognition/recognition-sources';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';

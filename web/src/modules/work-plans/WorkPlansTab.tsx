@@ -63,8 +63,7 @@ export function WorkPlansTab({ campaign }: { campaign: { id: string } }) {
     }
   };
 
-  if (b && !b.deadline)
-    return <Alert type="info" showIcon title={t('workPlans.notAsked')} style={{ marginTop: 8 }} />;
+  if (b && !b.deadline) return <Alert type="info" showIcon title={t('workPlans.notAsked')} style={{ marginTop: 8 }} />;
   return (
     <Flex vertical gap={12} style={{ paddingTop: 8 }}>
       {b && (
@@ -105,7 +104,11 @@ export function WorkPlansTab({ campaign }: { campaign: { id: string } }) {
                 r.plan ? (
                   <Flex vertical gap={2}>
                     <Typography.Text strong>{r.plan.title}</Typography.Text>
-                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ margin: 0 }}>
+                    <Typography.Paragraph
+                      type="secondary"
+                      ellipsis={{ rows: 2, expandable: true }}
+                      style={{ margin: 0 }}
+                    >
                       {r.plan.summary}
                     </Typography.Paragraph>
                     {r.plan.file && (
@@ -246,7 +249,11 @@ function ReturnModal({ campaignId, plan, onClose }: { campaignId: string; plan: 
           .catch(failed)
       }
     >
-      <Form.Item name="reason" label={t('workPlans.returnReason')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
+      <Form.Item
+        name="reason"
+        label={t('workPlans.returnReason')}
+        rules={[{ required: true, whitespace: true, max: 1000 }]}
+      >
         <Input.TextArea autoSize={{ minRows: 3 }} />
       </Form.Item>
     </FormModal>
