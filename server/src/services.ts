@@ -82,6 +82,9 @@ import { createRectificationsService } from './modules/rectifications/rectificat
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
+import { createTaskProgressInbox } from './modules/task-progress/task-progress-inbox';
+import { createTaskProgressRepository } from './modules/task-progress/task-progress.repository';
+import { createTaskProgressService } from './modules/task-progress/task-progress.service';
 import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
@@ -256,6 +259,14 @@ export function createServices(
     calendarService,
     notificationsService,
   });
+  // 任务进展: records tagged to the plan's tasks, the units' 进展情况, inactive 牵头 units.
+  const taskProgressService = createTaskProgressService({
+    db,
+    taskProgressRepository: createTaskProgressRepository(),
+    campaignsService,
+    unitsRepository,
+    auditService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -270,6 +281,7 @@ export function createServices(
       createNotificationEmailInbox({ notificationEmailsService }),
       createCaseReviewInbox({ caseReviewsService }),
       createRectificationInbox({ db, rectificationsRepository }),
+      createTaskProgressInbox({ taskProgressService }),
     ],
   });
   // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
@@ -284,6 +296,7 @@ export function createServices(
   return {
     approvalsService,
     supervisionService,
+    taskProgressService,
     inboxService,
     campaignsService,
     inspectionsService,

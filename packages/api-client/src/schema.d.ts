@@ -3820,6 +3820,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         caseNumber: string;
                         name: string;
                         /** @enum {string} */
@@ -3965,6 +3967,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         caseNumber: string;
                         name: string;
                         /** @enum {string} */
@@ -4178,6 +4182,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         caseNumber: string;
                         name: string;
                         /** @enum {string} */
@@ -4616,6 +4622,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         /** @enum {string} */
                         source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
                         sourceNumber?: string | null;
@@ -4787,6 +4795,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         /** @enum {string} */
                         source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
                         sourceNumber?: string | null;
@@ -4985,6 +4995,8 @@ export interface paths {
                         version: number;
                         case: {
                             categoryCode: string;
+                            /** Format: uuid */
+                            taskId?: string | null;
                             caseNumber: string;
                             name: string;
                             /** @enum {string} */
@@ -5838,6 +5850,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         inspectionDate: string;
                         staffDeployed: number;
                         /** @default 0 */
@@ -6231,6 +6245,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         inspectionDate: string;
                         staffDeployed: number;
                         /** @default 0 */
@@ -6845,6 +6861,8 @@ export interface paths {
                                 unitId: string;
                                 /** Format: uuid */
                                 campaignId: string | null;
+                                /** Format: uuid */
+                                taskId: string | null;
                                 name: string;
                                 algorithm: string;
                                 seed: string;
@@ -6934,6 +6952,8 @@ export interface paths {
                         unitId: string;
                         /** Format: uuid */
                         campaignId?: string | null;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         name: string;
                         industry?: string | null;
                         /** @default [] */
@@ -17399,6 +17419,8 @@ export interface paths {
                                 summary: string | null;
                                 /** Format: uuid */
                                 drawId: string | null;
+                                /** Format: uuid */
+                                taskId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -17491,6 +17513,8 @@ export interface paths {
                         summary?: string | null;
                         /** Format: uuid */
                         drawId?: string | null;
+                        /** Format: uuid */
+                        taskId?: string | null;
                     };
                 };
             };
@@ -17525,6 +17549,8 @@ export interface paths {
                             summary: string | null;
                             /** Format: uuid */
                             drawId: string | null;
+                            /** Format: uuid */
+                            taskId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -17638,6 +17664,8 @@ export interface paths {
                             summary: string | null;
                             /** Format: uuid */
                             drawId: string | null;
+                            /** Format: uuid */
+                            taskId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -17723,6 +17751,8 @@ export interface paths {
                         summary?: string | null;
                         /** Format: uuid */
                         drawId?: string | null;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         version: number;
                     };
                 };
@@ -17758,6 +17788,8 @@ export interface paths {
                             summary: string | null;
                             /** Format: uuid */
                             drawId: string | null;
+                            /** Format: uuid */
+                            taskId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -17928,6 +17960,271 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/task-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务进展：方案（及其实施方案）每项重点任务的牵头、配合单位的记录数、进展情况和 N 周无进展的牵头单位 */
+        get: {
+            parameters: {
+                query?: {
+                    inactiveWeeks?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskProgressGrid"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/task-progress/cell": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务进展的一格：该单位（及下级）标记到该任务的记录，以及该单位的进展情况 */
+        get: {
+            parameters: {
+                query: {
+                    taskId: string;
+                    unitId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskProgressCell"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/task-progress/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 填报进展情况（该牵头、配合单位的联络员、专项办、局领导） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        taskId: string;
+                        /** Format: uuid */
+                        unitId: string;
+                        noteDate: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskProgressNote"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18832,6 +19129,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -18949,6 +19248,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -19092,6 +19393,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -19129,6 +19432,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -19644,6 +19949,8 @@ export interface components {
             unitId: string;
             /** Format: uuid */
             campaignId: string | null;
+            /** Format: uuid */
+            taskId: string | null;
             name: string;
             algorithm: string;
             seed: string;
@@ -19706,6 +20013,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -19746,6 +20055,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -19777,6 +20088,90 @@ export interface components {
             can: {
                 edit: boolean;
                 openLead: boolean;
+            };
+        };
+        TaskProgressNoteInput: {
+            /** Format: uuid */
+            id: string;
+            noteDate: string;
+            text: string;
+            authorName: string;
+            createdAt: unknown;
+        };
+        TaskProgressGridInput: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            today: string;
+            inactiveWeeks: number;
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            rows: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+                seq: number;
+                title: string;
+                categoryCode: string;
+                /** Format: uuid */
+                parentTaskId: string | null;
+                cells: {
+                    /** Format: uuid */
+                    unitId: string;
+                    /** @enum {string} */
+                    role: "lead" | "cooperating";
+                    counts: {
+                        case: number;
+                        lead: number;
+                        inspection: number;
+                        draw: number;
+                        visit: number;
+                    };
+                    total: number;
+                    lastActivity: string | null;
+                    noteCount: number;
+                    inactive: boolean;
+                    weeksInactive: number | null;
+                }[];
+            }[];
+        };
+        TaskProgressCellInput: {
+            task: {
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                title: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            role: "lead" | "cooperating";
+            records: {
+                /** @enum {string} */
+                kind: "case" | "lead" | "inspection" | "draw" | "visit";
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                date: string;
+                title: string;
+                link: string;
+            }[];
+            notes: components["schemas"]["TaskProgressNoteInput"][];
+            can: {
+                addNote: boolean;
             };
         };
         MajorEventListItemInput: {
@@ -20450,6 +20845,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -20569,6 +20966,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -20716,6 +21115,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -20755,6 +21156,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -21293,6 +21696,8 @@ export interface components {
             unitId: string;
             /** Format: uuid */
             campaignId: string | null;
+            /** Format: uuid */
+            taskId: string | null;
             name: string;
             algorithm: string;
             seed: string;
@@ -21356,6 +21761,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -21398,6 +21805,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -21431,6 +21840,91 @@ export interface components {
             can: {
                 edit: boolean;
                 openLead: boolean;
+            };
+        };
+        TaskProgressNote: {
+            /** Format: uuid */
+            id: string;
+            noteDate: string;
+            text: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TaskProgressGrid: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            today: string;
+            inactiveWeeks: number;
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            rows: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+                seq: number;
+                title: string;
+                categoryCode: string;
+                /** Format: uuid */
+                parentTaskId: string | null;
+                cells: {
+                    /** Format: uuid */
+                    unitId: string;
+                    /** @enum {string} */
+                    role: "lead" | "cooperating";
+                    counts: {
+                        case: number;
+                        lead: number;
+                        inspection: number;
+                        draw: number;
+                        visit: number;
+                    };
+                    total: number;
+                    lastActivity: string | null;
+                    noteCount: number;
+                    inactive: boolean;
+                    weeksInactive: number | null;
+                }[];
+            }[];
+        };
+        TaskProgressCell: {
+            task: {
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                title: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            role: "lead" | "cooperating";
+            records: {
+                /** @enum {string} */
+                kind: "case" | "lead" | "inspection" | "draw" | "visit";
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                date: string;
+                title: string;
+                link: string;
+            }[];
+            notes: components["schemas"]["TaskProgressNote"][];
+            can: {
+                addNote: boolean;
             };
         };
         MajorEventListItem: {
