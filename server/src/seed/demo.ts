@@ -1,3 +1,4 @@
+import { seedDemoTaskProgress } from './demo-task-progress';
 import { todayInChina } from '../platform/today';
 import { systemActor, type Actor } from '../platform/actor';
 import { demoYear } from './demo-calendar';
@@ -306,5 +307,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   await services.leadClockReminders.scan();
   await services.caseSupervisionReminders.scan();
   await services.rectificationReminders.scan();
+  // 任务进展: the 牵头 units' 进展情况, one left without progress for the office's inbox.
+  await seedDemoTaskProgress(services, [cityCampaignId, districtCampaignId], DEMO_PASSWORD);
   return true;
 }

@@ -18,6 +18,7 @@ import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import caseReviews from '../modules/case-reviews/messages.en-US';
 import supervision from '../modules/supervision/messages.en-US';
+import taskProgress from '../modules/task-progress/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
 import inbox from '../modules/inbox/messages.en-US';
@@ -115,6 +116,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   bulletins,
   caseReviews,
   supervision,
+  taskProgress,
   notifications,
   approvals,
   inbox,

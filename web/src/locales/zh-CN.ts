@@ -17,6 +17,7 @@ import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import caseReviews from '../modules/case-reviews/messages.zh-CN';
 import supervision from '../modules/supervision/messages.zh-CN';
+import taskProgress from '../modules/task-progress/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
 import inbox from '../modules/inbox/messages.zh-CN';
@@ -118,6 +119,7 @@ export const zhCNFiles = {
   bulletins,
   caseReviews,
   supervision,
+  taskProgress,
   notifications,
   approvals,
   inbox,

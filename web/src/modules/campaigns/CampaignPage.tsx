@@ -4,6 +4,7 @@ import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEvents
 import { BriefingsTab } from '../briefings/BriefingsTab';
 import { BulletinsTab } from '../supervision-bulletins/BulletinsTab';
 import { SupervisionTab } from '../supervision/SupervisionTab';
+import { TaskProgressTab } from '../task-progress/TaskProgressTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -23,6 +24,7 @@ import { TaskMatrixTab } from './TaskMatrixTab';
 const TABS = [
   'overview',
   'tasks',
+  'task-progress',
   'leadership',
   'liaisons',
   'schedule',
@@ -49,6 +51,7 @@ export function CampaignPage() {
   const items = [
     { key: 'overview', label: t('campaigns.tabOverview'), children: <OverviewTab campaign={c} /> },
     { key: 'tasks', label: t('campaigns.tabTasks'), children: <TaskMatrixTab campaign={c} /> },
+    { key: 'task-progress', label: t('taskProgress.tab'), children: <TaskProgressTab campaign={c} /> },
     { key: 'leadership', label: t('campaigns.tabLeadership'), children: <LeadershipTab campaign={c} /> },
     { key: 'liaisons', label: t('campaigns.tabLiaisons'), children: <LiaisonsTab campaign={c} /> },
     { key: 'schedule', label: t('campaigns.tabSchedule'), children: <ScheduleTab campaign={c} /> },

@@ -17,6 +17,7 @@ export const KIND_ORDER = [
   'case_supervision_deadline',
   'case_supervision_progress',
   'report_due',
+  'task_inactive',
   'liaison_register',
   'email_failed',
   'case_due_soon',

@@ -25,6 +25,7 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.lead_overdue': 'Leads past their verification deadline',
   'inbox.kind.rectification_open': "My unit's rectifications to do",
   'inbox.kind.rectification_review': 'Rectification reports to re-check',
+  'inbox.kind.task_inactive': 'Lead units without progress on a key task',
   'inbox.kind.lead_due_soon': 'Leads due soon',
   'inbox.kind.report_review': 'Reports to review',
   'inbox.kind.report_returned': 'Returned reports to fix',

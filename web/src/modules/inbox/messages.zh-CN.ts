@@ -23,6 +23,7 @@ const messages = {
   'inbox.kind.lead_overdue': '线索核查超期',
   'inbox.kind.rectification_open': '本单位待整改',
   'inbox.kind.rectification_review': '待复查的整改报告',
+  'inbox.kind.task_inactive': '重点任务牵头单位无进展',
   'inbox.kind.lead_due_soon': '线索核查临期',
   'inbox.kind.report_review': '待审核的报表',
   'inbox.kind.report_returned': '被退回待重报的报表',
