@@ -30,26 +30,41 @@ export function createRecordTask(deps: { campaignsRepository: CampaignsRepositor
     return taskId;
   }
 
+  /** The default rule over a campaign's tasks, loaded once (for one record or a batch of an import). */
+  async function defaulter(tx: Db, campaignId: string) {
+    const tasks = await repo.tasks(tx, campaignId);
+    const named = tasks.length
+      ? await unitsRepository.findByIds(tx, [...new Set(tasks.flatMap((t) => t.units.map((u) => u.unitId)))])
+      : [];
+    const pathOf = new Map(named.map((u) => [u.id, u.path]));
+    const rule = tasks.map((t) => ({
+      id: t.id,
+      seq: t.seq,
+      categoryCode: t.categoryCode,
+      unitPaths: t.units.map((u) => pathOf.get(u.unitId)).filter((p): p is string => p !== undefined),
+    }));
+    return (r: { categoryCode: string | null; unitPath: string }) => (rule.length ? defaultTaskId(rule, r) : null);
+  }
+
   return {
+    /** The default tasks of an import's rows (one campaign), in their order: the rule of `forCreate` without a named task. */
+    async defaultsFor(tx: Db, campaignId: string, rows: { categoryCode: string | null; unitId: string }[]) {
+      const rule = await defaulter(tx, campaignId);
+      const units = await unitsRepository.findByIds(tx, [...new Set(rows.map((r) => r.unitId))]);
+      const pathOf = new Map(units.map((u) => [u.id, u.path]));
+      return rows.map((r) => {
+        const unitPath = pathOf.get(r.unitId);
+        return unitPath ? rule({ categoryCode: r.categoryCode, unitPath }) : null;
+      });
+    },
+
     /** The task of a new record: the named one (checked) or the default; null when none applies. */
     async forCreate(tx: Db, r: RecordTaskTarget): Promise<string | null> {
       if (r.taskId) return check(tx, r.campaignId, r.taskId);
       if (!r.campaignId) return null;
-      const [tasks, unit] = await Promise.all([repo.tasks(tx, r.campaignId), unitsRepository.findById(tx, r.unitId)]);
-      if (!unit || tasks.length === 0) return null;
-      const named = await unitsRepository.findByIds(tx, [
-        ...new Set(tasks.flatMap((t) => t.units.map((u) => u.unitId))),
-      ]);
-      const pathOf = new Map(named.map((u) => [u.id, u.path]));
-      return defaultTaskId(
-        tasks.map((t) => ({
-          id: t.id,
-          seq: t.seq,
-          categoryCode: t.categoryCode,
-          unitPaths: t.units.map((u) => pathOf.get(u.unitId)).filter((p): p is string => p !== undefined),
-        })),
-        { categoryCode: r.categoryCode, unitPath: unit.path },
-      );
+      const unit = await unitsRepository.findById(tx, r.unitId);
+      if (!unit) return null;
+      return (await defaulter(tx, r.campaignId))({ categoryCode: r.categoryCode, unitPath: unit.path });
     },
 
     /** The task of an edit: undefined keeps the stored one, null clears it, a named one is checked. */
