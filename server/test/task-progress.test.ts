@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { campaigns } from '../src/modules/campaigns/campaigns.schema';
 import { cases } from '../src/modules/cases/cases.schema';
+import { leads } from '../src/modules/leads/leads.schema';
 import { createRandomChecksRepository } from '../src/modules/random-checks/random-checks.repository';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { systemActor } from '../src/platform/actor';
@@ -329,5 +330,23 @@ describe('进展情况 and the records behind a cell', () => {
     });
     const inbox = (await office.request('GET', '/api/inbox')).json();
     expect(inbox.items.some((i: { kind: string }) => i.kind === 'task_inactive')).toBe(false);
+  });
+});
+
+describe('imports', () => {
+  it('tag each imported lead by the same default rule', async () => {
+    const res = await office.upload(
+      `/api/campaigns/${campaignId}/leads/import`,
+      '12315导出.csv',
+      [
+        '登记编号,来源,登记日期,承办单位,违法类型,被投诉举报对象,诉求内容,投诉举报人,联系电话,证件号码,重要线索',
+        `TP-IMP-1,,${daysAgo(3)},${tenant.units.office.code},食品安全违法,某超市,购买的牛奶已过期,,,,`,
+        `TP-IMP-2,,${daysAgo(3)},${tenant.units.district.code},知识产权违法,某商店,销售假冒运动鞋,,,,`,
+      ].join('\n'),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = await t.database.db.select().from(leads).where(eq(leads.campaignId, campaignId));
+    expect(rows.find((r) => r.sourceNumber === 'TP-IMP-1')!.taskId).toBe(foodTask);
+    expect(rows.find((r) => r.sourceNumber === 'TP-IMP-2')!.taskId).toBe(ipTask);
   });
 });
