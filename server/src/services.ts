@@ -85,6 +85,7 @@ import { createRectificationInbox } from './modules/rectifications/rectification
 import { createTaskProgressInbox } from './modules/task-progress/task-progress-inbox';
 import { createTaskProgressRepository } from './modules/task-progress/task-progress.repository';
 import { createTaskProgressService } from './modules/task-progress/task-progress.service';
+import { taskProgressRemindersJob } from './modules/task-progress/task-progress-reminders.job';
 import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
@@ -260,12 +261,19 @@ export function createServices(
     notificationsService,
   });
   // 任务进展: records tagged to the plan's tasks, the units' 进展情况, inactive 牵头 units.
+  const taskProgressRepository = createTaskProgressRepository();
   const taskProgressService = createTaskProgressService({
     db,
-    taskProgressRepository: createTaskProgressRepository(),
+    taskProgressRepository,
     campaignsService,
     unitsRepository,
     auditService,
+  });
+  const taskProgressReminders = taskProgressRemindersJob({
+    db,
+    taskProgressRepository,
+    taskProgressService,
+    notificationsService,
   });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
@@ -364,12 +372,14 @@ export function createServices(
     leadClockReminders,
     caseSupervisionReminders,
     rectificationReminders,
+    taskProgressReminders,
     jobs: [
       reportReminders,
       caseClockReminders,
       leadClockReminders,
       caseSupervisionReminders,
       rectificationReminders,
+      taskProgressReminders,
       ...(notificationEmailsService.enabled ? [notificationEmails] : []),
     ],
     reportAttachmentsService: createReportAttachmentsService({

@@ -272,6 +272,16 @@ describe('the grid', () => {
   });
 });
 
+describe('the daily bell', () => {
+  it('tells the issuing unit’s office once per idle stretch', async () => {
+    const first = await t.services.taskProgressReminders.scan();
+    expect(first.notified).toBe(1); // one office person, one inactive 牵头 cell
+    expect((await t.services.taskProgressReminders.scan()).notified).toBe(0);
+    const bell = (await office.request('GET', '/api/notifications')).json();
+    expect(JSON.stringify(bell)).toContain('周无进展');
+  });
+});
+
 describe('进展情况 and the records behind a cell', () => {
   const cellUrl = (taskId: string, unitId: string) =>
     `/api/campaigns/${campaignId}/task-progress/cell?taskId=${taskId}&unitId=${unitId}`;

@@ -8997,7 +8997,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue" | "case_supervision" | "case_supervision_overdue" | "rectification_demanded" | "rectification_replied" | "rectification_returned" | "rectification_closed" | "rectification_due_soon" | "rectification_overdue";
+                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue" | "case_supervision" | "case_supervision_overdue" | "rectification_demanded" | "rectification_replied" | "rectification_returned" | "rectification_closed" | "rectification_due_soon" | "rectification_overdue" | "task_inactive";
                                 title: string;
                                 body: string | null;
                                 /** @description 打开所涉记录的页面地址 */

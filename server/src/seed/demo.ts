@@ -309,5 +309,6 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   await services.rectificationReminders.scan();
   // 任务进展: the 牵头 units' 进展情况, one left without progress for the office's inbox.
   await seedDemoTaskProgress(services, [cityCampaignId, districtCampaignId], DEMO_PASSWORD);
+  await services.taskProgressReminders.scan();
   return true;
 }

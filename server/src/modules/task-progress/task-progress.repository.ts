@@ -8,6 +8,7 @@ import { inspections } from '../inspections/inspections.schema';
 import { leads } from '../leads/leads.schema';
 import { randomDraws } from '../random-checks/random-checks.schema';
 import { supervisionVisits } from '../supervision/supervision.schema';
+import { users } from '../users/users.schema';
 import { taskProgressNotes, type TaskProgressNoteRow } from './task-progress.schema';
 
 export const RECORD_KINDS = ['case', 'lead', 'inspection', 'draw', 'visit'] as const;
@@ -162,6 +163,19 @@ export function createTaskProgressRepository() {
     async insertNote(tx: Db, row: typeof taskProgressNotes.$inferInsert): Promise<TaskProgressNoteRow> {
       const [created] = await tx.insert(taskProgressNotes).values(row).returning();
       return created;
+    },
+
+    /** Every published plan (the daily reminder). */
+    activePlans: (db: Db) =>
+      db.select().from(campaigns).where(eq(campaigns.status, 'active')).orderBy(asc(campaigns.startDate)),
+
+    /** The active office people of a unit (told of its plans' inactive 牵头 units). */
+    async officeUserIds(db: Db, unitId: string): Promise<string[]> {
+      const rows = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.unitId, unitId), eq(users.active, true), sql`'office' = any(${users.roles})`));
+      return rows.map((r) => r.id);
     },
 
     /** Published plans a unit issued (the office's inbox). */

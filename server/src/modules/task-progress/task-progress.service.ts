@@ -94,6 +94,23 @@ export function createTaskProgressService(deps: TaskProgressDeps) {
     return { campaign, task, unit, role: link.role };
   }
 
+  /** The 牵头 cells of a plan (in the actor's scope) without progress for N weeks. */
+  async function inactiveOf(actor: Actor, c: CampaignRow, inactiveWeeks = 4) {
+    const grid = await gridOf(actor, c, inactiveWeeks);
+    const names = new Map(grid.units.map((u) => [u.id, u.name]));
+    return grid.rows.flatMap((task) =>
+      task.cells
+        .filter((cell) => cell.inactive)
+        .map((cell) => ({
+          task,
+          unitId: cell.unitId,
+          unitName: names.get(cell.unitId) ?? '',
+          weeks: cell.weeksInactive!,
+          lastActivity: cell.lastActivity,
+        })),
+    );
+  }
+
   return {
     async grid(actor: Actor, campaignId: string, q: { inactiveWeeks: number }) {
       return gridOf(actor, await campaignsService.requireVisible(actor, campaignId), q.inactiveWeeks);
@@ -165,25 +182,14 @@ export function createTaskProgressService(deps: TaskProgressDeps) {
       };
     },
 
+    inactiveOf,
+
     /** The 牵头 cells without progress for N weeks in the plans the actor's unit issued (the office's inbox). */
     async inactiveLeads(actor: Actor, inactiveWeeks = 4) {
       if (!taskProgressPolicy.watchesInactivity(actor)) return [];
-      const plans = await repo.issuedBy(db, actor.unitId!);
       const out = [];
-      for (const c of plans) {
-        const grid = await gridOf(actor, c, inactiveWeeks);
-        const names = new Map(grid.units.map((u) => [u.id, u.name]));
-        for (const r of grid.rows)
-          for (const cell of r.cells)
-            if (cell.inactive)
-              out.push({
-                campaign: c,
-                task: r,
-                unitId: cell.unitId,
-                unitName: names.get(cell.unitId) ?? '',
-                weeks: cell.weeksInactive!,
-              });
-      }
+      for (const c of await repo.issuedBy(db, actor.unitId!))
+        out.push(...(await inactiveOf(actor, c, inactiveWeeks)).map((r) => ({ ...r, campaign: c })));
       return out;
     },
   };
