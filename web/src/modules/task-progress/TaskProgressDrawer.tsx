@@ -71,7 +71,7 @@ export function TaskProgressDrawer(props: {
       }
     >
       {d && (
-        <Space direction="vertical" style={{ width: '100%' }} size={16}>
+        <Space orientation="vertical" style={{ width: '100%' }} size={16}>
           <Tag color={d.role === 'lead' ? 'blue' : 'default'}>
             {d.role === 'lead' ? t('taskProgress.leadFull') : t('taskProgress.cooperatingFull')}
           </Tag>
