@@ -58,6 +58,7 @@ import { registerSupervisionBulletinsRoutes } from './modules/supervision-bullet
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
+import { registerTaskProgressRoutes } from './modules/task-progress/task-progress.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
@@ -154,6 +155,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerSupervisionBulletinsRoutes(app, services.supervisionBulletinsService);
   registerSupervisionRoutes(app, services.supervisionService);
   registerSupervisionVisitRoutes(app, services.supervisionService);
+  registerTaskProgressRoutes(app, services.taskProgressService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
 

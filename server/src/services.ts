@@ -92,6 +92,10 @@ import { createRectificationsService } from './modules/rectifications/rectificat
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
+import { createTaskProgressInbox } from './modules/task-progress/task-progress-inbox';
+import { createTaskProgressRepository } from './modules/task-progress/task-progress.repository';
+import { createTaskProgressService } from './modules/task-progress/task-progress.service';
+import { taskProgressRemindersJob } from './modules/task-progress/task-progress-reminders.job';
 import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
 import { createRecognitionRepository } from './modules/recognition/recognition.repository';
 import { createTypicalSelectionService } from './modules/recognition/typical-selection.service';
@@ -283,6 +287,21 @@ export function createServices(
     unitsRepository,
     auditService,
   });
+  // 任务进展: records tagged to the plan's tasks, the units' 进展情况, inactive 牵头 units.
+  const taskProgressRepository = createTaskProgressRepository();
+  const taskProgressService = createTaskProgressService({
+    db,
+    taskProgressRepository,
+    campaignsService,
+    unitsRepository,
+    auditService,
+  });
+  const taskProgressReminders = taskProgressRemindersJob({
+    db,
+    taskProgressRepository,
+    taskProgressService,
+    notificationsService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -298,6 +317,7 @@ export function createServices(
       createCaseReviewInbox({ caseReviewsService }),
       createRectificationInbox({ db, rectificationsRepository }),
       createWorkPlanInbox({ db, workPlansRepository, workPlansService, unitsRepository, calendarService }),
+      createTaskProgressInbox({ taskProgressService }),
     ],
   });
   // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
@@ -360,6 +380,7 @@ export function createServices(
       campaignsRepository,
       unitsRepository,
     }),
+    taskProgressService,
     inboxService,
     campaignsService,
     inspectionsService,
@@ -428,12 +449,14 @@ export function createServices(
     leadClockReminders,
     caseSupervisionReminders,
     rectificationReminders,
+    taskProgressReminders,
     jobs: [
       reportReminders,
       caseClockReminders,
       leadClockReminders,
       caseSupervisionReminders,
       rectificationReminders,
+      taskProgressReminders,
       ...(notificationEmailsService.enabled ? [notificationEmails] : []),
     ],
     reportAttachmentsService: createReportAttachmentsService({

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { ROLES, users, type Role } from '../src/modules/users/users.schema';
 import { units } from '../src/modules/units/units.schema';
-import { campaigns } from '../src/modules/campaigns/campaigns.schema';
+import { campaigns, campaignTasks, campaignTaskUnits } from '../src/modules/campaigns/campaigns.schema';
 import { cases } from '../src/modules/cases/cases.schema';
 import { caseInputOf } from '../src/modules/cases/case-rows';
 import { leads } from '../src/modules/leads/leads.schema';
@@ -694,6 +694,16 @@ const reportFile = async (c: Ctx, report: 'open' | 'locked') => {
     reportFiles.set(memo, file.id);
   }
   return reportFiles.get(memo)!;
+};
+/** The first task of a campaign and its 牵头 unit, as a cell's query (taskId, unitId). */
+const taskProgressCell = async (c: Ctx) => {
+  const [row] = await t.database.db
+    .select({ taskId: campaignTasks.id, unitId: campaignTaskUnits.unitId })
+    .from(campaignTasks)
+    .innerJoin(campaignTaskUnits, eq(campaignTaskUnits.taskId, campaignTasks.id))
+    .where(eq(campaignTasks.campaignId, c.campaignId))
+    .orderBy(campaignTasks.seq);
+  return `taskId=${row.taskId}&unitId=${row.unitId}`;
 };
 const inspectionRow = async (id: string) =>
   (await t.database.db.select().from(inspections).where(eq(inspections.id, id)))[0];
@@ -1488,6 +1498,34 @@ const CASES: RouteCase[] = [
       version: 9999,
     }),
     expect: scoped(MANAGERS, 409, { child: ALL_403 }),
+  },
+  // 任务进展: read by whoever sees the plan (cells of units in the caller's scope: the city's plan's
+  // tasks are led by the city, so its cells are not the district's); 进展情况 by the unit's own people.
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/task-progress',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/task-progress`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/task-progress/cell',
+    targeted: true,
+    url: async (c) => `/api/campaigns/${c.campaignId}/task-progress/cell?${await taskProgressCell(c)}`,
+    expect: (_role, rel) => (rel === 'own' ? 200 : 404),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/task-progress/notes',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/task-progress/notes`,
+    body: async (c) => ({
+      ...Object.fromEntries(new URLSearchParams(await taskProgressCell(c))),
+      noteDate: '2026-04-01',
+      text: '授权测试进展',
+    }),
+    expect: (role, rel) => (rel === 'own' ? ((UNIT_ANSWERERS as readonly Role[]).includes(role) ? 201 : 403) : 404),
   },
   { method: 'GET', path: '/api/supervision/my-groups', url: () => '/api/supervision/my-groups', expect: everyone(200) },
   // 工作简报 / 总结: reading only (a draft from the figures, and the edited text as .docx), like the table it quotes.

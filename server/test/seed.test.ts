@@ -368,6 +368,28 @@ describe('demo seed', () => {
     expect(seen.total).toBe(3);
   });
 
+  it('shows the task progress of 崇明’s plan: notes by its units, one 牵头 unit flagged', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const plans = (await office.request('GET', '/api/campaigns?pageSize=50')).json().items;
+    const plan = plans.find((c: { name: string }) => c.name.includes('崇明区') && c.name.endsWith('实施方案'));
+    const grid = (await office.request('GET', `/api/campaigns/${plan.id}/task-progress`)).json();
+    const cells = grid.rows.flatMap(
+      (r: { title: string; cells: { unitId: string; inactive: boolean; noteCount: number; total: number }[] }) =>
+        r.cells.map((c) => ({
+          ...c,
+          title: r.title,
+          unit: grid.units.find((u: { id: string }) => u.id === c.unitId).name,
+        })),
+    );
+    expect(
+      cells
+        .filter((c: { inactive: boolean }) => c.inactive)
+        .map((c: { title: string; unit: string }) => `${c.title}/${c.unit}`),
+    ).toEqual(['知识产权违法案件查处任务/知识产权科']);
+    expect(cells.filter((c: { noteCount: number }) => c.noteCount > 0).length).toBeGreaterThan(10);
+    expect(cells.some((c: { total: number }) => c.total > 0)).toBe(true);
+  });
+
   it('lands every role on an inbox (我的待办) with real items, each opening its record', async () => {
     const kinds: Record<string, string[]> = {};
     for (const u of DEMO_USERS) {
@@ -380,7 +402,14 @@ describe('demo seed', () => {
     expect(kinds).toMatchObject({
       sh_office: expect.arrayContaining(['report_review', 'case_overdue']),
       // 督办: the 化肥 case's request waits for the district's office and leader to take it up.
-      cm_office: expect.arrayContaining(['report_review', 'case_overdue', 'lead_overdue', 'case_supervision_request']),
+      // 任务进展: 知识产权科 has neither a record nor a note on its task for four weeks.
+      cm_office: expect.arrayContaining([
+        'report_review',
+        'case_overdue',
+        'lead_overdue',
+        'case_supervision_request',
+        'task_inactive',
+      ]),
       // 整改: 城桥所's answers wait for the 复查 of the group that visited it (第一督查组: cm_leader, cm_reviewer).
       cm_leader: expect.arrayContaining([
         'case_overdue',

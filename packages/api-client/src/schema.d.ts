@@ -3826,6 +3826,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         caseNumber: string;
                         name: string;
                         /** @enum {string} */
@@ -3971,6 +3973,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         caseNumber: string;
                         name: string;
                         /** @enum {string} */
@@ -4184,6 +4188,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         caseNumber: string;
                         name: string;
                         /** @enum {string} */
@@ -4622,6 +4628,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         /** @enum {string} */
                         source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
                         sourceNumber?: string | null;
@@ -4793,6 +4801,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         /** @enum {string} */
                         source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
                         sourceNumber?: string | null;
@@ -4991,6 +5001,8 @@ export interface paths {
                         version: number;
                         case: {
                             categoryCode: string;
+                            /** Format: uuid */
+                            taskId?: string | null;
                             caseNumber: string;
                             name: string;
                             /** @enum {string} */
@@ -5844,6 +5856,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         inspectionDate: string;
                         staffDeployed: number;
                         /** @default 0 */
@@ -6237,6 +6251,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         inspectionDate: string;
                         staffDeployed: number;
                         /** @default 0 */
@@ -6851,6 +6867,8 @@ export interface paths {
                                 unitId: string;
                                 /** Format: uuid */
                                 campaignId: string | null;
+                                /** Format: uuid */
+                                taskId: string | null;
                                 name: string;
                                 algorithm: string;
                                 seed: string;
@@ -6940,6 +6958,8 @@ export interface paths {
                         unitId: string;
                         /** Format: uuid */
                         campaignId?: string | null;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         name: string;
                         industry?: string | null;
                         /** @default [] */
@@ -8983,7 +9003,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue" | "case_supervision" | "case_supervision_overdue" | "rectification_demanded" | "rectification_replied" | "rectification_returned" | "rectification_closed" | "rectification_due_soon" | "rectification_overdue";
+                                kind: "report_due_soon" | "report_overdue" | "report_returned" | "report_chased" | "approval_requested" | "approval_decided" | "case_clock_due_soon" | "case_clock_overdue" | "lead_clock_due_soon" | "lead_clock_overdue" | "case_supervision" | "case_supervision_overdue" | "rectification_demanded" | "rectification_replied" | "rectification_returned" | "rectification_closed" | "rectification_due_soon" | "rectification_overdue" | "task_inactive";
                                 title: string;
                                 body: string | null;
                                 /** @description 打开所涉记录的页面地址 */
@@ -21030,6 +21050,8 @@ export interface paths {
                                 summary: string | null;
                                 /** Format: uuid */
                                 drawId: string | null;
+                                /** Format: uuid */
+                                taskId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -21122,6 +21144,8 @@ export interface paths {
                         summary?: string | null;
                         /** Format: uuid */
                         drawId?: string | null;
+                        /** Format: uuid */
+                        taskId?: string | null;
                     };
                 };
             };
@@ -21156,6 +21180,8 @@ export interface paths {
                             summary: string | null;
                             /** Format: uuid */
                             drawId: string | null;
+                            /** Format: uuid */
+                            taskId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -21269,6 +21295,8 @@ export interface paths {
                             summary: string | null;
                             /** Format: uuid */
                             drawId: string | null;
+                            /** Format: uuid */
+                            taskId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -21354,6 +21382,8 @@ export interface paths {
                         summary?: string | null;
                         /** Format: uuid */
                         drawId?: string | null;
+                        /** Format: uuid */
+                        taskId?: string | null;
                         version: number;
                     };
                 };
@@ -21389,6 +21419,8 @@ export interface paths {
                             summary: string | null;
                             /** Format: uuid */
                             drawId: string | null;
+                            /** Format: uuid */
+                            taskId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -21559,6 +21591,271 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/task-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务进展：方案（及其实施方案）每项重点任务的牵头、配合单位的记录数、进展情况和 N 周无进展的牵头单位 */
+        get: {
+            parameters: {
+                query?: {
+                    inactiveWeeks?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskProgressGrid"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/task-progress/cell": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务进展的一格：该单位（及下级）标记到该任务的记录，以及该单位的进展情况 */
+        get: {
+            parameters: {
+                query: {
+                    taskId: string;
+                    unitId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskProgressCell"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/task-progress/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 填报进展情况（该牵头、配合单位的联络员、专项办、局领导） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        taskId: string;
+                        /** Format: uuid */
+                        unitId: string;
+                        noteDate: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskProgressNote"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -22477,6 +22774,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -22594,6 +22893,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -22737,6 +23038,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -22774,6 +23077,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -23438,6 +23743,8 @@ export interface components {
             unitId: string;
             /** Format: uuid */
             campaignId: string | null;
+            /** Format: uuid */
+            taskId: string | null;
             name: string;
             algorithm: string;
             seed: string;
@@ -23500,6 +23807,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -23540,6 +23849,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -23571,6 +23882,90 @@ export interface components {
             can: {
                 edit: boolean;
                 openLead: boolean;
+            };
+        };
+        TaskProgressNoteInput: {
+            /** Format: uuid */
+            id: string;
+            noteDate: string;
+            text: string;
+            authorName: string;
+            createdAt: unknown;
+        };
+        TaskProgressGridInput: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            today: string;
+            inactiveWeeks: number;
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            rows: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+                seq: number;
+                title: string;
+                categoryCode: string;
+                /** Format: uuid */
+                parentTaskId: string | null;
+                cells: {
+                    /** Format: uuid */
+                    unitId: string;
+                    /** @enum {string} */
+                    role: "lead" | "cooperating";
+                    counts: {
+                        case: number;
+                        lead: number;
+                        inspection: number;
+                        draw: number;
+                        visit: number;
+                    };
+                    total: number;
+                    lastActivity: string | null;
+                    noteCount: number;
+                    inactive: boolean;
+                    weeksInactive: number | null;
+                }[];
+            }[];
+        };
+        TaskProgressCellInput: {
+            task: {
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                title: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            role: "lead" | "cooperating";
+            records: {
+                /** @enum {string} */
+                kind: "case" | "lead" | "inspection" | "draw" | "visit";
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                date: string;
+                title: string;
+                link: string;
+            }[];
+            notes: components["schemas"]["TaskProgressNoteInput"][];
+            can: {
+                addNote: boolean;
             };
         };
         MajorEventListItemInput: {
@@ -24258,6 +24653,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -24377,6 +24774,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             caseNumber: string;
             name: string;
             /** @enum {string} */
@@ -24524,6 +24923,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -24563,6 +24964,8 @@ export interface components {
             /** Format: uuid */
             campaignId: string;
             categoryCode: string;
+            /** Format: uuid */
+            taskId: string | null;
             /** @enum {string} */
             source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
             sourceLabel: string;
@@ -25258,6 +25661,8 @@ export interface components {
             unitId: string;
             /** Format: uuid */
             campaignId: string | null;
+            /** Format: uuid */
+            taskId: string | null;
             name: string;
             algorithm: string;
             seed: string;
@@ -25321,6 +25726,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -25363,6 +25770,8 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** Format: uuid */
+            taskId: string | null;
             inspectionDate: string;
             staffDeployed: number;
             vehicles: number;
@@ -25396,6 +25805,91 @@ export interface components {
             can: {
                 edit: boolean;
                 openLead: boolean;
+            };
+        };
+        TaskProgressNote: {
+            /** Format: uuid */
+            id: string;
+            noteDate: string;
+            text: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TaskProgressGrid: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            today: string;
+            inactiveWeeks: number;
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            rows: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+                seq: number;
+                title: string;
+                categoryCode: string;
+                /** Format: uuid */
+                parentTaskId: string | null;
+                cells: {
+                    /** Format: uuid */
+                    unitId: string;
+                    /** @enum {string} */
+                    role: "lead" | "cooperating";
+                    counts: {
+                        case: number;
+                        lead: number;
+                        inspection: number;
+                        draw: number;
+                        visit: number;
+                    };
+                    total: number;
+                    lastActivity: string | null;
+                    noteCount: number;
+                    inactive: boolean;
+                    weeksInactive: number | null;
+                }[];
+            }[];
+        };
+        TaskProgressCell: {
+            task: {
+                /** Format: uuid */
+                id: string;
+                seq: number;
+                title: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+            };
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            role: "lead" | "cooperating";
+            records: {
+                /** @enum {string} */
+                kind: "case" | "lead" | "inspection" | "draw" | "visit";
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                date: string;
+                title: string;
+                link: string;
+            }[];
+            notes: components["schemas"]["TaskProgressNote"][];
+            can: {
+                addNote: boolean;
             };
         };
         MajorEventListItem: {

@@ -25,3 +25,4 @@ export * from '../modules/scorecards/scorecards.schema';
 export * from '../modules/supervision-bulletins/supervision-bulletins.schema';
 export * from '../modules/recognition/recognition.schema';
 export * from '../modules/work-plans/work-plans.schema';
+export * from '../modules/task-progress/task-progress.schema';

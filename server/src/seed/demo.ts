@@ -1,3 +1,4 @@
+import { seedDemoTaskProgress } from './demo-task-progress';
 import { todayInChina } from '../platform/today';
 import { systemActor, type Actor } from '../platform/actor';
 import { demoYear } from './demo-calendar';
@@ -338,5 +339,8 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   await services.rectificationReminders.scan();
   // 考核评分: a scheme over everything above, and its published results.
   await seedDemoScorecards(services, actors.get('cm_office')!, districtCampaignId);
+  // 任务进展: the 牵头 units' 进展情况, one left without progress for the office's inbox.
+  await seedDemoTaskProgress(services, [cityCampaignId, districtCampaignId], DEMO_PASSWORD);
+  await services.taskProgressReminders.scan();
   return true;
 }

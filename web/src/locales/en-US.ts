@@ -21,6 +21,7 @@ import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import caseReviews from '../modules/case-reviews/messages.en-US';
 import scorecards from '../modules/scorecards/messages.en-US';
 import supervision from '../modules/supervision/messages.en-US';
+import taskProgress from '../modules/task-progress/messages.en-US';
 import notifications from '../modules/notifications/messages.en-US';
 import approvals from '../modules/approvals/messages.en-US';
 import inbox from '../modules/inbox/messages.en-US';
@@ -122,6 +123,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   caseReviews,
   scorecards,
   supervision,
+  taskProgress,
   notifications,
   approvals,
   inbox,

@@ -20,6 +20,7 @@ import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import caseReviews from '../modules/case-reviews/messages.zh-CN';
 import scorecards from '../modules/scorecards/messages.zh-CN';
 import supervision from '../modules/supervision/messages.zh-CN';
+import taskProgress from '../modules/task-progress/messages.zh-CN';
 import notifications from '../modules/notifications/messages.zh-CN';
 import approvals from '../modules/approvals/messages.zh-CN';
 import inbox from '../modules/inbox/messages.zh-CN';
@@ -125,6 +126,7 @@ export const zhCNFiles = {
   caseReviews,
   scorecards,
   supervision,
+  taskProgress,
   notifications,
   approvals,
   inbox,

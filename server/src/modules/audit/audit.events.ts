@@ -84,6 +84,8 @@ export const AUDIT_ACTIONS = {
   'supervision_draw.create': 'supervision_draw',
   'supervision_visit.create': 'supervision_visit',
   'supervision_visit.update': 'supervision_visit',
+  /** 进展情况: a 牵头/配合 unit's note on its progress on a plan task (task-progress). */
+  'task_progress_note.create': 'task_progress_note',
   /** 工作简报: the office saves its edited text (a draft, changed until issued), then issues it with its number (第N期). */
   'briefing.save': 'briefing',
   'briefing.issue': 'briefing',

@@ -175,6 +175,16 @@ export function createCampaignsRepository() {
         await tx.insert(campaignTaskUnits).values(links.slice(i, i + 10_000));
     },
 
+    /** The campaign a task belongs to (its id and path), for checking a record's 重点任务. */
+    async taskCampaign(db: Db, taskId: string): Promise<{ id: string; path: string } | undefined> {
+      const [row] = await db
+        .select({ id: campaigns.id, path: campaigns.path })
+        .from(campaignTasks)
+        .innerJoin(campaigns, eq(campaigns.id, campaignTasks.campaignId))
+        .where(eq(campaignTasks.id, taskId));
+      return row;
+    },
+
     participants: async (db: Db, campaignId: string): Promise<string[]> =>
       (
         await db

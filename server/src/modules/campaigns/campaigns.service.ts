@@ -1,3 +1,4 @@
+import { createRecordTask } from './record-task';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
@@ -261,6 +262,8 @@ export function createCampaignsService(deps: CampaignsDeps) {
     async findPredecessor(campaignId: string): Promise<string | null> {
       return (await repo.findById(db, campaignId))?.predecessorCampaignId ?? null;
     },
+    /** The 重点任务 a case, lead, outing, draw or visit is tagged with, inside its writer's transaction (record-task.ts). */
+    recordTask: createRecordTask({ campaignsRepository: repo, unitsRepository }),
     /** The approval kind of 签发, for services.ts to register. */
     approvalKinds: issue.kinds,
     recordTargetProblems,

@@ -65,6 +65,8 @@ export function createCaseFiling(deps: {
   /** The plan's name of a category (违法类型), for the request's words. */
   categoryLabel: (campaignId: string, categoryCode: string) => Promise<string | undefined>;
   today: () => string;
+  /** The 重点任务 a new case is tagged with (campaigns' record-task.ts): the named one, checked, or the default. */
+  taskFor: (tx: Db, r: CaseInput) => Promise<string | null>;
 }) {
   const { db, casesRepository: repo, unitsRepository, usersRepository, auditService, rollups, approvals } = deps;
   const { check, today } = deps;
@@ -72,6 +74,7 @@ export function createCaseFiling(deps: {
   async function insertIn(tx: Db, actor: Actor, input: CaseInput, opts: FilingOptions = {}): Promise<CaseRow> {
     const row = await repo.insert(tx, {
       ...columns(input),
+      taskId: await deps.taskFor(tx, input),
       ...(opts.id ? { id: opts.id } : {}),
       originLeadId: opts.originLeadId ?? null,
       stage: 'filed',

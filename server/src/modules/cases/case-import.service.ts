@@ -59,8 +59,10 @@ export function createCaseImportService(deps: CaseImportDeps) {
           const figures = rollups.bulkCases(tx);
           return {
             async insert(t, rows) {
-              const inserts = rows.map((r) => ({
+              const taskIds = await campaignsService.recordTask.defaultsFor(t, targets.campaign.id, rows);
+              const inserts = rows.map((r, i) => ({
                 ...r,
+                taskId: taskIds[i],
                 campaignId: targets.campaign.id,
                 createdBy: actor.userId,
                 decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day),

@@ -23,6 +23,8 @@ export const caseInputSchema = z.object({
   unitId: z.uuid('请选择承办单位'),
   campaignId: z.uuid('请选择专项行动'),
   categoryCode: z.string().trim().min(1, '请选择违法类型'),
+  /** 重点任务 the record serves; omitted on create: the default from category and unit (task-progress). */
+  taskId: z.uuid('请选择重点任务').nullish(),
   caseNumber: text(60).min(1, '请填写案件编号'),
   name: text(200).min(1, '请填写案件名称'),
   partyKind: z.enum(PARTY_KINDS, '请选择当事人类型（单位或个人）'),

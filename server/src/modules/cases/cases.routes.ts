@@ -21,6 +21,7 @@ const caseSummary = z
     campaignName: z.string(),
     categoryCode: z.string(),
     categoryLabel: z.string(),
+    taskId: z.uuid().nullable(),
     caseNumber: z.string(),
     name: z.string(),
     partyKind: z.enum(['company', 'person']),

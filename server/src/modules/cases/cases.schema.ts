@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { attachmentColumns } from '../../platform/attachments/attachment-columns';
-import { campaigns } from '../campaigns/campaigns.schema';
+import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 
@@ -59,6 +59,8 @@ export const cases = pgTable(
     campaignId: uuid('campaign_id')
       .notNull()
       .references(() => campaigns.id),
+    /** 重点任务 the record serves (task-progress); a default from category and unit when created without one. */
+    taskId: uuid('task_id').references(() => campaignTasks.id, { onDelete: 'set null' }),
     /** 违法类型: a category code of the campaign. */
     categoryCode: text('category_code').notNull(),
     /** 案件编号, unique within the handling unit. */
@@ -140,6 +142,7 @@ export const cases = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('cases_task_idx').on(t.taskId),
     unique('cases_unit_number_uq').on(t.unitId, t.caseNumber),
     index('cases_campaign_filing_idx').on(t.campaignId, t.filingDate),
     index('cases_unit_filing_idx').on(t.unitId, t.filingDate),

@@ -287,6 +287,7 @@ export function createCasesService(deps: CasesDeps) {
     categoryLabel: async (campaignId, code) =>
       (await campaignsRepository.namesAndCategories(db, [campaignId])).labels.get(`${campaignId}:${code}`),
     today,
+    taskFor: (tx, input) => campaignsService.recordTask.forCreate(tx, input),
   });
   const stageMoves = createStageMoves({ casesRepository: repo, dutyHolderProblem, saveIn, today });
   const closing = createCaseClosing({ db, casesRepository: repo, unitsRepository, approvals, stageMoves });
@@ -375,6 +376,7 @@ export function createCasesService(deps: CasesDeps) {
       if (!casePolicy.canEdit(actor, row, current.path))
         throw forbidden(row.stage === 'archived' ? '已归档的案件不能修改' : '只有办案人员、专项办或管理员可以修改案件');
       const unit = await check(actor, input, row);
+      input.taskId = await campaignsService.recordTask.forUpdate(db, input);
       // Not named: the stored ones stay, but the case still counts once in the tree of its campaign
       // (moved into a tree it already counted toward, the campaign chosen on the form wins).
       const links = input.alsoCountsToward ?? (await keptLinks(row, input.campaignId));

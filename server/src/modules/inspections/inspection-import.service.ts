@@ -51,7 +51,13 @@ export function createInspectionImportService(deps: {
           const figures = rollups.bulkInspections(tx);
           return {
             async insert(t, rows) {
-              const inserts = rows.map((r) => ({ ...r, campaignId: targets.campaign.id, createdBy: actor.userId }));
+              const taskIds = await campaignsService.recordTask.defaultsFor(t, targets.campaign.id, rows);
+              const inserts = rows.map((r, i) => ({
+                ...r,
+                taskId: taskIds[i],
+                campaignId: targets.campaign.id,
+                createdBy: actor.userId,
+              }));
               await repo.insertMany(t, inserts);
               await figures.add(inserts.map((r) => ({ vehicles: 0, ...r })));
             },

@@ -53,6 +53,8 @@ export const inspectionInputSchema = z
     unitId: z.uuid('请选择检查单位'),
     campaignId: z.uuid('请选择专项行动'),
     categoryCode: z.string().trim().min(1, '请选择违法类型'),
+    /** 重点任务 the record serves; omitted on create: the default from category and unit (task-progress). */
+    taskId: z.uuid('请选择重点任务').nullish(),
     inspectionDate: z.string().refine(isIsoDate, '检查日期应为有效日期（YYYY-MM-DD）'),
     staffDeployed: count('出动人次').min(1, '出动人次至少为1'),
     vehicles: count('车辆台次').default(0),

@@ -16,6 +16,7 @@ const inspectionSchema = z
     campaignName: z.string(),
     categoryCode: z.string(),
     categoryLabel: z.string(),
+    taskId: z.uuid().nullable(),
     inspectionDate: z.string(),
     staffDeployed: int,
     vehicles: int,

@@ -1,5 +1,5 @@
 import { date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { campaigns } from '../campaigns/campaigns.schema';
+import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 
 /** 检查场所: where the outing went (a unit's own 重点区域 are written in `focusArea`). */
@@ -32,6 +32,8 @@ export const inspections = pgTable(
     campaignId: uuid('campaign_id')
       .notNull()
       .references(() => campaigns.id),
+    /** 重点任务 the record serves (task-progress); a default from category and unit when created without one. */
+    taskId: uuid('task_id').references(() => campaignTasks.id, { onDelete: 'set null' }),
     categoryCode: text('category_code').notNull(),
     /** 检查日期 */
     inspectionDate: date('inspection_date', { mode: 'string' }).notNull(),
@@ -68,6 +70,7 @@ export const inspections = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('inspections_task_idx').on(t.taskId),
     index('inspections_campaign_date_idx').on(t.campaignId, t.inspectionDate),
     index('inspections_unit_date_idx').on(t.unitId, t.inspectionDate),
     // The list's order (newest first): a page walks it instead of sorting every match.

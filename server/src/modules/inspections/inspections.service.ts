@@ -190,7 +190,8 @@ export function createInspectionsService(deps: {
         throw forbidden('只有办案人员、专项办或管理员可以登记检查记录');
       const { fields, seizures } = columns(input);
       const row = await db.transaction(async (tx) => {
-        const created = await repo.insert(tx, { ...fields, createdBy: actor.userId }, seizures);
+        const taskId = await campaignsService.recordTask.forCreate(tx, input);
+        const created = await repo.insert(tx, { ...fields, taskId, createdBy: actor.userId }, seizures);
         await rollups.recordInspections(tx, [{ before: null, after: created }]);
         await auditService.record(tx, actor, {
           action: 'inspection.create',
@@ -210,6 +211,7 @@ export function createInspectionsService(deps: {
       const unit = await check(actor, input);
       const { version, ...rest } = input;
       const { fields, seizures } = columns(rest);
+      fields.taskId = await campaignsService.recordTask.forUpdate(db, input);
       const row = await db.transaction(async (tx) => {
         const updated = await repo.update(tx, id, version, fields, seizures);
         if (!updated) throw conflict('检查记录已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');

@@ -55,11 +55,13 @@ export function createLeadImportService(deps: {
             insert,
           }),
         store: () => ({
-          insert: (t, rows) =>
-            repo.insertMany(
+          insert: async (t, rows) => {
+            const taskIds = await campaignsService.recordTask.defaultsFor(t, targets.campaign.id, rows);
+            return repo.insertMany(
               t,
-              rows.map((r) => ({
+              rows.map((r, i) => ({
                 ...r,
+                taskId: taskIds[i],
                 campaignId: targets.campaign.id,
                 // The importer handles the leads of his own unit; another unit's wait for its office or leader to assign them.
                 handlerIds: leadPolicy.mayHandleOwnRegistration(actor, r.unitId) ? [actor.userId] : [],
@@ -71,7 +73,8 @@ export function createLeadImportService(deps: {
                   today: day,
                 }).dueDate,
               })),
-            ),
+            );
+          },
         }),
         audit: (tx, after) =>
           auditService.record(tx, actor, {

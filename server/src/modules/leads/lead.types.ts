@@ -28,6 +28,8 @@ export const leadInputSchema = z.object({
   unitId: z.uuid('请选择承办单位'),
   campaignId: z.uuid('请选择专项行动'),
   categoryCode: z.string().trim().min(1, '请选择违法类型'),
+  /** 重点任务 the record serves; omitted on create: the default from category and unit (task-progress). */
+  taskId: z.uuid('请选择重点任务').nullish(),
   source: z.enum(LEAD_SOURCES, '请选择线索来源'),
   sourceNumber: optionalText(60),
   receivedDate: isoDate('发现（收到）日期'),

@@ -25,6 +25,7 @@ const leadSummary = z
     unitName: z.string(),
     campaignId: z.uuid(),
     categoryCode: z.string(),
+    taskId: z.uuid().nullable(),
     source: z.enum(SOURCES),
     sourceLabel: z.string(),
     sourceNumber: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { campaigns } from '../campaigns/campaigns.schema';
+import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
 import { cases } from '../cases/cases.schema';
 import { units } from '../units/units.schema';
 
@@ -37,6 +37,8 @@ export const leads = pgTable(
     campaignId: uuid('campaign_id')
       .notNull()
       .references(() => campaigns.id),
+    /** 重点任务 the record serves (task-progress); a default from category and unit when created without one. */
+    taskId: uuid('task_id').references(() => campaignTasks.id, { onDelete: 'set null' }),
     categoryCode: text('category_code').notNull(),
     source: text('source', { enum: LEAD_SOURCES }).notNull(),
     /** 来源编号, e.g. the 12315 registration number; unique per unit and source when given. */
@@ -69,6 +71,7 @@ export const leads = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('leads_task_idx').on(t.taskId),
     unique('leads_unit_source_number_uq').on(t.unitId, t.source, t.sourceNumber),
     index('leads_campaign_received_idx').on(t.campaignId, t.receivedDate),
     index('leads_unit_idx').on(t.unitId),

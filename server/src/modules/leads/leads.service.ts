@@ -274,7 +274,8 @@ export function createLeadsService(deps: {
         today: today(),
       }).dueDate;
       const insert = async (tx: Db): Promise<LeadRow> => {
-        const created = await repo.insert(tx, { ...input, handlerIds, dueDate: due, createdBy: actor.userId });
+        const taskId = await campaignsService.recordTask.forCreate(tx, input);
+        const created = await repo.insert(tx, { ...input, taskId, handlerIds, dueDate: due, createdBy: actor.userId });
         await auditService.record(tx, actor, {
           action: 'lead.create',
           recordId: created.id,
@@ -311,6 +312,7 @@ export function createLeadsService(deps: {
         fields.complainantPhone = row.complainantPhone;
         fields.complainantIdNumber = row.complainantIdNumber;
       }
+      fields.taskId = await campaignsService.recordTask.forUpdate(db, input);
       const updated = await save(actor, row, fields, version, 'lead.update');
       return detail(actor, updated, unit);
     },

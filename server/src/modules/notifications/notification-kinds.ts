@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'rectification_closed', // 整改已销号
   'rectification_due_soon', // 整改期限将至
   'rectification_overdue', // 整改已逾期
+  'task_inactive', // 重点任务牵头单位N周无进展 (task-progress)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

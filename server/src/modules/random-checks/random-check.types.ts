@@ -22,6 +22,8 @@ export const drawInputSchema = z
       .uuid('专项行动编号格式不正确')
       .nullish()
       .transform((v) => v ?? null),
+    /** 重点任务 the draw serves; omitted: the default from its unit (task-progress). */
+    taskId: z.uuid('请选择重点任务').nullish(),
     name: z.string().trim().min(1, '请填写抽查任务名称').max(200),
     industry: z
       .string()

@@ -25,6 +25,7 @@ const drawSummary = z.object({
   id: z.uuid(),
   unitId: z.uuid(),
   campaignId: z.uuid().nullable(),
+  taskId: z.uuid().nullable(),
   name: z.string(),
   algorithm: z.string(),
   seed: z.string(),

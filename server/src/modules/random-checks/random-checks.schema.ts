@@ -11,7 +11,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { campaigns } from '../campaigns/campaigns.schema';
+import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 
@@ -74,6 +74,8 @@ export const randomDraws = pgTable(
       .notNull()
       .references(() => units.id),
     campaignId: uuid('campaign_id').references(() => campaigns.id),
+    /** 重点任务 the record serves (task-progress); a default from category and unit when created without one. */
+    taskId: uuid('task_id').references(() => campaignTasks.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
     algorithm: text('algorithm').notNull(),
     seed: text('seed').notNull(),
@@ -93,7 +95,11 @@ export const randomDraws = pgTable(
     createdByName: text('created_by_name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('random_draws_unit_idx').on(t.unitId), index('random_draws_campaign_idx').on(t.campaignId)],
+  (t) => [
+    index('random_draws_task_idx').on(t.taskId),
+    index('random_draws_unit_idx').on(t.unitId),
+    index('random_draws_campaign_idx').on(t.campaignId),
+  ],
 );
 
 export interface DrawFilters {

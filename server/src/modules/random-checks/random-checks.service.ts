@@ -123,6 +123,7 @@ export function createRandomChecksService(deps: {
       {
         unitId: input.unitId,
         campaignId: input.campaignId,
+        taskId: await campaignsService.recordTask.forCreate(tx, { ...input, categoryCode: null }),
         name: input.name,
         algorithm: DRAW_ALGORITHM,
         seed,
@@ -227,6 +228,7 @@ export function createRandomChecksService(deps: {
       const input: DrawInput = {
         unitId: draw.unitId,
         campaignId: draw.campaignId,
+        taskId: draw.taskId,
         name: draw.name,
         industry: draw.filters.industry ?? null,
         riskLevels: draw.filters.riskLevels ?? [],

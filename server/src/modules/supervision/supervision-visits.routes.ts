@@ -20,6 +20,7 @@ const visitBody = {
     .max(5000, '督查内容（checkedItems）不能超过 5000 个字'),
   summary: z.string().trim().max(5000, '总体情况（summary）不能超过 5000 个字').nullish(),
   drawId: z.uuid('随机抽取（drawId）编号格式不正确').nullish(),
+  taskId: z.uuid('重点任务（taskId）编号格式不正确').nullish(),
 };
 const visit = z.object({
   id: z.uuid(),
@@ -38,6 +39,7 @@ const visit = z.object({
   checkedItems: z.string(),
   summary: z.string().nullable(),
   drawId: z.uuid().nullable(),
+  taskId: z.uuid().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
   version: z.number().int(),

@@ -27,6 +27,8 @@ export interface VisitInput {
   checkedItems: string;
   summary?: string | null;
   drawId?: string | null;
+  /** 重点任务 the visit serves; omitted on create: the default from its unit (task-progress). */
+  taskId?: string | null;
 }
 
 /**
@@ -191,6 +193,11 @@ export function createSupervisionVisits(
       const row = await db.transaction(async (tx) => {
         const v = await repo.insertVisit(tx, {
           ...fields(input),
+          taskId: await deps.campaignsService.recordTask.forCreate(tx, {
+            ...input,
+            campaignId: round.campaignId,
+            categoryCode: null,
+          }),
           roundId: round.id,
           groupId: group.id,
           campaignId: round.campaignId,
@@ -217,7 +224,12 @@ export function createSupervisionVisits(
       const round = (await repo.findRound(db, before.visit.roundId))!;
       await check(round, group, input);
       await db.transaction(async (tx) => {
-        const v = await repo.updateVisit(tx, id, input.version, fields(input));
+        const taskId = await deps.campaignsService.recordTask.forUpdate(tx, {
+          ...input,
+          campaignId: round.campaignId,
+          categoryCode: null,
+        });
+        const v = await repo.updateVisit(tx, id, input.version, { ...fields(input), taskId });
         if (!v) throw conflict('该督查记录已被他人修改，请刷新后再试');
         await auditService.record(tx, actor, {
           action: 'supervision_visit.update',

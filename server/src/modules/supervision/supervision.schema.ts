@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { attachmentColumns } from '../../platform/attachments/attachment-columns';
-import { campaigns } from '../campaigns/campaigns.schema';
+import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 
@@ -186,6 +186,8 @@ export const supervisionVisits = pgTable(
     campaignId: uuid('campaign_id')
       .notNull()
       .references(() => campaigns.id),
+    /** 重点任务 the record serves (task-progress); a default from category and unit when created without one. */
+    taskId: uuid('task_id').references(() => campaignTasks.id, { onDelete: 'set null' }),
     /** 被督查单位 */
     unitId: uuid('unit_id')
       .notNull()
@@ -208,6 +210,7 @@ export const supervisionVisits = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
+    index('supervision_visits_task_idx').on(t.taskId),
     index('supervision_visits_round_idx').on(t.roundId, t.visitDate),
     index('supervision_visits_unit_idx').on(t.unitId),
     index('supervision_visits_group_idx').on(t.groupId),

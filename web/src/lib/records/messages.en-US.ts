@@ -9,6 +9,8 @@ const messages: Record<keyof typeof zh, string> = {
   'records.me': '{name} (me)',
   'records.pickPerson': 'Choose a person',
   'records.noPeople': 'Nobody with this role',
+  'records.task': 'Key task',
+  'records.taskDefault': 'Leave empty to tag by category and unit',
 };
 
 export default messages;

@@ -7,6 +7,8 @@ const messages = {
   'records.me': '{name}（本人）',
   'records.pickPerson': '请选择人员',
   'records.noPeople': '没有符合角色的人员',
+  'records.task': '重点任务',
+  'records.taskDefault': '不选则按违法类型和单位自动归入',
 } as const;
 
 export default messages;

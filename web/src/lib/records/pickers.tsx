@@ -127,3 +127,40 @@ export function UnitTreeSelect({
     />
   );
 }
+
+/**
+ * 重点任务: a task of the chosen campaign the record serves (序号 and title); disabled until a
+ * campaign is chosen. Left empty on a new record, the server picks the task of its category and unit.
+ */
+export function TaskSelect({
+  campaignId,
+  value,
+  onChange,
+  id,
+  placeholder,
+  style,
+  allowClear = true,
+  disabled,
+}: Omit<PickerProps, 'onChange'> & { campaignId?: string | null; onChange?: (value: string | null) => void }) {
+  const t = useT();
+  const campaign = useCampaign(campaignId ?? undefined);
+  const options = [...(campaign.data?.tasks ?? [])]
+    .sort((a, b) => a.seq - b.seq)
+    .map((task) => ({ value: task.id, label: `${task.seq + 1}. ${task.title}` }));
+  return (
+    <Select
+      id={id}
+      value={campaignId ? (value ?? undefined) : undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      options={options}
+      loading={campaign.isFetching}
+      disabled={disabled || !campaignId}
+      allowClear={allowClear}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={campaignId ? (placeholder ?? t('records.taskDefault')) : t('records.pickCampaignFirst')}
+      style={style}
+      popupMatchSelectWidth={false}
+      aria-label={placeholder ?? t('records.task')}
+    />
+  );
+}

@@ -8,6 +8,7 @@ import { SupervisionTab } from '../supervision/SupervisionTab';
 import { ScorecardsTab } from '../scorecards/ScorecardsTab';
 import { WorkPlansTab } from '../work-plans/WorkPlansTab';
 import { CarryForwardButton } from './CarryForwardModal';
+import { TaskProgressTab } from '../task-progress/TaskProgressTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -27,6 +28,7 @@ import { TaskMatrixTab } from './TaskMatrixTab';
 const TABS = [
   'overview',
   'tasks',
+  'task-progress',
   'leadership',
   'liaisons',
   'schedule',
@@ -56,6 +58,7 @@ export function CampaignPage() {
   const items = [
     { key: 'overview', label: t('campaigns.tabOverview'), children: <OverviewTab campaign={c} /> },
     { key: 'tasks', label: t('campaigns.tabTasks'), children: <TaskMatrixTab campaign={c} /> },
+    { key: 'task-progress', label: t('taskProgress.tab'), children: <TaskProgressTab campaign={c} /> },
     { key: 'leadership', label: t('campaigns.tabLeadership'), children: <LeadershipTab campaign={c} /> },
     { key: 'liaisons', label: t('campaigns.tabLiaisons'), children: <LiaisonsTab campaign={c} /> },
     { key: 'schedule', label: t('campaigns.tabSchedule'), children: <ScheduleTab campaign={c} /> },

@@ -4,7 +4,7 @@ import { dateField } from '../campaigns/editor/form-fields';
 import { CaseOutcomeFields } from './CaseOutcomeFields';
 import { FormSection } from '../../lib/records/FormSection';
 import { PersonSelect, type Person } from '../../lib/records/PersonSelect';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
+import { CampaignSelect, CategorySelect, UnitTreeSelect, TaskSelect } from '../../lib/records/pickers';
 
 const half = { xs: 24, md: 12 };
 
@@ -41,7 +41,10 @@ export function CaseFormFields({
           <>
             <Col {...half}>
               <Form.Item name="campaignId" label={t('cases.campaign')} rules={required(t('cases.campaign'))}>
-                <CampaignSelect allowClear={false} onChange={() => form.setFieldsValue({ categoryCode: undefined })} />
+                <CampaignSelect
+                  allowClear={false}
+                  onChange={() => form.setFieldsValue({ categoryCode: undefined, taskId: undefined })}
+                />
               </Form.Item>
             </Col>
             <Col {...half}>
@@ -59,6 +62,11 @@ export function CaseFormFields({
         <Col {...half}>
           <Form.Item name="categoryCode" label={t('cases.category')} rules={required(t('cases.category'))}>
             <CategorySelect campaignId={campaignId} allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="taskId" label={t('records.task')}>
+            <TaskSelect campaignId={campaignId} />
           </Form.Item>
         </Col>
         <Col {...half}>

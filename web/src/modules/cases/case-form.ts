@@ -20,6 +20,7 @@ export type CaseFormValues = Omit<
 export const CASE_FIELDS = [
   'campaignId',
   'categoryCode',
+  'taskId',
   'unitId',
   'caseNumber',
   'name',

@@ -16,6 +16,7 @@ export const measureKey = (m: string): MessageKey => MEASURE_KEYS[m as OtherMeas
 export const FIELD_LABELS: Record<CaseField, MessageKey> = {
   campaignId: 'cases.campaign',
   categoryCode: 'cases.category',
+  taskId: 'records.task',
   unitId: 'cases.unit',
   caseNumber: 'cases.caseNumber',
   name: 'cases.name',

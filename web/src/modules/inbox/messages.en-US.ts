@@ -27,6 +27,7 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.work_plan_review': 'Work plans to acknowledge',
   'inbox.kind.work_plan_due': 'Work plans to file',
   'inbox.kind.rectification_review': 'Rectification reports to re-check',
+  'inbox.kind.task_inactive': 'Lead units without progress on a key task',
   'inbox.kind.lead_due_soon': 'Leads due soon',
   'inbox.kind.report_review': 'Reports to review',
   'inbox.kind.report_returned': 'Returned reports to fix',

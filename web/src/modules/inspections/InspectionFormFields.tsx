@@ -6,7 +6,7 @@ import { useT, type MessageKey } from '../../locales/i18n';
 import { dateField } from '../campaigns/editor/form-fields';
 import { FormSection } from '../../lib/records/FormSection';
 import { PersonSelect } from '../../lib/records/PersonSelect';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
+import { CampaignSelect, CategorySelect, UnitTreeSelect, TaskSelect } from '../../lib/records/pickers';
 import { useInspectionOptions } from './api';
 import { isSeizureQuantity } from './inspection-form';
 import { placeLabel, seizureUnitLabel } from './labels';
@@ -92,13 +92,18 @@ export function InspectionFormFields() {
             <CampaignSelect
               allowClear={false}
               style={full}
-              onChange={() => form.setFieldsValue({ categoryCode: undefined })}
+              onChange={() => form.setFieldsValue({ categoryCode: undefined, taskId: undefined })}
             />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="categoryCode" label={t('inspections.category')} rules={required(t('inspections.category'))}>
             <CategorySelect campaignId={campaignId} allowClear={false} style={full} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="taskId" label={t('records.task')}>
+            <TaskSelect campaignId={campaignId} style={full} />
           </Form.Item>
         </Col>
         <Col {...half}>

@@ -24,6 +24,7 @@ describe('inspection form to request body', () => {
     expect(body).toEqual({
       ...ids,
       categoryCode: 'food',
+      taskId: null,
       inspectionDate: '2026-03-02',
       staffDeployed: 4,
       entitiesInspected: 12,
@@ -57,6 +58,7 @@ describe('inspection form to request body', () => {
       unitName: '城桥所',
       campaignName: '春雷行动',
       categoryCode: 'food',
+      taskId: null,
       categoryLabel: '食品安全',
       inspectionDate: '2026-03-02',
       staffDeployed: 3,

@@ -12,6 +12,7 @@ export interface InspectionFormValues {
   unitId?: string;
   campaignId?: string;
   categoryCode?: string;
+  taskId?: string | null;
   inspectionDate?: string | null;
   staffDeployed?: number | null;
   vehicles?: number | null;
@@ -64,6 +65,7 @@ export function inspectionFormToBody(values: InspectionFormValues): InspectionBo
     unitId: values.unitId ?? '',
     campaignId: values.campaignId ?? '',
     categoryCode: values.categoryCode ?? '',
+    taskId: values.taskId ?? null,
     inspectionDate: values.inspectionDate ?? '',
     staffDeployed: values.staffDeployed ?? 0,
     entitiesInspected: values.entitiesInspected ?? 0,
@@ -93,6 +95,7 @@ export function inspectionToFormValues(i: Inspection): InspectionFormValues {
     unitId: i.unitId,
     campaignId: i.campaignId,
     categoryCode: i.categoryCode,
+    taskId: i.taskId,
     inspectionDate: i.inspectionDate,
     staffDeployed: i.staffDeployed,
     entitiesInspected: i.entitiesInspected,

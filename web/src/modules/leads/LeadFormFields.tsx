@@ -3,7 +3,7 @@ import { useT } from '../../locales/i18n';
 import { dateField } from '../campaigns/editor/form-fields';
 import { FormSection } from '../../lib/records/FormSection';
 import { PersonSelect } from '../../lib/records/PersonSelect';
-import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
+import { CampaignSelect, CategorySelect, UnitTreeSelect, TaskSelect } from '../../lib/records/pickers';
 import { LEAD_SOURCES } from './api';
 
 const half = { xs: 24, md: 12 };
@@ -75,12 +75,20 @@ export function LeadFormFields({ withHandlers = true }: { withHandlers?: boolean
       <FormSection title={t('leads.sectionTarget')}>
         <Col {...half}>
           <Form.Item name="campaignId" label={t('records.campaign')} rules={required(t('records.campaign'))}>
-            <CampaignSelect allowClear={false} onChange={() => form.setFieldsValue({ categoryCode: undefined })} />
+            <CampaignSelect
+              allowClear={false}
+              onChange={() => form.setFieldsValue({ categoryCode: undefined, taskId: undefined })}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name="categoryCode" label={t('records.category')} rules={required(t('records.category'))}>
             <CategorySelect campaignId={campaignId} allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item name="taskId" label={t('records.task')}>
+            <TaskSelect campaignId={campaignId} />
           </Form.Item>
         </Col>
         <Col {...half}>

@@ -6,6 +6,7 @@ export type LeadFormValues = LeadBody;
 export const LEAD_FIELDS = [
   'campaignId',
   'categoryCode',
+  'taskId',
   'unitId',
   'source',
   'sourceNumber',

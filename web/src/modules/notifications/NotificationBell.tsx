@@ -25,6 +25,7 @@ const KIND_COLOR: Record<Notification['kind'], string> = {
   rectification_closed: 'green',
   rectification_due_soon: 'gold',
   rectification_overdue: 'red',
+  task_inactive: 'red',
 };
 
 /** 消息通知: the bell in the header with the unread count; the drawer lists them, a click opens the record. */

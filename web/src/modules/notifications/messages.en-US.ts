@@ -24,6 +24,7 @@ const messages: Record<keyof typeof zh, string> = {
   'notifications.kind.rectification_closed': 'Rectification closed',
   'notifications.kind.rectification_due_soon': 'Rectification due soon',
   'notifications.kind.rectification_overdue': 'Rectification overdue',
+  'notifications.kind.task_inactive': 'Key task without progress',
   'notifications.kind.case_clock_due_soon': 'Clock due soon',
   'notifications.kind.case_clock_overdue': 'Clock overdue',
   'emailFailures.title': 'Failed e-mails',

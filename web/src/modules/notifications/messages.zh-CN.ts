@@ -22,6 +22,7 @@ const messages = {
   'notifications.kind.rectification_closed': '整改已销号',
   'notifications.kind.rectification_due_soon': '整改期限将至',
   'notifications.kind.rectification_overdue': '整改已逾期',
+  'notifications.kind.task_inactive': '重点任务无进展',
   'notifications.kind.case_clock_due_soon': '办案期限将至',
   'notifications.kind.case_clock_overdue': '办案期限已超',
   'emailFailures.title': '邮件发送失败',

@@ -4,12 +4,13 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useUnitContext } from '../../app/UnitContext';
-import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
+import { CampaignSelect, TaskSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { RISK_LEVELS, useRandomCheckMutations, type DrawBody } from './api';
 
 interface DrawForm {
   unitId: string;
   campaignId?: string;
+  taskId?: string | null;
   name: string;
   industry?: string;
   riskLevels?: DrawBody['riskLevels'];
@@ -23,6 +24,8 @@ export function toDrawBody(v: DrawForm, mode: 'share' | 'count'): DrawBody {
   return {
     unitId: v.unitId,
     campaignId: v.campaignId ?? null,
+    // 重点任务 only with a campaign; left out, the server tags the draw by its unit.
+    ...(v.campaignId && v.taskId ? { taskId: v.taskId } : {}),
     name: v.name,
     industry: v.industry?.trim() || null,
     riskLevels: v.riskLevels ?? [],
@@ -39,6 +42,7 @@ export function DrawCreateModal({ campaignId, onClose }: { campaignId?: string; 
   const { form, saved, failed } = useFormModal<DrawForm>({ onClose });
   const [mode, setMode] = useState<'share' | 'count'>('share');
   const { unitId } = useUnitContext();
+  const selectedCampaign = Form.useWatch('campaignId', form);
 
   const submit = (v: DrawForm) =>
     createDraw.mutate(toDrawBody(v, mode), {
@@ -77,7 +81,10 @@ export function DrawCreateModal({ campaignId, onClose }: { campaignId?: string; 
         <UnitTreeSelect placeholder={t('randomChecks.drawUnit')} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="campaignId" label={t('randomChecks.campaign')}>
-        <CampaignSelect style={{ width: '100%' }} />
+        <CampaignSelect style={{ width: '100%' }} onChange={() => form.setFieldsValue({ taskId: undefined })} />
+      </Form.Item>
+      <Form.Item name="taskId" label={t('records.task')}>
+        <TaskSelect campaignId={selectedCampaign} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item label={t('randomChecks.filters')} style={{ marginBottom: 0 }}>
         <Form.Item name="riskLevels" style={{ display: 'inline-block', width: 'calc(40% - 8px)', marginInlineEnd: 8 }}>

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { todayIso } from '../../lib/records/today';
 import { useT } from '../../locales/i18n';
-import { UnitTreeSelect } from '../../lib/records/pickers';
+import { TaskSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import {
   useSupervisionMutations,
   useSupervisionRound,
@@ -24,6 +24,7 @@ interface Values {
   checkedItems: string;
   summary?: string;
   drawId?: string | null;
+  taskId?: string | null;
 }
 
 /** The group a new visit is recorded for: its id, name and the units of its area. */
@@ -67,6 +68,7 @@ export function VisitModal({
       checkedItems: v.checkedItems,
       summary: v.summary || null,
       drawId: v.method === 'random' ? (v.drawId ?? null) : null,
+      taskId: v.taskId ?? null,
     };
     if (visit)
       updateVisit.mutate(
@@ -168,6 +170,9 @@ export function VisitModal({
       </Form.Item>
       <Form.Item name="summary" label={t('supervision.summary')}>
         <Input.TextArea rows={3} maxLength={5000} />
+      </Form.Item>
+      <Form.Item name="taskId" label={t('records.task')}>
+        <TaskSelect campaignId={group.campaignId} />
       </Form.Item>
     </FormModal>
   );

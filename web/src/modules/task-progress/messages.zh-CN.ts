@@ -1,0 +1,35 @@
+/** Chinese strings of 任务进展 (the plan's task × unit grid, its drawer and notes; merged into locales/zh-CN.ts). */
+const messages = {
+  'taskProgress.tab': '任务进展',
+  'taskProgress.hint':
+    '各项重点任务的牵头（牵）、配合（配）单位：本单位及下级标记到该任务的案件、线索、检查、抽查、督查数和进展情况；牵头单位连续 N 周既无记录也无进展情况的标红。',
+  'taskProgress.inactiveWeeks': '无进展周数',
+  'taskProgress.seq': '序号',
+  'taskProgress.task': '重点任务',
+  'taskProgress.lead': '牵',
+  'taskProgress.cooperating': '配',
+  'taskProgress.leadFull': '牵头',
+  'taskProgress.cooperatingFull': '配合',
+  'taskProgress.inactive': '{weeks}周无进展',
+  'taskProgress.counts': '案{case} 线{lead} 检{inspection} 抽{draw} 督{visit}',
+  'taskProgress.notes': '进展 {count}',
+  'taskProgress.last': '最近 {date}',
+  'taskProgress.noTasks': '本方案没有重点任务',
+  'taskProgress.implementation': '实施方案：{name}',
+  'taskProgress.records': '标记到本任务的记录',
+  'taskProgress.noRecords': '暂无标记到本任务的记录',
+  'taskProgress.noteList': '进展情况',
+  'taskProgress.noNotes': '暂无进展情况',
+  'taskProgress.addNote': '添加进展',
+  'taskProgress.noteDate': '日期',
+  'taskProgress.noteText': '进展情况',
+  'taskProgress.noteRequired': '请填写进展情况',
+  'taskProgress.noteSaved': '已添加进展情况',
+  'taskProgress.kind.case': '案件',
+  'taskProgress.kind.lead': '线索',
+  'taskProgress.kind.inspection': '执法检查',
+  'taskProgress.kind.draw': '双随机抽查',
+  'taskProgress.kind.visit': '督查',
+} as const;
+
+export default messages;
