@@ -1,3 +1,5 @@
+import { createKpisRepository } from './modules/kpis/kpis.repository';
+import { createKpisService } from './modules/kpis/kpis.service';
 import { createNotificationsRepository } from './modules/notifications/notifications.repository';
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { createNotificationEmailsRepository } from './modules/notifications/notification-emails.repository';
@@ -281,6 +283,17 @@ export function createServices(
     unitsRepository,
     auditService,
   });
+  const randomChecksRepository = createRandomChecksRepository();
+  /** 考核指标; its KPI attainment (kpi-attainment.ts `createKpiAttainmentSource`) is an indicator source for the scorecards. */
+  const kpisService = createKpisService({
+    db,
+    kpisRepository: createKpisRepository(),
+    campaignsService,
+    reportsService,
+    randomChecksRepository,
+    rectificationsRepository,
+    auditService,
+  });
   return {
     approvalsService,
     supervisionService,
@@ -289,7 +302,7 @@ export function createServices(
     inspectionsService,
     randomChecksService: createRandomChecksService({
       db,
-      randomChecksRepository: createRandomChecksRepository(),
+      randomChecksRepository,
       campaignsService,
       unitsRepository,
       usersRepository,
@@ -385,6 +398,7 @@ export function createServices(
       auditService,
     }),
     rectificationsService,
+    kpisService,
     rectificationLedger: createRectificationLedger({ db, rectificationsRepository, unitsRepository, campaignsService }),
     rectificationAttachmentsService: createRectificationAttachmentsService({
       db,

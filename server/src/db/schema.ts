@@ -22,3 +22,4 @@ export * from '../modules/supervision/supervision.schema';
 export * from '../modules/case-supervision/case-supervision.schema';
 export * from '../modules/case-reviews/case-reviews.schema';
 export * from '../modules/supervision-bulletins/supervision-bulletins.schema';
+export * from '../modules/kpis/kpis.schema';

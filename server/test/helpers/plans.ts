@@ -44,7 +44,17 @@ export function samplePlan(opts: { leadUnitId: string; participantUnitIds: strin
         leadUnitIds: [opts.leadUnitId],
       },
     ],
-    kpis: [{ name: '双随机抽查覆盖率', comparator: '>=', target: 5, unit: '%', description: '' }],
+    kpis: [
+      {
+        name: '双随机抽查覆盖率',
+        comparator: '>=',
+        target: 5,
+        unit: '%',
+        description: '',
+        measure: 'random_check_coverage',
+        period: 'year',
+      },
+    ],
     leadership: [{ role: '组长', name: '张三', title: '局长' }],
     liaisonDeadline: '2026-03-17',
     reportSchedules: [{ kind: 'monthly', name: '月报', dayOfMonth: 2, cumulative: true }],
