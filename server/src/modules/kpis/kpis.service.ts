@@ -303,9 +303,9 @@ export function createKpisService(deps: {
       const kpi = requireKpi(campaign, kpiIndex);
       const unit = (await reportsService.judgedUnits(actor, campaign)).find((u) => u.id === input.unitId);
       if (!unit) throw notFound('考核单位');
-      if (kpi.measure !== 'manual') throw invalidField('kpiIndex', `“${kpi.name}”由系统按记录计算，不能手工填报`);
       if (!kpiPolicy.canEnterFigure(actor, unit))
         throw forbidden('只有本单位的联络员、专项办或上级专项办可以填报考核指标');
+      if (kpi.measure !== 'manual') throw invalidField('kpiIndex', `“${kpi.name}”由系统按记录计算，不能手工填报`);
       if (!periodsOf(campaign, kpi).some((p) => p.label === input.period))
         throw invalidField('period', `考核期间（period）“${input.period}”不在本指标的考核期间内`);
       if (input.numerator > input.denominator)
