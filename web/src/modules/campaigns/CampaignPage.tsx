@@ -4,6 +4,7 @@ import { MajorEventsTab, MajorEventsTabLabel } from '../major-events/MajorEvents
 import { BriefingsTab } from '../briefings/BriefingsTab';
 import { BulletinsTab } from '../supervision-bulletins/BulletinsTab';
 import { SupervisionTab } from '../supervision/SupervisionTab';
+import { KpisTab } from '../kpis/KpisTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -32,6 +33,7 @@ const TABS = [
   'briefings',
   'supervision',
   'bulletins',
+  'kpis',
 ] as const;
 type TabKey = (typeof TABS)[number];
 
@@ -58,6 +60,7 @@ export function CampaignPage() {
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
     { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
+    { key: 'kpis', label: t('kpis.tab'), children: <KpisTab campaign={c} /> },
   ];
 
   const issuing = c.approvals.find((a) => a.kind === 'campaign_issue' && a.status === 'pending');
