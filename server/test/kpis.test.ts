@@ -266,6 +266,26 @@ describe('hand-entered KPI figures (明厨亮灶)', () => {
     expect(audited.map((a) => a.unitId)).toEqual([district.id, district.id, sibling.id]);
   });
 
+  it('sums the figures of the units below across the 实施方案 where the unit entered none itself', async () => {
+    const { district, office } = tenant.units;
+    // The district's 实施方案 carries the city's KPIs; its 所 enters 2025's figure there.
+    const own = await kpis(districtOffice, districtPlan, '2025');
+    expect(own[2].rows.map((r) => r.unitId)).toContain(office.id);
+    const res = await districtOffice.request('PUT', `/api/campaigns/${districtPlan}/kpis/2/figures`, {
+      unitId: office.id,
+      period: '2025',
+      numerator: 9,
+      denominator: 10,
+      reason: '所辖持证餐饮单位台账',
+      version: 0,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const city = await kpis(cityOffice, cityPlan, '2025');
+    expect(row(city[2], district.id)).toMatchObject({ numerator: 9, denominator: 10, actual: 90, met: true });
+    // 2026: the district's own figure on the city's plan stands for it.
+    expect(row((await kpis(cityOffice, cityPlan, '2026'))[2], district.id)).toMatchObject({ numerator: 40 });
+  });
+
   it('names the field in Chinese, refuses other roles (403), units outside the scope (404) and measured KPIs', async () => {
     const { district, sibling } = tenant.units;
     const base = { unitId: district.id, period: '2026', numerator: 1, denominator: 2, reason: '台账', version: 2 };

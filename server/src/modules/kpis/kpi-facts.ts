@@ -39,10 +39,14 @@ export interface KpiMeasured {
   records: IndicatorRecord[];
 }
 
-/** The figures that stand for a subtree: the unit's own, else each topmost figure below it. */
+/** The figures that stand for a subtree: the unit's own, else each topmost figure below it (across the plan tree). */
 function figuresFor(figures: KpiFigureFact[], paths: string[]): KpiFigureFact[] {
-  const within = figures.filter((f) => paths.some((p) => isPathWithin(f.unitPath, p)));
-  return within.filter((f) => !within.some((g) => g !== f && isPathWithin(f.unitPath, g.unitPath)));
+  // One figure per unit: the first given (the viewed plan's before an implementation plan's).
+  const seen = new Set<string>();
+  const within = figures.filter(
+    (f) => paths.some((p) => isPathWithin(f.unitPath, p)) && !seen.has(f.unitPath) && seen.add(f.unitPath),
+  );
+  return within.filter((f) => !within.some((g) => g.unitPath !== f.unitPath && isPathWithin(f.unitPath, g.unitPath)));
 }
 
 /**

@@ -1,4 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { idInTree } from '../../platform/scope';
+import { campaigns } from '../campaigns/campaigns.schema';
 import type { Db } from '../../db/database';
 import { units } from '../units/units.schema';
 import { kpiManualFigures, type KpiManualFigureRow } from './kpis.schema';
@@ -21,6 +23,28 @@ export function createKpisRepository() {
           ),
         )
         .orderBy(asc(units.path));
+    },
+
+    /**
+     * The figures of a KPI (by its name) for a period across a plan's tree: the plan's own and its
+     * 实施方案's (a derived plan carries its parent's KPIs), the viewed plan's first, then the newest.
+     */
+    async treeFigures(db: Db, q: { campaignId: string; campaignPath: string; kpiName: string; periodLabel: string }) {
+      return db
+        .select({ figure: kpiManualFigures, unitName: units.name, unitPath: units.path })
+        .from(kpiManualFigures)
+        .innerJoin(units, eq(units.id, kpiManualFigures.unitId))
+        .where(
+          and(
+            idInTree(kpiManualFigures.campaignId, campaigns, q.campaignPath),
+            eq(kpiManualFigures.kpiName, q.kpiName),
+            eq(kpiManualFigures.periodLabel, q.periodLabel),
+          ),
+        )
+        .orderBy(
+          sql`case when ${kpiManualFigures.campaignId} = ${q.campaignId} then 0 else 1 end`,
+          desc(kpiManualFigures.enteredAt),
+        );
     },
 
     async find(

@@ -150,7 +150,12 @@ export function createKpisService(deps: {
         };
       }
       case 'manual': {
-        const rows = await repo.figures(db, { campaignId: campaign.id, kpiIndex: kpi.index, periodLabel: p.label });
+        const rows = await repo.treeFigures(db, {
+          campaignId: campaign.id,
+          campaignPath: campaign.path,
+          kpiName: kpi.name,
+          periodLabel: p.label,
+        });
         return {
           ratio: true,
           facts: [],

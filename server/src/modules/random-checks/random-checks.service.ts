@@ -120,6 +120,7 @@ export function createRandomChecksService(deps: {
     input: DrawInput,
     unitPath: string,
     replaces?: { id: string; reason: string },
+    history?: { at: Date },
   ) {
     const filters = { industry: input.industry, riskLevels: input.riskLevels, divisionCode: input.divisionCode };
     const candidateIds = await repo.candidates(tx, unitPath, filters);
@@ -150,6 +151,7 @@ export function createRandomChecksService(deps: {
         reason: replaces?.reason ?? null,
         createdBy: actor.userId,
         createdByName: actor.displayName,
+        ...(history ? { createdAt: history.at } : {}),
       },
       items.map((i) => ({ seq: i.seq, entityId: i.entityId, inspectorIds: i.inspectorIds })),
     );
@@ -225,11 +227,15 @@ export function createRandomChecksService(deps: {
       return { entityId, userId: input.userId, reason: input.reason };
     },
 
-    async createDraw(actor: Actor, input: DrawInput) {
+    /**
+     * `history.at` records a draw made earlier, outside RedShield (the demo's last year's draws, a
+     * bureau bringing in its earlier ones); the API never passes it.
+     */
+    async createDraw(actor: Actor, input: DrawInput, history?: { at: Date }) {
       const unit = await records.requireUnit(actor, input.unitId);
       if (!randomCheckPolicy.canManage(actor, unit.path)) throw forbidden('只有专项办或管理员可以发起抽查');
       if (input.campaignId) await campaignsService.requireVisible(actor, input.campaignId);
-      const draw = await db.transaction((tx) => makeDraw(actor, tx, input, unit.path));
+      const draw = await db.transaction((tx) => makeDraw(actor, tx, input, unit.path, undefined, history));
       return drawDetail(actor, draw, unit.path);
     },
 
