@@ -12,6 +12,7 @@ import { seedDemoCaseReviews } from './demo-case-reviews';
 import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoRectifications } from './demo-rectifications';
 import { seedDemoBulletin } from './demo-bulletins';
+import { seedDemoKpis } from './demo-kpis';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -300,6 +301,19 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   // 督查: findings and 整改 on the visits, and the issued 通报 of the first round (with its 案卷评查).
   await seedDemoRectifications(services, actors, supervision.visits);
   await seedDemoBulletin(services, actors.get('cm_office')!, supervision.roundIds[0]);
+  // 考核指标: seed 003's plan with its measured KPIs, 崇明's draws under its 实施方案 and 明厨亮灶 figures.
+  await seedDemoKpis(
+    services,
+    {
+      city: actors.get('sh_office')!,
+      cityLeader: actors.get('sh_leader')!,
+      district: actors.get('cm_office')!,
+      districtLeader: actors.get('cm_leader')!,
+      liaison: actors.get('cm_liaison')!,
+    },
+    ids,
+    year,
+  );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();
