@@ -47,7 +47,8 @@ export async function seedDemoKpis(
 
   const impl = await campaignsService.deriveImplementation(actors.district, city.id, id('CM'));
   const plan = planOf(impl);
-  plan.docNumber = `沪崇市监执〔${year - 1}〕15号`;
+  // Not 沪崇市监执: the journeys find the 铁拳 plan by its 文号.
+  plan.docNumber = `沪崇市监〔${year - 1}〕15号`;
   plan.officeUnitId = id('CM-ZFJD');
   plan.tasks = plan.tasks.map((t) => ({
     ...t,
@@ -64,7 +65,7 @@ export async function seedDemoKpis(
   const today = todayInChina();
   const thisYear = Number(today.slice(0, 4));
   const lastYear = `${thisYear - 1}-10-15`;
-  const draw = async (name: string, count: number, at: string | null) =>
+  const draw = async (name: string, count: number, at: string) =>
     randomChecksService.createDraw(
       actors.district,
       {
@@ -76,7 +77,7 @@ export async function seedDemoKpis(
         divisionCode: null,
         count,
       },
-      at ? { at: new Date(`${at}T02:00:00Z`) } : undefined,
+      { at: new Date(`${at}T00:00:00+08:00`) },
     );
   const record = async (d: Awaited<ReturnType<typeof draw>>, n: number, checkDate: (i: number) => string) => {
     for (const [i, item] of d.items.slice(0, n).entries())
@@ -90,7 +91,9 @@ export async function seedDemoKpis(
   const past = await draw(`${thisYear - 1}年崇明区假冒伪劣重点领域“双随机”抽查`, 7, lastYear);
   await record(past, 7, (i) => shiftDate(lastYear, 5 + i));
   await randomChecksService.publish(actors.district, past.id);
-  const current = await draw(`${thisYear}年崇明区假冒伪劣重点领域“双随机”抽查`, 6, null);
+  // Drawn three days ago, before the 铁拳 draw (demo-inspections.ts), which stays the newest.
+  const drawnAt = shiftDate(today, -3) < `${thisYear}-01-01` ? today : shiftDate(today, -3);
+  const current = await draw(`${thisYear}年崇明区假冒伪劣重点领域“双随机”抽查`, 6, drawnAt);
   await record(current, 4, () => today);
   await randomChecksService.publish(actors.district, current.id);
   await record({ ...current, items: current.items.slice(4) }, 1, () => today);
