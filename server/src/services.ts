@@ -292,6 +292,7 @@ export function createServices(
     reportsService,
     randomChecksRepository,
     rectificationsRepository,
+    unitsRepository,
     auditService,
   });
   return {

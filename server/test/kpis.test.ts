@@ -5,6 +5,7 @@ import { marketEntities, randomDrawItems, randomDraws } from '../src/modules/ran
 import { createTestApp, type Session, type TestApp } from './helpers/app';
 import { addPerson, createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { samplePlan } from './helpers/plans';
+import { createKpiAttainmentSource } from '../src/modules/kpis/kpi-attainment';
 import { login } from './helpers/app';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../src/modules/audit/audit.schema';
@@ -284,6 +285,28 @@ describe('hand-entered KPI figures (明厨亮灶)', () => {
     expect(row(city[2], district.id)).toMatchObject({ numerator: 9, denominator: 10, actual: 90, met: true });
     // 2026: the district's own figure on the city's plan stands for it.
     expect(row((await kpis(cityOffice, cityPlan, '2026'))[2], district.id)).toMatchObject({ numerator: 40 });
+  });
+
+  it('gives the scorecards each unit’s share of the measured KPIs met (kpi_attainment)', async () => {
+    const { district, sibling } = tenant.units;
+    const source = createKpiAttainmentSource({ kpisService: t.services.kpisService });
+    expect(source).toMatchObject({ kind: 'kpi_attainment', format: 'ratio' });
+    const q = {
+      campaignId: cityPlan,
+      campaignPath: '',
+      units: [district, sibling].map((u) => ({ id: u.id, path: u.path })),
+      from: '2026-01-01',
+      to: '2026-12-31',
+    };
+    // 2026: the district meets coverage (7.5 %) and 公示率 (100 %), not 明厨亮灶 (80 %, not > 80 %);
+    // the sibling meets coverage (5 %) and 公示率 (1 of 1), not 明厨亮灶 (50 %).
+    const values = await source.measure(q);
+    expect(values.get(district.id)).toBeCloseTo(2 / 3);
+    expect(values.get(sibling.id)).toBeCloseTo(2 / 3);
+    const records = await source.records({ ...q, unitId: district.id });
+    expect(records.map((r) => r.value)).toEqual([1, 1, 0]);
+    expect(records[2].title).toContain('目标 >80%');
+    expect(records[0].unitName).toBe(district.name);
   });
 
   it('names the field in Chinese, refuses other roles (403), units outside the scope (404) and measured KPIs', async () => {

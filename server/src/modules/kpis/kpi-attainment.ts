@@ -25,8 +25,8 @@ export function createKpiAttainmentSource(deps: { kpisService: KpisService }): I
       return out;
     },
     async records(q) {
-      const { campaign, judged } = await kpisService.attainment(q.campaignId, q.units, q.from, q.to);
-      const unitName = '';
+      const { campaign, judged, names } = await kpisService.attainment(q.campaignId, q.units, q.from, q.to);
+      const unitName = names.get(q.unitId) ?? '';
       return (judged.get(q.unitId) ?? [])
         .filter((r) => r.met !== null)
         .map((r) => ({

@@ -14,6 +14,7 @@ import { measureFacts, type KpiFacts } from './kpi-facts';
 import { currentKpiPeriod, kpiPeriods, type KpiPeriodRange } from './kpi-periods';
 import { kpiPolicy } from './kpis.policy';
 import type { KpisRepository } from './kpis.repository';
+import type { UnitsRepository } from '../units/units.repository';
 
 /** A plan's KPI as stored (plans saved before KPIs were measured have neither measure nor period). */
 type StoredKpi = Omit<CampaignKpi, 'measure' | 'period'> & { measure?: KpiMeasure; period?: KpiPeriod };
@@ -49,6 +50,7 @@ export function createKpisService(deps: {
   reportsService: ReportsService;
   randomChecksRepository: RandomChecksRepository;
   rectificationsRepository: RectificationsRepository;
+  unitsRepository: UnitsRepository;
   auditService: AuditService;
   now?: () => Date;
 }) {
@@ -374,7 +376,15 @@ export function createKpisService(deps: {
             judged.get(u.id)!.push({ kpi, period, actual: m.actual, met: m.met });
           }
         }
-      return { campaign, judged };
+      const names = new Map(
+        (
+          await deps.unitsRepository.findByIds(
+            db,
+            units.map((u) => u.id),
+          )
+        ).map((u) => [u.id, u.name]),
+      );
+      return { campaign, judged, names };
     },
   };
 }
