@@ -69,6 +69,22 @@ beforeAll(async () => {
       { name: '抽查结果公示率', comparator: '=', target: 100, unit: '%', measure: 'publication_rate', period: 'year' },
       { name: '“明厨亮灶”覆盖率', comparator: '>', target: 80, unit: '%', measure: 'manual', period: 'year' },
       { name: '宣传报道', comparator: '>=', target: 3, unit: '篇' },
+      {
+        name: '信息按时报送率',
+        comparator: '=',
+        target: 100,
+        unit: '%',
+        measure: 'report_on_time_rate',
+        period: 'year',
+      },
+      {
+        name: '整改销号率',
+        comparator: '>=',
+        target: 90,
+        unit: '%',
+        measure: 'rectification_closure_rate',
+        period: 'campaign',
+      },
     ],
   });
   cityPlan = (await t.services.campaignsService.create(systemActor, { ...plan, unitId: city.id })).id;
@@ -171,6 +187,17 @@ describe('KPIs measured per year across the plan and its 实施方案', () => {
     expect(row(y2026[0], sibling.id)).toMatchObject({ numerator: 1, denominator: 20, actual: 5, met: true });
     expect(y2026[0].total).toMatchObject({ numerator: 4, denominator: 60, actual: 6.6667, met: true });
     expect(row(y2026[1], district.id)).toMatchObject({ numerator: 3, denominator: 3, actual: 100, met: true });
+    // Nobody sent the monthly reports of 2026 that fell due: 0 on time of those owed, each one a record.
+    const owed = row(y2026[4], district.id);
+    expect(owed).toMatchObject({ numerator: 0, met: false });
+    expect(owed.denominator).toBeGreaterThan(0);
+    const owedRecords = (
+      await cityOffice.request('GET', `/api/campaigns/${cityPlan}/kpis/4/records?unitId=${district.id}&period=2026`)
+    ).json().records;
+    expect(owedRecords).toHaveLength(owed.denominator!);
+    expect(owedRecords[0].link).toContain(`/campaigns/${cityPlan}/report?`);
+    // No 整改 demanded under the plan: no data, neither met nor missed.
+    expect(y2026[5]).toMatchObject({ selectedPeriod: '全程', total: { denominator: 0, actual: null, met: null } });
     // A KPI without a measure is text only.
     expect(y2026[3]).toMatchObject({ measure: 'none', rows: [], total: null });
 
@@ -298,13 +325,14 @@ describe('hand-entered KPI figures (明厨亮灶)', () => {
       from: '2026-01-01',
       to: '2026-12-31',
     };
-    // 2026: the district meets coverage (7.5 %) and 公示率 (100 %), not 明厨亮灶 (80 %, not > 80 %);
-    // the sibling meets coverage (5 %) and 公示率 (1 of 1), not 明厨亮灶 (50 %).
+    // 2026: the district meets coverage (7.5 %) and 公示率 (100 %), not 明厨亮灶 (80 %, not > 80 %) nor
+    // the reports (none sent); the sibling meets coverage (5 %) and 公示率 (1 of 1), not 明厨亮灶 (50 %)
+    // nor the reports. 整改 has no data: not judged.
     const values = await source.measure(q);
-    expect(values.get(district.id)).toBeCloseTo(2 / 3);
-    expect(values.get(sibling.id)).toBeCloseTo(2 / 3);
+    expect(values.get(district.id)).toBe(0.5);
+    expect(values.get(sibling.id)).toBe(0.5);
     const records = await source.records({ ...q, unitId: district.id });
-    expect(records.map((r) => r.value)).toEqual([1, 1, 0]);
+    expect(records.map((r) => r.value)).toEqual([1, 1, 0, 0]);
     expect(records[2].title).toContain('目标 >80%');
     expect(records[0].unitName).toBe(district.name);
   });
