@@ -42,7 +42,7 @@ export function FigureModal({
   return (
     <FormModal<Values>
       form={form}
-      title={`${t('kpis.enter')}：${kpi.name}（${row.unitLabel}，${kpi.selectedPeriod}）`}
+      title={t('kpis.figureTitle', { name: kpi.name, unit: row.unitLabel, period: kpi.selectedPeriod })}
       saving={save.isPending}
       onClose={onClose}
       onFinish={finish}

@@ -30,7 +30,7 @@ export function KpiRecordsDrawer({
       open={target !== null}
       onClose={onClose}
       size="large"
-      title={target ? `${target.kpi.name}（${target.period}）` : ''}
+      title={target ? t('kpis.recordsTitle', { name: target.kpi.name, period: target.period }) : ''}
     >
       {records.isError && <Typography.Text type="danger">{t('common.loadFailed')}</Typography.Text>}
       {r && (

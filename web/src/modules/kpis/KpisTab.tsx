@@ -1,13 +1,11 @@
 import { Button, Card, Empty, Flex, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../locales/i18n';
+import { kpiTarget } from '../campaigns/plan-text';
 import { useCampaignKpis, type CampaignKpi, type KpiUnitRow } from './api';
 import { FigureModal } from './FigureModal';
 import { KpiRecordsDrawer, type RecordsTarget } from './KpiRecordsDrawer';
 
-const SYMBOLS: Record<CampaignKpi['comparator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
-export const kpiTarget = (k: Pick<CampaignKpi, 'comparator' | 'target' | 'unit'>) =>
-  `${SYMBOLS[k.comparator]} ${k.target}${k.unit}`;
 const actualText = (k: CampaignKpi, m: { actual: number | null }) => (m.actual === null ? '—' : `${m.actual}${k.unit}`);
 
 function MetTag({ met }: { met: boolean | null }) {

@@ -17,6 +17,8 @@ const messages = {
   'kpis.total': 'Total',
   'kpis.none': 'This plan sets no KPIs',
   'kpis.textOnly': 'Text only: not measured from the records',
+  'kpis.recordsTitle': '{name} ({period})',
+  'kpis.figureTitle': 'Enter: {name} ({unit}, {period})',
   'kpis.enter': 'Enter',
   'kpis.numerator': 'Meeting it',
   'kpis.denominator': 'Total',

@@ -17,6 +17,8 @@ const messages = {
   'kpis.total': '合计',
   'kpis.none': '本方案没有考核指标',
   'kpis.textOnly': '本指标仅作文字说明，不按记录计算',
+  'kpis.recordsTitle': '{name}（{period}）',
+  'kpis.figureTitle': '填报：{name}（{unit}，{period}）',
   'kpis.enter': '填报',
   'kpis.numerator': '达标数',
   'kpis.denominator': '总数',

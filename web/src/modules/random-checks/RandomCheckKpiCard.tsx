@@ -12,7 +12,7 @@ export function RandomCheckKpiCard({ campaignId }: { campaignId: string }) {
   return (
     <Card
       size="small"
-      title={k ? `${t('randomChecks.kpiTitle')}（${k.period.label}）` : t('randomChecks.kpiTitle')}
+      title={k ? t('randomChecks.kpiTitlePeriod', { period: k.period.label }) : t('randomChecks.kpiTitle')}
       loading={kpis.isPending}
       extra={<Link to="/random-checks">{t('randomChecks.kpiOpen')}</Link>}
     >
