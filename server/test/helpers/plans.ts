@@ -70,10 +70,11 @@ export function samplePlan(opts: { leadUnitId: string; participantUnitIds: strin
  */
 export async function createSampleCampaign(
   services: { campaignsService: CampaignsService },
-  opts: { issuerUnitId: string; leadUnitId: string; participantUnitIds: string[] },
+  opts: { issuerUnitId: string; leadUnitId: string; participantUnitIds: string[]; year?: number },
 ) {
-  const plan = planSchema.parse(
-    samplePlan({ leadUnitId: opts.leadUnitId, participantUnitIds: opts.participantUnitIds }),
-  );
+  const sample = samplePlan({ leadUnitId: opts.leadUnitId, participantUnitIds: opts.participantUnitIds });
+  // The same plan in another year (a test whose records are dated today needs the plan of this year).
+  const dated = opts.year ? JSON.parse(JSON.stringify(sample).replaceAll('2026-', `${opts.year}-`)) : sample;
+  const plan = planSchema.parse(dated);
   return services.campaignsService.create(systemActor, { ...plan, unitId: opts.issuerUnitId });
 }
