@@ -50,6 +50,7 @@ import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forwa
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
+import { registerKpisRoutes } from './modules/kpis/kpis.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
 import { registerCaseReviewsRoutes } from './modules/case-reviews/case-reviews.routes';
@@ -131,6 +132,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInspectionsRoutes(app, services.inspectionsService);
   registerInspectionImportRoutes(app, services.inspectionImportService);
   registerRandomChecksRoutes(app, services.randomChecksService);
+  registerKpisRoutes(app, services.kpisService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerReportsRoutes(app, services.reportsService);
   registerNotificationsRoutes(app, services.notificationsService);

@@ -1,3 +1,6 @@
+import { createKpisRepository } from './modules/kpis/kpis.repository';
+import { createKpiAttainmentSource } from './modules/kpis/kpi-attainment';
+import { createKpisService } from './modules/kpis/kpis.service';
 import { createNotificationsRepository } from './modules/notifications/notifications.repository';
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { createNotificationEmailsRepository } from './modules/notifications/notification-emails.repository';
@@ -329,6 +332,18 @@ export function createServices(
     unitsRepository,
     auditService,
   });
+  const randomChecksRepository = createRandomChecksRepository();
+  /** 考核指标; its KPI attainment (kpi-attainment.ts `createKpiAttainmentSource`) is an indicator source for the scorecards. */
+  const kpisService = createKpisService({
+    db,
+    kpisRepository: createKpisRepository(),
+    campaignsService,
+    reportsService,
+    randomChecksRepository,
+    rectificationsRepository,
+    unitsRepository,
+    auditService,
+  });
   // 典型案例评选, 表彰 and 问责: above briefings, which read them through their BriefingRecognitionSource.
   const recognitionRepository = createRecognitionRepository();
   // 考核评分: each indicator (考核指标) is measured by the module that owns its records.
@@ -338,6 +353,7 @@ export function createServices(
     ...createRectificationIndicatorSources({ db }),
     ...createCaseReviewIndicatorSources({ db }),
     createTypicalSelectedSource({ db, recognitionRepository }),
+    createKpiAttainmentSource({ kpisService }),
   ];
   const scorecardsService = createScorecardsService({
     db,
@@ -386,7 +402,7 @@ export function createServices(
     inspectionsService,
     randomChecksService: createRandomChecksService({
       db,
-      randomChecksRepository: createRandomChecksRepository(),
+      randomChecksRepository,
       campaignsService,
       unitsRepository,
       usersRepository,
@@ -485,6 +501,7 @@ export function createServices(
       auditService,
     }),
     rectificationsService,
+    kpisService,
     rectificationLedger: createRectificationLedger({ db, rectificationsRepository, unitsRepository, campaignsService }),
     rectificationAttachmentsService: createRectificationAttachmentsService({
       db,

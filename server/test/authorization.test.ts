@@ -2249,6 +2249,37 @@ const CASES: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/campaigns/{id}/kpis',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/kpis`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/kpis/{kpiIndex}/records',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/kpis/0/records?unitId=${reporterOf(c.rel)}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // The sample plan's only KPI is measured from the records: who may enter is answered first (403),
+    // then that it is not a hand-entered one (400). The district's liaison enters for the district only.
+    method: 'PUT',
+    path: '/api/campaigns/{id}/kpis/{kpiIndex}/figures',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/kpis/0/figures`,
+    body: (c) => ({
+      unitId: reporterOf(c.rel),
+      period: '2026',
+      numerator: 1,
+      denominator: 2,
+      reason: '授权测试',
+      version: 0,
+    }),
+    expect: scoped(PLANNERS, 400, { child: { liaison: 400 } }),
+  },
+  {
+    method: 'GET',
     path: '/api/public/check-results',
     public: true,
     url: () => '/api/public/check-results',

@@ -14,6 +14,8 @@ let office: Session;
 let reviewer: Session;
 let campaignId: string;
 const sessions = new Map<string, Session>();
+/** The plans are of this year: the 双随机 KPIs count the checks of the current year (dated today). */
+const thisYear = Number(todayInChina().slice(0, 4));
 
 /** A valid credit code for a number (GB 32100 check character computed). */
 const creditCode = (n: number) => {
@@ -39,6 +41,7 @@ beforeAll(async () => {
       issuerUnitId: district.id,
       leadUnitId: section.id,
       participantUnitIds: [district.id, section.id],
+      year: thisYear,
     })
   ).id;
   office = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);
@@ -141,7 +144,9 @@ describe('双随机、一公开', () => {
     ).toBe(200);
 
     const kpisBefore = (await office.request('GET', `/api/campaigns/${campaignId}/random-checks`)).json();
+    // This year's checks, against the target the plan's coverage KPI sets (5 % per year).
     expect(kpisBefore).toMatchObject({
+      period: { label: String(thisYear), from: `${thisYear}-01-01`, to: `${thisYear}-12-31` },
       registered: 100,
       drawn: 5,
       completed: 2,
@@ -239,6 +244,7 @@ describe('random-check KPIs of a city campaign, scoped to the caller’s units',
         issuerUnitId: city.id,
         leadUnitId: city.id,
         participantUnitIds: [district.id, sibling.id],
+        year: thisYear,
       })
     ).id;
     const person = async (name: string, unitId: string, roles: ('office' | 'handler')[]) => {

@@ -108,8 +108,10 @@ describe('demo seed', () => {
     expect((await leader.request('GET', `/api/cases/${closing.recordId}`)).json().stage).toBe('execution');
     const all = (await leader.request('GET', '/api/approvals')).json();
     const decided = all.items.filter((r: { status: string }) => r.status === 'approved');
-    // The district plan's 签发, last year's plan's (demo-lastyear.ts) and case no. 6's 30 days (the city plan's 签发 is the city's).
+    // The district plans' 签发 (铁拳, last year's 铁拳 of demo-lastyear.ts and the 假冒伪劣 治理 实施方案 of
+    // demo-kpis.ts) and case no. 6's 30 days (the city plans' 签发 is the city's).
     expect(decided.map((r: { kind: string }) => r.kind).sort()).toEqual([
+      'campaign_issue',
       'campaign_issue',
       'campaign_issue',
       'case_extension',
@@ -130,9 +132,67 @@ describe('demo seed', () => {
     expect(draw).toMatchObject({ candidateCount: 120, size: { share: 0.05 } });
     expect((await office.request('GET', `/api/random-draws/${draw.id}/verify`)).json().reproducible).toBe(true);
     const kpis = (await office.request('GET', `/api/campaigns/${draw.campaignId}/random-checks`)).json();
-    expect(kpis).toMatchObject({ registered: 120, drawn: 6, completed: 5, published: 4, coverageTarget: 0.05 });
+    // The 铁拳 plan sets no 双随机 KPI: no target (seed 003's plan has one, below).
+    expect(kpis).toMatchObject({ registered: 120, drawn: 6, completed: 5, published: 4, coverageTarget: null });
     const pub = (await t.app.inject({ method: 'GET', url: '/api/public/check-results' })).json();
-    expect(pub.total).toBe(4);
+    // 4 of the 铁拳 draw, 7 of last year's and 4 of this year's under seed 003's 实施方案 (demo-kpis.ts).
+    expect(pub.total).toBe(15);
+  });
+
+  it('measures seed 003’s KPIs per year across the city plan and 崇明’s 实施方案, and 铁拳’s monthly quotas', async () => {
+    const city = await login(t.app, 'sh_office', DEMO_PASSWORD);
+    const plans = (await city.request('GET', '/api/campaigns?pageSize=50')).json().items as {
+      id: string;
+      name: string;
+      templateKey: string | null;
+      parentCampaignId?: string | null;
+    }[];
+    const plan = plans.find((p) => p.name.startsWith('上海市市场监督管理局') && p.name.includes('假冒伪劣'))!;
+    const thisYear = todayInChina().slice(0, 4);
+    const lastYear = String(Number(thisYear) - 1);
+    const get = async (period: string) =>
+      (await city.request('GET', `/api/campaigns/${plan.id}/kpis?period=${period}`)).json().kpis as {
+        measure: string;
+        rows: { unitLabel: string; unitId: string; numerator: number; denominator: number; met: boolean | null }[];
+      }[];
+    const [coverage, publication, kitchens] = await get(lastYear);
+    const cm = (k: typeof coverage) => k.rows.find((r) => r.unitLabel.includes('崇明'))!;
+    expect(cm(coverage)).toMatchObject({ numerator: 7, denominator: 120, met: true });
+    expect(cm(publication)).toMatchObject({ numerator: 7, denominator: 7, met: true });
+    // The three 所's 明厨亮灶 figures under the 实施方案, summed for 崇明: 225 of 277.
+    expect(cm(kitchens)).toMatchObject({ numerator: 225, denominator: 277, met: true });
+    const [coverageNow, publicationNow] = await get(thisYear);
+    expect(cm(coverageNow)).toMatchObject({ numerator: 5, denominator: 120, met: false });
+    expect(cm(publicationNow)).toMatchObject({ numerator: 4, denominator: 5, met: false });
+    const records = (
+      await city.request(
+        'GET',
+        `/api/campaigns/${plan.id}/kpis/0/records?period=${lastYear}&unitId=${cm(coverage).unitId}`,
+      )
+    ).json();
+    expect(records.records).toHaveLength(7);
+
+    // 铁拳 (seed 004): the district plan's two monthly quotas, from the demo's cases and leads.
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const tiequan = (await office.request('GET', '/api/campaigns?pageSize=50'))
+      .json()
+      .items.find(
+        (p: { templateKey: string | null; unitName?: string; name: string }) =>
+          p.templateKey === 'tiequan-2021' && p.name.includes('实施方案'),
+      );
+    const quotas = (await office.request('GET', `/api/campaigns/${tiequan.id}/kpis`)).json().kpis;
+    expect(quotas.map((k: { measure: string; period: string }) => `${k.measure}/${k.period}`)).toEqual([
+      'typical_cases_closed/month',
+      'important_leads/month',
+    ]);
+    const counted = (m: { rows: { numerator: number }[] }[]) =>
+      m.flatMap((k) => k.rows).reduce((s, r) => s + r.numerator, 0);
+    let total = 0;
+    for (const p of quotas[0].periods as { label: string }[])
+      total += counted(
+        (await office.request('GET', `/api/campaigns/${tiequan.id}/kpis?period=${p.label}`)).json().kpis,
+      );
+    expect(total).toBeGreaterThan(0);
   });
 
   it('fills the reporting: monthly reports on time, late, returned and missing on the board', async () => {

@@ -2404,6 +2404,16 @@ export interface paths {
                             unit?: string;
                             /** @default  */
                             description?: string;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            measure?: "random_check_coverage" | "publication_rate" | "typical_cases_closed" | "important_leads" | "report_on_time_rate" | "rectification_closure_rate" | "manual" | "none";
+                            /**
+                             * @default campaign
+                             * @enum {string}
+                             */
+                            period?: "year" | "campaign" | "month";
                         }[];
                         /** @default [] */
                         leadership?: {
@@ -2693,6 +2703,16 @@ export interface paths {
                             unit?: string;
                             /** @default  */
                             description?: string;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            measure?: "random_check_coverage" | "publication_rate" | "typical_cases_closed" | "important_leads" | "report_on_time_rate" | "rectification_closure_rate" | "manual" | "none";
+                            /**
+                             * @default campaign
+                             * @enum {string}
+                             */
+                            period?: "year" | "campaign" | "month";
                         }[];
                         /** @default [] */
                         leadership?: {
@@ -7490,7 +7510,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 双随机抽查指标：覆盖率（已检查/名录内主体，目标≥5%）和公示率（已公示/已完成，目标100%） */
+        /** 双随机抽查指标（本期，含实施方案下的抽查）：覆盖率（已检查/名录内主体）和公示率（已公示/已完成），目标取自方案的考核指标 */
         get: {
             parameters: {
                 query?: never;
@@ -7509,15 +7529,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            period: {
+                                label: string;
+                                from: string;
+                                to: string;
+                            };
                             registered: number;
                             drawn: number;
                             completed: number;
                             inspectedEntities: number;
                             published: number;
                             coverage: number | null;
-                            coverageTarget: number;
+                            coverageTarget: number | null;
                             publicationRate: number | null;
-                            publicationTarget: number;
+                            publicationTarget: number | null;
                         };
                     };
                 };
@@ -7629,6 +7654,312 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核指标完成情况：各指标按考核期间、各考核单位（本人权限范围内）的实际值与目标，含实施方案下的记录 */
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            kpis: components["schemas"]["CampaignKpi"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/kpis/{kpiIndex}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核指标穿透：某单位（不填为合计）某期间实际值背后的记录 */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    kpiIndex: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kpiIndex: number;
+                            name: string;
+                            unit: string;
+                            period: string;
+                            /** Format: uuid */
+                            unitId: string | null;
+                            unitName: string;
+                            numerator: number | null;
+                            denominator: number | null;
+                            actual: number | null;
+                            met: boolean | null;
+                            records: {
+                                recordType: string;
+                                recordId: string;
+                                title: string;
+                                unitName: string;
+                                date: string | null;
+                                value: number;
+                                link: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/kpis/{kpiIndex}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 填报手工考核指标（如明厨亮灶覆盖率）：某单位某期间的达标数、总数和依据 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kpiIndex: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        period: string;
+                        numerator: number;
+                        denominator: number;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kpiIndex: number;
+                            /** Format: uuid */
+                            unitId: string;
+                            period: string;
+                            numerator: number;
+                            denominator: number;
+                            reason: string;
+                            version: number;
+                            enteredByName: string;
+                            enteredAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -22591,6 +22922,16 @@ export interface components {
                 unit: string;
                 /** @default  */
                 description: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                measure: "random_check_coverage" | "publication_rate" | "typical_cases_closed" | "important_leads" | "report_on_time_rate" | "rectification_closure_rate" | "manual" | "none";
+                /**
+                 * @default campaign
+                 * @enum {string}
+                 */
+                period: "year" | "campaign" | "month";
             }[];
             leadership: {
                 /** @enum {string} */
@@ -23719,6 +24060,50 @@ export interface components {
             }[];
             attachments: components["schemas"]["RectificationAttachmentInput"][];
         };
+        CampaignKpiInput: {
+            index: number;
+            name: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            target: number;
+            unit: string;
+            description: string;
+            /** @enum {string} */
+            measure: "random_check_coverage" | "publication_rate" | "typical_cases_closed" | "important_leads" | "report_on_time_rate" | "rectification_closure_rate" | "manual" | "none";
+            /** @enum {string} */
+            period: "year" | "campaign" | "month";
+            periods: {
+                label: string;
+                from: string;
+                to: string;
+            }[];
+            selectedPeriod: string;
+            ratio: boolean;
+            rows: {
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                unitLabel: string;
+                numerator: number | null;
+                denominator: number | null;
+                actual: number | null;
+                met: boolean | null;
+                figure: {
+                    numerator: number;
+                    denominator: number;
+                    reason: string;
+                    version: number;
+                    enteredByName: string;
+                } | null;
+                canEnter: boolean;
+            }[];
+            total: {
+                numerator: number | null;
+                denominator: number | null;
+                actual: number | null;
+                met: boolean | null;
+            } | null;
+        };
         MarketEntityInput: {
             /** Format: uuid */
             id: string;
@@ -24468,6 +24853,16 @@ export interface components {
                 unit: string;
                 /** @default  */
                 description: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                measure: "random_check_coverage" | "publication_rate" | "typical_cases_closed" | "important_leads" | "report_on_time_rate" | "rectification_closure_rate" | "manual" | "none";
+                /**
+                 * @default campaign
+                 * @enum {string}
+                 */
+                period: "year" | "campaign" | "month";
             }[];
             leadership: {
                 /** @enum {string} */
@@ -25635,6 +26030,50 @@ export interface components {
                 createdAt: string;
             }[];
             attachments: components["schemas"]["RectificationAttachment"][];
+        };
+        CampaignKpi: {
+            index: number;
+            name: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            target: number;
+            unit: string;
+            description: string;
+            /** @enum {string} */
+            measure: "random_check_coverage" | "publication_rate" | "typical_cases_closed" | "important_leads" | "report_on_time_rate" | "rectification_closure_rate" | "manual" | "none";
+            /** @enum {string} */
+            period: "year" | "campaign" | "month";
+            periods: {
+                label: string;
+                from: string;
+                to: string;
+            }[];
+            selectedPeriod: string;
+            ratio: boolean;
+            rows: {
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                unitLabel: string;
+                numerator: number | null;
+                denominator: number | null;
+                actual: number | null;
+                met: boolean | null;
+                figure: {
+                    numerator: number;
+                    denominator: number;
+                    reason: string;
+                    version: number;
+                    enteredByName: string;
+                } | null;
+                canEnter: boolean;
+            }[];
+            total: {
+                numerator: number | null;
+                denominator: number | null;
+                actual: number | null;
+                met: boolean | null;
+            } | null;
         };
         MarketEntity: {
             /** Format: uuid */

@@ -26,3 +26,4 @@ export * from '../modules/supervision-bulletins/supervision-bulletins.schema';
 export * from '../modules/recognition/recognition.schema';
 export * from '../modules/work-plans/work-plans.schema';
 export * from '../modules/task-progress/task-progress.schema';
+export * from '../modules/kpis/kpis.schema';

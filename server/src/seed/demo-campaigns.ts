@@ -124,7 +124,7 @@ export async function seedDemoCampaigns(
 }
 
 /** The office's request for 签发 of a plan, approved by the issuing unit's 局领导 (the plan published). */
-async function publishSigned(services: Services, office: Actor, leader: Actor, id: string, version: number) {
+export async function publishSigned(services: Services, office: Actor, leader: Actor, id: string, version: number) {
   const asked = await services.campaignsService.setStatus(office, id, {
     version,
     status: 'active',

@@ -17,6 +17,7 @@ import { seedDemoScorecards } from './demo-scorecards';
 import { seedDemoRecognition } from './demo-recognition';
 import { seedDemoLastYear } from './demo-lastyear';
 import { seedDemoWorkPlans } from './demo-work-plans';
+import { seedDemoKpis } from './demo-kpis';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -331,6 +332,19 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     year,
   );
   await seedDemoWorkPlans(services, { office: actors.get('cm_office')! }, ids, districtCampaignId);
+  // 考核指标: seed 003's plan with its measured KPIs, 崇明's draws under its 实施方案 and 明厨亮灶 figures.
+  await seedDemoKpis(
+    services,
+    {
+      city: actors.get('sh_office')!,
+      cityLeader: actors.get('sh_leader')!,
+      district: actors.get('cm_office')!,
+      districtLeader: actors.get('cm_leader')!,
+      liaison: actors.get('cm_liaison')!,
+    },
+    ids,
+    year,
+  );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();

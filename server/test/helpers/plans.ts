@@ -44,7 +44,17 @@ export function samplePlan(opts: { leadUnitId: string; participantUnitIds: strin
         leadUnitIds: [opts.leadUnitId],
       },
     ],
-    kpis: [{ name: '双随机抽查覆盖率', comparator: '>=', target: 5, unit: '%', description: '' }],
+    kpis: [
+      {
+        name: '双随机抽查覆盖率',
+        comparator: '>=',
+        target: 5,
+        unit: '%',
+        description: '',
+        measure: 'random_check_coverage',
+        period: 'year',
+      },
+    ],
     leadership: [{ role: '组长', name: '张三', title: '局长' }],
     liaisonDeadline: '2026-03-17',
     reportSchedules: [{ kind: 'monthly', name: '月报', dayOfMonth: 2, cumulative: true }],
@@ -60,10 +70,11 @@ export function samplePlan(opts: { leadUnitId: string; participantUnitIds: strin
  */
 export async function createSampleCampaign(
   services: { campaignsService: CampaignsService },
-  opts: { issuerUnitId: string; leadUnitId: string; participantUnitIds: string[] },
+  opts: { issuerUnitId: string; leadUnitId: string; participantUnitIds: string[]; year?: number },
 ) {
-  const plan = planSchema.parse(
-    samplePlan({ leadUnitId: opts.leadUnitId, participantUnitIds: opts.participantUnitIds }),
-  );
+  const sample = samplePlan({ leadUnitId: opts.leadUnitId, participantUnitIds: opts.participantUnitIds });
+  // The same plan in another year (a test whose records are dated today needs the plan of this year).
+  const dated = opts.year ? JSON.parse(JSON.stringify(sample).replaceAll('2026-', `${opts.year}-`)) : sample;
+  const plan = planSchema.parse(dated);
   return services.campaignsService.create(systemActor, { ...plan, unitId: opts.issuerUnitId });
 }

@@ -18,6 +18,7 @@ import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
+import kpis from '../modules/kpis/messages.en-US';
 import caseReviews from '../modules/case-reviews/messages.en-US';
 import scorecards from '../modules/scorecards/messages.en-US';
 import supervision from '../modules/supervision/messages.en-US';
@@ -120,6 +121,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   rectifications,
   briefings,
   bulletins,
+  kpis,
   caseReviews,
   scorecards,
   supervision,

@@ -17,6 +17,7 @@ import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
+import kpis from '../modules/kpis/messages.zh-CN';
 import caseReviews from '../modules/case-reviews/messages.zh-CN';
 import scorecards from '../modules/scorecards/messages.zh-CN';
 import supervision from '../modules/supervision/messages.zh-CN';
@@ -123,6 +124,7 @@ export const zhCNFiles = {
   rectifications,
   briefings,
   bulletins,
+  kpis,
   caseReviews,
   scorecards,
   supervision,

@@ -101,6 +101,8 @@ export const AUDIT_ACTIONS = {
   'supervision_bulletin.issue': 'supervision_bulletin',
   /** 手工填报: a figure the records cannot give, entered by a unit with its reason (corrections are new entries). */
   'manual_figure.create': 'manual_figure',
+  /** 考核指标手工填报: a unit's figure of a hand-entered KPI for a period (明厨亮灶 …), with its reason; corrections bump the version. */
+  'kpi_figure.save': 'kpi_manual_figure',
   /** 审批: a request made in a module's change (a case's extension …), approved or rejected by the approver, or withdrawn. */
   'approval.request': 'approval_request',
   'approval.approve': 'approval_request',

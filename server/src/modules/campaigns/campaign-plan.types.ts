@@ -16,12 +16,39 @@ export const phaseSchema = z.object({
 
 export const windowSchema = z.object({ name: text(50, '请填写集中行动名称'), startDate: isoDate, endDate: isoDate });
 
+/**
+ * How a KPI is measured from the records (kpis module, kpi-measures.ts): 双随机 coverage, 公示率,
+ * seed 004's two monthly quotas, report timeliness, 整改 closure, a hand-entered figure, or none
+ * (printed text only: every plan stored before KPIs were measured).
+ */
+export const KPI_MEASURES = [
+  'random_check_coverage',
+  'publication_rate',
+  'typical_cases_closed',
+  'important_leads',
+  'report_on_time_rate',
+  'rectification_closure_rate',
+  'manual',
+  'none',
+] as const;
+export type KpiMeasure = (typeof KPI_MEASURES)[number];
+/** The period a KPI is judged over: each calendar year, each month, or the whole campaign. */
+export const KPI_PERIODS = ['year', 'campaign', 'month'] as const;
+export type KpiPeriod = (typeof KPI_PERIODS)[number];
+
 export const kpiSchema = z.object({
   name: text(100, '请填写指标名称'),
   comparator: z.enum(['>=', '>', '<=', '<', '='], '比较方式应为 >=、>、<=、< 或 ='),
   target: z.number('目标值应为数字'),
   unit: z.string().max(10).default(''),
   description: z.string().max(1000).default(''),
+  measure: z
+    .enum(
+      KPI_MEASURES,
+      '计量方式应为 random_check_coverage、publication_rate、typical_cases_closed、important_leads、report_on_time_rate、rectification_closure_rate、manual 或 none',
+    )
+    .default('none'),
+  period: z.enum(KPI_PERIODS, '考核周期应为 year（每年）、campaign（整个行动）或 month（每月）').default('campaign'),
 });
 
 export const leadershipMemberSchema = z.object({

@@ -69,7 +69,12 @@ export function templateToPlan(
         pendingCooperatingRoles: coop.pending,
       };
     }),
-    kpis: p.kpis.map((k) => ({ ...k, description: prose(k.description) })),
+    kpis: p.kpis.map((k) => ({
+      measure: 'none' as const,
+      period: 'campaign' as const,
+      ...k,
+      description: prose(k.description),
+    })),
     leadership: own ? p.leadership : [],
     officeUnitId: office ?? null,
     liaisonDeadline: p.liaisonDeadline ? sd(p.liaisonDeadline) : null,

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { containing, startingWith, unitIdInSubtree } from '../../platform/scope';
+import { alias } from 'drizzle-orm/pg-core';
+import { containing, idInTree, startingWith, unitIdInSubtree } from '../../platform/scope';
+import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 import {
@@ -194,24 +196,83 @@ export function createRandomChecksRepository() {
     },
 
     /**
-     * Completed and published checks of a campaign's current draws (replaced draws do not count) made
-     * by the units `drawUnits` admits (a scope condition on randomDraws.unitId). The inspected entities
-     * (coverage's numerator) count only entities of the register `entityUnits` admits, the same
-     * condition as the denominator's, so coverage never divides one unit's checks by another's register.
+     * Checks of the current draws (replaced draws do not count) made under a campaign and its 实施方案
+     * (`campaignPath`, the tree) by the units `drawUnits` admits (a scope condition on
+     * randomDraws.unitId): drawn counts the items of the draws made in [from, to] (China time), the
+     * rest count results whose check date falls in it. The inspected entities (coverage's numerator)
+     * count only entities of the register `entityUnits` admits, the same condition as the
+     * denominator's, so coverage never divides one unit's checks by another's register.
      */
-    async campaignChecks(db: Db, campaignId: string, drawUnits: SQL, entityUnits: SQL) {
+    async campaignChecks(
+      db: Db,
+      q: { campaignPath: string; from: string; to: string },
+      drawUnits: SQL,
+      entityUnits: SQL,
+    ) {
+      const inPeriod = sql`${randomDrawItems.checkDate} between ${q.from} and ${q.to}`;
+      const drawnInPeriod = sql`(${randomDraws.createdAt} at time zone 'Asia/Shanghai')::date between ${q.from} and ${q.to}`;
       const [row] = await db
         .select({
-          drawn: sql<number>`count(*)::int`,
-          completed: sql<number>`count(${randomDrawItems.result})::int`,
-          inspectedEntities: sql<number>`count(distinct case when ${randomDrawItems.result} is not null and ${entityUnits} then ${randomDrawItems.entityId} end)::int`,
-          published: sql<number>`count(*) filter (where ${randomDrawItems.published})::int`,
+          drawn: sql<number>`count(*) filter (where ${drawnInPeriod})::int`,
+          completed: sql<number>`count(*) filter (where ${randomDrawItems.result} is not null and ${inPeriod})::int`,
+          inspectedEntities: sql<number>`count(distinct case when ${randomDrawItems.result} is not null and ${inPeriod} and ${entityUnits} then ${randomDrawItems.entityId} end)::int`,
+          published: sql<number>`count(*) filter (where ${randomDrawItems.published} and ${inPeriod})::int`,
         })
         .from(randomDrawItems)
         .innerJoin(randomDraws, eq(randomDraws.id, randomDrawItems.drawId))
         .innerJoin(marketEntities, eq(marketEntities.id, randomDrawItems.entityId))
-        .where(and(eq(randomDraws.campaignId, campaignId), isNull(randomDraws.replacedById), drawUnits));
+        .where(
+          and(idInTree(randomDraws.campaignId, campaigns, q.campaignPath), isNull(randomDraws.replacedById), drawUnits),
+        );
       return row;
+    },
+
+    /**
+     * Every recorded result of the current draws under a campaign's tree whose check date falls in
+     * [from, to], with the draw's unit and the entity's unit (the KPIs attribute coverage to the
+     * register's unit and publication to the drawing unit).
+     */
+    async resultsInTree(db: Db, q: { campaignPath: string; from: string; to: string; drawUnits?: SQL }) {
+      const entityUnit = alias(units, 'entity_unit');
+      return db
+        .select({
+          itemId: randomDrawItems.id,
+          drawId: randomDraws.id,
+          drawName: randomDraws.name,
+          drawUnitPath: units.path,
+          drawUnitName: units.name,
+          entityId: marketEntities.id,
+          entityName: marketEntities.name,
+          entityUnitPath: entityUnit.path,
+          result: randomDrawItems.result,
+          checkDate: randomDrawItems.checkDate,
+          published: randomDrawItems.published,
+        })
+        .from(randomDrawItems)
+        .innerJoin(randomDraws, eq(randomDraws.id, randomDrawItems.drawId))
+        .innerJoin(units, eq(units.id, randomDraws.unitId))
+        .innerJoin(marketEntities, eq(marketEntities.id, randomDrawItems.entityId))
+        .innerJoin(entityUnit, eq(entityUnit.id, marketEntities.unitId))
+        .where(
+          and(
+            idInTree(randomDraws.campaignId, campaigns, q.campaignPath),
+            isNull(randomDraws.replacedById),
+            isNotNull(randomDrawItems.result),
+            sql`${randomDrawItems.checkDate} between ${q.from} and ${q.to}`,
+            q.drawUnits,
+          ),
+        )
+        .orderBy(asc(randomDrawItems.checkDate), asc(marketEntities.name));
+    },
+
+    /** The active register counted by supervising unit (each unit's path), for per-subtree denominators. */
+    async registerByUnit(db: Db, entityUnits?: SQL) {
+      return db
+        .select({ unitPath: units.path, n: sql<number>`count(*)::int` })
+        .from(marketEntities)
+        .innerJoin(units, eq(units.id, marketEntities.unitId))
+        .where(and(eq(marketEntities.active, true), entityUnits))
+        .groupBy(units.path);
     },
 
     /** 一公开: published results, newest first, with no one's personal data. */

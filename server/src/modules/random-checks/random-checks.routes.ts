@@ -191,19 +191,21 @@ export function registerRandomChecksRoutes(app: App, service: RandomChecksServic
   app.get('/api/campaigns/:id/random-checks', {
     schema: {
       tags: ['random-checks'],
-      summary: '双随机抽查指标：覆盖率（已检查/名录内主体，目标≥5%）和公示率（已公示/已完成，目标100%）',
+      summary:
+        '双随机抽查指标（本期，含实施方案下的抽查）：覆盖率（已检查/名录内主体）和公示率（已公示/已完成），目标取自方案的考核指标',
       params: idParams,
       response: withProblems({
         200: z.object({
+          period: z.object({ label: z.string(), from: z.string(), to: z.string() }),
           registered: int,
           drawn: int,
           completed: int,
           inspectedEntities: int,
           published: int,
           coverage: z.number().nullable(),
-          coverageTarget: z.number(),
+          coverageTarget: z.number().nullable(),
           publicationRate: z.number().nullable(),
-          publicationTarget: z.number(),
+          publicationTarget: z.number().nullable(),
         }),
       }),
     },

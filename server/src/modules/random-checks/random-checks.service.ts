@@ -19,8 +19,23 @@ import { marketEntities, randomDraws, type RandomDrawRow } from './random-checks
 import { todayInChina } from '../../platform/today';
 import { DRAW_ALGORITHM, newDrawSeed, runDraw, verifyDraw, type RunDrawInput } from './random-draw';
 
-/** Seed 003: at least 5 % of the register inspected at random (抽查比例不低于5%). */
-export const COVERAGE_TARGET = 0.05;
+/**
+ * The period of a KPI that holds `today` (a day outside the campaign's dates moves to its nearest
+ * one): its calendar year, its calendar month or the whole campaign. The KPI cards show the current
+ * one; the kpis module lists them all (kpi-periods.ts).
+ */
+export function currentPeriod(
+  c: { startDate: string; endDate: string },
+  period: 'year' | 'month' | 'campaign',
+  today: string,
+): { label: string; from: string; to: string } {
+  if (period === 'campaign') return { label: '全程', from: c.startDate, to: c.endDate };
+  const day = today < c.startDate ? c.startDate : today > c.endDate ? c.endDate : today;
+  const year = day.slice(0, 4);
+  if (period === 'year') return { label: year, from: `${year}-01-01`, to: `${year}-12-31` };
+  const last = new Date(Date.UTC(Number(year), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return { label: day.slice(0, 7), from: `${day.slice(0, 7)}-01`, to: last };
+}
 
 /** 双随机、一公开: the register, the reproducible draws, the results and their publication. */
 export function createRandomChecksService(deps: {
@@ -105,6 +120,7 @@ export function createRandomChecksService(deps: {
     input: DrawInput,
     unitPath: string,
     replaces?: { id: string; reason: string },
+    history?: { at: Date },
   ) {
     const filters = { industry: input.industry, riskLevels: input.riskLevels, divisionCode: input.divisionCode };
     const candidateIds = await repo.candidates(tx, unitPath, filters);
@@ -136,6 +152,7 @@ export function createRandomChecksService(deps: {
         reason: replaces?.reason ?? null,
         createdBy: actor.userId,
         createdByName: actor.displayName,
+        ...(history ? { createdAt: history.at } : {}),
       },
       items.map((i) => ({ seq: i.seq, entityId: i.entityId, inspectorIds: i.inspectorIds })),
     );
@@ -211,11 +228,15 @@ export function createRandomChecksService(deps: {
       return { entityId, userId: input.userId, reason: input.reason };
     },
 
-    async createDraw(actor: Actor, input: DrawInput) {
+    /**
+     * `history.at` records a draw made earlier, outside RedShield (the demo's last year's draws, a
+     * bureau bringing in its earlier ones); the API never passes it.
+     */
+    async createDraw(actor: Actor, input: DrawInput, history?: { at: Date }) {
       const unit = await records.requireUnit(actor, input.unitId);
       if (!randomCheckPolicy.canManage(actor, unit.path)) throw forbidden('只有专项办或管理员可以发起抽查');
       if (input.campaignId) await campaignsService.requireVisible(actor, input.campaignId);
-      const draw = await db.transaction((tx) => makeDraw(actor, tx, input, unit.path));
+      const draw = await db.transaction((tx) => makeDraw(actor, tx, input, unit.path, undefined, history));
       return drawDetail(actor, draw, unit.path);
     },
 
@@ -327,27 +348,42 @@ export function createRandomChecksService(deps: {
     },
 
     /**
-     * The campaign's KPIs: coverage of the register and the publication rate, over the units the
-     * caller may see within the campaign's unit (a district looking at its city's campaign sees its
-     * own subtree's draws and register, never a sibling district's).
+     * The campaign's 双随机 KPIs for the current period of its coverage KPI (a year for seed 003's
+     * 每年抽查比例不低于5%, the campaign when the plan says so): coverage of the register and the
+     * publication rate, over the draws of the plan and its 实施方案 (a district's draws under its
+     * own implementation plan count for the city's plan), limited to the units the caller may see
+     * within the campaign's unit (a district looking at its city's campaign sees its own subtree's
+     * draws and register, never a sibling district's). The targets come from the plan's KPIs
+     * (`measure` random_check_coverage and publication_rate); none when the plan sets none.
      */
     async campaignKpis(actor: Actor, campaignId: string) {
       const campaign = await campaignsService.requireVisible(actor, campaignId);
       const unit = (await unitsRepository.findById(db, campaign.unitId))!;
       const within = (column: typeof randomDraws.unitId | typeof marketEntities.unitId) =>
         unitIdInScopeWithin(actor, unit.path, column);
+      const kpiOf = (measure: string) => campaign.kpis.find((k) => k.measure === measure);
+      const coverageKpi = kpiOf('random_check_coverage');
+      const publicationKpi = kpiOf('publication_rate');
+      const period = currentPeriod(campaign, coverageKpi?.period ?? 'year', todayInChina());
       const [registered, checks] = await Promise.all([
         repo.countRegistered(db, within(marketEntities.unitId)),
-        repo.campaignChecks(db, campaignId, within(randomDraws.unitId), within(marketEntities.unitId)),
+        repo.campaignChecks(
+          db,
+          { campaignPath: campaign.path, from: period.from, to: period.to },
+          within(randomDraws.unitId),
+          within(marketEntities.unitId),
+        ),
       ]);
       const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10000) / 10000);
+      const asShare = (k: typeof coverageKpi) => (k ? (k.unit === '%' ? k.target / 100 : k.target) : null);
       return {
+        period,
         registered,
         ...checks,
         coverage: ratio(checks.inspectedEntities, registered),
-        coverageTarget: COVERAGE_TARGET,
+        coverageTarget: asShare(coverageKpi),
         publicationRate: ratio(checks.published, checks.completed),
-        publicationTarget: 1,
+        publicationTarget: asShare(publicationKpi),
       };
     },
 

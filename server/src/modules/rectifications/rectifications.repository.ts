@@ -126,6 +126,33 @@ const attachmentMeta = {
 
 export function createRectificationsRepository() {
   return {
+    /**
+     * The findings with 整改 demanded (any status but `noted`) under a campaign's tree, found in
+     * [from, to] (China date of the finding), with whether they are 销号: the closure rate's records.
+     */
+    async demandedInTree(db: Db, q: { campaignPath: string; from: string; to: string }) {
+      const foundOn = sql<string>`((${findings.createdAt} at time zone 'Asia/Shanghai')::date)::text`;
+      return db
+        .select({
+          id: findings.id,
+          description: findings.description,
+          status: findings.status,
+          date: foundOn,
+          unitName: units.name,
+          unitPath: units.path,
+        })
+        .from(findings)
+        .innerJoin(units, eq(units.id, findings.unitId))
+        .where(
+          and(
+            idInTree(findings.campaignId, campaigns, q.campaignPath),
+            sql`${findings.status} <> 'noted'`,
+            sql`${foundOn} between ${q.from} and ${q.to}`,
+          ),
+        )
+        .orderBy(asc(findings.createdAt));
+    },
+
     /** A visit with its group (leader, members, organiser) and the units it names. */
     async visitContext(db: Db, visitId: string) {
       const [row] = await db

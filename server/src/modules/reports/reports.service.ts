@@ -154,6 +154,44 @@ export function createReportsService(deps: ReportsDeps) {
 
     /** The units that owe the plan its reports (owing-units.ts), with the board's label: whom a scorecard judges. */
     reportingUnits: (campaign: CampaignRow) => ctx.reportingUnits(campaign),
+    /** The units a plan judges (its participants as the reports name them) that the actor may see. */
+    judgedUnits: (actor: Actor, campaign: CampaignRow) => participantsInScope(actor, campaign),
+
+    /**
+     * Seed 004's quota records (典型案件 closed, 重要线索 received) of a campaign's tree in [from, to],
+     * as the monthly quotas count them (report-oversight's `quotas`), for the KPIs.
+     */
+    quotaRecordsOf: (kind: 'typicalCases' | 'importantLeads', q: { campaignPath: string; from: string; to: string }) =>
+      repo.quotaRecords(db, kind, q),
+
+    /**
+     * The reports a plan's reporting units owed with a due date in [from, to] that has passed (or
+     * that were sent already), each with whether it came on time: the report on-time rate's records.
+     */
+    async owedReports(campaign: CampaignRow, q: { from: string; to: string }) {
+      const at = now();
+      const [units, rows] = await Promise.all([ctx.reportingUnits(campaign), repo.listForCampaign(db, campaign.id)]);
+      const sent = new Map(rows.map((r) => [`${r.unitId}|${r.scheduleId}|${r.periodEnd}`, r]));
+      const owed = reportDeadlines(campaign).filter((d) => d.dueDate >= q.from && d.dueDate <= q.to);
+      return units.flatMap((u) =>
+        owed.flatMap((d) => {
+          const s = sent.get(`${u.id}|${d.scheduleId}|${d.periodEnd}`);
+          if (!s && !isLate(d, at)) return [];
+          return [
+            {
+              unitId: u.id,
+              unitPath: u.path,
+              unitName: u.name,
+              name: d.name,
+              periodEnd: d.periodEnd,
+              dueDate: d.dueDate,
+              onTime: Boolean(s && !s.late),
+              link: reportLink(campaign.id, { scheduleId: d.scheduleId, periodEnd: d.periodEnd, unitId: u.id }),
+            },
+          ];
+        }),
+      );
+    },
 
     /** One unit's report for one period: its state, narrative and figures (live until submitted). */
     async get(actor: Actor, campaignId: string, key: ReportKey) {

@@ -9,6 +9,7 @@ import { ScorecardsTab } from '../scorecards/ScorecardsTab';
 import { WorkPlansTab } from '../work-plans/WorkPlansTab';
 import { CarryForwardButton } from './CarryForwardModal';
 import { TaskProgressTab } from '../task-progress/TaskProgressTab';
+import { KpisTab } from '../kpis/KpisTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -38,6 +39,7 @@ const TABS = [
   'briefings',
   'supervision',
   'bulletins',
+  'kpis',
   'scorecards',
   'recognition',
   'work-plans',
@@ -68,6 +70,7 @@ export function CampaignPage() {
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
     { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
+    { key: 'kpis', label: t('kpis.tab'), children: <KpisTab campaign={c} /> },
     { key: 'scorecards', label: t('scorecards.tab'), children: <ScorecardsTab campaign={c} /> },
     { key: 'recognition', label: t('recognition.tab'), children: <RecognitionTab campaign={c} /> },
     { key: 'work-plans', label: t('workPlans.tab'), children: <WorkPlansTab campaign={c} /> },

@@ -4,7 +4,7 @@ import { useT } from '../../locales/i18n';
 import { useRandomCheckKpis } from './api';
 import { formatRate } from '../../lib/format';
 
-/** 双随机 on a campaign: coverage of the register (target ≥ 5 %) and publication of results (target 100 %). */
+/** 双随机 on a campaign, this period: coverage of the register and publication of results, against the plan's KPIs. */
 export function RandomCheckKpiCard({ campaignId }: { campaignId: string }) {
   const t = useT();
   const kpis = useRandomCheckKpis(campaignId);
@@ -12,7 +12,7 @@ export function RandomCheckKpiCard({ campaignId }: { campaignId: string }) {
   return (
     <Card
       size="small"
-      title={t('randomChecks.kpiTitle')}
+      title={k ? t('randomChecks.kpiTitlePeriod', { period: k.period.label }) : t('randomChecks.kpiTitle')}
       loading={kpis.isPending}
       extra={<Link to="/random-checks">{t('randomChecks.kpiOpen')}</Link>}
     >
@@ -25,7 +25,12 @@ export function RandomCheckKpiCard({ campaignId }: { campaignId: string }) {
                 title={t('randomChecks.coverage')}
                 value={formatRate(k.coverage)}
                 styles={{
-                  content: { color: k.coverage !== null && k.coverage >= k.coverageTarget ? '#389e0d' : '#cf1322' },
+                  content: {
+                    color:
+                      k.coverage !== null && k.coverageTarget !== null && k.coverage >= k.coverageTarget
+                        ? '#389e0d'
+                        : '#cf1322',
+                  },
                 }}
               />
               <Typography.Text type="secondary">
@@ -43,7 +48,11 @@ export function RandomCheckKpiCard({ campaignId }: { campaignId: string }) {
                 styles={{
                   content: {
                     color:
-                      k.publicationRate !== null && k.publicationRate >= k.publicationTarget ? '#389e0d' : '#cf1322',
+                      k.publicationRate !== null &&
+                      k.publicationTarget !== null &&
+                      k.publicationRate >= k.publicationTarget
+                        ? '#389e0d'
+                        : '#cf1322',
                   },
                 }}
               />

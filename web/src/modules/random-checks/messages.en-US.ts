@@ -95,6 +95,7 @@ const messages: Record<keyof typeof zh, string> = {
   'randomChecks.tieReason': 'Reason',
   'randomChecks.tieReasonPlaceholder': 'e.g. a close relative works there',
   'randomChecks.tieSaved': 'Tie recorded: this officer will not be drawn for this entity',
+  'randomChecks.kpiTitlePeriod': 'Random inspections ({period})',
   'randomChecks.kpiTitle': 'Random inspections',
   'randomChecks.kpiOpen': 'Open',
   'randomChecks.coverage': 'Coverage',

@@ -91,6 +91,7 @@ const messages = {
   'randomChecks.tieReason': '回避原因',
   'randomChecks.tieReasonPlaceholder': '例如：近亲属在该企业任职',
   'randomChecks.tieSaved': '回避关系已登记，今后抽取不会再为该主体匹配此人',
+  'randomChecks.kpiTitlePeriod': '双随机抽查（{period}）',
   'randomChecks.kpiTitle': '双随机抽查',
   'randomChecks.kpiOpen': '查看抽查',
   'randomChecks.coverage': '抽查覆盖率',

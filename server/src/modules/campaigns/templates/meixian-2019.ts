@@ -290,6 +290,8 @@ export const meixian2019: CampaignTemplate = {
         target: 5,
         unit: '%',
         description: '全年“双随机”抽查的企业占登记企业的比例',
+        measure: 'random_check_coverage',
+        period: 'year',
       },
       {
         name: '抽查结果公示率',
@@ -297,6 +299,8 @@ export const meixian2019: CampaignTemplate = {
         target: 100,
         unit: '%',
         description: '已公示的抽查结果占已完成抽查的比例',
+        measure: 'publication_rate',
+        period: 'year',
       },
       {
         name: '持证餐饮服务单位“明厨亮灶”建设覆盖率',
@@ -304,6 +308,8 @@ export const meixian2019: CampaignTemplate = {
         target: 80,
         unit: '%',
         description: '已建设“明厨亮灶”的持证餐饮服务单位占持证餐饮服务单位的比例',
+        measure: 'manual',
+        period: 'year',
       },
     ],
     leadership: [

@@ -1,4 +1,4 @@
-import type { DateCovers } from '../campaign-plan.types';
+import type { DateCovers, KpiMeasure, KpiPeriod } from '../campaign-plan.types';
 import type { StatTemplateCode } from '../../rollups/stat-template-codes';
 
 /**
@@ -123,6 +123,10 @@ export interface TemplateKpi {
   unit: string;
   /** How it is measured, as printed or as the bureau would compute it. */
   description: string;
+  /** How RedShield measures it from the records (absent: text only). */
+  measure?: KpiMeasure;
+  /** Per year, per month or over the whole campaign (absent: the whole campaign). */
+  period?: KpiPeriod;
 }
 
 export interface TemplateLeader {

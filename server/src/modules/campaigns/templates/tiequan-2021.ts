@@ -212,6 +212,8 @@ export const tiequan2021: CampaignTemplate = {
         target: 1,
         unit: '个',
         description: '各部门每月2日前将上月办结的典型案件（不少于1个）报送区局执法监管科。',
+        measure: 'typical_cases_closed',
+        period: 'month',
       },
       {
         name: '每月报送重要线索',
@@ -219,6 +221,8 @@ export const tiequan2021: CampaignTemplate = {
         target: 1,
         unit: '条',
         description: '各部门每月2日前将上月重要线索（不少于1条）报送区局执法监管科。',
+        measure: 'important_leads',
+        period: 'month',
       },
     ],
     leadership: [],

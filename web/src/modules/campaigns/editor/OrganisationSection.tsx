@@ -6,6 +6,18 @@ import { EditorSection, ListItem } from './form-fields';
 type Options = { label: string; options: { value: string; label: string }[] }[];
 
 const ROLES = ['组长', '副组长', '成员'] as const;
+/** How a KPI is measured and over which period (the server's KPI_MEASURES and KPI_PERIODS). */
+const KPI_MEASURES = [
+  'random_check_coverage',
+  'publication_rate',
+  'typical_cases_closed',
+  'important_leads',
+  'report_on_time_rate',
+  'rectification_closure_rate',
+  'manual',
+  'none',
+] as const;
+const KPI_PERIODS = ['year', 'month', 'campaign'] as const;
 const COMPARATORS = [
   { value: '>=', label: '≥' },
   { value: '>', label: '>' },
@@ -179,6 +191,16 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
                       <Input maxLength={10} placeholder="%" />
                     </Form.Item>
                   </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name={[field.name, 'measure']} label={t('kpis.measure')}>
+                      <Select options={KPI_MEASURES.map((m) => ({ value: m, label: t(`kpis.measure.${m}`) }))} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name={[field.name, 'period']} label={t('kpis.periodField')}>
+                      <Select options={KPI_PERIODS.map((p) => ({ value: p, label: t(`kpis.periodKind.${p}`) }))} />
+                    </Form.Item>
+                  </Col>
                   <Col xs={24}>
                     <Form.Item
                       name={[field.name, 'description']}
@@ -195,7 +217,17 @@ export function OrganisationSection({ scopeOptions, scopeIds }: { scopeOptions: 
               type="dashed"
               icon={<PlusOutlined />}
               style={{ alignSelf: 'flex-start' }}
-              onClick={() => add({ name: '', comparator: '>=', target: null, unit: '%', description: '' })}
+              onClick={() =>
+                add({
+                  name: '',
+                  comparator: '>=',
+                  target: null,
+                  unit: '%',
+                  description: '',
+                  measure: 'none',
+                  period: 'campaign',
+                })
+              }
             >
               {t('campaigns.addKpi')}
             </Button>

@@ -221,6 +221,8 @@ export function formValuesToPlan(v: PlanFormValues): PlanBody {
       target: k.target,
       unit: text(k.unit),
       description: text(k.description),
+      measure: k.measure ?? 'none',
+      period: k.period ?? 'campaign',
     })),
     leadership: list(v.leadership).map((m) => ({ role: m.role, name: text(m.name), title: text(m.title) })),
     officeUnitId: v.officeUnitId || null,
