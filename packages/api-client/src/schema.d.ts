@@ -24078,6 +24078,7 @@ export interface components {
                 to: string;
             }[];
             selectedPeriod: string;
+            ongoing: boolean;
             ratio: boolean;
             rows: {
                 /** Format: uuid */
@@ -24299,6 +24300,13 @@ export interface components {
                 categoryCode: string;
                 /** Format: uuid */
                 parentTaskId: string | null;
+                counts: {
+                    case: number;
+                    lead: number;
+                    inspection: number;
+                    draw: number;
+                    visit: number;
+                };
                 cells: {
                     /** Format: uuid */
                     unitId: string;
@@ -26049,6 +26057,7 @@ export interface components {
                 to: string;
             }[];
             selectedPeriod: string;
+            ongoing: boolean;
             ratio: boolean;
             rows: {
                 /** Format: uuid */
@@ -26277,6 +26286,13 @@ export interface components {
                 categoryCode: string;
                 /** Format: uuid */
                 parentTaskId: string | null;
+                counts: {
+                    case: number;
+                    lead: number;
+                    inspection: number;
+                    draw: number;
+                    visit: number;
+                };
                 cells: {
                     /** Format: uuid */
                     unitId: string;

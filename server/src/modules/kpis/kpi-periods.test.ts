@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentKpiPeriod, kpiPeriods, meets, ratioActual } from './kpi-periods';
+import { currentKpiPeriod, isOngoing, kpiPeriods, meets, ratioActual } from './kpi-periods';
 
 const plan = { startDate: '2025-03-01', endDate: '2027-06-30' };
 
@@ -31,6 +31,16 @@ describe('KPI periods', () => {
     const years = kpiPeriods(plan, 'year', '2030-01-01');
     expect(currentKpiPeriod(years, '2026-07-01').label).toBe('2026');
     expect(currentKpiPeriod(years, '2030-01-01').label).toBe('2027');
+  });
+
+  it('opens a monthly quota on the last month that has ended', () => {
+    const months = kpiPeriods(plan, 'month', '2026-12-05');
+    expect(currentKpiPeriod(months, '2026-12-05', 'month').label).toBe('2026-11');
+    expect(currentKpiPeriod(months, '2026-12-05', 'year').label).toBe('2026-12');
+    // The plan's first month has nothing before it: it opens on the month itself.
+    expect(currentKpiPeriod(kpiPeriods(plan, 'month', '2025-03-04'), '2025-03-04', 'month').label).toBe('2025-03');
+    expect(isOngoing(months[months.length - 1], '2026-12-05')).toBe(true);
+    expect(isOngoing(months[0], '2026-12-05')).toBe(false);
   });
 });
 

@@ -35,10 +35,21 @@ export function kpiPeriods(
   return out.filter((p, i) => i === 0 || p.from <= today);
 }
 
-/** The period holding `today`, else the last begun one (a finished plan shows its last year). */
-export function currentKpiPeriod(periods: KpiPeriodRange[], today: string): KpiPeriodRange {
+/**
+ * The period a KPI opens on: the one holding `today`, else the last begun one (a finished plan shows
+ * its last year). A monthly quota opens on the last month that has ended, as the office judges it
+ * on the 2nd (seed 004: 每月2日前报送上月): a month that has just begun says nothing yet.
+ */
+export function currentKpiPeriod(periods: KpiPeriodRange[], today: string, kind?: KpiPeriod): KpiPeriodRange {
+  if (kind === 'month') {
+    const ended = periods.filter((p) => p.to < today);
+    if (ended.length) return ended[ended.length - 1];
+  }
   return periods.find((p) => p.from <= today && today <= p.to) ?? periods[periods.length - 1];
 }
+
+/** Whether a period is still running on `today`: a target not reached yet is 进行中, not 未达标. */
+export const isOngoing = (period: KpiPeriodRange, today: string) => today <= period.to;
 
 /** A KPI's target as its actual is expressed: a percentage for a '%' ratio, else the plain number. */
 export function meets(actual: number | null, kpi: Pick<CampaignKpi, 'comparator' | 'target'>): boolean | null {

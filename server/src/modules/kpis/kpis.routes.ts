@@ -24,6 +24,8 @@ const kpiView = z
     period: z.enum(KPI_PERIODS),
     periods: z.array(period),
     selectedPeriod: z.string(),
+    /** The period is still running: a target not reached yet is 进行中. */
+    ongoing: z.boolean(),
     ratio: z.boolean(),
     rows: z.array(
       z.object({

@@ -11,7 +11,7 @@ import type { RectificationsRepository } from '../rectifications/rectifications.
 import type { ReportsService } from '../reports/reports.service';
 import { CHECK_RESULT_LABELS } from '../random-checks/random-check.types';
 import { measureFacts, type KpiFacts } from './kpi-facts';
-import { currentKpiPeriod, kpiPeriods, type KpiPeriodRange } from './kpi-periods';
+import { currentKpiPeriod, isOngoing, kpiPeriods, type KpiPeriodRange } from './kpi-periods';
 import { kpiPolicy } from './kpis.policy';
 import type { KpisRepository } from './kpis.repository';
 import type { UnitsRepository } from '../units/units.repository';
@@ -189,7 +189,7 @@ export function createKpisService(deps: {
     const periods = periodsOf(campaign, kpi);
     return {
       periods,
-      period: periods.find((p) => p.label === label) ?? currentKpiPeriod(periods, todayInChina(now())),
+      period: periods.find((p) => p.label === label) ?? currentKpiPeriod(periods, todayInChina(now()), kpi.period),
     };
   }
   function requireKpi(campaign: CampaignRow, kpiIndex: number) {
@@ -221,6 +221,7 @@ export function createKpisService(deps: {
             period: kpi.period,
             periods,
             selectedPeriod: period.label,
+            ongoing: isOngoing(period, todayInChina(now())),
           };
           if (kpi.measure === 'none') return { ...base, ratio: false, rows: [], total: null };
           const facts = await factsOf(campaign, kpi, period);

@@ -67,6 +67,8 @@ describe('the grid', () => {
       lastActivity: '2026-01-10',
       inactive: false,
     });
+    // The task's own figure counts every unit's tagged records, named on the task or not.
+    expect(row.counts).toEqual({ case: 2, lead: 1, inspection: 0, draw: 0, visit: 3 });
   });
   it('shows only the cells of units in scope and groups a 实施方案 task under its superior', () => {
     const rows = buildGrid({

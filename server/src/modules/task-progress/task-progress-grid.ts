@@ -68,6 +68,12 @@ export function buildGrid(input: GridInput) {
     ...t,
     /** The superior task of the plan's tree this one implements (grouped under it), else null. */
     parentTaskId: t.inheritedFromTaskId && ids.has(t.inheritedFromTaskId) ? t.inheritedFromTaskId : null,
+    /** Every record tagged to the task in the caller's scope, whichever unit made it (a 所's case of a 科室's task). */
+    counts: input.counts.reduce((sum, c) => {
+      const p = input.unitPaths.get(c.unitId);
+      if (c.taskId === t.id && p && input.showsUnit(p)) sum[c.kind] += c.count;
+      return sum;
+    }, zero()),
     cells: t.units.flatMap((u) => {
       const path = input.unitPaths.get(u.unitId);
       if (!path || !input.showsUnit(path)) return [];

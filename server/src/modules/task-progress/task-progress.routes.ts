@@ -32,6 +32,8 @@ const grid = z
         title: z.string(),
         categoryCode: z.string(),
         parentTaskId: z.uuid().nullable(),
+        /** Every record tagged to the task in the caller's scope, whichever unit made it. */
+        counts,
         cells: z.array(
           z.object({
             unitId: z.uuid(),

@@ -8,21 +8,26 @@ import { KpiRecordsDrawer, type RecordsTarget } from './KpiRecordsDrawer';
 
 const actualText = (k: CampaignKpi, m: { actual: number | null }) => (m.actual === null ? '—' : `${m.actual}${k.unit}`);
 
-function MetTag({ met }: { met: boolean | null }) {
+/** 达标, 未达标, or 进行中 while the period runs and the target is not reached yet. */
+function MetTag({ met, ongoing }: { met: boolean | null; ongoing: boolean }) {
   const t = useT();
   if (met === null) return <Tag>{t('kpis.noData')}</Tag>;
-  return met ? <Tag color="success">{t('kpis.met')}</Tag> : <Tag color="error">{t('kpis.notMet')}</Tag>;
+  if (met) return <Tag color="success">{t('kpis.met')}</Tag>;
+  return ongoing ? <Tag color="processing">{t('kpis.ongoing')}</Tag> : <Tag color="error">{t('kpis.notMet')}</Tag>;
 }
 
 /** 指标 (a tab of the plan page): each KPI's actual against its target per unit, with the records behind every figure. */
 export function KpisTab({ campaign }: { campaign: { id: string } }) {
   const t = useT();
-  const [mode, setMode] = useState<'year' | 'month'>('year');
+  const [chosenMode, setMode] = useState<'year' | 'month'>();
   const [period, setPeriod] = useState<string | undefined>();
   const kpis = useCampaignKpis(campaign.id, period);
   const [records, setRecords] = useState<RecordsTarget | null>(null);
   const [entering, setEntering] = useState<{ kpi: CampaignKpi; row: KpiUnitRow } | null>(null);
   const list = kpis.data ?? [];
+  // A plan judged only month by month (铁拳's quotas) opens on its months.
+  const mode =
+    chosenMode ?? (list.some((k) => k.period === 'month') && !list.some((k) => k.period === 'year') ? 'month' : 'year');
   // The period switch offers the periods of the KPIs judged by year, or by month.
   const options = [...new Set(list.filter((k) => k.period === mode).flatMap((k) => k.periods.map((p) => p.label)))];
   const shown = period ?? list.find((k) => k.period === mode)?.selectedPeriod;
@@ -47,7 +52,11 @@ export function KpisTab({ campaign }: { campaign: { id: string } }) {
         ),
       },
       { title: t('kpis.target'), key: 'target', render: () => kpiTarget(k) },
-      { title: t('kpis.metColumn'), key: 'met', render: (_: unknown, r: KpiUnitRow) => <MetTag met={r.met} /> },
+      {
+        title: t('kpis.metColumn'),
+        key: 'met',
+        render: (_: unknown, r: KpiUnitRow) => <MetTag met={r.met} ongoing={k.ongoing} />,
+      },
       ...(k.measure === 'manual'
         ? [
             {
@@ -115,7 +124,7 @@ export function KpisTab({ campaign }: { campaign: { id: string } }) {
                 <Button type="link" size="small" onClick={() => setRecords({ kpi: k, period: k.selectedPeriod })}>
                   {t('kpis.total')} {actualText(k, k.total)}
                 </Button>
-                <MetTag met={k.total.met} />
+                <MetTag met={k.total.met} ongoing={k.ongoing} />
               </Flex>
             )
           }

@@ -13,6 +13,7 @@ const messages = {
   'kpis.metColumn': 'Met',
   'kpis.met': 'Met',
   'kpis.notMet': 'Not met',
+  'kpis.ongoing': 'In progress',
   'kpis.noData': 'No data',
   'kpis.total': 'Total',
   'kpis.none': 'This plan sets no KPIs',

@@ -13,6 +13,7 @@ const messages = {
   'kpis.metColumn': '是否达标',
   'kpis.met': '达标',
   'kpis.notMet': '未达标',
+  'kpis.ongoing': '进行中',
   'kpis.noData': '无数据',
   'kpis.total': '合计',
   'kpis.none': '本方案没有考核指标',

@@ -93,6 +93,9 @@ export function TaskProgressTab({ campaign }: { campaign: { id: string } }) {
       render: (_, r) => (
         <Flex vertical>
           <span>{r.title}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('taskProgress.allUnits', r.counts)}
+          </Typography.Text>
           {r.campaignId !== campaign.id && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('taskProgress.implementation', { name: r.campaignName })}

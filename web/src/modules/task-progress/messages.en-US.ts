@@ -14,6 +14,7 @@ const messages: Record<keyof typeof zh, string> = {
   'taskProgress.cooperatingFull': 'Cooperating',
   'taskProgress.inactive': 'No progress for {weeks} weeks',
   'taskProgress.counts': 'Case {case} Lead {lead} Insp {inspection} Draw {draw} Visit {visit}',
+  'taskProgress.allUnits': 'All units: case {case} lead {lead} insp {inspection} draw {draw} visit {visit}',
   'taskProgress.notes': 'Notes {count}',
   'taskProgress.last': 'Last {date}',
   'taskProgress.noTasks': 'This plan has no key tasks',

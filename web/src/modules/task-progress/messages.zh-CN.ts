@@ -12,6 +12,7 @@ const messages = {
   'taskProgress.cooperatingFull': '配合',
   'taskProgress.inactive': '{weeks}周无进展',
   'taskProgress.counts': '案{case} 线{lead} 检{inspection} 抽{draw} 督{visit}',
+  'taskProgress.allUnits': '全部单位：案{case} 线{lead} 检{inspection} 抽{draw} 督{visit}',
   'taskProgress.notes': '进展 {count}',
   'taskProgress.last': '最近 {date}',
   'taskProgress.noTasks': '本方案没有重点任务',
