@@ -67,7 +67,7 @@ export async function seedDemoRecognition(
       .map((c) => ({ type: 'case', id: c.id }));
   const year = todayInChina().slice(0, 4);
 
-  await commendationsService.createCommendation(people.leader, districtCampaignId, {
+  await commendationsService.commendations.create(people.leader, districtCampaignId, {
     kind: 'advanced_collective',
     unitId: ids.get('CM-CQS')!,
     reason: '专项行动中主动排查农村集市风险，查办假冒白酒等案件成效显著，信息报送及时准确。',
@@ -75,7 +75,7 @@ export async function seedDemoRecognition(
     decidedOn: todayInChina(),
     documentNumber: `崇市监〔${year}〕12号`,
   });
-  await commendationsService.createCommendation(people.leader, districtCampaignId, {
+  await commendationsService.commendations.create(people.leader, districtCampaignId, {
     kind: 'case_expert',
     unitId: people.handler.unitId!,
     userId: people.handler.userId,
@@ -95,7 +95,7 @@ export async function seedDemoRecognition(
     })
   ).items[0] as { id: string; unitId: string } | undefined;
   if (overdue)
-    await commendationsService.createAccountability(people.leader, districtCampaignId, {
+    await commendationsService.accountability.create(people.leader, districtCampaignId, {
       measure: 'circulated_criticism',
       unitId: overdue.unitId,
       reason: '督查发现问题逾期未完成整改，未按要求报送整改报告，予以通报批评。',

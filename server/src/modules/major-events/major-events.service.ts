@@ -8,7 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CampaignRow } from '../campaigns/campaigns.schema';
-import { idsOnPath, unitLabelBelow, unitsOwingPlan } from '../reports/owing-units';
+import { loadPlanAudience } from '../reports/plan-audience';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import { majorEventPolicy } from './major-events.policy';
@@ -42,14 +42,7 @@ export function createMajorEventsService(deps: {
   auditService: AuditService;
   now?: () => Date;
 }) {
-  const {
-    db,
-    majorEventsRepository: repo,
-    campaignsService,
-    campaignsRepository,
-    unitsRepository,
-    auditService,
-  } = deps;
+  const { db, majorEventsRepository: repo, campaignsService, unitsRepository, auditService } = deps;
   const now = deps.now ?? (() => new Date());
   const records = createRecordScope({
     db,
@@ -58,19 +51,12 @@ export function createMajorEventsService(deps: {
   });
 
   /**
-   * The units that report to the plan's office, each named as its board names it, with the issuing
-   * unit's path (who acknowledges).
+   * The units that report to the plan's office (those owing it its reports), each named as its board
+   * names it, with the issuing unit's path (who acknowledges).
    */
   async function planAudience(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
-    const participants = await unitsRepository.findByIds(db, await campaignsRepository.participants(db, campaign.id));
-    const onPaths = new Set([campaign.unitId, ...participants.flatMap((u) => idsOnPath(u.path))]);
-    const tree = new Map((await unitsRepository.findByIds(db, [...onPaths])).map((u) => [u.id, u]));
-    const kindOf = new Map([...tree.values()].map((u) => [u.id, u.kind]));
-    const nameOf = new Map([...tree.values()].map((u) => [u.id, u.name]));
-    const reporting = unitsOwingPlan(campaign.unitId, participants, kindOf)
-      .sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code))
-      .map((u) => ({ unit: u, unitLabel: unitLabelBelow(campaign.unitId, u, nameOf) }));
-    return { reporting, issuerPath: tree.get(campaign.unitId)!.path };
+    const { owing, issuerPath } = await loadPlanAudience(db, deps, campaign);
+    return { reporting: owing, issuerPath };
   }
 
   /** Every problem with what the unit wrote, each on its field; 400 listing them. */

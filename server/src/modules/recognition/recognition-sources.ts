@@ -36,8 +36,8 @@ export function createBriefingRecognitionSource(deps: {
     async recognition(campaignId, unitPath) {
       const scope = inSubtree(unitPath);
       const [c, a] = await Promise.all([
-        repo.listCommendations(db, { scope: scope.commendations, campaignId }),
-        repo.listAccountability(db, { scope: scope.accountability, campaignId }),
+        repo.commendations.list(db, { scope: scope.commendations, campaignId }),
+        repo.accountability.list(db, { scope: scope.accountability, campaignId }),
       ]);
       const byDate = <T extends { decidedOn: string; id: string }>(x: T, y: T) =>
         x.decidedOn.localeCompare(y.decidedOn) || x.id.localeCompare(y.id);

@@ -1,24 +1,14 @@
-import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
-import { caseSupervisions } from '../case-supervision/case-supervision.schema';
 import { caseCampaigns, cases } from '../cases/cases.schema';
-import { majorEvents } from '../major-events/major-events.schema';
-import { reportSubmissions } from '../reports/reports.schema';
-import { supervisionFindings } from '../supervision/supervision.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
-import type { EvidenceLink, EvidenceType, NominationStatus } from './recognition-kinds';
-import {
-  accountabilityMeasures,
-  commendations,
-  typicalCaseNominations as noms,
-  type AccountabilityRow,
-  type CommendationRow,
-  type NominationRow,
-} from './recognition.schema';
+import type { NominationStatus } from './recognition-kinds';
+import { createRecognitionEntriesRepository } from './recognition-entries.repository';
+import { typicalCaseNominations as noms, type NominationRow } from './recognition.schema';
 
 export interface NominationFilters {
   scope: SQL;
@@ -60,55 +50,6 @@ function selectNominations(db: Db) {
     .leftJoin(decider, eq(decider.id, noms.decidedBy));
 }
 
-export interface EntryFilters {
-  scope: SQL;
-  unitPath?: string;
-  campaignPath?: string;
-  campaignId?: string;
-  kind?: string;
-  talentPool?: boolean;
-}
-
-const personUser = alias(users, 'recognition_person');
-const entryCampaign = alias(campaigns, 'recognition_campaign');
-
-function entryWhere(
-  t: typeof commendations | typeof accountabilityMeasures,
-  f: EntryFilters,
-  kindColumn: AnyPgColumn,
-): SQL {
-  const conds: SQL[] = [f.scope];
-  if (f.campaignId) conds.push(eq(t.campaignId, f.campaignId));
-  if (f.campaignPath) conds.push(sql`${t.campaignId} in (${idsInTree(campaigns, f.campaignPath)})`);
-  if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, t.unitId));
-  if (f.kind) conds.push(eq(kindColumn, f.kind));
-  if (f.talentPool !== undefined && 'talentPool' in t) conds.push(eq(t.talentPool, f.talentPool));
-  return and(...conds)!;
-}
-
-const commendationColumns = {
-  ...getTableColumns(commendations),
-  unitName: units.name,
-  userName: personUser.displayName,
-  campaignName: entryCampaign.name,
-};
-export type CommendationListRow = CommendationRow & {
-  unitName: string;
-  userName: string | null;
-  campaignName: string;
-};
-const accountabilityColumns = {
-  ...getTableColumns(accountabilityMeasures),
-  unitName: units.name,
-  userName: personUser.displayName,
-  campaignName: entryCampaign.name,
-};
-export type AccountabilityListRow = AccountabilityRow & {
-  unitName: string;
-  userName: string | null;
-  campaignName: string;
-};
-
 /** A selected typical case as the briefing quotes it (money in 元 text). */
 export interface SelectedCaseRow {
   id: string;
@@ -130,8 +71,13 @@ export interface SelectedCaseRow {
 
 const yuan = (col: AnyPgColumn) => sql<string>`to_char(${col} / 100.0, 'FM999999999999999990.00')`;
 
+/**
+ * The data access of the recognition module: the typical-case nominations here, 表彰 and 问责 (and
+ * their evidence) from `recognition-entries.repository.ts`.
+ */
 export function createRecognitionRepository() {
   return {
+    ...createRecognitionEntriesRepository(),
     /**
      * A case that counts toward a plan's tree (its own campaign in the tree, or a further campaign
      * of the tree it counts toward), with the category it counts in there; undefined otherwise.
@@ -263,168 +209,6 @@ export function createRecognitionRepository() {
           ),
         )
         .orderBy(asc(noms.decidedOn), asc(cases.id)),
-
-    listCommendations: (db: Db, f: EntryFilters): Promise<CommendationListRow[]> =>
-      db
-        .select(commendationColumns)
-        .from(commendations)
-        .innerJoin(units, eq(units.id, commendations.unitId))
-        .innerJoin(entryCampaign, eq(entryCampaign.id, commendations.campaignId))
-        .leftJoin(personUser, eq(personUser.id, commendations.userId))
-        .where(entryWhere(commendations, f, commendations.kind))
-        .orderBy(desc(commendations.decidedOn), asc(commendations.id))
-        .limit(1000),
-
-    async findCommendation(db: Db, id: string, scope: SQL): Promise<CommendationListRow | undefined> {
-      const [row] = await db
-        .select(commendationColumns)
-        .from(commendations)
-        .innerJoin(units, eq(units.id, commendations.unitId))
-        .innerJoin(entryCampaign, eq(entryCampaign.id, commendations.campaignId))
-        .leftJoin(personUser, eq(personUser.id, commendations.userId))
-        .where(and(eq(commendations.id, id), scope));
-      return row;
-    },
-
-    async insertCommendation(tx: Db, row: typeof commendations.$inferInsert): Promise<CommendationRow> {
-      const [created] = await tx.insert(commendations).values(row).returning();
-      return created;
-    },
-
-    async updateCommendation(tx: Db, id: string, version: number, patch: Partial<typeof commendations.$inferInsert>) {
-      const [row] = await tx
-        .update(commendations)
-        .set({ ...patch, version: version + 1, updatedAt: new Date() })
-        .where(and(eq(commendations.id, id), eq(commendations.version, version)))
-        .returning();
-      return row as CommendationRow | undefined;
-    },
-
-    async deleteCommendation(tx: Db, id: string, version: number) {
-      const [row] = await tx
-        .delete(commendations)
-        .where(and(eq(commendations.id, id), eq(commendations.version, version)))
-        .returning();
-      return row as CommendationRow | undefined;
-    },
-
-    listAccountability: (db: Db, f: EntryFilters): Promise<AccountabilityListRow[]> =>
-      db
-        .select(accountabilityColumns)
-        .from(accountabilityMeasures)
-        .innerJoin(units, eq(units.id, accountabilityMeasures.unitId))
-        .innerJoin(entryCampaign, eq(entryCampaign.id, accountabilityMeasures.campaignId))
-        .leftJoin(personUser, eq(personUser.id, accountabilityMeasures.userId))
-        .where(entryWhere(accountabilityMeasures, f, accountabilityMeasures.measure))
-        .orderBy(desc(accountabilityMeasures.decidedOn), asc(accountabilityMeasures.id))
-        .limit(1000),
-
-    async findAccountability(db: Db, id: string, scope: SQL): Promise<AccountabilityListRow | undefined> {
-      const [row] = await db
-        .select(accountabilityColumns)
-        .from(accountabilityMeasures)
-        .innerJoin(units, eq(units.id, accountabilityMeasures.unitId))
-        .innerJoin(entryCampaign, eq(entryCampaign.id, accountabilityMeasures.campaignId))
-        .leftJoin(personUser, eq(personUser.id, accountabilityMeasures.userId))
-        .where(and(eq(accountabilityMeasures.id, id), scope));
-      return row;
-    },
-
-    async insertAccountability(tx: Db, row: typeof accountabilityMeasures.$inferInsert): Promise<AccountabilityRow> {
-      const [created] = await tx.insert(accountabilityMeasures).values(row).returning();
-      return created;
-    },
-
-    async updateAccountability(
-      tx: Db,
-      id: string,
-      version: number,
-      patch: Partial<typeof accountabilityMeasures.$inferInsert>,
-    ) {
-      const [row] = await tx
-        .update(accountabilityMeasures)
-        .set({ ...patch, version: version + 1, updatedAt: new Date() })
-        .where(and(eq(accountabilityMeasures.id, id), eq(accountabilityMeasures.version, version)))
-        .returning();
-      return row as AccountabilityRow | undefined;
-    },
-
-    async deleteAccountability(tx: Db, id: string, version: number) {
-      const [row] = await tx
-        .delete(accountabilityMeasures)
-        .where(and(eq(accountabilityMeasures.id, id), eq(accountabilityMeasures.version, version)))
-        .returning();
-      return row as AccountabilityRow | undefined;
-    },
-
-    /**
-     * The evidence records that exist and are in the actor's scope (`scopeOf` gives the condition on
-     * a record's unit column), each with its title and the web app's link; absent ones are left out.
-     */
-    async evidence(
-      db: Db,
-      links: EvidenceLink[],
-      scopeOf: (unitIdColumn: AnyPgColumn) => SQL,
-    ): Promise<Map<string, { title: string; link: string }>> {
-      const out = new Map<string, { title: string; link: string }>();
-      const ids = (type: EvidenceType) => links.filter((l) => l.type === type).map((l) => l.id);
-      const key = (type: EvidenceType, id: string) => `${type}:${id}`;
-      const caseIds = ids('case');
-      if (caseIds.length)
-        for (const r of await db
-          .select({ id: cases.id, n: cases.caseNumber, name: cases.name })
-          .from(cases)
-          .where(and(inArray(cases.id, caseIds), scopeOf(cases.unitId))))
-          out.set(key('case', r.id), { title: `${r.name}（${r.n}）`, link: `/cases/${r.id}` });
-      const reportIds = ids('report');
-      if (reportIds.length)
-        for (const r of await db
-          .select({
-            id: reportSubmissions.id,
-            campaignId: reportSubmissions.campaignId,
-            unitName: units.name,
-            start: reportSubmissions.periodStart,
-            end: reportSubmissions.periodEnd,
-            late: reportSubmissions.late,
-          })
-          .from(reportSubmissions)
-          .innerJoin(units, eq(units.id, reportSubmissions.unitId))
-          .where(and(inArray(reportSubmissions.id, reportIds), scopeOf(reportSubmissions.unitId))))
-          out.set(key('report', r.id), {
-            title: `${r.unitName} ${r.start}至${r.end}报表${r.late ? '（迟报）' : ''}`,
-            link: `/campaigns/${r.campaignId}?tab=reports`,
-          });
-      const findingIds = ids('rectification');
-      if (findingIds.length)
-        for (const r of await db
-          .select({
-            id: supervisionFindings.id,
-            d: supervisionFindings.description,
-            deadline: supervisionFindings.deadline,
-          })
-          .from(supervisionFindings)
-          .where(and(inArray(supervisionFindings.id, findingIds), scopeOf(supervisionFindings.unitId))))
-          out.set(key('rectification', r.id), {
-            title: `${r.d.slice(0, 40)}${r.deadline ? `（整改期限${r.deadline}）` : ''}`,
-            link: `/rectifications/${r.id}`,
-          });
-      const eventIds = ids('major_event');
-      if (eventIds.length)
-        for (const r of await db
-          .select({ id: majorEvents.id, title: majorEvents.title, campaignId: majorEvents.campaignId })
-          .from(majorEvents)
-          .where(and(inArray(majorEvents.id, eventIds), scopeOf(majorEvents.unitId))))
-          out.set(key('major_event', r.id), { title: r.title, link: `/campaigns/${r.campaignId}?tab=major-events` });
-      const supervisionIds = ids('case_supervision');
-      if (supervisionIds.length)
-        for (const r of await db
-          .select({ id: caseSupervisions.id, caseId: cases.id, name: cases.name })
-          .from(caseSupervisions)
-          .innerJoin(cases, eq(cases.id, caseSupervisions.caseId))
-          .where(and(inArray(caseSupervisions.id, supervisionIds), scopeOf(cases.unitId))))
-          out.set(key('case_supervision', r.id), { title: `督办：${r.name}`, link: `/cases/${r.caseId}` });
-      return out;
-    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Actor } from '../../platform/actor';
 import { requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../../platform/today';
 import type { CommendationsService } from './commendations.service';
@@ -102,6 +103,97 @@ const accountability = z
   .object({ ...entryBase, measure: z.enum(ACCOUNTABILITY_MEASURES), measureLabel: z.string() })
   .meta({ id: 'AccountabilityMeasure' });
 
+/** The routes of one kind of entry (表彰, 问责), and the use cases that answer them. */
+interface EntryRoutes<In extends z.ZodObject, Q extends z.ZodObject, V extends z.ZodType> {
+  /** The URL segment: /api/campaigns/:id/<plural>, /api/<plural>/:id. */
+  plural: string;
+  /** The record's name in summaries and messages, e.g. 表彰记录. */
+  what: string;
+  input: In;
+  view: V;
+  listQuery: Q;
+  listSummary: string;
+  createSummary: string;
+}
+interface EntryUseCases<In, Q, V> {
+  list(actor: Actor, campaignId: string, q: Q): Promise<{ items: V[]; canRecord: boolean }>;
+  get(actor: Actor, id: string): Promise<V>;
+  create(actor: Actor, campaignId: string, input: In): Promise<V>;
+  update(actor: Actor, id: string, input: In & { version: number }): Promise<V>;
+  delete(actor: Actor, id: string, version: number): Promise<void>;
+}
+
+/** List per plan, create, get, update (with version) and delete (kept in the audit log) of one kind. */
+function registerEntryRoutes<In extends z.ZodObject, Q extends z.ZodObject, V extends z.ZodType>(
+  app: App,
+  service: EntryUseCases<z.output<In>, z.output<Q>, z.output<V>>,
+  r: EntryRoutes<In, Q, V>,
+) {
+  // Fastify's type provider cannot resolve a generic schema's output, so the routes see the plain zod
+  // types and the body and query are cast back (the caller's schemas and use cases are checked above).
+  type Body = z.output<In>;
+  const view: z.ZodType = r.view;
+  const input: z.ZodObject = r.input;
+  const listQuery: z.ZodObject = r.listQuery;
+  app.get(`/api/campaigns/:id/${r.plural}`, {
+    schema: {
+      tags: ['recognition'],
+      summary: r.listSummary,
+      params: campaignParams,
+      querystring: listQuery,
+      response: withProblems({ 200: z.object({ items: z.array(view), canRecord: z.boolean() }) }),
+    },
+    handler: async (req) => service.list(requireActor(req), req.params.id, req.query as z.output<Q>),
+  });
+
+  app.post(`/api/campaigns/:id/${r.plural}`, {
+    schema: {
+      tags: ['recognition'],
+      summary: r.createSummary,
+      params: campaignParams,
+      body: input,
+      response: withProblems({ 201: view }),
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await service.create(requireActor(req), req.params.id, req.body as Body)),
+  });
+
+  app.get(`/api/${r.plural}/:id`, {
+    schema: {
+      tags: ['recognition'],
+      summary: `一条${r.what}`,
+      params: idParams(r.what),
+      response: withProblems({ 200: view }),
+    },
+    handler: async (req) => service.get(requireActor(req), req.params.id),
+  });
+
+  app.put(`/api/${r.plural}/:id`, {
+    schema: {
+      tags: ['recognition'],
+      summary: `修改${r.what}；version 为读取时的版本`,
+      params: idParams(r.what),
+      body: input.extend({ version: int }),
+      response: withProblems({ 200: view }),
+    },
+    handler: async (req) => service.update(requireActor(req), req.params.id, req.body as Body & { version: number }),
+  });
+
+  app.delete(`/api/${r.plural}/:id`, {
+    schema: {
+      tags: ['recognition'],
+      summary: `删除${r.what}（审计日志保留删除前的内容）`,
+      params: idParams(r.what),
+      querystring: versionQuery,
+      response: withProblems({ 204: z.null() }),
+    },
+    handler: async (req, reply) => {
+      await service.delete(requireActor(req), req.params.id, req.query.version);
+      return reply.code(204).send(null);
+    },
+  });
+}
+
 export function registerRecognitionRoutes(
   app: App,
   typicalSelectionService: TypicalSelectionService,
@@ -183,120 +275,23 @@ export function registerRecognitionRoutes(
     },
   });
 
-  app.get('/api/campaigns/:id/commendations', {
-    schema: {
-      tags: ['recognition'],
-      summary: '表彰：本行动方案的先进集体、先进个人和办案能手（您权限内的单位）',
-      params: campaignParams,
-      querystring: z.object({ unitId, kind: z.enum(COMMENDATION_KINDS, '表彰类别不正确').optional() }),
-      response: withProblems({ 200: z.object({ items: z.array(commendation), canRecord: z.boolean() }) }),
-    },
-    handler: async (req) => commendationsService.listCommendations(requireActor(req), req.params.id, req.query),
+  registerEntryRoutes(app, commendationsService.commendations, {
+    plural: 'commendations',
+    what: '表彰记录',
+    input: commendationInput,
+    view: commendation,
+    listQuery: z.object({ unitId, kind: z.enum(COMMENDATION_KINDS, '表彰类别不正确').optional() }),
+    listSummary: '表彰：本行动方案的先进集体、先进个人和办案能手（您权限内的单位）',
+    createSummary: '记录表彰（行动方案牵头单位的专项办或领导），佐证材料须存在且在您的权限范围内',
   });
-
-  app.post('/api/campaigns/:id/commendations', {
-    schema: {
-      tags: ['recognition'],
-      summary: '记录表彰（行动方案牵头单位的专项办或领导），佐证材料须存在且在您的权限范围内',
-      params: campaignParams,
-      body: commendationInput,
-      response: withProblems({ 201: commendation }),
-    },
-    handler: async (req, reply) =>
-      reply.code(201).send(await commendationsService.createCommendation(requireActor(req), req.params.id, req.body)),
-  });
-
-  app.get('/api/commendations/:id', {
-    schema: {
-      tags: ['recognition'],
-      summary: '一条表彰记录',
-      params: idParams('表彰记录'),
-      response: withProblems({ 200: commendation }),
-    },
-    handler: async (req) => commendationsService.getCommendation(requireActor(req), req.params.id),
-  });
-
-  app.put('/api/commendations/:id', {
-    schema: {
-      tags: ['recognition'],
-      summary: '修改表彰记录；version 为读取时的版本',
-      params: idParams('表彰记录'),
-      body: commendationInput.extend({ version: int }),
-      response: withProblems({ 200: commendation }),
-    },
-    handler: async (req) => commendationsService.updateCommendation(requireActor(req), req.params.id, req.body),
-  });
-
-  app.delete('/api/commendations/:id', {
-    schema: {
-      tags: ['recognition'],
-      summary: '删除表彰记录（审计日志保留删除前的内容）',
-      params: idParams('表彰记录'),
-      querystring: versionQuery,
-      response: withProblems({ 204: z.null() }),
-    },
-    handler: async (req, reply) => {
-      await commendationsService.deleteCommendation(requireActor(req), req.params.id, req.query.version);
-      return reply.code(204).send(null);
-    },
-  });
-
-  app.get('/api/campaigns/:id/accountability', {
-    schema: {
-      tags: ['recognition'],
-      summary: '问责：本行动方案的问责记录（您权限内的单位）',
-      params: campaignParams,
-      querystring: z.object({ unitId, measure: z.enum(ACCOUNTABILITY_MEASURES, '问责方式不正确').optional() }),
-      response: withProblems({ 200: z.object({ items: z.array(accountability), canRecord: z.boolean() }) }),
-    },
-    handler: async (req) => commendationsService.listAccountability(requireActor(req), req.params.id, req.query),
-  });
-
-  app.post('/api/campaigns/:id/accountability', {
-    schema: {
-      tags: ['recognition'],
-      summary: '记录问责（行动方案牵头单位的专项办或领导），佐证材料如逾期整改、督办案件、迟报',
-      params: campaignParams,
-      body: accountabilityInput,
-      response: withProblems({ 201: accountability }),
-    },
-    handler: async (req, reply) =>
-      reply.code(201).send(await commendationsService.createAccountability(requireActor(req), req.params.id, req.body)),
-  });
-
-  app.get('/api/accountability/:id', {
-    schema: {
-      tags: ['recognition'],
-      summary: '一条问责记录',
-      params: idParams('问责记录'),
-      response: withProblems({ 200: accountability }),
-    },
-    handler: async (req) => commendationsService.getAccountability(requireActor(req), req.params.id),
-  });
-
-  app.put('/api/accountability/:id', {
-    schema: {
-      tags: ['recognition'],
-      summary: '修改问责记录；version 为读取时的版本',
-      params: idParams('问责记录'),
-      body: accountabilityInput.extend({ version: int }),
-      response: withProblems({ 200: accountability }),
-    },
-    handler: async (req) => commendationsService.updateAccountability(requireActor(req), req.params.id, req.body),
-  });
-
-  app.delete('/api/accountability/:id', {
-    schema: {
-      tags: ['recognition'],
-      summary: '删除问责记录（审计日志保留删除前的内容）',
-      params: idParams('问责记录'),
-      querystring: versionQuery,
-      response: withProblems({ 204: z.null() }),
-    },
-    handler: async (req, reply) => {
-      await commendationsService.deleteAccountability(requireActor(req), req.params.id, req.query.version);
-      return reply.code(204).send(null);
-    },
+  registerEntryRoutes(app, commendationsService.accountability, {
+    plural: 'accountability',
+    what: '问责记录',
+    input: accountabilityInput,
+    view: accountability,
+    listQuery: z.object({ unitId, measure: z.enum(ACCOUNTABILITY_MEASURES, '问责方式不正确').optional() }),
+    listSummary: '问责：本行动方案的问责记录（您权限内的单位）',
+    createSummary: '记录问责（行动方案牵头单位的专项办或领导），佐证材料如逾期整改、督办案件、迟报',
   });
 
   app.get('/api/talent-pool', {

@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CampaignRow } from '../campaigns/campaigns.schema';
-import { idsOnPath, unitLabelBelow, unitsOwingPlan } from '../reports/owing-units';
+import { loadPlanAudience } from '../reports/plan-audience';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import { filedLate, WORK_PLAN_BOARD_LABELS, workPlanBoardStatus } from './work-plan-status';
@@ -37,7 +37,7 @@ export function createWorkPlansService(deps: {
   auditService: AuditService;
   now?: () => Date;
 }) {
-  const { db, workPlansRepository: repo, campaignsService, campaignsRepository, unitsRepository, auditService } = deps;
+  const { db, workPlansRepository: repo, campaignsService, unitsRepository, auditService } = deps;
   const now = deps.now ?? (() => new Date());
   const records = createRecordScope({
     db,
@@ -46,17 +46,7 @@ export function createWorkPlansService(deps: {
   });
 
   /** The units owing the plan, in tree order, each named as the boards name it, and the issuer's path. */
-  async function audience(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
-    const participants = await unitsRepository.findByIds(db, await campaignsRepository.participants(db, campaign.id));
-    const onPaths = new Set([campaign.unitId, ...participants.flatMap((u) => idsOnPath(u.path))]);
-    const tree = new Map((await unitsRepository.findByIds(db, [...onPaths])).map((u) => [u.id, u]));
-    const kindOf = new Map([...tree.values()].map((u) => [u.id, u.kind]));
-    const nameOf = new Map([...tree.values()].map((u) => [u.id, u.name]));
-    const owing = unitsOwingPlan(campaign.unitId, participants, kindOf)
-      .sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code))
-      .map((u) => ({ unit: u, unitLabel: unitLabelBelow(campaign.unitId, u, nameOf) }));
-    return { owing, issuerPath: tree.get(campaign.unitId)!.path };
-  }
+  const audience = (campaign: Pick<CampaignRow, 'id' | 'unitId'>) => loadPlanAudience(db, deps, campaign);
 
   const view = (actor: Actor, r: WorkPlanListRow, unitPath: string, issuerPath: string) => ({
     id: r.id,
