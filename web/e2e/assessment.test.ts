@@ -35,7 +35,7 @@ describe('assessment and accountability', () => {
       (c) => c.status === 'active' && c.name.startsWith('上海市崇明区') && c.name.includes('铁拳'),
     );
     await page.goto(`${baseUrl}/campaigns/${cityPlan}?tab=kpis`);
-    const coverage = page.locator('.ant-card', { hasText: '“双随机”抽查覆盖企业比例' });
+    const coverage = page.locator('.ant-card:not(:has(.ant-card))', { hasText: '“双随机”抽查覆盖企业比例' });
     await coverage.waitFor();
     await ui.pick(page.locator('.ant-select', { hasText: String(year) }).first(), String(year - 1));
     await coverage
@@ -49,7 +49,7 @@ describe('assessment and accountability', () => {
     expect(await actual.innerText()).toMatch(/\d+(\.\d+)?%\s*\(\d+\/120\)/);
     const checked = Number((await actual.innerText()).match(/\((\d+)\/120\)/)![1]);
     await actual.locator('button').click();
-    const drawer = page.locator('.ant-drawer-content', { hasText: '“双随机”抽查覆盖企业比例' });
+    const drawer = page.locator('.ant-drawer-open .ant-drawer-section', { hasText: '“双随机”抽查覆盖企业比例' });
     await drawer.locator('.ant-list-item').first().waitFor();
     await expect(drawer.locator('.ant-list-item').count()).resolves.toBe(checked);
     await shot('assessment-kpis');
@@ -67,29 +67,34 @@ describe('assessment and accountability', () => {
     const count = Number((await filed.innerText()).trim());
     expect(count).toBeGreaterThan(0);
     await filed.locator('button, a').first().click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer-open .ant-drawer-section');
     await drawer.locator('.ant-list-item').first().waitFor();
     await expect(drawer.locator('.ant-list-item').count()).resolves.toBe(count);
     await expect(drawer.locator('a[href^="/cases/"]').count()).resolves.toBe(count);
     await shot('assessment-scorecard');
-    await drawer.locator('.ant-drawer-close').click();
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await published
       .getByRole('button', { name: /查\s*看/ })
       .first()
       .click();
-    await page.locator('.ant-modal .ant-table-row').first().waitFor();
-    await expect(page.locator('.ant-modal').innerText()).resolves.toContain('执法大队');
+    const frozen = page.locator('.ant-modal', { has: page.locator('.ant-table-row') });
+    await frozen.locator('.ant-table-row').first().waitFor();
+    await expect(frozen.innerText()).resolves.toContain('执法大队');
     await page.keyboard.press('Escape');
   });
 
   it('the task grid flags the 牵头 unit without progress', async () => {
     await page.goto(`${baseUrl}/campaigns/${tiequanId}?tab=task-progress`);
-    const idle = page.locator('.ant-card', { hasText: '知识产权科' }).filter({ hasText: /\d+周无进展/ });
+    const idle = page
+      .locator('[data-testid^="task-cell-"]', { hasText: '知识产权科' })
+      .filter({ hasText: /\d+周无进展/ });
     await idle.first().waitFor();
-    await idle.first().click();
-    await page.locator('.ant-drawer-content').waitFor();
     await shot('assessment-task-progress');
-    await page.locator('.ant-drawer-close').click();
+    await idle.first().click();
+    // The cell's drawer: its records and notes, and the cell in the address (the inbox links there).
+    await page.locator('.ant-drawer-open .ant-drawer-section').waitFor();
+    expect(new URL(page.url()).searchParams.get('taskId')).toBeTruthy();
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
   });
 
   it('the office selects a nominated typical case with its reason', async () => {
@@ -99,9 +104,9 @@ describe('assessment and accountability', () => {
     const caseName = (await waiting.locator('td').first().innerText()).trim();
     await ui.button(waiting, '评选').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('入选').check();
+    await dialog.getByLabel('入选', { exact: true }).check();
     await dialog.getByLabel('评选理由').fill('隐患排除及时，警示意义突出，入选特种设备类典型案例。');
-    await ui.button(dialog, '确定').click();
+    await dialog.locator('.ant-btn-primary').click();
     await page.getByText('已评选').first().waitFor();
     const row = page.locator('.ant-table-row', { hasText: caseName });
     await expect(row.innerText()).resolves.toContain('入选');
