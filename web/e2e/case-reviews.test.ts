@@ -33,7 +33,13 @@ describe('case file review', () => {
     await session.shot('case-review-score');
     await dialog.getByRole('button', { name: '提交评分' }).click();
     await page.locator('.ant-modal-confirm').getByText('合计 96 分').waitFor();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    // The confirmation opens with an animation; a click that lands before it settles is lost (seen
+    // once under load), so click again while the confirmation is still there.
+    const confirm = page.locator('.ant-modal-confirm');
+    for (let attempt = 0; attempt < 3 && (await confirm.count()) > 0; attempt++) {
+      await confirm.locator('.ant-btn-primary').click();
+      await confirm.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+    }
     await page.getByText('评分已提交').waitFor();
     await dialog.waitFor({ state: 'detached' });
 

@@ -22,12 +22,16 @@ interface PickerProps {
   disabled?: boolean;
 }
 
-/** The campaigns the user sees (issued by the unit or taken part in), newest first as the API lists them. */
+/**
+ * The campaigns the user sees (issued by the unit or taken part in), newest first as the API lists
+ * them, the archived ones (last year's, still there to filter by) after the live ones.
+ */
 export function CampaignSelect({ value, onChange, id, placeholder, style, allowClear = true, disabled }: PickerProps) {
   const t = useT();
   const campaigns = useCampaigns({ page: 1, pageSize: 100 });
   const options = (campaigns.data?.items ?? [])
     .filter((c) => c.status !== 'draft' || c.id === value)
+    .sort((a, b) => Number(a.status === 'archived') - Number(b.status === 'archived'))
     .map((c) => ({ value: c.id, label: c.docNumber ? `${c.name}（${c.docNumber}）` : c.name }));
   return (
     <Select
