@@ -165,7 +165,7 @@ describe('同比 on the statistics table', () => {
       `/api/campaigns/${thisYearId}/stat-table?from=2026-03-01&to=2026-03-31&compare=previous`,
     );
     expect(res.json().comparison).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
-    const { yearEarlier } = await import('../src/modules/rollups/stat-tables.service');
+    const { yearEarlier } = await import('../src/platform/year-compare');
     expect(yearEarlier('2028-02-29')).toBe('2027-02-28');
     const none = await office.request('GET', `/api/campaigns/${lastYearId}/stat-table?compare=previous`);
     expect(none.statusCode, none.body).toBe(422);

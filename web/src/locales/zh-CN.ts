@@ -27,6 +27,7 @@ import approvals from '../modules/approvals/messages.zh-CN';
 import inbox from '../modules/inbox/messages.zh-CN';
 import imports from '../lib/messages.zh-CN';
 import records from '../lib/records/messages.zh-CN';
+import charts from '../lib/charts/messages.zh-CN';
 
 /**
  * The Chinese UI strings (the default language). This file holds only what the whole app shares:
@@ -134,6 +135,7 @@ export const zhCNFiles = {
   inbox,
   imports,
   records,
+  charts,
 };
 
 type Files = typeof zhCNFiles;

@@ -18,6 +18,15 @@ import {
 import { rollupDaily } from './rollups.schema';
 import { rowsOf } from '../../platform/db/rows-of';
 
+/** What the roll-up can be summed by: a unit (its subtree), a category, a week (from Monday) or a month. */
+export type RollupGrouping = 'unit' | 'category' | 'week' | 'month';
+const GROUPING_SQL: Record<RollupGrouping, string> = {
+  unit: 'unit_id',
+  category: 'category_code',
+  week: `to_char(date_trunc('week', day), 'YYYY-MM-DD')`,
+  month: `to_char(date_trunc('month', day), 'YYYY-MM-DD')`,
+};
+
 /** rollup_daily's metric columns, in the table's order. */
 const COLUMNS = METRICS.map((m) => COLUMN[m]);
 
@@ -133,6 +142,39 @@ export function createRollupsRepository() {
         )
         .groupBy(rollupDaily.categoryCode);
       return new Map(rows.map((r) => [r.categoryCode, toMetrics(r)]));
+    },
+
+    /**
+     * The roll-up summed by any of unit, category, week or month (the dashboards, the comparison of
+     * units, the map): campaign C's tree, the units named (each its whole subtree: a unit's rows
+     * already hold everything below it) and days [from, to]. Reads along the primary key
+     * (campaign, unit, day), never the records. A week starts on Monday (ISO), a month on the 1st;
+     * both as `YYYY-MM-DD` of their first day.
+     */
+    async grouped(
+      db: Db,
+      q: { campaignId: string; unitIds: string[]; from: string; to: string; by: readonly RollupGrouping[] },
+    ) {
+      if (q.unitIds.length === 0) return [];
+      const keys = q.by.map((k) => GROUPING_SQL[k]);
+      const result = await db.execute(sql`
+        select ${sql.raw(
+          keys
+            .map((k, n) => `${k} as k${n}`)
+            .concat('')
+            .join(', '),
+        )}
+               ${sql.raw(COLUMNS.map((c) => `coalesce(sum(${c}), 0)::text as ${c}`).join(', '))}
+          from rollup_daily
+         where campaign_id = ${q.campaignId} and unit_id in (${sql.join(
+           q.unitIds.map((id) => sql`${id}`),
+           sql`, `,
+         )}) and day between ${q.from} and ${q.to}
+         ${sql.raw(keys.length ? `group by ${keys.map((_, n) => `k${n}`).join(', ')}` : '')}`);
+      return rowsOf(result).map((r) => ({
+        key: Object.fromEntries(q.by.map((k, n) => [k, String(r[`k${n}`])])) as Partial<Record<RollupGrouping, string>>,
+        metrics: toMetrics(Object.fromEntries(METRICS.map((m) => [m, r[COLUMN[m]]]))),
+      }));
     },
 
     /**

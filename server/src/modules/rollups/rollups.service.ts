@@ -17,7 +17,7 @@ import {
   type InspectionFacts,
   type Metrics,
 } from './rollup-contributions';
-import type { RollupsRepository } from './rollups.repository';
+import type { RollupGrouping, RollupsRepository } from './rollups.repository';
 import { todayInChina } from '../../platform/today';
 import type { DrillDownRepository } from './drill-down.repository';
 import type { DrillMetric } from './drill-down.types';
@@ -150,6 +150,24 @@ export function createRollupsService(deps: {
     /** The unit (in scope; 404 otherwise), the campaign and the dates a table is asked for. */
     figureScope,
     figureRows,
+    /**
+     * The figures summed by unit, category, week or month — what the dashboards, the comparison of
+     * units, the map and the 大屏 draw: the same roll-up and the same figure definitions as the
+     * tables, so a chart's point equals the table's cell and its drill-down's sum (穿透 with the
+     * point's unit, category and days). Each unit named counts its whole subtree. BigInt, fen for money.
+     */
+    async figureGroups(
+      q: { campaignId: string; unitIds: string[]; from: string; to: string; by: readonly RollupGrouping[] },
+      asked: readonly DerivedFigure[],
+    ) {
+      const rows = await repo.grouped(db, q);
+      return rows.map((r) => ({
+        key: r.key,
+        values: Object.fromEntries(asked.map((f) => [f, figureValue(f, r.metrics)])) as Record<DerivedFigure, bigint>,
+      }));
+    },
+    /** The active units directly below a unit, in code order (callers check the unit's scope first). */
+    childUnits: (unitId: string) => unitsRepository.listChildren(db, unitId),
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
     bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
     bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),

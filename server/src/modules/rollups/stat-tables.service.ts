@@ -11,6 +11,7 @@ import type { RollupsService } from './rollups.service';
 import type { ManualFiguresRepository } from './manual-figures.repository';
 import { statsWorkbook } from './documents/stats-xlsx';
 import { statTablePolicy } from './stat-tables.policy';
+import { changePercent, yearEarlier } from '../../platform/year-compare';
 import {
   ANNEX2_CODE,
   BUILT_IN_TEMPLATES,
@@ -36,19 +37,6 @@ const columnView = (c: StatColumn) => ({
 });
 
 type TableQuery = { template?: string; unitId?: string; from?: string; to?: string; compare?: 'previous' };
-
-/** The same month-day one year earlier (29 February → 28 February): 同比's period. */
-export function yearEarlier(day: string): string {
-  const y = String(Number(day.slice(0, 4)) - 1).padStart(4, '0');
-  const md = day.slice(5) === '02-29' ? '02-28' : day.slice(5);
-  return `${y}-${md}`;
-}
-
-/** 增减 %: (this − previous) / previous, one decimal; null when the previous is 0. */
-export function changePercent(current: bigint, previous: bigint): number | null {
-  if (previous === 0n) return null;
-  return Math.round((Number(current - previous) * 1000) / Number(previous)) / 10;
-}
 
 /**
  * The doors to the same tables. GET /stat-table(.xlsx) is the web's: a template over its own period

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { yearEarlier } from '../../platform/year-compare';
 import type { Actor } from '../../platform/actor';
 import type { IndicatorQuery, IndicatorSource } from '../../platform/assessment/indicator-source';
 import { badRequest, notFound } from '../../platform/errors';
@@ -14,13 +15,6 @@ export interface JudgedUnit {
   path: string;
   name: string;
   unitLabel: string;
-}
-
-/** The same day a year earlier (29 February → 28 February). */
-export function yearEarlier(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
-  return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 /**

@@ -15,7 +15,7 @@ import { scorecardPolicy as policy } from './scorecards.policy';
 import type { ScorecardsRepository } from './scorecards.repository';
 import type { AssessmentSchemeRow, FrozenResult, FrozenScheme } from './scorecards.schema';
 
-export { yearEarlier, type JudgedUnit } from './scorecard-computation';
+export { type JudgedUnit } from './scorecard-computation';
 
 const STALE = '该考核方案已被他人修改，请刷新后查看';
 

@@ -26,6 +26,15 @@ export function createUnitsRepository() {
         .orderBy(asc(units.depth), asc(units.code));
     },
 
+    /** The active units directly below a unit, in code order: the rows of a comparison, the map's areas. */
+    async listChildren(db: Db, parentId: string): Promise<UnitRow[]> {
+      return db
+        .select()
+        .from(units)
+        .where(and(eq(units.parentId, parentId), eq(units.active, true)))
+        .orderBy(asc(units.code));
+    },
+
     async findByIds(db: Db, ids: string[]): Promise<UnitRow[]> {
       if (ids.length === 0) return [];
       return db.select().from(units).where(inArray(units.id, ids));
