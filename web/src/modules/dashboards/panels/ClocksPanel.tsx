@@ -119,8 +119,9 @@ export function ClocksPanel({ campaignId, unitId }: PanelProps) {
         {tiles.map((x) => {
           const value = x.q.data?.total ?? 0;
           return (
-            <Col key={x.key} xs={12} xl={6}>
+            <Col key={x.key} xs={12} xl={6} style={{ display: 'flex' }}>
               <Card
+                style={{ flex: 1 }}
                 hoverable
                 size="small"
                 role="link"

@@ -42,23 +42,37 @@ export function KpiGaugesPanel({ campaignId }: PanelProps) {
         return {
           type: 'gauge',
           name: k.name,
-          center: [`${((i % PER_ROW) + 0.5) * (100 / cols)}%`, `${(Math.floor(i / PER_ROW) + 0.55) * (100 / rows)}%`],
-          radius: `${Math.min(90 / cols, 80 / rows)}%`,
+          center: [`${((i % PER_ROW) + 0.5) * (100 / cols)}%`, `${(Math.floor(i / PER_ROW) + 0.5) * (100 / rows)}%`],
+          radius: `${70 / rows}%`,
           min: 0,
           max,
           splitNumber: 4,
-          axisLine: { lineStyle: { width: 10, color: bands.map(([at, band]) => [at, BAND[band]]) } },
+          axisLine: { lineStyle: { width: 12, color: bands.map(([at, band]) => [at, BAND[band]]) } },
           axisTick: { show: false },
-          splitLine: { length: 8, lineStyle: { width: 1 } },
-          axisLabel: { distance: 14, fontSize: 10 },
-          pointer: { width: 4, itemStyle: { color: verdict.color } },
-          title: { offsetCenter: [0, '78%'], fontSize: 12, overflow: 'truncate', width: 180 },
+          splitLine: { show: false },
+          // Only the ends of the scale: counts have no halves.
+          axisLabel: {
+            distance: -28,
+            fontSize: 10,
+            color: '#8c8c8c',
+            formatter: (v: number) => (v === 0 || v === max ? String(v) : ''),
+          },
+          pointer: { width: 5, length: '60%', itemStyle: { color: verdict.color } },
+          anchor: { show: true, size: 8, itemStyle: { color: verdict.color } },
+          title: {
+            offsetCenter: [0, '95%'],
+            fontSize: 13,
+            color: '#262626',
+            overflow: 'truncate',
+            width: cols === PER_ROW ? 150 : 220,
+          },
           detail: {
-            offsetCenter: [0, '42%'],
-            fontSize: 15,
+            offsetCenter: [0, '55%'],
+            fontSize: 16,
+            fontWeight: 600,
             color: verdict.color,
             formatter: () =>
-              `${actual === null ? '—' : `${actual}${k.unit}`} ${t(verdict.key)}\n{target|${t(
+              `${actual === null ? '—' : `${Math.round(actual * 100) / 100}${k.unit}`} ${t(verdict.key)}\n{target|${t(
                 'dashboardPanels.kpiTarget',
                 {
                   comparator: SYMBOLS[k.comparator],
@@ -66,7 +80,7 @@ export function KpiGaugesPanel({ campaignId }: PanelProps) {
                   unit: k.unit,
                 },
               )}}`,
-            rich: { target: { fontSize: 11, color: '#8c8c8c', padding: [4, 0, 0, 0] } },
+            rich: { target: { fontSize: 11, fontWeight: 400, color: '#8c8c8c', padding: [6, 0, 0, 0] } },
           },
           data: [{ value: actual ?? 0, name: k.name }],
         };
@@ -86,7 +100,7 @@ export function KpiGaugesPanel({ campaignId }: PanelProps) {
       <ChartCard
         title={t('dashboardPanels.kpiTitle')}
         option={option}
-        height={rows * 220}
+        height={rows * 250}
         onPointClick={(p) => {
           const k = p.seriesIndex === undefined ? undefined : list[p.seriesIndex];
           if (k) setRecords({ kpi: k, period: k.selectedPeriod });

@@ -28,7 +28,7 @@ export function ReportTimelinessPanel({ campaignId }: PanelProps) {
   const option = useMemo<ChartOption>(() => {
     const overall = b?.rates.onTimeRate ?? null;
     return {
-      grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'item',
         formatter: (p: { dataIndex: number }) => {
@@ -65,7 +65,7 @@ export function ReportTimelinessPanel({ campaignId }: PanelProps) {
               ? undefined
               : {
                   symbol: 'none',
-                  label: { formatter: `${t('dashboardPanels.timelinessRate')} ${percent(overall)}` },
+                  label: { position: 'start', formatter: `${t('dashboardPanels.timelinessRate')} ${percent(overall)}` },
                   lineStyle: { type: 'dashed', color: '#1f5fbf' },
                   data: [{ xAxis: Math.round(overall * 10000) / 100 }],
                 },
