@@ -115,7 +115,7 @@ export function ClocksPanel({ campaignId, unitId }: PanelProps) {
 
   return (
     <Card size="small" title={t('dashboardPanels.clocksTitle')} className="rs-panel-clocks">
-      <Row gutter={[12, 12]}>
+      <Row gutter={[12, 12]} align="stretch">
         {tiles.map((x) => {
           const value = x.q.data?.total ?? 0;
           return (

@@ -53,6 +53,7 @@ export function ReportTimelinessPanel({ campaignId }: PanelProps) {
       series: [
         {
           type: 'bar',
+          barMaxWidth: 22,
           name: t('dashboardPanels.timelinessRate'),
           data: bars.map((x) => ({ value: x.ratePercent ?? 0, itemStyle: { color: tone(x.ratePercent) } })),
           label: {
