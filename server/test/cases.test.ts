@@ -5,6 +5,8 @@ import { createTestApp, login, type Session, type TestApp } from './helpers/app'
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign, samplePlan } from './helpers/plans';
 import { decide } from './helpers/approvals';
+import { todayInChina } from '../src/platform/today';
+import { shiftDate } from '../src/modules/calendar/working-days';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 
 let t: TestApp;
@@ -277,6 +279,32 @@ describe('cases', () => {
       totalCapped: false,
     });
     expect((await siblingHandler.request('GET', `/api/cases/${all.items[0].id}`)).statusCode).toBe(404);
+  });
+
+  it('lists the cases due soon (临期, the decision clock ends within 10 days) apart from the overdue ones', async () => {
+    const today = todayInChina();
+    const filed = async (daysAgo: number) =>
+      (await registrar.request('POST', '/api/cases', newCase({ filingDate: shiftDate(today, -daysAgo) }))).json();
+    const soon = await filed(85); // due in 5 days
+    const lastDay = await filed(80); // due on the tenth day
+    const late = await filed(100); // 10 days overdue
+    const later = await filed(70); // due in 20 days
+    const res = (await handler.request('GET', '/api/cases?dueSoon=true&pageSize=100')).json();
+    const ids = res.items.map((i: { id: string }) => i.id);
+    expect(ids).toEqual(expect.arrayContaining([soon.id, lastDay.id]));
+    expect(ids).not.toContain(late.id);
+    expect(ids).not.toContain(later.id);
+    expect(res.total).toBe(res.items.length);
+    for (const i of res.items as { decisionDueDate: string; overdue: boolean }[]) {
+      expect(i.overdue).toBe(false);
+      expect(i.decisionDueDate >= today && i.decisionDueDate <= shiftDate(today, 10)).toBe(true);
+    }
+    // The overdue filter and the due-soon one never share a case.
+    const overdue = (await handler.request('GET', '/api/cases?overdue=true&pageSize=100')).json();
+    expect(overdue.items.map((i: { id: string }) => i.id)).toContain(late.id);
+    expect(ids.filter((id: string) => overdue.items.some((o: { id: string }) => o.id === id))).toEqual([]);
+    // Another district's handler sees none of them.
+    expect((await siblingHandler.request('GET', '/api/cases?dueSoon=true')).json().total).toBe(0);
   });
 
   it('pages in filing order; the first page counts afresh, the pages after it reuse that count', async () => {

@@ -3572,6 +3572,8 @@ export interface paths {
                     stage?: ("filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived")[] | ("filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived");
                     categoryCode?: string;
                     overdue?: "true" | "false";
+                    /** @description 只看临期的：决定期限在今天起10日内（含今天，未逾期） */
+                    dueSoon?: "true" | "false";
                     supervised?: "true" | "false";
                     typical?: "true" | "false";
                     online?: "true" | "false";
@@ -3753,6 +3755,8 @@ export interface paths {
                     stage?: ("filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived")[] | ("filed" | "investigation" | "review" | "notice" | "decided" | "execution" | "closed" | "archived");
                     categoryCode?: string;
                     overdue?: "true" | "false";
+                    /** @description 只看临期的：决定期限在今天起10日内（含今天，未逾期） */
+                    dueSoon?: "true" | "false";
                     supervised?: "true" | "false";
                     typical?: "true" | "false";
                     online?: "true" | "false";

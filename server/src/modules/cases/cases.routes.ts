@@ -172,6 +172,7 @@ const listQuery = z.object({
     .optional(),
   categoryCode: z.string().max(40).optional(),
   overdue: bool,
+  dueSoon: bool.describe('只看临期的：决定期限在今天起10日内（含今天，未逾期）'),
   supervised: bool,
   typical: bool,
   online: bool,

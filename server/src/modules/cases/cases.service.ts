@@ -25,6 +25,8 @@ import { caseFacts, columns, dueDateOf } from './case-rows';
 import { createCaseClosing, isSignedStage } from './case-closing';
 import { createStageMoves } from './case-stages';
 import type { ApprovalsService } from '../approvals/approvals.service';
+import { CASE_DUE_SOON_DAYS } from './case-clock';
+import { shiftDate } from '../calendar/working-days';
 import { linksCountingOnce, sameTreeAsEarlier } from './campaign-trees';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
@@ -55,6 +57,8 @@ export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPa
   campaignId?: string;
   unitId?: string;
   overdue?: boolean;
+  /** 临期: the decision clock ends within CASE_DUE_SOON_DAYS (today included), as the inbox counts them. */
+  dueSoon?: boolean;
   page: number;
   pageSize: number;
 };
@@ -294,8 +298,10 @@ export function createCasesService(deps: CasesDeps) {
 
   /** The ledger filters of a query, inside the caller's scope (404 for a campaign or unit outside it). */
   async function filtersFor(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>): Promise<CaseFilters> {
-    const filters: CaseFilters = { ...q, ...(await records.listScope(actor, cases.unitId, q)) };
-    if (q.overdue) filters.overdueOn = today();
+    const { overdue, dueSoon, ...rest } = q;
+    const filters: CaseFilters = { ...rest, ...(await records.listScope(actor, cases.unitId, q)) };
+    if (overdue) filters.overdueOn = today();
+    if (dueSoon) filters.dueBetween = { from: today(), to: shiftDate(today(), CASE_DUE_SOON_DAYS) };
     return filters;
   }
 
@@ -310,7 +316,7 @@ export function createCasesService(deps: CasesDeps) {
     async list(actor: Actor, q: CaseListQuery) {
       const filters = await filtersFor(actor, q);
       const { page, pageSize, ...filterQuery } = q;
-      const key = [scopeKey(actor), filters.overdueOn ?? null, filterQuery];
+      const key = [scopeKey(actor), filters.overdueOn ?? null, filters.dueBetween ?? null, filterQuery];
       const { items, ...total } = await pageWithTotal(
         key,
         page,

@@ -46,6 +46,13 @@ describe('ledger view in the address', () => {
     expect(ledgerSearch(parseLedgerView(new URLSearchParams('page=1&pageSize=20'))).toString()).toBe('');
   });
 
+  it('reads the due-soon link the dashboard opens (?dueSoon=true) and asks the API for it', () => {
+    const view = parseLedgerView(new URLSearchParams(`campaignId=${CAMPAIGN}&dueSoon=true`));
+    expect(view.flags).toEqual(['dueSoon']);
+    expect(toCaseListQuery(view)).toMatchObject({ campaignId: CAMPAIGN, dueSoon: 'true' });
+    expect(ledgerSearch(view).toString()).toBe(`campaignId=${CAMPAIGN}&dueSoon=true`);
+  });
+
   it('goes back to page 1 when a filter changes and forgets the category of another campaign', () => {
     const view = parseLedgerView(new URLSearchParams(`campaignId=${CAMPAIGN}&categoryCode=food&page=5`));
     const next = changeFilter(view, { campaignId: UNIT });

@@ -6,7 +6,7 @@ import { dateParam, filteredView, readPaging, textParam, writePaging, type Pagin
  * The ledger's view lives in the address (?campaignId=…&stage=review&overdue=true&page=2), so a
  * link reproduces it. These functions read and write that query string and turn it into the API's.
  */
-export const FLAGS = ['overdue', 'supervised', 'typical', 'online', 'rural'] as const;
+export const FLAGS = ['overdue', 'dueSoon', 'supervised', 'typical', 'online', 'rural'] as const;
 export type LedgerFlag = (typeof FLAGS)[number];
 
 export interface LedgerView extends Paging {

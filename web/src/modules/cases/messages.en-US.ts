@@ -47,6 +47,7 @@ const messages: Record<keyof typeof zh, string> = {
   'cases.filedFrom': 'Filed from',
   'cases.filedTo': 'Filed to',
   'cases.flag.overdue': 'Overdue',
+  'cases.flag.dueSoon': 'Due within 10 days',
   'cases.flag.supervised': 'Supervised',
   'cases.flag.typical': 'Typical',
   'cases.flag.online': 'Online',

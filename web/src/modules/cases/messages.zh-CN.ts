@@ -44,6 +44,7 @@ const messages = {
   'cases.filedFrom': '立案日期起',
   'cases.filedTo': '立案日期止',
   'cases.flag.overdue': '逾期',
+  'cases.flag.dueSoon': '临期（10日内到期）',
   'cases.flag.supervised': '督办',
   'cases.flag.typical': '典型',
   'cases.flag.online': '互联网',

@@ -31,7 +31,6 @@ const messages: Record<keyof typeof zh, string> = {
   'home.dueSoonCases': 'Cases due within 10 days',
   'home.overdueLeads': 'Leads past their verification date',
   'home.dueSoonLeads': 'Leads due within 3 working days',
-  'home.dueSoonPartial': 'Counted over the first 200 cases whose clock runs',
 };
 
 export default messages;

@@ -29,7 +29,6 @@ const messages = {
   'home.dueSoonCases': '10日内到期的案件',
   'home.overdueLeads': '超期未核查的线索',
   'home.dueSoonLeads': '3个工作日内到期的线索',
-  'home.dueSoonPartial': '只统计了前 200 件正在计时的案件',
 } as const;
 
 export default messages;
