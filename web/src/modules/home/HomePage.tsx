@@ -23,33 +23,6 @@ import { DeadlinesCard } from '../cases/DeadlinesCard';
 import { RemindersCard } from '../reports/RemindersCard';
 import { InboxCard } from '../inbox/InboxCard';
 import type { MessageKey } from '../../locales/i18n';
-import { useCampaigns } from '../campaigns/api';
-import { ClocksPanel, KpiGaugesPanel, RectificationsPanel, ReportTimelinessPanel } from '../dashboards/panels';
-
-/** TEMP: the dashboard panels on the first active campaign, until the dashboard page takes them. */
-function TempPanels() {
-  const { unit } = useUnitContext();
-  const active = useCampaigns({ status: 'active', page: 1, pageSize: 1 });
-  const campaignId = new URLSearchParams(window.location.search).get('panelsCampaign') ?? active.data?.items[0]?.id;
-  if (!campaignId) return null;
-  const props = { campaignId, unitId: unit?.id };
-  return (
-    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      <Col xs={24} xl={12}>
-        <ReportTimelinessPanel {...props} />
-      </Col>
-      <Col xs={24} xl={12}>
-        <KpiGaugesPanel {...props} />
-      </Col>
-      <Col xs={24} xl={12}>
-        <RectificationsPanel {...props} />
-      </Col>
-      <Col xs={24} xl={12}>
-        <ClocksPanel {...props} />
-      </Col>
-    </Row>
-  );
-}
 
 const QUICK: Record<string, MessageKey> = {
   '/inbox': 'home.quickInbox',
@@ -151,7 +124,6 @@ export function HomePage() {
         </Flex>
       </Card>
 
-      <TempPanels />
       <InboxCard />
       <RemindersCard />
       <DeadlinesCard />
