@@ -62,7 +62,7 @@ export function TrendChart({
         {
           name: t('dashboards.thisYear'),
           type: 'line',
-          smooth: true,
+          smooth: false,
           symbolSize: 8,
           itemStyle: { color: RED },
           data: trend.points.map((p) => (p.current ? chartValue(p.current.values[metric]) : null)),
@@ -72,7 +72,7 @@ export function TrendChart({
               {
                 name: t('dashboards.lastYear'),
                 type: 'line',
-                smooth: true,
+                smooth: false,
                 symbolSize: 8,
                 lineStyle: { type: 'dashed' },
                 itemStyle: { color: GREY },

@@ -23,17 +23,18 @@ const overviewRoles = new Set(['leader', 'office', 'admin']);
 
 /**
  * The campaign a dashboard opens on: the newest live plan, the user's own first — one issued by his
- * unit or a unit below it (a district's 实施方案, which names last year's plan), then a 实施方案
+ * unit, then by a unit below it (a district's 实施方案, which names last year's plan), then a 实施方案
  * before the plan above it.
  */
-function useDefaultCampaign(ownUnitIds: Set<string>) {
+function useDefaultCampaign(ownUnitId: string | null, ownUnitIds: Set<string>) {
   const campaigns = useCampaigns({ page: 1, pageSize: 100 });
   const live = (campaigns.data?.items ?? [])
     .filter((c) => c.status === 'active' && !c.ended)
     .sort(
       (a, b) =>
+        Number(a.unitId !== ownUnitId) - Number(b.unitId !== ownUnitId) ||
         Number(!ownUnitIds.has(a.unitId)) - Number(!ownUnitIds.has(b.unitId)) ||
-        Number(!b.parentCampaignId) - Number(!a.parentCampaignId) ||
+        Number(!a.parentCampaignId) - Number(!b.parentCampaignId) ||
         b.startDate.localeCompare(a.startDate) ||
         b.createdAt.localeCompare(a.createdAt),
     );
@@ -53,11 +54,11 @@ export function DashboardPage() {
   const unitId = useListUnit(undefined);
   const overview = user.isSystemAdmin || user.roles.some((r) => overviewRoles.has(r));
   const ownUnitIds = useMemo(() => new Set(units.map((u) => u.id)), [units]);
-  const fallback = useDefaultCampaign(ownUnitIds);
+  const fallback = useDefaultCampaign(user.unitId, ownUnitIds);
   const [picked, setPicked] = useState<string>();
   const campaignId = picked ?? fallback.id;
   const [range, setRange] = useState<[string | undefined, string | undefined]>([undefined, undefined]);
-  const [bucket, setBucket] = useState<'week' | 'month'>('week');
+  const [bucket, setBucket] = useState<'week' | 'month'>('month');
   const [drill, setDrill] = useState<DrillTarget | null>(null);
   const [exporting, setExporting] = useState(false);
   const board = useRef<HTMLDivElement>(null);
