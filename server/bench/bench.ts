@@ -27,6 +27,7 @@ import {
   writeLeadsCsv,
 } from './dataset';
 import { compareStats, ledgerLoad, startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
+import { dashboardRoutes } from './dashboard-phase';
 import { log, now, percentile, round } from './measure';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -188,7 +189,11 @@ async function main() {
 
   // 5. Over HTTP, against a server process of its own: the ledger under load, and the .xlsx import.
   const server = await startServer(ROOT, { databaseUrl: fresh.url, dataDir, ...auditFiles });
-  let http: { ledger: Awaited<ReturnType<typeof ledgerLoad>>; upload: Awaited<ReturnType<typeof uploadXlsx>> };
+  let http: {
+    ledger: Awaited<ReturnType<typeof ledgerLoad>>;
+    upload: Awaited<ReturnType<typeof uploadXlsx>>;
+    dashboards: Awaited<ReturnType<typeof dashboardRoutes>>;
+  };
   try {
     const ledger = await ledgerLoad(server, {
       campaignId,
@@ -196,13 +201,24 @@ async function main() {
       seconds: scale.name === 'quick' ? 10 : 20,
     });
     log(`ledger: p95 ${ledger.p95Ms} ms, ${ledger.rps} requests/s at 100 connections (${ledger.errors} errors)`);
+    const dashboards = await dashboardRoutes(server, {
+      campaignId,
+      tree,
+      year,
+      perRoute: scale.name === 'full' ? 60 : 40,
+    });
+    log(
+      `dashboards: p95 ${Object.entries(dashboards.p95Ms)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join(', ')} (${dashboards.errors} errors)`,
+    );
     const xlsx = path.join(work, 'import.xlsx');
     await writeCasesXlsx(xlsx, tree, categories, year, 5_000_000, scale === SMOKE ? 2_000 : FILE_ROWS);
     const upload = await uploadXlsx(server, campaignId, xlsx);
     log(
       `import of an .xlsx of ${scale === SMOKE ? 2_000 : FILE_ROWS} rows: ${upload.rowsPerS} rows/s, server peak RSS ${upload.peakRssMb} MB`,
     );
-    http = { ledger, upload };
+    http = { ledger, upload, dashboards };
   } finally {
     await server.stop();
   }
@@ -234,6 +250,9 @@ async function main() {
     liveMs: round(liveMs, 2),
     ledgerP95Ms: http.ledger.p95Ms,
     ledgerRps: http.ledger.rps,
+    dashboardP95Ms: http.dashboards.maxP95Ms,
+    dashboardRouteP95Ms: http.dashboards.p95Ms,
+    dashboardErrors: http.dashboards.errors,
     importRowsPerS: http.upload.rowsPerS,
     importPeakRssMb: http.upload.peakRssMb,
     loadRowsPerS: loadRates,

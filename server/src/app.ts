@@ -40,6 +40,7 @@ import { registerImportsRoutes } from './modules/imports/imports.routes';
 import { registerLeadImportRoutes } from './modules/leads/lead-import.routes';
 import multipart from '@fastify/multipart';
 import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
+import { registerDashboardsRoutes } from './modules/dashboards/dashboards.routes';
 import { registerReportsRoutes } from './modules/reports/reports.routes';
 import { registerApprovalsRoutes } from './modules/approvals/approvals.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
@@ -134,6 +135,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerRandomChecksRoutes(app, services.randomChecksService);
   registerKpisRoutes(app, services.kpisService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
+  registerDashboardsRoutes(app, services.dashboardsService);
   registerReportsRoutes(app, services.reportsService);
   registerNotificationsRoutes(app, services.notificationsService);
   registerNotificationEmailsRoutes(app, services.notificationEmailsService);

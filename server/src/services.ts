@@ -57,6 +57,7 @@ import { createUserLineCheck } from './modules/users/user-line';
 import { createRollupsRepository } from './modules/rollups/rollups.repository';
 import { createDrillDownRepository } from './modules/rollups/drill-down.repository';
 import { createRollupsService } from './modules/rollups/rollups.service';
+import { createDashboardsService } from './modules/dashboards/dashboards.service';
 import { createStatTablesService } from './modules/rollups/stat-tables.service';
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
@@ -183,6 +184,7 @@ export function createServices(
     campaignsRepository,
     unitsRepository,
   });
+  const dashboardsService = createDashboardsService({ db, rollupsService, campaignsService, campaignsRepository });
   // Reports carry the stat tables (their schedule's form), so the tables are made first.
   const statTablesService = createStatTablesService({
     db,
@@ -367,6 +369,7 @@ export function createServices(
     findPredecessor: campaignsService.findPredecessor,
   });
   return {
+    dashboardsService,
     typicalSelectionService: createTypicalSelectionService({
       db,
       recognitionRepository,

@@ -1315,6 +1315,27 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/campaigns/${c.campaignId}/stats/records?metric=casesFiled`,
     expect: scoped(ROLES, 200),
   },
+  {
+    method: 'GET',
+    path: '/api/dashboards/trend',
+    targeted: true,
+    url: (c) => `/api/dashboards/trend?campaignId=${c.campaignId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboards/categories',
+    targeted: true,
+    url: (c) => `/api/dashboards/categories?campaignId=${c.campaignId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboards/units',
+    targeted: true,
+    url: (c) => `/api/dashboards/units?campaignId=${c.campaignId}`,
+    expect: scoped(ROLES, 200),
+  },
   { method: 'GET', path: '/api/stat-templates', url: () => '/api/stat-templates', expect: everyone(200) },
   {
     method: 'GET',

@@ -8297,6 +8297,438 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboards/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据看板·趋势：某单位（含下级）某行动的立案、结案、罚没款按周或按月，本年度与上一年度行动同期（上年同期按序对齐）；出自统计汇总，每点附穿透参数 */
+        get: {
+            parameters: {
+                query: {
+                    campaignId: string;
+                    /** @description 不填为本人所在单位 */
+                    unitId?: string;
+                    /** @description 不填为行动开始日 */
+                    from?: string;
+                    /** @description 不填为今天（行动已结束则为结束日） */
+                    to?: string;
+                    bucket?: "week" | "month";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            from: string;
+                            to: string;
+                            figures: {
+                                /** @enum {string} */
+                                metric: "casesFiled" | "casesClosed" | "finesAndConfiscations";
+                                label: string;
+                                unit: string;
+                                money: boolean;
+                            }[];
+                            /** @enum {string} */
+                            bucket: "week" | "month";
+                            previous: {
+                                /** Format: uuid */
+                                campaignId: string;
+                                campaignName: string;
+                                from: string;
+                                to: string;
+                            } | null;
+                            /** @description 无上一年度行动时的说明 */
+                            note: string | null;
+                            points: {
+                                index: number;
+                                current: {
+                                    /** @description 周一或月初的日期 */
+                                    bucket: string;
+                                    values: {
+                                        /** @description 立案（件） */
+                                        casesFiled: number;
+                                        /** @description 结案（件） */
+                                        casesClosed: number;
+                                        /** @description 罚没款金额（元，两位小数） */
+                                        finesAndConfiscations: string;
+                                    };
+                                    /** @description 穿透：GET /api/campaigns/{campaignId}/stats/records 以这些参数和 metric（指标名）列出构成该点的记录 */
+                                    drill: {
+                                        /** Format: uuid */
+                                        campaignId: string;
+                                        /** Format: uuid */
+                                        unitId: string;
+                                        /** @description 违法类型代码；total 为合计 */
+                                        category: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                } | null;
+                                previous: {
+                                    /** @description 周一或月初的日期 */
+                                    bucket: string;
+                                    values: {
+                                        /** @description 立案（件） */
+                                        casesFiled: number;
+                                        /** @description 结案（件） */
+                                        casesClosed: number;
+                                        /** @description 罚没款金额（元，两位小数） */
+                                        finesAndConfiscations: string;
+                                    };
+                                    /** @description 穿透：GET /api/campaigns/{campaignId}/stats/records 以这些参数和 metric（指标名）列出构成该点的记录 */
+                                    drill: {
+                                        /** Format: uuid */
+                                        campaignId: string;
+                                        /** Format: uuid */
+                                        unitId: string;
+                                        /** @description 违法类型代码；total 为合计 */
+                                        category: string;
+                                        from: string;
+                                        to: string;
+                                    };
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据看板·按违法类型：行动的各违法类型的立案、结案、罚没款，合计行在最后；每行附穿透参数 */
+        get: {
+            parameters: {
+                query: {
+                    campaignId: string;
+                    /** @description 不填为本人所在单位 */
+                    unitId?: string;
+                    /** @description 不填为行动开始日 */
+                    from?: string;
+                    /** @description 不填为今天（行动已结束则为结束日） */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            from: string;
+                            to: string;
+                            figures: {
+                                /** @enum {string} */
+                                metric: "casesFiled" | "casesClosed" | "finesAndConfiscations";
+                                label: string;
+                                unit: string;
+                                money: boolean;
+                            }[];
+                            rows: {
+                                category: string;
+                                label: string;
+                                subLabel: string | null;
+                                values: {
+                                    /** @description 立案（件） */
+                                    casesFiled: number;
+                                    /** @description 结案（件） */
+                                    casesClosed: number;
+                                    /** @description 罚没款金额（元，两位小数） */
+                                    finesAndConfiscations: string;
+                                };
+                                /** @description 穿透：GET /api/campaigns/{campaignId}/stats/records 以这些参数和 metric（指标名）列出构成该点的记录 */
+                                drill: {
+                                    /** Format: uuid */
+                                    campaignId: string;
+                                    /** Format: uuid */
+                                    unitId: string;
+                                    /** @description 违法类型代码；total 为合计 */
+                                    category: string;
+                                    from: string;
+                                    to: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据看板·下级单位排名：直属下级单位（各含其下级）的立案、结案、罚没款，按立案数排序，及人均（按该单位及下级的在用办案人员账号数）；每行附穿透参数 */
+        get: {
+            parameters: {
+                query: {
+                    campaignId: string;
+                    /** @description 不填为本人所在单位 */
+                    unitId?: string;
+                    /** @description 不填为行动开始日 */
+                    from?: string;
+                    /** @description 不填为今天（行动已结束则为结束日） */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            from: string;
+                            to: string;
+                            figures: {
+                                /** @enum {string} */
+                                metric: "casesFiled" | "casesClosed" | "finesAndConfiscations";
+                                label: string;
+                                unit: string;
+                                money: boolean;
+                            }[];
+                            rows: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                /** @description 办案人员账号数 */
+                                handlers: number;
+                                values: {
+                                    /** @description 立案（件） */
+                                    casesFiled: number;
+                                    /** @description 结案（件） */
+                                    casesClosed: number;
+                                    /** @description 罚没款金额（元，两位小数） */
+                                    finesAndConfiscations: string;
+                                };
+                                /** @description 人均；无办案人员时为空 */
+                                perCapita: {
+                                    casesFiled: number;
+                                    casesClosed: number;
+                                    finesAndConfiscations: string;
+                                } | null;
+                                /** @description 穿透：GET /api/campaigns/{campaignId}/stats/records 以这些参数和 metric（指标名）列出构成该点的记录 */
+                                drill: {
+                                    /** Format: uuid */
+                                    campaignId: string;
+                                    /** Format: uuid */
+                                    unitId: string;
+                                    /** @description 违法类型代码；total 为合计 */
+                                    category: string;
+                                    from: string;
+                                    to: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/reports/board": {
         parameters: {
             query?: never;

@@ -6,7 +6,7 @@ import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession, type CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
 import { caseRegistrar, opensCaseForm } from '../modules/cases/case-permissions';
-import { HomePage } from '../modules/home/HomePage';
+import { DashboardPage } from '../modules/dashboards/DashboardPage';
 import { AppLayout } from './AppLayout';
 import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
 
@@ -127,7 +127,7 @@ export const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, element: <DashboardPage /> },
           { path: 'inbox', element: <InboxPage /> },
           { path: 'case-reviews', element: <CaseReviewsPage /> },
           { path: 'case-reviews/:id', element: <CaseReviewPage /> },

@@ -5,6 +5,7 @@ import users from '../modules/users/messages.en-US';
 import audit from '../modules/audit/messages.en-US';
 import calendar from '../modules/calendar/messages.en-US';
 import home from '../modules/home/messages.en-US';
+import dashboards from '../modules/dashboards/messages.en-US';
 import campaigns from '../modules/campaigns/messages.en-US';
 import cases from '../modules/cases/messages.en-US';
 import leads from '../modules/leads/messages.en-US';
@@ -110,6 +111,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   audit,
   calendar,
   home,
+  dashboards,
   campaigns,
   cases,
   leads,

@@ -66,6 +66,7 @@ describe('locale files', () => {
       'Excel',
       'Word',
       'PDF',
+      'PNG',
       'MB',
       'jpg',
       'png',

@@ -4,6 +4,7 @@ import users from '../modules/users/messages.zh-CN';
 import audit from '../modules/audit/messages.zh-CN';
 import calendar from '../modules/calendar/messages.zh-CN';
 import home from '../modules/home/messages.zh-CN';
+import dashboards from '../modules/dashboards/messages.zh-CN';
 import campaigns from '../modules/campaigns/messages.zh-CN';
 import cases from '../modules/cases/messages.zh-CN';
 import leads from '../modules/leads/messages.zh-CN';
@@ -113,6 +114,7 @@ export const zhCNFiles = {
   audit,
   calendar,
   home,
+  dashboards,
   campaigns,
   cases,
   leads,

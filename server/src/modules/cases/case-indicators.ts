@@ -24,6 +24,19 @@ function casesOf(q: IndicatorQuery, unitPath: string, extra: SQL = sql``): SQL {
        ${extra}`;
 }
 
+/**
+ * 办案人员: the active accounts with the handler role in the unit's subtree — the divisor of every
+ * 人均 (the scorecards' 人均立案数, the dashboards' ranking), so "per handler" means one thing.
+ */
+export async function countActiveHandlers(db: Db, unitPath: string): Promise<number> {
+  const [r] = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select count(*)::int as n from users where active and 'handler' = any(roles) and unit_id in (${unitIdsInSubtree(unitPath)})`,
+    ),
+  );
+  return Number(r?.n ?? 0);
+}
+
 interface CaseRow {
   id: string;
   case_number: string;
@@ -65,15 +78,7 @@ export function createCaseIndicatorSources(deps: { db: Db }): IndicatorSource[] 
   }
   const pathOf = (q: IndicatorQuery & { unitId: string }) => q.units.find((u) => u.id === q.unitId)?.path;
 
-  /** 办案人员: the active accounts with the handler role in the unit's subtree. */
-  async function handlers(unitPath: string) {
-    const [r] = rowsOf<{ n: number }>(
-      await db.execute(
-        sql`select count(*)::int as n from users where active and 'handler' = any(roles) and unit_id in (${unitIdsInSubtree(unitPath)})`,
-      ),
-    );
-    return Number(r?.n ?? 0);
-  }
+  const handlers = (unitPath: string) => countActiveHandlers(db, unitPath);
 
   const filed: IndicatorSource = {
     kind: 'cases_filed',

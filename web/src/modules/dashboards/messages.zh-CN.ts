@@ -1,0 +1,26 @@
+/** Chinese strings of the dashboards (数据看板, the home page) (merged into locales/zh-CN.ts). */
+const messages = {
+  'dashboards.thisYear': '本年度',
+  'dashboards.lastYear': '上年同期',
+  'dashboards.figure': '指标',
+  'dashboards.byWeek': '按周',
+  'dashboards.byMonth': '按月',
+  'dashboards.trendTitle': '{figure}趋势（本年度与上年同期）',
+  'dashboards.compareNote': '上年同期：{name}，{from} 至 {to}，按周期顺序对齐',
+  'dashboards.categoryTitle': '按违法类型：{figure}',
+  'dashboards.rankingTitle': '下级单位排名：{figure}',
+  'dashboards.total': '总数',
+  'dashboards.perCapita': '人均',
+  'dashboards.perHandler': '人',
+  'dashboards.perCapitaNote': '人均 = 该单位及下级的数字 ÷ 在用办案人员账号数；点击柱条列出构成总数的记录。',
+  'dashboards.noUnitsBelow': '本单位没有下级单位',
+  'dashboards.exportPdf': '导出PDF',
+  'dashboards.pdfName': '数据看板-{unit}-{to}',
+  'dashboards.pdfFailed': '导出PDF失败，请重试',
+  'dashboards.from': '起始日期',
+  'dashboards.to': '截止日期',
+  'dashboards.period': '统计期间',
+  'dashboards.noCampaign': '暂无可查看的专项行动',
+  'dashboards.heading': '{campaign} · {unit} · {from} 至 {to}',
+};
+export default messages;
