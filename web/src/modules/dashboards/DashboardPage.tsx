@@ -17,6 +17,8 @@ import { useCategoryFigures, useTrend, useUnitRanking, type DashboardQuery, type
 import { CategoryChart, TrendChart, UnitRankingChart } from './DashboardCharts';
 import { DashboardDrillDrawer } from './DashboardDrillDrawer';
 import { exportDashboardPdf } from './exportPdf';
+import { ClocksPanel, KpiGaugesPanel, RectificationsPanel, ReportTimelinessPanel } from './panels';
+import { UnitMapCard } from './UnitMapCard';
 
 /** 局领导 and 专项办 (and the administrator) see the whole picture; 联络员 and 办案人员 their unit and their inbox. */
 const overviewRoles = new Set(['leader', 'office', 'admin']);
@@ -94,7 +96,12 @@ export function DashboardPage() {
         </Button>
       }
     >
-      {!overview && <InboxCard />}
+      {!overview && (
+        <>
+          <InboxCard />
+          <DeadlinesCard />
+        </>
+      )}
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
         <CampaignSelect value={campaignId} onChange={setPicked} allowClear={false} style={{ minWidth: 360 }} />
         <DatePicker.RangePicker
@@ -142,17 +149,21 @@ export function DashboardPage() {
             </Col>
             {overview && (
               <>
-                {/*
-                  SLOT (issue 19): the map card — web/src/modules/maps/UnitMap.tsx, built by another
-                  helper — goes in this column, fed the same campaignId/unitId/from/to and setDrill.
-                */}
-                <Col xs={24} xl={12} data-slot="dashboard-map" />
-                {/*
-                  SLOT (issue 19): the panels of web/src/modules/dashboards/panels/ — report on-time per
-                  unit, KPI gauges, rectifications open/overdue, clocks due — one <Col xs={24} xl={12}>
-                  each, here, with the same query.
-                */}
-                <Col xs={24} data-slot="dashboard-panels" />
+                <Col xs={24} xl={12}>
+                  <UnitMapCard query={q!} />
+                </Col>
+                <Col xs={24} xl={12}>
+                  <ReportTimelinessPanel campaignId={campaignId!} unitId={unitId} />
+                </Col>
+                <Col xs={24} xl={12}>
+                  <KpiGaugesPanel campaignId={campaignId!} unitId={unitId} />
+                </Col>
+                <Col xs={24} xl={12}>
+                  <RectificationsPanel campaignId={campaignId!} unitId={unitId} />
+                </Col>
+                <Col xs={24} xl={12}>
+                  <ClocksPanel campaignId={campaignId!} unitId={unitId} />
+                </Col>
               </>
             )}
           </Row>
@@ -162,7 +173,6 @@ export function DashboardPage() {
         <div style={{ marginTop: 16 }}>
           <InboxCard />
           <RemindersCard />
-          <DeadlinesCard />
         </div>
       )}
       {drill && <DashboardDrillDrawer target={drill} onClose={() => setDrill(null)} />}

@@ -25,5 +25,9 @@ const messages: Record<keyof typeof zh, string> = {
   'dashboards.period': 'Period',
   'dashboards.noCampaign': 'No campaign to show',
   'dashboards.heading': '{campaign} · {unit} · {from} to {to}',
+  'dashboards.mapTitle': 'Map of units',
+  'dashboards.mapFigure.casesFiled': 'Cases filed',
+  'dashboards.mapFigure.finesAndConfiscations': 'Fines',
+  'dashboards.mapFigure.staffDeployed': 'Staff deployed',
 };
 export default messages;

@@ -22,5 +22,9 @@ const messages = {
   'dashboards.period': '统计期间',
   'dashboards.noCampaign': '暂无可查看的专项行动',
   'dashboards.heading': '{campaign} · {unit} · {from} 至 {to}',
+  'dashboards.mapTitle': '分单位地图',
+  'dashboards.mapFigure.casesFiled': '立案',
+  'dashboards.mapFigure.finesAndConfiscations': '罚没款',
+  'dashboards.mapFigure.staffDeployed': '出动人次',
 };
 export default messages;
