@@ -29,6 +29,7 @@ import inbox from '../modules/inbox/messages.en-US';
 import imports from '../lib/messages.en-US';
 import records from '../lib/records/messages.en-US';
 import charts from '../lib/charts/messages.en-US';
+import maps from '../modules/maps/messages.en-US';
 
 /** The English UI strings: the shared ones here, the rest beside their modules; the same files and keys as zh-CN.ts. */
 const shared: Record<keyof typeof zhCNFiles.shared, string> = {
@@ -92,6 +93,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.audit': 'Audit log',
   'menu.emailFailures': 'Failed e-mails',
   'menu.calendar': 'Working calendar',
+  'menu.comparison': 'Units compared',
 
   'layout.unitContext': 'Current unit',
   'layout.unitContextHint': 'List pages filter by the chosen unit',
@@ -133,6 +135,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   imports,
   records,
   charts,
+  maps,
 };
 
 const enUS: Record<MessageKey, string> = Object.assign({}, ...Object.values(enUSFiles));
