@@ -38,8 +38,10 @@ export function ComparisonPage() {
   const [params, setParams] = useSearchParams();
   const { unitId: contextUnitId } = useUnitContext();
   const campaigns = useCampaigns({ page: 1, pageSize: 100 });
+  // By default the live plan of the unit in the header (its own), else the first live one.
+  const live = campaigns.data?.items.filter((c) => c.status === 'active') ?? [];
   const campaignId =
-    params.get('campaignId') ?? campaigns.data?.items.find((c) => c.status === 'active')?.id ?? undefined;
+    params.get('campaignId') ?? (live.find((c) => c.unitId === contextUnitId) ?? live[0])?.id ?? undefined;
   const template = params.get('template') ?? ANNEX2_TEMPLATE;
   const unitId = params.get('unitId') ?? contextUnitId ?? undefined;
   const from = params.get('from') ?? undefined;

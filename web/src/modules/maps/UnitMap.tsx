@@ -65,8 +65,8 @@ export function UnitMap({ campaignId, unitId, figure, from, to, dark, height = 4
   const boundaries = useBoundaries(codes);
 
   const { option, areas } = useMemo(
-    () => buildOption(c, column, boundaries.data, t('maps.tiles'), dark),
-    [c, column, boundaries.data, t, dark],
+    () => buildOption(c, column, boundaries.data, t('maps.tiles'), height, dark),
+    [c, column, boundaries.data, t, height, dark],
   );
 
   const click = (p: ChartPoint) => {
@@ -127,6 +127,7 @@ function buildOption(
   column: UnitComparison['template']['columns'][number] | undefined,
   boundaries: { features: { id: string; properties: { name: string }; geometry: unknown }[] } | undefined,
   tilesLabel: string,
+  height: number,
   dark?: boolean,
 ): { option: ChartOption; areas: Area[] } {
   if (!c || !column) return { option: {}, areas: [] };
@@ -161,10 +162,9 @@ function buildOption(
       type: 'map',
       map: mapName,
       roam: true,
-      left: '2%',
-      right: both ? '40%' : '2%',
-      top: 30,
-      bottom: 10,
+      // Centred in its part, its aspect kept (left/right/top/bottom would stretch the shapes).
+      layoutCenter: [both ? '30%' : '50%', '55%'],
+      layoutSize: '88%',
       label: { show: true, formatter: (p: { name: string }) => short.get(p.name) ?? p.name, fontSize: 12 },
       emphasis: { label: { show: true } },
       data: mapped.map((a) => ({ name: a.name, value: a.value, area: a })),
@@ -175,7 +175,9 @@ function buildOption(
   const grid: unknown[] = [];
   if (tiles.length) {
     const { cols, rows } = gridOf(tiles.length);
-    grid.push({ left: both ? '62%' : '4%', right: '3%', top: both ? 50 : 30, bottom: 20, containLabel: false });
+    // Squares of at most 90 px high (wider, for the names), the grid no larger than they make it.
+    const tileH = Math.min(90, Math.floor((height - 70) / rows));
+    grid.push({ left: both ? '62%' : 'center', top: 50, width: cols * tileH * 1.8, height: rows * tileH });
     xAxis.push({ type: 'category', data: [...Array(cols).keys()], show: false, splitArea: { show: false } });
     yAxis.push({ type: 'category', data: [...Array(rows).keys()], show: false, inverse: true });
     series.push({
