@@ -43,7 +43,7 @@ describe('comparison of units (分单位对比) with the map', () => {
     expect(api.rows.filter((r) => r.divisionCode).length).toBeGreaterThanOrEqual(2);
     // The map: a canvas (ECharts) with the districts' boundaries.
     const map = page.getByRole('img', { name: /^分布图：/ });
-    await map.locator('canvas').waitFor();
+    await map.locator('canvas').first().waitFor();
     await page.waitForTimeout(800);
 
     // Sort by 出动 (人次) in 合计: the rows follow the figure, largest first on the second click.

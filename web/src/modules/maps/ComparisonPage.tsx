@@ -238,7 +238,7 @@ export function ComparisonPage() {
         showSorterTooltip={false}
         summary={() =>
           c && (
-            <Table.Summary fixed="bottom">
+            <Table.Summary>
               <Table.Summary.Row style={{ fontWeight: 600 }}>
                 <Table.Summary.Cell index={0}>{t('maps.total')}</Table.Summary.Cell>
                 {[c.categories[c.categories.length - 1], ...c.categories.slice(0, -1)].flatMap((g, gi) =>
