@@ -49,17 +49,19 @@ export function comparisonWorkbook(title: string, c: PrintedComparison, reported
       ),
     ];
     const last = width + 1;
+    // Title and 报送单位 over the first printed page's width (a title merged over every page would print off it).
+    const firstPage = Math.min(last, 1 + Math.max(1, Math.floor(COLUMNS_PER_PAGE / cols.length)) * cols.length);
     const font = { name: '宋体', size: 11 };
     const t = ws.addRow([title]);
     t.font = { name: '方正小标宋简体', size: 18 };
     t.alignment = { horizontal: 'center', vertical: 'middle' };
     t.height = 32;
-    ws.mergeCells(1, 1, 1, last);
+    ws.mergeCells(1, 1, 1, firstPage);
     const infoCells = Array<string | null>(last).fill(null);
     infoCells[0] = `报送单位：${c.unitName}\u3000统计时间：${chineseDate(c.from)}至${chineseDate(c.to)}\u3000报送时间：${chineseDate(reportedOn)}`;
     const info = ws.addRow(infoCells);
     info.font = font;
-    ws.mergeCells(2, 1, 2, last);
+    ws.mergeCells(2, 1, 2, firstPage);
     const groups = ws.addRow(['单位', ...c.categories.flatMap((g) => cols.map((_, n) => (n === 0 ? g.label : null)))]);
     const names = ws.addRow([null, ...c.categories.flatMap(() => cols.map((col) => col.name))]);
     const units = ws.addRow([
