@@ -51,6 +51,8 @@ import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forwa
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
+import { registerUnitComparisonRoutes } from './modules/rollups/unit-comparison.routes';
+import { registerMapsRoutes } from './modules/maps/maps.routes';
 import { registerKpisRoutes } from './modules/kpis/kpis.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -153,6 +155,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
     services.rectificationAttachmentsService,
   );
   registerStatTablesRoutes(app, services.statTablesService);
+  registerUnitComparisonRoutes(app, services.unitComparisonService);
+  registerMapsRoutes(app, services.divisionMapsService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);
   registerScorecardsRoutes(app, services.scorecardsService);

@@ -59,6 +59,8 @@ import { createDrillDownRepository } from './modules/rollups/drill-down.reposito
 import { createRollupsService } from './modules/rollups/rollups.service';
 import { createDashboardsService } from './modules/dashboards/dashboards.service';
 import { createStatTablesService } from './modules/rollups/stat-tables.service';
+import { createUnitComparisonService } from './modules/rollups/unit-comparison.service';
+import { createDivisionMapsService } from './modules/maps/maps.service';
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
@@ -193,6 +195,12 @@ export function createServices(
     campaignsRepository,
     unitsRepository,
     auditService,
+  });
+  const unitComparisonService = createUnitComparisonService({
+    db,
+    rollupsService,
+    manualFiguresRepository: createManualFiguresRepository(),
+    campaignsRepository,
   });
   const casesRepository = createCasesRepository();
   const importProgress = createImportProgress();
@@ -459,6 +467,8 @@ export function createServices(
       supervisionBulletinsRepository: createSupervisionBulletinsRepository(),
     }),
     statTablesService,
+    unitComparisonService,
+    divisionMapsService: createDivisionMapsService(),
     reportsService,
     notificationsService,
     notificationEmailsService,

@@ -1352,6 +1352,26 @@ const CASES: RouteCase[] = [
     expect: scoped(ROLES, 200),
   },
   {
+    method: 'GET',
+    path: '/api/campaigns/{id}/stat-table/by-unit',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/stat-table/by-unit?template=festival-weekly`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/{id}/stat-table/by-unit.xlsx',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/stat-table/by-unit.xlsx`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/divisions/boundaries',
+    url: () => '/api/divisions/boundaries?codes=310151',
+    expect: everyone(200),
+  },
+  {
     method: 'POST',
     path: '/api/campaigns/{id}/manual-figures',
     targeted: true,

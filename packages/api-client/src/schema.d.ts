@@ -15969,6 +15969,358 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/stat-table/by-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分单位对比：统计表的每个直属下级单位一行（各含其下级单位），违法类型为列组，合计行为所选单位本身的数字（金额为元） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 统计表模板代码，默认 tiequan-annex2（附件2） */
+                    template?: string;
+                    /** @description 对比其直属下级单位的单位，默认本人所在单位 */
+                    unitId?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 按哪一列排序（列的 key） */
+                    sort?: string;
+                    /** @description 排序列所在的违法类型，默认 total（合计） */
+                    sortCategory?: string;
+                    /** @description 默认 desc（从大到小） */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            template: {
+                                code: string;
+                                name: string;
+                                cumulative: boolean;
+                                columns: {
+                                    key: string;
+                                    name: string;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    kind: "derived" | "manual";
+                                    money: boolean;
+                                    figure: string | null;
+                                }[];
+                            };
+                            categories: {
+                                code: string;
+                                label: string;
+                                subLabel: string | null;
+                            }[];
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            /** Format: uuid */
+                            parentUnitId: string | null;
+                            from: string;
+                            to: string;
+                            rows: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                kind: string;
+                                /** @description 行政区划代码（GB/T 2260），局才有 */
+                                divisionCode: string | null;
+                                /** @description 直属下级单位数（可继续下钻） */
+                                childCount: number;
+                                /** @description 违法类型代码（及 total）→ 列 key → 数字（金额为元） */
+                                cells: {
+                                    [key: string]: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            }[];
+                            total: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                /** @description 违法类型代码（及 total）→ 列 key → 数字（金额为元） */
+                                cells: {
+                                    [key: string]: {
+                                        [key: string]: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/stat-table/by-unit.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分单位对比（.xlsx，A4 横向，违法类型为合并表头的列组，金额为万元） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 统计表模板代码，默认 tiequan-annex2（附件2） */
+                    template?: string;
+                    /** @description 对比其直属下级单位的单位，默认本人所在单位 */
+                    unitId?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 按哪一列排序（列的 key） */
+                    sort?: string;
+                    /** @description 排序列所在的违法类型，默认 total（合计） */
+                    sortCategory?: string;
+                    /** @description 默认 desc（从大到小） */
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/divisions/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政区划边界（GeoJSON，区县级，按 GB/T 2260 代码；供分单位地图使用，无边界的代码列在 missing） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description GB/T 2260 行政区划代码（6位），逗号分隔 */
+                    codes: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                id: string;
+                                properties: {
+                                    code: string;
+                                    name: string;
+                                };
+                                geometry: {
+                                    /** @enum {string} */
+                                    type: "Polygon" | "MultiPolygon";
+                                    /** @description 经纬度（WGS84 近似，保留4位小数） */
+                                    coordinates: unknown[];
+                                };
+                            }[];
+                            missing: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/briefing-draft": {
         parameters: {
             query?: never;

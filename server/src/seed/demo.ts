@@ -6,6 +6,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoCaseSupervision } from './demo-case-supervision';
 import { seedDemoInspections } from './demo-inspections';
+import { seedDemoPudongOutings } from './demo-pudong';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
 import { seedDemoBriefings } from './demo-briefings';
@@ -266,6 +267,12 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     },
     ids,
     districtCampaignId,
+  );
+  await seedDemoPudongOutings(
+    services,
+    { recorder: actors.get('sh_office')!, inspectorId: actors.get('pd_liaison')!.userId },
+    ids,
+    cityCampaignId,
   );
   // 督查组, 片区, the two rounds and their visits; the 案卷评查 below belongs to the first round.
   const supervision = await seedDemoSupervision(services, actors, ids, districtCampaignId);

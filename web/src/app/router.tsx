@@ -88,6 +88,9 @@ const SupervisionVisitPage = lazy(() =>
   import('../modules/supervision/VisitPage').then((m) => ({ default: m.VisitPage })),
 );
 const InboxPage = lazy(() => import('../modules/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
+const ComparisonPage = lazy(() =>
+  import('../modules/maps/ComparisonPage').then((m) => ({ default: m.ComparisonPage })),
+);
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 /** Shows the login page until there is a session; the URL stays, so the user lands where they meant to. */
@@ -203,6 +206,7 @@ export const router = createBrowserRouter([
               </Guard>
             ),
           },
+          { path: 'comparison', element: <ComparisonPage /> },
           { path: 'calendar', element: <CalendarPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

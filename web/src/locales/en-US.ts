@@ -31,6 +31,7 @@ import imports from '../lib/messages.en-US';
 import records from '../lib/records/messages.en-US';
 import charts from '../lib/charts/messages.en-US';
 import dashboardPanels from '../modules/dashboards/panels/messages.en-US';
+import maps from '../modules/maps/messages.en-US';
 
 /** The English UI strings: the shared ones here, the rest beside their modules; the same files and keys as zh-CN.ts. */
 const shared: Record<keyof typeof zhCNFiles.shared, string> = {
@@ -94,6 +95,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.audit': 'Audit log',
   'menu.emailFailures': 'Failed e-mails',
   'menu.calendar': 'Working calendar',
+  'menu.comparison': 'Units compared',
 
   'layout.unitContext': 'Current unit',
   'layout.unitContextHint': 'List pages filter by the chosen unit',
@@ -137,6 +139,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   records,
   charts,
   dashboardPanels,
+  maps,
 };
 
 const enUS: Record<MessageKey, string> = Object.assign({}, ...Object.values(enUSFiles));

@@ -30,6 +30,7 @@ import imports from '../lib/messages.zh-CN';
 import records from '../lib/records/messages.zh-CN';
 import charts from '../lib/charts/messages.zh-CN';
 import dashboardPanels from '../modules/dashboards/panels/messages.zh-CN';
+import maps from '../modules/maps/messages.zh-CN';
 
 /**
  * The Chinese UI strings (the default language). This file holds only what the whole app shares:
@@ -97,6 +98,7 @@ const shared = {
   'menu.audit': '审计日志',
   'menu.emailFailures': '邮件发送失败',
   'menu.calendar': '工作日历',
+  'menu.comparison': '分单位对比',
 
   'layout.unitContext': '当前单位',
   'layout.unitContextHint': '列表页按所选单位筛选',
@@ -140,6 +142,7 @@ export const zhCNFiles = {
   records,
   charts,
   dashboardPanels,
+  maps,
 };
 
 type Files = typeof zhCNFiles;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Checkbox, DatePicker, Flex, Select, Typography } from 'antd';
-import { DownloadOutlined, EditOutlined, FileWordOutlined } from '@ant-design/icons';
+import { BarChartOutlined, DownloadOutlined, EditOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { BriefingModal } from '../briefings/BriefingModal';
 import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
@@ -109,6 +110,11 @@ export function StatsTab({ campaign }: { campaign: Campaign }) {
               {t('reports.enterFigure')}
             </Button>
           )}
+          <Link
+            to={`/comparison?${new URLSearchParams({ campaignId: campaign.id, template: query.template, ...(s ? { unitId: s.unitId } : {}) })}`}
+          >
+            <Button icon={<BarChartOutlined />}>{t('maps.openComparison')}</Button>
+          </Link>
           <Button icon={<FileWordOutlined />} disabled={!s} onClick={() => setBriefing(true)}>
             {t('reports.briefing')}
           </Button>
