@@ -50,6 +50,7 @@ import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forwa
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
+import { registerCommandScreenRoutes } from './modules/command-screen/command-screen.routes';
 import { registerKpisRoutes } from './modules/kpis/kpis.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -151,6 +152,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
     services.rectificationAttachmentsService,
   );
   registerStatTablesRoutes(app, services.statTablesService);
+  registerCommandScreenRoutes(app, services.commandScreenService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);
   registerScorecardsRoutes(app, services.scorecardsService);

@@ -58,6 +58,7 @@ import { createRollupsRepository } from './modules/rollups/rollups.repository';
 import { createDrillDownRepository } from './modules/rollups/drill-down.repository';
 import { createRollupsService } from './modules/rollups/rollups.service';
 import { createStatTablesService } from './modules/rollups/stat-tables.service';
+import { createCommandScreenService } from './modules/command-screen/command-screen.service';
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
@@ -481,6 +482,7 @@ export function createServices(
       reportAttachmentsRepository: createReportAttachmentsRepository(),
       auditService,
     }),
+    commandScreenService: createCommandScreenService({ rollupsService, casesService, leadsService }),
     caseSupervisionService: createCaseSupervisionService({
       db,
       caseSupervisionRepository,
