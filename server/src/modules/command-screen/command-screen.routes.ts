@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { requireActor, withProblems, type App } from '../../platform/http';
 import { figureDef, MONEY_FIGURES, type DerivedFigure } from '../rollups/metrics';
-import { LEAD_SOURCES } from '../leads/leads.schema';
+import { LEAD_SOURCE_LABELS } from '../leads/lead.types';
 import { CHART_FIGURES, HEADLINE_FIGURES, TICKER_SIZE, type CommandScreenService } from './command-screen.service';
 
 const int = z.number().int();
+const LEAD_SOURCES = Object.keys(LEAD_SOURCE_LABELS) as [
+  keyof typeof LEAD_SOURCE_LABELS,
+  ...(keyof typeof LEAD_SOURCE_LABELS)[],
+];
 /** Each figure as the API answers it: counts as integers, money as 元 text (two decimals). */
 const figures = <F extends DerivedFigure>(list: readonly F[]) =>
   z.object(
