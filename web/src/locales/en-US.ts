@@ -29,6 +29,7 @@ import inbox from '../modules/inbox/messages.en-US';
 import imports from '../lib/messages.en-US';
 import records from '../lib/records/messages.en-US';
 import charts from '../lib/charts/messages.en-US';
+import commandScreen from '../modules/command-screen/messages.en-US';
 
 /** The English UI strings: the shared ones here, the rest beside their modules; the same files and keys as zh-CN.ts. */
 const shared: Record<keyof typeof zhCNFiles.shared, string> = {
@@ -133,6 +134,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   imports,
   records,
   charts,
+  commandScreen,
 };
 
 const enUS: Record<MessageKey, string> = Object.assign({}, ...Object.values(enUSFiles));

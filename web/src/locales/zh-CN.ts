@@ -28,6 +28,7 @@ import inbox from '../modules/inbox/messages.zh-CN';
 import imports from '../lib/messages.zh-CN';
 import records from '../lib/records/messages.zh-CN';
 import charts from '../lib/charts/messages.zh-CN';
+import commandScreen from '../modules/command-screen/messages.zh-CN';
 
 /**
  * The Chinese UI strings (the default language). This file holds only what the whole app shares:
@@ -136,6 +137,7 @@ export const zhCNFiles = {
   imports,
   records,
   charts,
+  commandScreen,
 };
 
 type Files = typeof zhCNFiles;
