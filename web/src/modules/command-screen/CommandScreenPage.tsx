@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Popover, Space } from 'antd';
 import { FullscreenExitOutlined, FullscreenOutlined, SettingOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
@@ -35,6 +35,23 @@ function Clock() {
       <small>
         {t('screen.beijingTime')} {beijing(now, true).split(' ')[0]}
       </small>
+    </div>
+  );
+}
+
+/** A box filling its panel; the chart inside gets the box's height in pixels (charts need a number). */
+function Fill({ children }: { children: (height: number) => ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    if (!box.current) return;
+    const observer = new ResizeObserver(([entry]) => setHeight(Math.floor(entry.contentRect.height)));
+    observer.observe(box.current);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={box} className="rs-screen-panel-fill">
+      {height > 0 && children(height)}
     </div>
   );
 }
@@ -93,12 +110,13 @@ export function CommandScreenPage() {
     </Space>
   );
 
-  const panel = (title: MessageKey, body: React.ReactNode) => (
+  const panel = (title: MessageKey, body: ReactNode) => (
     <section className="rs-screen-panel" aria-label={t(title)}>
       <div className="rs-screen-panel-title">{t(title)}</div>
       <div className="rs-screen-panel-body">{body}</div>
     </section>
   );
+  const chartPanel = (title: MessageKey, chart: (height: number) => ReactNode) => panel(title, <Fill>{chart}</Fill>);
 
   return (
     <div className="rs-screen" data-testid="command-screen">
@@ -106,7 +124,7 @@ export function CommandScreenPage() {
         <div style={{ minWidth: 0, flex: 1 }}>
           <div className="rs-screen-title">{data ? `${data.campaignName} · ${data.unitName}` : t('screen.title')}</div>
           <div className="rs-screen-sub">
-            {data && t('screen.period', { from: data.from, to: data.to })}
+            {data && `${data.unitName}　${t('screen.period', { from: data.from, to: data.to })}`}
             {'　'}
             {screen.dataUpdatedAt > 0 &&
               t('screen.refreshedAt', { time: beijing(new Date(screen.dataUpdatedAt), false) })}
@@ -139,12 +157,15 @@ export function CommandScreenPage() {
         <>
           <Kpis data={data} />
           <div className="rs-screen-middle">
-            {panel('screen.trend', <TrendChart data={data} height={420} />)}
-            {panel(
-              'screen.map',
-              <UnitMap campaignId={data.campaignId} unitId={unitId} figure="casesFiled" dark height={420} />,
-            )}
-            {panel('screen.ranking', <RankingChart data={data} height={420} />)}
+            {chartPanel('screen.trend', (h) => (
+              <TrendChart data={data} height={h} />
+            ))}
+            {chartPanel('screen.map', (h) => (
+              <UnitMap campaignId={data.campaignId} unitId={unitId} figure="casesFiled" dark height={h} />
+            ))}
+            {chartPanel('screen.ranking', (h) => (
+              <RankingChart data={data} height={h} />
+            ))}
           </div>
           <div className="rs-screen-bottom">
             {panel(

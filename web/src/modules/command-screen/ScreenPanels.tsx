@@ -39,10 +39,13 @@ export function Kpis({ data }: { data: CommandScreen }) {
     <div className="rs-screen-kpis">
       {tiles.map((k) => (
         <div key={k.label} className="rs-screen-kpi" data-testid={`kpi-${k.label.slice(7)}`}>
-          <div className="rs-screen-kpi-label">{t(k.label)}</div>
+          <div className="rs-screen-kpi-label">
+            {t(k.label)}
+            {k.kind === 'money' && `（${t(k.unit)}）`}
+          </div>
           <div className={`rs-screen-kpi-value ${k.kind ?? ''}`} title={`${k.value} ${t(k.unit)}`}>
             <span className="rs-screen-kpi-number">{k.value}</span>
-            <span className="rs-screen-kpi-unit">{t(k.unit)}</span>
+            {k.kind !== 'money' && <span className="rs-screen-kpi-unit">{t(k.unit)}</span>}
           </div>
         </div>
       ))}

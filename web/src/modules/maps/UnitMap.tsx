@@ -5,7 +5,7 @@ import { useT } from '../../locales/i18n';
 import { useCommandScreen } from '../command-screen/api';
 
 /**
- * Until the maps helper's map lands, the map panel shows the units directly below as a ranking
+ * Until the maps helper's map lands, the map panel shows the units directly below (the first ten) as a ranking
  * of the chosen figure (from the 大屏's roll-up answer), so the panel is useful meanwhile.
  * `from`/`to` are not applied here: the screen's figures run over the campaign so far.
  */
@@ -32,7 +32,8 @@ export function UnitMap({
     () =>
       [...(screen.data?.units ?? [])]
         .map((u) => ({ ...u, value: Number((u.values as Record<string, number | string>)[figure] ?? 0) }))
-        .sort((a, b) => a.value - b.value),
+        .sort((a, b) => a.value - b.value)
+        .slice(-10),
     [screen.data, figure],
   );
   const option: ChartOption = {
