@@ -53,6 +53,7 @@ import { registerRectificationsRoutes } from './modules/rectifications/rectifica
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerUnitComparisonRoutes } from './modules/rollups/unit-comparison.routes';
 import { registerMapsRoutes } from './modules/maps/maps.routes';
+import { registerCommandScreenRoutes } from './modules/command-screen/command-screen.routes';
 import { registerKpisRoutes } from './modules/kpis/kpis.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -157,6 +158,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerStatTablesRoutes(app, services.statTablesService);
   registerUnitComparisonRoutes(app, services.unitComparisonService);
   registerMapsRoutes(app, services.divisionMapsService);
+  registerCommandScreenRoutes(app, services.commandScreenService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);
   registerScorecardsRoutes(app, services.scorecardsService);

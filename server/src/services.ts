@@ -61,6 +61,7 @@ import { createDashboardsService } from './modules/dashboards/dashboards.service
 import { createStatTablesService } from './modules/rollups/stat-tables.service';
 import { createUnitComparisonService } from './modules/rollups/unit-comparison.service';
 import { createDivisionMapsService } from './modules/maps/maps.service';
+import { createCommandScreenService } from './modules/command-screen/command-screen.service';
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
@@ -494,6 +495,7 @@ export function createServices(
       reportAttachmentsRepository: createReportAttachmentsRepository(),
       auditService,
     }),
+    commandScreenService: createCommandScreenService({ rollupsService, casesService, leadsService }),
     caseSupervisionService: createCaseSupervisionService({
       db,
       caseSupervisionRepository,

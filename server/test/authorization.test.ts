@@ -1336,6 +1336,13 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/dashboards/units?campaignId=${c.campaignId}`,
     expect: scoped(ROLES, 200),
   },
+  {
+    method: 'GET',
+    path: '/api/command-screen',
+    targeted: true,
+    url: (c) => `/api/command-screen?campaignId=${c.campaignId}`,
+    expect: scoped(ROLES, 200),
+  },
   { method: 'GET', path: '/api/stat-templates', url: () => '/api/stat-templates', expect: everyone(200) },
   {
     method: 'GET',

@@ -16321,6 +16321,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/command-screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大屏：某行动（含下级实施方案）在某单位（含下级）的总数、今日和本周新立案、按月趋势、直属下级单位排名，以及最新 12 件案件和 12 条线索（不含投诉举报人信息）；数字均取自实时汇总，与统计表合计一致 */
+        get: {
+            parameters: {
+                query: {
+                    campaignId: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            campaignName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            from: string;
+                            to: string;
+                            /** @description 北京时间的今天 */
+                            today: string;
+                            totals: {
+                                /** @description 立案（件） */
+                                casesFiled: number;
+                                /** @description 结案（件） */
+                                casesClosed: number;
+                                /** @description 罚没款金额（元，两位小数） */
+                                finesAndConfiscations: string;
+                                /** @description 涉案金额（元，两位小数） */
+                                amountInvolved: string;
+                                /** @description 移送司法案件（件） */
+                                transferredToJudiciary: number;
+                                /** @description 出动（人次） */
+                                staffDeployed: number;
+                                /** @description 出动次数（次） */
+                                outings: number;
+                            };
+                            newCases: {
+                                /** @description 今日新立案（件） */
+                                today: number;
+                                /** @description 本周（自周一）新立案（件） */
+                                thisWeek: number;
+                            };
+                            trend: {
+                                /** @description YYYY-MM */
+                                month: string;
+                                values: {
+                                    /** @description 立案（件） */
+                                    casesFiled: number;
+                                    /** @description 结案（件） */
+                                    casesClosed: number;
+                                    /** @description 罚没款金额（元，两位小数） */
+                                    finesAndConfiscations: string;
+                                };
+                            }[];
+                            units: {
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                values: {
+                                    /** @description 立案（件） */
+                                    casesFiled: number;
+                                    /** @description 结案（件） */
+                                    casesClosed: number;
+                                    /** @description 罚没款金额（元，两位小数） */
+                                    finesAndConfiscations: string;
+                                };
+                            }[];
+                            latestCases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseNumber: string | null;
+                                /** @description 当事人；个人只显示姓氏 */
+                                partyName: string;
+                                unitName: string;
+                                categoryLabel: string;
+                                filingDate: string;
+                            }[];
+                            latestLeads: {
+                                /** Format: uuid */
+                                id: string;
+                                receivedDate: string;
+                                /** @enum {string} */
+                                source: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
+                                sourceNumber: string | null;
+                                unitName: string;
+                                important: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/briefing-draft": {
         parameters: {
             query?: never;

@@ -1,7 +1,8 @@
 import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { Suspense, useState } from 'react';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Spin, Typography } from 'antd';
-import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { DesktopOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { permissions } from '../modules/auth/permissions';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../locales/i18n';
 import { useCurrentUser } from '../modules/auth/session';
@@ -128,6 +129,18 @@ export function AppLayout() {
               <UnitSwitcher />
             </span>
             <div style={{ flex: 1 }} />
+            {permissions.openCommandScreen(user) && (
+              <Button
+                type="text"
+                icon={<DesktopOutlined />}
+                href="/screen"
+                target="_blank"
+                rel="noopener"
+                className="rs-hide-phone"
+              >
+                {t('screen.open')}
+              </Button>
+            )}
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />

@@ -87,6 +87,9 @@ const SupervisionVisitsPage = lazy(() =>
 const SupervisionVisitPage = lazy(() =>
   import('../modules/supervision/VisitPage').then((m) => ({ default: m.VisitPage })),
 );
+const CommandScreenPage = lazy(() =>
+  import('../modules/command-screen/CommandScreenPage').then((m) => ({ default: m.CommandScreenPage })),
+);
 const InboxPage = lazy(() => import('../modules/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
 const ComparisonPage = lazy(() =>
   import('../modules/maps/ComparisonPage').then((m) => ({ default: m.ComparisonPage })),
@@ -127,6 +130,15 @@ export const router = createBrowserRouter([
   {
     element: <SessionGate />,
     children: [
+      // 大屏: full screen, outside the layout (no menu), opened in a tab of its own.
+      {
+        path: 'screen',
+        element: (
+          <Suspense fallback={null}>
+            <CommandScreenPage />
+          </Suspense>
+        ),
+      },
       {
         element: <AppLayout />,
         children: [

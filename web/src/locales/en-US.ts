@@ -32,6 +32,7 @@ import records from '../lib/records/messages.en-US';
 import charts from '../lib/charts/messages.en-US';
 import dashboardPanels from '../modules/dashboards/panels/messages.en-US';
 import maps from '../modules/maps/messages.en-US';
+import commandScreen from '../modules/command-screen/messages.en-US';
 
 /** The English UI strings: the shared ones here, the rest beside their modules; the same files and keys as zh-CN.ts. */
 const shared: Record<keyof typeof zhCNFiles.shared, string> = {
@@ -140,6 +141,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   charts,
   dashboardPanels,
   maps,
+  commandScreen,
 };
 
 const enUS: Record<MessageKey, string> = Object.assign({}, ...Object.values(enUSFiles));

@@ -31,6 +31,7 @@ import records from '../lib/records/messages.zh-CN';
 import charts from '../lib/charts/messages.zh-CN';
 import dashboardPanels from '../modules/dashboards/panels/messages.zh-CN';
 import maps from '../modules/maps/messages.zh-CN';
+import commandScreen from '../modules/command-screen/messages.zh-CN';
 
 /**
  * The Chinese UI strings (the default language). This file holds only what the whole app shares:
@@ -143,6 +144,7 @@ export const zhCNFiles = {
   charts,
   dashboardPanels,
   maps,
+  commandScreen,
 };
 
 type Files = typeof zhCNFiles;

@@ -326,6 +326,15 @@ export function createCasesService(deps: CasesDeps) {
       return { items: views.ledgerRows(items), ...total };
     },
 
+    /**
+     * The newest cases of a campaign's tree in a unit's subtree, newest filing first, without the
+     * count a page carries (the 大屏's ticker: one read along the ledger's order).
+     */
+    async latest(actor: Actor, q: { campaignId: string; unitId: string }, limit: number) {
+      const filters = await filtersFor(actor, q);
+      return views.ledgerRows(await repo.page(db, { ...filters, limit, offset: 0 }));
+    },
+
     /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */
     async *ledgerChunks(actor: Actor, q: Omit<CaseListQuery, 'page' | 'pageSize'>, chunkSize = 1000) {
       const filters = await filtersFor(actor, q);

@@ -243,6 +243,29 @@ export function createLeadsService(deps: {
       return { items: items.map((r) => shown(actor, r, names.get(r.unitId) ?? '')), ...total };
     },
 
+    /**
+     * The newest leads of a campaign's tree in a unit's subtree, newest received first, without a
+     * count and without any complainant data (the 大屏's ticker).
+     */
+    async latest(actor: Actor, q: { campaignId: string; unitId: string }, limit: number) {
+      const rows = await repo.page(db, { ...(await records.listScope(actor, leads.unitId, q)), limit, offset: 0 });
+      const names = new Map(
+        (await unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.name]),
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        unitId: r.unitId,
+        unitName: names.get(r.unitId) ?? '',
+        campaignId: r.campaignId,
+        categoryCode: r.categoryCode,
+        source: r.source,
+        sourceNumber: r.sourceNumber,
+        receivedDate: r.receivedDate,
+        important: r.important,
+        status: r.status,
+      }));
+    },
+
     async get(actor: Actor, id: string) {
       const { row, unit } = await requireVisible(actor, id);
       return detail(actor, row, unit);
