@@ -124,7 +124,7 @@ export function CommandScreenPage() {
         <div style={{ minWidth: 0, flex: 1 }}>
           <div className="rs-screen-title">{data ? `${data.campaignName} · ${data.unitName}` : t('screen.title')}</div>
           <div className="rs-screen-sub">
-            {data && `${data.unitName}　${t('screen.period', { from: data.from, to: data.to })}`}
+            {data && `${data.unitName} · ${t('screen.period', { from: data.from, to: data.to })}`}
             {'　'}
             {screen.dataUpdatedAt > 0 &&
               t('screen.refreshedAt', { time: beijing(new Date(screen.dataUpdatedAt), false) })}
