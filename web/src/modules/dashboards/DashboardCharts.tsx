@@ -57,7 +57,7 @@ export function TrendChart({
       legend: { top: 0 },
       grid: { left: 56, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: trend.points.map(label) },
-      yAxis: { type: 'value', name: figure.unit },
+      yAxis: { type: 'value', name: figure.unit, minInterval: figure.money ? undefined : 1 },
       series: [
         {
           name: t('dashboards.thisYear'),
@@ -141,7 +141,7 @@ export function CategoryChart({ data, onDrill }: { data: CategoryFigures; onDril
         data: rows.map((r) => r.label),
         axisLabel: { interval: 0, rotate: rows.length > 4 ? 30 : 0 },
       },
-      yAxis: { type: 'value', name: figure.unit },
+      yAxis: { type: 'value', name: figure.unit, minInterval: figure.money ? undefined : 1 },
       series: [
         {
           name: figure.label,
@@ -180,7 +180,11 @@ export function UnitRankingChart({ data, onDrill }: { data: UnitRanking; onDrill
     tooltip: { trigger: 'axis' },
     grid: { left: 120, right: 24, top: 16, bottom: 24 },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.unitName) },
-    xAxis: { type: 'value', name: perCapita ? `${figure.unit}/${t('dashboards.perHandler')}` : figure.unit },
+    xAxis: {
+      type: 'value',
+      name: perCapita ? `${figure.unit}/${t('dashboards.perHandler')}` : figure.unit,
+      minInterval: figure.money || perCapita ? undefined : 1,
+    },
     series: [
       {
         name: figure.label,

@@ -144,25 +144,28 @@ export function DashboardPage() {
             <Col xs={24} xl={overview ? 10 : 12}>
               {categories.data ? <CategoryChart data={categories.data} onDrill={setDrill} /> : <Skeleton active />}
             </Col>
-            <Col xs={24} xl={overview ? 12 : 12}>
-              {ranking.data ? <UnitRankingChart data={ranking.data} onDrill={setDrill} /> : <Skeleton active />}
-            </Col>
-            {overview && (
+            {/* A unit with no units below (a 所, a 大队) has no ranking to show. */}
+            {ranking.data?.rows.length !== 0 && (
+              <Col xs={24} xl={12}>
+                {ranking.data ? <UnitRankingChart data={ranking.data} onDrill={setDrill} /> : <Skeleton active />}
+              </Col>
+            )}
+            {overview && q && (
               <>
                 <Col xs={24} xl={12}>
-                  <UnitMapCard query={q!} />
+                  <UnitMapCard query={q} />
                 </Col>
                 <Col xs={24} xl={12}>
-                  <ReportTimelinessPanel campaignId={campaignId!} unitId={unitId} />
+                  <ReportTimelinessPanel campaignId={q.campaignId} unitId={unitId} />
                 </Col>
                 <Col xs={24} xl={12}>
-                  <KpiGaugesPanel campaignId={campaignId!} unitId={unitId} />
+                  <KpiGaugesPanel campaignId={q.campaignId} unitId={unitId} />
                 </Col>
                 <Col xs={24} xl={12}>
-                  <RectificationsPanel campaignId={campaignId!} unitId={unitId} />
+                  <RectificationsPanel campaignId={q.campaignId} unitId={unitId} />
                 </Col>
                 <Col xs={24} xl={12}>
-                  <ClocksPanel campaignId={campaignId!} unitId={unitId} />
+                  <ClocksPanel campaignId={q.campaignId} unitId={unitId} />
                 </Col>
               </>
             )}
