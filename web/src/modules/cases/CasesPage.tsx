@@ -60,7 +60,7 @@ export function CasesPage() {
       key: 'caseNumber',
       title: t('cases.caseNumber'),
       dataIndex: 'caseNumber',
-      width: 178,
+      width: 210,
       locked: true,
       ellipsis: true,
       render: (v: string, c) => (
@@ -69,8 +69,8 @@ export function CasesPage() {
         </Link>
       ),
     },
-    { key: 'name', title: t('cases.name'), dataIndex: 'name', width: 196, ellipsis: true, locked: true },
-    { key: 'party', title: t('cases.party'), dataIndex: 'partyName', width: 150, ellipsis: true },
+    { key: 'name', title: t('cases.name'), dataIndex: 'name', width: 186, ellipsis: true, locked: true },
+    { key: 'party', title: t('cases.party'), dataIndex: 'partyName', width: 140, ellipsis: true },
     {
       key: 'stage',
       title: t('cases.stage'),
