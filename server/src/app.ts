@@ -28,6 +28,7 @@ import { installAuth } from './modules/auth/auth.plugin';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerUnitsRoutes } from './modules/units/units.routes';
 import { registerUsersRoutes } from './modules/users/users.routes';
+import { registerUserPreferencesRoutes } from './modules/users/user-preferences.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
 import { registerCampaignsRoutes } from './modules/campaigns/campaigns.routes';
@@ -124,6 +125,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerAuthRoutes(app, services.authService, opts.config);
   registerUnitsRoutes(app, services.unitsService);
   registerUsersRoutes(app, services.usersService);
+  registerUserPreferencesRoutes(app, services.userPreferencesService);
   registerAuditRoutes(app, services.auditService);
   registerCalendarRoutes(app, services.calendarService);
   registerCampaignsRoutes(app, services.campaignsService, services.campaignTemplatesService);

@@ -33,6 +33,8 @@ import { createUnitsRepository } from './modules/units/units.repository';
 import { createUnitsService } from './modules/units/units.service';
 import { createUsersRepository } from './modules/users/users.repository';
 import { createUsersService } from './modules/users/users.service';
+import { createUserPreferencesService } from './modules/users/user-preferences.service';
+import { createUserPreferencesRepository } from './modules/users/user-preferences.repository';
 import { createCampaignsRepository } from './modules/campaigns/campaigns.repository';
 import { createCampaignsService } from './modules/campaigns/campaigns.service';
 import { createPlanWriter } from './modules/campaigns/campaign-plan.writer';
@@ -560,6 +562,10 @@ export function createServices(
       afterMove: (tx) => rollupsService.rebuild(tx),
     }),
     usersService: createUsersService({ db, usersRepository, sessionsRepository, auditService }),
+    userPreferencesService: createUserPreferencesService({
+      db,
+      userPreferencesRepository: createUserPreferencesRepository(),
+    }),
     calendarService,
   };
 }

@@ -965,6 +965,14 @@ const CASES: RouteCase[] = [
     expect: scoped(REGISTRARS, 404),
   },
   { method: 'GET', path: '/api/cases.xlsx', url: () => '/api/cases.xlsx', expect: everyone(200) },
+  // The next automatic case number of a unit in scope (a preview for the form): everyone who sees the unit.
+  {
+    method: 'GET',
+    path: '/api/cases/next-number',
+    targeted: true,
+    url: (c) => `/api/cases/next-number?unitId=${c.unitId}`,
+    expect: scoped(ROLES, 200),
+  },
   {
     method: 'GET',
     path: '/api/cases/{id}/typical-case.docx',
@@ -1762,6 +1770,20 @@ const CASES: RouteCase[] = [
     expect: scoped(['admin', 'office', 'liaison'], 409),
   },
   { method: 'GET', path: '/api/reports/reminders', url: () => '/api/reports/reminders', expect: everyone(200) },
+  // Display preferences are personal: the session's own, there is no way to name another person.
+  {
+    method: 'GET',
+    path: '/api/me/preferences/{key}',
+    url: () => '/api/me/preferences/table.cases',
+    expect: everyone(200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/me/preferences/{key}',
+    url: () => '/api/me/preferences/table.cases',
+    body: () => ({ value: { hidden: ['party'], density: 'small' } }),
+    expect: everyone(200),
+  },
   // Notifications are personal: everyone reads and marks only their own (others' ids are ignored).
   { method: 'GET', path: '/api/notifications', url: () => '/api/notifications', expect: everyone(200) },
   {

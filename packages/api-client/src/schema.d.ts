@@ -617,7 +617,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改单位名称或行政区划代码 */
+        /** 修改单位名称、行政区划代码或案件文号格式 */
         patch: {
             parameters: {
                 query?: never;
@@ -633,6 +633,7 @@ export interface paths {
                         version: number;
                         name?: string;
                         divisionCode?: string | null;
+                        caseNumberPattern?: string | null;
                     };
                 };
             };
@@ -1379,6 +1380,164 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/preferences/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读取本人的一项显示偏好（如列表显示哪些列、行密度），未保存过时 value 为 null */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserPreference"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 保存本人的一项显示偏好（只影响本人，换电脑登录后仍然有效） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserPreference"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3765,6 +3924,8 @@ export interface paths {
                     filedTo?: string;
                     closedFrom?: string;
                     closedTo?: string;
+                    /** @description 排序：立案日期新→旧（默认）、旧→新，或办案期限近→远（已作出决定的在后） */
+                    sort?: "filingDate.desc" | "filingDate.asc" | "decisionDueDate.asc";
                 };
                 header?: never;
                 path?: never;
@@ -3852,7 +4013,8 @@ export interface paths {
                         categoryCode: string;
                         /** Format: uuid */
                         taskId?: string | null;
-                        caseNumber: string;
+                        /** @default  */
+                        caseNumber?: string;
                         name: string;
                         /** @enum {string} */
                         partyKind: "company" | "person";
@@ -3972,6 +4134,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/next-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承办单位下一个自动案件编号（按单位的案件文号格式和当年序号；仅供填表参考，立案时才占用） */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseNumber: string;
+                            /** @description 单位的案件文号格式 */
+                            pattern: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/filing-requests": {
         parameters: {
             query?: never;
@@ -3999,7 +4248,8 @@ export interface paths {
                         categoryCode: string;
                         /** Format: uuid */
                         taskId?: string | null;
-                        caseNumber: string;
+                        /** @default  */
+                        caseNumber?: string;
                         name: string;
                         /** @enum {string} */
                         partyKind: "company" | "person";
@@ -4214,7 +4464,8 @@ export interface paths {
                         categoryCode: string;
                         /** Format: uuid */
                         taskId?: string | null;
-                        caseNumber: string;
+                        /** @default  */
+                        caseNumber?: string;
                         name: string;
                         /** @enum {string} */
                         partyKind: "company" | "person";
@@ -4567,6 +4818,8 @@ export interface paths {
                     important?: "true" | "false";
                     source?: "complaint" | "report" | "inspection" | "sampling" | "monitoring" | "transfer" | "cross_region" | "enterprise" | "petition";
                     due?: "overdue" | "due_soon";
+                    /** @description 排序：登记日期新→旧（默认）、旧→新，或核查期限近→远（已处理的在后） */
+                    sort?: "receivedDate.desc" | "receivedDate.asc" | "dueDate.asc";
                 };
                 header?: never;
                 path?: never;
@@ -5027,7 +5280,8 @@ export interface paths {
                             categoryCode: string;
                             /** Format: uuid */
                             taskId?: string | null;
-                            caseNumber: string;
+                            /** @default  */
+                            caseNumber?: string;
                             name: string;
                             /** @enum {string} */
                             partyKind: "company" | "person";
@@ -5795,6 +6049,8 @@ export interface paths {
                     categoryCode?: string;
                     from?: string;
                     to?: string;
+                    /** @description 排序：检查日期新→旧（默认）或旧→新 */
+                    sort?: "inspectionDate.desc" | "inspectionDate.asc";
                 };
                 header?: never;
                 path?: never;
@@ -23668,6 +23924,8 @@ export interface components {
             /** @enum {string} */
             kind: "bureau" | "section" | "office" | "brigade";
             divisionCode: string | null;
+            /** @description 案件文号格式，如 崇市监案〔{year}〕{seq}号；为空时按单位名称生成默认格式 */
+            caseNumberPattern: string | null;
             path: string;
             depth: number;
             active: boolean;
@@ -23680,6 +23938,13 @@ export interface components {
                 move: boolean;
                 deactivate: boolean;
             };
+        };
+        UserPreferenceInput: {
+            key: string;
+            value: {
+                [key: string]: unknown;
+            } | null;
+            updatedAt: unknown;
         };
         AuditEntryInput: {
             seq: number;
@@ -25595,6 +25860,8 @@ export interface components {
             /** @enum {string} */
             kind: "bureau" | "section" | "office" | "brigade";
             divisionCode: string | null;
+            /** @description 案件文号格式，如 崇市监案〔{year}〕{seq}号；为空时按单位名称生成默认格式 */
+            caseNumberPattern: string | null;
             path: string;
             depth: number;
             active: boolean;
@@ -25609,6 +25876,14 @@ export interface components {
                 move: boolean;
                 deactivate: boolean;
             };
+        };
+        UserPreference: {
+            key: string;
+            value: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         AuditEntry: {
             seq: number;

@@ -13,6 +13,7 @@ import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import { caseFacts, columns, dueDateOf } from './case-rows';
+import { casePatternPrefix, defaultCasePattern, nextCaseNumber } from './case-number';
 import type { CaseInput } from './case.types';
 import { casePolicy } from './cases.policy';
 import type { CasesRepository } from './cases.repository';
@@ -71,7 +72,25 @@ export function createCaseFiling(deps: {
   const { db, casesRepository: repo, unitsRepository, usersRepository, auditService, rollups, approvals } = deps;
   const { check, today } = deps;
 
-  async function insertIn(tx: Db, actor: Actor, input: CaseInput, opts: FilingOptions = {}): Promise<CaseRow> {
+  /**
+   * The unit's next automatic case number (案件文号) for a filing in `year`, from its pattern (or the
+   * default of its name). Inside a filing transaction, `lock` first holds the unit's numbering until
+   * the commit, so two filings at once never read the same highest number.
+   */
+  async function nextNumber(tx: Db, unitId: string, year: number, lock: boolean): Promise<string> {
+    const unit = await unitsRepository.findById(tx, unitId);
+    if (!unit) throw invalidField('unitId', '承办单位不存在');
+    const pattern = unit.caseNumberPattern ?? defaultCasePattern(unit.name);
+    if (lock) await repo.lockNumbering(tx, unitId);
+    const inUse = await repo.numbersStartingWith(tx, unitId, casePatternPrefix(pattern, year));
+    return nextCaseNumber(pattern, year, inUse);
+  }
+
+  async function insertIn(tx: Db, actor: Actor, given: CaseInput, opts: FilingOptions = {}): Promise<CaseRow> {
+    // No number on the form: the unit's next one of the filing year, counted inside this transaction.
+    const input = given.caseNumber
+      ? given
+      : { ...given, caseNumber: await nextNumber(tx, given.unitId, Number(given.filingDate.slice(0, 4)), true) };
     const row = await repo.insert(tx, {
       ...columns(input),
       taskId: await deps.taskFor(tx, input),
@@ -135,7 +154,7 @@ export function createCaseFiling(deps: {
     check: async (request, approver) => void (await check(approver, approvedInput(request.payload, approver))),
     async apply(tx, request, approver) {
       const input = approvedInput(request.payload, approver);
-      if (await repo.numberTaken(tx, request.unitId, input.caseNumber))
+      if (input.caseNumber && (await repo.numberTaken(tx, request.unitId, input.caseNumber)))
         throw conflict(`已有案件编号为“${input.caseNumber}”的案件，不能再立案`);
       await insertIn(tx, approver, input, { id: request.recordId, createdBy: request.requestedBy });
     },
@@ -146,6 +165,7 @@ export function createCaseFiling(deps: {
 
   return {
     insertIn,
+    nextNumber,
     kind,
     checkRequest,
     approvedInput,
@@ -162,14 +182,14 @@ export function createCaseFiling(deps: {
       const unit = await checkRequest(actor, input);
       const categoryLabel = await deps.categoryLabel(input.campaignId, input.categoryCode);
       return db.transaction(async (tx) => {
-        if (await pendingWithNumber(tx, unit.id, input.caseNumber))
+        if (input.caseNumber && (await pendingWithNumber(tx, unit.id, input.caseNumber)))
           throw conflict(`${unit.name}已有案件编号为“${input.caseNumber}”的立案申请待审批，请等待审批或撤回后再申请`);
         return approvals.request(tx, actor, {
           kind: CASE_FILING_KIND,
           recordType: 'case',
           recordId: randomUUID(),
           unitId: unit.id,
-          title: `${input.caseNumber} ${input.name}`,
+          title: `${input.caseNumber || '（自动编号）'} ${input.name}`,
           payload: {
             ...(input as unknown as Record<string, unknown>),
             categoryLabel,

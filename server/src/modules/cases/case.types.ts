@@ -18,6 +18,15 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => v || null);
 
+/**
+ * The orders the ledger can be read in, each along an index (a page is a walk, not a sort of every
+ * match): filing date either way (cases_ledger_order_idx, and behind a stage or violation type
+ * cases_stage_order_idx / cases_category_order_idx), the decision clock's due date nearest first
+ * (cases_due_order_idx; decided cases, without a date, last).
+ */
+export const CASE_SORTS = ['filingDate.desc', 'filingDate.asc', 'decisionDueDate.asc'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
 /** The editable fields of a case (what the typical-case form and the ledger carry). */
 export const caseInputSchema = z.object({
   unitId: z.uuid('请选择承办单位'),
@@ -25,7 +34,8 @@ export const caseInputSchema = z.object({
   categoryCode: z.string().trim().min(1, '请选择违法类型'),
   /** 重点任务 the record serves; omitted on create: the default from category and unit (task-progress). */
   taskId: z.uuid('请选择重点任务').nullish(),
-  caseNumber: text(60).min(1, '请填写案件编号'),
+  /** 案件编号; empty or left out: the unit's next automatic number (案件文号, case-number.ts) on filing. */
+  caseNumber: text(60).default(''),
   name: text(200).min(1, '请填写案件名称'),
   partyKind: z.enum(PARTY_KINDS, '请选择当事人类型（单位或个人）'),
   partyName: text(200).min(1, '请填写当事人'),

@@ -16,6 +16,7 @@ import {
   type CaseStage,
 } from './cases.schema';
 import { rowsOf } from '../../platform/db/rows-of';
+import type { CaseSort } from './case.types';
 
 export interface CaseFilters {
   /** The caller's scope (unitIdInScope over cases.unitId): always applied. */
@@ -138,12 +139,19 @@ export function createCasesRepository() {
      * One page of the ledger, newest filing first: the columns the ledger shows (not the whole case)
      * and the names beside its ids, in one query — the page is cut first, then only its rows are joined.
      */
-    async page(db: Db, f: CaseFilters & { limit: number; offset: number }): Promise<CaseLedgerRow[]> {
+    async page(db: Db, f: CaseFilters & { limit: number; offset: number; sort?: CaseSort }): Promise<CaseLedgerRow[]> {
+      const sort = f.sort ?? 'filingDate.desc';
       const ledgerPage = db
         .select({ ...LEDGER_COLUMNS, createdAt: cases.createdAt })
         .from(cases)
         .where(where(f))
-        .orderBy(desc(cases.filingDate), desc(cases.createdAt))
+        .orderBy(
+          ...(sort === 'filingDate.asc'
+            ? [asc(cases.filingDate), asc(cases.createdAt)]
+            : sort === 'decisionDueDate.asc'
+              ? [asc(cases.decisionDueDate), asc(cases.createdAt)]
+              : [desc(cases.filingDate), desc(cases.createdAt)]),
+        )
         .limit(f.limit)
         .offset(f.offset)
         .as('ledger_page');
@@ -167,7 +175,30 @@ export function createCasesRepository() {
             eq(campaignCategories.code, ledgerPage.categoryCode),
           ),
         )
-        .orderBy(desc(ledgerPage.filingDate), desc(ledgerPage.createdAt));
+        .orderBy(
+          ...(sort === 'filingDate.asc'
+            ? [asc(ledgerPage.filingDate), asc(ledgerPage.createdAt)]
+            : sort === 'decisionDueDate.asc'
+              ? [asc(ledgerPage.decisionDueDate), asc(ledgerPage.createdAt)]
+              : [desc(ledgerPage.filingDate), desc(ledgerPage.createdAt)]),
+        );
+    },
+
+    /**
+     * Serialises the automatic numbering of one unit's cases until the transaction ends: a second
+     * filing at the same time waits here and then sees the first one's number (case-number.ts).
+     */
+    async lockNumbering(tx: Db, unitId: string): Promise<void> {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`case-number:${unitId}`}))`);
+    },
+
+    /** The unit's case numbers that start with `prefix` (those of one pattern and year). */
+    async numbersStartingWith(db: Db, unitId: string, prefix: string): Promise<string[]> {
+      const rows = await db
+        .select({ caseNumber: cases.caseNumber })
+        .from(cases)
+        .where(and(eq(cases.unitId, unitId), sql`starts_with(${cases.caseNumber}, ${prefix})`));
+      return rows.map((r) => r.caseNumber);
     },
 
     /** How many cases match (exact up to COUNT_CAP). */

@@ -2,7 +2,7 @@ import { approvalRequestSchema } from '../approvals/approvals.routes';
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../calendar/working-days';
-import { caseInputSchema, stageMoveSchema } from './case.types';
+import { CASE_SORTS, caseInputSchema, stageMoveSchema } from './case.types';
 import type { CasesService } from './cases.service';
 import type { CaseDocumentsService } from './case-documents.service';
 import { attachment, DOCX_MIME, XLSX_MIME } from '../../platform/documents/xlsx';
@@ -181,6 +181,10 @@ const listQuery = z.object({
   filedTo: dateParam('立案日期止'),
   closedFrom: dateParam('结案日期起'),
   closedTo: dateParam('结案日期止'),
+  sort: z
+    .enum(CASE_SORTS, '排序方式应为 filingDate.desc、filingDate.asc 或 decisionDueDate.asc')
+    .optional()
+    .describe('排序：立案日期新→旧（默认）、旧→新，或办案期限近→远（已作出决定的在后）'),
 });
 const idParams = z.object({ id: z.uuid('案件编号格式不正确') });
 const reason = z.string().trim().min(1, '请填写原因').max(500);
@@ -223,7 +227,7 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
     schema: {
       tags: ['cases'],
       summary: '导出案件台账（.xlsx，筛选条件同台账列表）',
-      querystring: listQuery.omit({ page: true, pageSize: true }),
+      querystring: listQuery.omit({ page: true, pageSize: true, sort: true }),
       produces: [XLSX_MIME],
       response: withProblems({ 200: file }),
     },
@@ -264,6 +268,18 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
       }),
     },
     handler: async (req) => casesService.list(requireActor(req), { ...req.query, stages: req.query.stage }),
+  });
+
+  app.get('/api/cases/next-number', {
+    schema: {
+      tags: ['cases'],
+      summary: '承办单位下一个自动案件编号（按单位的案件文号格式和当年序号；仅供填表参考，立案时才占用）',
+      querystring: z.object({ unitId: z.uuid('请选择承办单位') }),
+      response: withProblems({
+        200: z.object({ caseNumber: z.string(), pattern: z.string().describe('单位的案件文号格式') }),
+      }),
+    },
+    handler: async (req) => casesService.nextNumber(requireActor(req), req.query.unitId),
   });
 
   app.post('/api/cases', {

@@ -147,6 +147,8 @@ export const cases = pgTable(
     index('cases_campaign_filing_idx').on(t.campaignId, t.filingDate),
     index('cases_unit_filing_idx').on(t.unitId, t.filingDate),
     index('cases_decision_due_idx').on(t.decisionDueDate),
+    // The ledger sorted by the decision clock (nearest due first): a page walks this index.
+    index('cases_due_order_idx').on(t.decisionDueDate, t.createdAt),
     // The ledger's order (newest filing first, read backwards): a page walks this index instead of sorting every match.
     index('cases_ledger_order_idx').on(t.filingDate, t.createdAt),
     // The ledger filtered by stage (办理阶段), in the same order: a stage with few cases is found without reading the rest.

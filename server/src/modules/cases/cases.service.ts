@@ -13,9 +13,10 @@ import type { UnitRow } from '../units/units.schema';
 import type { UsersRepository } from '../users/users.repository';
 import type { Role } from '../users/users.schema';
 import type { UserLineCheck } from '../users/user-line';
-import type { CaseInput, StageMove } from './case.types';
+import type { CaseInput, CaseSort, StageMove } from './case.types';
 import { casePolicy } from './cases.policy';
 import type { CaseFilters, CasesRepository } from './cases.repository';
+import { defaultCasePattern } from './case-number';
 import { caseFieldProblems, clockRuns, nextStage, separationProblem, STAGE_LABELS } from './cases.rules';
 import { cases, type CaseInsert, type CaseRow, type CaseStage } from './cases.schema';
 import { createCaseViews } from './case-views';
@@ -61,6 +62,7 @@ export type CaseListQuery = Omit<CaseFilters, 'scope' | 'campaignPath' | 'unitPa
   dueSoon?: boolean;
   page: number;
   pageSize: number;
+  sort?: CaseSort;
 };
 
 /** A change based on a version someone else has changed since (409). */
@@ -121,7 +123,7 @@ export function createCasesService(deps: CasesDeps) {
       if (approver) errors.push({ path: 'filingApproverId', message: approver });
       const investigator = await dutyHolderProblem(input.investigatorId, unit, ['handler'], '办案人员');
       if (investigator) errors.push({ path: 'investigatorId', message: investigator });
-      if (await repo.numberTaken(db, unit.id, input.caseNumber, existing?.id))
+      if (input.caseNumber && (await repo.numberTaken(db, unit.id, input.caseNumber, existing?.id)))
         errors.push({ path: 'caseNumber', message: `${unit.name}已有案件编号为“${input.caseNumber}”的案件` });
     }
     const separation = separationProblem({
@@ -315,12 +317,12 @@ export function createCasesService(deps: CasesDeps) {
     /** A page of the ledger and how many cases match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: CaseListQuery) {
       const filters = await filtersFor(actor, q);
-      const { page, pageSize, ...filterQuery } = q;
+      const { page, pageSize, sort, ...filterQuery } = q;
       const key = [scopeKey(actor), filters.overdueOn ?? null, filters.dueBetween ?? null, filterQuery];
       const { items, ...total } = await pageWithTotal(
         key,
         page,
-        () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
+        () => repo.page(db, { ...filters, sort, limit: pageSize, offset: (page - 1) * pageSize }),
         () => repo.count(db, filters),
       );
       return { items: views.ledgerRows(items), ...total };
@@ -369,6 +371,19 @@ export function createCasesService(deps: CasesDeps) {
       categoryLabel: filing.categoryLabel,
     },
 
+    /**
+     * The number a case filed now in the unit would get (the form proposes it; the number is taken
+     * only by the filing itself, so two forms open at once may show the same proposal).
+     */
+    async nextNumber(actor: Actor, unitId: string) {
+      const unit = await records.requireUnit(actor, unitId, '承办单位');
+      const year = Number(today().slice(0, 4));
+      return {
+        caseNumber: await filing.nextNumber(db, unit.id, year, false),
+        pattern: unit.caseNumberPattern ?? defaultCasePattern(unit.name),
+      };
+    },
+
     /** 立案申请: checked now, filed when the named 局领导 approves (case-filing.ts). */
     async requestFiling(actor: Actor, input: CaseInput) {
       const request = await filing.request(actor, input);
@@ -390,6 +405,8 @@ export function createCasesService(deps: CasesDeps) {
       const { row, unit: current } = await requireVisible(actor, id);
       if (!casePolicy.canEdit(actor, row, current.path))
         throw forbidden(row.stage === 'archived' ? '已归档的案件不能修改' : '只有办案人员、专项办或管理员可以修改案件');
+      // An edit that clears the number keeps the stored one (numbers are given only on filing).
+      input.caseNumber ||= row.caseNumber;
       const unit = await check(actor, input, row);
       input.taskId = await campaignsService.recordTask.forUpdate(db, input);
       // Not named: the stored ones stay, but the case still counts once in the tree of its campaign

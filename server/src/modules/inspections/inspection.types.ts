@@ -4,6 +4,10 @@ import { PLACE_KINDS } from './inspections.schema';
 
 export { PLACE_KINDS };
 
+/** The orders the list can be read in: the date either way, along inspections_list_order_idx. */
+export const INSPECTION_SORTS = ['inspectionDate.desc', 'inspectionDate.asc'] as const;
+export type InspectionSort = (typeof INSPECTION_SORTS)[number];
+
 /** Units of seized goods as the reports write them. */
 export const SEIZURE_UNITS = [
   '公斤',

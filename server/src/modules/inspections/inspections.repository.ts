@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { InspectionSort } from './inspection.types';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { idInTree, unitIdInSubtree } from '../../platform/scope';
@@ -37,12 +38,19 @@ type Seizure = Omit<SeizureRow, 'id' | 'inspectionId'>;
 export function createInspectionsRepository() {
   return {
     /** One page of outings, newest first (read along inspections_list_order_idx). */
-    page: (db: Db, f: InspectionFilters & { limit: number; offset: number }): Promise<InspectionRow[]> =>
+    page: (
+      db: Db,
+      f: InspectionFilters & { limit: number; offset: number; sort?: InspectionSort },
+    ): Promise<InspectionRow[]> =>
       db
         .select()
         .from(inspections)
         .where(where(f))
-        .orderBy(desc(inspections.inspectionDate), desc(inspections.createdAt))
+        .orderBy(
+          ...(f.sort === 'inspectionDate.asc'
+            ? [asc(inspections.inspectionDate), asc(inspections.createdAt)]
+            : [desc(inspections.inspectionDate), desc(inspections.createdAt)]),
+        )
         .limit(f.limit)
         .offset(f.offset),
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../calendar/working-days';
-import { inspectionInputSchema, PLACE_KINDS, SEIZURE_UNITS } from './inspection.types';
+import { INSPECTION_SORTS, inspectionInputSchema, PLACE_KINDS, SEIZURE_UNITS } from './inspection.types';
 import type { InspectionsService } from './inspections.service';
 import type { InspectionImportService } from './inspection-import.service';
 import { registerImportRoute } from '../../platform/tabular/import-route';
@@ -73,7 +73,14 @@ export function registerInspectionsRoutes(app: App, inspectionsService: Inspecti
     schema: {
       tags: ['inspections'],
       summary: '执法检查记录（本单位及下级单位）',
-      querystring: z.object({ ...pagingQuery, ...filters }),
+      querystring: z.object({
+        ...pagingQuery,
+        ...filters,
+        sort: z
+          .enum(INSPECTION_SORTS, '排序方式应为 inspectionDate.desc 或 inspectionDate.asc')
+          .optional()
+          .describe('排序：检查日期新→旧（默认）或旧→新'),
+      }),
       response: withProblems({
         200: z.object({
           items: z.array(inspectionSchema),

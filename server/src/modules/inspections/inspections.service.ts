@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import type { InspectionSort } from './inspection.types';
 import type { Actor } from '../../platform/actor';
 import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
@@ -126,14 +127,14 @@ export function createInspectionsService(deps: {
 
   return {
     /** A page of outings and how many match (pages after the first reuse page 1's count for 30 s). */
-    async list(actor: Actor, q: InspectionListQuery & { page: number; pageSize: number }) {
+    async list(actor: Actor, q: InspectionListQuery & { page: number; pageSize: number; sort?: InspectionSort }) {
       const filters = await filtersFor(actor, q);
-      const { page, pageSize, ...filterQuery } = q;
+      const { page, pageSize, sort, ...filterQuery } = q;
       const key = [scopeKey(actor), filterQuery];
       const { items, ...total } = await pageWithTotal(
         key,
         page,
-        () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
+        () => repo.page(db, { ...filters, sort, limit: pageSize, offset: (page - 1) * pageSize }),
         () => repo.count(db, filters),
       );
       return { items: await views(items), ...total };

@@ -3,6 +3,14 @@ import { isIsoDate } from '../calendar/working-days';
 import { caseInputSchema } from '../cases/case.types';
 import { LEAD_SOURCES } from './leads.schema';
 
+/**
+ * The orders the leads list can be read in, each along an index: received date either way
+ * (leads_list_order_idx) or the verification clock's due date, nearest first (leads_due_order_idx;
+ * decided leads, without one, last).
+ */
+export const LEAD_SORTS = ['receivedDate.desc', 'receivedDate.asc', 'dueDate.asc'] as const;
+export type LeadSort = (typeof LEAD_SORTS)[number];
+
 export const LEAD_SOURCE_LABELS = {
   complaint: '12315投诉',
   report: '12315举报',

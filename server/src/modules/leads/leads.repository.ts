@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { LeadSort } from './lead.types';
 import type { Db } from '../../db/database';
 import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
@@ -47,12 +48,18 @@ function where(f: LeadFilters): SQL {
 export function createLeadsRepository() {
   return {
     /** One page of leads, newest received first. */
-    page: (db: Db, f: LeadFilters & { limit: number; offset: number }): Promise<LeadRow[]> =>
+    page: (db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> =>
       db
         .select()
         .from(leads)
         .where(where(f))
-        .orderBy(desc(leads.receivedDate), desc(leads.createdAt))
+        .orderBy(
+          ...(f.sort === 'receivedDate.asc'
+            ? [asc(leads.receivedDate), asc(leads.createdAt)]
+            : f.sort === 'dueDate.asc'
+              ? [asc(leads.dueDate), asc(leads.createdAt)]
+              : [desc(leads.receivedDate), desc(leads.createdAt)]),
+        )
         .limit(f.limit)
         .offset(f.offset),
 

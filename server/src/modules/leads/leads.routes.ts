@@ -7,6 +7,7 @@ import {
   leadHandlersSchema,
   leadInputSchema,
   leadUpdateSchema,
+  LEAD_SORTS,
   LEAD_SOURCE_LABELS,
 } from './lead.types';
 import type { LeadsService } from './leads.service';
@@ -91,6 +92,10 @@ const listQuery = z.object({
     .optional(),
   source: z.enum(SOURCES).optional(),
   due: z.enum(['overdue', 'due_soon']).optional(),
+  sort: z
+    .enum(LEAD_SORTS, '排序方式应为 receivedDate.desc、receivedDate.asc 或 dueDate.asc')
+    .optional()
+    .describe('排序：登记日期新→旧（默认）、旧→新，或核查期限近→远（已处理的在后）'),
 });
 const idParams = z.object({ id: z.uuid('线索编号格式不正确') });
 

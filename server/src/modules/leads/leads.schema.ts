@@ -76,6 +76,8 @@ export const leads = pgTable(
     index('leads_campaign_received_idx').on(t.campaignId, t.receivedDate),
     index('leads_unit_idx').on(t.unitId),
     index('leads_due_idx').on(t.dueDate),
+    // The list sorted by the verification clock (nearest due first): a page walks this index.
+    index('leads_due_order_idx').on(t.dueDate, t.createdAt),
     // The list's order (newest received first, read backwards): a page walks this index instead of sorting every match.
     index('leads_list_order_idx').on(t.receivedDate, t.createdAt),
   ],

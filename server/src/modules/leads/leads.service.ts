@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import type { LeadSort } from './lead.types';
 import { createPagedTotals } from '../../platform/paged-totals';
 import type { Actor } from '../../platform/actor';
 import { AppError, badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
@@ -43,6 +44,7 @@ export type LeadListQuery = {
   due?: 'overdue' | 'due_soon';
   page: number;
   pageSize: number;
+  sort?: LeadSort;
 };
 
 const STALE = '线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）';
@@ -229,12 +231,12 @@ export function createLeadsService(deps: {
           today: today(),
           last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date,
         };
-      const { page, pageSize, ...filterQuery } = q;
+      const { page, pageSize, sort, ...filterQuery } = q;
       const key = [scopeKey(actor), filters.overdueOn ?? null, filters.dueBy ?? null, filterQuery];
       const { items, ...total } = await pageWithTotal(
         key,
         page,
-        () => repo.page(db, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
+        () => repo.page(db, { ...filters, sort, limit: pageSize, offset: (page - 1) * pageSize }),
         () => repo.count(db, filters),
       );
       const names = new Map(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor, withProblems, type App } from '../../platform/http';
 import type { UnitsService } from './units.service';
 import { UNIT_KINDS } from './unit-kinds';
+import { casePatternProblem } from '../cases/case-number';
 
 const unitSchema = z
   .object({
@@ -11,6 +12,10 @@ const unitSchema = z
     code: z.string(),
     kind: z.enum(UNIT_KINDS),
     divisionCode: z.string().nullable(),
+    caseNumberPattern: z
+      .string()
+      .nullable()
+      .describe('案件文号格式，如 崇市监案〔{year}〕{seq}号；为空时按单位名称生成默认格式'),
     path: z.string(),
     depth: z.number().int(),
     active: z.boolean(),
@@ -28,6 +33,16 @@ const divisionCode = z
   .regex(/^\d{6}$/, '行政区划代码应为 6 位数字')
   .nullable();
 const idParams = z.object({ id: z.uuid('单位编号格式不正确') });
+/** 案件文号格式: {year} and {seq} (or {seq:3}); empty or null goes back to the default. */
+const caseNumberPattern = z
+  .string('案件文号格式应为文本')
+  .trim()
+  .superRefine((v, ctx) => {
+    const problem = v === '' ? null : casePatternProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((v) => v || null)
+  .nullable();
 const version = z.number().int().min(1);
 
 export function registerUnitsRoutes(app: App, unitsService: UnitsService) {
@@ -72,9 +87,14 @@ export function registerUnitsRoutes(app: App, unitsService: UnitsService) {
   app.patch('/api/units/:id', {
     schema: {
       tags: ['units'],
-      summary: '修改单位名称或行政区划代码',
+      summary: '修改单位名称、行政区划代码或案件文号格式',
       params: idParams,
-      body: z.object({ version, name: unitName.optional(), divisionCode: divisionCode.optional() }),
+      body: z.object({
+        version,
+        name: unitName.optional(),
+        divisionCode: divisionCode.optional(),
+        caseNumberPattern: caseNumberPattern.optional(),
+      }),
       response: withProblems({ 200: unitSchema }),
     },
     handler: async (req) => unitsService.update(requireActor(req), req.params.id, req.body),

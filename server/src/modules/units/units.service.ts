@@ -21,6 +21,8 @@ export interface UpdateUnitInput {
   version: number;
   name?: string;
   divisionCode?: string | null;
+  /** 案件文号格式 (checked by cases/case-number.ts); null: the default of the unit's name. */
+  caseNumberPattern?: string | null;
 }
 
 /**
@@ -108,6 +110,7 @@ export function createUnitsService(deps: {
         const patch = {
           ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.divisionCode !== undefined ? { divisionCode: input.divisionCode } : {}),
+          ...(input.caseNumberPattern !== undefined ? { caseNumberPattern: input.caseNumberPattern } : {}),
         };
         const updated = await repo.update(tx, id, input.version, patch);
         if (!updated) throw conflict('该单位已被他人修改，请刷新后再试');

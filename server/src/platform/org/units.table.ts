@@ -40,6 +40,11 @@ export const units = pgTable(
      */
     path: text('path').notNull(),
     depth: integer('depth').notNull(),
+    /**
+     * 案件文号 pattern of the cases this unit files, e.g. "崇市监案〔{year}〕{seq}号" ({seq:3} pads to
+     * three digits); null: the default derived from the unit's name (cases/case-number.ts).
+     */
+    caseNumberPattern: text('case_number_pattern'),
     active: boolean('active').notNull().default(true),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

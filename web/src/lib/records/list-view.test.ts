@@ -11,7 +11,11 @@ import {
   pagedView,
   positiveParam,
   readPaging,
+  readSort,
+  sortAfter,
+  sortOrderOf,
   textParam,
+  writeSort,
   writePaging,
   type Paging,
 } from './list-view';
@@ -102,5 +106,27 @@ describe('the unit a list filters by', () => {
     expect(listUnitId(undefined, 'city', 'city')).toBeUndefined();
     expect(listUnitId(undefined, null, null)).toBeUndefined();
     expect(listUnitId('city', 'city', 'city')).toBe('city');
+  });
+});
+
+describe('list sort in the address', () => {
+  const SORTS = ['filingDate.desc', 'filingDate.asc', 'decisionDueDate.asc'] as const;
+  it('reads only an offered sort and writes none for the default', () => {
+    expect(readSort(q('sort=filingDate.asc'), SORTS)).toBe('filingDate.asc');
+    expect(readSort(q('sort=partyName.asc'), SORTS)).toBeUndefined();
+    expect(writeSort(new URLSearchParams(), undefined).toString()).toBe('');
+    expect(writeSort(new URLSearchParams(), 'filingDate.asc').toString()).toBe('sort=filingDate.asc');
+  });
+
+  it('maps a column’s sorter to the server order and back', () => {
+    const filing = { ascend: 'filingDate.asc', descend: 'filingDate.desc' } as const;
+    const due = { ascend: 'decisionDueDate.asc' } as const;
+    expect(sortOrderOf(filing, undefined, 'filingDate.desc')).toBe('descend');
+    expect(sortOrderOf(filing, 'filingDate.asc', 'filingDate.desc')).toBe('ascend');
+    expect(sortOrderOf(due, undefined, 'filingDate.desc')).toBeNull();
+    expect(sortAfter(filing, 'ascend', 'filingDate.desc')).toBe('filingDate.asc');
+    expect(sortAfter(filing, 'descend', 'filingDate.desc')).toBeUndefined();
+    expect(sortAfter(due, 'ascend', 'filingDate.desc')).toBe('decisionDueDate.asc');
+    expect(sortAfter(due, null, 'filingDate.desc')).toBeUndefined();
   });
 });

@@ -118,3 +118,47 @@ export const listUnitId = (
   currentUnitId: string | null,
   ownUnitId: string | null,
 ): string | undefined => addressUnitId ?? (currentUnitId && currentUnitId !== ownUnitId ? currentUnitId : undefined);
+
+/*
+ * Sorting: a list sorts only where the server reads pages along an index, so each list names the
+ * orders it offers ("filingDate.desc", …) and the address keeps the chosen one (?sort=…); none is
+ * the list's default order.
+ */
+
+/** The sort of the address, if it is one the list offers. */
+export const readSort = <S extends string>(search: URLSearchParams, offered: readonly S[]): S | undefined =>
+  oneOf(search.get('sort'), offered);
+
+/** Writes the sort, leaving out the default (none). */
+export function writeSort(search: URLSearchParams, sort: string | undefined): URLSearchParams {
+  if (sort) search.set('sort', sort);
+  return search;
+}
+
+/** How a column sorts: the server's order for each direction it offers (most offer one or two). */
+export interface ColumnSort<S extends string = string> {
+  ascend?: S;
+  descend?: S;
+}
+
+/** The direction a column shows for the list's sort (the default order shows on its own column). */
+export function sortOrderOf<S extends string>(
+  columnSort: ColumnSort<S>,
+  sort: S | undefined,
+  defaultSort: S,
+): 'ascend' | 'descend' | null {
+  const current = sort ?? defaultSort;
+  if (columnSort.ascend === current) return 'ascend';
+  if (columnSort.descend === current) return 'descend';
+  return null;
+}
+
+/** The list's sort after a click on a column's sorter (no direction: the default order). */
+export function sortAfter<S extends string>(
+  columnSort: ColumnSort<S> | undefined,
+  order: 'ascend' | 'descend' | null | undefined,
+  defaultSort: S,
+): S | undefined {
+  const next = columnSort && order ? columnSort[order] : undefined;
+  return next === defaultSort ? undefined : next;
+}

@@ -11,6 +11,13 @@ const messages: Record<keyof typeof zh, string> = {
   'records.noPeople': 'Nobody with this role',
   'records.task': 'Key task',
   'records.taskDefault': 'Leave empty to tag by category and unit',
+  'records.columns': 'Columns',
+  'records.columnsTitle': 'Columns shown',
+  'records.keyColumn': '(key column)',
+  'records.density': 'Row height',
+  'records.density.large': 'Comfortable',
+  'records.density.middle': 'Medium',
+  'records.density.small': 'Compact',
 };
 
 export default messages;

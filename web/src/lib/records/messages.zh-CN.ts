@@ -9,6 +9,13 @@ const messages = {
   'records.noPeople': '没有符合角色的人员',
   'records.task': '重点任务',
   'records.taskDefault': '不选则按违法类型和单位自动归入',
+  'records.columns': '列',
+  'records.columnsTitle': '显示的列',
+  'records.keyColumn': '（关键列）',
+  'records.density': '行高',
+  'records.density.large': '宽松',
+  'records.density.middle': '适中',
+  'records.density.small': '紧凑',
 } as const;
 
 export default messages;

@@ -2,6 +2,7 @@ import { Col, DatePicker, Form, Input, Radio } from 'antd';
 import { useT } from '../../locales/i18n';
 import { dateField } from '../campaigns/editor/form-fields';
 import { CaseOutcomeFields } from './CaseOutcomeFields';
+import { useNextCaseNumber } from './api';
 import { FormSection } from '../../lib/records/FormSection';
 import { PersonSelect, type Person } from '../../lib/records/PersonSelect';
 import { CampaignSelect, CategorySelect, UnitTreeSelect, TaskSelect } from '../../lib/records/pickers';
@@ -32,6 +33,7 @@ export function CaseFormFields({
   const investigator: string | undefined = Form.useWatch('investigatorId', form);
   const watchedUnit: string | undefined = Form.useWatch('unitId', form);
   const unitId = fixedUnit ?? watchedUnit;
+  const nextNumber = useNextCaseNumber(unitId);
   const required = (label: string) => [{ required: true, message: t('cases.required', { field: label }) }];
 
   return (
@@ -70,8 +72,12 @@ export function CaseFormFields({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="caseNumber" label={t('cases.caseNumber')} rules={required(t('cases.caseNumber'))}>
-            <Input maxLength={60} placeholder={t('cases.caseNumberPlaceholder')} />
+          <Form.Item
+            name="caseNumber"
+            label={t('cases.caseNumber')}
+            extra={nextNumber.data ? t('cases.caseNumberAuto', { number: nextNumber.data.caseNumber }) : undefined}
+          >
+            <Input maxLength={60} placeholder={nextNumber.data?.caseNumber ?? t('cases.caseNumberPlaceholder')} />
           </Form.Item>
         </Col>
         <Col span={24}>

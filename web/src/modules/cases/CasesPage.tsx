@@ -1,5 +1,4 @@
-import { Button, Card, Table, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { api } from '../../lib/api';
 import { saveDownload } from '../../lib/download';
@@ -14,7 +13,8 @@ import { CASES_KEY, useCases, type CaseStage, type CaseLedgerRow } from './api';
 import { formatYuan } from './case-form';
 import { CaseFilterBar } from './CaseFilterBar';
 import { opensCaseForm } from './case-permissions';
-import { ledgerSearch, parseLedgerView, toCaseListQuery } from './ledger';
+import { DEFAULT_CASE_SORT, ledgerSearch, parseLedgerView, toCaseListQuery, type CaseSort } from './ledger';
+import { RecordTable, type RecordColumn } from '../../lib/records/RecordTable';
 import { CaseStageTag, DueDate } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
@@ -38,59 +38,81 @@ export function CasesPage() {
   const unitId = useListUnit(view.unitId);
   const cases = useCases(toCaseListQuery({ ...view, unitId }));
   const today = todayIso();
+  const dueOf = (d: string | null, c: CaseLedgerRow) =>
+    d ? (
+      <DueDate due={d} today={today} />
+    ) : (
+      <Typography.Text type="secondary">
+        {c.decisionDate ? t('cases.decidedOn', { date: c.decisionDate }) : '—'}
+      </Typography.Text>
+    );
   const { downloading, download } = useDownload();
   /** The whole filtered ledger as .xlsx (the server applies the same filters, without paging). */
   const exportLedger = () =>
     download('ledger', async () => {
-      const { page: _page, pageSize: _size, ...query } = toCaseListQuery({ ...view, unitId });
+      const { page: _page, pageSize: _size, sort: _sort, ...query } = toCaseListQuery({ ...view, unitId });
       return saveDownload(await api.GET('/api/cases.xlsx', { params: { query }, parseAs: 'blob' }), 'cases.xlsx');
     });
 
-  const columns: TableColumnsType<CaseLedgerRow> = [
+  // Key columns (locked) fit 1440 px without scrolling; the rest wait behind the column chooser.
+  const columns: RecordColumn<CaseLedgerRow, CaseSort>[] = [
     {
       key: 'caseNumber',
       title: t('cases.caseNumber'),
       dataIndex: 'caseNumber',
-      width: 215,
-      fixed: 'start',
+      width: 210,
+      locked: true,
+      ellipsis: true,
       render: (v: string, c) => (
         <Link to={`/cases/${c.id}`} onClick={(e) => e.stopPropagation()}>
           {v}
         </Link>
       ),
     },
-    { key: 'name', title: t('cases.name'), dataIndex: 'name', width: 240, ellipsis: true },
-    { key: 'party', title: t('cases.party'), dataIndex: 'partyName', width: 190, ellipsis: true },
-    { key: 'unit', title: t('cases.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
-    { key: 'category', title: t('cases.category'), dataIndex: 'categoryLabel', width: 130, ellipsis: true },
+    { key: 'name', title: t('cases.name'), dataIndex: 'name', width: 186, ellipsis: true, locked: true },
+    { key: 'party', title: t('cases.party'), dataIndex: 'partyName', width: 140, ellipsis: true },
     {
       key: 'stage',
       title: t('cases.stage'),
       dataIndex: 'stage',
-      width: 100,
+      width: 92,
+      locked: true,
       render: (s: CaseStage) => <CaseStageTag stage={s} />,
+    },
+    {
+      key: 'category',
+      title: t('cases.category'),
+      dataIndex: 'categoryLabel',
+      width: 116,
+      ellipsis: true,
+      locked: true,
     },
     {
       key: 'filingDate',
       title: t('cases.filingDate'),
       dataIndex: 'filingDate',
-      width: 110,
+      width: 108,
+      locked: true,
+      sort: { ascend: 'filingDate.asc', descend: 'filingDate.desc' },
       render: (d: string) => formatDate(d),
     },
     {
       key: 'due',
       title: t('cases.decisionDue'),
       dataIndex: 'decisionDueDate',
-      width: 170,
-      fixed: 'end',
-      render: (d: string | null, c) =>
-        d ? (
-          <DueDate due={d} today={today} />
-        ) : (
-          <Typography.Text type="secondary">
-            {c.decisionDate ? t('cases.decidedOn', { date: c.decisionDate }) : '—'}
-          </Typography.Text>
-        ),
+      width: 150,
+      locked: true,
+      sort: { ascend: 'decisionDueDate.asc' },
+      render: (d: string | null, c) => dueOf(d, c),
+    },
+    { key: 'unit', title: t('cases.unit'), dataIndex: 'unitName', width: 112, ellipsis: true, locked: true },
+    {
+      key: 'campaign',
+      title: t('cases.campaign'),
+      dataIndex: 'campaignName',
+      width: 200,
+      ellipsis: true,
+      defaultHidden: true,
     },
     {
       key: 'fines',
@@ -98,7 +120,7 @@ export function CasesPage() {
       dataIndex: 'finesAndConfiscations',
       width: 130,
       align: 'right',
-      fixed: 'end',
+      defaultHidden: true,
       render: (v: string) => <span className="rs-money">{formatYuan(v)}</span>,
     },
   ];
@@ -132,17 +154,29 @@ export function CasesPage() {
         {cases.isError && !cases.data ? (
           <LoadError error={cases.error} onRetry={() => void cases.refetch()} />
         ) : (
-          <Table<CaseLedgerRow>
-            rowKey="id"
+          <RecordTable<CaseLedgerRow, CaseSort>
+            list="cases"
+            rowKey={(c) => c.id}
             className="rs-case-ledger"
             columns={columns}
             dataSource={cases.data?.items}
             loading={cases.isFetching}
-            locale={{ emptyText: t('cases.empty') }}
+            emptyText={t('cases.empty')}
             rowClassName={(c) => (c.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
-            onRow={(c) => ({ onClick: () => navigate(`/cases/${c.id}`) })}
+            onRowClick={(c) => navigate(`/cases/${c.id}`)}
             pagination={listPagination(view, setView, t, cases.data)}
-            scroll={{ x: 1480 }}
+            sort={view.sort}
+            defaultSort={DEFAULT_CASE_SORT}
+            onSort={(sort) => setView({ ...view, sort, page: 1 })}
+            card={(c) => ({
+              link: `/cases/${c.id}`,
+              number: c.caseNumber,
+              title: c.name,
+              status: <CaseStageTag stage={c.stage} />,
+              party: c.partyName,
+              due: dueOf(c.decisionDueDate, c),
+              unit: c.unitName,
+            })}
           />
         )}
       </Card>

@@ -29,6 +29,15 @@ export const CASE_STAGES: CaseStage[] = [
 export const OTHER_MEASURES: OtherMeasure[] = ['列入经营异常名录', '另案处理', '约谈', '其他'];
 export const CASES_KEY = ['cases'] as const;
 
+/** The unit's next automatic case number (案件文号), proposed on the form; taken only by the filing. */
+export function useNextCaseNumber(unitId: string | undefined) {
+  return useQuery({
+    queryKey: [...CASES_KEY, 'next-number', unitId],
+    queryFn: async () => unwrap(await api.GET('/api/cases/next-number', { params: { query: { unitId: unitId! } } })),
+    enabled: !!unitId,
+  });
+}
+
 export function useCases(query: CaseListQuery, enabled = true) {
   return useQuery({
     queryKey: [...CASES_KEY, 'list', query],

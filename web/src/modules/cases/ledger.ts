@@ -1,6 +1,20 @@
 import type { CaseListQuery, CaseStage } from './api';
 import { CASE_STAGES } from './api';
-import { dateParam, filteredView, readPaging, textParam, writePaging, type Paging } from '../../lib/records/list-view';
+import {
+  dateParam,
+  filteredView,
+  readPaging,
+  readSort,
+  textParam,
+  writePaging,
+  writeSort,
+  type Paging,
+} from '../../lib/records/list-view';
+
+/** The orders the server reads the ledger in along an index (cases.repository); the first is the default. */
+export type CaseSort = NonNullable<CaseListQuery['sort']>;
+export const CASE_SORTS: readonly CaseSort[] = ['filingDate.desc', 'filingDate.asc', 'decisionDueDate.asc'];
+export const DEFAULT_CASE_SORT: CaseSort = 'filingDate.desc';
 
 /**
  * The ledger's view lives in the address (?campaignId=…&stage=review&overdue=true&page=2), so a
@@ -18,6 +32,7 @@ export interface LedgerView extends Paging {
   filedFrom?: string;
   filedTo?: string;
   q?: string;
+  sort?: CaseSort;
 }
 
 /** Reads a view from the query string, dropping what is not valid (a hand-edited link still opens). */
@@ -31,6 +46,7 @@ export function parseLedgerView(search: URLSearchParams): LedgerView {
     filedFrom: dateParam(search.get('filedFrom')),
     filedTo: dateParam(search.get('filedTo')),
     q: textParam(search.get('q')),
+    sort: readSort(search, CASE_SORTS),
     ...readPaging(search),
   };
 }
@@ -47,6 +63,7 @@ export function ledgerSearch(view: LedgerView): URLSearchParams {
   set('filedFrom', view.filedFrom);
   set('filedTo', view.filedTo);
   set('q', view.q);
+  writeSort(search, view.sort);
   return writePaging(search, view);
 }
 
@@ -68,6 +85,7 @@ export function toCaseListQuery(view: LedgerView): CaseListQuery {
   if (view.filedFrom) query.filedFrom = view.filedFrom;
   if (view.filedTo) query.filedTo = view.filedTo;
   if (view.q) query.q = view.q;
+  if (view.sort) query.sort = view.sort;
   return query;
 }
 

@@ -207,6 +207,7 @@ const messages: Record<keyof typeof zh, string> = {
   'cases.docs.title': 'Documents',
   'cases.docs.typicalCase': 'Typical-case form (annex 3)',
   'cases.docs.typicalCaseHint': 'A Word document in the layout of annex 3, filled from this case',
+  'cases.caseNumberAuto': 'Leave empty to number it automatically on filing; the unit’s next number is now {number}',
 };
 
 export default messages;

@@ -203,6 +203,7 @@ const messages = {
   'cases.docs.title': '文书',
   'cases.docs.typicalCase': '典型案件报送信息表（附件3）',
   'cases.docs.typicalCaseHint': '按附件3的格式由本案信息生成 Word 文档',
+  'cases.caseNumberAuto': '留空则立案时自动编号，按本单位文号格式当前为：{number}',
 } as const;
 
 export default messages;

@@ -1,5 +1,4 @@
-import { Button, Card, DatePicker, Flex, Table, Tabs, Tooltip } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Flex, Tabs, Tooltip } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
@@ -19,12 +18,15 @@ import {
   parseInspectionsView,
   toListQuery,
   toTotalsQuery,
+  DEFAULT_INSPECTION_SORT,
+  type InspectionSort,
   type InspectionsTab,
   type InspectionsView,
 } from './list-view';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
 import { RecordListActions } from '../../lib/records/RecordListActions';
+import { RecordTable, type RecordColumn } from '../../lib/records/RecordTable';
 
 /** 执法检查: the outings of the user's unit and below (检查记录) and their 合计, under the same filters. */
 export function InspectionsPage() {
@@ -129,24 +131,27 @@ function InspectionList({
   if (list.isError && !list.data) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
 
   const number = (n: number) => <span className="rs-money">{n}</span>;
-  const columns: TableColumnsType<InspectionSummary> = [
+  // Key columns (locked) fit 1440 px; the figures beyond the first two wait behind the chooser.
+  const columns: RecordColumn<InspectionSummary, InspectionSort>[] = [
     {
       key: 'date',
       title: t('inspections.date'),
       dataIndex: 'inspectionDate',
       width: 120,
-      fixed: 'start',
+      locked: true,
+      sort: { ascend: 'inspectionDate.asc', descend: 'inspectionDate.desc' },
       render: (d: string, i) => (
         <Link to={`/inspections/${i.id}`} onClick={(e) => e.stopPropagation()}>
           {formatDate(d)}
         </Link>
       ),
     },
-    { key: 'unit', title: t('inspections.unit'), dataIndex: 'unitName', width: 150, ellipsis: true },
+    { key: 'unit', title: t('inspections.unit'), dataIndex: 'unitName', width: 150, ellipsis: true, locked: true },
     {
       key: 'campaign',
       title: t('inspections.campaignCategory'),
       width: 240,
+      locked: true,
       ellipsis: true,
       render: (_: unknown, i) => (
         <Flex vertical>
@@ -168,6 +173,7 @@ function InspectionList({
       title: t('inspections.vehicles'),
       dataIndex: 'vehicles',
       width: 90,
+      defaultHidden: true,
       align: 'right',
       render: number,
     },
@@ -184,6 +190,7 @@ function InspectionList({
       title: t('inspections.unlicensedBanned'),
       dataIndex: 'unlicensedBanned',
       width: 90,
+      defaultHidden: true,
       align: 'right',
       render: number,
     },
@@ -192,6 +199,7 @@ function InspectionList({
       title: t('inspections.findings'),
       dataIndex: 'findings',
       width: 260,
+      locked: true,
       ellipsis: { showTitle: false },
       render: (f: string | null) =>
         f ? (
@@ -205,17 +213,29 @@ function InspectionList({
   ];
 
   return (
-    <Table<InspectionSummary>
-      rowKey="id"
+    <RecordTable<InspectionSummary, InspectionSort>
+      list="inspections"
+      rowKey={(i) => i.id}
       className="rs-inspection-list"
       columns={columns}
       dataSource={list.data?.items}
       loading={list.isFetching}
-      locale={{ emptyText: t('inspections.empty') }}
-      rowClassName="rs-row-clickable"
-      onRow={(i) => ({ onClick: () => navigate(`/inspections/${i.id}`) })}
+      emptyText={t('inspections.empty')}
+      rowClassName={() => 'rs-row-clickable'}
+      onRowClick={(i) => navigate(`/inspections/${i.id}`)}
       pagination={listPagination(view, setView, t, list.data)}
-      scroll={{ x: 1220 }}
+      sort={view.sort}
+      defaultSort={DEFAULT_INSPECTION_SORT}
+      onSort={(sort) => setView({ ...view, sort, page: 1 })}
+      card={(i) => ({
+        link: `/inspections/${i.id}`,
+        number: formatDate(i.inspectionDate),
+        title: i.campaignName,
+        status: <span className="rs-secondary">{i.categoryLabel}</span>,
+        party: i.findings ? findingsShort(i.findings) : undefined,
+        due: t('inspections.cardFigures', { staff: i.staffDeployed, entities: i.entitiesInspected }),
+        unit: i.unitName,
+      })}
     />
   );
 }

@@ -1,5 +1,18 @@
 import type { InspectionListQuery, InspectionTotalsQuery } from './api';
-import { dateParam, readPaging, textParam, writePaging, type Paging } from '../../lib/records/list-view';
+import {
+  dateParam,
+  readPaging,
+  readSort,
+  textParam,
+  writePaging,
+  writeSort,
+  type Paging,
+} from '../../lib/records/list-view';
+
+/** The orders the server reads outings in along an index; the first is the default. */
+export type InspectionSort = NonNullable<InspectionListQuery['sort']>;
+export const INSPECTION_SORTS: readonly InspectionSort[] = ['inspectionDate.desc', 'inspectionDate.asc'];
+export const DEFAULT_INSPECTION_SORT: InspectionSort = 'inspectionDate.desc';
 
 export type InspectionsTab = 'records' | 'totals';
 
@@ -12,6 +25,7 @@ export interface InspectionsView extends Paging {
   unitId?: string;
   from?: string;
   to?: string;
+  sort?: InspectionSort;
 }
 
 export function parseInspectionsView(search: URLSearchParams): InspectionsView {
@@ -23,6 +37,7 @@ export function parseInspectionsView(search: URLSearchParams): InspectionsView {
     unitId: textParam(search.get('unitId')),
     from: dateParam(search.get('from')),
     to: dateParam(search.get('to')),
+    sort: readSort(search, INSPECTION_SORTS),
     ...readPaging(search),
   };
 }
@@ -35,6 +50,7 @@ export function inspectionsSearch(view: InspectionsView): URLSearchParams {
   if (view.unitId) search.set('unitId', view.unitId);
   if (view.from) search.set('from', view.from);
   if (view.to) search.set('to', view.to);
+  writeSort(search, view.sort);
   return writePaging(search, view);
 }
 
@@ -53,6 +69,7 @@ export const toListQuery = (view: InspectionsView): InspectionListQuery => ({
   ...toTotalsQuery(view),
   page: view.page,
   pageSize: view.pageSize,
+  ...(view.sort ? { sort: view.sort } : {}),
 });
 
 export const hasInspectionFilters = (view: InspectionsView) =>

@@ -134,6 +134,7 @@ const messages: Record<keyof typeof zh, string> = {
   'inspections.seizureUnit.盘': 'reels',
   'inspections.seizureUnit.米': 'm',
   'inspections.seizureUnit.头': 'head',
+  'inspections.cardFigures': '{staff} staff, {entities} entities inspected',
 };
 
 export default messages;

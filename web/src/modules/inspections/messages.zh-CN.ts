@@ -129,6 +129,7 @@ const messages = {
   'inspections.seizureUnit.盘': '盘',
   'inspections.seizureUnit.米': '米',
   'inspections.seizureUnit.头': '头',
+  'inspections.cardFigures': '出动 {staff} 人次，检查 {entities} 户',
 } as const;
 
 export default messages;

@@ -1,5 +1,4 @@
-import { Button, Card, Checkbox, Flex, Input, Segmented, Select, Table, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Segmented, Select, Tag, Typography } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
@@ -10,7 +9,16 @@ import { useCurrentUser } from '../auth/session';
 import { caseRegistrar } from '../cases/case-permissions';
 import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { LEADS_KEY, LEAD_SOURCES, LEAD_STATUSES, useLeads, type LeadStatus, type LeadSummary } from './api';
-import { hasLeadFilters, leadsSearch, parseLeadsView, toLeadListQuery, type LeadsView } from './list-view';
+import {
+  DEFAULT_LEAD_SORT,
+  hasLeadFilters,
+  leadsSearch,
+  parseLeadsView,
+  toLeadListQuery,
+  type LeadSort,
+  type LeadsView,
+} from './list-view';
+import { RecordTable, type RecordColumn } from '../../lib/records/RecordTable';
 import { LeadStatusTag } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
@@ -26,19 +34,66 @@ export function LeadsPage() {
   const unitId = useListUnit(view.unitId);
   const leads = useLeads(toLeadListQuery({ ...view, unitId }));
 
-  const columns: TableColumnsType<LeadSummary> = [
+  // "Due soon" counts working days (the server knows the holidays): the list marks what the
+  // server marks overdue; the 即将到期 filter asks the server for those due soon.
+  const dueOf = (l: LeadSummary) =>
+    l.status !== 'verifying' ? (
+      <Typography.Text type="secondary">
+        {l.decidedDate ? t('leads.decidedOn', { date: l.decidedDate }) : '—'}
+      </Typography.Text>
+    ) : !l.dueDate ? (
+      <Typography.Text type="secondary">{t('leads.clockPausedShort')}</Typography.Text>
+    ) : (
+      <span className={l.overdue ? 'rs-due rs-due-overdue' : 'rs-due'}>
+        <Typography.Text type={l.overdue ? 'danger' : undefined} strong={l.overdue}>
+          {formatDate(l.dueDate)}
+        </Typography.Text>
+        {l.overdue && (
+          <Tag color="red" variant="outlined">
+            {t('cases.overdueMark')}
+          </Tag>
+        )}
+      </span>
+    );
+  const partyOf = (l: LeadSummary) => (
+    <>
+      {l.partyName}
+      {l.important && (
+        <Tag color="red" style={{ marginInlineStart: 8 }}>
+          {t('leads.important')}
+        </Tag>
+      )}
+    </>
+  );
+
+  const columns: RecordColumn<LeadSummary, LeadSort>[] = [
+    {
+      key: 'party',
+      title: t('leads.partyName'),
+      dataIndex: 'partyName',
+      width: 220,
+      ellipsis: true,
+      locked: true,
+      render: (_: string, l) => (
+        <Link to={`/leads/${l.id}`} onClick={(e) => e.stopPropagation()}>
+          {partyOf(l)}
+        </Link>
+      ),
+    },
     {
       key: 'received',
       title: t('leads.receivedShort'),
       dataIndex: 'receivedDate',
-      width: 110,
-      fixed: 'start',
+      width: 112,
+      locked: true,
+      sort: { ascend: 'receivedDate.asc', descend: 'receivedDate.desc' },
       render: (d: string) => formatDate(d),
     },
     {
       key: 'source',
       title: t('leads.source'),
-      width: 190,
+      width: 180,
+      locked: true,
       render: (_: unknown, l) => (
         <Flex vertical>
           <span>{t(`leadSource.${l.source}`)}</span>
@@ -46,61 +101,24 @@ export function LeadsPage() {
         </Flex>
       ),
     },
-    {
-      key: 'party',
-      title: t('leads.partyName'),
-      dataIndex: 'partyName',
-      width: 220,
-      ellipsis: true,
-      render: (v: string, l) => (
-        <>
-          <Link to={`/leads/${l.id}`} onClick={(e) => e.stopPropagation()}>
-            {v}
-          </Link>
-          {l.important && (
-            <Tag color="red" style={{ marginInlineStart: 8 }}>
-              {t('leads.important')}
-            </Tag>
-          )}
-        </>
-      ),
-    },
-    { key: 'description', title: t('leads.description'), dataIndex: 'description', width: 280, ellipsis: true },
-    { key: 'unit', title: t('leads.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
+    { key: 'description', title: t('leads.description'), dataIndex: 'description', width: 260, ellipsis: true },
+    { key: 'unit', title: t('leads.unit'), dataIndex: 'unitName', width: 120, ellipsis: true, locked: true },
     {
       key: 'status',
       title: t('common.status'),
       dataIndex: 'status',
       width: 100,
+      locked: true,
       render: (s: LeadStatus) => <LeadStatusTag status={s} />,
     },
     {
       key: 'due',
       title: t('leads.dueDate'),
       dataIndex: 'dueDate',
-      width: 170,
-      fixed: 'end',
-      // "Due soon" counts working days (the server knows the holidays): the list marks what the
-      // server marks overdue; the 即将到期 filter asks the server for those due soon.
-      render: (d: string | null, l) =>
-        l.status !== 'verifying' ? (
-          <Typography.Text type="secondary">
-            {l.decidedDate ? t('leads.decidedOn', { date: l.decidedDate }) : '—'}
-          </Typography.Text>
-        ) : !d ? (
-          <Typography.Text type="secondary">{t('leads.clockPausedShort')}</Typography.Text>
-        ) : (
-          <span className={l.overdue ? 'rs-due rs-due-overdue' : 'rs-due'}>
-            <Typography.Text type={l.overdue ? 'danger' : undefined} strong={l.overdue}>
-              {formatDate(d)}
-            </Typography.Text>
-            {l.overdue && (
-              <Tag color="red" variant="outlined">
-                {t('cases.overdueMark')}
-              </Tag>
-            )}
-          </span>
-        ),
+      width: 160,
+      locked: true,
+      sort: { ascend: 'dueDate.asc' },
+      render: (_: string | null, l) => dueOf(l),
     },
   ];
 
@@ -194,17 +212,29 @@ export function LeadsPage() {
         {leads.isError && !leads.data ? (
           <LoadError error={leads.error} onRetry={() => void leads.refetch()} />
         ) : (
-          <Table<LeadSummary>
-            rowKey="id"
+          <RecordTable<LeadSummary, LeadSort>
+            list="leads"
+            rowKey={(l) => l.id}
             className="rs-lead-list"
             columns={columns}
             dataSource={leads.data?.items}
             loading={leads.isFetching}
-            locale={{ emptyText: t('leads.empty') }}
+            emptyText={t('leads.empty')}
             rowClassName={(l) => (l.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
-            onRow={(l) => ({ onClick: () => navigate(`/leads/${l.id}`) })}
+            onRowClick={(l) => navigate(`/leads/${l.id}`)}
             pagination={listPagination(view, setView, t, leads.data)}
-            scroll={{ x: 1300 }}
+            sort={view.sort}
+            defaultSort={DEFAULT_LEAD_SORT}
+            onSort={(sort) => setView({ ...view, sort, page: 1 })}
+            card={(l) => ({
+              link: `/leads/${l.id}`,
+              number: l.sourceNumber ?? t(`leadSource.${l.source}`),
+              title: partyOf(l),
+              status: <LeadStatusTag status={l.status} />,
+              party: l.description,
+              due: dueOf(l),
+              unit: l.unitName,
+            })}
           />
         )}
       </Card>

@@ -1,5 +1,18 @@
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadListQuery, type LeadSource, type LeadStatus } from './api';
-import { oneOf, readPaging, textParam, writePaging, type Paging } from '../../lib/records/list-view';
+import {
+  oneOf,
+  readPaging,
+  readSort,
+  textParam,
+  writePaging,
+  writeSort,
+  type Paging,
+} from '../../lib/records/list-view';
+
+/** The orders the server reads leads in along an index (leads.repository); the first is the default. */
+export type LeadSort = NonNullable<LeadListQuery['sort']>;
+export const LEAD_SORTS: readonly LeadSort[] = ['receivedDate.desc', 'receivedDate.asc', 'dueDate.asc'];
+export const DEFAULT_LEAD_SORT: LeadSort = 'receivedDate.desc';
 
 /** The leads list's view, kept in the address like the case ledger's (?status=verifying&due=overdue&page=2). */
 export interface LeadsView extends Paging {
@@ -11,6 +24,7 @@ export interface LeadsView extends Paging {
   due?: 'overdue' | 'due_soon';
   important: boolean;
   q?: string;
+  sort?: LeadSort;
 }
 
 export function parseLeadsView(search: URLSearchParams): LeadsView {
@@ -22,6 +36,7 @@ export function parseLeadsView(search: URLSearchParams): LeadsView {
     due: oneOf(search.get('due'), ['overdue', 'due_soon'] as const),
     important: search.get('important') === 'true',
     q: textParam(search.get('q')),
+    sort: readSort(search, LEAD_SORTS),
     ...readPaging(search),
   };
 }
@@ -35,6 +50,7 @@ export function leadsSearch(view: LeadsView): URLSearchParams {
   if (view.due) search.set('due', view.due);
   if (view.important) search.set('important', 'true');
   if (view.q) search.set('q', view.q);
+  writeSort(search, view.sort);
   return writePaging(search, view);
 }
 
@@ -48,6 +64,7 @@ export function toLeadListQuery(view: LeadsView): LeadListQuery {
   if (view.due) query.due = view.due;
   if (view.important) query.important = 'true';
   if (view.q) query.q = view.q;
+  if (view.sort) query.sort = view.sort;
   return query;
 }
 
