@@ -54,9 +54,17 @@ describe('tables', () => {
   it('sorts the ledger by filing date on the server, and the address keeps the order', async () => {
     const newestFirst = await filingDates();
     expect([...newestFirst].sort().reverse()).toEqual(newestFirst);
-    await page.locator(`${ledger} .ant-table-thead th`, { hasText: '立案日期' }).click();
+    // The order comes from the server: wait for the page it answers in the new order, then its rows.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/cases?') && r.url().includes('sort=filingDate.asc')),
+      page.locator(`${ledger} .ant-table-thead th`, { hasText: '立案日期' }).click(),
+    ]);
     await page.waitForURL(/sort=filingDate\.asc/);
     await settled();
+    await page.waitForFunction(
+      ([selector, first]) => !document.querySelector(`${selector} .ant-table-row`)?.textContent?.includes(first),
+      [ledger, newestFirst[0]] as const,
+    );
     const oldestFirst = await filingDates();
     expect([...oldestFirst].sort()).toEqual(oldestFirst);
     expect(oldestFirst[0]).not.toBe(newestFirst[0]);
@@ -77,7 +85,11 @@ describe('tables', () => {
     const saved = page.waitForResponse(
       (r) => r.url().includes('/api/me/preferences/table.cases') && r.request().method() === 'PUT',
     );
-    await chooser.getByRole('checkbox', { name: '当事人' }).uncheck();
+    // The popover opens with an animation: click once it stands still, then see the box cleared.
+    const party = chooser.getByRole('checkbox', { name: '当事人' });
+    await page.locator('.ant-popover:not([class*="-enter"]) .rs-column-chooser').waitFor();
+    await party.click();
+    await expect.poll(() => party.isChecked()).toBe(false);
     expect((await saved).status()).toBe(200);
     expect(await headers()).not.toContain('当事人');
     await page.reload();

@@ -80,3 +80,9 @@ export function saveDataUrl(dataUrl: string, fileName: string) {
   link.click();
   link.remove();
 }
+
+/**
+ * Text put into a tooltip that a formatter writes as HTML: escaped, so a unit's or a party's name
+ * is shown as written and never read as markup.
+ */
+export const tooltipText = (text: string | number) => echarts.format.encodeHTML(String(text));

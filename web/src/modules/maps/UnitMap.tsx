@@ -4,7 +4,7 @@ import { ArrowUpOutlined } from '@ant-design/icons';
 import { registerMap } from 'echarts';
 import { useT } from '../../locales/i18n';
 import { LoadError } from '../../app/StatusPages';
-import { EChart, type ChartOption, type ChartPoint } from '../../lib/charts/EChart';
+import { EChart, tooltipText, type ChartOption, type ChartPoint } from '../../lib/charts/EChart';
 import { useStatTemplates, type TableColumn, type TableRow } from '../reports/api';
 import { ANNEX2_TEMPLATE } from '../reports/figures';
 import { DrillDrawer } from '../reports/DrillDrawer';
@@ -204,7 +204,9 @@ function buildOption(
     tooltip: {
       trigger: 'item',
       formatter: (p: { data?: { area?: Area } }) =>
-        p.data?.area ? `${p.data.area.name}<br/>${column.name}：${p.data.area.text} ${unit}` : '',
+        p.data?.area
+          ? `${tooltipText(p.data.area.name)}<br/>${tooltipText(`${column.name}：${p.data.area.text} ${unit}`)}`
+          : '',
     },
     // One scale for both (the map's values are scalars, the squares' the third dimension): the second is hidden.
     visualMap: series.map((_, n) => ({

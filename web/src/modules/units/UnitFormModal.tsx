@@ -9,6 +9,8 @@ interface Values {
   code: string;
   kind: UnitKind;
   divisionCode?: string;
+  /** 案件文号格式: {year}, {seq} or {seq:3}; empty = the default from the unit's name. */
+  caseNumberPattern?: string;
 }
 
 type Props =
@@ -32,7 +34,13 @@ export function UnitFormModal(props: Props) {
   const topLevel = props.mode === 'create' && props.parent === null;
 
   const initialValues: Partial<Values> = editing
-    ? { name: editing.name, code: editing.code, kind: editing.kind, divisionCode: editing.divisionCode ?? '' }
+    ? {
+        name: editing.name,
+        code: editing.code,
+        kind: editing.kind,
+        divisionCode: editing.divisionCode ?? '',
+        caseNumberPattern: editing.caseNumberPattern ?? '',
+      }
     : { kind: topLevel ? 'bureau' : 'office' };
 
   const submit = (values: Values) => {
@@ -62,6 +70,7 @@ export function UnitFormModal(props: Props) {
           body: {
             version: unit.version,
             name: values.name.trim(),
+            caseNumberPattern: values.caseNumberPattern?.trim() ?? '',
             ...(unit.kind === 'bureau' ? { divisionCode } : {}),
           },
         },
@@ -128,6 +137,15 @@ export function UnitFormModal(props: Props) {
           rules={[{ pattern: /^\d{6}$/, message: t('units.divisionCodeInvalid') }]}
         >
           <Input maxLength={6} inputMode="numeric" style={{ width: 200 }} className="rs-mono" />
+        </Form.Item>
+      )}
+      {editing && (
+        <Form.Item
+          name="caseNumberPattern"
+          label={t('units.caseNumberPattern')}
+          extra={t('units.caseNumberPatternHint', { yearToken: '{year}', seqToken: '{seq}', paddedToken: '{seq:3}' })}
+        >
+          <Input maxLength={60} placeholder={t('units.caseNumberPatternPlaceholder')} className="rs-mono" />
         </Form.Item>
       )}
     </FormModal>

@@ -51,6 +51,10 @@ const messages: Record<keyof typeof zh, string> = {
   'units.onlyBureauChildren': 'Only bureaus can have sub-units',
   'units.noPermission': 'You are not allowed to do this',
   'units.empty': 'No visible units',
+  'units.caseNumberPattern': 'Case number pattern',
+  'units.caseNumberPatternHint':
+    "A case registered without a number is numbered by this pattern: {yearToken} is the filing year, {seqToken} the unit's sequence in that year ({paddedToken} pads to 3 digits). Empty: a default from the unit's name.",
+  'units.caseNumberPatternPlaceholder': 'e.g. 崇市监案〔{year}〕{seq}号',
 };
 
 export default messages;

@@ -49,6 +49,10 @@ const messages = {
   'units.onlyBureauChildren': '只有局可以设下级单位',
   'units.noPermission': '您没有权限执行此操作',
   'units.empty': '暂无可见的单位',
+  'units.caseNumberPattern': '案件文号格式',
+  'units.caseNumberPatternHint':
+    '登记案件时未填案件编号的，按此格式自动编号：{yearToken} 为立案年度，{seqToken} 为本单位当年顺序号（{paddedToken} 补足 3 位）。留空则按单位名称生成默认格式。',
+  'units.caseNumberPatternPlaceholder': '如 崇市监案〔{year}〕{seq}号',
 } as const;
 
 export default messages;

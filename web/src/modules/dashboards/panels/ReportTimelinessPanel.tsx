@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Select, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { ChartCard } from '../../../lib/charts/ChartCard';
-import type { ChartOption } from '../../../lib/charts/EChart';
+import { tooltipText, type ChartOption } from '../../../lib/charts/EChart';
 import { useT } from '../../../locales/i18n';
 import { useBoard } from '../../reports/api';
 import { timelinessBars } from './panel-figures';
@@ -34,7 +34,8 @@ export function ReportTimelinessPanel({ campaignId }: PanelProps) {
         formatter: (p: { dataIndex: number }) => {
           const bar = bars[p.dataIndex];
           return t('dashboardPanels.timelinessTooltip', {
-            unit: bar.label,
+            lineBreak: '<br/>',
+            unit: tooltipText(bar.label),
             rate: bar.ratePercent === null ? '—' : `${bar.ratePercent}%`,
             expected: bar.expected,
             onTime: bar.onTime,

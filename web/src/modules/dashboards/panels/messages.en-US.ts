@@ -9,7 +9,7 @@ const messages: Record<keyof typeof zhCN, string> = {
     'Campaign on-time rate {rate} (due {expected}, on time {onTime}, late {late}, missing {missing})',
   'dashboardPanels.timelinessNothingDue': 'No report is due yet',
   'dashboardPanels.timelinessTooltip':
-    '{unit}: on-time rate {rate}<br/>due {expected}, on time {onTime}, late {late}, missing {missing}',
+    '{unit}: on-time rate {rate}{lineBreak}due {expected}, on time {onTime}, late {late}, missing {missing}',
   'dashboardPanels.kpiTitle': 'KPIs',
   'dashboardPanels.kpiTarget': 'Target {comparator}{target}{unit}',
   'dashboardPanels.kpiNone': 'This campaign has no measured KPI',

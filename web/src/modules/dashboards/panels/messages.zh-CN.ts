@@ -7,7 +7,7 @@ const messages = {
     '全行动按时报送率 {rate}（应报 {expected}，按时 {onTime}，逾期报送 {late}，逾期未报 {missing}）',
   'dashboardPanels.timelinessNothingDue': '尚无到期的报表',
   'dashboardPanels.timelinessTooltip':
-    '{unit}：按时报送率 {rate}<br/>应报 {expected}，按时 {onTime}，逾期报送 {late}，逾期未报 {missing}',
+    '{unit}：按时报送率 {rate}{lineBreak}应报 {expected}，按时 {onTime}，逾期报送 {late}，逾期未报 {missing}',
   'dashboardPanels.kpiTitle': '考核指标',
   'dashboardPanels.kpiTarget': '目标 {comparator}{target}{unit}',
   'dashboardPanels.kpiNone': '本行动未设可统计的考核指标',
