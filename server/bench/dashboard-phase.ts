@@ -17,7 +17,18 @@ export const DASHBOARD_ROUTES: { name: string; url: (q: DashboardQuery) => strin
   { name: 'trend-month', url: (q) => `/api/dashboards/trend?${params(q)}&bucket=month` },
   { name: 'categories', url: (q) => `/api/dashboards/categories?${params(q)}` },
   { name: 'units', url: (q) => `/api/dashboards/units?${params(q)}` },
+  { name: 'comparison', url: (q) => `/api/campaigns/${q.campaignId}/stat-table/by-unit?${unitPeriod(q)}` },
+  { name: 'command-screen', url: (q) => `/api/command-screen?campaignId=${q.campaignId}&unitId=${q.unitId}` },
+  // The panels that read other modules' own routes (panels/): their counts are the lists' own.
+  { name: 'panel-cases-overdue', url: (q) => `/api/cases?${scoped(q)}&overdue=true&page=1&pageSize=5` },
+  { name: 'panel-cases-due-soon', url: (q) => `/api/cases?${scoped(q)}&dueSoon=true&page=1&pageSize=5` },
+  { name: 'panel-leads-overdue', url: (q) => `/api/leads?${scoped(q)}&due=overdue&page=1&pageSize=5` },
+  { name: 'panel-report-board', url: (q) => `/api/campaigns/${q.campaignId}/reports/board` },
+  { name: 'panel-kpis', url: (q) => `/api/campaigns/${q.campaignId}/kpis` },
+  { name: 'panel-rectifications', url: (q) => `/api/rectifications?${scoped(q)}&page=1&pageSize=1` },
 ];
+const unitPeriod = (q: DashboardQuery) => new URLSearchParams({ unitId: q.unitId, from: q.from, to: q.to }).toString();
+const scoped = (q: DashboardQuery) => new URLSearchParams({ campaignId: q.campaignId, unitId: q.unitId }).toString();
 const params = (q: DashboardQuery) => new URLSearchParams({ ...q }).toString();
 
 /**
