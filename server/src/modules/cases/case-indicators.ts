@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { IndicatorQuery, IndicatorRecord, IndicatorSource } from '../../platform/assessment/indicator-source';
 import { rowsOf } from '../../platform/db/rows-of';
-import { idsInTree, unitIdsInSubtree } from '../../platform/scope';
+import { idsInTree, pathWithin, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 
 /**
@@ -35,6 +35,23 @@ export async function countActiveHandlers(db: Db, unitPath: string): Promise<num
     ),
   );
   return Number(r?.n ?? 0);
+}
+
+/**
+ * 办案人员 per unit directly below a unit, each counting its subtree (the dashboards' 人均): one
+ * query over the users, not one per unit. Units without a handler are absent.
+ */
+export async function countActiveHandlersPerChild(db: Db, parentId: string): Promise<Map<string, number>> {
+  const rows = rowsOf<{ id: string; n: number }>(
+    await db.execute(sql`
+      select c.id, count(*)::int as n
+        from users u
+        join units d on d.id = u.unit_id
+        join units c on c.parent_id = ${parentId} and ${pathWithin(sql.raw('d.path'), sql.raw('c.path'))}
+       where u.active and 'handler' = any(u.roles)
+       group by c.id`),
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
 }
 
 interface CaseRow {

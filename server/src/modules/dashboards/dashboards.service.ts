@@ -5,7 +5,7 @@ import { fenToYuan } from '../../platform/money';
 import { yearEarlier } from '../../platform/year-compare';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import { countActiveHandlers } from '../cases/case-indicators';
+import { countActiveHandlersPerChild } from '../cases/case-indicators';
 import { figureDef, MONEY_FIGURES } from '../rollups/metrics';
 import type { RollupsService } from '../rollups/rollups.service';
 import { bucketsOf, type Bucket } from './dashboards.buckets';
@@ -148,12 +148,12 @@ export function createDashboardsService(deps: {
           { campaignId: q.campaignId, unitIds: children.map((c) => c.id), from, to, by: ['unit'] },
           DASHBOARD_FIGURES,
         ),
-        Promise.all(children.map((c) => countActiveHandlers(db, c.path))),
+        countActiveHandlersPerChild(db, unit.id),
       ]);
       const byUnit = new Map(groups.map((g) => [g.key.unit, g.values as Values]));
-      const rows = children.map((c, n) => {
+      const rows = children.map((c) => {
         const v = byUnit.get(c.id) ?? zero();
-        return { c, v, handlers: handlers[n] };
+        return { c, v, handlers: handlers.get(c.id) ?? 0 };
       });
       rows.sort(
         (a, b) =>
