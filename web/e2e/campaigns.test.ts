@@ -42,8 +42,9 @@ describe('campaign journey', () => {
     await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.locator('.rs-header').waitFor();
-    const card = page.locator('.rs-active-campaigns');
-    await card.getByText('沪崇市监执').first().waitFor();
+    // The dashboard opens on the office's own live plan (its 文号 in the plan picker), with its charts.
+    await page.locator('.ant-select', { hasText: '沪崇市监执' }).first().waitFor();
+    await page.locator('.rs-dashboard canvas').first().waitFor();
     await shot('campaigns-home');
   });
 

@@ -96,7 +96,11 @@ describe('lead to case journey', () => {
     ]);
     await page.waitForURL(/source=report/);
     await page.locator('.rs-lead-list .ant-table-row', { hasText: '12315举报' }).first().waitFor();
-    const sources = await page.locator('.rs-lead-list .ant-table-row td:nth-child(2)').allInnerTexts();
+    // The source's column, wherever the person's column choice puts it.
+    const heads = await page.locator('.rs-lead-list .ant-table-thead th').allInnerTexts();
+    const sourceColumn = heads.findIndex((h) => h.includes('来源')) + 1;
+    expect(sourceColumn).toBeGreaterThan(0);
+    const sources = await page.locator(`.rs-lead-list .ant-table-row td:nth-child(${sourceColumn})`).allInnerTexts();
     expect(sources.length).toBeGreaterThan(0);
     for (const text of sources) expect(text).toContain('12315举报');
     await page.goto(`${baseUrl}/leads`);
@@ -432,7 +436,8 @@ describe('lead to case journey', () => {
     await expect(page.locator('.rs-case-ledger .ant-table-row').count()).resolves.toBe(1);
     const cells = await row.innerText();
     expect(cells).toContain('结案');
-    expect(cells).toContain('6,200.50');
+    // 罚没款 is not a key column: it stands behind the column chooser (tables.test.ts), and the
+    // case page shows it (above).
     expect(cells).toContain(party);
 
     const view = page.url();

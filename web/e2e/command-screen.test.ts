@@ -21,8 +21,14 @@ describe('the command screen (大屏)', () => {
     await expect(link.getAttribute('href')).resolves.toBe('/screen');
 
     await page.setViewportSize({ width: 1920, height: 1080 });
+    // The demo's 铁拳 实施方案 of 崇明 (other journeys may have issued newer plans on a shared database).
+    const plans = (await (
+      await page.request.get(`${baseUrl}/api/campaigns?status=active&page=1&pageSize=100`)
+    ).json()) as { items: { id: string; name: string; docNumber: string | null }[] };
+    const tiequan = plans.items.find((c) => c.name.includes('铁拳') && c.docNumber?.startsWith('沪崇市监执'));
+    expect(tiequan).toBeDefined();
     const answered = page.waitForResponse((r) => r.url().includes('/api/command-screen') && r.ok());
-    await page.goto(`${baseUrl}/screen`);
+    await page.goto(`${baseUrl}/screen?campaignId=${tiequan!.id}`);
     const screen = page.getByTestId('command-screen');
     await screen.locator('.rs-screen-kpi').first().waitFor();
     // No menu: the screen stands outside the layout.

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Popover, Space } from 'antd';
 import { FullscreenExitOutlined, FullscreenOutlined, SettingOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
 import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { useT, type MessageKey } from '../../locales/i18n';
-import { useCampaigns } from '../campaigns/api';
+import { useCurrentUser } from '../auth/session';
+import { useDefaultCampaign } from '../dashboards/useDefaultCampaign';
+import { useUnits } from '../units/api';
 import { UnitMap } from '../maps/UnitMap';
 import { useCommandScreen } from './api';
 import { Kpis, RankingChart, TrendChart } from './ScreenPanels';
@@ -78,8 +80,12 @@ function useFullscreen() {
 export function CommandScreenPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const live = useCampaigns({ status: 'active', page: 1, pageSize: 1 });
-  const campaignId = params.get('campaignId') ?? live.data?.items[0]?.id;
+  // The same plan the dashboard opens on: the user's own newest live plan first.
+  const user = useCurrentUser();
+  const { data: units = [] } = useUnits(false);
+  const ownUnitIds = useMemo(() => new Set(units.map((u) => u.id)), [units]);
+  const fallback = useDefaultCampaign(user.unitId, ownUnitIds);
+  const campaignId = params.get('campaignId') ?? fallback.id;
   const unitId = params.get('unitId') ?? undefined;
   const screen = useCommandScreen(campaignId, unitId);
   const fullscreen = useFullscreen();
@@ -149,7 +155,7 @@ export function CommandScreenPage() {
           />
         </div>
       </header>
-      {!campaignId && live.isSuccess ? (
+      {!campaignId && !fallback.isPending ? (
         <div className="rs-screen-empty">{t('screen.noCampaign')}</div>
       ) : !data ? (
         <div className="rs-screen-empty">{screen.isError ? t('common.loadFailed') : t('common.loading')}</div>

@@ -9,7 +9,6 @@ import { CampaignSelect } from '../../lib/records/pickers';
 import { useListUnit } from '../../lib/records/useListUnit';
 import { useT } from '../../locales/i18n';
 import { useCurrentUser } from '../auth/session';
-import { useCampaigns } from '../campaigns/api';
 import { InboxCard } from '../inbox/InboxCard';
 import { RemindersCard } from '../reports/RemindersCard';
 import { DeadlinesCard } from '../cases/DeadlinesCard';
@@ -17,31 +16,12 @@ import { useCategoryFigures, useTrend, useUnitRanking, type DashboardQuery, type
 import { CategoryChart, TrendChart, UnitRankingChart } from './DashboardCharts';
 import { DashboardDrillDrawer } from './DashboardDrillDrawer';
 import { exportDashboardPdf } from './exportPdf';
+import { useDefaultCampaign } from './useDefaultCampaign';
 import { ClocksPanel, KpiGaugesPanel, RectificationsPanel, ReportTimelinessPanel } from './panels';
 import { UnitMapCard } from './UnitMapCard';
 
 /** 局领导 and 专项办 (and the administrator) see the whole picture; 联络员 and 办案人员 their unit and their inbox. */
 const overviewRoles = new Set(['leader', 'office', 'admin']);
-
-/**
- * The campaign a dashboard opens on: the newest live plan, the user's own first — one issued by his
- * unit, then by a unit below it (a district's 实施方案, which names last year's plan), then a 实施方案
- * before the plan above it.
- */
-function useDefaultCampaign(ownUnitId: string | null, ownUnitIds: Set<string>) {
-  const campaigns = useCampaigns({ page: 1, pageSize: 100 });
-  const live = (campaigns.data?.items ?? [])
-    .filter((c) => c.status === 'active' && !c.ended)
-    .sort(
-      (a, b) =>
-        Number(a.unitId !== ownUnitId) - Number(b.unitId !== ownUnitId) ||
-        Number(!ownUnitIds.has(a.unitId)) - Number(!ownUnitIds.has(b.unitId)) ||
-        Number(!a.parentCampaignId) - Number(!b.parentCampaignId) ||
-        b.startDate.localeCompare(a.startDate) ||
-        b.createdAt.localeCompare(a.createdAt),
-    );
-  return { id: live[0]?.id ?? campaigns.data?.items[0]?.id, isPending: campaigns.isPending };
-}
 
 /**
  * 首页 = 数据看板 by role: the trend against last year, the figures by 违法类型 and the ranking of
