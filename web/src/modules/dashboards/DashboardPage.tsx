@@ -14,7 +14,7 @@ import { RemindersCard } from '../reports/RemindersCard';
 import { DeadlinesCard } from '../cases/DeadlinesCard';
 import { useCategoryFigures, useTrend, useUnitRanking, type DashboardQuery, type DrillTarget } from './api';
 import { CategoryChart, TrendChart, UnitRankingChart } from './DashboardCharts';
-import { DashboardDrillDrawer } from './DashboardDrillDrawer';
+import { RecordsDrillDrawer } from '../reports/DrillDrawer';
 import { exportDashboardPdf } from './exportPdf';
 import { useDefaultCampaign } from './useDefaultCampaign';
 import { ClocksPanel, KpiGaugesPanel, RectificationsPanel, ReportTimelinessPanel } from './panels';
@@ -158,7 +158,21 @@ export function DashboardPage() {
           <RemindersCard />
         </div>
       )}
-      {drill && <DashboardDrillDrawer target={drill} onClose={() => setDrill(null)} />}
+      {drill && (
+        <RecordsDrillDrawer
+          campaignId={drill.campaignId}
+          query={{
+            unitId: drill.unitId,
+            from: drill.from,
+            to: drill.to,
+            category: drill.category,
+            metric: drill.metric,
+          }}
+          title={drill.title}
+          money={drill.money}
+          onClose={() => setDrill(null)}
+        />
+      )}
     </PageContainer>
   );
 }

@@ -26,9 +26,38 @@ export function DrillDrawer({
   onClose: () => void;
 }) {
   const t = useT();
+  return (
+    <RecordsDrillDrawer
+      campaignId={campaignId}
+      query={{ ...query, category: row.category, metric: column.figure as Metric }}
+      title={t('reports.drillTitle', { category: row.label, metric: column.name })}
+      money={column.money}
+      onClose={onClose}
+    />
+  );
+}
+
+/**
+ * The drawer of any figure's records (a table's cell, a chart's point): the statistics' own
+ * drill-down (GET /api/campaigns/:id/stats/records) with the figure's unit, days, category and
+ * metric, a page at a time; its count and sum in the header equal the figure.
+ */
+export function RecordsDrillDrawer({
+  campaignId,
+  query,
+  title,
+  money,
+  onClose,
+}: {
+  campaignId: string;
+  query: StatsQuery & { category: string; metric: Metric };
+  title: string;
+  money: boolean;
+  onClose: () => void;
+}) {
+  const t = useT();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const drill = useDrill(campaignId, { ...query, category: row.category, metric: column.figure as Metric, ...page });
-  const money = column.money;
+  const drill = useDrill(campaignId, { ...query, ...page });
   const d = drill.data;
   const columns: TableColumnsType<DrillItem> = [
     { key: 'date', title: t('reports.drillDate'), dataIndex: 'date', width: 110 },
@@ -63,12 +92,7 @@ export function DrillDrawer({
     },
   ];
   return (
-    <Drawer
-      open
-      size="large"
-      onClose={onClose}
-      title={t('reports.drillTitle', { category: row.label, metric: column.name })}
-    >
+    <Drawer open size="large" onClose={onClose} title={title}>
       {drill.isError ? (
         <LoadError error={drill.error} onRetry={() => void drill.refetch()} />
       ) : (
@@ -78,6 +102,9 @@ export function DrillDrawer({
               type="info"
               showIcon
               style={{ marginBottom: 12 }}
+              data-testid="drill-summary"
+              data-total={d.total}
+              data-sum={d.sum}
               title={t(money ? 'reports.drillSumMoney' : 'reports.drillSum', {
                 unit: d.unitName,
                 from: d.from,
