@@ -124,8 +124,10 @@ describe('assessment and accountability', () => {
     await expect.poll(async () => brigade.innerText(), { timeout: 20_000 }).toContain('已备案');
     await page.goto(`${baseUrl}/campaigns/${tiequanId}?tab=stats`);
     await page.getByRole('checkbox', { name: '同比' }).check();
-    await page.getByText('上年同期').first().waitFor();
-    await expect(page.locator('body').innerText()).resolves.toMatch(/同比：上海市崇明区市场监督管理局\d{4}年/);
+    // The columns show at once; the caption waits for the answer that carries last year's plan.
+    await expect
+      .poll(async () => page.locator('body').innerText(), { timeout: 20_000 })
+      .toMatch(/同比：上海市崇明区市场监督管理局\d{4}年/);
     await shot('assessment-stats-compare');
   });
 });

@@ -152,6 +152,13 @@ export const DEMO_USERS: { username: string; displayName: string; unitCode: stri
     note: '城桥市场监管所 联络员',
   },
   {
+    username: 'pd_office',
+    displayName: '钱峰',
+    unitCode: 'PD',
+    roles: ['office'],
+    note: '浦东新区局 执法监督管理科（专项办；协查往来）',
+  },
+  {
     username: 'pd_liaison',
     displayName: '李娜',
     unitCode: 'PD-LJZS',

@@ -18,6 +18,20 @@ const messages: Record<keyof typeof zh, string> = {
   'records.density.large': 'Comfortable',
   'records.density.middle': 'Medium',
   'records.density.small': 'Compact',
+  'records.authority.police': 'Public security',
+  'records.authority.procuratorate': 'Procuratorate',
+  'records.authority.discipline': 'Discipline inspection',
+  'records.authority.agriculture': 'Agriculture',
+  'records.authority.customs': 'Customs',
+  'records.authority.health': 'Health',
+  'records.authority.education': 'Education',
+  'records.authority.commerce': 'Commerce',
+  'records.authority.culture_tourism': 'Culture and tourism',
+  'records.authority.transport': 'Transport',
+  'records.authority.ecology': 'Ecology and environment',
+  'records.authority.tax': 'Taxation',
+  'records.authority.market_regulation': 'Market regulation (elsewhere)',
+  'records.authority.other': 'Other department',
 };
 
 export default messages;

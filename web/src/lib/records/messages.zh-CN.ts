@@ -16,6 +16,20 @@ const messages = {
   'records.density.large': '宽松',
   'records.density.middle': '适中',
   'records.density.small': '紧凑',
+  'records.authority.police': '公安机关',
+  'records.authority.procuratorate': '人民检察院',
+  'records.authority.discipline': '纪检监察机关',
+  'records.authority.agriculture': '农业农村部门',
+  'records.authority.customs': '海关',
+  'records.authority.health': '卫生健康部门',
+  'records.authority.education': '教育部门',
+  'records.authority.commerce': '商务部门',
+  'records.authority.culture_tourism': '文化和旅游部门',
+  'records.authority.transport': '交通运输部门',
+  'records.authority.ecology': '生态环境部门',
+  'records.authority.tax': '税务部门',
+  'records.authority.market_regulation': '市场监管部门',
+  'records.authority.other': '其他部门',
 } as const;
 
 export default messages;
