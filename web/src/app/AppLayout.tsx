@@ -8,7 +8,7 @@ import { useT } from '../locales/i18n';
 import { useCurrentUser } from '../modules/auth/session';
 import { ShieldLogo } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NAV, navItemFor } from './nav';
+import { NAV, NAV_GROUPS, navItemFor } from './nav';
 import { UnitContextProvider } from './UnitContext';
 import { UnitSwitcher } from './UnitSwitcher';
 import { UserMenu } from './UserMenu';
@@ -52,18 +52,23 @@ export function AppLayout() {
       theme="dark"
       mode="inline"
       selectedKeys={selected ? [selected] : []}
-      items={NAV.filter((item) => item.allowed(user)).map((item) => ({
-        key: item.path,
-        icon: item.icon,
-        label: item.count ? (
-          <Flex justify="space-between" align="center" gap={8}>
-            {t(item.label)}
-            {item.count}
-          </Flex>
-        ) : (
-          t(item.label)
-        ),
-      }))}
+      items={NAV_GROUPS.map((group) => ({
+        type: 'group' as const,
+        key: `group-${group}`,
+        label: t(`menu.group.${group}`),
+        children: NAV.filter((item) => item.group === group && item.allowed(user)).map((item) => ({
+          key: item.path,
+          icon: item.icon,
+          label: item.count ? (
+            <Flex justify="space-between" align="center" gap={8}>
+              {t(item.label)}
+              {item.count}
+            </Flex>
+          ) : (
+            t(item.label)
+          ),
+        })),
+      })).filter((group) => group.children.length > 0)}
       onClick={({ key }) => {
         setMenuOpen(false);
         navigate(key);

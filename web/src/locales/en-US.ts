@@ -79,6 +79,11 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'lang.zh-CN': '简体中文',
   'lang.en-US': 'English',
 
+  'menu.group.work': 'Daily work',
+  'menu.group.enforcement': 'Enforcement',
+  'menu.group.oversight': 'Oversight',
+  'menu.group.cooperation': 'Other authorities and the public',
+  'menu.group.system': 'System',
   'menu.home': 'Dashboard',
   'menu.inbox': 'My inbox',
   'menu.campaigns': 'Campaigns',

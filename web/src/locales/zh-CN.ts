@@ -82,6 +82,11 @@ const shared = {
   'lang.zh-CN': '简体中文',
   'lang.en-US': 'English',
 
+  'menu.group.work': '日常工作',
+  'menu.group.enforcement': '执法办案',
+  'menu.group.oversight': '督查考核',
+  'menu.group.cooperation': '协作与公示',
+  'menu.group.system': '系统管理',
   'menu.home': '工作台',
   'menu.inbox': '我的待办',
   'menu.campaigns': '专项行动',
