@@ -1,5 +1,6 @@
 import { todayInChina } from '../src/platform/today';
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/actor';
 import { yuanTextToFen } from '../src/platform/money';
@@ -81,6 +82,34 @@ describe('live roll-ups (统计汇总)', () => {
     const today = todayInChina(); // the server dates in China time: past 16:00 UTC its today is the next UTC day
     const monthAgo = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
     await expectEqualsNaive(campaignId, 'CM', monthAgo, today);
+    expect(await t.services.rollupsService.verify()).toEqual([]);
+  });
+
+  it('reads whole months from the monthly table and the edge days from the daily one, equal to the records', async () => {
+    // Periods that start and end inside months, on a month's first or last day, within one month,
+    // and across a year's end: each equals the query over the records.
+    const year = Number(todayInChina().slice(0, 4));
+    const periods: [string, string][] = [
+      [`${year - 1}-12-15`, `${year}-12-31`],
+      [`${year}-01-01`, `${year}-12-31`],
+      [`${year}-02-10`, `${year}-11-20`],
+      [`${year}-03-01`, `${year}-03-31`],
+      [`${year}-04-05`, `${year}-04-25`],
+      [`${year}-05-31`, `${year}-09-01`],
+    ];
+    for (const [from, to] of periods)
+      for (const unit of ['CM', 'CM-ZFDD']) await expectEqualsNaive(campaignId, unit, from, to);
+  });
+
+  it('finds a monthly figure that disagrees with the days, and a repair makes it right', async () => {
+    await t.database.db.execute(
+      sql`update rollup_monthly set cases_filed = cases_filed + 1 where ctid = (select ctid from rollup_monthly where cases_filed > 0 limit 1)`,
+    );
+    const differences = await t.services.rollupsService.verify();
+    expect(differences).toHaveLength(1);
+    expect(differences[0]).toMatchObject({ table_name: 'rollup_monthly' });
+    expect(Number(differences[0].actual_cases_filed)).toBe(Number(differences[0].expected_cases_filed) + 1);
+    await t.database.db.transaction((tx) => t.services.rollupsService.rebuild(tx));
     expect(await t.services.rollupsService.verify()).toEqual([]);
   });
 

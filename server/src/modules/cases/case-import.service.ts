@@ -12,7 +12,7 @@ import type { CasesRepository } from './cases.repository';
 import { caseFacts, dueDateOf } from './case-rows';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import { todayInChina } from '../../platform/today';
-import { rollupDaily } from '../rollups/rollups.schema';
+import { rollupDaily, rollupMonthly } from '../rollups/rollups.schema';
 import { caseStageEvents, cases } from './cases.schema';
 
 export interface CaseImportDeps {
@@ -80,7 +80,7 @@ export function createCaseImportService(deps: CaseImportDeps) {
             unitId: actor.unitId,
             after,
           }),
-        tablesToAnalyze: [cases, caseStageEvents, rollupDaily],
+        tablesToAnalyze: [cases, caseStageEvents, rollupDaily, rollupMonthly],
       });
     },
   };

@@ -11,7 +11,7 @@ import type { InspectionFacts } from '../rollups/rollup-contributions';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionsRepository } from './inspections.repository';
 import { todayInChina } from '../../platform/today';
-import { rollupDaily } from '../rollups/rollups.schema';
+import { rollupDaily, rollupMonthly } from '../rollups/rollups.schema';
 import { inspectionSeizures, inspections } from './inspections.schema';
 
 /** Brings a unit's existing inspection tallies into a campaign, all or nothing. */
@@ -71,7 +71,7 @@ export function createInspectionImportService(deps: {
             unitId: actor.unitId,
             after,
           }),
-        tablesToAnalyze: [inspections, inspectionSeizures, rollupDaily],
+        tablesToAnalyze: [inspections, inspectionSeizures, rollupDaily, rollupMonthly],
       });
     },
   };

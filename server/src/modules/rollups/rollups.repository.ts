@@ -1,4 +1,4 @@
-import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { idsInTree, pathWithin, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
@@ -15,7 +15,8 @@ import {
   type Metric,
   type Metrics,
 } from './metrics';
-import { rollupDaily } from './rollups.schema';
+import { rollupDaily, rollupMonthly } from './rollups.schema';
+import { splitByMonth } from './month-split';
 import { rowsOf } from '../../platform/db/rows-of';
 
 /** What the roll-up can be summed by: a unit (its subtree), a category, a week (from Monday) or a month. */
@@ -30,10 +31,6 @@ const GROUPING_SQL: Record<RollupGrouping, string> = {
 /** rollup_daily's metric columns, in the table's order. */
 const COLUMNS = METRICS.map((m) => COLUMN[m]);
 
-/** Sums in PostgreSQL (numeric for bigint columns) read as exact text; never through a JS number. */
-const sums = Object.fromEntries(
-  METRICS.map((m) => [m, sql<string>`coalesce(sum(${sql.raw(COLUMN[m])}), 0)::text`]),
-) as Record<Metric, ReturnType<typeof sql<string>>>;
 const toMetrics = (row: Record<string, unknown>): Metrics =>
   Object.fromEntries(METRICS.map((m) => [m, BigInt(String(row[m] ?? 0))])) as Metrics;
 /** A delta row as written: money as exact text cast to bigint (past 2^53 a number would round), counts as numbers. */
@@ -104,7 +101,10 @@ export function createRollupsRepository() {
       return { unitPaths: new Map(u.map((r) => [r.id, r.path])), campaignPaths: new Map(c.map((r) => [r.id, r.path])) };
     },
 
-    /** Adds the deltas to their rows (created when missing), in the caller's transaction. */
+    /**
+     * Adds the deltas to their rows (created when missing), in the caller's transaction: the day's
+     * row and the month's, so both tables change together.
+     */
     async applyDeltas(tx: Db, deltas: Contribution[]) {
       for (let i = 0; i < deltas.length; i += 500) {
         const chunk = deltas.slice(i, i + 500);
@@ -126,29 +126,48 @@ export function createRollupsRepository() {
             ),
           });
       }
+      const months = byMonth(deltas);
+      for (let i = 0; i < months.length; i += 500) {
+        await tx
+          .insert(rollupMonthly)
+          .values(
+            months.slice(i, i + 500).map((d) => ({
+              campaignId: d.campaignId,
+              unitId: d.unitId,
+              categoryCode: d.categoryCode,
+              month: d.day,
+              ...toColumns(d.metrics),
+            })),
+          )
+          .onConflictDoUpdate({
+            target: [rollupMonthly.campaignId, rollupMonthly.unitId, rollupMonthly.month, rollupMonthly.categoryCode],
+            set: Object.fromEntries(
+              METRICS.map((m) => [m, sql.raw(`rollup_monthly.${COLUMN[m]} + excluded.${COLUMN[m]}`)]),
+            ),
+          });
+      }
     },
 
     /** The roll-up: one unit's subtree, one campaign (with the plans below it), per category. */
     async stats(db: Db, q: { campaignId: string; unitId: string; from: string; to: string }) {
-      const rows = await db
-        .select({ categoryCode: rollupDaily.categoryCode, ...sums })
-        .from(rollupDaily)
-        .where(
-          and(
-            eq(rollupDaily.campaignId, q.campaignId),
-            eq(rollupDaily.unitId, q.unitId),
-            between(rollupDaily.day, q.from, q.to),
-          ),
-        )
-        .groupBy(rollupDaily.categoryCode);
-      return new Map(rows.map((r) => [r.categoryCode, toMetrics(r)]));
+      const result = await db.execute(sql`
+        select category_code, ${sql.raw(COLUMNS.map((c) => `coalesce(sum(${c}), 0)::text as ${c}`).join(', '))}
+          from (${rowsInPeriod({ ...q, unitIds: [q.unitId] })}) x
+         group by category_code`);
+      return new Map(
+        rowsOf(result).map((r) => [
+          String(r.category_code),
+          toMetrics(Object.fromEntries(METRICS.map((m) => [m, r[COLUMN[m]]]))),
+        ]),
+      );
     },
 
     /**
      * The roll-up summed by any of unit, category, week or month (the dashboards, the comparison of
      * units, the map): campaign C's tree, the units named (each its whole subtree: a unit's rows
-     * already hold everything below it) and days [from, to]. Reads along the primary key
-     * (campaign, unit, day), never the records. A week starts on Monday (ISO), a month on the 1st;
+     * already hold everything below it) and days [from, to]. Reads whole months from rollup_monthly
+     * and the edge days from rollup_daily along their primary keys (by week: days only, as a week
+     * crosses months), never the records. A week starts on Monday (ISO), a month on the 1st;
      * both as `YYYY-MM-DD` of their first day.
      */
     async grouped(
@@ -165,11 +184,7 @@ export function createRollupsRepository() {
             .join(', '),
         )}
                ${sql.raw(COLUMNS.map((c) => `coalesce(sum(${c}), 0)::text as ${c}`).join(', '))}
-          from rollup_daily
-         where campaign_id = ${q.campaignId} and unit_id in (${sql.join(
-           q.unitIds.map((id) => sql`${id}`),
-           sql`, `,
-         )}) and day between ${q.from} and ${q.to}
+          from (${rowsInPeriod(q, { byWeek: q.by.includes('week') })}) x
          ${sql.raw(keys.length ? `group by ${keys.map((_, n) => `k${n}`).join(', ')}` : '')}`);
       return rowsOf(result).map((r) => ({
         key: Object.fromEntries(q.by.map((k, n) => [k, String(r[`k${n}`])])) as Partial<Record<RollupGrouping, string>>,
@@ -194,29 +209,104 @@ export function createRollupsRepository() {
       );
     },
 
-    /** Rows where the table differs from what the records say (both ways), at most `limit`. */
+    /**
+     * Rows where rollup_daily differs from what the records say (both ways), then rows where
+     * rollup_monthly differs from rollup_daily summed by month; at most `limit` in all.
+     */
     async differences(db: Db, limit = 20) {
       const result = await db.execute(sql`
         with expected as (${EXPECTED}),
-        actual as (select * from rollup_daily where ${sql.raw(COLUMNS.map((c) => `${c} <> 0`).join(' or '))})
-        select coalesce(e.campaign_id, a.campaign_id) as campaign_id, coalesce(e.unit_id, a.unit_id) as unit_id,
+        actual as (select * from rollup_daily where ${sql.raw(NONZERO)})
+        select 'rollup_daily' as table_name, coalesce(e.campaign_id, a.campaign_id) as campaign_id, coalesce(e.unit_id, a.unit_id) as unit_id,
                coalesce(e.category_code, a.category_code) as category_code, coalesce(e.day, a.day)::text as day,
                ${sql.raw(COLUMNS.map((c) => `coalesce(e.${c}, 0)::text as expected_${c}, coalesce(a.${c}, 0)::text as actual_${c}`).join(', '))}
           from expected e full outer join actual a
             on a.campaign_id = e.campaign_id and a.unit_id = e.unit_id and a.category_code = e.category_code and a.day = e.day
          where ${sql.raw(COLUMNS.map((c) => `coalesce(e.${c}, 0) <> coalesce(a.${c}, 0)`).join(' or '))}
          limit ${limit}`);
-      return rowsOf<Record<string, string>>(result);
+      const daily = rowsOf<Record<string, string>>(result);
+      if (daily.length >= limit) return daily;
+      const monthly = await db.execute(sql`
+        with expected as (${MONTHLY_FROM_DAILY}),
+        actual as (select * from rollup_monthly where ${sql.raw(NONZERO)})
+        select 'rollup_monthly' as table_name, coalesce(e.campaign_id, a.campaign_id) as campaign_id, coalesce(e.unit_id, a.unit_id) as unit_id,
+               coalesce(e.category_code, a.category_code) as category_code, coalesce(e.month, a.month)::text as day,
+               ${sql.raw(COLUMNS.map((c) => `coalesce(e.${c}, 0)::text as expected_${c}, coalesce(a.${c}, 0)::text as actual_${c}`).join(', '))}
+          from expected e full outer join actual a
+            on a.campaign_id = e.campaign_id and a.unit_id = e.unit_id and a.category_code = e.category_code and a.month = e.month
+         where ${sql.raw(COLUMNS.map((c) => `coalesce(e.${c}, 0) <> coalesce(a.${c}, 0)`).join(' or '))}
+         limit ${limit - daily.length}`);
+      return [...daily, ...rowsOf<Record<string, string>>(monthly)];
     },
 
-    /** Recomputes the whole table from the records (after a unit moves in the tree, or to repair). */
+    /** Recomputes both tables from the records (after a unit moves in the tree, or to repair). */
     async rebuild(tx: Db) {
       await tx.execute(sql`delete from rollup_daily`);
       await tx.execute(
         sql`insert into rollup_daily (campaign_id, unit_id, category_code, day, ${sql.raw(COLUMNS.join(', '))}) ${EXPECTED}`,
       );
+      await tx.execute(sql`delete from rollup_monthly`);
+      await tx.execute(
+        sql`insert into rollup_monthly (campaign_id, unit_id, category_code, month, ${sql.raw(COLUMNS.join(', '))}) ${MONTHLY_FROM_DAILY}`,
+      );
     },
   };
+}
+
+/** A row counts when any figure is not 0 (a row whose contributions cancelled out stays, at zero). */
+const NONZERO = COLUMNS.map((c) => `${c} <> 0`).join(' or ');
+
+const FEN_COLUMNS = new Set([...FEN_METRICS].map((m) => COLUMN[m]));
+
+/** rollup_daily summed by month: what rollup_monthly must hold. */
+const MONTHLY_FROM_DAILY = sql`
+  select campaign_id, unit_id, category_code, date_trunc('month', day)::date as month,
+         ${sql.raw(COLUMNS.map((c) => `sum(${c})::${FEN_COLUMNS.has(c) ? 'bigint' : 'int'} as ${c}`).join(', '))}
+    from rollup_daily
+   group by campaign_id, unit_id, category_code, date_trunc('month', day)
+  having ${sql.raw(COLUMNS.map((c) => `sum(${c}) <> 0`).join(' or '))}`;
+
+/** Deltas merged per (campaign, unit, category, month); `day` holds the month's first day. */
+function byMonth(deltas: Contribution[]): Contribution[] {
+  const merged = new Map<string, Contribution>();
+  for (const d of deltas) {
+    const month = `${d.day.slice(0, 7)}-01`;
+    const key = `${d.campaignId}|${d.unitId}|${d.categoryCode}|${month}`;
+    const m = merged.get(key);
+    if (!m) merged.set(key, { ...d, day: month, metrics: { ...d.metrics } });
+    else
+      for (const k of Object.keys(d.metrics) as Metric[])
+        m.metrics[k] = ((m.metrics[k] ?? 0n) as bigint) + ((d.metrics[k] ?? 0n) as bigint);
+  }
+  return [...merged.values()];
+}
+
+/**
+ * The stored rows of campaign C and the units named for days [from, to], as one source with a
+ * `day` column: whole months from rollup_monthly (`day` = the month's first day) and the edge days
+ * from rollup_daily (month-split.ts). `byWeek` reads days only (a week may cross a month).
+ */
+function rowsInPeriod(
+  q: { campaignId: string; unitIds: string[]; from: string; to: string },
+  opts: { byWeek?: boolean } = {},
+): SQL {
+  const columns = sql.raw(COLUMNS.join(', '));
+  const inUnits = sql.join(
+    q.unitIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const split = opts.byWeek ? { months: null, days: [{ from: q.from, to: q.to }] } : splitByMonth(q.from, q.to);
+  const parts: SQL[] = [];
+  if (split.months)
+    parts.push(sql`select unit_id, category_code, month as day, ${columns} from rollup_monthly
+       where campaign_id = ${q.campaignId} and unit_id in (${inUnits})
+         and month >= ${split.months.fromMonth} and month < ${split.months.untilMonth}`);
+  for (const d of split.days)
+    parts.push(sql`select unit_id, category_code, day, ${columns} from rollup_daily
+       where campaign_id = ${q.campaignId} and unit_id in (${inUnits}) and day between ${d.from} and ${d.to}`);
+  // An empty period: no rows, with the columns the callers select.
+  if (parts.length === 0) parts.push(sql`select unit_id, category_code, day, ${columns} from rollup_daily where false`);
+  return sql.join(parts, sql` union all `);
 }
 
 /** The raw contributions of the records in a unit's subtree, a campaign's tree and a date range. */

@@ -1,5 +1,31 @@
 import { bigint, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
+/** The figures' columns, the same in the daily and the monthly table. */
+const figureColumns = () => ({
+  /** 立案 (by filing date) */
+  casesFiled: integer('cases_filed').notNull().default(0),
+  /** 结案 (by closing date) */
+  casesClosed: integer('cases_closed').notNull().default(0),
+  /**
+   * Money in fen. A sum over a big subtree passes 2^53, which no JS number holds: the repository
+   * writes these as exact text cast to bigint and reads sums as text into BigInt, never through
+   * this column's number mapping (mode 'bigint' would need a 0n default, which drizzle-kit
+   * cannot write into its snapshot).
+   */
+  amountInvolvedFen: bigint('amount_involved_fen', { mode: 'number' }).notNull().default(0),
+  fineFen: bigint('fine_fen', { mode: 'number' }).notNull().default(0),
+  confiscatedFen: bigint('confiscated_fen', { mode: 'number' }).notNull().default(0),
+  lossesRecoveredFen: bigint('losses_recovered_fen', { mode: 'number' }).notNull().default(0),
+  transferredToJudiciary: integer('transferred_to_judiciary').notNull().default(0),
+  onlineCases: integer('online_cases').notNull().default(0),
+  ruralCases: integer('rural_cases').notNull().default(0),
+  /** From inspections (by inspection date). */
+  outings: integer('outings').notNull().default(0),
+  staffDeployed: integer('staff_deployed').notNull().default(0),
+  vehicles: integer('vehicles').notNull().default(0),
+  entitiesInspected: integer('entities_inspected').notNull().default(0),
+});
+
 /**
  * The figures of the statistics tables, summed per (campaign, unit, category, day) and kept in the
  * same transaction as the records they come from, so a roll-up is live and reads a handful of rows.
@@ -17,33 +43,30 @@ export const rollupDaily = pgTable(
     unitId: uuid('unit_id').notNull(),
     categoryCode: text('category_code').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
-    /** 立案 (by filing date) */
-    casesFiled: integer('cases_filed').notNull().default(0),
-    /** 结案 (by closing date) */
-    casesClosed: integer('cases_closed').notNull().default(0),
-    /**
-     * Money in fen. A sum over a big subtree passes 2^53, which no JS number holds: the repository
-     * writes these as exact text cast to bigint and reads sums as text into BigInt, never through
-     * this column's number mapping (mode 'bigint' would need a 0n default, which drizzle-kit
-     * cannot write into its snapshot).
-     */
-    amountInvolvedFen: bigint('amount_involved_fen', { mode: 'number' }).notNull().default(0),
-    fineFen: bigint('fine_fen', { mode: 'number' }).notNull().default(0),
-    confiscatedFen: bigint('confiscated_fen', { mode: 'number' }).notNull().default(0),
-    lossesRecoveredFen: bigint('losses_recovered_fen', { mode: 'number' }).notNull().default(0),
-    transferredToJudiciary: integer('transferred_to_judiciary').notNull().default(0),
-    onlineCases: integer('online_cases').notNull().default(0),
-    ruralCases: integer('rural_cases').notNull().default(0),
-    /** From inspections (by inspection date). */
-    outings: integer('outings').notNull().default(0),
-    staffDeployed: integer('staff_deployed').notNull().default(0),
-    vehicles: integer('vehicles').notNull().default(0),
-    entitiesInspected: integer('entities_inspected').notNull().default(0),
+    ...figureColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.campaignId, t.unitId, t.day, t.categoryCode] }),
     index('rollup_daily_unit_idx').on(t.unitId),
   ],
+);
+
+/**
+ * rollup_daily summed per calendar month (`month` is its first day), written in the same
+ * transaction by the same deltas: a period's whole months are read here and only its edge days
+ * from rollup_daily (month-split.ts), so a year of a unit's figures is 12 rows a category, not 365.
+ * `verify` checks it against rollup_daily, as it checks rollup_daily against the records.
+ */
+export const rollupMonthly = pgTable(
+  'rollup_monthly',
+  {
+    campaignId: uuid('campaign_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    categoryCode: text('category_code').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...figureColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.unitId, t.month, t.categoryCode] })],
 );
 
 export type RollupRow = typeof rollupDaily.$inferSelect;
