@@ -17,6 +17,7 @@ import {
   SafetyOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
@@ -42,6 +43,7 @@ export const NAV: NavItem[] = [
   { path: '/cases', label: 'menu.cases', icon: <FileSearchOutlined />, allowed: () => true },
   { path: '/case-supervisions', label: 'menu.caseSupervisions', icon: <EyeOutlined />, allowed: () => true },
   { path: '/approvals', label: 'menu.approvals', icon: <CheckSquareOutlined />, allowed: permissions.seeApprovals },
+  { path: '/disclosures', label: 'menu.disclosures', icon: <NotificationOutlined />, allowed: () => true },
   { path: '/rectifications', label: 'menu.rectifications', icon: <AuditOutlined />, allowed: () => true },
   { path: '/talent-pool', label: 'menu.talentPool', icon: <TrophyOutlined />, allowed: () => true },
   { path: '/comparison', label: 'menu.comparison', icon: <BarChartOutlined />, allowed: () => true },
