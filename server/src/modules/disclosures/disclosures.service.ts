@@ -219,12 +219,19 @@ export function createDisclosuresService(deps: {
       if (await repo.openForCase(db, c.id)) throw conflict('该案件已有曝光稿（草稿或已发布），请在原稿上修改');
       const detail = await casesService.get(actor, c.id);
       const names = await repo.personalNames(db, c.id);
-      const draft = draftFromCase({ ...c, decisionDate: c.decisionDate!, unitName: unit.name, personalNames: names });
+      // The bureau that publishes it (the office's own) names itself as the one that decided.
+      const publisher = (actor.unitId && (await deps.unitsRepository.findById(db, actor.unitId))) || unit;
+      const draft = draftFromCase({
+        ...c,
+        decisionDate: c.decisionDate!,
+        unitName: publisher.name,
+        personalNames: names,
+      });
       refuseIfPersonal(personalDataProblems(draft, await namesFor(db, c.id, draft)));
       const created = await db.transaction(async (tx) => {
         const row = await repo.insert(tx, {
           caseId: c.id,
-          unitId: actor.unitId ?? c.unitId,
+          unitId: publisher.id,
           campaignId: c.campaignId,
           ...draft,
           categoryLabel: detail.categoryLabel ?? c.categoryCode,
