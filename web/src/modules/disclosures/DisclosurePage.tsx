@@ -24,7 +24,8 @@ export function DisclosurePage() {
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
-  const crumbs = [{ key: 'disclosures', title: <Link to="/disclosures">{t('menu.disclosures')}</Link> }];
+  // The menu's 曝光与警示 is the crumb above (PageContainer): no crumb of its own.
+  const crumbs = [{ key: 'disclosure', title: t('disclosures.title') }];
   if (query.isError)
     return (
       <PageContainer title={t('disclosures.title')} crumbs={crumbs}>
