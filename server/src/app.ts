@@ -66,6 +66,7 @@ import { registerSupervisionRoutes } from './modules/supervision/supervision.rou
 import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerTaskProgressRoutes } from './modules/task-progress/task-progress.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerDisclosuresRoutes } from './modules/disclosures/disclosures.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
 
@@ -147,6 +148,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInboxRoutes(app, services.inboxService);
   registerReportAttachmentsRoutes(app, services.reportAttachmentsService);
   registerMajorEventsRoutes(app, services.majorEventsService);
+  registerDisclosuresRoutes(app, services.disclosuresService, services.consumerWarningsService);
   registerRecognitionRoutes(app, services.typicalSelectionService, services.commendationsService);
   registerWorkPlansRoutes(app, services.workPlansService);
   registerCaseCarryForwardRoutes(app, services.caseCarryForwardService);

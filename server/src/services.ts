@@ -113,6 +113,9 @@ import {
   createBriefingRecognitionSource,
   createTypicalSelectedSource,
 } from './modules/recognition/recognition-sources';
+import { createDisclosuresRepository } from './modules/disclosures/disclosures.repository';
+import { createDisclosuresService } from './modules/disclosures/disclosures.service';
+import { createConsumerWarningsService } from './modules/disclosures/consumer-warnings.service';
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
@@ -237,6 +240,18 @@ export function createServices(
     approvals: approvalsService,
   });
   approvalRegistry.register(...leadsService.approvalKinds);
+  // 曝光: a typical case's redacted text, published on a 局领导's approval; 消费警示 by the office.
+  const disclosuresRepository = createDisclosuresRepository();
+  const disclosuresService = createDisclosuresService({
+    db,
+    disclosuresRepository,
+    casesService,
+    campaignsService,
+    unitsRepository,
+    approvals: approvalsService,
+    auditService,
+  });
+  approvalRegistry.register(...disclosuresService.approvalKinds);
   const inspectionsRepository = createInspectionsRepository();
   const inspectionsService = createInspectionsService({
     db,
@@ -380,6 +395,14 @@ export function createServices(
     findPredecessor: campaignsService.findPredecessor,
   });
   return {
+    disclosuresService,
+    consumerWarningsService: createConsumerWarningsService({
+      db,
+      disclosuresRepository,
+      campaignsService,
+      unitsRepository,
+      auditService,
+    }),
     dashboardsService,
     typicalSelectionService: createTypicalSelectionService({
       db,

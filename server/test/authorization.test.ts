@@ -41,6 +41,7 @@ import { samplePlan } from './helpers/plans';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { unitWorkPlanFiles, unitWorkPlans } from '../src/modules/work-plans/work-plans.schema';
 import { campaigns as wpCampaigns } from '../src/modules/campaigns/campaigns.schema';
+import { createDisclosuresRepository } from '../src/modules/disclosures/disclosures.repository';
 
 /**
  * Every route × every role × the target's relation to the caller's unit (own / child / sibling /
@@ -111,6 +112,9 @@ const rectification = {} as Record<Relation, { visitId: string; open: string; re
 const supervisionChain = {} as Record<Relation, Awaited<ReturnType<typeof insertSupervisionChain>>>;
 /** 考核评分: a scheme of each relation's plan, with one publication. */
 const scorecardIds = {} as Record<Relation, { scheme: string; publication: string }>;
+/** 曝光: a draft disclosure of each relation's case (at its unit), a draft 消费警示 there, and one published disclosure of the district's. */
+const disclosureIds = {} as Record<Relation, { disclosure: string; warning: string }>;
+let publishedDisclosureId: string;
 const scorecardIndicators = [{ kind: 'cases_filed', label: '立案数', weight: 100, rule: 'share_of_max' as const }];
 
 beforeAll(async () => {
@@ -504,6 +508,34 @@ beforeAll(async () => {
     });
     scorecardIds[rel] = { scheme: scheme.id, publication: publication.id };
   }
+  // 曝光
+  const disclosuresRepo = createDisclosuresRepository();
+  const disclosureOf = (rel: Relation, status: 'draft' | 'published') =>
+    disclosuresRepo.insert(t.database.db, {
+      caseId: caseIds[rel],
+      unitId: tenant.relations[rel].id,
+      campaignId: campaignIds[rel],
+      title: `授权测试曝光${rel}`,
+      body: '某企业销售过期食品。',
+      partyDisplayName: '某企业',
+      categoryLabel: '食品',
+      decisionDate: '2026-03-01',
+      status,
+      publishedAt: status === 'published' ? new Date() : null,
+      createdBy: cityLeaderId,
+    });
+  for (const rel of RELATIONS) {
+    const warning = await disclosuresRepo.warnings.insert(t.database.db, {
+      unitId: tenant.relations[rel].id,
+      kind: 'consumer_warning',
+      title: `授权测试警示${rel}`,
+      body: '请理性消费。',
+      status: 'draft',
+      createdBy: cityLeaderId,
+    });
+    disclosureIds[rel] = { disclosure: (await disclosureOf(rel, 'draft')).id, warning: warning.id };
+  }
+  publishedDisclosureId = (await disclosureOf('own', 'published')).id;
 });
 
 function leadBody(rel: Relation, unitId: string) {
@@ -2621,6 +2653,120 @@ const CASES: RouteCase[] = [
     targeted: true,
     url: (c) => `/api/assessment-publications/${scorecardIds[c.rel].publication}/scorecard.xlsx`,
     expect: scoped(ROLES, 200),
+  },
+  // 曝光 (disclosures module): the office writes and submits (its test cases are not typical: 422), a
+  // 局领导 decides through 审批; the office or a 局领导 takes a published text down; the office keeps
+  // its 消费警示. The public routes answer everyone, signed in or not, only what is published.
+  {
+    method: 'GET',
+    path: '/api/disclosures',
+    targeted: true,
+    url: (c) => `/api/disclosures?caseId=${c.caseId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/disclosures',
+    targeted: true,
+    url: () => '/api/disclosures',
+    body: (c) => ({ caseId: c.caseId }),
+    expect: scoped(PLANNERS, 422),
+  },
+  {
+    method: 'GET',
+    path: '/api/disclosures/{id}',
+    targeted: true,
+    url: (c) => `/api/disclosures/${disclosureIds[c.rel].disclosure}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/disclosures/{id}',
+    targeted: true,
+    url: (c) => `/api/disclosures/${disclosureIds[c.rel].disclosure}`,
+    body: () => ({ title: '标题', body: '正文', partyDisplayName: '某企业', version: 9999 }),
+    expect: scoped(PLANNERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/disclosures/{id}/submit',
+    targeted: true,
+    url: (c) => `/api/disclosures/${disclosureIds[c.rel].disclosure}/submit`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 422),
+  },
+  {
+    method: 'POST',
+    path: '/api/disclosures/{id}/withdraw',
+    targeted: true,
+    url: (c) => `/api/disclosures/${disclosureIds[c.rel].disclosure}/withdraw`,
+    body: () => ({ reason: '授权测试', version: 9999 }),
+    expect: scoped(MANAGERS, 409),
+  },
+  {
+    method: 'GET',
+    path: '/api/consumer-warnings',
+    targeted: true,
+    url: (c) => `/api/consumer-warnings?unitId=${c.unitId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/consumer-warnings',
+    targeted: true,
+    url: () => '/api/consumer-warnings',
+    body: (c) => ({ unitId: c.unitId, kind: 'warning_notice', title: `授权测试公告${c.n}`, body: '请理性消费。' }),
+    expect: scoped(PLANNERS, 201),
+  },
+  {
+    method: 'PUT',
+    path: '/api/consumer-warnings/{id}',
+    targeted: true,
+    url: (c) => `/api/consumer-warnings/${disclosureIds[c.rel].warning}`,
+    body: () => ({ kind: 'consumer_warning', title: '标题', body: '正文', version: 9999 }),
+    expect: scoped(PLANNERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/consumer-warnings/{id}/publish',
+    targeted: true,
+    url: (c) => `/api/consumer-warnings/${disclosureIds[c.rel].warning}/publish`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(PLANNERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/consumer-warnings/{id}/withdraw',
+    targeted: true,
+    url: (c) => `/api/consumer-warnings/${disclosureIds[c.rel].warning}/withdraw`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(MANAGERS, 409),
+  },
+  {
+    method: 'GET',
+    path: '/api/public/disclosures',
+    public: true,
+    url: () => '/api/public/disclosures',
+    expect: everyone(200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      return ids.length === 1 && ids[0] === publishedDisclosureId ? undefined : `not only the published one: ${ids}`;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/public/disclosures/{id}',
+    public: true,
+    url: () => `/api/public/disclosures/${publishedDisclosureId}`,
+    expect: everyone(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/public/warnings',
+    public: true,
+    url: () => '/api/public/warnings',
+    expect: everyone(200),
+    inspect: (j) => ((j as { total: number }).total === 0 ? undefined : 'a draft warning is public'),
   },
 ];
 

@@ -91,6 +91,7 @@ describe('demo seed', () => {
       'case_closing',
       'case_extension',
       'case_filing',
+      'disclosure_publish',
       'lead_extension',
     ]);
     expect(mine.items.every((r: { requestedByName: string }) => r.requestedByName)).toBe(true);
@@ -109,12 +110,13 @@ describe('demo seed', () => {
     const all = (await leader.request('GET', '/api/approvals')).json();
     const decided = all.items.filter((r: { status: string }) => r.status === 'approved');
     // The district plans' 签发 (铁拳, last year's 铁拳 of demo-lastyear.ts and the 假冒伪劣 治理 实施方案 of
-    // demo-kpis.ts) and case no. 6's 30 days (the city plans' 签发 is the city's).
+    // demo-kpis.ts), case no. 6's 30 days and the typical case's 曝光 (the city plans' 签发 is the city's).
     expect(decided.map((r: { kind: string }) => r.kind).sort()).toEqual([
       'campaign_issue',
       'campaign_issue',
       'campaign_issue',
       'case_extension',
+      'disclosure_publish',
     ]);
     const approved = decided.find((r: { kind: string }) => r.kind === 'case_extension');
     const c = (await leader.request('GET', `/api/cases/${approved.recordId}`)).json();

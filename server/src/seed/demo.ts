@@ -1,3 +1,4 @@
+import { seedDemoDisclosures } from './demo-disclosures';
 import { seedDemoTaskProgress } from './demo-task-progress';
 import { todayInChina } from '../platform/today';
 import { systemActor, type Actor } from '../platform/actor';
@@ -358,6 +359,12 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     },
     ids,
     year,
+  );
+  // 曝光: a typical case on the public page (approved by cm_leader), another awaiting him; two 消费警示.
+  await seedDemoDisclosures(
+    services,
+    { office: actors.get('cm_office')!, leader: actors.get('cm_leader')! },
+    districtCampaignId,
   );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();

@@ -17,6 +17,7 @@ import {
   SafetyOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
@@ -122,6 +123,13 @@ export const NAV: NavItem[] = [
     allowed: permissions.manageEmailFailures,
   },
   { path: '/calendar', group: 'system', label: 'menu.calendar', icon: <CalendarOutlined />, allowed: () => true },
+  {
+    path: '/disclosures',
+    group: 'cooperation',
+    label: 'menu.disclosures',
+    icon: <NotificationOutlined />,
+    allowed: () => true,
+  },
 ];
 
 /** The menu entry a location belongs to. */

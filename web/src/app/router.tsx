@@ -69,6 +69,15 @@ const DrawPage = lazy(() => import('../modules/random-checks/DrawPage').then((m)
 const PublicResultsPage = lazy(() =>
   import('../modules/random-checks/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
 );
+const PublicDisclosuresPage = lazy(() =>
+  import('../modules/disclosures/PublicDisclosuresPage').then((m) => ({ default: m.PublicDisclosuresPage })),
+);
+const DisclosuresPage = lazy(() =>
+  import('../modules/disclosures/DisclosuresPage').then((m) => ({ default: m.DisclosuresPage })),
+);
+const DisclosurePage = lazy(() =>
+  import('../modules/disclosures/DisclosurePage').then((m) => ({ default: m.DisclosurePage })),
+);
 const CaseReviewsPage = lazy(() =>
   import('../modules/case-reviews/CaseReviewsPage').then((m) => ({ default: m.CaseReviewsPage })),
 );
@@ -127,6 +136,15 @@ export const router = createBrowserRouter([
       </Suspense>
     ),
   },
+  // 典型案例曝光 and 消费警示: open to anyone, outside the session gate.
+  {
+    path: 'public/disclosures',
+    element: (
+      <Suspense fallback={null}>
+        <PublicDisclosuresPage />
+      </Suspense>
+    ),
+  },
   {
     element: <SessionGate />,
     children: [
@@ -160,6 +178,8 @@ export const router = createBrowserRouter([
           { path: 'campaigns/:id/report', element: <ReportPage /> },
           { path: 'cases', element: <CasesPage /> },
           { path: 'case-supervisions', element: <CaseSupervisionsPage /> },
+          { path: 'disclosures', element: <DisclosuresPage /> },
+          { path: 'disclosures/:id', element: <DisclosurePage /> },
           {
             path: 'cases/new',
             element: (

@@ -13,6 +13,7 @@ import inspections from '../modules/inspections/messages.en-US';
 import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
+import disclosures from '../modules/disclosures/messages.en-US';
 import recognition from '../modules/recognition/messages.en-US';
 import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
@@ -127,6 +128,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   randomChecks,
   reports,
   majorEvents,
+  disclosures,
   recognition,
   workPlans,
   caseSupervision,

@@ -12,6 +12,7 @@ import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
+import disclosures from '../modules/disclosures/messages.zh-CN';
 import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
@@ -130,6 +131,7 @@ export const zhCNFiles = {
   randomChecks,
   reports,
   majorEvents,
+  disclosures,
   recognition,
   workPlans,
   caseSupervision,

@@ -137,6 +137,17 @@ export const AUDIT_ACTIONS = {
   'work_plan.attach': 'unit_work_plan',
   'work_plan.acknowledge': 'unit_work_plan',
   'work_plan.return': 'unit_work_plan',
+  /** 曝光: a redacted disclosure of a typical case drafted, edited and submitted by the office, published on a 局领导's approval, taken down. */
+  'disclosure.create': 'case_disclosure',
+  'disclosure.edit': 'case_disclosure',
+  'disclosure.submit': 'case_disclosure',
+  'disclosure.publish': 'case_disclosure',
+  'disclosure.withdraw': 'case_disclosure',
+  /** 消费警示 / 警示公告: written, published and taken down by the office. */
+  'consumer_warning.create': 'consumer_warning',
+  'consumer_warning.edit': 'consumer_warning',
+  'consumer_warning.publish': 'consumer_warning',
+  'consumer_warning.withdraw': 'consumer_warning',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -15,6 +15,7 @@ import { DecisionClockCard } from './DecisionClockCard';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { CaseStageTag } from './tags';
 import { SupervisionCard } from '../case-supervision/SupervisionCard';
+import { DisclosureCard } from '../disclosures/DisclosureCard';
 import { NominateModal } from '../recognition/NominationsSection';
 
 /**
@@ -104,6 +105,7 @@ export function CasePage() {
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <PendingApprovals requests={c.approvals} pendingHint={t('approvals.pendingAlertCase')} />
             <SupervisionCard caseId={c.id} />
+            <DisclosureCard caseId={c.id} />
             <DecisionClockCard record={c} />
             <StageHistory record={c} />
           </Space>
