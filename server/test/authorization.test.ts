@@ -112,6 +112,8 @@ const supervisionChain = {} as Record<Relation, Awaited<ReturnType<typeof insert
 /** 考核评分: a scheme of each relation's plan, with one publication. */
 const scorecardIds = {} as Record<Relation, { scheme: string; publication: string }>;
 const scorecardIndicators = [{ kind: 'cases_filed', label: '立案数', weight: 100, rule: 'share_of_max' as const }];
+/** 联合执法: a joint action at each relation's unit (joint-operations). */
+const jointOperationIds = {} as Record<Relation, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -504,7 +506,30 @@ beforeAll(async () => {
     });
     scorecardIds[rel] = { scheme: scheme.id, publication: publication.id };
   }
+  // 联合执法: a joint action of each relation's unit, recorded by the system (nobody of the district is its recorder).
+  for (const rel of RELATIONS)
+    jointOperationIds[rel] = (
+      await t.services.jointOperationsService.create(
+        systemActor,
+        jointOperationBody(rel, tenant.relations[rel].id) as never,
+      )
+    ).id;
 });
+
+/** A joint action of a relation's unit in its plan (joint-operations). */
+function jointOperationBody(rel: Relation, unitId: string) {
+  return {
+    unitId,
+    campaignId: campaignIds[rel],
+    kind: 'joint_action',
+    title: '授权测试联合执法',
+    startDate: '2026-04-03',
+    departments: ['police'],
+    leadDepartment: 'self',
+    content: '联合检查',
+    staffDeployed: 6,
+  };
+}
 
 function leadBody(rel: Relation, unitId: string) {
   return {
@@ -2621,6 +2646,44 @@ const CASES: RouteCase[] = [
     targeted: true,
     url: (c) => `/api/assessment-publications/${scorecardIds[c.rel].publication}/scorecard.xlsx`,
     expect: scoped(ROLES, 200),
+  },
+  // joint-operations (联合执法, 联席会议): the unit's office, leader, handlers and liaison record; the recorder or an office or leader corrects; all read in scope.
+  {
+    method: 'GET',
+    path: '/api/joint-operations',
+    url: () => '/api/joint-operations?pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      const wrong = RELATIONS.filter((r) => ids.includes(jointOperationIds[r]) === outside(r));
+      return wrong.length ? `joint operations of ${wrong.join(', ')} wrongly listed or missing` : undefined;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/joint-operations/{id}',
+    targeted: true,
+    url: (c) => `/api/joint-operations/${jointOperationIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // Outside the scope the unit is refused on its field (422), as for any record's unit.
+    method: 'POST',
+    path: '/api/joint-operations',
+    targeted: true,
+    url: () => '/api/joint-operations',
+    body: (c) => jointOperationBody(c.rel, c.unitId),
+    expect: (role, rel) =>
+      outside(rel) ? 422 : (['admin', 'office', 'leader', 'handler', 'liaison'] as Role[]).includes(role) ? 201 : 403,
+  },
+  {
+    // Recorded by the system: only an office, leader or administrator corrects it (a stale version: 409).
+    method: 'PUT',
+    path: '/api/joint-operations/{id}',
+    targeted: true,
+    url: (c) => `/api/joint-operations/${jointOperationIds[c.rel]}`,
+    body: (c) => ({ ...jointOperationBody(c.rel, c.unitId), version: 9999 }),
+    expect: scoped(['admin', 'office', 'leader'], 409),
   },
 ];
 

@@ -137,6 +137,9 @@ export const AUDIT_ACTIONS = {
   'work_plan.attach': 'unit_work_plan',
   'work_plan.acknowledge': 'unit_work_plan',
   'work_plan.return': 'unit_work_plan',
+  /** 联合执法: a unit records a joint action or a 联席会议 with other departments; its recorder or an office corrects it. */
+  'joint_operation.create': 'joint_operation',
+  'joint_operation.update': 'joint_operation',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
