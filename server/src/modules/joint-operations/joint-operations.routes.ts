@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AUTHORITY_KINDS } from '../../platform/authorities';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../../platform/today';
-import { JOINT_OPERATION_KINDS } from './joint-operations.schema';
+import { JOINT_OPERATION_KINDS } from './joint-operation-kinds';
 import type { JointOperationsService } from './joint-operations.service';
 
 const int = z.number().int();

@@ -1,18 +1,15 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AuthorityKind } from '../../platform/authorities';
+import type { JointLead, JointOperationKind } from './joint-operation-kinds';
 import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 
-/** 联合执法行动 (an action in the field with other departments) or 联席会议 (a meeting of the departments). */
-export const JOINT_OPERATION_KINDS = ['joint_action', 'joint_meeting'] as const;
-export type JointOperationKind = (typeof JOINT_OPERATION_KINDS)[number];
-export const JOINT_OPERATION_KIND_LABELS: Record<JointOperationKind, string> = {
-  joint_action: '联合执法行动',
-  joint_meeting: '联席会议',
-};
-
-/** Who led (牵头): our own bureau, or one of the departments it worked with. */
-export type JointLead = 'self' | AuthorityKind;
+export {
+  JOINT_OPERATION_KINDS,
+  JOINT_OPERATION_KIND_LABELS,
+  type JointLead,
+  type JointOperationKind,
+} from './joint-operation-kinds';
 
 /**
  * 联合执法 and 联席会议 (seeds 002, 003, 004: 会同公安、卫生、盐政等部门开展联合执法行动N次; 联席会议机制):
