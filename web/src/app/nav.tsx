@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   FileDoneOutlined,
@@ -46,6 +47,7 @@ export const NAV: NavItem[] = [
   { path: '/talent-pool', label: 'menu.talentPool', icon: <TrophyOutlined />, allowed: () => true },
   { path: '/comparison', label: 'menu.comparison', icon: <BarChartOutlined />, allowed: () => true },
   { path: '/inspections', label: 'menu.inspections', icon: <SafetyOutlined />, allowed: () => true },
+  { path: '/joint-operations', label: 'menu.jointOperations', icon: <ClusterOutlined />, allowed: () => true },
   { path: '/random-checks', label: 'menu.randomChecks', icon: <CarryOutOutlined />, allowed: () => true },
   { path: '/case-reviews', label: 'menu.caseReviews', icon: <FileDoneOutlined />, allowed: () => true },
   // 督查工作: the page is 我的督查组 (a group's people may be of any role); visits and rounds open from it.
