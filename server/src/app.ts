@@ -62,6 +62,7 @@ import { registerCaseReviewsRoutes } from './modules/case-reviews/case-reviews.r
 import { registerScorecardsRoutes } from './modules/scorecards/scorecards.routes';
 import { registerSupervisionBulletinsRoutes } from './modules/supervision-bulletins/supervision-bulletins.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
+import { registerJointOperationsRoutes } from './modules/joint-operations/joint-operations.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerTaskProgressRoutes } from './modules/task-progress/task-progress.routes';
@@ -164,6 +165,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerMapsRoutes(app, services.divisionMapsService);
   registerCommandScreenRoutes(app, services.commandScreenService);
   registerBriefingsRoutes(app, services.briefingsService);
+  registerJointOperationsRoutes(app, services.jointOperationsService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);
   registerScorecardsRoutes(app, services.scorecardsService);
   registerSupervisionBulletinsRoutes(app, services.supervisionBulletinsService);

@@ -96,6 +96,9 @@ import { createSupervisionService } from './modules/supervision/supervision.serv
 import { createSupervisionRepository } from './modules/supervision/supervision.repository';
 import { createBriefingsService } from './modules/briefings/briefings.service';
 import { createBriefingsRepository } from './modules/briefings/briefings.repository';
+import { createJointOperationsRepository } from './modules/joint-operations/joint-operations.repository';
+import { createJointOperationsService } from './modules/joint-operations/joint-operations.service';
+import { createBriefingJointOperationsSource } from './modules/joint-operations/joint-operations-briefing';
 import { createRectificationsRepository } from './modules/rectifications/rectifications.repository';
 import { createRectificationsService } from './modules/rectifications/rectifications.service';
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
@@ -372,6 +375,9 @@ export function createServices(
     unitsRepository,
     auditService,
   });
+  // 联合执法 and 联席会议: above briefings, which count them through their BriefingJointOperationsSource.
+  const jointOperationsRepository = createJointOperationsRepository();
+
   // 典型案例评选, 表彰 and 问责: above briefings, which read them through their BriefingRecognitionSource.
   const recognitionRepository = createRecognitionRepository();
   // 考核评分: each indicator (考核指标) is measured by the module that owns its records.
@@ -482,6 +488,15 @@ export function createServices(
       auditService,
       briefingsRepository: createBriefingsRepository(),
       recognition: createBriefingRecognitionSource({ db, recognitionRepository, campaignsRepository }),
+      jointOperations: createBriefingJointOperationsSource({ db, jointOperationsRepository }),
+    }),
+    jointOperationsService: createJointOperationsService({
+      db,
+      jointOperationsRepository,
+      campaignsService,
+      campaignsRepository,
+      unitsRepository,
+      auditService,
     }),
     caseReviewsService,
     supervisionBulletinsService: createSupervisionBulletinsService({

@@ -116,6 +116,8 @@ const scorecardIds = {} as Record<Relation, { scheme: string; publication: strin
 const disclosureIds = {} as Record<Relation, { disclosure: string; warning: string }>;
 let publishedDisclosureId: string;
 const scorecardIndicators = [{ kind: 'cases_filed', label: '立案数', weight: 100, rule: 'share_of_max' as const }];
+/** 联合执法: a joint action at each relation's unit (joint-operations). */
+const jointOperationIds = {} as Record<Relation, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -536,7 +538,30 @@ beforeAll(async () => {
     disclosureIds[rel] = { disclosure: (await disclosureOf(rel, 'draft')).id, warning: warning.id };
   }
   publishedDisclosureId = (await disclosureOf('own', 'published')).id;
+  // 联合执法: a joint action of each relation's unit, recorded by the system (nobody of the district is its recorder).
+  for (const rel of RELATIONS)
+    jointOperationIds[rel] = (
+      await t.services.jointOperationsService.create(
+        systemActor,
+        jointOperationBody(rel, tenant.relations[rel].id) as never,
+      )
+    ).id;
 });
+
+/** A joint action of a relation's unit in its plan (joint-operations). */
+function jointOperationBody(rel: Relation, unitId: string) {
+  return {
+    unitId,
+    campaignId: campaignIds[rel],
+    kind: 'joint_action',
+    title: '授权测试联合执法',
+    startDate: '2026-04-03',
+    departments: ['police'],
+    leadDepartment: 'self',
+    content: '联合检查',
+    staffDeployed: 6,
+  };
+}
 
 function leadBody(rel: Relation, unitId: string) {
   return {

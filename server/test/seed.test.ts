@@ -370,6 +370,24 @@ describe('demo seed', () => {
     expect(seen.map((b: { id: string }) => b.id)).toEqual([items[1].id]);
   });
 
+  it('has 崇明’s 联合执法: two joint actions and a 联席会议, counted in the draft 简报', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const joint = (await office.request('GET', `/api/joint-operations?campaignId=${draw.campaignId}`)).json();
+    expect(joint.totals).toMatchObject({ actions: 2, meetings: 1, staffDeployed: 88, entitiesInspected: 121 });
+    const sentence =
+      '会同公安、农业农村、卫健、教育等部门开展联合执法行动2次，出动执法人员88人次，检查经营主体121户次，发现问题15个，立案查处3起；与公安、检察院等部门召开联席会议1次。';
+    const items = (await office.request('GET', `/api/campaigns/${draw.campaignId}/briefings`)).json().items;
+    const latest = items.find((b: { status: string }) => b.status === 'draft') ?? items[0];
+    if (latest)
+      expect((await office.request('GET', `/api/briefings/${latest.id}`)).json().paragraphs).toContain(sentence);
+    // The live draft over the whole plan counts them too.
+    const draft = (
+      await office.request('GET', `/api/campaigns/${draw.campaignId}/briefing-draft?kind=stage_summary`)
+    ).json();
+    expect(draft.paragraphs).toContain(sentence);
+  });
+
   it('has a 案卷评查 of the district: files of three units, scored crosswise, one left to 城桥所 liaison', async () => {
     const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
     const mine = (await liaison.request('GET', '/api/case-review-files/mine')).json().items;

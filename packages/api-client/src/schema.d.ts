@@ -18799,6 +18799,382 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/joint-operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联合执法行动和联席会议（本单位及下级单位），及全部匹配记录的合计 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description 该行动及其实施方案 */
+                    campaignId?: string;
+                    /** @description 该单位及其下级 */
+                    unitId?: string;
+                    kind?: "joint_action" | "joint_meeting";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["JointOperationSummary"][];
+                            total: number;
+                            totalCapped: boolean;
+                            totals: components["schemas"]["JointOperationTotals"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记联合执法行动或联席会议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
+                        /** @enum {string} */
+                        kind: "joint_action" | "joint_meeting";
+                        title: string;
+                        startDate: string;
+                        endDate?: string | null;
+                        departments: ("police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other")[];
+                        departmentNames?: string | null;
+                        /**
+                         * @default self
+                         * @enum {string}
+                         */
+                        leadDepartment?: "self" | "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+                        location?: string | null;
+                        content: string;
+                        results?: string | null;
+                        staffDeployed?: number;
+                        entitiesInspected?: number;
+                        problemsFound?: number;
+                        casesFiled?: number;
+                        attendees?: string | null;
+                        decisions?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JointOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/joint-operations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联合执法记录详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JointOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改联合执法记录（version 为读取时的版本，他人已修改时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
+                        /** @enum {string} */
+                        kind: "joint_action" | "joint_meeting";
+                        title: string;
+                        startDate: string;
+                        endDate?: string | null;
+                        departments: ("police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other")[];
+                        departmentNames?: string | null;
+                        /**
+                         * @default self
+                         * @enum {string}
+                         */
+                        leadDepartment?: "self" | "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+                        location?: string | null;
+                        content: string;
+                        results?: string | null;
+                        staffDeployed?: number;
+                        entitiesInspected?: number;
+                        problemsFound?: number;
+                        casesFiled?: number;
+                        attendees?: string | null;
+                        decisions?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JointOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units/{id}/case-review-sheet": {
         parameters: {
             query?: never;
@@ -26622,6 +26998,93 @@ export interface components {
                 openLead: boolean;
             };
         };
+        JointOperationSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            /** @enum {string} */
+            kind: "joint_action" | "joint_meeting";
+            kindLabel: string;
+            title: string;
+            startDate: string;
+            endDate: string | null;
+            departments: ("police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other")[];
+            departmentNames: string | null;
+            /** @enum {string} */
+            leadDepartment: "self" | "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            location: string | null;
+            content: string;
+            results: string | null;
+            staffDeployed: number;
+            entitiesInspected: number;
+            problemsFound: number;
+            casesFiled: number;
+            attendees: string | null;
+            decisions: string | null;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        JointOperationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            /** @enum {string} */
+            kind: "joint_action" | "joint_meeting";
+            kindLabel: string;
+            title: string;
+            startDate: string;
+            endDate: string | null;
+            departments: ("police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other")[];
+            departmentNames: string | null;
+            /** @enum {string} */
+            leadDepartment: "self" | "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            location: string | null;
+            content: string;
+            results: string | null;
+            staffDeployed: number;
+            entitiesInspected: number;
+            problemsFound: number;
+            casesFiled: number;
+            attendees: string | null;
+            decisions: string | null;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: unknown;
+            updatedAt: unknown;
+            can: {
+                edit: boolean;
+            };
+        };
+        JointOperationTotalsInput: {
+            /** @description 联合执法行动（次） */
+            actions: number;
+            /** @description 联席会议（次） */
+            meetings: number;
+            /** @description 联合执法出动执法人员（人次） */
+            staffDeployed: number;
+            /** @description 联合执法检查经营主体（户次） */
+            entitiesInspected: number;
+            problemsFound: number;
+            casesFiled: number;
+        };
         TaskProgressNoteInput: {
             /** Format: uuid */
             id: string;
@@ -28707,6 +29170,97 @@ export interface components {
                 edit: boolean;
                 openLead: boolean;
             };
+        };
+        JointOperationSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            /** @enum {string} */
+            kind: "joint_action" | "joint_meeting";
+            kindLabel: string;
+            title: string;
+            startDate: string;
+            endDate: string | null;
+            departments: ("police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other")[];
+            departmentNames: string | null;
+            /** @enum {string} */
+            leadDepartment: "self" | "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            location: string | null;
+            content: string;
+            results: string | null;
+            staffDeployed: number;
+            entitiesInspected: number;
+            problemsFound: number;
+            casesFiled: number;
+            attendees: string | null;
+            decisions: string | null;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        JointOperation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            /** @enum {string} */
+            kind: "joint_action" | "joint_meeting";
+            kindLabel: string;
+            title: string;
+            startDate: string;
+            endDate: string | null;
+            departments: ("police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other")[];
+            departmentNames: string | null;
+            /** @enum {string} */
+            leadDepartment: "self" | "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            location: string | null;
+            content: string;
+            results: string | null;
+            staffDeployed: number;
+            entitiesInspected: number;
+            problemsFound: number;
+            casesFiled: number;
+            attendees: string | null;
+            decisions: string | null;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+            };
+        };
+        JointOperationTotals: {
+            /** @description 联合执法行动（次） */
+            actions: number;
+            /** @description 联席会议（次） */
+            meetings: number;
+            /** @description 联合执法出动执法人员（人次） */
+            staffDeployed: number;
+            /** @description 联合执法检查经营主体（户次） */
+            entitiesInspected: number;
+            problemsFound: number;
+            casesFiled: number;
         };
         TaskProgressNote: {
             /** Format: uuid */

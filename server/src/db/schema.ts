@@ -28,3 +28,4 @@ export * from '../modules/work-plans/work-plans.schema';
 export * from '../modules/task-progress/task-progress.schema';
 export * from '../modules/kpis/kpis.schema';
 export * from '../modules/disclosures/disclosures.schema';
+export * from '../modules/joint-operations/joint-operations.schema';

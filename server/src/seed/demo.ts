@@ -11,6 +11,7 @@ import { seedDemoPudongOutings } from './demo-pudong';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
 import { seedDemoBriefings } from './demo-briefings';
+import { seedDemoJointOperations } from './demo-joint-operations';
 import { seedDemoCaseReviews } from './demo-case-reviews';
 import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoRectifications } from './demo-rectifications';
@@ -314,6 +315,13 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   await seedDemoMajorEvents(
     services,
     { office: actors.get('cm_office')!, liaison: actors.get('cm_liaison')! },
+    ids,
+    districtCampaignId,
+  );
+  // 联合执法 and 联席会议, before the briefings: the saved draft counts them.
+  await seedDemoJointOperations(
+    services,
+    { office: actors.get('cm_office')!, handler: actors.get('cm_handler')! },
     ids,
     districtCampaignId,
   );

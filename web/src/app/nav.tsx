@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   FileDoneOutlined,
@@ -128,6 +129,13 @@ export const NAV: NavItem[] = [
     group: 'cooperation',
     label: 'menu.disclosures',
     icon: <NotificationOutlined />,
+    allowed: () => true,
+  },
+  {
+    path: '/joint-operations',
+    group: 'cooperation',
+    label: 'menu.jointOperations',
+    icon: <ClusterOutlined />,
     allowed: () => true,
   },
 ];

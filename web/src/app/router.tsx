@@ -50,6 +50,12 @@ const LeadCreatePage = lazy(() =>
   import('../modules/leads/LeadCreatePage').then((m) => ({ default: m.LeadCreatePage })),
 );
 const ReportPage = lazy(() => import('../modules/reports/ReportPage').then((m) => ({ default: m.ReportPage })));
+const JointOperationsPage = lazy(() =>
+  import('../modules/joint-operations/JointOperationsPage').then((m) => ({ default: m.JointOperationsPage })),
+);
+const JointOperationPage = lazy(() =>
+  import('../modules/joint-operations/JointOperationPage').then((m) => ({ default: m.JointOperationPage })),
+);
 const InspectionsPage = lazy(() =>
   import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
 );
@@ -204,6 +210,8 @@ export const router = createBrowserRouter([
           { path: 'talent-pool', element: <TalentPoolPage /> },
           { path: 'rectifications/:id', element: <RectificationPage /> },
           { path: 'inspections', element: <InspectionsPage /> },
+          { path: 'joint-operations', element: <JointOperationsPage /> },
+          { path: 'joint-operations/:id', element: <JointOperationPage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },
           { path: 'inspections/:id', element: <InspectionPage /> },
           { path: 'inspections/:id/edit', element: <InspectionEditPage /> },

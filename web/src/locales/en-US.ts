@@ -14,6 +14,7 @@ import randomChecks from '../modules/random-checks/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import disclosures from '../modules/disclosures/messages.en-US';
+import jointOps from '../modules/joint-operations/messages.en-US';
 import recognition from '../modules/recognition/messages.en-US';
 import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
@@ -94,6 +95,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.cases': 'Case ledger',
   'menu.caseSupervisions': 'Supervised cases',
   'menu.inspections': 'Inspections',
+  'menu.jointOperations': 'Joint operations',
   'menu.randomChecks': 'Random inspections',
   'menu.caseReviews': 'Case file reviews',
   'menu.supervision': 'Supervision',
@@ -129,6 +131,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   reports,
   majorEvents,
   disclosures,
+  jointOps,
   recognition,
   workPlans,
   caseSupervision,

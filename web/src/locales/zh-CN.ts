@@ -13,6 +13,7 @@ import randomChecks from '../modules/random-checks/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import disclosures from '../modules/disclosures/messages.zh-CN';
+import jointOps from '../modules/joint-operations/messages.zh-CN';
 import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
@@ -97,6 +98,7 @@ const shared = {
   'menu.cases': '案件台账',
   'menu.caseSupervisions': '督办件台账',
   'menu.inspections': '执法检查',
+  'menu.jointOperations': '联合执法',
   'menu.randomChecks': '双随机抽查',
   'menu.caseReviews': '案卷评查',
   'menu.supervision': '督查工作',
@@ -132,6 +134,7 @@ export const zhCNFiles = {
   reports,
   majorEvents,
   disclosures,
+  jointOps,
   recognition,
   workPlans,
   caseSupervision,

@@ -148,6 +148,9 @@ export const AUDIT_ACTIONS = {
   'consumer_warning.edit': 'consumer_warning',
   'consumer_warning.publish': 'consumer_warning',
   'consumer_warning.withdraw': 'consumer_warning',
+  /** 联合执法: a unit records a joint action or a 联席会议 with other departments; its recorder or an office corrects it. */
+  'joint_operation.create': 'joint_operation',
+  'joint_operation.update': 'joint_operation',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -65,6 +65,41 @@ export interface BriefingInput {
   recognition?: BriefingRecognition;
   /** What each reporting unit wrote in its report of the period (经验做法、存在问题、下步打算), in tree order. */
   narratives: BriefingNarrative[];
+  /** 联合执法行动 and 联席会议 of the unit's subtree begun in the period (the joint-operations module). */
+  jointOperations?: BriefingJointOperations;
+}
+
+/** The period's joint actions with their figures and its joint meetings, each with the departments by short name. */
+export interface BriefingJointOperations {
+  actions: number;
+  staffDeployed: number;
+  entitiesInspected: number;
+  problemsFound: number;
+  casesFiled: number;
+  /** 公安、卫健 … in the authorities' order. */
+  actionDepartments: string[];
+  meetings: number;
+  meetingDepartments: string[];
+}
+
+/**
+ * The joint operations in one sentence, as seed 002 writes it ("会同公安、卫生、盐政等部门开展声势浩大的
+ * 联合执法行动2次"): "会同公安、卫健等部门开展联合执法行动2次，出动执法人员N人次…；与公安、检察院等部门召开联席会议1次。"
+ * Null when there were none.
+ */
+export function jointOperationsSentence(j: BriefingJointOperations): string | null {
+  const withWhom = (names: string[]) => (names.length ? `${names.join('、')}等部门` : '有关部门');
+  const clauses: string[] = [];
+  if (j.actions > 0) {
+    const bits = [`会同${withWhom(j.actionDepartments)}开展联合执法行动${j.actions}次`];
+    if (j.staffDeployed > 0) bits.push(`出动执法人员${j.staffDeployed}人次`);
+    if (j.entitiesInspected > 0) bits.push(`检查经营主体${j.entitiesInspected}户次`);
+    if (j.problemsFound > 0) bits.push(`发现问题${j.problemsFound}个`);
+    if (j.casesFiled > 0) bits.push(`立案查处${j.casesFiled}起`);
+    clauses.push(bits.join('，'));
+  }
+  if (j.meetings > 0) clauses.push(`与${withWhom(j.meetingDepartments)}召开联席会议${j.meetings}次`);
+  return clauses.length ? `${clauses.join('；')}。` : null;
 }
 
 export interface BriefingRecognition {
@@ -277,6 +312,8 @@ export function briefingText(input: BriefingInput): { title: string; paragraphs:
   paragraphs.push('一、总体情况', totalsParagraph(input));
   const byCategory = categoriesParagraph(input);
   if (byCategory) paragraphs.push(byCategory);
+  const joint = input.jointOperations && jointOperationsSentence(input.jointOperations);
+  if (joint) paragraphs.push(joint);
   paragraphs.push('二、典型案例');
   const selected = selectedTypicalParagraphs(input.selectedTypical ?? []);
   if (selected.length) paragraphs.push(...selected);

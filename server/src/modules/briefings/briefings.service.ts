@@ -12,7 +12,13 @@ import type { ReportsService } from '../reports/reports.service';
 import type { RollupsService } from '../rollups/rollups.service';
 import type { UnitsRepository } from '../units/units.repository';
 import { briefingDocument, briefingFileName, type BriefingDocInput } from './briefing-docx';
-import { briefingText, type BriefingKind, type BriefingRecognition, type BriefingTypicalCase } from './briefing-text';
+import {
+  briefingText,
+  type BriefingJointOperations,
+  type BriefingKind,
+  type BriefingRecognition,
+  type BriefingTypicalCase,
+} from './briefing-text';
 import { briefingPolicy } from './briefings.policy';
 import type { BriefingsRepository } from './briefings.repository';
 import type { BriefingRow } from './briefings.schema';
@@ -41,6 +47,15 @@ export interface BriefingRecognitionSource {
   ): Promise<{ label: string; cases: (BriefingTypicalCase & { id: string })[] }[]>;
   /** The plan's 表彰 and 问责 of units in a unit's subtree. */
   recognition(campaignId: string, unitPath: string): Promise<BriefingRecognition>;
+}
+
+/**
+ * What the briefings read of 联合执法 and 联席会议 (the joint-operations module, above this one, wired in
+ * services.ts): the operations of a plan's tree and a unit's subtree begun in the period. The caller
+ * has checked the unit is in scope.
+ */
+export interface BriefingJointOperationsSource {
+  jointOperations(campaignPath: string, unitPath: string, from: string, to: string): Promise<BriefingJointOperations>;
 }
 
 export interface BriefingDocBody {
@@ -78,6 +93,7 @@ export function createBriefingsService(deps: {
   auditService: AuditService;
   briefingsRepository: BriefingsRepository;
   recognition?: BriefingRecognitionSource;
+  jointOperations?: BriefingJointOperationsSource;
   now?: () => Date;
 }) {
   const { db, rollupsService, casesService, inspectionsService, reportsService, campaignsService, auditService } = deps;
@@ -171,7 +187,7 @@ export function createBriefingsService(deps: {
     ) {
       // 404 for a campaign or unit outside the caller's scope, 400 for a reversed range.
       const { campaign, unit, from, to } = await rollupsService.figureScope(actor, campaignId, q);
-      const [stats, inspected, seizures, marked, reports, selected, recognition] = await Promise.all([
+      const [stats, inspected, seizures, marked, reports, selected, recognition, joint] = await Promise.all([
         rollupsService.stats(actor, campaignId, { unitId: unit.id, from, to }),
         inspectionsService.totals(actor, { campaignId, unitId: unit.id, from, to }),
         repo.seizureTotals(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
@@ -179,6 +195,7 @@ export function createBriefingsService(deps: {
         reportsService.narratives(actor, campaignId, { from, to }),
         deps.recognition?.selectedTypicalCases(campaignId, unit.path, from, to) ?? [],
         q.kind === 'final_summary' ? deps.recognition?.recognition(campaignId, unit.path) : undefined,
+        deps.jointOperations?.jointOperations(campaign.path, unit.path, from, to),
       ]);
       // The office's selection (典型案例评选) when it made one; otherwise every case marked typical.
       const cases = selected.length ? selected.flatMap((g) => g.cases) : marked;
@@ -199,6 +216,7 @@ export function createBriefingsService(deps: {
         typicalCases: marked,
         selectedTypical: selected,
         recognition,
+        jointOperations: joint,
         narratives: quoted.map((r) => ({ unitLabel: r.unitLabel, ...r.report.narrative })),
       });
       return {

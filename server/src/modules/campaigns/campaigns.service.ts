@@ -221,7 +221,8 @@ export function createCampaignsService(deps: CampaignsDeps) {
    */
   async function recordTargetProblems(
     actor: Actor,
-    target: { unitId: string; campaignId: string; categoryCode: string },
+    // No category for a record that is not of one (a joint operation).
+    target: { unitId: string; campaignId: string; categoryCode?: string },
   ): Promise<{ unit: UnitRow | null; errors: FieldError[] }> {
     const errors: FieldError[] = [];
     const found = isUuid(target.unitId) ? await unitsRepository.findById(db, target.unitId) : undefined;
@@ -237,7 +238,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
       repo.participants(db, campaign.id),
       repo.categories(db, campaign.id),
     ]);
-    if (!categories.some((c) => c.code === target.categoryCode))
+    if (target.categoryCode !== undefined && !categories.some((c) => c.code === target.categoryCode))
       errors.push({ path: 'categoryCode', message: `违法类型“${target.categoryCode}”不在本行动的违法类型中` });
     if (unit && !(issuing && isPathWithin(unit.path, issuing.path)) && !participants.includes(unit.id))
       errors.push({ path: 'unitId', message: `承办单位“${unit.name}”未参加该专项行动` });

@@ -19,6 +19,12 @@ const RECORD_PAGES = {
     notFound: 'inspections.notFound',
     back: 'inspections.backToList',
   },
+  jointOperations: {
+    list: '/joint-operations',
+    title: 'jointOps.pageTitle',
+    notFound: 'jointOps.notFound',
+    back: 'jointOps.backToList',
+  },
   campaigns: {
     list: '/campaigns',
     title: 'campaigns.title',

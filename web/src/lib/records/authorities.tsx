@@ -47,6 +47,8 @@ export function AuthoritySelect({ value, onChange, id, multiple, placeholder, st
       value={value}
       onChange={onChange}
       mode={multiple ? 'multiple' : undefined}
+      // Typing finds an organ by its name (公安机关), not by its code.
+      showSearch={{ optionFilterProp: 'label' }}
       placeholder={placeholder}
       style={style}
       options={AUTHORITY_KINDS.map((kind) => ({ value: kind, label: label(kind) }))}

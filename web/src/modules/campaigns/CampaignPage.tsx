@@ -10,6 +10,7 @@ import { WorkPlansTab } from '../work-plans/WorkPlansTab';
 import { CarryForwardButton } from './CarryForwardModal';
 import { TaskProgressTab } from '../task-progress/TaskProgressTab';
 import { KpisTab } from '../kpis/KpisTab';
+import { JointOperationsTab } from '../joint-operations/JointOperationsTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -37,6 +38,7 @@ const TABS = [
   'board',
   'majorEvents',
   'briefings',
+  'joint-operations',
   'supervision',
   'bulletins',
   'kpis',
@@ -68,6 +70,7 @@ export function CampaignPage() {
     { key: 'board', label: t('reports.tabBoard'), children: <BoardTab campaign={c} /> },
     { key: 'majorEvents', label: <MajorEventsTabLabel campaignId={c.id} />, children: <MajorEventsTab campaign={c} /> },
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
+    { key: 'joint-operations', label: t('jointOps.tab'), children: <JointOperationsTab campaign={c} /> },
     { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
     { key: 'kpis', label: t('kpis.tab'), children: <KpisTab campaign={c} /> },
