@@ -137,6 +137,10 @@ export const AUDIT_ACTIONS = {
   'work_plan.attach': 'unit_work_plan',
   'work_plan.acknowledge': 'unit_work_plan',
   'work_plan.return': 'unit_work_plan',
+  /** 信用监管 (issue 20): a penalty decision's publication recorded (sets the case's 是否已公开); listings in 经营异常名录 / 严重违法失信名单 and their removal. */
+  'credit.publication_record': 'penalty_publication',
+  'credit.listing_create': 'credit_listing',
+  'credit.listing_remove': 'credit_listing',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
