@@ -257,12 +257,16 @@ describe('经营异常名录和严重违法失信名单', () => {
     expect(before.statusCode).toBe(422);
     const list = await handler.request('GET', '/api/credit/listings?listKind=serious');
     expect(list.json().items.map((i: { id: string }) => i.id)).toContain(entry.id);
-    expect((await handler.request('POST', `/api/credit/listings/${entry.id}/removal`, {
-      removedDate: '2026-06-02',
-      removalKind: '信用修复',
-      removalBasis: '已履行',
-      version: entry.version,
-    })).statusCode).toBe(403);
+    expect(
+      (
+        await handler.request('POST', `/api/credit/listings/${entry.id}/removal`, {
+          removedDate: '2026-06-02',
+          removalKind: '信用修复',
+          removalBasis: '已履行',
+          version: entry.version,
+        })
+      ).statusCode,
+    ).toBe(403);
     const repaired = await office.request('POST', `/api/credit/listings/${entry.id}/removal`, {
       removedDate: '2026-06-02',
       removalKind: '信用修复',
@@ -292,8 +296,8 @@ describe('经营异常名录和严重违法失信名单', () => {
       listedDate: '2026-03-01',
     });
     expect((await office.request('GET', `/api/credit/listings/${sibling.id}`)).statusCode).toBe(404);
-    expect((await office.request('GET', '/api/credit/listings')).json().items.map((i: { id: string }) => i.id)).not.toContain(
-      sibling.id,
-    );
+    expect(
+      (await office.request('GET', '/api/credit/listings')).json().items.map((i: { id: string }) => i.id),
+    ).not.toContain(sibling.id);
   });
 });

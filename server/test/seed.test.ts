@@ -60,7 +60,8 @@ describe('demo seed', () => {
     const ledger = (await office.request('GET', '/api/cases?pageSize=100')).json();
     // The 执法大队's seven, and a decided case each of 城桥所 and 堡镇所 (drawn for the 案卷评查);
     // and last year's four of the archived predecessor plan (demo-lastyear.ts).
-    expect(ledger.total).toBe(13);
+    // And the one decided for 信用监管 whose publication falls due in days (demo-credit.ts).
+    expect(ledger.total).toBe(14);
     expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
     expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({
       stage: 'closed',

@@ -58,12 +58,19 @@ export function createPublicationExport(deps: {
     ]);
     const content = streamXlsx(async (wb) => {
       const ws = wb.addWorksheet('行政处罚信息');
-      ws.columns = PUBLICATION_EXPORT_HEADERS.map((header, i) => ({ header, width: [0, 6, 7, 9].includes(i) ? 30 : 16 }));
+      ws.columns = PUBLICATION_EXPORT_HEADERS.map((header, i) => ({
+        header,
+        width: [0, 6, 7, 9].includes(i) ? 30 : 16,
+      }));
       ws.getRow(1).font = { bold: true };
       for (const r of rows) {
         const person = r.partyKind === 'person';
         const due = publicationDue(cal, r.decisionDate);
-        const status = publicationStatus(cal, { decisionDate: r.decisionDate, published: r.published || !!r.publicationId }, day);
+        const status = publicationStatus(
+          cal,
+          { decisionDate: r.decisionDate, published: r.published || !!r.publicationId },
+          day,
+        );
         const added = ws.addRow([
           person ? maskName(r.partyName) : r.partyName,
           person ? '自然人' : '法人及非法人组织',

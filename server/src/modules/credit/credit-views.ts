@@ -6,6 +6,14 @@ import type { LedgerRow, ListingListRow } from './credit.repository';
 import type { AbnormalReason, ListingKind } from './credit.schema';
 import { publicationDue, publicationStatus, PUBLICATION_STATUS_LABELS, publishedLate } from './publication-due';
 
+export {
+  ABNORMAL_REASONS,
+  LISTING_KINDS,
+  LISTING_STATUSES,
+  PUBLICATION_CHANNELS,
+  REMOVAL_KINDS,
+} from './credit.schema';
+
 export const LIST_KIND_LABELS: Record<ListingKind, string> = {
   abnormal: '经营异常名录',
   serious: '严重违法失信名单',
@@ -37,7 +45,11 @@ type Cal = Pick<WorkingCalendar, 'addWorkingDays'>;
 
 /** A ledger row as the API answers it: 元 as text, due date, status, and what the caller may do. */
 export function presentLedgerRow(actor: Actor, r: LedgerRow, cal: Cal, today: string) {
-  const status = publicationStatus(cal, { decisionDate: r.decisionDate, published: r.published || !!r.publicationId }, today);
+  const status = publicationStatus(
+    cal,
+    { decisionDate: r.decisionDate, published: r.published || !!r.publicationId },
+    today,
+  );
   return {
     caseId: r.caseId,
     unitId: r.unitId,

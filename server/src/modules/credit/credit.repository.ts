@@ -112,7 +112,9 @@ const listingColumns = {
 export type ListingListRow = CreditListingRow & {
   unitName: string;
   unitPath: string;
-  caseNumber: string | null; caseName: string | null };
+  caseNumber: string | null;
+  caseName: string | null;
+};
 
 const selectListings = (db: Db) =>
   db
@@ -149,7 +151,9 @@ export function createCreditRepository() {
 
     /** One row of the ledger (a penalized, decided case in scope). */
     ledgerRow: async (db: Db, caseId: string, scope: SQL): Promise<LedgerRow | undefined> =>
-      (await selectLedger(db).where(and(eq(cases.id, caseId), publicationWhere({ scope, overdueCutoff: '' }, false))))[0],
+      (
+        await selectLedger(db).where(and(eq(cases.id, caseId), publicationWhere({ scope, overdueCutoff: '' }, false)))
+      )[0],
 
     async insertPublication(tx: Db, row: typeof pubs.$inferInsert): Promise<PenaltyPublicationRow> {
       const [created] = await tx.insert(pubs).values(row).returning();

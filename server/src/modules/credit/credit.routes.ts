@@ -3,7 +3,7 @@ import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 import { requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../../platform/today';
 import type { PublicationExport } from './credit-export';
-import { ABNORMAL_REASONS, LISTING_KINDS, LISTING_STATUSES, PUBLICATION_CHANNELS, REMOVAL_KINDS } from './credit.schema';
+import { ABNORMAL_REASONS, LISTING_KINDS, LISTING_STATUSES, PUBLICATION_CHANNELS, REMOVAL_KINDS } from './credit-views';
 import type { CreditService } from './credit.service';
 
 const int = z.number().int();

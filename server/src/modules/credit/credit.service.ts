@@ -54,7 +54,8 @@ export interface RemovalInput {
   version: number;
 }
 
-const refused = (errors: FieldError[]) => new AppError(422, '无法处理', errors.map((e) => e.message).join('；'), errors);
+const refused = (errors: FieldError[]) =>
+  new AppError(422, '无法处理', errors.map((e) => e.message).join('；'), errors);
 
 /**
  * 信用监管: the 行政处罚信息公示台账 (what is owed, due, overdue, published) with the record of each
@@ -113,7 +114,8 @@ export function createCreditService(deps: {
     if (input.listKind === 'abnormal' && !input.abnormalReason)
       errors.push({ path: 'abnormalReason', message: '请选择列入经营异常名录的事由（暂行办法第四条）' });
     if (input.listKind === 'serious') {
-      if (!input.reasonText?.trim()) errors.push({ path: 'reasonText', message: '请填写列入严重违法失信名单的违法事实' });
+      if (!input.reasonText?.trim())
+        errors.push({ path: 'reasonText', message: '请填写列入严重违法失信名单的违法事实' });
       if (!input.basis?.trim()) errors.push({ path: 'basis', message: '请填写列入依据（管理办法的条款）' });
     }
     if (input.listedDate > day) errors.push({ path: 'listedDate', message: `列入日期不能晚于今天（${day}）` });
@@ -162,7 +164,12 @@ export function createCreditService(deps: {
     /** 登记公示: the case's penalty decision was published; sets the case's 是否已公开 in the same transaction. */
     async recordPublication(
       actor: Actor,
-      input: { caseId: string; publishedDate: string; channel: (typeof PUBLICATION_CHANNELS)[number]; reference?: string | null },
+      input: {
+        caseId: string;
+        publishedDate: string;
+        channel: (typeof PUBLICATION_CHANNELS)[number];
+        reference?: string | null;
+      },
     ) {
       const { row, unit } = await casesService.requireVisible(actor, input.caseId);
       if (!creditPolicy.canRecord(actor, unit.path)) throw forbidden('只有专项办、局领导或管理员可以登记处罚信息公示');
@@ -200,7 +207,14 @@ export function createCreditService(deps: {
 
     async listings(
       actor: Actor,
-      q: { listKind?: ListingKind; status?: 'listed' | 'removed'; unitId?: string; q?: string; page: number; pageSize: number },
+      q: {
+        listKind?: ListingKind;
+        status?: 'listed' | 'removed';
+        unitId?: string;
+        q?: string;
+        page: number;
+        pageSize: number;
+      },
     ) {
       const scope = await records.listScope(actor, creditListings.unitId, { unitId: q.unitId });
       const f = { ...scope, listKind: q.listKind, status: q.status, q: q.q?.trim() || undefined };
@@ -271,7 +285,10 @@ export function createCreditService(deps: {
       }
       if (input.removalKind === '期满移出') {
         if (row.listKind === 'abnormal')
-          errors.push({ path: 'removalKind', message: '经营异常名录无期满移出（满三年未移出的应列入严重违法失信名单）' });
+          errors.push({
+            path: 'removalKind',
+            message: '经营异常名录无期满移出（满三年未移出的应列入严重违法失信名单）',
+          });
         else if (input.removedDate < addYears(row.listedDate, SERIOUS_EXPIRY_YEARS))
           errors.push({
             path: 'removedDate',
