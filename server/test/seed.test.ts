@@ -470,6 +470,8 @@ describe('demo seed', () => {
         'lead_overdue',
         'case_supervision_request',
         'task_inactive',
+        // 信用监管: case no. 3's penalty decision is overdue for publication, the new one due in days.
+        'penalty_publication_due',
       ]),
       // 整改: 城桥所's answers wait for the 复查 of the group that visited it (第一督查组: cm_leader, cm_reviewer).
       cm_leader: expect.arrayContaining([

@@ -42,7 +42,7 @@ export function createCreditInbox(deps: {
         title: `处罚信息待公示：${r.caseName}（${r.caseNumber}）`,
         dueAt: due,
         unitId: r.unitId,
-        link: `/credit?tab=publications&status=${due < today ? 'overdue' : 'pending'}`,
+        link: `/cases/${r.caseId}`,
         overdue: due < today,
       };
     });
