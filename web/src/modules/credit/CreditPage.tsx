@@ -227,7 +227,7 @@ function ListingsTab({
 
   const columns: RecordColumn<CreditListing>[] = [
     { key: 'entityName', title: t('credit.entityName'), dataIndex: 'entityName', locked: true, width: 220 },
-    { key: 'creditCode', title: t('credit.creditCode'), dataIndex: 'creditCode', width: 180 },
+    { key: 'creditCode', title: t('credit.creditCode'), dataIndex: 'creditCode', width: 200 },
     {
       key: 'reason',
       title: t('credit.reason'),
