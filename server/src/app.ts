@@ -50,6 +50,7 @@ import { registerRecognitionRoutes } from './modules/recognition/recognition.rou
 import { registerWorkPlansRoutes } from './modules/work-plans/work-plans.routes';
 import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forward.routes';
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
+import { registerCreditRoutes } from './modules/credit/credit.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerUnitComparisonRoutes } from './modules/rollups/unit-comparison.routes';
@@ -160,6 +161,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
     services.rectificationLedger,
     services.rectificationAttachmentsService,
   );
+  registerCreditRoutes(app, services.creditService, services.publicationExport);
   registerStatTablesRoutes(app, services.statTablesService);
   registerUnitComparisonRoutes(app, services.unitComparisonService);
   registerMapsRoutes(app, services.divisionMapsService);

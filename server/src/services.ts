@@ -108,6 +108,10 @@ import { createTaskProgressInbox } from './modules/task-progress/task-progress-i
 import { createTaskProgressRepository } from './modules/task-progress/task-progress.repository';
 import { createTaskProgressService } from './modules/task-progress/task-progress.service';
 import { taskProgressRemindersJob } from './modules/task-progress/task-progress-reminders.job';
+import { createCreditRepository } from './modules/credit/credit.repository';
+import { createCreditService } from './modules/credit/credit.service';
+import { createCreditInbox } from './modules/credit/credit-inbox';
+import { createPublicationExport } from './modules/credit/credit-export';
 import { rectificationRemindersJob } from './modules/rectifications/rectification-reminders.job';
 import { createRecognitionRepository } from './modules/recognition/recognition.repository';
 import { createTypicalSelectionService } from './modules/recognition/typical-selection.service';
@@ -305,6 +309,17 @@ export function createServices(
     notificationsService,
     auditService,
   });
+  // 信用监管 (issue 20): 行政处罚信息公示 over the cases, 经营异常名录 and 严重违法失信名单.
+  const creditRepository = createCreditRepository();
+  const creditService = createCreditService({
+    db,
+    creditRepository,
+    unitsRepository,
+    campaignsService,
+    casesService,
+    calendarService,
+    auditService,
+  });
   const rectificationReminders = rectificationRemindersJob({
     db,
     rectificationsRepository,
@@ -350,6 +365,7 @@ export function createServices(
       createNotificationEmailInbox({ notificationEmailsService }),
       createCaseReviewInbox({ caseReviewsService }),
       createRectificationInbox({ db, rectificationsRepository }),
+      createCreditInbox({ db, creditRepository, calendarService }),
       createWorkPlanInbox({ db, workPlansRepository, workPlansService, unitsRepository, calendarService }),
       createTaskProgressInbox({ taskProgressService }),
     ],
@@ -556,6 +572,8 @@ export function createServices(
       auditService,
     }),
     rectificationsService,
+    creditService,
+    publicationExport: createPublicationExport({ db, creditService, campaignsRepository }),
     kpisService,
     rectificationLedger: createRectificationLedger({ db, rectificationsRepository, unitsRepository, campaignsService }),
     rectificationAttachmentsService: createRectificationAttachmentsService({

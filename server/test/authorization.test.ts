@@ -2793,7 +2793,88 @@ const CASES: RouteCase[] = [
     expect: everyone(200),
     inspect: (j) => ((j as { total: number }).total === 0 ? undefined : 'a draft warning is public'),
   },
+  // 信用监管 (credit): the office, leader and administrator record publications and listings in their
+  // scope; everyone who sees the unit reads. The test cases are not penalized: recording answers 422.
+  { method: 'GET', path: '/api/credit/publications', url: () => '/api/credit/publications', expect: everyone(200) },
+  {
+    method: 'GET',
+    path: '/api/credit/publications.xlsx',
+    url: () => '/api/credit/publications.xlsx',
+    expect: everyone(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/credit/publications',
+    targeted: true,
+    url: () => '/api/credit/publications',
+    body: (c) => ({ caseId: c.caseId, publishedDate: '2026-04-02', channel: '信用中国' }),
+    expect: scoped(MANAGERS, 422),
+  },
+  {
+    method: 'GET',
+    path: '/api/credit/listings',
+    url: () => '/api/credit/listings?pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => {
+      const names = (j as { items: { entityName: string; unitId: string }[] }).items;
+      return names.some((i) => i.unitId === tenant.units.sibling.id || i.unitId === tenant.units.city.id)
+        ? 'a listing outside the scope is listed'
+        : undefined;
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/credit/listings',
+    targeted: true,
+    url: () => '/api/credit/listings',
+    body: (c) => ({ ...listingBody(c.n), unitId: c.unitId }),
+    expect: scoped(MANAGERS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/credit/listings/{id}',
+    targeted: true,
+    url: async (c) => `/api/credit/listings/${await listingOf(c.rel)}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/credit/listings/{id}/removal',
+    targeted: true,
+    url: async (c) => `/api/credit/listings/${await listingOf(c.rel)}/removal`,
+    body: () => ({ removedDate: '2026-03-01', removalKind: '其他', removalBasis: '授权测试', version: 9999 }),
+    expect: scoped(MANAGERS, 409),
+  },
 ];
+
+/** 信用监管: a listing body, and one 经营异常名录 entry decided at each relation's unit (made once). */
+function listingBody(n: number) {
+  const body17 = `91310230MA1K${String(n).padStart(5, '0')}`;
+  return {
+    listKind: 'abnormal',
+    abnormalReason: 'unreachable',
+    entityName: `授权测试主体${n}`,
+    creditCode: `${body17}${creditCodeCheckChar(body17)}`,
+    decisionNumber: `授权测试〔2026〕${n}号`,
+    listedDate: '2026-03-01',
+  };
+}
+const listingIds = new Map<Relation, Promise<string>>();
+const listingOf = (rel: Relation) => {
+  if (!listingIds.has(rel))
+    listingIds.set(
+      rel,
+      t.services.creditService
+        .createListing(systemActor, {
+          ...listingBody(90000 + RELATIONS.indexOf(rel)),
+          listKind: 'abnormal',
+          abnormalReason: 'unreachable',
+          unitId: tenant.relations[rel].id,
+        })
+        .then((l) => l.id),
+    );
+  return listingIds.get(rel)!;
+};
 
 describe('authorization matrix', () => {
   it('lists every route of the API', async () => {

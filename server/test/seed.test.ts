@@ -60,7 +60,8 @@ describe('demo seed', () => {
     const ledger = (await office.request('GET', '/api/cases?pageSize=100')).json();
     // The 执法大队's seven, and a decided case each of 城桥所 and 堡镇所 (drawn for the 案卷评查);
     // and last year's four of the archived predecessor plan (demo-lastyear.ts).
-    expect(ledger.total).toBe(13);
+    // And the one decided for 信用监管 whose publication falls due in days (demo-credit.ts).
+    expect(ledger.total).toBe(14);
     expect(new Set(ledger.items.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(5);
     expect(ledger.items.find((c: { caseNumber: string }) => c.caseNumber.endsWith('001号'))).toMatchObject({
       stage: 'closed',
@@ -489,6 +490,8 @@ describe('demo seed', () => {
         'lead_overdue',
         'case_supervision_request',
         'task_inactive',
+        // 信用监管: case no. 3's penalty decision is overdue for publication, the new one due in days.
+        'penalty_publication_due',
       ]),
       // 整改: 城桥所's answers wait for the 复查 of the group that visited it (第一督查组: cm_leader, cm_reviewer).
       cm_leader: expect.arrayContaining([

@@ -16840,6 +16840,652 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/credit/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政处罚信息公示台账：作出处罚决定的案件，应公示日期、是否逾期、公示登记，及按状态的合计 */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    campaignId?: string;
+                    /** @description pending 待公示（未逾期）；overdue 逾期未公示；done 已公示（按期或补公示） */
+                    status?: "pending" | "overdue" | "done";
+                    decidedFrom?: string;
+                    decidedTo?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PenaltyPublicationRow"][];
+                            total: number;
+                            totalCapped: boolean;
+                            /** @description 不受状态筛选影响的合计 */
+                            totals: {
+                                all: number;
+                                pending: number;
+                                overdue: number;
+                                done: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记处罚信息已公示（专项办、局领导）：同时将案件标为已公开 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        caseId: string;
+                        publishedDate: string;
+                        /** @enum {string} */
+                        channel: "国家企业信用信息公示系统" | "信用中国" | "本局门户网站" | "其他";
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PenaltyPublicationRow"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/publications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出行政处罚信息（.xlsx，国家行政处罚信息归集字段；筛选条件同台账；自然人隐去部分姓名、不含身份证号） */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    campaignId?: string;
+                    /** @description pending 待公示（未逾期）；overdue 逾期未公示；done 已公示（按期或补公示） */
+                    status?: "pending" | "overdue" | "done";
+                    decidedFrom?: string;
+                    decidedTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 经营异常名录、严重违法失信名单（列入日期新的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    listKind?: "abnormal" | "serious";
+                    status?: "listed" | "removed";
+                    unitId?: string;
+                    /** @description 名称或统一社会信用代码 */
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CreditListing"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 列入经营异常名录或严重违法失信名单（专项办、局领导） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        listKind: "abnormal" | "serious";
+                        entityName: string;
+                        creditCode?: string | null;
+                        /** Format: uuid */
+                        marketEntityId?: string | null;
+                        /** Format: uuid */
+                        caseId?: string | null;
+                        /** @enum {string|null} */
+                        abnormalReason?: "annual_report" | "ordered_disclosure" | "false_disclosure" | "unreachable" | null;
+                        reasonText?: string | null;
+                        basis?: string | null;
+                        decisionNumber: string;
+                        listedDate: string;
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditListing"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 名单记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditListing"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/listings/{id}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移出名单：信用修复（严重违法失信名单列入满一年）、期满移出（满三年）或其他，写明日期和依据 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        removedDate: string;
+                        /** @enum {string} */
+                        removalKind: "信用修复" | "期满移出" | "其他";
+                        removalBasis: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditListing"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stat-templates": {
         parameters: {
             query?: never;
@@ -26657,6 +27303,95 @@ export interface components {
                 createdAt: unknown;
             }[];
         };
+        PenaltyPublicationRowInput: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            caseNumber: string;
+            caseName: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            partyCreditCode: string | null;
+            decisionDate: string;
+            penaltyContent: string | null;
+            /** @description 罚款（元，精确文本） */
+            fine: string;
+            /** @description 没收违法所得（元，精确文本） */
+            confiscated: string;
+            /** @description 应公示日期：处罚决定之日起20个工作日（按节假日安排） */
+            dueDate: string;
+            /**
+             * @description pending 待公示（未逾期）；overdue 逾期未公示；done 已公示（按期或补公示）
+             * @enum {string}
+             */
+            status: "pending" | "overdue" | "done";
+            statusLabel: string;
+            /** @description 已公示但晚于应公示日期 */
+            late: boolean;
+            publication: {
+                /** Format: uuid */
+                id: string;
+                publishedDate: string;
+                channel: string;
+                reference: string | null;
+                recordedByName: string | null;
+            } | null;
+            can: {
+                record: boolean;
+            };
+        };
+        CreditListingInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description abnormal 经营异常名录；serious 严重违法失信名单
+             * @enum {string}
+             */
+            listKind: "abnormal" | "serious";
+            listKindLabel: string;
+            entityName: string;
+            creditCode: string | null;
+            /** Format: uuid */
+            marketEntityId: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseName: string | null;
+            /** @enum {string|null} */
+            abnormalReason: "annual_report" | "ordered_disclosure" | "false_disclosure" | "unreachable" | null;
+            abnormalReasonLabel: string | null;
+            reasonText: string | null;
+            basis: string | null;
+            decisionNumber: string;
+            listedDate: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            status: "listed" | "removed";
+            statusLabel: string;
+            removedDate: string | null;
+            /** @enum {string|null} */
+            removalKind: "信用修复" | "期满移出" | "其他" | null;
+            removalBasis: string | null;
+            /** @description 严重违法失信名单：可申请信用修复（提前移出）之日，列入满一年 */
+            repairableFrom: string | null;
+            /** @description 严重违法失信名单：期满移出之日，列入满三年 */
+            expiryDate: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: unknown;
+            updatedAt: unknown;
+            version: number;
+            can: {
+                remove: boolean;
+            };
+        };
         RectificationAttachmentInput: {
             /** Format: uuid */
             id: string;
@@ -28815,6 +29550,97 @@ export interface components {
                 /** Format: date-time */
                 createdAt: string;
             }[];
+        };
+        PenaltyPublicationRow: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            caseNumber: string;
+            caseName: string;
+            /** @enum {string} */
+            partyKind: "company" | "person";
+            partyName: string;
+            partyCreditCode: string | null;
+            decisionDate: string;
+            penaltyContent: string | null;
+            /** @description 罚款（元，精确文本） */
+            fine: string;
+            /** @description 没收违法所得（元，精确文本） */
+            confiscated: string;
+            /** @description 应公示日期：处罚决定之日起20个工作日（按节假日安排） */
+            dueDate: string;
+            /**
+             * @description pending 待公示（未逾期）；overdue 逾期未公示；done 已公示（按期或补公示）
+             * @enum {string}
+             */
+            status: "pending" | "overdue" | "done";
+            statusLabel: string;
+            /** @description 已公示但晚于应公示日期 */
+            late: boolean;
+            publication: {
+                /** Format: uuid */
+                id: string;
+                publishedDate: string;
+                channel: string;
+                reference: string | null;
+                recordedByName: string | null;
+            } | null;
+            can: {
+                record: boolean;
+            };
+        };
+        CreditListing: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description abnormal 经营异常名录；serious 严重违法失信名单
+             * @enum {string}
+             */
+            listKind: "abnormal" | "serious";
+            listKindLabel: string;
+            entityName: string;
+            creditCode: string | null;
+            /** Format: uuid */
+            marketEntityId: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            caseName: string | null;
+            /** @enum {string|null} */
+            abnormalReason: "annual_report" | "ordered_disclosure" | "false_disclosure" | "unreachable" | null;
+            abnormalReasonLabel: string | null;
+            reasonText: string | null;
+            basis: string | null;
+            decisionNumber: string;
+            listedDate: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            status: "listed" | "removed";
+            statusLabel: string;
+            removedDate: string | null;
+            /** @enum {string|null} */
+            removalKind: "信用修复" | "期满移出" | "其他" | null;
+            removalBasis: string | null;
+            /** @description 严重违法失信名单：可申请信用修复（提前移出）之日，列入满一年 */
+            repairableFrom: string | null;
+            /** @description 严重违法失信名单：期满移出之日，列入满三年 */
+            expiryDate: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            can: {
+                remove: boolean;
+            };
         };
         RectificationAttachment: {
             /** Format: uuid */

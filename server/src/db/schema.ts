@@ -29,3 +29,4 @@ export * from '../modules/task-progress/task-progress.schema';
 export * from '../modules/kpis/kpis.schema';
 export * from '../modules/disclosures/disclosures.schema';
 export * from '../modules/joint-operations/joint-operations.schema';
+export * from '../modules/credit/credit.schema';

@@ -21,6 +21,7 @@ import { seedDemoRecognition } from './demo-recognition';
 import { seedDemoLastYear } from './demo-lastyear';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoKpis } from './demo-kpis';
+import { seedDemoCredit } from './demo-credit';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -355,6 +356,19 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     year,
   );
   await seedDemoWorkPlans(services, { office: actors.get('cm_office')! }, ids, districtCampaignId);
+  // 信用监管 (issue 20): penalty publications on time, late, overdue and due; 失信名单 and 经营异常名录.
+  await seedDemoCredit(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      handler: actors.get('cm_handler')!,
+      reviewer: actors.get('cm_reviewer')!,
+      leader: actors.get('cm_leader')!,
+    },
+    ids,
+    districtCampaignId,
+    year,
+  );
   // 考核指标: seed 003's plan with its measured KPIs, 崇明's draws under its 实施方案 and 明厨亮灶 figures.
   await seedDemoKpis(
     services,

@@ -15,6 +15,7 @@ import {
   FlagOutlined,
   InboxOutlined,
   MailOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -136,6 +137,13 @@ export const NAV: NavItem[] = [
     group: 'cooperation',
     label: 'menu.jointOperations',
     icon: <ClusterOutlined />,
+    allowed: () => true,
+  },
+  {
+    path: '/credit',
+    group: 'cooperation',
+    label: 'menu.credit',
+    icon: <SafetyCertificateOutlined />,
     allowed: () => true,
   },
 ];

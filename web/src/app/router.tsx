@@ -44,6 +44,7 @@ const RectificationsPage = lazy(() =>
 const RectificationPage = lazy(() =>
   import('../modules/rectifications/RectificationPage').then((m) => ({ default: m.RectificationPage })),
 );
+const CreditPage = lazy(() => import('../modules/credit/CreditPage').then((m) => ({ default: m.CreditPage })));
 const LeadsPage = lazy(() => import('../modules/leads/LeadsPage').then((m) => ({ default: m.LeadsPage })));
 const LeadPage = lazy(() => import('../modules/leads/LeadPage').then((m) => ({ default: m.LeadPage })));
 const LeadCreatePage = lazy(() =>
@@ -208,6 +209,7 @@ export const router = createBrowserRouter([
           { path: 'leads/:id', element: <LeadPage /> },
           { path: 'rectifications', element: <RectificationsPage /> },
           { path: 'talent-pool', element: <TalentPoolPage /> },
+          { path: 'credit', element: <CreditPage /> },
           { path: 'rectifications/:id', element: <RectificationPage /> },
           { path: 'inspections', element: <InspectionsPage /> },
           { path: 'joint-operations', element: <JointOperationsPage /> },

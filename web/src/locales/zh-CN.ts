@@ -18,6 +18,7 @@ import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
+import credit from '../modules/credit/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import kpis from '../modules/kpis/messages.zh-CN';
@@ -94,6 +95,7 @@ const shared = {
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
   'menu.rectifications': '整改台账',
+  'menu.credit': '信用监管',
   'menu.talentPool': '执法人才库',
   'menu.cases': '案件台账',
   'menu.caseSupervisions': '督办件台账',
@@ -139,6 +141,7 @@ export const zhCNFiles = {
   workPlans,
   caseSupervision,
   rectifications,
+  credit,
   briefings,
   bulletins,
   kpis,

@@ -151,6 +151,10 @@ export const AUDIT_ACTIONS = {
   /** 联合执法: a unit records a joint action or a 联席会议 with other departments; its recorder or an office corrects it. */
   'joint_operation.create': 'joint_operation',
   'joint_operation.update': 'joint_operation',
+  /** 信用监管 (issue 20): a penalty decision's publication recorded (sets the case's 是否已公开); listings in 经营异常名录 / 严重违法失信名单 and their removal. */
+  'credit.publication_record': 'penalty_publication',
+  'credit.listing_create': 'credit_listing',
+  'credit.listing_remove': 'credit_listing',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

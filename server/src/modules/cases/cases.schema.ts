@@ -147,6 +147,10 @@ export const cases = pgTable(
     index('cases_campaign_filing_idx').on(t.campaignId, t.filingDate),
     index('cases_unit_filing_idx').on(t.unitId, t.filingDate),
     index('cases_decision_due_idx').on(t.decisionDueDate),
+    // 行政处罚信息公示台账 (credit): the penalized decided cases by decision date, newest first.
+    index('cases_penalty_decision_idx')
+      .on(t.decisionDate, t.createdAt)
+      .where(sql`${t.penalized} and ${t.decisionDate} is not null`),
     // The ledger sorted by the decision clock (nearest due first): a page walks this index.
     index('cases_due_order_idx').on(t.decisionDueDate, t.createdAt),
     // The ledger's order (newest filing first, read backwards): a page walks this index instead of sorting every match.

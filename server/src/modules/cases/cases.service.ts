@@ -25,6 +25,7 @@ import { createCaseFiling } from './case-filing';
 import { caseFacts, columns, dueDateOf } from './case-rows';
 import { createCaseClosing, isSignedStage } from './case-closing';
 import { createStageMoves } from './case-stages';
+import { createCasePublicationMark } from './case-publication-mark';
 import type { ApprovalsService } from '../approvals/approvals.service';
 import { CASE_DUE_SOON_DAYS } from './case-clock';
 import { shiftDate } from '../calendar/working-days';
@@ -313,6 +314,8 @@ export function createCasesService(deps: CasesDeps) {
     requireVisible,
     /** The approval kinds of the clock, of filing and of 结案 / 归档, for services.ts to register. */
     approvalKinds: [...extensions.kinds, filing.kind, ...closing.kinds],
+    /** 是否已公开 set inside the credit module's transaction (行政处罚信息公示). */
+    markPublishedIn: createCasePublicationMark({ casesRepository: repo }),
 
     /** A page of the ledger and how many cases match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: CaseListQuery) {

@@ -12,6 +12,8 @@ const hasRole = (user: CurrentUser, ...roles: Role[]) =>
  */
 export const permissions = {
   listUsers: (user: CurrentUser) => hasRole(user, 'admin', 'office', 'leader'),
+  /** 信用监管: penalty publications and credit listings (credit.policy canRecord). */
+  recordCredit: (user: CurrentUser) => hasRole(user, 'admin', 'office', 'leader'),
   /** 大屏: the link for the 局领导 and the campaign office (the screen itself is for whoever sees the statistics). */
   openCommandScreen: (user: CurrentUser) => hasRole(user, 'leader', 'office'),
   manageUsers: (user: CurrentUser) => hasRole(user, 'admin'),

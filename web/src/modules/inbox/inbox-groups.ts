@@ -19,6 +19,7 @@ export const KIND_ORDER = [
   'case_supervision_progress',
   'report_due',
   'work_plan_due',
+  'penalty_publication_due',
   'task_inactive',
   'liaison_register',
   'email_failed',
