@@ -48,6 +48,7 @@ import { registerReportAttachmentsRoutes } from './modules/reports/report-attach
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerRecognitionRoutes } from './modules/recognition/recognition.routes';
 import { registerWorkPlansRoutes } from './modules/work-plans/work-plans.routes';
+import { registerTransfersRoutes } from './modules/transfers/transfers.routes';
 import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forward.routes';
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
@@ -149,6 +150,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerMajorEventsRoutes(app, services.majorEventsService);
   registerRecognitionRoutes(app, services.typicalSelectionService, services.commendationsService);
   registerWorkPlansRoutes(app, services.workPlansService);
+  registerTransfersRoutes(app, services.transfersService, services.criminalThresholdsService);
   registerCaseCarryForwardRoutes(app, services.caseCarryForwardService);
   registerCaseSupervisionRoutes(app, services.caseSupervisionService);
   registerRectificationsRoutes(

@@ -116,6 +116,11 @@ import {
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
+import { createTransfersRepository } from './modules/transfers/transfers.repository';
+import { createTransfersService } from './modules/transfers/transfers.service';
+import { createCriminalThresholdsService } from './modules/transfers/criminal-thresholds.service';
+import { createLeadHandovers } from './modules/transfers/lead-handovers';
+import { createTransferInbox } from './modules/transfers/transfer-inbox';
 
 /**
  * Builds every service with its narrow dependencies.
@@ -223,6 +228,17 @@ export function createServices(
   });
   approvalRegistry.register(...casesService.approvalKinds);
   const calendarService = createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService });
+  // 移送 (issue 20): cases to the police / procuratorate (移送司法 marks through casesService), leads to other departments.
+  const transfersRepository = createTransfersRepository();
+  const transfersService = createTransfersService({
+    db,
+    transfersRepository,
+    casesService,
+    campaignsService,
+    calendarService,
+    unitsRepository,
+    auditService,
+  });
   const leadsRepository = createLeadsRepository();
   const leadsService = createLeadsService({
     db,
@@ -235,6 +251,7 @@ export function createServices(
     userLine,
     usersRepository,
     approvals: approvalsService,
+    handovers: createLeadHandovers({ transfersRepository, transfersService }),
   });
   approvalRegistry.register(...leadsService.approvalKinds);
   const inspectionsRepository = createInspectionsRepository();
@@ -334,6 +351,7 @@ export function createServices(
       createRectificationInbox({ db, rectificationsRepository }),
       createWorkPlanInbox({ db, workPlansRepository, workPlansService, unitsRepository, calendarService }),
       createTaskProgressInbox({ taskProgressService }),
+      createTransferInbox({ transfersService }),
     ],
   });
   // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
@@ -380,6 +398,8 @@ export function createServices(
     findPredecessor: campaignsService.findPredecessor,
   });
   return {
+    transfersService,
+    criminalThresholdsService: createCriminalThresholdsService({ db, transfersRepository, auditService }),
     dashboardsService,
     typicalSelectionService: createTypicalSelectionService({
       db,

@@ -137,6 +137,14 @@ export const AUDIT_ACTIONS = {
   'work_plan.attach': 'unit_work_plan',
   'work_plan.acknowledge': 'unit_work_plan',
   'work_plan.return': 'unit_work_plan',
+  /** 移送 (issue 20): a case's 移送司法 mark set by its transfer; a transfer, its answers; 涉刑移送标准. */
+  'case.transfer': 'case',
+  'transfer.create': 'transfer',
+  'transfer.reply': 'transfer',
+  'transfer.update': 'transfer',
+  'criminal_threshold.create': 'criminal_threshold',
+  'criminal_threshold.update': 'criminal_threshold',
+  'criminal_threshold.delete': 'criminal_threshold',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
