@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   TrophyOutlined,
+  SendOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -42,6 +43,7 @@ export const NAV: NavItem[] = [
   { path: '/cases', label: 'menu.cases', icon: <FileSearchOutlined />, allowed: () => true },
   { path: '/case-supervisions', label: 'menu.caseSupervisions', icon: <EyeOutlined />, allowed: () => true },
   { path: '/approvals', label: 'menu.approvals', icon: <CheckSquareOutlined />, allowed: permissions.seeApprovals },
+  { path: '/transfers', label: 'menu.transfers', icon: <SendOutlined />, allowed: () => true },
   { path: '/rectifications', label: 'menu.rectifications', icon: <AuditOutlined />, allowed: () => true },
   { path: '/talent-pool', label: 'menu.talentPool', icon: <TrophyOutlined />, allowed: () => true },
   { path: '/comparison', label: 'menu.comparison', icon: <BarChartOutlined />, allowed: () => true },

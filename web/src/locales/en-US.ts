@@ -17,6 +17,7 @@ import recognition from '../modules/recognition/messages.en-US';
 import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
+import transfers from '../modules/transfers/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import kpis from '../modules/kpis/messages.en-US';
@@ -83,6 +84,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.inbox': 'My inbox',
   'menu.campaigns': 'Campaigns',
   'menu.leads': 'Leads',
+  'menu.transfers': 'Transfers',
   'menu.rectifications': 'Rectifications',
   'menu.talentPool': 'Talent pool',
   'menu.cases': 'Case ledger',
@@ -126,6 +128,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   workPlans,
   caseSupervision,
   rectifications,
+  transfers,
   briefings,
   bulletins,
   kpis,

@@ -16,6 +16,7 @@ import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
+import transfers from '../modules/transfers/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import kpis from '../modules/kpis/messages.zh-CN';
@@ -86,6 +87,7 @@ const shared = {
   'menu.inbox': '我的待办',
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
+  'menu.transfers': '移送台账',
   'menu.rectifications': '整改台账',
   'menu.talentPool': '执法人才库',
   'menu.cases': '案件台账',
@@ -129,6 +131,7 @@ export const zhCNFiles = {
   workPlans,
   caseSupervision,
   rectifications,
+  transfers,
   briefings,
   bulletins,
   kpis,

@@ -141,7 +141,6 @@ export const AUDIT_ACTIONS = {
   'case.transfer': 'case',
   'transfer.create': 'transfer',
   'transfer.reply': 'transfer',
-  'transfer.update': 'transfer',
   'criminal_threshold.create': 'criminal_threshold',
   'criminal_threshold.update': 'criminal_threshold',
   'criminal_threshold.delete': 'criminal_threshold',

@@ -16,6 +16,7 @@ import { PendingApprovals } from '../approvals/PendingApprovals';
 import { CaseStageTag } from './tags';
 import { SupervisionCard } from '../case-supervision/SupervisionCard';
 import { NominateModal } from '../recognition/NominationsSection';
+import { TransfersCard } from '../transfers/TransfersCard';
 
 /**
  * One case: its fields in cards, the stage progress with who moved it, the decision clock, and the
@@ -104,6 +105,7 @@ export function CasePage() {
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <PendingApprovals requests={c.approvals} pendingHint={t('approvals.pendingAlertCase')} />
             <SupervisionCard caseId={c.id} />
+            <TransfersCard caseId={c.id} />
             <DecisionClockCard record={c} />
             <StageHistory record={c} />
           </Space>
