@@ -21,6 +21,7 @@ export function TransfersCard({ caseId }: { caseId: string }) {
 
   return (
     <Card
+      className="rs-case-transfers"
       title={t('transfers.card')}
       size="small"
       loading={query.isLoading}
