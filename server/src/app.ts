@@ -48,6 +48,7 @@ import { registerReportAttachmentsRoutes } from './modules/reports/report-attach
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerRecognitionRoutes } from './modules/recognition/recognition.routes';
 import { registerWorkPlansRoutes } from './modules/work-plans/work-plans.routes';
+import { registerTransfersRoutes } from './modules/transfers/transfers.routes';
 import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forward.routes';
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerCreditRoutes } from './modules/credit/credit.routes';
@@ -153,6 +154,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerDisclosuresRoutes(app, services.disclosuresService, services.consumerWarningsService);
   registerRecognitionRoutes(app, services.typicalSelectionService, services.commendationsService);
   registerWorkPlansRoutes(app, services.workPlansService);
+  registerTransfersRoutes(app, services.transfersService, services.criminalThresholdsService);
   registerCaseCarryForwardRoutes(app, services.caseCarryForwardService);
   registerCaseSupervisionRoutes(app, services.caseSupervisionService);
   registerRectificationsRoutes(

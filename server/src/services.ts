@@ -126,6 +126,11 @@ import { createConsumerWarningsService } from './modules/disclosures/consumer-wa
 import { createApprovalRegistry } from './modules/approvals/approval-kinds';
 import { createApprovalsRepository } from './modules/approvals/approvals.repository';
 import { createApprovalsService } from './modules/approvals/approvals.service';
+import { createTransfersRepository } from './modules/transfers/transfers.repository';
+import { createTransfersService } from './modules/transfers/transfers.service';
+import { createCriminalThresholdsService } from './modules/transfers/criminal-thresholds.service';
+import { createLeadHandovers } from './modules/transfers/lead-handovers';
+import { createTransferInbox } from './modules/transfers/transfer-inbox';
 
 /**
  * Builds every service with its narrow dependencies.
@@ -233,6 +238,17 @@ export function createServices(
   });
   approvalRegistry.register(...casesService.approvalKinds);
   const calendarService = createCalendarService({ db, calendarRepository: createCalendarRepository(), auditService });
+  // 移送 (issue 20): cases to the police / procuratorate (移送司法 marks through casesService), leads to other departments.
+  const transfersRepository = createTransfersRepository();
+  const transfersService = createTransfersService({
+    db,
+    transfersRepository,
+    casesService,
+    campaignsService,
+    calendarService,
+    unitsRepository,
+    auditService,
+  });
   const leadsRepository = createLeadsRepository();
   const leadsService = createLeadsService({
     db,
@@ -245,6 +261,7 @@ export function createServices(
     userLine,
     usersRepository,
     approvals: approvalsService,
+    handovers: createLeadHandovers({ transfersRepository, transfersService }),
   });
   approvalRegistry.register(...leadsService.approvalKinds);
   // 曝光: a typical case's redacted text, published on a 局领导's approval; 消费警示 by the office.
@@ -368,6 +385,7 @@ export function createServices(
       createCreditInbox({ db, creditRepository, calendarService }),
       createWorkPlanInbox({ db, workPlansRepository, workPlansService, unitsRepository, calendarService }),
       createTaskProgressInbox({ taskProgressService }),
+      createTransferInbox({ transfersService }),
     ],
   });
   // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
@@ -425,6 +443,8 @@ export function createServices(
       unitsRepository,
       auditService,
     }),
+    transfersService,
+    criminalThresholdsService: createCriminalThresholdsService({ db, transfersRepository, auditService }),
     dashboardsService,
     typicalSelectionService: createTypicalSelectionService({
       db,

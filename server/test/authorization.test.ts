@@ -37,6 +37,7 @@ import { createTestApp, login, type Session, type TestApp } from './helpers/app'
 import { insertFailedEmail } from './helpers/failed-email';
 import { createTenant, RELATIONS, TEST_PASSWORD, type Relation, type Tenant } from './helpers/factories';
 import { systemActor } from '../src/platform/actor';
+import { todayInChina } from '../src/platform/today';
 import { samplePlan } from './helpers/plans';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { unitWorkPlanFiles, unitWorkPlans } from '../src/modules/work-plans/work-plans.schema';
@@ -72,6 +73,8 @@ const submissionIds = {} as Record<Relation, string>;
 const majorEventIds = {} as Record<Relation, string>;
 /** A filed 工作实施计划 of each plan's reporter (with its file), awaiting 备案 by the plan's office. */
 const workPlanIds = {} as Record<Relation, string>;
+/** A transfer (移送) of each relation's case, awaiting its answer. */
+const transferIds = {} as Record<Relation, string>;
 /** The unit that reports to each relation's plan: the office in the district's plan, the district in the city's, else the plan's own unit. */
 const reporterOf = (rel: Relation) =>
   ({
@@ -298,6 +301,16 @@ beforeAll(async () => {
       })
       .returning();
     supervisionIds[rel] = supervision.id;
+    // 移送 (transfers module): a transfer of each relation's case to a non-judicial organ (the figures stay as they are).
+    transferIds[rel] = (
+      await t.services.transfersService.transferCase(systemActor, caseIds[rel], {
+        receiverKind: 'agriculture',
+        receiverName: '授权测试农业农村委',
+        transferDate: todayInChina(),
+        reason: '',
+        materials: [],
+      })
+    ).id;
     const organizerUnitId = rel === 'own' ? district.id : rel === 'sibling' ? sibling.id : city.id;
     const reviews = createCaseReviewsRepository();
     const sheet = await reviews.insertSheet(t.database.db, {
@@ -696,6 +709,8 @@ const REGISTRARS = ['admin', 'office', 'handler'] as const;
 const CASE_REGISTRARS = ['admin', 'office', 'leader'] as const;
 const leadRow = async (id: string) => (await t.database.db.select().from(leads).where(eq(leads.id, id)))[0];
 const PLANNERS = ['admin', 'office'] as const;
+/** Who sends a case or lead to another organ and records its answers (transfers.policy.ts). */
+const TRANSFER_SENDERS = ['admin', 'office', 'leader', 'handler'] as const;
 /** Who answers a unit's 整改 (its own people): liaison, office, leader, administrator. */
 const UNIT_ANSWERERS = ['admin', 'office', 'liaison', 'leader'] as const;
 const NOBODY = Object.fromEntries(ROLES.map((r) => [r, 403])) as Record<Role, number>;
@@ -2844,6 +2859,80 @@ const CASES: RouteCase[] = [
     url: async (c) => `/api/credit/listings/${await listingOf(c.rel)}/removal`,
     body: () => ({ removedDate: '2026-03-01', removalKind: '其他', removalBasis: '授权测试', version: 9999 }),
     expect: scoped(MANAGERS, 409),
+  },
+  // 移送 (transfers module): the case side of the record's unit transfers and records answers (a transfer
+  // without a receiving organ: 422; a stale answer: 409); 涉刑移送标准 are the system administrator's only.
+  {
+    method: 'GET',
+    path: '/api/cases/{id}/transfers',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/transfers`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/{id}/transfers',
+    targeted: true,
+    url: (c) => `/api/cases/${c.caseId}/transfers`,
+    body: () => ({ receiverName: '授权测试', transferDate: '2026-03-20' }),
+    expect: scoped(TRANSFER_SENDERS, 422),
+  },
+  {
+    method: 'GET',
+    path: '/api/transfers',
+    url: () => '/api/transfers?pageSize=100',
+    expect: everyone(200),
+    visibleIds: (j) => (j as { items: { caseId: string }[] }).items.map((i) => i.caseId),
+    visibleTargets: 'cases',
+  },
+  {
+    method: 'GET',
+    path: '/api/transfers/{id}',
+    targeted: true,
+    url: (c) => `/api/transfers/${transferIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/transfers/{id}/replies',
+    targeted: true,
+    url: (c) => `/api/transfers/${transferIds[c.rel]}/replies`,
+    body: () => ({ outcome: 'accepted', replyDate: '2026-03-20', version: 9999 }),
+    expect: scoped(TRANSFER_SENDERS, 409),
+  },
+  {
+    method: 'GET',
+    path: '/api/transfers/{id}/document.docx',
+    targeted: true,
+    url: (c) => `/api/transfers/${transferIds[c.rel]}/document.docx`,
+    expect: scoped(ROLES, 200),
+  },
+  { method: 'GET', path: '/api/criminal-thresholds', url: () => '/api/criminal-thresholds', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: '/api/criminal-thresholds',
+    url: () => '/api/criminal-thresholds',
+    body: () => ({ categoryCode: 'food', minAmount: '50000', description: '授权测试', source: '授权测试依据' }),
+    expect: roles([], 201),
+  },
+  {
+    method: 'PUT',
+    path: '/api/criminal-thresholds/{id}',
+    url: () => '/api/criminal-thresholds/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69',
+    body: () => ({
+      categoryCode: 'food',
+      minAmount: '50000',
+      description: '授权测试',
+      source: '授权测试依据',
+      version: 1,
+    }),
+    expect: roles([], 200),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/criminal-thresholds/{id}',
+    url: () => '/api/criminal-thresholds/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69?version=1',
+    expect: roles([], 204),
   },
 ];
 

@@ -190,6 +190,7 @@ describe('leads', () => {
           version: b.version,
           decidedDate: '2026-02-20',
           note: '区农业农村委',
+          handover: { receiverKind: 'agriculture', receiverName: '区农业农村委' },
         })
       ).json().status,
     ).toBe('handed_over');

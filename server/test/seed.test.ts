@@ -69,19 +69,32 @@ describe('demo seed', () => {
       typical: true,
     });
     const leads = (await office.request('GET', '/api/leads?pageSize=100')).json();
-    // Four 12315 leads and one an inspection's finding opened.
+    // Four 12315 leads, one an inspection's finding opened, and one handed over to 农业农村 (demo-transfers.ts).
     expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual([
       'filed',
+      'handed_over',
       'not_filed',
       'verifying',
       'verifying',
       'verifying',
     ]);
-    expect(leads.items.filter((l: { source: string }) => l.source === 'inspection')).toHaveLength(1);
+    expect(leads.items.filter((l: { source: string }) => l.source === 'inspection')).toHaveLength(2);
     expect((await office.request('GET', '/api/leads?due=due_soon')).json().total).toBe(1);
     expect((await office.request('GET', '/api/leads?due=overdue')).json().total).toBe(1);
     // The office does not handle the leads: complainants are masked for it.
     expect(leads.items.every((l: { complainantMasked: boolean }) => l.complainantMasked)).toBe(true);
+  });
+
+  it('shows 行刑衔接: a transfer to the police answered, one pending, a lead handed over, a 涉刑不移 flag', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const ledger = (await office.request('GET', '/api/transfers')).json();
+    expect(ledger.items.map((i: { status: string }) => i.status).sort()).toEqual(['accepted', 'filed', 'sent']);
+    expect(ledger.items.find((i: { leadId: string | null }) => i.leadId).receiverKind).toBe('agriculture');
+    const inbox = (await office.request('GET', '/api/inbox')).json();
+    const flag = inbox.items.find((i: { kind: string }) => i.kind === 'criminal_not_transferred');
+    expect(flag.title).toContain('化肥');
+    const card = (await office.request('GET', `/api/cases/${flag.recordId}/transfers`)).json();
+    expect(card.guard).toMatchObject({ flagged: true, minAmount: '50000.00' });
   });
 
   it('has requests of every kind awaiting cm_leader, and some he approved', async () => {

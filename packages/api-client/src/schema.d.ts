@@ -5347,7 +5347,16 @@ export interface paths {
                         outcome: "hand_over";
                         version: number;
                         decidedDate: string;
-                        note: string;
+                        /** @default  */
+                        note?: string;
+                        handover?: {
+                            /** @enum {string} */
+                            receiverKind?: "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+                            receiverName?: string;
+                            replyDueDate?: string;
+                            materials?: string[];
+                            reason?: string;
+                        };
                     };
                 };
             };
@@ -14474,6 +14483,863 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的移送记录、涉刑不移提示（达到移送标准未移送司法） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Transfer"][];
+                            /** @description 本案违法类型的涉刑移送标准；未设标准时为 null */
+                            guard: {
+                                /** @description 涉案金额达到移送标准且未移送司法 */
+                                flagged: boolean;
+                                minAmount: string;
+                                amountInvolved: string;
+                                description: string;
+                                source: string;
+                            } | null;
+                            can: {
+                                transfer: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 移送案件（公安机关、检察院等）：移送司法的同时计入“移送司法案件”；未写明接收机关答 422 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        receiverKind?: "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+                        receiverName?: string;
+                        transferDate: string;
+                        documentNumber?: string;
+                        /** @default  */
+                        reason?: string;
+                        /** @default [] */
+                        materials?: string[];
+                        replyDueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 移送台账：本范围内的案件移送与线索移交，最新的在前 */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    campaignId?: string;
+                    receiverKind?: "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+                    status?: "sent" | "accepted" | "filed" | "not_filed" | "returned";
+                    subject?: "case" | "lead";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Transfer"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条移送记录及其答复 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记接收机关的答复：受理、立案、不立案（须写理由）、退回（须写理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "accepted" | "filed" | "not_filed" | "returned";
+                        replyDate: string;
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 移送书（.docx，GB/T 9704 版式） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/criminal-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 涉刑移送标准（按违法类型的涉案金额下限及依据） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CriminalThreshold"][];
+                            can: {
+                                maintain: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增涉刑移送标准（系统管理员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        /** @description 涉案金额下限（元，精确文本） */
+                        minAmount: string;
+                        description: string;
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriminalThreshold"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/criminal-thresholds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改涉刑移送标准（系统管理员） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        /** @description 涉案金额下限（元，精确文本） */
+                        minAmount: string;
+                        description: string;
+                        source: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriminalThreshold"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除涉刑移送标准（系统管理员） */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -26011,6 +26877,18 @@ export interface components {
             sentAt: unknown;
             createdAt: unknown;
         };
+        LeadHandoverStateInput: {
+            /** Format: uuid */
+            transferId: string;
+            /** @enum {string} */
+            receiverKind: "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            receiverName: string;
+            transferDate: string;
+            replyDueDate: string;
+            /** @enum {string} */
+            status: "sent" | "accepted" | "filed" | "not_filed" | "returned";
+            overdue: boolean;
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -26779,6 +27657,8 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             overdue: boolean;
+            /** @description 已移交：接收机关与答复情况（移送台账） */
+            handover: components["schemas"]["LeadHandoverStateInput"] | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -26818,6 +27698,8 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             overdue: boolean;
+            /** @description 已移交：接收机关与答复情况（移送台账） */
+            handover: components["schemas"]["LeadHandoverStateInput"] | null;
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
@@ -27206,6 +28088,74 @@ export interface components {
                 refile: boolean;
                 review: boolean;
             };
+        };
+        TransferInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string | null;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** Format: uuid */
+            leadId: string | null;
+            subject: {
+                /** @enum {string} */
+                kind: "case" | "lead";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            /** @enum {string} */
+            receiverKind: "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            receiverName: string;
+            /** @description 移送司法机关（公安机关、人民检察院）：计入“移送司法案件” */
+            judicial: boolean;
+            transferDate: string;
+            documentNumber: string | null;
+            reason: string;
+            materials: string[];
+            /** @description 催办日期：此前应收到答复 */
+            replyDueDate: string;
+            /**
+             * @description sent 已移送待答复；accepted 已受理；filed 已立案；not_filed 不立案；returned 退回
+             * @enum {string}
+             */
+            status: "sent" | "accepted" | "filed" | "not_filed" | "returned";
+            statusLabel: string;
+            /** @description 待答复且已过催办日期 */
+            overdue: boolean;
+            createdByName: string | null;
+            createdAt: unknown;
+            replies: {
+                /** Format: uuid */
+                id: string;
+                replyDate: string;
+                /** @enum {string} */
+                outcome: "accepted" | "filed" | "not_filed" | "returned";
+                reason: string | null;
+                recordedByName: string | null;
+                recordedAt: unknown;
+            }[];
+            version: number;
+            can: {
+                reply: boolean;
+            };
+        };
+        CriminalThresholdInput: {
+            /** Format: uuid */
+            id: string;
+            categoryCode: string;
+            /** @description 涉案金额下限（元，精确文本） */
+            minAmount: string;
+            description: string;
+            /** @description 依据 */
+            source: string;
+            updatedByName: string | null;
+            updatedAt: unknown;
+            version: number;
         };
         CaseSupervisionInput: {
             /** Format: uuid */
@@ -28208,6 +29158,18 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        LeadHandoverState: {
+            /** Format: uuid */
+            transferId: string;
+            /** @enum {string} */
+            receiverKind: "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            receiverName: string;
+            transferDate: string;
+            replyDueDate: string;
+            /** @enum {string} */
+            status: "sent" | "accepted" | "filed" | "not_filed" | "returned";
+            overdue: boolean;
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -29003,6 +29965,8 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             overdue: boolean;
+            /** @description 已移交：接收机关与答复情况（移送台账） */
+            handover: components["schemas"]["LeadHandoverState"] | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -29044,6 +30008,8 @@ export interface components {
             /** Format: uuid */
             caseId: string | null;
             overdue: boolean;
+            /** @description 已移交：接收机关与答复情况（移送台账） */
+            handover: components["schemas"]["LeadHandoverState"] | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -29448,6 +30414,77 @@ export interface components {
                 refile: boolean;
                 review: boolean;
             };
+        };
+        Transfer: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string | null;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** Format: uuid */
+            leadId: string | null;
+            subject: {
+                /** @enum {string} */
+                kind: "case" | "lead";
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            /** @enum {string} */
+            receiverKind: "police" | "procuratorate" | "discipline" | "agriculture" | "customs" | "health" | "education" | "commerce" | "culture_tourism" | "transport" | "ecology" | "tax" | "market_regulation" | "other";
+            receiverName: string;
+            /** @description 移送司法机关（公安机关、人民检察院）：计入“移送司法案件” */
+            judicial: boolean;
+            transferDate: string;
+            documentNumber: string | null;
+            reason: string;
+            materials: string[];
+            /** @description 催办日期：此前应收到答复 */
+            replyDueDate: string;
+            /**
+             * @description sent 已移送待答复；accepted 已受理；filed 已立案；not_filed 不立案；returned 退回
+             * @enum {string}
+             */
+            status: "sent" | "accepted" | "filed" | "not_filed" | "returned";
+            statusLabel: string;
+            /** @description 待答复且已过催办日期 */
+            overdue: boolean;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            replies: {
+                /** Format: uuid */
+                id: string;
+                replyDate: string;
+                /** @enum {string} */
+                outcome: "accepted" | "filed" | "not_filed" | "returned";
+                reason: string | null;
+                recordedByName: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+            }[];
+            version: number;
+            can: {
+                reply: boolean;
+            };
+        };
+        CriminalThreshold: {
+            /** Format: uuid */
+            id: string;
+            categoryCode: string;
+            /** @description 涉案金额下限（元，精确文本） */
+            minAmount: string;
+            description: string;
+            /** @description 依据 */
+            source: string;
+            updatedByName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         CaseSupervision: {
             /** Format: uuid */

@@ -30,3 +30,4 @@ export * from '../modules/kpis/kpis.schema';
 export * from '../modules/disclosures/disclosures.schema';
 export * from '../modules/joint-operations/joint-operations.schema';
 export * from '../modules/credit/credit.schema';
+export * from '../modules/transfers/transfers.schema';

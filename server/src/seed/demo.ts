@@ -22,6 +22,7 @@ import { seedDemoLastYear } from './demo-lastyear';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoCredit } from './demo-credit';
+import { seedDemoTransfers } from './demo-transfers';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -266,6 +267,14 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
       handler: actors.get('cm_handler')!,
     },
     districtCampaignId,
+  );
+  // 行刑衔接 (issue 20): transfers to the police with their answers, 涉刑不移, a lead handed over.
+  await seedDemoTransfers(
+    services,
+    { office: actors.get('cm_office')!, handler: actors.get('cm_handler')! },
+    ids,
+    districtCampaignId,
+    year,
   );
   await seedDemoInspections(
     services,

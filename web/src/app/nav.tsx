@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   TrophyOutlined,
+  SendOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -146,6 +147,7 @@ export const NAV: NavItem[] = [
     icon: <SafetyCertificateOutlined />,
     allowed: () => true,
   },
+  { path: '/transfers', group: 'cooperation', label: 'menu.transfers', icon: <SendOutlined />, allowed: () => true },
 ];
 
 /** The menu entry a location belongs to. */

@@ -38,6 +38,12 @@ const CaseCreatePage = lazy(() =>
 const TalentPoolPage = lazy(() =>
   import('../modules/recognition/TalentPoolPage').then((m) => ({ default: m.TalentPoolPage })),
 );
+const TransfersPage = lazy(() =>
+  import('../modules/transfers/TransfersPage').then((m) => ({ default: m.TransfersPage })),
+);
+const ThresholdsPage = lazy(() =>
+  import('../modules/transfers/ThresholdsPage').then((m) => ({ default: m.ThresholdsPage })),
+);
 const RectificationsPage = lazy(() =>
   import('../modules/rectifications/RectificationsPage').then((m) => ({ default: m.RectificationsPage })),
 );
@@ -207,6 +213,8 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'leads/:id', element: <LeadPage /> },
+          { path: 'transfers', element: <TransfersPage /> },
+          { path: 'transfers/thresholds', element: <ThresholdsPage /> },
           { path: 'rectifications', element: <RectificationsPage /> },
           { path: 'talent-pool', element: <TalentPoolPage /> },
           { path: 'credit', element: <CreditPage /> },

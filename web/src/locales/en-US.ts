@@ -20,6 +20,7 @@ import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
 import credit from '../modules/credit/messages.en-US';
+import transfers from '../modules/transfers/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import kpis from '../modules/kpis/messages.en-US';
@@ -91,6 +92,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.inbox': 'My inbox',
   'menu.campaigns': 'Campaigns',
   'menu.leads': 'Leads',
+  'menu.transfers': 'Transfers',
   'menu.rectifications': 'Rectifications',
   'menu.credit': 'Credit supervision',
   'menu.talentPool': 'Talent pool',
@@ -139,6 +141,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   caseSupervision,
   rectifications,
   credit,
+  transfers,
   briefings,
   bulletins,
   kpis,

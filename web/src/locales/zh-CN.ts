@@ -19,6 +19,7 @@ import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
 import credit from '../modules/credit/messages.zh-CN';
+import transfers from '../modules/transfers/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import kpis from '../modules/kpis/messages.zh-CN';
@@ -94,6 +95,7 @@ const shared = {
   'menu.inbox': '我的待办',
   'menu.campaigns': '专项行动',
   'menu.leads': '案源线索',
+  'menu.transfers': '移送台账',
   'menu.rectifications': '整改台账',
   'menu.credit': '信用监管',
   'menu.talentPool': '执法人才库',
@@ -142,6 +144,7 @@ export const zhCNFiles = {
   caseSupervision,
   rectifications,
   credit,
+  transfers,
   briefings,
   bulletins,
   kpis,

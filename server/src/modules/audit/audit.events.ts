@@ -155,6 +155,13 @@ export const AUDIT_ACTIONS = {
   'credit.publication_record': 'penalty_publication',
   'credit.listing_create': 'credit_listing',
   'credit.listing_remove': 'credit_listing',
+  /** 移送 (issue 20): a case's 移送司法 mark set by its transfer; a transfer, its answers; 涉刑移送标准. */
+  'case.transfer': 'case',
+  'transfer.create': 'transfer',
+  'transfer.reply': 'transfer',
+  'criminal_threshold.create': 'criminal_threshold',
+  'criminal_threshold.update': 'criminal_threshold',
+  'criminal_threshold.delete': 'criminal_threshold',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

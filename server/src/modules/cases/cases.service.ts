@@ -33,6 +33,7 @@ import { linksCountingOnce, sameTreeAsEarlier } from './campaign-trees';
 import type { CaseFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
 import { todayInChina } from '../../platform/today';
+import { createCaseTransferMarks } from './case-transfer-marks';
 
 export interface CasesDeps {
   db: Db;
@@ -252,7 +253,7 @@ export function createCasesService(deps: CasesDeps) {
     before: CaseRow,
     patch: Partial<CaseInsert>,
     version: number,
-    action: 'case.update' | 'case.stage' | 'case.clock' | 'case.supervision' | 'case.carry_forward',
+    action: 'case.update' | 'case.stage' | 'case.clock' | 'case.supervision' | 'case.carry_forward' | 'case.transfer',
     extra?: (tx: Db) => Promise<void>,
   ) {
     const linksBefore = await repo.campaignLinks(tx, before.id);
@@ -312,6 +313,8 @@ export function createCasesService(deps: CasesDeps) {
 
   return {
     requireVisible,
+    /** 移送司法 marks set by a transfer (transfers module), in its transaction (case-transfer-marks.ts). */
+    ...createCaseTransferMarks({ casesRepository: repo, saveIn }),
     /** The approval kinds of the clock, of filing and of 结案 / 归档, for services.ts to register. */
     approvalKinds: [...extensions.kinds, filing.kind, ...closing.kinds],
     /** 是否已公开 set inside the credit module's transaction (行政处罚信息公示). */

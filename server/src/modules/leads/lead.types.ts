@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leadHandoverSchema } from './lead-handover';
 import { isIsoDate } from '../calendar/working-days';
 import { caseInputSchema } from '../cases/case.types';
 import { LEAD_SOURCES } from './leads.schema';
@@ -100,7 +101,9 @@ export const leadDecisionSchema = z.discriminatedUnion('outcome', [
     outcome: z.literal('hand_over'),
     version: z.number().int(),
     decidedDate: isoDate('移交日期'),
-    note: z.string().trim().min(1, '请填写移交的部门').max(200),
+    note: z.string().trim().max(200).default(''),
+    /** 移交: the receiving organ and the chase date (transfers module); 422 when the organ is missing. */
+    handover: leadHandoverSchema.optional(),
   }),
 ]);
 export type LeadDecision = z.output<typeof leadDecisionSchema>;

@@ -1,5 +1,6 @@
 import { approvalRequestSchema } from '../approvals/approvals.routes';
 import { z } from 'zod';
+import { leadHandoverStateSchema } from './lead-handover';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import {
   leadClockSchema,
@@ -48,6 +49,7 @@ const leadSummary = z
     outcomeNote: z.string().nullable(),
     caseId: z.uuid().nullable(),
     overdue: z.boolean(),
+    handover: leadHandoverStateSchema.nullable().describe('已移交：接收机关与答复情况（移送台账）'),
     version: z.number().int(),
     createdAt: z.date(),
     updatedAt: z.date(),

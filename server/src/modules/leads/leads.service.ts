@@ -30,6 +30,7 @@ import { leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus 
 import { todayInChina } from '../../platform/today';
 import type { ApprovalsService } from '../approvals/approvals.service';
 import { createLeadExtensions } from './lead-extensions';
+import { checkHandover, type LeadHandovers } from './lead-handover';
 
 type LeadSaveAction = 'lead.update' | 'lead.decide' | 'lead.clock' | 'lead.assign_handlers';
 
@@ -70,6 +71,8 @@ export function createLeadsService(deps: {
   usersRepository: UsersRepository;
   /** A handler's filing (lead-filing.ts) and the extension (lead-extensions.ts) are requests a 局领导 approves. */
   approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'forRecord'>;
+  /** 移交: the transfer of a handed-over lead and its answer (transfers module, wired in services.ts). */
+  handovers?: LeadHandovers;
   today?: () => string;
 }) {
   const {
@@ -109,6 +112,14 @@ export function createLeadsService(deps: {
     approvals,
     today,
   });
+
+  const handoverStates = (ids: string[]) =>
+    deps.handovers && ids.length ? deps.handovers.statesOf(db, ids) : Promise.resolve(new Map());
+  /** The lead's page: its detail and, once handed over, to whom and the answer (移交). */
+  async function detailWithHandover(actor: Actor, row: LeadRow, unit: UnitRow) {
+    const handed = row.status === 'handed_over' ? await handoverStates([row.id]) : new Map();
+    return { ...(await detail(actor, row, unit)), handover: handed.get(row.id) ?? null };
+  }
 
   async function requireVisible(actor: Actor, id: string) {
     return records.requireRecord(actor, id, '线索', leads.unitId, (id, scope) => repo.findVisible(db, id, scope));
@@ -242,7 +253,14 @@ export function createLeadsService(deps: {
       const names = new Map(
         (await unitsRepository.findByIds(db, [...new Set(items.map((i) => i.unitId))])).map((u) => [u.id, u.name]),
       );
-      return { items: items.map((r) => shown(actor, r, names.get(r.unitId) ?? '')), ...total };
+      const handed = await handoverStates(items.filter((r) => r.status === 'handed_over').map((r) => r.id));
+      return {
+        items: items.map((r) => ({
+          ...shown(actor, r, names.get(r.unitId) ?? ''),
+          handover: handed.get(r.id) ?? null,
+        })),
+        ...total,
+      };
     },
 
     /**
@@ -270,7 +288,7 @@ export function createLeadsService(deps: {
 
     async get(actor: Actor, id: string) {
       const { row, unit } = await requireVisible(actor, id);
-      return detail(actor, row, unit);
+      return detailWithHandover(actor, row, unit);
     },
 
     async create(actor: Actor, input: LeadInput) {
@@ -279,7 +297,7 @@ export function createLeadsService(deps: {
         throw forbidden('不能将自己指定为其他单位线索的经办人，经办人由承办单位的专项办或局领导指定');
       }
       const { insert, unit } = await this.prepareRegistration(actor, input);
-      return detail(actor, await db.transaction(insert), unit);
+      return detailWithHandover(actor, await db.transaction(insert), unit);
     },
 
     /**
@@ -339,7 +357,7 @@ export function createLeadsService(deps: {
       }
       fields.taskId = await campaignsService.recordTask.forUpdate(db, input);
       const updated = await save(actor, row, fields, version, 'lead.update');
-      return detail(actor, updated, unit);
+      return detailWithHandover(actor, updated, unit);
     },
 
     /**
@@ -365,7 +383,7 @@ export function createLeadsService(deps: {
       const errors = await handlerProblems(handlerIds, unit, true);
       if (errors.length) throw badRequest(errors.map((e) => e.message).join('；'), errors);
       const updated = await save(actor, row, { handlerIds }, input.version, 'lead.assign_handlers');
-      return detail(actor, updated, unit);
+      return detailWithHandover(actor, updated, unit);
     },
 
     /**
@@ -384,7 +402,7 @@ export function createLeadsService(deps: {
           if (decision.version !== row.version)
             throw conflict('线索已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
           await leadFiling.request(actor, row, { ...caseInput, filingDate: today() });
-          return detail(actor, row, unit);
+          return detailWithHandover(actor, row, unit);
         }
         if (caseInput.filingDate < row.receivedDate)
           throw invalidField('case.filingDate', '立案日期不能早于线索发现（收到）日期');
@@ -399,19 +417,26 @@ export function createLeadsService(deps: {
             caseId: (await insertCase(tx)).id,
           }),
         );
-        return detail(actor, updated, unit);
+        return detailWithHandover(actor, updated, unit);
       }
       if (decision.decidedDate < row.receivedDate)
         throw invalidField('decidedDate', '决定日期不能早于线索发现（收到）日期');
       const status: LeadStatus = decision.outcome === 'not_file' ? 'not_filed' : 'handed_over';
-      const updated = await save(
-        actor,
-        row,
-        { status, decidedDate: decision.decidedDate, outcomeNote: decision.note },
-        decision.version,
-        'lead.decide',
-      );
-      return detail(actor, updated, unit);
+      const handover = decision.outcome === 'hand_over' ? checkHandover(decision.handover) : null;
+      const note = handover ? decision.note || handover.receiverName : decision.note;
+      const updated = await db.transaction(async (tx) => {
+        const saved = await saveIn(
+          tx,
+          actor,
+          row,
+          { status, decidedDate: decision.decidedDate, outcomeNote: note },
+          decision.version,
+          'lead.decide',
+        );
+        if (handover) await deps.handovers?.handOverIn(tx, actor, row, handover, decision.decidedDate);
+        return saved;
+      });
+      return detailWithHandover(actor, updated, unit);
     },
 
     /** The one extension (head's approval), and pauses for testing, inspection and appraisal. */
@@ -427,7 +452,7 @@ export function createLeadsService(deps: {
             throw forbidden('只有线索的经办人员、专项办或局领导可以申请延长核查期限');
           if (change.version !== row.version) throw conflict(STALE);
           await extensions.request(actor, row, change.reason);
-          return detail(actor, row, unit);
+          return detailWithHandover(actor, row, unit);
         }
         if (row.extensionApprovedBy) throw invalidField('kind', '核查期限只能延长一次');
         if (await extensions.pending(db, row.id))
@@ -439,7 +464,7 @@ export function createLeadsService(deps: {
           change.version,
           'lead.clock',
         );
-        return detail(actor, updated, unit);
+        return detailWithHandover(actor, updated, unit);
       }
       if (!leadPolicy.canEdit(actor, row, unit.path)) throw forbidden('只有办案人员、专项办或管理员可以中止或恢复计时');
       let write: (tx: Db) => Promise<void>;
@@ -459,7 +484,7 @@ export function createLeadsService(deps: {
         write = (tx) => repo.endPause(tx, open.id, change.toDate);
       }
       const updated = await save(actor, row, {}, change.version, 'lead.clock', write);
-      return detail(actor, updated, unit);
+      return detailWithHandover(actor, updated, unit);
     },
   };
 }

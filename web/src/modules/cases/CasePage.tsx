@@ -17,6 +17,7 @@ import { CaseStageTag } from './tags';
 import { SupervisionCard } from '../case-supervision/SupervisionCard';
 import { DisclosureCard } from '../disclosures/DisclosureCard';
 import { NominateModal } from '../recognition/NominationsSection';
+import { TransfersCard } from '../transfers/TransfersCard';
 
 /**
  * One case: its fields in cards, the stage progress with who moved it, the decision clock, and the
@@ -106,6 +107,7 @@ export function CasePage() {
             <PendingApprovals requests={c.approvals} pendingHint={t('approvals.pendingAlertCase')} />
             <SupervisionCard caseId={c.id} />
             <DisclosureCard caseId={c.id} />
+            <TransfersCard caseId={c.id} />
             <DecisionClockCard record={c} />
             <StageHistory record={c} />
           </Space>

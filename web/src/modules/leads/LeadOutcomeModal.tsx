@@ -4,6 +4,7 @@ import { FormModal, useFormModal } from '../../lib/FormModal';
 import { dateField } from '../campaigns/editor/form-fields';
 import { useLeadMutations, type Lead } from './api';
 import { todayIso } from '../../lib/records/today';
+import { AuthoritySelect, type AuthorityKind } from '../../lib/records/authorities';
 
 /** 不予立案 (with the reason) or 移送 (to which authority): ends the verification on a date. */
 export function LeadOutcomeModal({
@@ -17,17 +18,29 @@ export function LeadOutcomeModal({
 }) {
   const t = useT();
   const { decide, invalidate } = useLeadMutations();
-  const { form, saved, failed } = useFormModal<{ decidedDate: string; note: string }>({
+  const { form, saved, failed } = useFormModal<{ decidedDate: string; note: string; receiverKind?: AuthorityKind }>({
     onClose,
     conflict: { invalidate, then: 'close' },
   });
   const notFile = outcome === 'not_file';
-  const noteLabel = t(notFile ? 'leads.notFileReason' : 'leads.handOverTo');
+  const noteLabel = t(notFile ? 'leads.notFileReason' : 'transfers.receiverName');
   const dateLabel = t(notFile ? 'leads.decidedDate' : 'leads.handOverDate');
 
-  const submit = (v: { decidedDate: string; note: string }) =>
+  const submit = (v: { decidedDate: string; note: string; receiverKind?: AuthorityKind }) =>
     decide.mutate(
-      { id: lead.id, body: { outcome, version: lead.version, decidedDate: v.decidedDate, note: v.note } },
+      {
+        id: lead.id,
+        body: notFile
+          ? { outcome, version: lead.version, decidedDate: v.decidedDate, note: v.note }
+          : {
+              outcome,
+              version: lead.version,
+              decidedDate: v.decidedDate,
+              note: v.note,
+              // 移交: the receiving organ named (the transfers module keeps the transfer and its answer).
+              handover: { receiverKind: v.receiverKind, receiverName: v.note },
+            },
+      },
       { onSuccess: () => saved(t(notFile ? 'leads.notFiled' : 'leads.handedOver')), onError: failed },
     );
 
@@ -51,6 +64,15 @@ export function LeadOutcomeModal({
       >
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
+      {!notFile && (
+        <Form.Item
+          name="receiverKind"
+          label={t('transfers.receiverKind')}
+          rules={[{ required: true, message: t('cases.required', { field: t('transfers.receiverKind') }) }]}
+        >
+          <AuthoritySelect />
+        </Form.Item>
+      )}
       <Form.Item
         name="note"
         label={noteLabel}

@@ -15,6 +15,7 @@ import { LeadHandlersCard } from './LeadHandlersCard';
 import { LeadEditDrawer } from './LeadEditDrawer';
 import { LeadOutcomeModal } from './LeadOutcomeModal';
 import { LeadStatusTag } from './tags';
+import { LeadHandoverAlert } from '../transfers/LeadHandoverAlert';
 
 type Dialog = 'edit' | 'file' | 'not_file' | 'hand_over' | null;
 
@@ -92,7 +93,8 @@ export function LeadPage() {
           }
         />
       )}
-      {(lead.status === 'not_filed' || lead.status === 'handed_over') && (
+      {lead.handover && <LeadHandoverAlert transferId={lead.handover.transferId} />}
+      {(lead.status === 'not_filed' || (lead.status === 'handed_over' && !lead.handover)) && (
         <Alert
           type="info"
           showIcon

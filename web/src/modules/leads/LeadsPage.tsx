@@ -23,6 +23,7 @@ import { LeadStatusTag } from './tags';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
 import { RecordListActions } from '../../lib/records/RecordListActions';
+import { TransferStatusTag } from '../transfers/tags';
 
 /** 案源线索: the leads of the user's unit and below, by campaign, source, status and due date. */
 export function LeadsPage() {
@@ -109,7 +110,12 @@ export function LeadsPage() {
       dataIndex: 'status',
       width: 100,
       locked: true,
-      render: (s: LeadStatus) => <LeadStatusTag status={s} />,
+      render: (s: LeadStatus, l) => (
+        <>
+          <LeadStatusTag status={s} />
+          {l.handover && <TransferStatusTag status={l.handover.status} overdue={l.handover.overdue} />}
+        </>
+      ),
     },
     {
       key: 'due',
