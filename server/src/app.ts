@@ -65,6 +65,7 @@ import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerTaskProgressRoutes } from './modules/task-progress/task-progress.routes';
+import { registerAssistanceRoutes } from './modules/assistance/assistance.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { APP_VERSION, createHealthService } from './modules/health/health.service';
@@ -168,6 +169,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerSupervisionRoutes(app, services.supervisionService);
   registerSupervisionVisitRoutes(app, services.supervisionService);
   registerTaskProgressRoutes(app, services.taskProgressService);
+  registerAssistanceRoutes(app, services.assistanceService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
 

@@ -27,3 +27,4 @@ export * from '../modules/recognition/recognition.schema';
 export * from '../modules/work-plans/work-plans.schema';
 export * from '../modules/task-progress/task-progress.schema';
 export * from '../modules/kpis/kpis.schema';
+export * from '../modules/assistance/assistance.schema';
