@@ -19,6 +19,7 @@ import { seedDemoRecognition } from './demo-recognition';
 import { seedDemoLastYear } from './demo-lastyear';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoKpis } from './demo-kpis';
+import { seedDemoAssistance } from './demo-assistance';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -356,6 +357,13 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
       districtLeader: actors.get('cm_leader')!,
       liaison: actors.get('cm_liaison')!,
     },
+    ids,
+    year,
+  );
+  // 协查与通报: 崇明's 协查函 answered by 浦东, and 浦东's 线索通报 waiting for 崇明.
+  await seedDemoAssistance(
+    services,
+    { cmOffice: actors.get('cm_office')!, pdOffice: actors.get('pd_office')! },
     ids,
     year,
   );
