@@ -17,6 +17,7 @@ import {
   SafetyOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  SwapOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
 import type { CurrentUser } from '../modules/auth/session';
@@ -43,6 +44,8 @@ export const NAV: NavItem[] = [
   { path: '/case-supervisions', label: 'menu.caseSupervisions', icon: <EyeOutlined />, allowed: () => true },
   { path: '/approvals', label: 'menu.approvals', icon: <CheckSquareOutlined />, allowed: permissions.seeApprovals },
   { path: '/rectifications', label: 'menu.rectifications', icon: <AuditOutlined />, allowed: () => true },
+  // 协查与通报 with other bureaus (issue 20): every bureau's people send, receive or follow them.
+  { path: '/assistance', label: 'menu.assistance', icon: <SwapOutlined />, allowed: () => true },
   { path: '/talent-pool', label: 'menu.talentPool', icon: <TrophyOutlined />, allowed: () => true },
   { path: '/comparison', label: 'menu.comparison', icon: <BarChartOutlined />, allowed: () => true },
   { path: '/inspections', label: 'menu.inspections', icon: <SafetyOutlined />, allowed: () => true },

@@ -41,6 +41,12 @@ const TalentPoolPage = lazy(() =>
 const RectificationsPage = lazy(() =>
   import('../modules/rectifications/RectificationsPage').then((m) => ({ default: m.RectificationsPage })),
 );
+const AssistancePage = lazy(() =>
+  import('../modules/assistance/AssistancePage').then((m) => ({ default: m.AssistancePage })),
+);
+const AssistanceRequestPage = lazy(() =>
+  import('../modules/assistance/AssistanceRequestPage').then((m) => ({ default: m.AssistanceRequestPage })),
+);
 const RectificationPage = lazy(() =>
   import('../modules/rectifications/RectificationPage').then((m) => ({ default: m.RectificationPage })),
 );
@@ -181,6 +187,8 @@ export const router = createBrowserRouter([
           },
           { path: 'leads/:id', element: <LeadPage /> },
           { path: 'rectifications', element: <RectificationsPage /> },
+          { path: 'assistance', element: <AssistancePage /> },
+          { path: 'assistance/:id', element: <AssistanceRequestPage /> },
           { path: 'talent-pool', element: <TalentPoolPage /> },
           { path: 'rectifications/:id', element: <RectificationPage /> },
           { path: 'inspections', element: <InspectionsPage /> },

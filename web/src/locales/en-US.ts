@@ -17,6 +17,7 @@ import recognition from '../modules/recognition/messages.en-US';
 import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
+import assistance from '../modules/assistance/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import kpis from '../modules/kpis/messages.en-US';
@@ -126,6 +127,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   workPlans,
   caseSupervision,
   rectifications,
+  assistance,
   briefings,
   bulletins,
   kpis,

@@ -16,6 +16,7 @@ import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
+import assistance from '../modules/assistance/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import kpis from '../modules/kpis/messages.zh-CN';
@@ -129,6 +130,7 @@ export const zhCNFiles = {
   workPlans,
   caseSupervision,
   rectifications,
+  assistance,
   briefings,
   bulletins,
   kpis,
