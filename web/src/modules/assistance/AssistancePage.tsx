@@ -30,7 +30,7 @@ export function AssistancePage() {
       key: 'title',
       title: t('assistance.subject'),
       locked: true,
-      width: 320,
+      width: 260,
       ellipsis: true,
       render: (_, r) => (
         <Link to={`/assistance/${r.id}`} onClick={(e) => e.stopPropagation()}>
@@ -43,11 +43,11 @@ export function AssistancePage() {
       key: 'unit',
       title: t(received ? 'assistance.from' : 'assistance.to'),
       locked: true,
-      width: 220,
+      width: 200,
       ellipsis: true,
       render: (_, r) => (received ? r.fromUnitName : r.toUnitName),
     },
-    { key: 'documentNumber', title: t('assistance.documentNumber'), dataIndex: 'documentNumber', width: 180 },
+    { key: 'documentNumber', title: t('assistance.documentNumber'), dataIndex: 'documentNumber', width: 170 },
     {
       key: 'due',
       title: t('assistance.replyDueDate'),
