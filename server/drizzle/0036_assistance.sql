@@ -37,6 +37,7 @@ CREATE TABLE "assistance_requests" (
 	"reply_due_date" date NOT NULL,
 	"status" text DEFAULT 'sent' NOT NULL,
 	"decline_reason" text,
+	"receiver_lead_id" uuid,
 	"accepted_by" uuid,
 	"accepted_at" timestamp with time zone,
 	"created_by" uuid NOT NULL,
@@ -54,6 +55,7 @@ ALTER TABLE "assistance_requests" ADD CONSTRAINT "assistance_requests_to_unit_id
 ALTER TABLE "assistance_requests" ADD CONSTRAINT "assistance_requests_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assistance_requests" ADD CONSTRAINT "assistance_requests_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assistance_requests" ADD CONSTRAINT "assistance_requests_lead_id_leads_id_fk" FOREIGN KEY ("lead_id") REFERENCES "public"."leads"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assistance_requests" ADD CONSTRAINT "assistance_requests_receiver_lead_id_leads_id_fk" FOREIGN KEY ("receiver_lead_id") REFERENCES "public"."leads"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assistance_requests" ADD CONSTRAINT "assistance_requests_accepted_by_users_id_fk" FOREIGN KEY ("accepted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assistance_requests" ADD CONSTRAINT "assistance_requests_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "assistance_attachments_request_idx" ON "assistance_attachments" USING btree ("request_id");--> statement-breakpoint

@@ -329,6 +329,7 @@ export function createServices(
     unitsRepository,
     campaignsService,
     senderRecords: { requireCase: casesService.get, requireLead: leadsService.get },
+    registerLead: (actor, input) => leadsService.prepareRegistration(actor, input),
     auditService,
   });
   // 我的待办: one provider per module that owns the items.

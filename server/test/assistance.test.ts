@@ -26,6 +26,7 @@ let third: { id: string };
 let caseId = '';
 let leadId = '';
 let campaignId = '';
+let siblingCampaignId = '';
 let requestId = '';
 let otherRequestId = ''; // between the sibling and the third bureau
 
@@ -72,6 +73,12 @@ beforeAll(async () => {
     await t.services.campaignsService.create(systemActor, {
       ...planSchema.parse(samplePlan({ leadUnitId: district.id, participantUnitIds: [district.id] })),
       unitId: district.id,
+    })
+  ).id;
+  siblingCampaignId = (
+    await t.services.campaignsService.create(systemActor, {
+      ...planSchema.parse(samplePlan({ leadUnitId: sibling.id, participantUnitIds: [sibling.id] })),
+      unitId: sibling.id,
     })
   ).id;
   caseId = (
@@ -324,6 +331,42 @@ describe('协查与通报', () => {
     const other = await office.request('POST', '/api/assistance', body({ title: '待撤回' }));
     const withdrawn = await office.request('POST', `/api/assistance/${other.json().id}/withdraw`, { version: 1 });
     expect(withdrawn.json().status).toBe('withdrawn');
+  });
+
+  it('a 线索通报 accepted as the receiver’s own lead: in one transaction, seen by the receiver only', async () => {
+    const res = await office.request(
+      'POST',
+      '/api/assistance',
+      body({ kind: 'lead_notice', title: '关于某批发商销售假冒白酒的线索通报', caseId }),
+    );
+    const id = res.json().id as string;
+    const asAssistance = await siblingOffice.request('POST', `/api/assistance/${requestId}/accept`, {
+      version: await version(),
+      registerLead: { campaignId: siblingCampaignId, categoryCode: 'food', partyName: '某批发商' },
+    });
+    expect(asAssistance.statusCode).toBe(409); // already accepted: the state is checked first
+    const badCampaign = await siblingOffice.request('POST', `/api/assistance/${id}/accept`, {
+      version: 1,
+      registerLead: { campaignId, categoryCode: 'food', partyName: '某批发商' },
+    });
+    // The sender's campaign is not the receiver's: the leads module refuses it as a bad field; nothing is stored.
+    expect(badCampaign.statusCode).toBe(400);
+    expect(badCampaign.json().errors[0].path).toBe('campaignId');
+    expect((await get(siblingOffice, id)).json().status).toBe('sent');
+    const accepted = await siblingOffice.request('POST', `/api/assistance/${id}/accept`, {
+      version: 1,
+      registerLead: { campaignId: siblingCampaignId, categoryCode: 'food', partyName: '某批发商' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    const leadOfReceiver = accepted.json().receiver.leadId as string;
+    expect(accepted.json().status).toBe('accepted');
+    const lead = (await siblingOffice.request('GET', `/api/leads/${leadOfReceiver}`)).json();
+    expect(lead).toMatchObject({ unitId: tenant.units.sibling.id, source: 'cross_region', partyName: '某批发商' });
+    // The sender sees neither the receiver's lead nor its id.
+    const seen = await get(office, id);
+    expect(seen.json().receiver).toBeNull();
+    expect(seen.body).not.toContain(leadOfReceiver);
+    expect((await office.request('GET', `/api/leads/${leadOfReceiver}`)).statusCode).toBe(404);
   });
 
   it('lists the bureaus a request may go to, with their names only', async () => {

@@ -23846,7 +23846,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 受理（受理单位的专项办或局领导） */
+        /** 受理（受理单位的专项办或局领导）；线索通报可同时登记为本单位线索（来源：异地协查、线索通报） */
         post: {
             parameters: {
                 query?: never;
@@ -23860,6 +23860,14 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
+                        /** @description 把线索通报登记为本单位线索（与受理在同一事务中） */
+                        registerLead?: {
+                            /** Format: uuid */
+                            campaignId: string;
+                            categoryCode: string;
+                            partyName: string;
+                            important?: boolean;
+                        };
                     };
                 };
             };
@@ -26618,6 +26626,11 @@ export interface components {
                 /** Format: uuid */
                 leadId: string | null;
             } | null;
+            /** @description 受理单位由线索通报登记的本单位线索：只答复受理一方，发函一方为 null */
+            receiver: {
+                /** Format: uuid */
+                leadId: string | null;
+            } | null;
             replies: {
                 /** Format: uuid */
                 id: string;
@@ -28717,6 +28730,11 @@ export interface components {
                 campaignId: string | null;
                 /** Format: uuid */
                 caseId: string | null;
+                /** Format: uuid */
+                leadId: string | null;
+            } | null;
+            /** @description 受理单位由线索通报登记的本单位线索：只答复受理一方，发函一方为 null */
+            receiver: {
                 /** Format: uuid */
                 leadId: string | null;
             } | null;

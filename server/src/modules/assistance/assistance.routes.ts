@@ -50,6 +50,10 @@ const detail = z
       .object({ campaignId: z.uuid().nullable(), caseId: z.uuid().nullable(), leadId: z.uuid().nullable() })
       .nullable()
       .describe('发函单位自己的行动、案件、线索：只答复发函一方，受理一方为 null'),
+    receiver: z
+      .object({ leadId: z.uuid().nullable() })
+      .nullable()
+      .describe('受理单位由线索通报登记的本单位线索：只答复受理一方，发函一方为 null'),
     replies: z.array(
       z.object({
         id: z.uuid(),
@@ -152,9 +156,19 @@ export function registerAssistanceRoutes(app: App, service: AssistanceService) {
   app.post('/api/assistance/:id/accept', {
     schema: {
       tags: ['assistance'],
-      summary: '受理（受理单位的专项办或局领导）',
+      summary: '受理（受理单位的专项办或局领导）；线索通报可同时登记为本单位线索（来源：异地协查、线索通报）',
       params,
-      body: version,
+      body: version.extend({
+        registerLead: z
+          .object({
+            campaignId: z.uuid('请选择专项行动'),
+            categoryCode: z.string('请选择违法类型').trim().min(1, '请选择违法类型'),
+            partyName: text('当事人', 200),
+            important: z.boolean().optional(),
+          })
+          .optional()
+          .describe('把线索通报登记为本单位线索（与受理在同一事务中）'),
+      }),
       response: withProblems({ 200: detail }),
     },
     handler: async (req) => service.accept(requireActor(req), req.params.id, req.body),

@@ -37,6 +37,8 @@ export const assistanceRequests = pgTable(
     replyDueDate: date('reply_due_date', { mode: 'string' }).notNull(),
     status: text('status', { enum: ASSISTANCE_STATUSES }).notNull().default('sent'),
     declineReason: text('decline_reason'),
+    /** The receiver's own lead registered from a 线索通报 on acceptance: answered to the receiving side only. */
+    receiverLeadId: uuid('receiver_lead_id').references(() => leads.id),
     acceptedBy: uuid('accepted_by').references(() => users.id),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     createdBy: uuid('created_by')

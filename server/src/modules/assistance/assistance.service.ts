@@ -7,6 +7,7 @@ import { isPathInScope, isUuid } from '../../platform/scope';
 import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { LeadInput } from '../leads/lead.types';
 import type { UnitsRepository } from '../units/units.repository';
 import { assistanceDocument } from './assistance-document';
 import { type AssistanceKind, type AssistanceSide, isAssistanceOverdue } from './assistance-status';
@@ -34,6 +35,20 @@ export interface SenderRecords {
   requireLead: (actor: Actor, id: string) => Promise<unknown>;
 }
 
+/** What the receiver gives to register a 线索通报 as a lead of its own on acceptance. */
+export interface RegisterLeadInput {
+  campaignId: string;
+  categoryCode: string;
+  partyName: string;
+  important?: boolean;
+}
+
+/** Registration of a lead inside the caller's transaction (leadsService.prepareRegistration). */
+export type LeadRegistration = (
+  actor: Actor,
+  input: Omit<LeadInput, 'taskId' | 'handlerIds'>,
+) => Promise<{ insert: (tx: Db) => Promise<{ id: string }> }>;
+
 /**
  * 协查函 and 线索通报 (issue 20): a controlled crossing of unit scope. A request is seen from the
  * sending bureau's scope and from the receiving bureau's, and by nobody else (404). The receiving
@@ -47,6 +62,7 @@ export function createAssistanceService(deps: {
   unitsRepository: UnitsRepository;
   campaignsService: Pick<CampaignsService, 'requireVisible'>;
   senderRecords: SenderRecords;
+  registerLead: LeadRegistration;
   auditService: AuditService;
   now?: () => Date;
 }) {
@@ -65,7 +81,7 @@ export function createAssistanceService(deps: {
 
   /** What the receiving side may know of a row (audit entries of its acts): the sender's records left out. */
   const shared = (r: AssistanceRequestRow) => {
-    const { campaignId: _c, caseId: _k, leadId: _l, ...rest } = r;
+    const { campaignId: _c, caseId: _k, leadId: _l, receiverLeadId: _r, ...rest } = r;
     return rest;
   };
 
@@ -148,6 +164,8 @@ export function createAssistanceService(deps: {
         version: row.version,
         // The sender's own records: only for its side, never for the receiving bureau.
         sender: side.sender ? { campaignId: row.campaignId, caseId: row.caseId, leadId: row.leadId } : null,
+        // The receiver's lead registered from a 线索通报: only for its side.
+        receiver: side.receiver ? { leadId: row.receiverLeadId } : null,
         replies: replies.map((r) => ({
           id: r.id,
           text: r.text,
@@ -215,19 +233,56 @@ export function createAssistanceService(deps: {
       return this.get(actor, id);
     },
 
-    /** 受理: the receiving bureau's office or leader. */
-    async accept(actor: Actor, id: string, input: { version: number }, history?: { at: Date }) {
+    /**
+     * 受理: the receiving bureau's office or leader. A 线索通报 may be registered at once as a lead of
+     * the receiving bureau (source 异地协查、线索通报), in the same transaction as the acceptance.
+     */
+    async accept(
+      actor: Actor,
+      id: string,
+      input: { version: number; registerLead?: RegisterLeadInput },
+      history?: { at: Date },
+    ) {
       const { row, side } = await requireRequest(actor, id);
       receiverOnly(side);
       if (!assistancePolicy.canReceive(actor)) throw forbidden('只有受理单位的专项办或局领导可以受理');
       if (row.status !== 'sent') throw conflict('该协查函不在待受理状态');
-      await change(
-        actor,
-        row,
-        input.version,
-        { status: 'accepted', acceptedBy: actor.userId, acceptedAt: history?.at ?? now() },
-        'assistance.accept',
-      );
+      const at = history?.at ?? now();
+      const reg = input.registerLead;
+      if (reg && row.kind !== 'lead_notice') throw invalidField('registerLead', '只有线索通报可以登记为本单位线索');
+      const lead = reg
+        ? await deps.registerLead(actor, {
+            unitId: row.toUnitId,
+            campaignId: reg.campaignId,
+            categoryCode: reg.categoryCode,
+            source: 'cross_region',
+            sourceNumber: row.documentNumber,
+            receivedDate: todayInChina(at),
+            partyName: reg.partyName,
+            description: `${row.fromUnitName}${row.title}：${row.facts}`.slice(0, 5000),
+            complainantName: null,
+            complainantPhone: null,
+            complainantIdNumber: null,
+            important: reg.important ?? false,
+          })
+        : undefined;
+      await db.transaction(async (tx) => {
+        const registered = lead ? await lead.insert(tx) : undefined;
+        const updated = await repo.update(tx, row.id, input.version, {
+          status: 'accepted',
+          acceptedBy: actor.userId,
+          acceptedAt: at,
+          receiverLeadId: registered?.id ?? null,
+        });
+        if (!updated) throw conflict('该协查函已被他人办理或修改，请刷新后查看');
+        await auditService.record(tx, actor, {
+          action: 'assistance.accept',
+          recordId: row.id,
+          unitId: row.toUnitId,
+          before: shared(stored(row)),
+          after: { ...shared(updated), receiverLeadId: updated.receiverLeadId },
+        });
+      });
       return this.get(actor, id);
     },
 
