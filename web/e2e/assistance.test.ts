@@ -82,6 +82,31 @@ describe('a 协查函 from 崇明 to 浦东, answered', () => {
     await shot('assistance-answered');
   });
 
+  it('崇明’s office accepts 浦东’s 线索通报 as a lead of its own', async () => {
+    await ui.loginAs('cm_office', '/assistance?direction=received');
+    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns?pageSize=100`)).json()) as {
+      items: { id: string; name: string; status: string; unitId: string }[];
+    };
+    const campaign = campaigns.items.find((c) => c.status === 'active')!;
+    const detail = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaign.id}`)).json()) as {
+      categories: { label: string }[];
+    };
+    const row = page.locator('.rs-assistance-list tr', { hasText: '假冒白酒' });
+    await row.waitFor();
+    await row.getByRole('link').first().click();
+    await statusShown('待受理');
+    await ui.button(page, '受理').click();
+    const dialog = page.getByRole('dialog', { name: '受理' });
+    await ui.pick(ui.item(dialog, '专项行动').locator('.ant-select'), campaign.name);
+    await ui.pick(ui.item(dialog, '违法类型').locator('.ant-select'), detail.categories[0].label);
+    await dialog.getByLabel('当事人').fill('陈家镇某农家乐');
+    await ui.button(dialog, '受理').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await statusShown('已受理');
+    await page.getByText('由本通报登记的本单位线索').waitFor();
+    await shot('assistance-lead-registered');
+  });
+
   it('浦东’s office opening a 崇明 case gets the not-found page', async () => {
     await ui.loginAs('pd_office', `/cases/${cmCaseId}`);
     await page.locator('.ant-result-404').waitFor();

@@ -36,6 +36,7 @@ import {
   type AssistanceRequest,
 } from './api';
 import { AssistanceStatusTag } from './tags';
+import { AcceptLeadNoticeModal } from './AcceptLeadNoticeModal';
 
 /**
  * One 协查函 or 线索通报: the request as both sides see it, its files and answers, and what the
@@ -47,7 +48,7 @@ export function AssistanceRequestPage() {
   const t = useT();
   const { id } = useParams();
   const query = useAssistance(id);
-  const [dialog, setDialog] = useState<'decline' | 'answer' | null>(null);
+  const [dialog, setDialog] = useState<'decline' | 'answer' | 'accept' | null>(null);
   const { downloading, download } = useDownload();
   if (!query.data) return <RecordPageStatus kind="assistance" {...queryStatus(query)} />;
   const r = query.data;
@@ -101,6 +102,12 @@ export function AssistanceRequestPage() {
           {paragraphs(r.requestedItems).map((p, i) => (
             <Typography.Paragraph key={i}>{p}</Typography.Paragraph>
           ))}
+          {r.receiver?.leadId && (
+            <Typography.Paragraph type="secondary">
+              {t('assistance.registeredLead')}：
+              <Link to={`/leads/${r.receiver.leadId}`}>{t('assistance.linkedLead')}</Link>
+            </Typography.Paragraph>
+          )}
           {r.sender && (r.sender.caseId || r.sender.leadId) && (
             <Typography.Paragraph type="secondary">
               {t('assistance.linked')}：
@@ -132,7 +139,10 @@ export function AssistanceRequestPage() {
         </Card>
         <Files request={r} side="receiver" canUpload={r.can.attachReceiver} />
       </Flex>
-      {dialog && <ReplyDialog request={r} kind={dialog} onClose={() => setDialog(null)} />}
+      {dialog === 'accept' && <AcceptLeadNoticeModal request={r} onClose={() => setDialog(null)} />}
+      {(dialog === 'decline' || dialog === 'answer') && (
+        <ReplyDialog request={r} kind={dialog} onClose={() => setDialog(null)} />
+      )}
     </PageContainer>
   );
 }
@@ -142,7 +152,7 @@ function Actions({
   onDialog,
 }: {
   request: AssistanceRequest;
-  onDialog: (d: 'decline' | 'answer') => void;
+  onDialog: (d: 'decline' | 'answer' | 'accept') => void;
 }) {
   const t = useT();
   const { message } = App.useApp();
@@ -155,10 +165,12 @@ function Actions({
           type="primary"
           loading={accept.isPending}
           onClick={() =>
-            accept.mutate(
-              { id: r.id, version: r.version },
-              { onSuccess: () => void message.success(t('assistance.accepted')), onError: (e) => showError(e) },
-            )
+            r.kind === 'lead_notice'
+              ? onDialog('accept')
+              : accept.mutate(
+                  { id: r.id, version: r.version },
+                  { onSuccess: () => void message.success(t('assistance.accepted')), onError: (e) => showError(e) },
+                )
           }
         >
           {t('assistance.accept')}
