@@ -8,6 +8,7 @@ export type AssistanceRequest = Schemas['AssistanceRequest'];
 export type AssistanceSummary = Schemas['AssistanceSummary'];
 export type AssistanceQuery = NonNullable<paths['/api/assistance']['get']['parameters']['query']>;
 export type AssistanceSendBody = paths['/api/assistance']['post']['requestBody']['content']['application/json'];
+export type AcceptBody = paths['/api/assistance/{id}/accept']['post']['requestBody']['content']['application/json'];
 export type AssistanceStatus = AssistanceSummary['status'];
 export type AssistanceKind = AssistanceSummary['kind'];
 export type AssistanceFile = AssistanceRequest['attachments'][number];
@@ -88,11 +89,11 @@ export function useAssistanceMutations() {
       onSuccess,
     }),
     accept: useMutation({
-      mutationFn: async (r: { id: string; version: number }) =>
+      mutationFn: async (r: { id: string; version: number; registerLead?: AcceptBody['registerLead'] }) =>
         unwrap(
           await api.POST('/api/assistance/{id}/accept', {
             params: { path: { id: r.id } },
-            body: { version: r.version },
+            body: { version: r.version, ...(r.registerLead ? { registerLead: r.registerLead } : {}) },
           }),
         ),
       onSuccess,
