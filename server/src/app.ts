@@ -68,6 +68,7 @@ import { registerJointOperationsRoutes } from './modules/joint-operations/joint-
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerTaskProgressRoutes } from './modules/task-progress/task-progress.routes';
+import { registerAssistanceRoutes } from './modules/assistance/assistance.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerDisclosuresRoutes } from './modules/disclosures/disclosures.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
@@ -176,6 +177,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerSupervisionRoutes(app, services.supervisionService);
   registerSupervisionVisitRoutes(app, services.supervisionService);
   registerTaskProgressRoutes(app, services.taskProgressService);
+  registerAssistanceRoutes(app, services.assistanceService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
 

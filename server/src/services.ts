@@ -105,6 +105,9 @@ import { createRectificationLedger } from './modules/rectifications/rectificatio
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
 import { createTaskProgressInbox } from './modules/task-progress/task-progress-inbox';
+import { createAssistanceInbox } from './modules/assistance/assistance-inbox';
+import { createAssistanceRepository } from './modules/assistance/assistance.repository';
+import { createAssistanceService } from './modules/assistance/assistance.service';
 import { createTaskProgressRepository } from './modules/task-progress/task-progress.repository';
 import { createTaskProgressService } from './modules/task-progress/task-progress.service';
 import { taskProgressRemindersJob } from './modules/task-progress/task-progress-reminders.job';
@@ -368,6 +371,17 @@ export function createServices(
     taskProgressService,
     notificationsService,
   });
+  // 协查与通报 (issue 20): requests between bureaus; the sender's case or lead checked through their own services.
+  const assistanceRepository = createAssistanceRepository();
+  const assistanceService = createAssistanceService({
+    db,
+    assistanceRepository,
+    unitsRepository,
+    campaignsService,
+    senderRecords: { requireCase: casesService.get, requireLead: leadsService.get },
+    registerLead: (actor, input) => leadsService.prepareRegistration(actor, input),
+    auditService,
+  });
   // 我的待办: one provider per module that owns the items.
   const inboxService = createInboxService({
     providers: [
@@ -386,6 +400,7 @@ export function createServices(
       createWorkPlanInbox({ db, workPlansRepository, workPlansService, unitsRepository, calendarService }),
       createTaskProgressInbox({ taskProgressService }),
       createTransferInbox({ transfersService }),
+      createAssistanceInbox({ db, assistanceRepository }),
     ],
   });
   // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
@@ -476,6 +491,7 @@ export function createServices(
       unitsRepository,
     }),
     taskProgressService,
+    assistanceService,
     inboxService,
     campaignsService,
     inspectionsService,

@@ -42,6 +42,7 @@ import { samplePlan } from './helpers/plans';
 import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { unitWorkPlanFiles, unitWorkPlans } from '../src/modules/work-plans/work-plans.schema';
 import { campaigns as wpCampaigns } from '../src/modules/campaigns/campaigns.schema';
+import { assistanceAttachments, assistanceRequests } from '../src/modules/assistance/assistance.schema';
 import { createDisclosuresRepository } from '../src/modules/disclosures/disclosures.repository';
 
 /**
@@ -115,6 +116,12 @@ const rectification = {} as Record<Relation, { visitId: string; open: string; re
 const supervisionChain = {} as Record<Relation, Awaited<ReturnType<typeof insertSupervisionChain>>>;
 /** 考核评分: a scheme of each relation's plan, with one publication. */
 const scorecardIds = {} as Record<Relation, { scheme: string; publication: string }>;
+/**
+ * 协查与通报 between bureaus, one per relation: the district's to its sibling ("own": the district
+ * sends), the sibling's to the district ("child" here: the district receives), the sibling's to the
+ * city and the city's to the sibling (neither end is the district: 404). Each waits (待受理) with a sender's file.
+ */
+const assistanceIds = {} as Record<Relation, { id: string; fileId: string }>;
 /** 曝光: a draft disclosure of each relation's case (at its unit), a draft 消费警示 there, and one published disclosure of the district's. */
 const disclosureIds = {} as Record<Relation, { disclosure: string; warning: string }>;
 let publishedDisclosureId: string;
@@ -559,6 +566,43 @@ beforeAll(async () => {
         jointOperationBody(rel, tenant.relations[rel].id) as never,
       )
     ).id;
+  const assistancePairs: Record<Relation, [string, string]> = {
+    own: [district.id, sibling.id],
+    child: [sibling.id, district.id],
+    sibling: [sibling.id, city.id],
+    parent: [city.id, sibling.id],
+  };
+  for (const rel of RELATIONS) {
+    const [fromUnitId, toUnitId] = assistancePairs[rel];
+    const [request] = await t.database.db
+      .insert(assistanceRequests)
+      .values({
+        kind: 'assistance',
+        fromUnitId,
+        toUnitId,
+        title: '授权测试协查函',
+        facts: '情况',
+        requestedItems: '事项',
+        replyDueDate: '2099-12-31',
+        createdBy: cityLeaderId,
+      })
+      .returning();
+    const [file] = await t.database.db
+      .insert(assistanceAttachments)
+      .values({
+        requestId: request.id,
+        side: 'sender',
+        fileName: 'x.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 8,
+        sha256: '0',
+        content: Buffer.from('%PDF-1.4'),
+        uploadedBy: cityLeaderId,
+        uploadedByName: '测试',
+      })
+      .returning();
+    assistanceIds[rel] = { id: request.id, fileId: file.id };
+  }
 });
 
 /** A joint action of a relation's unit in its plan (joint-operations). */
@@ -713,6 +757,17 @@ const PLANNERS = ['admin', 'office'] as const;
 const TRANSFER_SENDERS = ['admin', 'office', 'leader', 'handler'] as const;
 /** Who answers a unit's 整改 (its own people): liaison, office, leader, administrator. */
 const UNIT_ANSWERERS = ['admin', 'office', 'liaison', 'leader'] as const;
+/** 协查与通报: who sends (and withdraws), who accepts, declines and answers. */
+const ASSISTANCE_SENDERS = ['admin', 'office', 'leader', 'handler'] as const;
+const ASSISTANCE_RECEIVERS = ['admin', 'office', 'leader'] as const;
+/** A list of 协查函 must hold the requests of `want` and none of the other relations. */
+const assistanceListProblem = (json: unknown, want: Relation[]) => {
+  const ids = (json as { items: { id: string }[] }).items.map((i) => i.id);
+  for (const r of RELATIONS)
+    if (ids.includes(assistanceIds[r].id) !== want.includes(r))
+      return `${r}'s request ${want.includes(r) ? 'missing' : 'leaked'}`;
+  return undefined;
+};
 const NOBODY = Object.fromEntries(ROLES.map((r) => [r, 403])) as Record<Role, number>;
 /** The city organises the supervision of its plan: the district's office is not its office. */
 const NOT_ORGANIZER = { admin: 403, office: 403 };
@@ -2933,6 +2988,111 @@ const CASES: RouteCase[] = [
     path: '/api/criminal-thresholds/{id}',
     url: () => '/api/criminal-thresholds/6c0f7a54-8f0e-4d6b-9a8e-1f2d3c4b5a69?version=1',
     expect: roles([], 204),
+  },
+  // 协查与通报 (issue 20): seen from the sending or the receiving bureau's scope only ("own": the
+  // district sends; "child": it receives). Senders: office, leader, handler; receivers: office, leader.
+  {
+    method: 'GET',
+    path: '/api/assistance',
+    url: () => '/api/assistance?direction=sent&pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => assistanceListProblem(j, ['own']),
+  },
+  {
+    method: 'GET',
+    path: '/api/assistance',
+    url: () => '/api/assistance?direction=received&pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => assistanceListProblem(j, ['child']),
+  },
+  { method: 'GET', path: '/api/assistance/recipients', url: () => '/api/assistance/recipients', expect: everyone(200) },
+  {
+    method: 'POST',
+    path: '/api/assistance',
+    url: () => '/api/assistance',
+    body: () => ({
+      kind: 'assistance',
+      toUnitId: tenant.units.sibling.id,
+      title: '授权测试发函',
+      facts: '情况',
+      requestedItems: '事项',
+      replyDueDate: '2099-12-31',
+    }),
+    expect: roles(ASSISTANCE_SENDERS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/assistance/{id}',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}`,
+    expect: scoped(ROLES, 200),
+    inspect: (j, c) =>
+      c.rel === 'child' && (j as { sender: unknown }).sender !== null
+        ? 'the sender’s records answered to the receiver'
+        : undefined,
+  },
+  {
+    method: 'POST',
+    path: '/api/assistance/{id}/withdraw',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/withdraw`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(ASSISTANCE_SENDERS, 409, { child: NOBODY }),
+  },
+  {
+    method: 'POST',
+    path: '/api/assistance/{id}/accept',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/accept`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(ASSISTANCE_RECEIVERS, 409, { own: NOBODY }),
+  },
+  {
+    method: 'POST',
+    path: '/api/assistance/{id}/decline',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/decline`,
+    body: () => ({ reason: '不属本局管辖', version: 9999 }),
+    expect: scoped(ASSISTANCE_RECEIVERS, 409, { own: NOBODY }),
+  },
+  {
+    // Not accepted yet: the receivers get 409; the sender is not asked (403).
+    method: 'POST',
+    path: '/api/assistance/{id}/replies',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/replies`,
+    body: () => ({ text: '答复', version: 9999 }),
+    expect: scoped(ASSISTANCE_RECEIVERS, 409, { own: NOBODY }),
+  },
+  {
+    method: 'POST',
+    path: '/api/assistance/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/attachments?side=sender`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(ASSISTANCE_SENDERS, 400, { child: NOBODY }),
+  },
+  {
+    method: 'POST',
+    path: '/api/assistance/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/attachments?side=receiver`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(ASSISTANCE_RECEIVERS, 409, { own: NOBODY }),
+  },
+  {
+    method: 'GET',
+    path: '/api/assistance/{id}/attachments/{fileId}',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/attachments/${assistanceIds[c.rel].fileId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/assistance/{id}/document.docx',
+    targeted: true,
+    url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/document.docx`,
+    expect: scoped(ROLES, 200),
   },
 ];
 

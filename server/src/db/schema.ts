@@ -31,3 +31,4 @@ export * from '../modules/disclosures/disclosures.schema';
 export * from '../modules/joint-operations/joint-operations.schema';
 export * from '../modules/credit/credit.schema';
 export * from '../modules/transfers/transfers.schema';
+export * from '../modules/assistance/assistance.schema';

@@ -23,6 +23,7 @@ import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoCredit } from './demo-credit';
 import { seedDemoTransfers } from './demo-transfers';
+import { seedDemoAssistance } from './demo-assistance';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -396,6 +397,13 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     services,
     { office: actors.get('cm_office')!, leader: actors.get('cm_leader')! },
     districtCampaignId,
+  );
+  // 协查与通报: 崇明's 协查函 answered by 浦东, and 浦东's 线索通报 waiting for 崇明.
+  await seedDemoAssistance(
+    services,
+    { cmOffice: actors.get('cm_office')!, pdOffice: actors.get('pd_office')! },
+    ids,
+    year,
   );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();

@@ -20,6 +20,7 @@ import {
   SafetyOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  SwapOutlined,
   NotificationOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales/i18n';
@@ -148,6 +149,7 @@ export const NAV: NavItem[] = [
     allowed: () => true,
   },
   { path: '/transfers', group: 'cooperation', label: 'menu.transfers', icon: <SendOutlined />, allowed: () => true },
+  { path: '/assistance', group: 'cooperation', label: 'menu.assistance', icon: <SwapOutlined />, allowed: () => true },
 ];
 
 /** The menu entry a location belongs to. */

@@ -47,6 +47,12 @@ const ThresholdsPage = lazy(() =>
 const RectificationsPage = lazy(() =>
   import('../modules/rectifications/RectificationsPage').then((m) => ({ default: m.RectificationsPage })),
 );
+const AssistancePage = lazy(() =>
+  import('../modules/assistance/AssistancePage').then((m) => ({ default: m.AssistancePage })),
+);
+const AssistanceRequestPage = lazy(() =>
+  import('../modules/assistance/AssistanceRequestPage').then((m) => ({ default: m.AssistanceRequestPage })),
+);
 const RectificationPage = lazy(() =>
   import('../modules/rectifications/RectificationPage').then((m) => ({ default: m.RectificationPage })),
 );
@@ -216,6 +222,8 @@ export const router = createBrowserRouter([
           { path: 'transfers', element: <TransfersPage /> },
           { path: 'transfers/thresholds', element: <ThresholdsPage /> },
           { path: 'rectifications', element: <RectificationsPage /> },
+          { path: 'assistance', element: <AssistancePage /> },
+          { path: 'assistance/:id', element: <AssistanceRequestPage /> },
           { path: 'talent-pool', element: <TalentPoolPage /> },
           { path: 'credit', element: <CreditPage /> },
           { path: 'rectifications/:id', element: <RectificationPage /> },

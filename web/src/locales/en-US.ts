@@ -21,6 +21,7 @@ import caseSupervision from '../modules/case-supervision/messages.en-US';
 import rectifications from '../modules/rectifications/messages.en-US';
 import credit from '../modules/credit/messages.en-US';
 import transfers from '../modules/transfers/messages.en-US';
+import assistance from '../modules/assistance/messages.en-US';
 import briefings from '../modules/briefings/messages.en-US';
 import bulletins from '../modules/supervision-bulletins/messages.en-US';
 import kpis from '../modules/kpis/messages.en-US';
@@ -142,6 +143,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   rectifications,
   credit,
   transfers,
+  assistance,
   briefings,
   bulletins,
   kpis,

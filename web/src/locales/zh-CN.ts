@@ -20,6 +20,7 @@ import caseSupervision from '../modules/case-supervision/messages.zh-CN';
 import rectifications from '../modules/rectifications/messages.zh-CN';
 import credit from '../modules/credit/messages.zh-CN';
 import transfers from '../modules/transfers/messages.zh-CN';
+import assistance from '../modules/assistance/messages.zh-CN';
 import briefings from '../modules/briefings/messages.zh-CN';
 import bulletins from '../modules/supervision-bulletins/messages.zh-CN';
 import kpis from '../modules/kpis/messages.zh-CN';
@@ -145,6 +146,7 @@ export const zhCNFiles = {
   rectifications,
   credit,
   transfers,
+  assistance,
   briefings,
   bulletins,
   kpis,

@@ -162,6 +162,13 @@ export const AUDIT_ACTIONS = {
   'criminal_threshold.create': 'criminal_threshold',
   'criminal_threshold.update': 'criminal_threshold',
   'criminal_threshold.delete': 'criminal_threshold',
+  /** 协查函 and 线索通报 between bureaus (issue 20); the receiver's entries leave out the sender's own records. */
+  'assistance.send': 'assistance_request',
+  'assistance.withdraw': 'assistance_request',
+  'assistance.accept': 'assistance_request',
+  'assistance.decline': 'assistance_request',
+  'assistance.answer': 'assistance_request',
+  'assistance.attach': 'assistance_request',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

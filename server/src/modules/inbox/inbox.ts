@@ -28,6 +28,8 @@ export const INBOX_KINDS = [
   'rectification_review', // 待复查的整改报告 (the group's leader and members)
   'penalty_publication_due', // 处罚信息临期或逾期未公示 (credit/credit-inbox.ts, the office)
   'task_inactive', // 重点任务牵头单位N周无进展 (task-progress/task-progress-inbox.ts, the plan's office)
+  'assistance_incoming', // 收到的协查函、线索通报待受理或待答复 (assistance/assistance-inbox.ts)
+  'assistance_sent', // 发出的协查函已答复或逾期未答复
 ] as const;
 
 /** How many items of each kind an answer carries (the count says how many there are in all). */

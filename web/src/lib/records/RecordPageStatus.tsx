@@ -55,6 +55,12 @@ const RECORD_PAGES = {
     notFound: 'supervision.roundNotFound',
     back: 'supervision.myGroups',
   },
+  assistance: {
+    list: '/assistance',
+    title: 'assistance.title',
+    notFound: 'assistance.notFound',
+    back: 'assistance.backToList',
+  },
   // A report's way back is its campaign (`backTo`): it has no list of its own.
   reports: {
     list: '/campaigns',
