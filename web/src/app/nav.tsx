@@ -127,13 +127,8 @@ export const NAV: NavItem[] = [
     allowed: permissions.manageEmailFailures,
   },
   { path: '/calendar', group: 'system', label: 'menu.calendar', icon: <CalendarOutlined />, allowed: () => true },
-  {
-    path: '/disclosures',
-    group: 'cooperation',
-    label: 'menu.disclosures',
-    icon: <NotificationOutlined />,
-    allowed: () => true,
-  },
+  { path: '/transfers', group: 'cooperation', label: 'menu.transfers', icon: <SendOutlined />, allowed: () => true },
+  { path: '/assistance', group: 'cooperation', label: 'menu.assistance', icon: <SwapOutlined />, allowed: () => true },
   {
     path: '/joint-operations',
     group: 'cooperation',
@@ -148,8 +143,13 @@ export const NAV: NavItem[] = [
     icon: <SafetyCertificateOutlined />,
     allowed: () => true,
   },
-  { path: '/transfers', group: 'cooperation', label: 'menu.transfers', icon: <SendOutlined />, allowed: () => true },
-  { path: '/assistance', group: 'cooperation', label: 'menu.assistance', icon: <SwapOutlined />, allowed: () => true },
+  {
+    path: '/disclosures',
+    group: 'cooperation',
+    label: 'menu.disclosures',
+    icon: <NotificationOutlined />,
+    allowed: () => true,
+  },
 ];
 
 /** The menu entry a location belongs to. */
