@@ -2863,6 +2863,44 @@ const CASES: RouteCase[] = [
     expect: everyone(200),
     inspect: (j) => ((j as { total: number }).total === 0 ? undefined : 'a draft warning is public'),
   },
+  // joint-operations (联合执法, 联席会议): the unit's office, leader, handlers and liaison record; the recorder or an office or leader corrects; all read in scope.
+  {
+    method: 'GET',
+    path: '/api/joint-operations',
+    url: () => '/api/joint-operations?pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      const wrong = RELATIONS.filter((r) => ids.includes(jointOperationIds[r]) === outside(r));
+      return wrong.length ? `joint operations of ${wrong.join(', ')} wrongly listed or missing` : undefined;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/joint-operations/{id}',
+    targeted: true,
+    url: (c) => `/api/joint-operations/${jointOperationIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // Outside the scope the unit is refused on its field (422), as for any record's unit.
+    method: 'POST',
+    path: '/api/joint-operations',
+    targeted: true,
+    url: () => '/api/joint-operations',
+    body: (c) => jointOperationBody(c.rel, c.unitId),
+    expect: (role, rel) =>
+      outside(rel) ? 422 : (['admin', 'office', 'leader', 'handler', 'liaison'] as Role[]).includes(role) ? 201 : 403,
+  },
+  {
+    // Recorded by the system: only an office, leader or administrator corrects it (a stale version: 409).
+    method: 'PUT',
+    path: '/api/joint-operations/{id}',
+    targeted: true,
+    url: (c) => `/api/joint-operations/${jointOperationIds[c.rel]}`,
+    body: (c) => ({ ...jointOperationBody(c.rel, c.unitId), version: 9999 }),
+    expect: scoped(['admin', 'office', 'leader'], 409),
+  },
   // 信用监管 (credit): the office, leader and administrator record publications and listings in their
   // scope; everyone who sees the unit reads. The test cases are not penalized: recording answers 422.
   { method: 'GET', path: '/api/credit/publications', url: () => '/api/credit/publications', expect: everyone(200) },

@@ -77,6 +77,9 @@ export function LoginPage() {
         <Link to="/public/check-results" className="rs-login-public">
           {t('auth.publicResultsLink')}
         </Link>
+        <Link to="/public/disclosures" className="rs-login-public">
+          {t('auth.publicDisclosuresLink')}
+        </Link>
         <Typography.Text className="rs-login-footer">{t('app.footer')}</Typography.Text>
       </div>
     </div>

@@ -9,6 +9,7 @@ const messages: Record<keyof typeof zh, string> = {
   'auth.login': 'Log in',
   'auth.loginTitle': 'Sign in',
   'auth.publicResultsLink': 'Published results of random inspections (no login)',
+  'auth.publicDisclosuresLink': 'Typical cases and consumer warnings (no login)',
   'auth.loginHint': 'Use the account issued by your unit',
   'auth.logout': 'Log out',
   'auth.loggedOut': 'You have logged out',

@@ -7,6 +7,7 @@ const messages = {
   'auth.login': '登录',
   'auth.loginTitle': '账号登录',
   'auth.publicResultsLink': '双随机抽查结果公示（无需登录）',
+  'auth.publicDisclosuresLink': '典型案例曝光与消费警示（无需登录）',
   'auth.loginHint': '请使用本单位分配的账号登录',
   'auth.logout': '退出登录',
   'auth.loggedOut': '已退出登录',
