@@ -71,8 +71,9 @@ async function expectEqualsNaive(campaign: string, unit: string, from: string, t
 describe('live roll-ups (统计汇总)', () => {
   it('sums the demo ledger and field work up the tree, equal to the query over the raw records', async () => {
     const district = total(await stats(office, campaignId, 'CM'));
-    // Nine of this year's cases and one of last year's carried forward (结转, demo-lastyear.ts).
-    expect(district).toMatchObject({ casesFiled: 10, staffDeployed: 70, entitiesInspected: 210 });
+    // Ten of this year's cases (the tenth decided lately, due for publication: demo-credit.ts) and one of
+    // last year's carried forward (结转, demo-lastyear.ts).
+    expect(district).toMatchObject({ casesFiled: 11, staffDeployed: 70, entitiesInspected: 210 });
     // The city's plan counts the district's implementation plan; the city bureau's subtree holds 崇明.
     expect(total(await stats(office, cityCampaignId, 'CM'))).toEqual(district);
     for (const unit of ['CM', 'CM-ZFDD', 'CM-CQS']) {
