@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { maskIdNumber, maskName, maskPhone } from '../../platform/masking';
-import { isPathWithin } from '../../platform/scope';
 import type { CalendarService } from '../calendar/calendar.service';
 import type { ApprovalsService } from '../approvals/approvals.service';
 import type { UnitsRepository } from '../units/units.repository';
@@ -56,12 +55,7 @@ export function createLeadViews(deps: {
 
   /** The path of the handling bureau: the lead's unit if it is a bureau, else the nearest bureau above it (its 局). */
   async function bureauPathOf(unit: UnitRow): Promise<string> {
-    if (unit.kind === 'bureau') return unit.path;
-    const chain = await unitsRepository.findByIds(db, unit.path.split('/').filter(Boolean));
-    const bureaus = chain
-      .filter((u) => u.kind === 'bureau' && isPathWithin(unit.path, u.path))
-      .sort((a, b) => b.path.length - a.path.length);
-    return bureaus[0]?.path ?? unit.path;
+    return (await unitsRepository.bureauOf(db, unit)).path;
   }
 
   async function detail(actor: Actor, row: LeadRow, unit: UnitRow) {

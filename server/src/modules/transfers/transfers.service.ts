@@ -230,7 +230,8 @@ export function createTransfersService(deps: TransfersDeps) {
     /** 移送书 (.docx, GB/T 9704). */
     async docx(actor: Actor, id: string) {
       const { row, unit } = await requireVisible(actor, id);
-      const doc = transferDocument({ transfer: row, unitName: unit.name });
+      // The 移送书 goes out in the name of the bureau (行政执法机关), not of its 大队 or 所.
+      const doc = transferDocument({ transfer: row, unitName: (await unitsRepository.bureauOf(db, unit)).name });
       return { fileName: transferFileName(row), content: await doc };
     },
 

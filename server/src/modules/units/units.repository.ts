@@ -40,6 +40,17 @@ export function createUnitsRepository() {
       return db.select().from(units).where(inArray(units.id, ids));
     },
 
+    /**
+     * The bureau a unit acts for (its 局): the unit itself when it is a bureau, else the nearest bureau
+     * above it — the administrative organ whose name a document and a decision carry.
+     */
+    async bureauOf(db: Db, unit: UnitRow): Promise<UnitRow> {
+      if (unit.kind === 'bureau') return unit;
+      const chain = await this.findByIds(db, unit.path.split('/').filter(Boolean));
+      const bureaus = chain.filter((u) => u.kind === 'bureau').sort((a, b) => b.path.length - a.path.length);
+      return bureaus[0] ?? unit;
+    },
+
     async findById(db: Db, id: string): Promise<UnitRow | undefined> {
       const [row] = await db.select().from(units).where(eq(units.id, id));
       return row;
