@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Card, Col, Empty, Flex, List, Pagination, Row, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { formatDate } from '../../lib/format';
-import { ShieldLogo } from '../../app/Brand';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { PublicPage } from '../../app/PublicPage';
 import { LoadError } from '../../app/StatusPages';
 import { usePublicDisclosures, usePublicWarnings } from './api';
 
@@ -18,102 +16,80 @@ export function PublicDisclosuresPage() {
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const disclosures = usePublicDisclosures(page);
   const warnings = usePublicWarnings();
-  useEffect(() => {
-    document.title = `${t('disclosures.publicTitle')} - ${t('app.name')}`;
-  }, [t]);
 
   return (
-    <div className="rs-public">
-      <header className="rs-public-header">
-        <Flex align="center" gap={12}>
-          <ShieldLogo size={36} />
-          <div>
-            <Typography.Title level={4} style={{ margin: 0, color: '#fff' }}>
-              {t('disclosures.publicTitle')}
-            </Typography.Title>
-            <Typography.Text style={{ color: 'rgba(255,255,255,0.8)' }}>{t('app.name')}</Typography.Text>
-          </div>
-        </Flex>
-        <Flex align="center" gap={16}>
-          <LanguageSwitch light />
-          <Link to="/" style={{ color: '#fff' }}>
-            {t('disclosures.staffLogin')}
-          </Link>
-        </Flex>
-      </header>
-      <main className="rs-public-main">
-        <Row gutter={[16, 16]}>
-          <Col xs={24} lg={16}>
-            <Card title={t('disclosures.publicCases')} className="rs-public-disclosures">
-              {disclosures.isError ? (
-                <LoadError error={disclosures.error} onRetry={() => void disclosures.refetch()} />
-              ) : (
-                <Flex vertical gap={16}>
-                  {(disclosures.data?.items ?? []).map((d) => (
-                    <article key={d.id} className="rs-public-disclosure">
-                      <Typography.Title level={5} style={{ marginBottom: 4 }}>
-                        {d.title}
-                      </Typography.Title>
-                      <Flex gap={8} wrap style={{ marginBottom: 8 }}>
-                        <Tag color="red">{d.categoryLabel}</Tag>
-                        <Typography.Text type="secondary">
-                          {t('disclosures.publicMeta', {
-                            party: d.partyDisplayName,
-                            date: formatDate(d.decisionDate),
-                            unit: d.unitName,
-                          })}
-                        </Typography.Text>
+    <PublicPage title={t('disclosures.publicTitle')} staffLogin={t('disclosures.staffLogin')}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Card title={t('disclosures.publicCases')} className="rs-public-disclosures">
+            {disclosures.isError ? (
+              <LoadError error={disclosures.error} onRetry={() => void disclosures.refetch()} />
+            ) : (
+              <Flex vertical gap={16}>
+                {(disclosures.data?.items ?? []).map((d) => (
+                  <article key={d.id} className="rs-public-disclosure">
+                    <Typography.Title level={5} style={{ marginBottom: 4 }}>
+                      {d.title}
+                    </Typography.Title>
+                    <Flex gap={8} wrap style={{ marginBottom: 8 }}>
+                      <Tag color="red">{d.categoryLabel}</Tag>
+                      <Typography.Text type="secondary">
+                        {t('disclosures.publicMeta', {
+                          party: d.partyDisplayName,
+                          date: formatDate(d.decisionDate),
+                          unit: d.unitName,
+                        })}
+                      </Typography.Text>
+                    </Flex>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                      {d.body}
+                    </Typography.Paragraph>
+                  </article>
+                ))}
+                {disclosures.data && disclosures.data.items.length === 0 && (
+                  <Empty description={t('disclosures.publicNone')} />
+                )}
+                {(disclosures.data?.total ?? 0) > page.pageSize && (
+                  <Pagination
+                    current={page.page}
+                    pageSize={page.pageSize}
+                    total={disclosures.data?.total ?? 0}
+                    onChange={(p) => setPage((q) => ({ ...q, page: p }))}
+                  />
+                )}
+              </Flex>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card title={t('disclosures.warningsTab')} className="rs-public-warnings">
+            {warnings.isError ? (
+              <LoadError error={warnings.error} onRetry={() => void warnings.refetch()} />
+            ) : (
+              <List
+                dataSource={warnings.data?.items ?? []}
+                locale={{ emptyText: t('disclosures.warningsNone') }}
+                renderItem={(w) => (
+                  <List.Item>
+                    <Flex vertical gap={4}>
+                      <Flex gap={8} align="center" wrap>
+                        <Tag color={w.kind === 'warning_notice' ? 'orange' : 'blue'}>{w.kindLabel}</Tag>
+                        <Typography.Text strong>{w.title}</Typography.Text>
                       </Flex>
                       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-                        {d.body}
+                        {w.body}
                       </Typography.Paragraph>
-                    </article>
-                  ))}
-                  {disclosures.data && disclosures.data.items.length === 0 && (
-                    <Empty description={t('disclosures.publicNone')} />
-                  )}
-                  {(disclosures.data?.total ?? 0) > page.pageSize && (
-                    <Pagination
-                      current={page.page}
-                      pageSize={page.pageSize}
-                      total={disclosures.data?.total ?? 0}
-                      onChange={(p) => setPage((q) => ({ ...q, page: p }))}
-                    />
-                  )}
-                </Flex>
-              )}
-            </Card>
-          </Col>
-          <Col xs={24} lg={8}>
-            <Card title={t('disclosures.warningsTab')} className="rs-public-warnings">
-              {warnings.isError ? (
-                <LoadError error={warnings.error} onRetry={() => void warnings.refetch()} />
-              ) : (
-                <List
-                  dataSource={warnings.data?.items ?? []}
-                  locale={{ emptyText: t('disclosures.warningsNone') }}
-                  renderItem={(w) => (
-                    <List.Item>
-                      <Flex vertical gap={4}>
-                        <Flex gap={8} align="center" wrap>
-                          <Tag color={w.kind === 'warning_notice' ? 'orange' : 'blue'}>{w.kindLabel}</Tag>
-                          <Typography.Text strong>{w.title}</Typography.Text>
-                        </Flex>
-                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-                          {w.body}
-                        </Typography.Paragraph>
-                        <Typography.Text type="secondary">
-                          {w.unitName} {formatDate(w.issuedDate)}
-                        </Typography.Text>
-                      </Flex>
-                    </List.Item>
-                  )}
-                />
-              )}
-            </Card>
-          </Col>
-        </Row>
-      </main>
-    </div>
+                      <Typography.Text type="secondary">
+                        {w.unitName} {formatDate(w.issuedDate)}
+                      </Typography.Text>
+                    </Flex>
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </PublicPage>
   );
 }
