@@ -123,6 +123,11 @@ describe('涉刑移送标准 and the 涉刑不移 guard', () => {
     const list = (await office.request('GET', '/api/criminal-thresholds')).json();
     expect(list.items.map((i: { categoryCode: string }) => i.categoryCode)).toContain('food');
     expect(list.can.maintain).toBe(false);
+    // Each with its category's name, and the categories of the installation's plans to choose from.
+    const food = list.items.find((i: { categoryCode: string }) => i.categoryCode === 'food');
+    expect(food.categoryLabel).toBe(list.categories.find((c: { code: string }) => c.code === 'food').label);
+    expect(food.categoryLabel).not.toBe('food');
+    expect(list.categories.length).toBeGreaterThan(1);
   });
 
   it('flags the case over the threshold on its page and in the office inbox, not the one under it', async () => {

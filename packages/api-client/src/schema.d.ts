@@ -15045,7 +15045,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["CriminalThreshold"][];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                categoryCode: string;
+                                /** @description 涉案金额下限（元，精确文本） */
+                                minAmount: string;
+                                description: string;
+                                /** @description 依据 */
+                                source: string;
+                                updatedByName: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                /** @description 违法类型名称 */
+                                categoryLabel: string;
+                            }[];
+                            /** @description 本系统各行动使用的违法类型（代码及名称），可为其设定标准 */
+                            categories: {
+                                code: string;
+                                label: string;
+                            }[];
                             can: {
                                 maintain: boolean;
                             };

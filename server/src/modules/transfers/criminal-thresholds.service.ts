@@ -41,9 +41,15 @@ export function createCriminalThresholdsService(deps: {
   }
 
   return {
+    /** The thresholds with their category's name, and the categories one may be set for. */
     async list(actor: Actor) {
-      const rows = await repo.thresholds(db);
-      return { items: rows.map(shown), can: { maintain: transferPolicy.canMaintainThresholds(actor) } };
+      const [rows, categories] = await Promise.all([repo.thresholds(db), repo.categoryLabels(db)]);
+      const labels = new Map(categories.map((c) => [c.code, c.label]));
+      return {
+        items: rows.map((r) => ({ ...shown(r), categoryLabel: labels.get(r.categoryCode) ?? r.categoryCode })),
+        categories,
+        can: { maintain: transferPolicy.canMaintainThresholds(actor) },
+      };
     },
 
     async create(actor: Actor, input: ThresholdInput) {

@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, sql, type
 import type { Db } from '../../db/database';
 import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import type { AuthorityKind } from '../../platform/authorities';
-import { campaigns } from '../campaigns/campaigns.schema';
+import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
+import { rowsOf } from '../../platform/db/rows-of';
 import { cases } from '../cases/cases.schema';
 import { leads } from '../leads/leads.schema';
 import { units } from '../units/units.schema';
@@ -200,6 +201,22 @@ export function createTransfersRepository() {
         .from(criminalThresholds)
         .leftJoin(users, eq(users.id, criminalThresholds.updatedBy))
         .orderBy(asc(criminalThresholds.categoryCode)),
+
+    /**
+     * The violation categories the installation's plans use, by code, each with the label most plans
+     * give it (labels only: what a threshold is set for; no plan or record behind them is shown).
+     */
+    async categoryLabels(db: Db): Promise<{ code: string; label: string }[]> {
+      const result = await db.execute(sql`
+        select ${campaignCategories.code} as code, mode() within group (order by ${campaignCategories.label}) as label
+          from ${campaignCategories}
+         group by ${campaignCategories.code}
+         order by min(${campaignCategories.seq}), ${campaignCategories.code}`);
+      return rowsOf<{ code: string; label: string }>(result).map((r) => ({
+        code: String(r.code),
+        label: String(r.label),
+      }));
+    },
 
     async findThreshold(db: Db, id: string): Promise<CriminalThresholdRow | undefined> {
       const [row] = await db.select().from(criminalThresholds).where(eq(criminalThresholds.id, id));

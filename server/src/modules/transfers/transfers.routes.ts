@@ -164,7 +164,13 @@ export function registerTransfersRoutes(app: App, service: TransfersService, thr
       tags: TAGS,
       summary: '涉刑移送标准（按违法类型的涉案金额下限及依据）',
       response: withProblems({
-        200: z.object({ items: z.array(threshold), can: z.object({ maintain: z.boolean() }) }),
+        200: z.object({
+          items: z.array(threshold.extend({ categoryLabel: z.string().describe('违法类型名称') })),
+          categories: z
+            .array(z.object({ code: z.string(), label: z.string() }))
+            .describe('本系统各行动使用的违法类型（代码及名称），可为其设定标准'),
+          can: z.object({ maintain: z.boolean() }),
+        }),
       }),
     },
     handler: async (req) => thresholds.list(requireActor(req)),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Popconfirm, Space, Table } from 'antd';
+import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
@@ -10,17 +10,22 @@ import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useShowError } from '../../lib/useShowError';
 import { useThresholds, useTransferMutations, type CriminalThreshold, type ThresholdBody } from './api';
 
+/** A threshold with its category's name. */
+type ThresholdRow = CriminalThreshold & { categoryLabel: string };
+/** A violation category a threshold may be set for. */
+type Category = { code: string; label: string };
+
 /** 涉刑移送标准: per category the amount from which a case must go to justice, with its source (system administrator). */
 export function ThresholdsPage() {
   const t = useT();
   const query = useThresholds();
   const { deleteThreshold } = useTransferMutations();
   const showError = useShowError();
-  const [editing, setEditing] = useState<CriminalThreshold | 'new' | null>(null);
+  const [editing, setEditing] = useState<ThresholdRow | 'new' | null>(null);
   const maintain = query.data?.can.maintain ?? false;
 
-  const columns: TableColumnsType<CriminalThreshold> = [
-    { key: 'categoryCode', title: t('transfers.categoryCode'), dataIndex: 'categoryCode', width: 140 },
+  const columns: TableColumnsType<ThresholdRow> = [
+    { key: 'categoryCode', title: t('transfers.categoryCode'), dataIndex: 'categoryLabel', width: 160 },
     { key: 'minAmount', title: t('transfers.minAmount'), dataIndex: 'minAmount', width: 150, align: 'right' },
     { key: 'description', title: t('transfers.description'), dataIndex: 'description', width: 260 },
     { key: 'source', title: t('transfers.source'), dataIndex: 'source' },
@@ -36,7 +41,7 @@ export function ThresholdsPage() {
             key: 'actions',
             title: '',
             width: 140,
-            render: (_: unknown, r: CriminalThreshold) => (
+            render: (_: unknown, r: ThresholdRow) => (
               <Space size={4}>
                 <Button size="small" onClick={() => setEditing(r)}>
                   {t('common.edit')}
@@ -75,7 +80,7 @@ export function ThresholdsPage() {
         {query.isError ? (
           <LoadError error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          <Table<CriminalThreshold>
+          <Table<ThresholdRow>
             rowKey="id"
             columns={columns}
             dataSource={query.data?.items}
@@ -84,12 +89,26 @@ export function ThresholdsPage() {
           />
         )}
       </Card>
-      {editing && <ThresholdModal threshold={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <ThresholdModal
+          threshold={editing === 'new' ? null : editing}
+          categories={query.data?.categories ?? []}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </PageContainer>
   );
 }
 
-function ThresholdModal({ threshold, onClose }: { threshold: CriminalThreshold | null; onClose: () => void }) {
+function ThresholdModal({
+  threshold,
+  categories,
+  onClose,
+}: {
+  threshold: ThresholdRow | null;
+  categories: Category[];
+  onClose: () => void;
+}) {
   const t = useT();
   const { createThreshold, updateThreshold, invalidate } = useTransferMutations();
   const { form, saved, failed } = useFormModal<ThresholdBody>({ onClose, conflict: { invalidate, then: 'close' } });
@@ -106,11 +125,24 @@ function ThresholdModal({ threshold, onClose }: { threshold: CriminalThreshold |
       saving={createThreshold.isPending || updateThreshold.isPending}
       onClose={onClose}
       onFinish={submit}
-      initialValues={threshold ?? undefined}
+      initialValues={
+        threshold
+          ? {
+              categoryCode: threshold.categoryCode,
+              minAmount: threshold.minAmount,
+              description: threshold.description,
+              source: threshold.source,
+            }
+          : undefined
+      }
       width={600}
     >
       <Form.Item name="categoryCode" label={t('transfers.categoryCode')} rules={required(t('transfers.categoryCode'))}>
-        <Input maxLength={40} />
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={categories.map((c) => ({ value: c.code, label: c.label }))}
+        />
       </Form.Item>
       <Form.Item name="minAmount" label={t('transfers.minAmount')} rules={required(t('transfers.minAmount'))}>
         <Input maxLength={16} inputMode="decimal" />

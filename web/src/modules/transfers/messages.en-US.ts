@@ -51,7 +51,7 @@ const messages: Record<keyof typeof zh, string> = {
   'transfers.thresholds': 'Criminal thresholds',
   'transfers.thresholdsHint':
     'Per category the amount from which a case must be transferred, with its source; cases over it not transferred are flagged. Kept by the system administrator.',
-  'transfers.categoryCode': 'Category code',
+  'transfers.categoryCode': 'Violation type',
   'transfers.minAmount': 'Minimum amount involved (yuan)',
   'transfers.description': 'Description',
   'transfers.source': 'Source',

@@ -48,7 +48,7 @@ const messages = {
   'transfers.thresholds': '涉刑移送标准',
   'transfers.thresholdsHint':
     '按违法类型设定涉案金额下限及依据；达到标准而未移送司法的案件在案件页和待办中提示。由系统管理员维护。',
-  'transfers.categoryCode': '违法类型代码',
+  'transfers.categoryCode': '违法类型',
   'transfers.minAmount': '涉案金额下限（元）',
   'transfers.description': '说明',
   'transfers.source': '依据',
