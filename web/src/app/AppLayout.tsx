@@ -119,7 +119,8 @@ export function AppLayout() {
             style={{ position: 'sticky', top: 0, height: '100vh' }}
           >
             {brand(collapsed)}
-            {menu}
+            {/* The menu scrolls under the brand when it is taller than the screen (a laptop's 768 px). */}
+            <div className="rs-sider-menu">{menu}</div>
           </Layout.Sider>
         )}
         <Layout>
