@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/seed/demo';
 import { createTestApp, login, type Session, type TestApp } from '../helpers/app';
@@ -51,5 +52,16 @@ describe('LibreOffice opens what goes to other authorities (issue 20)', () => {
     fs.copyFileSync(r.pdfPath, path.join(out, 'penalty-publications.pdf'));
     for (const s of ['行政相对人名称', '统一社会信用代码', '行政处罚决定书文号', '处罚决定日期', '沪市监崇处'])
       expect(r.text.replace(/\s/g, '')).toContain(s);
+    // 处罚机关 and 数据来源单位 are the bureau that decided, never the brigade or the 所 that handled the case.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    const organs = new Set<string>();
+    ws.eachRow((row, n) => {
+      if (n > 1)
+        for (const h of ['处罚机关', '数据来源单位']) organs.add(String(row.getCell(headers.indexOf(h)).value));
+    });
+    expect([...organs]).toEqual(['上海市崇明区市场监督管理局']);
   });
 });

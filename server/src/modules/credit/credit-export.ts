@@ -86,8 +86,8 @@ export function createPublicationExport(deps: {
           excelAmount(fenToWanYuanExact(r.confiscatedFen)),
           r.decisionDate,
           '',
-          r.unitName,
-          r.unitName,
+          r.organName,
+          r.organName,
           `${PUBLICATION_STATUS_LABELS[status]}；应于${due}前公示${r.publishedDate ? `；${r.publishedDate}已公示` : ''}`,
         ]);
         added.eachCell((c) => (c.border = thinBorder));
