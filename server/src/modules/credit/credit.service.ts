@@ -64,7 +64,7 @@ const refused = (errors: FieldError[]) =>
 export function createCreditService(deps: {
   db: Db;
   creditRepository: CreditRepository;
-  unitsRepository: Pick<UnitsRepository, 'findById' | 'findByIds' | 'bureauOf'>;
+  unitsRepository: Pick<UnitsRepository, 'findById' | 'findByIds' | 'bureausOf'>;
   campaignsService: Pick<CampaignsService, 'requireVisible'>;
   casesService: Pick<CasesService, 'requireVisible' | 'markPublishedIn'>;
   calendarService: Pick<CalendarService, 'calendar'>;
@@ -161,10 +161,8 @@ export function createCreditService(deps: {
       const rows = await repo.ledger(db, f, { limit, offset: 0 });
       // 处罚机关: the bureau that decided (行政机关), not its 大队 or 所 that handled the case.
       const units = await deps.unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))]);
-      const organs = new Map(
-        await Promise.all(units.map(async (u) => [u.id, (await deps.unitsRepository.bureauOf(db, u)).name] as const)),
-      );
-      return { cal, day, rows: rows.map((r) => ({ ...r, organName: organs.get(r.unitId) ?? r.unitName })) };
+      const organs = await deps.unitsRepository.bureausOf(db, units);
+      return { cal, day, rows: rows.map((r) => ({ ...r, organName: organs.get(r.unitId)?.name ?? r.unitName })) };
     },
 
     /** 登记公示: the case's penalty decision was published; sets the case's 是否已公开 in the same transaction. */

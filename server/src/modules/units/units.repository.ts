@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { units, type UnitRow } from './units.schema';
 import type { Actor } from '../../platform/actor';
-import { pathInSubtree, unitPathInScope } from '../../platform/scope';
+import { isPathWithin, pathInSubtree, unitPathInScope } from '../../platform/scope';
 
 export function createUnitsRepository() {
   return {
@@ -45,10 +45,18 @@ export function createUnitsRepository() {
      * above it — the administrative organ whose name a document and a decision carry.
      */
     async bureauOf(db: Db, unit: UnitRow): Promise<UnitRow> {
-      if (unit.kind === 'bureau') return unit;
-      const chain = await this.findByIds(db, unit.path.split('/').filter(Boolean));
-      const bureaus = chain.filter((u) => u.kind === 'bureau').sort((a, b) => b.path.length - a.path.length);
-      return bureaus[0] ?? unit;
+      return (await this.bureausOf(db, [unit])).get(unit.id) ?? unit;
+    },
+
+    /** `bureauOf` for several units, reading every unit on their paths once: unit id → its bureau. */
+    async bureausOf(db: Db, list: UnitRow[]): Promise<Map<string, UnitRow>> {
+      const ids = [
+        ...new Set(list.filter((u) => u.kind !== 'bureau').flatMap((u) => u.path.split('/').filter(Boolean))),
+      ];
+      const bureaus = (await this.findByIds(db, ids)).filter((u) => u.kind === 'bureau');
+      const nearest = (unit: UnitRow) =>
+        bureaus.filter((b) => isPathWithin(unit.path, b.path)).sort((a, b) => b.path.length - a.path.length)[0] ?? unit;
+      return new Map(list.map((u) => [u.id, u.kind === 'bureau' ? u : nearest(u)]));
     },
 
     async findById(db: Db, id: string): Promise<UnitRow | undefined> {
