@@ -16,6 +16,9 @@ let baseUrl = '';
 beforeAll(() => void ({ page, ui, baseUrl } = session));
 let drawUrl = '';
 let checkedEntity = '';
+/** The checked entity's row, by its exact name: 某食品经营部9 is a prefix of 某食品经营部93. */
+const checkedRow = () =>
+  page.locator('.ant-table-tbody tr.ant-table-row').filter({ has: page.getByText(checkedEntity, { exact: true }) });
 let campaign = { id: '', name: '' };
 const drawName = `崇明区双随机抽查（浏览器测试 ${Math.random().toString(36).slice(2, 6)}）`;
 /** The district's law-enforcement staff (handlers), the newcomer 吴昊 of 城桥所 among them. */
@@ -78,7 +81,7 @@ describe('random inspections', () => {
     await dialog.getByLabel('情况说明').fill('未明码标价，已当场责令改正');
     await ui.button(dialog, '保存').click();
     await page.getByText('检查结果已登记').waitFor();
-    await expect(page.locator('.ant-table-tbody tr', { hasText: checkedEntity }).innerText()).resolves.toContain(
+    await expect(checkedRow().innerText()).resolves.toContain(
       '发现问题已责令改正',
     );
   });
@@ -91,7 +94,7 @@ describe('random inspections', () => {
       .getByRole('button', { name: /确\s*定/ })
       .click();
     await page.getByText('已公示 1 条检查结果').waitFor();
-    await expect(page.locator('.ant-table-tbody tr', { hasText: checkedEntity }).innerText()).resolves.toContain(
+    await expect(checkedRow().innerText()).resolves.toContain(
       '已公示',
     );
 
@@ -121,7 +124,8 @@ describe('random inspections', () => {
     await page.keyboard.press('Enter');
     // The demo's own draw may have checked and published the same entity: take this draw's row.
     const row = page
-      .locator('.ant-table-tbody tr.ant-table-row', { hasText: checkedEntity })
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .filter({ has: page.getByText(checkedEntity, { exact: true }) })
       .filter({ hasText: drawName });
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain('发现问题已责令改正');
