@@ -15,7 +15,6 @@ import {
   type Metric,
   type Metrics,
 } from './metrics';
-import { rollupDaily, rollupMonthly } from './rollups.schema';
 import { splitByMonth } from './month-split';
 import { rowsOf } from '../../platform/db/rows-of';
 
@@ -33,12 +32,6 @@ const COLUMNS = METRICS.map((m) => COLUMN[m]);
 
 const toMetrics = (row: Record<string, unknown>): Metrics =>
   Object.fromEntries(METRICS.map((m) => [m, BigInt(String(row[m] ?? 0))])) as Metrics;
-/** A delta row as written: money as exact text cast to bigint (past 2^53 a number would round), counts as numbers. */
-const toColumns = (metrics: Partial<Metrics>) =>
-  Object.fromEntries(
-    METRICS.map((m) => [m, FEN_METRICS.has(m) ? sql`${String(metrics[m] ?? 0n)}::bigint` : Number(metrics[m] ?? 0n)]),
-  );
-
 /** The union branches of the records' contributions: each event, from the case itself and from its links. */
 const BRANCHES: { event: EventKind; source: keyof typeof RECORD_SQL }[] = [
   { event: 'caseFiled', source: 'case' },
@@ -106,46 +99,8 @@ export function createRollupsRepository() {
      * row and the month's, so both tables change together.
      */
     async applyDeltas(tx: Db, deltas: Contribution[]) {
-      for (let i = 0; i < deltas.length; i += 500) {
-        const chunk = deltas.slice(i, i + 500);
-        await tx
-          .insert(rollupDaily)
-          .values(
-            chunk.map((d) => ({
-              campaignId: d.campaignId,
-              unitId: d.unitId,
-              categoryCode: d.categoryCode,
-              day: d.day,
-              ...toColumns(d.metrics),
-            })),
-          )
-          .onConflictDoUpdate({
-            target: [rollupDaily.campaignId, rollupDaily.unitId, rollupDaily.day, rollupDaily.categoryCode],
-            set: Object.fromEntries(
-              METRICS.map((m) => [m, sql.raw(`rollup_daily.${COLUMN[m]} + excluded.${COLUMN[m]}`)]),
-            ),
-          });
-      }
-      const months = byMonth(deltas);
-      for (let i = 0; i < months.length; i += 500) {
-        await tx
-          .insert(rollupMonthly)
-          .values(
-            months.slice(i, i + 500).map((d) => ({
-              campaignId: d.campaignId,
-              unitId: d.unitId,
-              categoryCode: d.categoryCode,
-              month: d.day,
-              ...toColumns(d.metrics),
-            })),
-          )
-          .onConflictDoUpdate({
-            target: [rollupMonthly.campaignId, rollupMonthly.unitId, rollupMonthly.month, rollupMonthly.categoryCode],
-            set: Object.fromEntries(
-              METRICS.map((m) => [m, sql.raw(`rollup_monthly.${COLUMN[m]} + excluded.${COLUMN[m]}`)]),
-            ),
-          });
-      }
+      await addRows(tx, 'rollup_daily', 'day', deltas);
+      await addRows(tx, 'rollup_monthly', 'month', byMonth(deltas));
     },
 
     /** The roll-up: one unit's subtree, one campaign (with the plans below it), per category. */
@@ -265,6 +220,49 @@ const MONTHLY_FROM_DAILY = sql`
     from rollup_daily
    group by campaign_id, unit_id, category_code, date_trunc('month', day)
   having ${sql.raw(COLUMNS.map((c) => `sum(${c}) <> 0`).join(' or '))}`;
+
+/** Rows added per statement: a statement carries one array per column, whatever the number of rows. */
+const ADD_CHUNK = 5_000;
+
+/**
+ * Adds deltas to a roll-up table: inserted where the key is new, summed into the row where it is
+ * not. One statement per ADD_CHUNK rows, the values as one array parameter per column (`unnest`):
+ * composing a multi-row VALUES through the query builder cost an import more than PostgreSQL spent
+ * storing it. Money goes as exact text cast to bigint. The deltas carry each key once (merged).
+ */
+async function addRows(
+  tx: Db,
+  table: 'rollup_daily' | 'rollup_monthly',
+  dayColumn: 'day' | 'month',
+  rows: Contribution[],
+) {
+  const add = COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+  const types = COLUMNS.map((c) => (FEN_COLUMNS.has(c) ? 'bigint[]' : 'int[]'));
+  for (let i = 0; i < rows.length; i += ADD_CHUNK) {
+    const chunk = rows.slice(i, i + ADD_CHUNK);
+    const arrays: unknown[][] = [
+      chunk.map((d) => d.campaignId),
+      chunk.map((d) => d.unitId),
+      chunk.map((d) => d.categoryCode),
+      chunk.map((d) => d.day),
+      ...METRICS.map((m) =>
+        FEN_METRICS.has(m)
+          ? chunk.map((d) => String(d.metrics[m] ?? 0n))
+          : chunk.map((d) => Number(d.metrics[m] ?? 0n)),
+      ),
+    ];
+    const params = sql.join(
+      arrays.map(
+        (values, k) => sql`${sql.param(values)}::${sql.raw(['uuid[]', 'uuid[]', 'text[]', 'date[]', ...types][k])}`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      insert into ${sql.raw(table)} (campaign_id, unit_id, category_code, ${sql.raw(dayColumn)}, ${sql.raw(COLUMNS.join(', '))})
+      select * from unnest(${params})
+      on conflict (campaign_id, unit_id, ${sql.raw(dayColumn)}, category_code) do update set ${sql.raw(add)}`);
+  }
+}
 
 /** Deltas merged per (campaign, unit, category, month); `day` holds the month's first day. */
 function byMonth(deltas: Contribution[]): Contribution[] {
