@@ -144,6 +144,11 @@ describe('大屏 (GET /api/command-screen)', () => {
     expect(filed).toEqual([...filed].sort().reverse());
 
     expect(district.latestLeads.length).toBeGreaterThan(0);
+    // A district is a small subtree, read unit by unit: the same leads, in the same order, as the list's first page.
+    const leadList = (
+      await office.request('GET', `/api/leads?campaignId=${cityCampaignId}&unitId=${unitIds.get('CM')}&pageSize=12`)
+    ).json().items as { id: string }[];
+    expect(district.latestLeads.map((l) => l.id)).toEqual(leadList.map((l) => l.id));
     const complainants = await t.database.db
       .select({ n: leads.complainantName, p: leads.complainantPhone })
       .from(leads);

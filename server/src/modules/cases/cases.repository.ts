@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { containing, idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
+import { newestIdsPerUnit, subtreeAtMost } from '../../platform/db/newest-in-subtree';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
@@ -45,6 +46,8 @@ export interface CaseFilters {
   executorId?: string;
   /** Cases this person neither approved nor investigates (四分离: who may review them). */
   notDutyOf?: string;
+  /** These cases only (a page already chosen by id). */
+  ids?: string[];
 }
 
 /** What a row of the ledger (台账) shows of a case. */
@@ -93,6 +96,7 @@ function where(f: CaseFilters): SQL {
     );
   }
   if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, cases.unitId));
+  if (f.ids) conds.push(f.ids.length ? inArray(cases.id, f.ids) : sql`false`);
   if (f.q)
     conds.push(
       or(
@@ -182,6 +186,24 @@ export function createCasesRepository() {
               ? [asc(ledgerPage.decisionDueDate), asc(ledgerPage.createdAt)]
               : [desc(ledgerPage.filingDate), desc(ledgerPage.createdAt)]),
         );
+    },
+
+    /**
+     * The newest cases (by filing), as ledger rows: a small subtree's unit by unit along
+     * cases_unit_filing_idx, a big one's along the ledger's order (newest-in-subtree.ts).
+     */
+    async newest(db: Db, f: CaseFilters, limit: number): Promise<CaseLedgerRow[]> {
+      if (!f.unitPath || !(await subtreeAtMost(db, f.unitPath))) return this.page(db, { ...f, limit, offset: 0 });
+      const ids = await newestIdsPerUnit(db, {
+        table: cases,
+        id: cases.id,
+        unitId: cases.unitId,
+        order: [cases.filingDate, cases.createdAt],
+        where: where({ ...f, unitPath: undefined }),
+        unitPath: f.unitPath,
+        limit,
+      });
+      return this.page(db, { ...f, ids, limit, offset: 0 });
     },
 
     /**

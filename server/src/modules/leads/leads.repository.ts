@@ -4,6 +4,7 @@ import type { Db } from '../../db/database';
 import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
+import { newestIdsPerUnit, subtreeAtMost } from '../../platform/db/newest-in-subtree';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { rowsOf } from '../../platform/db/rows-of';
@@ -22,12 +23,15 @@ export interface LeadFilters {
   dueBy?: { today: string; last: string };
   /** Leads this person handles (经办人). */
   handlerId?: string;
+  /** These leads only (a page already chosen by id). */
+  ids?: string[];
 }
 
 function where(f: LeadFilters): SQL {
   const conds: SQL[] = [f.scope];
   if (f.campaignPath) conds.push(idInTree(leads.campaignId, campaigns, f.campaignPath));
   if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, leads.unitId));
+  if (f.ids) conds.push(f.ids.length ? inArray(leads.id, f.ids) : sql`false`);
   if (f.q)
     conds.push(
       or(
@@ -62,6 +66,24 @@ export function createLeadsRepository() {
         )
         .limit(f.limit)
         .offset(f.offset),
+
+    /**
+     * The newest leads (by receipt): a small subtree's unit by unit along leads_unit_received_idx,
+     * a big one's along the list's order (newest-in-subtree.ts).
+     */
+    async newest(db: Db, f: LeadFilters, limit: number): Promise<LeadRow[]> {
+      if (!f.unitPath || !(await subtreeAtMost(db, f.unitPath))) return this.page(db, { ...f, limit, offset: 0 });
+      const ids = await newestIdsPerUnit(db, {
+        table: leads,
+        id: leads.id,
+        unitId: leads.unitId,
+        order: [leads.receivedDate, leads.createdAt],
+        where: where({ ...f, unitPath: undefined }),
+        unitPath: f.unitPath,
+        limit,
+      });
+      return this.page(db, { ...f, ids, limit, offset: 0 });
+    },
 
     /** The first matching leads by their verification clock, the nearest due first (the inbox: 我的待办). */
     byDueDate: (db: Db, f: LeadFilters, limit: number) =>

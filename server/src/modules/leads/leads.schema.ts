@@ -74,7 +74,8 @@ export const leads = pgTable(
     index('leads_task_idx').on(t.taskId),
     unique('leads_unit_source_number_uq').on(t.unitId, t.source, t.sourceNumber),
     index('leads_campaign_received_idx').on(t.campaignId, t.receivedDate),
-    index('leads_unit_idx').on(t.unitId),
+    // Its unit first: the unit's leads, newest received first (the 大屏's ticker over a small subtree).
+    index('leads_unit_received_idx').on(t.unitId, t.receivedDate),
     index('leads_due_idx').on(t.dueDate),
     // The list sorted by the verification clock (nearest due first): a page walks this index.
     index('leads_due_order_idx').on(t.dueDate, t.createdAt),

@@ -1,0 +1,70 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/database';
+import { units } from '../org/units.table';
+import { pathInSubtree, startingWith } from '../scope';
+import { rowsOf } from './rows-of';
+
+/**
+ * Up to this many units a subtree's newest records are read unit by unit; above it, along the
+ * table's order index. Walking the order index finds a big subtree's records at once (the nation,
+ * a province: one record in a few belongs to it) but reads nearly the whole table for a 所 or a
+ * district; a few hundred short reads, one per unit, cost less than that walk (npm run bench,
+ * the 大屏's tickers).
+ */
+export const SMALL_SUBTREE_UNITS = 500;
+
+/** Whether the subtree at `unitPath` holds at most `limit` units (counting no further). */
+export async function subtreeAtMost(db: Db, unitPath: string, limit = SMALL_SUBTREE_UNITS): Promise<boolean> {
+  const [{ n }] = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select count(*)::int as n from (select 1 from ${units} where ${pathInSubtree(units.path, unitPath)} limit ${limit + 1}) x`,
+    ),
+  );
+  return Number(n) <= limit;
+}
+
+/**
+ * The ids of the newest `limit` records of a small subtree, newest first by `order` (descending,
+ * ties by the following columns): for each unit of the subtree its own newest `limit` along an
+ * index that starts with the unit (e.g. `(unit_id, filing_date)`), then the newest of those.
+ * `where` holds every other condition of the list (scope, campaign …), on the table's own columns.
+ */
+export async function newestIdsPerUnit(
+  db: Db,
+  q: {
+    table: PgTable;
+    id: AnyPgColumn;
+    unitId: AnyPgColumn;
+    order: AnyPgColumn[];
+    where: SQL;
+    unitPath: string;
+    limit: number;
+  },
+): Promise<string[]> {
+  const alias = (i: number) => sql.raw(`o${i}`);
+  const inner = sql.join(
+    q.order.map((c, i) => sql`${c} as ${alias(i)}`),
+    sql`, `,
+  );
+  const outer = sql.join(
+    q.order.map((_, i) => sql`x.${alias(i)} desc`),
+    sql`, `,
+  );
+  const innerOrder = sql.join(
+    q.order.map((c) => sql`${c} desc`),
+    sql`, `,
+  );
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select x.id from ${units} u
+      cross join lateral (
+        select ${q.id} as id, ${inner} from ${q.table}
+         where ${q.unitId} = u.id and ${q.where}
+         order by ${innerOrder} limit ${q.limit}
+      ) x
+      where u.path like ${startingWith(q.unitPath)}
+      order by ${outer} limit ${q.limit}`),
+  );
+  return rows.map((r) => r.id);
+}
