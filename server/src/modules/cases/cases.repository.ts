@@ -137,63 +137,70 @@ function where(f: CaseFilters): SQL {
   return and(...conds)!;
 }
 
+/** Pages up to this far into a small subtree's ledger (offset + size) are chosen unit by unit. */
+const PER_UNIT_PAGE_ROWS = 200;
+
+/**
+ * One page of the ledger, newest filing first: the columns the ledger shows (not the whole case)
+ * and the names beside its ids, in one query — the page is cut first, then only its rows are joined.
+ */
+async function ledgerPage(
+  db: Db,
+  f: CaseFilters & { limit: number; offset: number; sort?: CaseSort },
+): Promise<CaseLedgerRow[]> {
+  const sort = f.sort ?? 'filingDate.desc';
+  const pageRows = db
+    .select({ ...LEDGER_COLUMNS, createdAt: cases.createdAt })
+    .from(cases)
+    .where(where(f))
+    .orderBy(
+      ...(sort === 'filingDate.asc'
+        ? [asc(cases.filingDate), asc(cases.createdAt)]
+        : sort === 'decisionDueDate.asc'
+          ? [asc(cases.decisionDueDate), asc(cases.createdAt)]
+          : [desc(cases.filingDate), desc(cases.createdAt)]),
+    )
+    .limit(f.limit)
+    .offset(f.offset)
+    .as('ledger_page');
+  const columns = Object.fromEntries(
+    Object.keys(LEDGER_COLUMNS).map((k) => [k, pageRows[k as keyof typeof LEDGER_COLUMNS]]),
+  ) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof pageRows)[K] };
+  return db
+    .select({
+      ...columns,
+      unitName: units.name,
+      campaignName: campaigns.name,
+      categoryLabel: campaignCategories.label,
+    })
+    .from(pageRows)
+    .leftJoin(units, eq(units.id, pageRows.unitId))
+    .leftJoin(campaigns, eq(campaigns.id, pageRows.campaignId))
+    .leftJoin(
+      campaignCategories,
+      and(eq(campaignCategories.campaignId, pageRows.campaignId), eq(campaignCategories.code, pageRows.categoryCode)),
+    )
+    .orderBy(
+      ...(sort === 'filingDate.asc'
+        ? [asc(pageRows.filingDate), asc(pageRows.createdAt)]
+        : sort === 'decisionDueDate.asc'
+          ? [asc(pageRows.decisionDueDate), asc(pageRows.createdAt)]
+          : [desc(pageRows.filingDate), desc(pageRows.createdAt)]),
+    );
+}
+
 export function createCasesRepository() {
   return {
     /**
-     * One page of the ledger, newest filing first: the columns the ledger shows (not the whole case)
-     * and the names beside its ids, in one query — the page is cut first, then only its rows are joined.
+     * One page of the ledger (see ledgerPage). A first page of a small subtree, newest filing first
+     * (a 所's or a district's ledger, the 大屏's ticker, the home page's panels), is chosen unit by
+     * unit along cases_unit_filing_idx: walking the ledger's order index for it would read nearly
+     * the whole table (newest-in-subtree.ts).
      */
     async page(db: Db, f: CaseFilters & { limit: number; offset: number; sort?: CaseSort }): Promise<CaseLedgerRow[]> {
-      const sort = f.sort ?? 'filingDate.desc';
-      const ledgerPage = db
-        .select({ ...LEDGER_COLUMNS, createdAt: cases.createdAt })
-        .from(cases)
-        .where(where(f))
-        .orderBy(
-          ...(sort === 'filingDate.asc'
-            ? [asc(cases.filingDate), asc(cases.createdAt)]
-            : sort === 'decisionDueDate.asc'
-              ? [asc(cases.decisionDueDate), asc(cases.createdAt)]
-              : [desc(cases.filingDate), desc(cases.createdAt)]),
-        )
-        .limit(f.limit)
-        .offset(f.offset)
-        .as('ledger_page');
-      const columns = Object.fromEntries(
-        Object.keys(LEDGER_COLUMNS).map((k) => [k, ledgerPage[k as keyof typeof LEDGER_COLUMNS]]),
-      ) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof ledgerPage)[K] };
-      return db
-        .select({
-          ...columns,
-          unitName: units.name,
-          campaignName: campaigns.name,
-          categoryLabel: campaignCategories.label,
-        })
-        .from(ledgerPage)
-        .leftJoin(units, eq(units.id, ledgerPage.unitId))
-        .leftJoin(campaigns, eq(campaigns.id, ledgerPage.campaignId))
-        .leftJoin(
-          campaignCategories,
-          and(
-            eq(campaignCategories.campaignId, ledgerPage.campaignId),
-            eq(campaignCategories.code, ledgerPage.categoryCode),
-          ),
-        )
-        .orderBy(
-          ...(sort === 'filingDate.asc'
-            ? [asc(ledgerPage.filingDate), asc(ledgerPage.createdAt)]
-            : sort === 'decisionDueDate.asc'
-              ? [asc(ledgerPage.decisionDueDate), asc(ledgerPage.createdAt)]
-              : [desc(ledgerPage.filingDate), desc(ledgerPage.createdAt)]),
-        );
-    },
-
-    /**
-     * The newest cases (by filing), as ledger rows: a small subtree's unit by unit along
-     * cases_unit_filing_idx, a big one's along the ledger's order (newest-in-subtree.ts).
-     */
-    async newest(db: Db, f: CaseFilters, limit: number): Promise<CaseLedgerRow[]> {
-      if (!f.unitPath || !(await subtreeAtMost(db, f.unitPath))) return this.page(db, { ...f, limit, offset: 0 });
+      const newestFirst = (f.sort ?? 'filingDate.desc') === 'filingDate.desc';
+      if (!newestFirst || !f.unitPath || f.ids || f.offset + f.limit > PER_UNIT_PAGE_ROWS) return ledgerPage(db, f);
+      if (!(await subtreeAtMost(db, f.unitPath))) return ledgerPage(db, f);
       const ids = await newestIdsPerUnit(db, {
         table: cases,
         id: cases.id,
@@ -201,9 +208,9 @@ export function createCasesRepository() {
         order: [cases.filingDate, cases.createdAt],
         where: where({ ...f, unitPath: undefined }),
         unitPath: f.unitPath,
-        limit,
+        limit: f.offset + f.limit,
       });
-      return this.page(db, { ...f, ids, limit, offset: 0 });
+      return ledgerPage(db, { ...f, ids: ids.slice(f.offset), offset: 0 });
     },
 
     /**

@@ -339,7 +339,7 @@ export function createCasesService(deps: CasesDeps) {
      * count a page carries (the 大屏's ticker: one read along the ledger's order).
      */
     async latest(actor: Actor, q: { campaignId: string; unitId: string }, limit: number) {
-      return views.ledgerRows(await repo.newest(db, await filtersFor(actor, q), limit));
+      return views.ledgerRows(await repo.page(db, { ...(await filtersFor(actor, q)), limit, offset: 0 }));
     },
 
     /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */

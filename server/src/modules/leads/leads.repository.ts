@@ -49,30 +49,37 @@ function where(f: LeadFilters): SQL {
   return and(...conds)!;
 }
 
+/** Pages up to this far into a small subtree's list (offset + size) are chosen unit by unit. */
+const PER_UNIT_PAGE_ROWS = 200;
+
+/** One page of leads, newest received first (or by the sort asked). */
+const leadsPage = (db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> =>
+  db
+    .select()
+    .from(leads)
+    .where(where(f))
+    .orderBy(
+      ...(f.sort === 'receivedDate.asc'
+        ? [asc(leads.receivedDate), asc(leads.createdAt)]
+        : f.sort === 'dueDate.asc'
+          ? [asc(leads.dueDate), asc(leads.createdAt)]
+          : [desc(leads.receivedDate), desc(leads.createdAt)]),
+    )
+    .limit(f.limit)
+    .offset(f.offset);
+
 export function createLeadsRepository() {
   return {
-    /** One page of leads, newest received first. */
-    page: (db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> =>
-      db
-        .select()
-        .from(leads)
-        .where(where(f))
-        .orderBy(
-          ...(f.sort === 'receivedDate.asc'
-            ? [asc(leads.receivedDate), asc(leads.createdAt)]
-            : f.sort === 'dueDate.asc'
-              ? [asc(leads.dueDate), asc(leads.createdAt)]
-              : [desc(leads.receivedDate), desc(leads.createdAt)]),
-        )
-        .limit(f.limit)
-        .offset(f.offset),
-
     /**
-     * The newest leads (by receipt): a small subtree's unit by unit along leads_unit_received_idx,
-     * a big one's along the list's order (newest-in-subtree.ts).
+     * One page of leads (see leadsPage). A first page of a small subtree, newest received first
+     * (a 所's list, the 大屏's ticker, the home page's panels), is chosen unit by unit along
+     * leads_unit_received_idx: walking the list's order index for it would read nearly the whole
+     * table (newest-in-subtree.ts).
      */
-    async newest(db: Db, f: LeadFilters, limit: number): Promise<LeadRow[]> {
-      if (!f.unitPath || !(await subtreeAtMost(db, f.unitPath))) return this.page(db, { ...f, limit, offset: 0 });
+    async page(db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> {
+      const newestFirst = f.sort === undefined || f.sort === 'receivedDate.desc';
+      if (!newestFirst || !f.unitPath || f.ids || f.offset + f.limit > PER_UNIT_PAGE_ROWS) return leadsPage(db, f);
+      if (!(await subtreeAtMost(db, f.unitPath))) return leadsPage(db, f);
       const ids = await newestIdsPerUnit(db, {
         table: leads,
         id: leads.id,
@@ -80,9 +87,9 @@ export function createLeadsRepository() {
         order: [leads.receivedDate, leads.createdAt],
         where: where({ ...f, unitPath: undefined }),
         unitPath: f.unitPath,
-        limit,
+        limit: f.offset + f.limit,
       });
-      return this.page(db, { ...f, ids, limit, offset: 0 });
+      return leadsPage(db, { ...f, ids: ids.slice(f.offset), offset: 0 });
     },
 
     /** The first matching leads by their verification clock, the nearest due first (the inbox: 我的待办). */

@@ -268,7 +268,7 @@ export function createLeadsService(deps: {
      * count and without any complainant data (the 大屏's ticker).
      */
     async latest(actor: Actor, q: { campaignId: string; unitId: string }, limit: number) {
-      const rows = await repo.newest(db, await records.listScope(actor, leads.unitId, q), limit);
+      const rows = await repo.page(db, { ...(await records.listScope(actor, leads.unitId, q)), limit, offset: 0 });
       const names = new Map(
         (await unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.name]),
       );
