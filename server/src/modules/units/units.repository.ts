@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { units, type UnitRow } from './units.schema';
 import type { Actor } from '../../platform/actor';
@@ -37,7 +37,11 @@ export function createUnitsRepository() {
 
     async findByIds(db: Db, ids: string[]): Promise<UnitRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(units).where(inArray(units.id, ids));
+      // One array parameter, not one per id: an import asks for hundreds at a time.
+      return db
+        .select()
+        .from(units)
+        .where(sql`${units.id} = any(${sql.param(ids)}::uuid[])`);
     },
 
     /**
