@@ -87,10 +87,10 @@ export async function startJourney(): Promise<Journey> {
   };
 
   try {
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + 180_000;
     for (;;) {
       if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${serverLog}`);
-      if (Date.now() > deadline) throw new Error(`server did not become healthy within 90 s:\n${serverLog}`);
+      if (Date.now() > deadline) throw new Error(`server did not become healthy within 180 s:\n${serverLog}`);
       try {
         if ((await fetch(`${baseUrl}/api/health`)).ok) break;
       } catch {
