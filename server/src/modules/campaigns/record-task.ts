@@ -3,7 +3,7 @@ import { unprocessable } from '../../platform/errors';
 import { isSameLine, isUuid } from '../../platform/scope';
 import type { UnitsRepository } from '../units/units.repository';
 import type { CampaignsRepository } from './campaigns.repository';
-import { defaultTaskId } from './task-default';
+import { createTaskDefaulter } from './task-default';
 
 /** A record as its task is chosen: its campaign, category (none for a draw or a visit), unit and the task it names. */
 export interface RecordTaskTarget {
@@ -37,25 +37,36 @@ export function createRecordTask(deps: { campaignsRepository: CampaignsRepositor
       ? await unitsRepository.findByIds(tx, [...new Set(tasks.flatMap((t) => t.units.map((u) => u.unitId)))])
       : [];
     const pathOf = new Map(named.map((u) => [u.id, u.path]));
-    const rule = tasks.map((t) => ({
-      id: t.id,
-      seq: t.seq,
-      categoryCode: t.categoryCode,
-      unitPaths: t.units.map((u) => pathOf.get(u.unitId)).filter((p): p is string => p !== undefined),
-    }));
-    return (r: { categoryCode: string | null; unitPath: string }) => (rule.length ? defaultTaskId(rule, r) : null);
+    const decide = createTaskDefaulter(
+      tasks.map((t) => ({
+        id: t.id,
+        seq: t.seq,
+        categoryCode: t.categoryCode,
+        unitPaths: t.units.map((u) => pathOf.get(u.unitId)).filter((p): p is string => p !== undefined),
+      })),
+    );
+    return (r: { categoryCode: string | null; unitPath: string }) => (tasks.length ? decide(r) : null);
   }
 
   return {
-    /** The default tasks of an import's rows (one campaign), in their order: the rule of `forCreate` without a named task. */
-    async defaultsFor(tx: Db, campaignId: string, rows: { categoryCode: string | null; unitId: string }[]) {
-      const rule = await defaulter(tx, campaignId);
-      const units = await unitsRepository.findByIds(tx, [...new Set(rows.map((r) => r.unitId))]);
-      const pathOf = new Map(units.map((u) => [u.id, u.path]));
-      return rows.map((r) => {
-        const unitPath = pathOf.get(r.unitId);
-        return unitPath ? rule({ categoryCode: r.categoryCode, unitPath }) : null;
-      });
+    /**
+     * The default tasks of an import's rows (one campaign), batch after batch: the rule of
+     * `forCreate` without a named task, its tasks loaded at the first batch and the units' paths
+     * remembered across batches.
+     */
+    importDefaults(campaignId: string) {
+      let rule: ReturnType<typeof defaulter> | undefined;
+      const pathOf = new Map<string, string>();
+      return async (tx: Db, rows: { categoryCode: string | null; unitId: string }[]) => {
+        rule ??= defaulter(tx, campaignId);
+        const unknown = [...new Set(rows.map((r) => r.unitId))].filter((id) => !pathOf.has(id));
+        for (const u of unknown.length ? await unitsRepository.findByIds(tx, unknown) : []) pathOf.set(u.id, u.path);
+        const decide = await rule;
+        return rows.map((r) => {
+          const unitPath = pathOf.get(r.unitId);
+          return unitPath ? decide({ categoryCode: r.categoryCode, unitPath }) : null;
+        });
+      };
     },
 
     /** The task of a new record: the named one (checked) or the default; null when none applies. */

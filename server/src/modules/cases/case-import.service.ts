@@ -57,9 +57,10 @@ export function createCaseImportService(deps: CaseImportDeps) {
         store: (tx) => {
           // The figures of every case are gathered and written merged, once per 20,000 cases and at the end.
           const figures = rollups.bulkCases(tx);
+          const taskDefaults = campaignsService.recordTask.importDefaults(targets.campaign.id);
           return {
             async insert(t, rows) {
-              const taskIds = await campaignsService.recordTask.defaultsFor(t, targets.campaign.id, rows);
+              const taskIds = await taskDefaults(t, rows);
               const inserts = rows.map((r, i) => ({
                 ...r,
                 taskId: taskIds[i],

@@ -49,9 +49,10 @@ export function createInspectionImportService(deps: {
           }),
         store: (tx) => {
           const figures = rollups.bulkInspections(tx);
+          const taskDefaults = campaignsService.recordTask.importDefaults(targets.campaign.id);
           return {
             async insert(t, rows) {
-              const taskIds = await campaignsService.recordTask.defaultsFor(t, targets.campaign.id, rows);
+              const taskIds = await taskDefaults(t, rows);
               const inserts = rows.map((r, i) => ({
                 ...r,
                 taskId: taskIds[i],

@@ -54,28 +54,31 @@ export function createLeadImportService(deps: {
             numbersTaken: (t, keys) => repo.sourceNumbersTaken(t, keys),
             insert,
           }),
-        store: () => ({
-          insert: async (t, rows) => {
-            const taskIds = await campaignsService.recordTask.defaultsFor(t, targets.campaign.id, rows);
-            return repo.insertMany(
-              t,
-              rows.map((r, i) => ({
-                ...r,
-                taskId: taskIds[i],
-                campaignId: targets.campaign.id,
-                // The importer handles the leads of his own unit; another unit's wait for its office or leader to assign them.
-                handlerIds: leadPolicy.mayHandleOwnRegistration(actor, r.unitId) ? [actor.userId] : [],
-                createdBy: actor.userId,
-                dueDate: verificationClock(calendar, {
-                  receivedDate: r.receivedDate,
-                  extended: false,
-                  pauses: [],
-                  today: day,
-                }).dueDate,
-              })),
-            );
-          },
-        }),
+        store: () => {
+          const taskDefaults = campaignsService.recordTask.importDefaults(targets.campaign.id);
+          return {
+            insert: async (t, rows) => {
+              const taskIds = await taskDefaults(t, rows);
+              return repo.insertMany(
+                t,
+                rows.map((r, i) => ({
+                  ...r,
+                  taskId: taskIds[i],
+                  campaignId: targets.campaign.id,
+                  // The importer handles the leads of his own unit; another unit's wait for its office or leader to assign them.
+                  handlerIds: leadPolicy.mayHandleOwnRegistration(actor, r.unitId) ? [actor.userId] : [],
+                  createdBy: actor.userId,
+                  dueDate: verificationClock(calendar, {
+                    receivedDate: r.receivedDate,
+                    extended: false,
+                    pauses: [],
+                    today: day,
+                  }).dueDate,
+                })),
+              );
+            },
+          };
+        },
         audit: (tx, after) =>
           auditService.record(tx, actor, {
             action: 'lead.import',
