@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
 import { units } from '../src/modules/units/units.schema';
+import { newestIdsPerUnit } from '../src/platform/db/newest-in-subtree';
 import { todayInChina } from '../src/platform/today';
 import { seedDemo } from '../src/seed/demo';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 
 /**
- * A small subtree's first pages, newest first, are chosen unit by unit (newest-in-subtree.ts): they
- * must be exactly the rows and the order a plain query over the subtree gives, with filters and
- * past the first page.
+ * A small subtree's first pages, newest first, are chosen unit by unit (newest-in-subtree.ts), a
+ * big one's along the order index: either way they must be exactly the rows and the order a plain
+ * query over the subtree gives, with filters and past the first page.
  */
 let t: TestApp;
 let admin: Session;
@@ -36,7 +37,31 @@ const ids = async (path: string) => {
   return (res.json().items as { id: string }[]).map((r) => r.id);
 };
 
-describe('a small subtree read unit by unit', () => {
+describe("a subtree's newest records", () => {
+  it('are the same read unit by unit as by a plain query over the subtree', async () => {
+    for (const code of ['CM', 'SH']) {
+      const subtree = await unitsBelow(code);
+      const [unit] = await t.database.db.select().from(units).where(eq(units.id, subtree.id));
+      const plain = await t.database.db
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(inArray(cases.unitId, subtree.ids), eq(cases.online, false)))
+        .orderBy(desc(cases.filingDate), desc(cases.createdAt))
+        .limit(9);
+      expect(plain.length).toBeGreaterThan(3);
+      const perUnit = await newestIdsPerUnit(t.database.db, {
+        table: cases,
+        id: cases.id,
+        unitId: cases.unitId,
+        order: [cases.filingDate, cases.createdAt],
+        where: eq(cases.online, false),
+        unitPath: unit.path,
+        limit: 9,
+      });
+      expect(perUnit).toEqual(plain.map((r) => r.id));
+    }
+  });
+
   it("gives the district's ledger pages in the plain query's order, with and without a filter", async () => {
     const cm = await unitsBelow('CM');
     const all = await t.database.db

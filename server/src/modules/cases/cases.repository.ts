@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containing, idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
-import { newestIdsPerUnit, subtreeAtMost } from '../../platform/db/newest-in-subtree';
+import { newestIdsPerUnit, readUnitByUnit } from '../../platform/db/newest-in-subtree';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
@@ -200,7 +200,7 @@ export function createCasesRepository() {
     async page(db: Db, f: CaseFilters & { limit: number; offset: number; sort?: CaseSort }): Promise<CaseLedgerRow[]> {
       const newestFirst = (f.sort ?? 'filingDate.desc') === 'filingDate.desc';
       if (!newestFirst || !f.unitPath || f.ids || f.offset + f.limit > PER_UNIT_PAGE_ROWS) return ledgerPage(db, f);
-      if (!(await subtreeAtMost(db, f.unitPath))) return ledgerPage(db, f);
+      if (!(await readUnitByUnit(db, f.unitPath))) return ledgerPage(db, f);
       const ids = await newestIdsPerUnit(db, {
         table: cases,
         id: cases.id,

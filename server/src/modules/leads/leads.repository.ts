@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
-import { newestIdsPerUnit, subtreeAtMost } from '../../platform/db/newest-in-subtree';
+import { newestIdsPerUnit, readUnitByUnit } from '../../platform/db/newest-in-subtree';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { rowsOf } from '../../platform/db/rows-of';
@@ -79,7 +79,7 @@ export function createLeadsRepository() {
     async page(db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> {
       const newestFirst = f.sort === undefined || f.sort === 'receivedDate.desc';
       if (!newestFirst || !f.unitPath || f.ids || f.offset + f.limit > PER_UNIT_PAGE_ROWS) return leadsPage(db, f);
-      if (!(await subtreeAtMost(db, f.unitPath))) return leadsPage(db, f);
+      if (!(await readUnitByUnit(db, f.unitPath))) return leadsPage(db, f);
       const ids = await newestIdsPerUnit(db, {
         table: leads,
         id: leads.id,

@@ -6,22 +6,25 @@ import { pathInSubtree, startingWith } from '../scope';
 import { rowsOf } from './rows-of';
 
 /**
- * Up to this many units a subtree's newest records are read unit by unit; above it, along the
- * table's order index. Walking the order index finds a big subtree's records at once (the nation,
- * a province: one record in a few belongs to it) but reads nearly the whole table for a 所 or a
- * district; a few hundred short reads, one per unit, cost less than that walk (npm run bench,
- * the 大屏's tickers).
+ * A subtree's newest records are read unit by unit when it holds at most this many units and at
+ * most a tenth of all units; otherwise along the table's order index. Walking the order index finds
+ * a big subtree's records at once (the nation, a province: one record in a few belongs to it) but
+ * reads nearly the whole table for a 所 or a district; a few hundred short reads, one per unit, cost
+ * less than that walk, and more than it for a subtree holding much of the table (npm run bench: the
+ * 大屏's tickers, the home page's panels).
  */
 export const SMALL_SUBTREE_UNITS = 500;
+const SMALL_SHARE = 10;
 
-/** Whether the subtree at `unitPath` holds at most `limit` units (counting no further). */
-export async function subtreeAtMost(db: Db, unitPath: string, limit = SMALL_SUBTREE_UNITS): Promise<boolean> {
-  const [{ n }] = rowsOf<{ n: number }>(
-    await db.execute(
-      sql`select count(*)::int as n from (select 1 from ${units} where ${pathInSubtree(units.path, unitPath)} limit ${limit + 1}) x`,
-    ),
+/** Whether a subtree's newest records are best read unit by unit (see SMALL_SUBTREE_UNITS). */
+export async function readUnitByUnit(db: Db, unitPath: string): Promise<boolean> {
+  // Both counts stop early: past SMALL_SUBTREE_UNITS × SMALL_SHARE units in all, only the first rule can fail.
+  const [{ subtree, total }] = rowsOf<{ subtree: number; total: number }>(
+    await db.execute(sql`
+      select (select count(*) from (select 1 from ${units} where ${pathInSubtree(units.path, unitPath)} limit ${SMALL_SUBTREE_UNITS + 1}) s)::int as subtree,
+             (select count(*) from (select 1 from ${units} limit ${SMALL_SUBTREE_UNITS * SMALL_SHARE + 1}) a)::int as total`),
   );
-  return Number(n) <= limit;
+  return Number(subtree) <= SMALL_SUBTREE_UNITS && Number(subtree) * SMALL_SHARE <= Number(total);
 }
 
 /**
