@@ -151,6 +151,10 @@ export const cases = pgTable(
     index('cases_penalty_decision_idx')
       .on(t.decisionDate, t.createdAt)
       .where(sql`${t.penalized} and ${t.decisionDate} is not null`),
+    // 典型案例 closed in a period (the typical-cases quota and KPI): a few cases, found without reading the rest.
+    index('cases_typical_closing_idx')
+      .on(t.closingDate)
+      .where(sql`${t.typical}`),
     // The ledger sorted by the decision clock (nearest due first): a page walks this index.
     index('cases_due_order_idx').on(t.decisionDueDate, t.createdAt),
     // The ledger's order (newest filing first, read backwards): a page walks this index instead of sorting every match.

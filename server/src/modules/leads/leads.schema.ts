@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
 import { cases } from '../cases/cases.schema';
@@ -77,6 +78,10 @@ export const leads = pgTable(
     // Its unit first: the unit's leads, newest received first (the 大屏's ticker over a small subtree).
     index('leads_unit_received_idx').on(t.unitId, t.receivedDate),
     index('leads_due_idx').on(t.dueDate),
+    // 重要线索 received in a period (the important-leads quota and KPI): a few leads, found without reading the rest.
+    index('leads_important_received_idx')
+      .on(t.receivedDate)
+      .where(sql`${t.important}`),
     // The list sorted by the verification clock (nearest due first): a page walks this index.
     index('leads_due_order_idx').on(t.dueDate, t.createdAt),
     // The list's order (newest received first, read backwards): a page walks this index instead of sorting every match.

@@ -1,0 +1,2 @@
+CREATE INDEX "cases_typical_closing_idx" ON "cases" USING btree ("closing_date") WHERE "cases"."typical";--> statement-breakpoint
+CREATE INDEX "leads_important_received_idx" ON "leads" USING btree ("received_date") WHERE "leads"."important";
