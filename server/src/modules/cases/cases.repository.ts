@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containing, idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
-import { newestIdsPerUnit, readUnitByUnit } from '../../platform/db/newest-in-subtree';
+import { pageIdsUnitByUnit } from '../../platform/db/newest-in-subtree';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
@@ -137,9 +137,6 @@ function where(f: CaseFilters): SQL {
   return and(...conds)!;
 }
 
-/** Pages up to this far into a small subtree's ledger (offset + size) are chosen unit by unit. */
-const PER_UNIT_PAGE_ROWS = 200;
-
 /**
  * One page of the ledger, newest filing first: the columns the ledger shows (not the whole case)
  * and the names beside its ids, in one query — the page is cut first, then only its rows are joined.
@@ -199,18 +196,20 @@ export function createCasesRepository() {
      */
     async page(db: Db, f: CaseFilters & { limit: number; offset: number; sort?: CaseSort }): Promise<CaseLedgerRow[]> {
       const newestFirst = (f.sort ?? 'filingDate.desc') === 'filingDate.desc';
-      if (!newestFirst || !f.unitPath || f.ids || f.offset + f.limit > PER_UNIT_PAGE_ROWS) return ledgerPage(db, f);
-      if (!(await readUnitByUnit(db, f.unitPath))) return ledgerPage(db, f);
-      const ids = await newestIdsPerUnit(db, {
-        table: cases,
-        id: cases.id,
-        unitId: cases.unitId,
-        order: [cases.filingDate, cases.createdAt],
-        where: where({ ...f, unitPath: undefined }),
-        unitPath: f.unitPath,
-        limit: f.offset + f.limit,
-      });
-      return ledgerPage(db, { ...f, ids: ids.slice(f.offset), offset: 0 });
+      const ids =
+        newestFirst && !f.ids
+          ? await pageIdsUnitByUnit(db, {
+              table: cases,
+              id: cases.id,
+              unitId: cases.unitId,
+              order: [cases.filingDate, cases.createdAt],
+              where: where({ ...f, unitPath: undefined }),
+              unitPath: f.unitPath,
+              offset: f.offset,
+              limit: f.limit,
+            })
+          : undefined;
+      return ledgerPage(db, ids ? { ...f, ids, offset: 0 } : f);
     },
 
     /**

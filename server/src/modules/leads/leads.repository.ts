@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
-import { newestIdsPerUnit, readUnitByUnit } from '../../platform/db/newest-in-subtree';
+import { pageIdsUnitByUnit } from '../../platform/db/newest-in-subtree';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { rowsOf } from '../../platform/db/rows-of';
@@ -49,9 +49,6 @@ function where(f: LeadFilters): SQL {
   return and(...conds)!;
 }
 
-/** Pages up to this far into a small subtree's list (offset + size) are chosen unit by unit. */
-const PER_UNIT_PAGE_ROWS = 200;
-
 /** One page of leads, newest received first (or by the sort asked). */
 const leadsPage = (db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> =>
   db
@@ -78,18 +75,20 @@ export function createLeadsRepository() {
      */
     async page(db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> {
       const newestFirst = f.sort === undefined || f.sort === 'receivedDate.desc';
-      if (!newestFirst || !f.unitPath || f.ids || f.offset + f.limit > PER_UNIT_PAGE_ROWS) return leadsPage(db, f);
-      if (!(await readUnitByUnit(db, f.unitPath))) return leadsPage(db, f);
-      const ids = await newestIdsPerUnit(db, {
-        table: leads,
-        id: leads.id,
-        unitId: leads.unitId,
-        order: [leads.receivedDate, leads.createdAt],
-        where: where({ ...f, unitPath: undefined }),
-        unitPath: f.unitPath,
-        limit: f.offset + f.limit,
-      });
-      return leadsPage(db, { ...f, ids: ids.slice(f.offset), offset: 0 });
+      const ids =
+        newestFirst && !f.ids
+          ? await pageIdsUnitByUnit(db, {
+              table: leads,
+              id: leads.id,
+              unitId: leads.unitId,
+              order: [leads.receivedDate, leads.createdAt],
+              where: where({ ...f, unitPath: undefined }),
+              unitPath: f.unitPath,
+              offset: f.offset,
+              limit: f.limit,
+            })
+          : undefined;
+      return leadsPage(db, ids ? { ...f, ids, offset: 0 } : f);
     },
 
     /** The first matching leads by their verification clock, the nearest due first (the inbox: 我的待办). */

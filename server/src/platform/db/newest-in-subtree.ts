@@ -71,3 +71,24 @@ export async function newestIdsPerUnit(
   );
   return rows.map((r) => r.id);
 }
+
+/** Pages up to this far into a small subtree's list (offset + size) are chosen unit by unit. */
+export const PER_UNIT_PAGE_ROWS = 200;
+
+/**
+ * A list page, newest first, of a small subtree near the top of the list: its ids, chosen unit by
+ * unit (`newestIdsPerUnit`). Undefined when the list's own walk along its order index serves it
+ * better: no unit chosen, a page deeper than PER_UNIT_PAGE_ROWS, or a subtree that is not small.
+ */
+export async function pageIdsUnitByUnit(
+  db: Db,
+  q: Omit<Parameters<typeof newestIdsPerUnit>[1], 'unitPath' | 'limit'> & {
+    unitPath?: string;
+    offset: number;
+    limit: number;
+  },
+): Promise<string[] | undefined> {
+  const { unitPath, offset, limit, ...read } = q;
+  if (!unitPath || offset + limit > PER_UNIT_PAGE_ROWS || !(await readUnitByUnit(db, unitPath))) return undefined;
+  return (await newestIdsPerUnit(db, { ...read, unitPath, limit: offset + limit })).slice(offset);
+}
