@@ -81,9 +81,7 @@ describe('random inspections', () => {
     await dialog.getByLabel('情况说明').fill('未明码标价，已当场责令改正');
     await ui.button(dialog, '保存').click();
     await page.getByText('检查结果已登记').waitFor();
-    await expect(checkedRow().innerText()).resolves.toContain(
-      '发现问题已责令改正',
-    );
+    await expect(checkedRow().innerText()).resolves.toContain('发现问题已责令改正');
   });
 
   it('the office publishes, and the campaign shows coverage and publication rate', async () => {
@@ -94,9 +92,7 @@ describe('random inspections', () => {
       .getByRole('button', { name: /确\s*定/ })
       .click();
     await page.getByText('已公示 1 条检查结果').waitFor();
-    await expect(checkedRow().innerText()).resolves.toContain(
-      '已公示',
-    );
+    await expect(checkedRow().innerText()).resolves.toContain('已公示');
 
     const kpis = (await (await page.request.get(`${baseUrl}/api/campaigns/${campaign.id}/random-checks`)).json()) as {
       inspectedEntities: number;
