@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { is, sql } from 'drizzle-orm';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite, PgliteDatabase } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -32,6 +32,9 @@ const migrationsFolderFromDist = path.resolve(import.meta.dirname, '..', 'drizzl
 function findMigrations(): string {
   return fs.existsSync(migrationsFolder) ? migrationsFolder : migrationsFolderFromDist;
 }
+
+/** The embedded database: one connection, so a long transaction makes every other request wait. */
+export const isEmbedded = (db: Db) => is(db, PgliteDatabase);
 
 /**
  * Refreshes the planner's statistics of the two trees every scoped query walks (units, campaigns).

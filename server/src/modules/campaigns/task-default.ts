@@ -42,7 +42,10 @@ export function createTaskDefaulter(tasks: TaskForDefault[]) {
       naming.get(p)!.add(t.id);
     }
   const ofCategory = new Map<string, TaskForDefault[]>();
-  for (const t of sorted) ofCategory.set(t.categoryCode, [...(ofCategory.get(t.categoryCode) ?? []), t]);
+  for (const t of sorted) {
+    if (!ofCategory.has(t.categoryCode)) ofCategory.set(t.categoryCode, []);
+    ofCategory.get(t.categoryCode)!.push(t);
+  }
 
   return (record: { categoryCode: string | null; unitPath: string }): string | null => {
     const serving = new Set<string>();

@@ -336,7 +336,7 @@ export function createCasesService(deps: CasesDeps) {
 
     /**
      * The newest cases of a campaign's tree in a unit's subtree, newest filing first, without the
-     * count a page carries (the 大屏's ticker: one read along the ledger's order).
+     * count a page carries (the 大屏's ticker: the ledger's first page, newest-in-subtree.ts).
      */
     async latest(actor: Actor, q: { campaignId: string; unitId: string }, limit: number) {
       return views.ledgerRows(await repo.page(db, { ...(await filtersFor(actor, q)), limit, offset: 0 }));

@@ -1,5 +1,5 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/database';
+import { isEmbedded, type Db } from '../../db/database';
 import { idsInTree, pathWithin, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
@@ -234,6 +234,8 @@ const MONTHLY_FROM_DAILY = sql`
  * → 30 ms, on the quick dataset).
  */
 function readWithoutWorkers(db: Db, query: SQL) {
+  // The embedded database has no parallel workers: the read needs no transaction of its own there.
+  if (isEmbedded(db)) return db.execute(query);
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
     return tx.execute(query);

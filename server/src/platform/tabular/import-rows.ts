@@ -1,6 +1,4 @@
-import { is } from 'drizzle-orm';
-import { PgliteDatabase } from 'drizzle-orm/pglite';
-import type { Db } from '../../db/database';
+import { isEmbedded, type Db } from '../../db/database';
 import { AppError, type FieldError } from '../errors';
 import { headerName, isBlank } from './cells';
 import type { ImportRowContext } from './import-types';
@@ -52,9 +50,6 @@ const HEADER_SEARCH_ROWS = 10;
 
 export const unprocessable = (detail: string, errors: FieldError[]) =>
   new AppError(422, '导入内容有误', detail, errors);
-
-/** The embedded database: one connection, so a long transaction makes every other request wait. */
-export const isEmbedded = (db: Db) => is(db, PgliteDatabase);
 
 const tooManyRows = (limit: number, embedded: boolean) =>
   new AppError(
