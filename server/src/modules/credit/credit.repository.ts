@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { cases } from '../cases/cases.schema';
-import { marketEntities } from '../random-checks/random-checks.schema';
+import { marketEntities } from '../market-entities/market-entities.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 import {

@@ -1,6 +1,6 @@
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/cases.schema';
-import { marketEntities } from '../random-checks/random-checks.schema';
+import { marketEntities } from '../market-entities/market-entities.schema';
 import { units } from '../units/units.schema';
 
 /** Where a penalty decision was published (公示渠道). */

@@ -11,7 +11,7 @@ import type { CalendarService } from '../calendar/calendar.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CasesService } from '../cases/cases.service';
 import { cases } from '../cases/cases.schema';
-import { marketEntities } from '../random-checks/random-checks.schema';
+import { marketEntities } from '../market-entities/market-entities.schema';
 import type { UnitsRepository } from '../units/units.repository';
 import { creditPolicy } from './credit.policy';
 import type { CreditRepository, ListingListRow } from './credit.repository';

@@ -1,5 +1,6 @@
-import { date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
+import { marketEntities } from '../market-entities/market-entities.schema';
 import { units } from '../units/units.schema';
 
 /** 检查场所: where the outing went (a unit's own 重点区域 are written in `focusArea`). */
@@ -19,6 +20,13 @@ export const PLACE_KINDS = [
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
+ * 检查方式 (seed 004: 日常检查、飞行（交叉）检查、抽查抽检、体系检查、专项整治): 日常, 飞行, 交叉,
+ * 抽查抽检, 体系检查, 专项整治. Outings recorded before the types existed are 专项整治.
+ */
+export const INSPECTION_TYPES = ['routine', 'flying', 'cross', 'sampling', 'system', 'special'] as const;
+export type InspectionType = (typeof INSPECTION_TYPES)[number];
+
+/**
  * An inspection outing (执法检查): one day's field work of a unit for a campaign and category,
  * with the figures the reports add up (出动人次, 车辆台次, 检查家次 …) and what was found.
  */
@@ -35,6 +43,7 @@ export const inspections = pgTable(
     /** 重点任务 the record serves (task-progress); a default from category and unit when created without one. */
     taskId: uuid('task_id').references(() => campaignTasks.id, { onDelete: 'set null' }),
     categoryCode: text('category_code').notNull(),
+    inspectionType: text('inspection_type', { enum: INSPECTION_TYPES }).notNull().default('special'),
     /** 检查日期 */
     inspectionDate: date('inspection_date', { mode: 'string' }).notNull(),
     /** 出动执法人员（人次） */
@@ -95,6 +104,31 @@ export const inspectionSeizures = pgTable(
   (t) => [index('inspection_seizures_inspection_idx').on(t.inspectionId)],
 );
 
+/** 检查结果 for one entity on an outing. */
+export const ENTITY_CHECK_RESULTS = ['no_problem', 'problem'] as const;
+export type EntityCheckResult = (typeof ENTITY_CHECK_RESULTS)[number];
+
+/** The market entities an outing checked (检查对象), each with what was found there. */
+export const inspectionEntities = pgTable(
+  'inspection_entities',
+  {
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id, { onDelete: 'cascade' }),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => marketEntities.id),
+    result: text('result', { enum: ENTITY_CHECK_RESULTS }).notNull().default('no_problem'),
+    /** 检查情况 at this entity (what was found, or 未发现问题). */
+    finding: text('finding'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.inspectionId, t.entityId] }),
+    index('inspection_entities_entity_idx').on(t.entityId),
+  ],
+);
+
 export type InspectionRow = typeof inspections.$inferSelect;
 export type InspectionInsert = typeof inspections.$inferInsert;
 export type SeizureRow = typeof inspectionSeizures.$inferSelect;
+export type InspectionEntityRow = typeof inspectionEntities.$inferSelect;

@@ -12,40 +12,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
+import { marketEntities, type RiskLevel } from '../market-entities/market-entities.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 
-export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
-
-/**
- * The register of market entities (市场主体名录库) that random inspections draw from, each under
- * the unit that supervises it. Kept current by re-importing (upsert by credit code).
- */
-export const marketEntities = pgTable(
-  'market_entities',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
-    name: text('name').notNull(),
-    /** 统一社会信用代码, unique in the register. */
-    creditCode: text('credit_code').notNull(),
-    address: text('address'),
-    /** 行业 (食品销售, 餐饮服务 …). */
-    industry: text('industry'),
-    /** 行政区划代码 (GB/T 2260) of the address. */
-    divisionCode: text('division_code'),
-    riskLevel: text('risk_level', { enum: RISK_LEVELS }).notNull().default('low'),
-    /** 许可证 (e.g. 食品经营许可证 JY…). */
-    licence: text('licence'),
-    active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [unique('market_entities_credit_code_uq').on(t.creditCode), index('market_entities_unit_idx').on(t.unitId)],
-);
+// The register moved to market-entities (经济户口); re-exported for the draws' code.
+export {
+  marketEntities,
+  RISK_LEVELS,
+  type MarketEntityRow,
+  type RiskLevel,
+} from '../market-entities/market-entities.schema';
 
 /** 回避: an inspector tied to an entity (a relative works there, a prior dispute …) is never sent to it. */
 export const entityInspectorTies = pgTable(
@@ -140,6 +117,5 @@ export const randomDrawItems = pgTable(
   ],
 );
 
-export type MarketEntityRow = typeof marketEntities.$inferSelect;
 export type RandomDrawRow = typeof randomDraws.$inferSelect;
 export type RandomDrawItemRow = typeof randomDrawItems.$inferSelect;

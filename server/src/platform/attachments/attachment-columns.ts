@@ -1,4 +1,4 @@
-import { customType, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, numeric, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -20,4 +20,15 @@ export const attachmentColumns = () => ({
   uploadedBy: uuid('uploaded_by').notNull(),
   uploadedByName: text('uploaded_by_name').notNull(),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The columns of an attachment table that holds field photos (outings, samples, rectifications,
+ * seized goods): 拍摄时间 and place (WGS 84 degrees) as the phone's camera wrote them into the
+ * photo (EXIF), null when it did not.
+ */
+export const photoColumns = () => ({
+  takenAt: timestamp('taken_at', { withTimezone: true }),
+  takenLatitude: numeric('taken_latitude', { precision: 9, scale: 6 }),
+  takenLongitude: numeric('taken_longitude', { precision: 9, scale: 6 }),
 });
