@@ -15,6 +15,13 @@ export const attachmentFields = {
   uploadedAt: z.date(),
 };
 
+/** What a field photo's answer adds (photoColumns()): 拍摄时间 and place, when the phone wrote them. */
+export const photoFields = {
+  takenAt: z.date().nullable(),
+  takenLatitude: z.string().nullable(),
+  takenLongitude: z.string().nullable(),
+};
+
 /** The summary of an upload route: what may be sent, and how large. */
 export const uploadSummary = (what: string) =>
   `上传${what}（multipart 字段 file；照片、PDF、办公文档，单个不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB）`;

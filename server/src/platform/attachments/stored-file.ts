@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../actor';
 import { invalidField } from '../errors';
 import { attachmentType } from './attachment-types';
+import { photoMetadata } from './photo-metadata';
 
 /** A file as a user uploaded it (the multipart field `file`). */
 export interface UploadedFile {
@@ -26,6 +27,15 @@ export function storedFile(actor: Actor, file: UploadedFile) {
     uploadedBy: actor.userId,
     uploadedByName: actor.displayName,
   };
+}
+
+/**
+ * A checked file for a table with photoColumns() (field photos): storedFile's columns and, from a
+ * JPEG's EXIF, when and where it was taken (nulls when the phone did not write them).
+ */
+export async function storedPhoto(actor: Actor, file: UploadedFile) {
+  const stored = storedFile(actor, file);
+  return { ...stored, ...(await photoMetadata(stored.mimeType, stored.content)) };
 }
 
 /** An attachment's row without its content, as lists and audit entries show it. */
