@@ -193,6 +193,22 @@ export function createCampaignsRepository() {
           .where(eq(campaignParticipants.campaignId, campaignId))
       ).map((r) => r.unitId),
 
+    /** Which of these units take part in the campaign. */
+    participantsAmong: async (db: Db, campaignId: string, unitIds: string[]): Promise<string[]> =>
+      unitIds.length === 0
+        ? []
+        : (
+            await db
+              .select({ unitId: campaignParticipants.unitId })
+              .from(campaignParticipants)
+              .where(
+                and(
+                  eq(campaignParticipants.campaignId, campaignId),
+                  sql`${campaignParticipants.unitId} = any(${sql.param(unitIds)}::uuid[])`,
+                ),
+              )
+          ).map((r) => r.unitId),
+
     async replaceParticipants(tx: Db, campaignId: string, unitIds: string[]) {
       await tx.delete(campaignParticipants).where(eq(campaignParticipants.campaignId, campaignId));
       for (let i = 0; i < unitIds.length; i += 20_000)

@@ -70,7 +70,16 @@ export function createReportContext(deps: ReportsDeps) {
    * issuer in the bureau hierarchy), each with the label the board names it by.
    */
   async function reportingUnits(campaign: Pick<CampaignRow, 'id' | 'unitId'>) {
-    const participants = await unitsRepository.findByIds(db, await campaignsRepository.participants(db, campaign.id));
+    // Only the issuer's reporting line can owe it: read the participants among those, not all of them.
+    const line = await unitsRepository.reportingLineBelow(db, campaign.unitId);
+    const taking = new Set(
+      await campaignsRepository.participantsAmong(
+        db,
+        campaign.id,
+        line.map((u) => u.id),
+      ),
+    );
+    const participants = line.filter((u) => taking.has(u.id));
     const { kindOf, nameOf } = await treeAround(participants);
     return unitsOwingPlan(campaign.unitId, participants, kindOf).map((u) => ({
       ...u,

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { units, type UnitRow } from './units.schema';
 import type { Actor } from '../../platform/actor';
+import { rowsOf } from '../../platform/db/rows-of';
 import { isPathWithin, pathInSubtree, unitPathInScope } from '../../platform/scope';
 
 export function createUnitsRepository() {
@@ -42,6 +43,28 @@ export function createUnitsRepository() {
         .select()
         .from(units)
         .where(sql`${units.id} = any(${sql.param(ids)}::uuid[])`);
+    },
+
+    /**
+     * The units that report to a unit in the bureau hierarchy, and no deeper: everything below it
+     * reached without passing through a bureau (its 科室/所/大队 and what they hold), and the
+     * bureaus directly below it but not their subtrees. A national plan's owing units are found
+     * among a few dozen rows instead of the 40,000 units of the country (reports' owing rule).
+     */
+    async reportingLineBelow(db: Db, unitId: string): Promise<UnitRow[]> {
+      const rows = rowsOf<{ id: string }>(
+        await db.execute(sql`
+          with recursive line as (
+            select ${units.id} as id, ${units.kind} as kind from ${units} where ${units.parentId} = ${unitId}
+            union all
+            select u.id, u.kind from ${units} u join line on u.parent_id = line.id where line.kind <> 'bureau'
+          )
+          select id from line`),
+      );
+      return this.findByIds(
+        db,
+        rows.map((r) => r.id),
+      );
     },
 
     /**
