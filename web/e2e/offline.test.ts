@@ -39,9 +39,14 @@ describe('offline entry of an outing', () => {
 
     await page.context().setOffline(true);
     // Really offline: a request the worker does not answer fails.
-    await expect(page.evaluate(() => fetch('/api/health').then(() => 'reached', () => 'failed'))).resolves.toBe(
-      'failed',
-    );
+    await expect(
+      page.evaluate(() =>
+        fetch('/api/health').then(
+          () => 'reached',
+          () => 'failed',
+        ),
+      ),
+    ).resolves.toBe('failed');
     await status().getByText('离线').waitFor();
 
     await ui.pick(ui.item(form, '违法类型').locator('.ant-select'), '食品安全违法');

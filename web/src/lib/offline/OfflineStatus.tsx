@@ -20,9 +20,7 @@ export function OfflineStatus() {
   const tag =
     status.kind === 'offline' ? (
       <Tag icon={<DisconnectOutlined />} color="default">
-        {status.pending
-          ? t('offline.statusOfflinePending', { count: status.pending })
-          : t('offline.statusOffline')}
+        {status.pending ? t('offline.statusOfflinePending', { count: status.pending }) : t('offline.statusOffline')}
       </Tag>
     ) : status.kind === 'attention' ? (
       <Tag icon={<WarningOutlined />} color="error">

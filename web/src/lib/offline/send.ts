@@ -32,7 +32,8 @@ export async function sendEntry(
       form.append('file', file.blob, file.name);
       const path = current.attachmentsPath!.replace('{id}', current.createdId!);
       const res = await request('POST', path, form);
-      if (!res.ok) return { outcome: { kind: 'answer', status: res.status, problem: await problemOf(res) }, entry: current };
+      if (!res.ok)
+        return { outcome: { kind: 'answer', status: res.status, problem: await problemOf(res) }, entry: current };
       current = { ...current, files: rest };
       await progress(current);
     }

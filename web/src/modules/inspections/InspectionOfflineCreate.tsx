@@ -78,9 +78,7 @@ export function useOfflineCreate(form: FormInstance, create: (body: InspectionBo
         setPhotosState(photosRef.current);
         if (draft.problem?.errors?.length)
           form.setFields(
-            draft.problem.errors
-              .filter((e) => e.path)
-              .map((e) => ({ name: fieldName(e.path!), errors: [e.message] })),
+            draft.problem.errors.filter((e) => e.path).map((e) => ({ name: fieldName(e.path!), errors: [e.message] })),
           );
         setNotice(draft.problem ? 'returned' : 'draft');
       })
@@ -152,28 +150,28 @@ export function useOfflineCreate(form: FormInstance, create: (body: InspectionBo
       <Alert type="success" showIcon closable style={{ marginBottom: 16 }} title={t('offline.queued')} />
     ) : (
       notice && (
-    <Alert
-      type={notice === 'returned' ? 'error' : 'info'}
-      showIcon
-      closable
-      style={{ marginBottom: 16 }}
-      title={notice === 'returned' ? t('offline.draftReturned') : t('offline.draftRestored')}
-      action={
-        <Button
-          size="small"
-          onClick={() =>
-            void clearDraft().then(() => {
-              form.resetFields();
-              photosRef.current = [];
-              setPhotosState([]);
-              setNotice(null);
-            })
+        <Alert
+          type={notice === 'returned' ? 'error' : 'info'}
+          showIcon
+          closable
+          style={{ marginBottom: 16 }}
+          title={notice === 'returned' ? t('offline.draftReturned') : t('offline.draftRestored')}
+          action={
+            <Button
+              size="small"
+              onClick={() =>
+                void clearDraft().then(() => {
+                  form.resetFields();
+                  photosRef.current = [];
+                  setPhotosState([]);
+                  setNotice(null);
+                })
+              }
+            >
+              {t('offline.clearDraft')}
+            </Button>
           }
-        >
-          {t('offline.clearDraft')}
-        </Button>
-      }
-    />
+        />
       )
     );
 

@@ -21,8 +21,7 @@ export function useInspectionAttachmentMutations(inspectionId: string) {
   const refresh = () => qc.invalidateQueries({ queryKey: key(inspectionId) });
   return {
     upload: useMutation({
-      mutationFn: (file: File) =>
-        uploadFile<InspectionAttachment>(inspectionAttachmentsPath(inspectionId), file),
+      mutationFn: (file: File) => uploadFile<InspectionAttachment>(inspectionAttachmentsPath(inspectionId), file),
       onSuccess: refresh,
     }),
     remove: useMutation({

@@ -3,7 +3,8 @@ const messages = {
   'inspectionPhotos.title': '现场照片和材料',
   'inspectionPhotos.takePhoto': '拍照',
   'inspectionPhotos.uploadFile': '上传文件',
-  'inspectionPhotos.rules': '手机拍照时保留拍摄时间和地点（需手机允许相机记录位置）；可上传照片、PDF 和办公文档，单个不超过 20 MB。',
+  'inspectionPhotos.rules':
+    '手机拍照时保留拍摄时间和地点（需手机允许相机记录位置）；可上传照片、PDF 和办公文档，单个不超过 20 MB。',
   'inspectionPhotos.none': '暂无照片或材料',
   'inspectionPhotos.takenAt': '拍摄时间',
   'inspectionPhotos.place': '拍摄地点',
