@@ -44,6 +44,7 @@ import { registerRollupsRoutes } from './modules/rollups/rollups.routes';
 import { registerDashboardsRoutes } from './modules/dashboards/dashboards.routes';
 import { registerReportsRoutes } from './modules/reports/reports.routes';
 import { registerApprovalsRoutes } from './modules/approvals/approvals.routes';
+import { registerInspectionAttachmentsRoutes } from './modules/inspections/inspection-attachments.routes';
 import { registerReportAttachmentsRoutes } from './modules/reports/report-attachments.routes';
 import { registerMajorEventsRoutes } from './modules/major-events/major-events.routes';
 import { registerRecognitionRoutes } from './modules/recognition/recognition.routes';
@@ -142,6 +143,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerLeadImportRoutes(app, services.leadImportService);
   registerInspectionsRoutes(app, services.inspectionsService);
   registerInspectionImportRoutes(app, services.inspectionImportService);
+  registerInspectionAttachmentsRoutes(app, services.inspectionAttachmentsService);
   registerRandomChecksRoutes(app, services.randomChecksService);
   registerKpisRoutes(app, services.kpisService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);

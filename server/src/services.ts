@@ -67,6 +67,8 @@ import { createCommandScreenService } from './modules/command-screen/command-scr
 import { createManualFiguresRepository } from './modules/rollups/manual-figures.repository';
 import { createReportsRepository } from './modules/reports/reports.repository';
 import { createReportsService } from './modules/reports/reports.service';
+import { createInspectionAttachmentsService } from './modules/inspections/inspection-attachments.service';
+import { createInspectionAttachmentsRepository } from './modules/inspections/inspection-attachments.repository';
 import { createReportAttachmentsService } from './modules/reports/report-attachments.service';
 import { createReportAttachmentsRepository } from './modules/reports/report-attachments.repository';
 import { createMajorEventsRepository } from './modules/major-events/major-events.repository';
@@ -511,6 +513,12 @@ export function createServices(
       auditService,
       importProgress,
       rollups: rollupsService,
+    }),
+    inspectionAttachmentsService: createInspectionAttachmentsService({
+      db,
+      inspectionsService,
+      inspectionAttachmentsRepository: createInspectionAttachmentsRepository(),
+      auditService,
     }),
     casesService,
     caseAttachmentsService: createCaseAttachmentsService({

@@ -3132,6 +3132,37 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/document.docx`,
     expect: scoped(ROLES, 200),
   },
+  // inspection attachments (issue 21: photos on outings): read as the outing, changed as it is edited.
+  {
+    method: 'GET',
+    path: '/api/inspections/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/attachments`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // A file with a forged type: who may attach is answered first (403), then the file (400).
+    method: 'POST',
+    path: '/api/inspections/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/attachments`,
+    upload: { fileName: 'x.jpg', content: 'not a photo' },
+    expect: scoped(REGISTRARS, 400),
+  },
+  {
+    method: 'GET',
+    path: '/api/inspections/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: scoped(ROLES, 404),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/inspections/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: scoped(REGISTRARS, 404),
+  },
 ];
 
 /** 信用监管: a listing body, and one 经营异常名录 entry decided at each relation's unit (made once). */

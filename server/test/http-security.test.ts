@@ -41,6 +41,9 @@ function expectSecurityHeaders(headers: Record<string, unknown>) {
   expect(csp.get('object-src')).toEqual(["'none'"]);
   expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
   expect(csp.get('base-uri')).toEqual(["'self'"]);
+  // The offline web app: its service worker and manifest from the app's own origin only.
+  expect(csp.get('worker-src')).toEqual(["'self'"]);
+  expect(csp.get('manifest-src')).toEqual(["'self'"]);
   expect(csp.has('upgrade-insecure-requests')).toBe(false);
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('same-origin');

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { Providers } from './app/Providers';
 import { router } from './app/router';
+import { registerServiceWorker } from './lib/offline/register';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -12,3 +13,4 @@ createRoot(document.getElementById('root')!).render(
     </Providers>
   </StrictMode>,
 );
+registerServiceWorker();

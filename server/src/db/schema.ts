@@ -9,6 +9,7 @@ export * from '../modules/campaigns/campaigns.schema';
 export * from '../modules/cases/cases.schema';
 export * from '../modules/leads/leads.schema';
 export * from '../modules/inspections/inspections.schema';
+export * from '../modules/inspections/inspection-attachments.schema';
 export * from '../modules/market-entities/market-entities.schema';
 export * from '../modules/random-checks/random-checks.schema';
 export * from '../modules/rollups/rollups.schema';

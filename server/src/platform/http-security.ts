@@ -8,7 +8,9 @@ import type { App } from './http';
  * - Content-Security-Policy: scripts only from the app's own origin (Vite's build and Swagger UI
  *   load theirs from files, no inline script); styles also inline, because antd writes its
  *   CSS-in-JS into <style> elements and Swagger UI sets style attributes; images also data:
- *   (antd, Swagger UI) and blob:; no plugins (object-src), no framing (frame-ancestors 'none'),
+ *   (antd, Swagger UI) and blob:; the service worker and the web app manifest only from here
+ *   (worker-src, manifest-src: the app works offline and installs on a phone); no plugins
+ *   (object-src), no framing (frame-ancestors 'none'),
  *   forms post only here. No upgrade-insecure-requests: the app is also served over plain HTTP on
  *   an intranet, where upgrading would break every request.
  * - X-Content-Type-Options: nosniff, Referrer-Policy: same-origin (links to other sites never
@@ -29,6 +31,9 @@ export async function installSecurityHeaders(app: App, opts: { https: boolean })
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The web app's service worker (/sw.js: offline pages and queue) and its manifest (installable).
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],

@@ -7,6 +7,7 @@ import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoCaseSupervision } from './demo-case-supervision';
 import { seedDemoInspections } from './demo-inspections';
+import { seedDemoInspectionPhotos } from './demo-inspection-photos';
 import { seedDemoPudongOutings } from './demo-pudong';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
@@ -416,5 +417,7 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   // 任务进展: the 牵头 units' 进展情况, one left without progress for the office's inbox.
   await seedDemoTaskProgress(services, [cityCampaignId, districtCampaignId], DEMO_PASSWORD);
   await services.taskProgressReminders.scan();
+  // 现场照片: photos with 拍摄时间 and place on the brigade's newest outings.
+  await seedDemoInspectionPhotos(services, actors.get('cm_handler')!);
   return true;
 }

@@ -12,6 +12,7 @@ import { NAV, NAV_GROUPS, navItemFor } from './nav';
 import { UnitContextProvider } from './UnitContext';
 import { UnitSwitcher } from './UnitSwitcher';
 import { UserMenu } from './UserMenu';
+import { OfflineStatus } from '../lib/offline/OfflineStatus';
 
 const COLLAPSED_KEY = 'redshield.siderCollapsed';
 
@@ -147,6 +148,7 @@ export function AppLayout() {
                 {t('screen.open')}
               </Button>
             )}
+            <OfflineStatus />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />

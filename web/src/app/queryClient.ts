@@ -31,8 +31,12 @@ export function createQueryClient(onSessionExpired: () => void): QueryClient {
         refetchOnWindowFocus: false,
         // 4xx answers do not get better by asking again.
         retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+        // Ask even when the browser says it is offline: the service worker answers the entry
+        // forms' reads from its cache (lib/offline); otherwise the query fails as before.
+        networkMode: 'offlineFirst',
       },
-      mutations: { retry: false },
+      // A change sent without a network fails at once (the entry forms queue it) instead of waiting paused.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   return client;

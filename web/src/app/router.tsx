@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { Flex, Spin } from 'antd';
 import { useT } from '../locales/i18n';
+import { OfflineQueueProvider } from '../lib/offline/OfflineQueue';
 import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession, type CurrentUser } from '../modules/auth/session';
 import { permissions } from '../modules/auth/permissions';
@@ -137,7 +138,11 @@ function SessionGate() {
   }
   if (session.isError) return <LoadError error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) return <LoginPage />;
-  return <Outlet />;
+  return (
+    <OfflineQueueProvider>
+      <Outlet />
+    </OfflineQueueProvider>
+  );
 }
 
 function Guard({ allowed, children }: { allowed: (user: CurrentUser) => boolean; children: ReactNode }) {

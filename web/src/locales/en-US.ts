@@ -38,6 +38,8 @@ import charts from '../lib/charts/messages.en-US';
 import dashboardPanels from '../modules/dashboards/panels/messages.en-US';
 import maps from '../modules/maps/messages.en-US';
 import commandScreen from '../modules/command-screen/messages.en-US';
+import offline from '../lib/offline/messages.en-US';
+import inspectionPhotos from '../modules/inspections/photos.messages.en-US';
 
 /** The English UI strings: the shared ones here, the rest beside their modules; the same files and keys as zh-CN.ts. */
 const shared: Record<keyof typeof zhCNFiles.shared, string> = {
@@ -160,6 +162,8 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   dashboardPanels,
   maps,
   commandScreen,
+  offline,
+  inspectionPhotos,
 };
 
 const enUS: Record<MessageKey, string> = Object.assign({}, ...Object.values(enUSFiles));

@@ -37,6 +37,8 @@ import charts from '../lib/charts/messages.zh-CN';
 import dashboardPanels from '../modules/dashboards/panels/messages.zh-CN';
 import maps from '../modules/maps/messages.zh-CN';
 import commandScreen from '../modules/command-screen/messages.zh-CN';
+import offline from '../lib/offline/messages.zh-CN';
+import inspectionPhotos from '../modules/inspections/photos.messages.zh-CN';
 
 /**
  * The Chinese UI strings (the default language). This file holds only what the whole app shares:
@@ -163,6 +165,8 @@ export const zhCNFiles = {
   dashboardPanels,
   maps,
   commandScreen,
+  offline,
+  inspectionPhotos,
 };
 
 type Files = typeof zhCNFiles;

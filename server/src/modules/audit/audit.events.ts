@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = {
   'inspection.create': 'inspection',
   'inspection.update': 'inspection',
   'inspection.import': 'campaign',
+  'inspection.attachment_add': 'inspection',
+  'inspection.attachment_delete': 'inspection',
   'market_entity.import': 'market_entity',
   'market_entity.tie': 'market_entity',
   'random_draw.create': 'random_draw',

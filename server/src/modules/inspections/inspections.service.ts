@@ -180,6 +180,9 @@ export function createInspectionsService(deps: {
       };
     },
 
+    /** An outing in the actor's scope with its unit, or 404 (its photos and files ask this). */
+    requireVisible,
+
     async get(actor: Actor, id: string) {
       const { row, unit } = await requireVisible(actor, id);
       return detail(actor, row, unit);

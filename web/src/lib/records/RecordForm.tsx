@@ -15,6 +15,8 @@ export function RecordForm<V>(props: {
   initialValues?: Partial<V>;
   onFinish: (values: V) => void;
   size?: 'large';
+  /** Every change of a value (a draft kept while the form is filled). */
+  onValuesChange?: (changed: unknown, values: V) => void;
   children: ReactNode;
 }) {
   const t = useT();
@@ -26,6 +28,7 @@ export function RecordForm<V>(props: {
       size={props.size}
       initialValues={props.initialValues}
       onFinish={props.onFinish}
+      onValuesChange={props.onValuesChange}
       onFinishFailed={() => void message.error(t('common.fixFields'))}
       scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
     >

@@ -53,6 +53,8 @@ const messages: Record<keyof typeof zh, string> = {
   'auditAction.inspection.create': 'Record inspection',
   'auditAction.inspection.update': 'Edit inspection',
   'auditAction.inspection.import': 'Import inspections',
+  'auditAction.inspection.attachment_add': 'Add inspection photo or file',
+  'auditAction.inspection.attachment_delete': 'Delete inspection photo or file',
   'auditAction.market_entity.import': 'Import register',
   'auditAction.market_entity.tie': 'Record a tie',
   'auditAction.random_draw.create': 'Draw',

@@ -51,6 +51,8 @@ const messages = {
   'auditAction.inspection.create': '登记执法检查',
   'auditAction.inspection.update': '修改执法检查',
   'auditAction.inspection.import': '导入执法检查',
+  'auditAction.inspection.attachment_add': '上传检查照片或材料',
+  'auditAction.inspection.attachment_delete': '删除检查照片或材料',
   'auditAction.market_entity.import': '导入市场主体名录',
   'auditAction.market_entity.tie': '登记回避关系',
   'auditAction.random_draw.create': '随机抽取',

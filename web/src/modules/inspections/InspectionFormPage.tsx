@@ -14,6 +14,9 @@ import { InspectionFormFields } from './InspectionFormFields';
 import { todayIso } from '../../lib/records/today';
 import { EditConflictAlert, RecordForm } from '../../lib/records/RecordForm';
 import { useRecordCreate } from '../../lib/records/useRecordCreate';
+import { useSendOrQueue } from '../../lib/offline/OfflineQueue';
+import { inspectionFieldLabels, inspectionQueueLabel } from './inspection-offline';
+import { OfflineCreateExtras, useOfflineCreate } from './InspectionOfflineCreate';
 
 /**
  * The entry form in a card, large controls in one column on a phone, with the save button both at
@@ -27,13 +30,23 @@ function InspectionForm(props: {
   saveLabel: string;
   onCancel: () => void;
   alerts?: ReactNode;
+  /** Below the fields, above the buttons (the photos of a new outing). */
+  extra?: ReactNode;
+  onValuesChange?: (changed: unknown, values: InspectionFormValues) => void;
 }) {
   const t = useT();
   return (
     <Card className="rs-inspection-form" styles={{ body: { padding: 'clamp(12px, 4vw, 24px)' } }}>
       {props.alerts}
-      <RecordForm form={props.form} size="large" initialValues={props.initialValues} onFinish={props.onFinish}>
+      <RecordForm
+        form={props.form}
+        size="large"
+        initialValues={props.initialValues}
+        onFinish={props.onFinish}
+        onValuesChange={props.onValuesChange}
+      >
         <InspectionFormFields />
+        {props.extra}
         <Flex gap={12} wrap style={{ marginTop: 8 }}>
           <Button
             type="primary"
@@ -59,7 +72,7 @@ export function InspectionCreatePage() {
   const t = useT();
   const navigate = useNavigate();
   const { create } = useInspectionMutations();
-  const { form, starts, save } = useRecordCreate(create, (inspection) => ({
+  const { form, starts } = useRecordCreate(create, (inspection) => ({
     text: t('inspections.created'),
     to: `/inspections/${inspection.id}`,
   }));
@@ -70,14 +83,16 @@ export function InspectionCreatePage() {
     seizures: [],
     inspectorIds: [],
   }));
-  const submit = (values: InspectionFormValues) => save(inspectionFormToBody(values));
+  // Online: saved at once, the photos uploaded after; offline: kept in the queue with its photos.
+  const offline = useOfflineCreate(form, (values) => create.mutateAsync(values));
+  const submit = (values: InspectionFormValues) => void offline.save(inspectionFormToBody(values));
 
   return (
     <PageContainer
       title={t('inspections.create')}
       crumbs={[{ key: 'new', title: t('inspections.create') }]}
       extra={
-        <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={() => form.submit()}>
+        <Button type="primary" icon={<SaveOutlined />} loading={offline.saving} onClick={() => form.submit()}>
           {t('inspections.createSubmit')}
         </Button>
       }
@@ -86,9 +101,12 @@ export function InspectionCreatePage() {
         form={form}
         initialValues={initialValues}
         onFinish={submit}
-        saving={create.isPending}
+        saving={offline.saving}
         saveLabel={t('inspections.createSubmit')}
         onCancel={() => navigate('/inspections')}
+        alerts={offline.alerts}
+        extra={<OfflineCreateExtras offline={offline} />}
+        onValuesChange={offline.onValuesChange}
       />
     </PageContainer>
   );
@@ -143,6 +161,7 @@ function InspectionEditor({
   const { message } = App.useApp();
   const showError = useShowError();
   const { update } = useInspectionMutations();
+  const sendOrQueue = useSendOrQueue();
   const [form] = Form.useForm();
   const [initialValues] = useState(() => inspectionToFormValues(inspection));
   const [version, setVersion] = useState(inspection.version);
@@ -151,24 +170,33 @@ function InspectionEditor({
   const [reloaded, setReloaded] = useState(false);
   const back = () => navigate(`/inspections/${inspection.id}`);
 
-  const submit = (values: InspectionFormValues) =>
-    update.mutate(
-      { id: inspection.id, body: { ...inspectionFormToBody(values), version } },
-      {
-        onSuccess: () => {
-          void message.success(t('common.saved'));
-          back();
-        },
-        onError: (e) => {
-          if (e instanceof ApiError && e.status === 409) {
-            setConflict(e.problem?.detail || t('inspections.conflictTitle'));
-            void message.error(t('inspections.conflictTitle'));
-            return;
-          }
-          showError(e, form);
-        },
+  // Without a network the edit is queued with the version it was based on; a 409 when it is sent
+  // later is shown in the queue (the person's values beside the server's), never overwritten.
+  const submit = (values: InspectionFormValues) => {
+    const body = { ...inspectionFormToBody(values), version };
+    sendOrQueue(() => update.mutateAsync({ id: inspection.id, body }), {
+      method: 'PUT',
+      path: `/api/inspections/${inspection.id}`,
+      body,
+      baseVersion: version,
+      recordPath: `/api/inspections/${inspection.id}`,
+      label: inspectionQueueLabel(t, body),
+      fieldLabels: inspectionFieldLabels(t),
+    }).then(
+      (result) => {
+        void message.success('queued' in result ? t('offline.queued') : t('common.saved'));
+        back();
+      },
+      (e: unknown) => {
+        if (e instanceof ApiError && e.status === 409) {
+          setConflict(e.problem?.detail || t('inspections.conflictTitle'));
+          void message.error(t('inspections.conflictTitle'));
+          return;
+        }
+        showError(e, form);
       },
     );
+  };
 
   const reload = async () => {
     setReloading(true);

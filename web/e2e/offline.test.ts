@@ -1,0 +1,85 @@
+/**
+ * Field work without a network: an inspector of 城桥市场监管所 opens the new-outing page on a phone
+ * (390 × 844) while online, so the service worker keeps the app and the form's data; the network
+ * is cut (Chromium's offline emulation); the outing is filled in and saved into the queue (the
+ * header says 1 条待发送); the page is reloaded offline and still opens, with the queue kept; when
+ * the network returns the queue is sent and the outing is in the list, from the server.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney, type JourneySession } from './session';
+
+const session = useJourney();
+let page: Page;
+let ui: JourneySession['ui'];
+let baseUrl = '';
+beforeAll(() => void ({ page, ui, baseUrl } = session));
+const findings = `离线登记：城桥镇农贸市场月饼摊位标签不全（测试 ${Math.random().toString(36).slice(2, 6)}）`;
+const status = () => page.getByTestId('offline-status');
+
+describe('offline entry of an outing', () => {
+  it('records an outing with the network cut and sees it arrive when the network returns', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await ui.loginAs('cm_liaison', '/inspections');
+    const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const campaign = campaigns.items.find((c) => c.name.startsWith('上海市崇明区'))!;
+    const newOuting = `${baseUrl}/inspections/new?campaignId=${campaign.id}`;
+
+    // Online: the worker installs and takes the page; a second load goes through it, so the app
+    // shell and the form's reads (session, units, campaign, inspectors) are cached.
+    await page.goto(newOuting);
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload();
+    const form = page.locator('form');
+    await ui.item(form, '违法类型').waitFor();
+    await expect(status().innerText()).resolves.toContain('已同步');
+
+    await page.context().setOffline(true);
+    // Really offline: a request the worker does not answer fails.
+    await expect(
+      page.evaluate(() =>
+        fetch('/api/health').then(
+          () => 'reached',
+          () => 'failed',
+        ),
+      ),
+    ).resolves.toBe('failed');
+    await status().getByText('离线').waitFor();
+
+    await ui.pick(ui.item(form, '违法类型').locator('.ant-select'), '食品安全违法');
+    await form.getByLabel('出动人次').fill('3');
+    await form.getByLabel('检查家次').fill('9');
+    await form.getByRole('checkbox', { name: '农贸市场' }).check();
+    await form.getByLabel('检查发现').fill(findings);
+    await ui.button(page, '保存检查记录').last().click();
+    await status().getByText('1 条待发送').waitFor();
+    await page.getByText('当前无网络，记录已保存在本机，联网后自动发送').first().waitFor();
+
+    // A reload without a network still opens the page from the worker's cache, and the queue is kept.
+    await page.reload();
+    await ui.item(page.locator('form'), '违法类型').waitFor();
+    await status().getByText('1 条待发送').waitFor();
+    await session.shot('offline-phone-queued', false);
+
+    const before = (await (
+      await page.request.get(`${baseUrl}/api/inspections?campaignId=${campaign.id}&pageSize=50`)
+    ).json()) as { items: { findings: string | null }[] };
+    expect(before.items.some((i) => i.findings === findings)).toBe(false);
+
+    // The network returns: the queue is sent by itself and the outing is on the server.
+    await page.context().setOffline(false);
+    await status().getByText('已同步').waitFor({ timeout: 30_000 });
+    await page.goto(`${baseUrl}/inspections?campaignId=${campaign.id}`);
+    await page.getByText(findings.slice(0, 20)).first().waitFor();
+    const after = (await (
+      await page.request.get(`${baseUrl}/api/inspections?campaignId=${campaign.id}&pageSize=50`)
+    ).json()) as { items: { findings: string | null; staffDeployed: number; entitiesInspected: number }[] };
+    expect(after.items.filter((i) => i.findings === findings)).toEqual([
+      expect.objectContaining({ staffDeployed: 3, entitiesInspected: 9 }),
+    ]);
+    await session.shot('offline-phone-synced', false);
+  });
+});

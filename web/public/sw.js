@@ -1,0 +1,95 @@
+/* global self, caches, fetch, URL */
+/**
+ * RedShield's service worker (hand-written: see lib/offline/register.ts). It lets the phone entry
+ * of outings open without a network:
+ * - the app shell (index.html and the files it loads) is cached when the worker installs, and
+ *   every page address answers the shell when the network is gone (network first);
+ * - the built files under /assets/ (their names carry a hash) are cached as they are loaded;
+ * - GET answers of the API that the entry forms need (the session, units, campaigns and their
+ *   categories, inspectors, the register search, an outing being edited) are network first with
+ *   the last answer as fallback; nothing else of the API is kept, and no write is ever cached;
+ * - logging out drops the API cache.
+ */
+const VERSION = 'v1';
+const SHELL = `redshield-shell-${VERSION}`;
+const ASSETS = `redshield-assets-${VERSION}`;
+const API = `redshield-api-${VERSION}`;
+
+/** The API reads the entry forms need offline (path and query; GET only, JSON only). */
+const API_FOR_FORMS = [
+  /^\/api\/auth\/me$/,
+  /^\/api\/units$/,
+  /^\/api\/campaigns(\/[0-9a-f-]{36})?$/,
+  /^\/api\/people$/,
+  /^\/api\/inspections\/options$/,
+  /^\/api\/inspections\/[0-9a-f-]{36}$/,
+  /^\/api\/market-entities(\/search)?$/,
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const shell = await caches.open(SHELL);
+      const res = await fetch('/', { cache: 'no-store' });
+      const html = await res.clone().text();
+      await shell.put('/index.html', res);
+      const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      const assets = await caches.open(ASSETS);
+      await assets.addAll([...new Set([...files, '/manifest.webmanifest', '/favicon.svg'])]);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('redshield-') && ![SHELL, ASSETS, API].includes(name)) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method !== 'GET') {
+    if (request.method === 'POST' && url.pathname === '/api/auth/logout') event.waitUntil(caches.delete(API));
+    return;
+  }
+  if (request.mode === 'navigate' && !url.pathname.startsWith('/api/')) {
+    event.respondWith(networkFirst(request, SHELL, '/index.html'));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request));
+  } else if (API_FOR_FORMS.some((re) => re.test(url.pathname))) {
+    event.respondWith(networkFirst(request, API));
+  }
+});
+
+/** The network's answer (kept when it is a success), or the last one kept when there is no network. */
+async function networkFirst(request, cacheName, key = request) {
+  const cache = await caches.open(cacheName);
+  try {
+    const res = await fetch(request);
+    const json = (res.headers.get('content-type') ?? '').includes('json');
+    if (res.ok && (cacheName === SHELL || json)) await cache.put(key, res.clone());
+    if (!res.ok && res.status === 401 && cacheName === API) await caches.delete(API);
+    return res;
+  } catch (e) {
+    const kept = await cache.match(key);
+    if (kept) return kept;
+    throw e;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(ASSETS);
+  const kept = await cache.match(request);
+  if (kept) return kept;
+  const res = await fetch(request);
+  if (res.ok) await cache.put(request, res.clone());
+  return res;
+}
