@@ -53,7 +53,10 @@ beforeAll(async () => {
   });
   expect(outing.statusCode, outing.body).toBe(201);
   inspectionId = outing.json().id;
-  const code = `92310000SG${tenant.tag.slice(0, 4).toUpperCase().replace(/[IOSVZ]/g, 'A')}000`;
+  const code = `92310000SG${tenant.tag
+    .slice(0, 4)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'A')}000`;
   [{ id: entityId }] = await t.database.db
     .insert(marketEntities)
     .values({ unitId: district.id, name: '某肉品经营部', creditCode: code + creditCodeCheckChar(code) })
@@ -216,7 +219,11 @@ describe('涉案财物 / 罚没物品', () => {
       destroy(version, { quantity: '1000.5' }),
     );
     expect(part.statusCode, part.body).toBe(201);
-    expect(part.json()).toMatchObject({ status: 'partly_disposed', disposedQuantity: '1000.5', heldQuantity: '2477.5' });
+    expect(part.json()).toMatchObject({
+      status: 'partly_disposed',
+      disposedQuantity: '1000.5',
+      heldQuantity: '2477.5',
+    });
 
     const stale = await handler.request(
       'POST',
@@ -271,7 +278,11 @@ describe('涉案财物 / 罚没物品', () => {
     const read = (await handler.request('GET', `/api/seized-goods/${meatId}`)).json();
     const disposalId = read.disposals[2].id;
     const photo = exifJpeg({ dateTimeOriginal: '2026:05:06 10:20:30', latitude: 31.622512, longitude: 121.397843 });
-    const res = await handler.upload(`/api/seized-goods/${meatId}/attachments?disposalId=${disposalId}`, '销毁现场.jpg', photo);
+    const res = await handler.upload(
+      `/api/seized-goods/${meatId}/attachments?disposalId=${disposalId}`,
+      '销毁现场.jpg',
+      photo,
+    );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ disposalId, mimeType: 'image/jpeg', takenLatitude: '31.622512' });
     expect(new Date(res.json().takenAt).toISOString()).toBe('2026-05-06T02:20:30.000Z');
@@ -294,9 +305,7 @@ describe('涉案财物 / 罚没物品', () => {
     expect(siblingList.json().items.map((i: { id: string }) => i.id)).not.toContain(meatId);
     expect((await reviewer.request('GET', `/api/seized-goods/${meatId}`)).statusCode).toBe(200);
     expect((await reviewer.request('POST', '/api/seized-goods', custody())).statusCode).toBe(403);
-    expect(
-      (await siblingHandler.request('GET', `/api/seized-goods/outing/${inspectionId}`)).statusCode,
-    ).toBe(404);
+    expect((await siblingHandler.request('GET', `/api/seized-goods/outing/${inspectionId}`)).statusCode).toBe(404);
   });
 
   it('filters the ledger by status, measure, dates and goods', async () => {

@@ -180,7 +180,23 @@ function blockJpeg(width: number, height: number, colour: (bx: number, by: numbe
         bits.write(eob.code, eob.length);
       });
     }
-  const frame = Buffer.from([8, height >> 8, height & 255, width >> 8, width & 255, 3, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0]);
+  const frame = Buffer.from([
+    8,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    3,
+    1,
+    0x11,
+    0,
+    2,
+    0x11,
+    0,
+    3,
+    0x11,
+    0,
+  ]);
   return Buffer.concat([
     segment(0xdb, Buffer.concat([Buffer.from([0]), Buffer.alloc(64, 1)])),
     segment(0xc0, frame),

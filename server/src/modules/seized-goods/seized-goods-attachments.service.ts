@@ -61,8 +61,7 @@ export function createSeizedGoodsAttachmentsService(deps: {
       const { unit } = await seizedGoodsService.requireVisible(actor, seizedGoodsId);
       if (!seizedGoodsPolicy.canRecord(actor, unit.path)) throw forbidden('只有办案人员、专项办可以删除涉案财物的文件');
       const { row, file } = await requireFile(actor, seizedGoodsId, id);
-      if (!seizedGoodsPolicy.canRemoveFile(actor, file, unit.path))
-        throw forbidden('只有上传人或专项办可以删除该文件');
+      if (!seizedGoodsPolicy.canRemoveFile(actor, file, unit.path)) throw forbidden('只有上传人或专项办可以删除该文件');
       await db.transaction(async (tx) => {
         await repo.deleteAttachment(tx, id);
         await auditService.record(tx, actor, {

@@ -86,7 +86,6 @@ export function createSeizedGoodsChecks(deps: {
     return { unit: target.unit!, custodianName };
   }
 
-
   function disposalErrors(row: SeizedGoodsRow, done: DisposalRow[], input: DisposalInput): FieldError[] {
     const errors: FieldError[] = [];
     const witnesses = (input.witnesses ?? []).map((w) => w.trim()).filter(Boolean);
@@ -100,16 +99,13 @@ export function createSeizedGoodsChecks(deps: {
     if (input.disposalDate > today()) errors.push({ path: 'disposalDate', message: '处置日期不能晚于今天' });
     if (input.disposalDate < row.seizedDate)
       errors.push({ path: 'disposalDate', message: `处置日期不能早于查扣日期${row.seizedDate}` });
-    const problem = disposalProblem(
-      row.quantity,
-      row.quantityUnit,
-      amountsOf(row, done),
-      { kind: input.kind, quantity: input.quantity },
-    );
+    const problem = disposalProblem(row.quantity, row.quantityUnit, amountsOf(row, done), {
+      kind: input.kind,
+      quantity: input.quantity,
+    });
     if (problem) errors.push({ path: 'quantity', message: problem });
     return errors;
   }
-
 
   return { check, disposalErrors };
 }

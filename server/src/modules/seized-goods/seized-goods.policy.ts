@@ -11,5 +11,6 @@ const keepers = ['handler', 'office', 'admin'] as const;
 export const seizedGoodsPolicy = {
   canRecord: (actor: Actor, unitPath: string) => hasRole(actor, ...keepers) && isPathInScope(actor, unitPath),
   canRemoveFile: (actor: Actor, file: { uploadedBy: string }, unitPath: string) =>
-    seizedGoodsPolicy.canRecord(actor, unitPath) && (file.uploadedBy === actor.userId || hasRole(actor, 'office', 'admin')),
+    seizedGoodsPolicy.canRecord(actor, unitPath) &&
+    (file.uploadedBy === actor.userId || hasRole(actor, 'office', 'admin')),
 };

@@ -200,11 +200,10 @@ export function createSeizedGoodsRepository() {
           goods: inspectionSeizures.goods,
           quantity: inspectionSeizures.quantity,
           unit: inspectionSeizures.unit,
-          registeredId: sql<
-            string | null
-          >`(select ${seizedGoods.id} from ${seizedGoods} where ${seizedGoods.inspectionSeizureId} = ${inspectionSeizures.id} limit 1)`,
+          registeredId: seizedGoods.id,
         })
         .from(inspectionSeizures)
+        .leftJoin(seizedGoods, eq(seizedGoods.inspectionSeizureId, inspectionSeizures.id))
         .where(eq(inspectionSeizures.inspectionId, inspectionId))
         .orderBy(asc(inspectionSeizures.seq)),
 
@@ -239,19 +238,34 @@ export function createSeizedGoodsRepository() {
           ? db
               .select({ id: inspections.id, date: inspections.inspectionDate })
               .from(inspections)
-              .where(inArray(inspections.id, ids((r) => r.inspectionId)))
+              .where(
+                inArray(
+                  inspections.id,
+                  ids((r) => r.inspectionId),
+                ),
+              )
           : [],
         ids((r) => r.caseId).length
           ? db
               .select({ id: cases.id, caseNumber: cases.caseNumber })
               .from(cases)
-              .where(inArray(cases.id, ids((r) => r.caseId)))
+              .where(
+                inArray(
+                  cases.id,
+                  ids((r) => r.caseId),
+                ),
+              )
           : [],
         ids((r) => r.entityId).length
           ? db
               .select({ id: marketEntities.id, name: marketEntities.name })
               .from(marketEntities)
-              .where(inArray(marketEntities.id, ids((r) => r.entityId)))
+              .where(
+                inArray(
+                  marketEntities.id,
+                  ids((r) => r.entityId),
+                ),
+              )
           : [],
       ]);
       return {

@@ -11,7 +11,7 @@ import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../../platform/today';
 import type { SeizedGoodsAttachmentsService } from './seized-goods-attachments.service';
-import { SEIZURE_MEASURES } from './seized-goods.schema';
+import { SEIZURE_MEASURES } from './seized-goods-kinds';
 import type { SeizedGoodsService } from './seized-goods.service';
 import { CUSTODY_STATUSES, DISPOSAL_KINDS } from './seized-quantity';
 
@@ -24,7 +24,10 @@ const date = (label: string) => z.string(`请填写${label}`).refine(isIsoDate, 
 // Exact decimal text, never a JSON number (a float): the service checks its form and sign (422 on the field).
 const quantity = (label: string) =>
   z.string(`请填写${label}（文本，如 "3478" 或 "247.15"）`).trim().max(20, `${label}格式不正确`);
-const measure = z.enum(SEIZURE_MEASURES, '措施应为查封（sealed）、扣押（detained）、先行登记保存（preserved）或没收（confiscated）');
+const measure = z.enum(
+  SEIZURE_MEASURES,
+  '措施应为查封（sealed）、扣押（detained）、先行登记保存（preserved）或没收（confiscated）',
+);
 const kind = z.enum(DISPOSAL_KINDS, '处置方式应为返还、没收、销毁或移交');
 const status = z.enum(CUSTODY_STATUSES);
 const optionalId = (label: string) => z.uuid(`${label}编号格式不正确`).nullish();
@@ -255,7 +258,8 @@ export function registerSeizedGoodsRoutes(app: App, service: SeizedGoodsService,
       body: disposalInput,
       response: withProblems({ 201: detail }),
     },
-    handler: async (req, reply) => reply.code(201).send(await service.dispose(requireActor(req), req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.code(201).send(await service.dispose(requireActor(req), req.params.id, req.body)),
   });
 
   app.post('/api/seized-goods/:id/attachments', {
@@ -275,13 +279,23 @@ export function registerSeizedGoodsRoutes(app: App, service: SeizedGoodsService,
   });
 
   app.get('/api/seized-goods/:id/attachments/:attachmentId', {
-    schema: { tags, summary: '下载涉案财物的照片或材料', params: fileParams, response: withProblems({ 200: binaryResponse }) },
+    schema: {
+      tags,
+      summary: '下载涉案财物的照片或材料',
+      params: fileParams,
+      response: withProblems({ 200: binaryResponse }),
+    },
     handler: async (req, reply) =>
       sendAttachment(reply, await files.download(requireActor(req), req.params.id, req.params.attachmentId)),
   });
 
   app.delete('/api/seized-goods/:id/attachments/:attachmentId', {
-    schema: { tags, summary: '删除涉案财物的照片或材料', params: fileParams, response: withProblems({ 204: z.null() }) },
+    schema: {
+      tags,
+      summary: '删除涉案财物的照片或材料',
+      params: fileParams,
+      response: withProblems({ 204: z.null() }),
+    },
     handler: async (req, reply) => {
       await files.remove(requireActor(req), req.params.id, req.params.attachmentId);
       return reply.code(204).send(null);

@@ -1,23 +1,15 @@
-import { date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { attachmentColumns, photoColumns } from '../../platform/attachments/attachment-columns';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { cases } from '../cases/cases.schema';
 import { inspections, inspectionSeizures } from '../inspections/inspections.schema';
 import { marketEntities } from '../market-entities/market-entities.schema';
 import { units } from '../units/units.schema';
+import { SEIZURE_MEASURES } from './seized-goods-kinds';
 import type { CustodyStatus, DisposalKind } from './seized-quantity';
 
 export { CUSTODY_STATUSES, DISPOSAL_KINDS, type CustodyStatus, type DisposalKind } from './seized-quantity';
-
-/** 强制措施: 查封, 扣押, 先行登记保存, 没收 (goods confiscated on the spot by a decision). */
-export const SEIZURE_MEASURES = ['sealed', 'detained', 'preserved', 'confiscated'] as const;
-export type SeizureMeasure = (typeof SEIZURE_MEASURES)[number];
-export const SEIZURE_MEASURE_LABELS: Record<SeizureMeasure, string> = {
-  sealed: '查封',
-  detained: '扣押',
-  preserved: '先行登记保存',
-  confiscated: '没收',
-};
+export { SEIZURE_MEASURE_LABELS, SEIZURE_MEASURES, type SeizureMeasure } from './seized-goods-kinds';
 
 /**
  * 涉案财物 / 罚没物品 (seed 002: 查获私宰肉3478公斤 … 依法没收): goods a unit seized, held in custody
@@ -77,6 +69,8 @@ export const seizedGoods = pgTable(
     index('seized_goods_unit_date_idx').on(t.unitId, t.seizedDate),
     index('seized_goods_campaign_idx').on(t.campaignId),
     index('seized_goods_inspection_idx').on(t.inspectionId),
+    // An outing's 查扣物品 row is kept under one custody record (two registering it at once: 409).
+    unique('seized_goods_inspection_seizure_uq').on(t.inspectionSeizureId),
     index('seized_goods_case_idx').on(t.caseId),
     index('seized_goods_entity_idx').on(t.entityId),
   ],

@@ -163,7 +163,9 @@ export function createSeizedGoodsService(deps: {
   }
 
   const requireVisible = (actor: Actor, id: string) =>
-    records.requireRecord(actor, id, '涉案财物记录', seizedGoods.unitId, (id, scope) => repo.findVisible(db, id, scope));
+    records.requireRecord(actor, id, '涉案财物记录', seizedGoods.unitId, (id, scope) =>
+      repo.findVisible(db, id, scope),
+    );
 
   const columns = (input: SeizedGoodsInput, custodianName: string) => ({
     unitId: input.unitId,
@@ -226,7 +228,13 @@ export function createSeizedGoodsService(deps: {
         repo.page(db, { ...filters, limit: EXPORT_LIMIT, offset: 0 }),
         repo.totals(db, filters),
       ]);
-      const [items, disposals] = await Promise.all([views(rows), repo.disposalsOf(db, rows.map((r) => r.id))]);
+      const [items, disposals] = await Promise.all([
+        views(rows),
+        repo.disposalsOf(
+          db,
+          rows.map((r) => r.id),
+        ),
+      ]);
       const day = today();
       return {
         fileName: `罚没物品台账-${day}.xlsx`,

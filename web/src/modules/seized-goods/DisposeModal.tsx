@@ -57,7 +57,12 @@ export function DisposeModal({ record, onClose }: { record: SeizedGoods; onClose
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="disposalDate" label={t('seized.disposalDate')} rules={required(t('seized.disposalDate'))} {...dateField}>
+          <Form.Item
+            name="disposalDate"
+            label={t('seized.disposalDate')}
+            rules={required(t('seized.disposalDate'))}
+            {...dateField}
+          >
             <DatePicker
               style={{ width: '100%' }}
               disabledDate={(d) => d.isAfter(dayjs(todayIso()), 'day') || d.isBefore(dayjs(record.seizedDate), 'day')}
@@ -68,28 +73,30 @@ export function DisposeModal({ record, onClose }: { record: SeizedGoods; onClose
           <Form.Item
             name="quantity"
             label={t('seized.disposalQuantity')}
-            rules={[...required(t('seized.disposalQuantity')), { pattern: QUANTITY_PATTERN, message: t('seized.quantityFormat') }]}
+            rules={[
+              ...required(t('seized.disposalQuantity')),
+              { pattern: QUANTITY_PATTERN, message: t('seized.quantityFormat') },
+            ]}
           >
             <Input inputMode="decimal" maxLength={17} suffix={record.quantityUnit} />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item
-        name="method"
-        label={t('seized.method')}
-        rules={destroying ? required(t('seized.method')) : []}
-      >
+      <Form.Item name="method" label={t('seized.method')} rules={destroying ? required(t('seized.method')) : []}>
         <Input maxLength={200} placeholder={t('seized.methodPlaceholder')} />
       </Form.Item>
       <Form.Item
         name="witnesses"
         label={t('seized.witnesses')}
         extra={destroying ? t('seized.witnessesHint') : undefined}
-        rules={
-          destroying ? [{ required: true, type: 'array', min: 2, message: t('seized.witnessesRequired') }] : []
-        }
+        rules={destroying ? [{ required: true, type: 'array', min: 2, message: t('seized.witnessesRequired') }] : []}
       >
-        <Select mode="tags" open={false} tokenSeparators={[',', '，', '、', ' ']} placeholder={t('seized.witnessesPlaceholder')} />
+        <Select
+          mode="tags"
+          open={false}
+          tokenSeparators={[',', '，', '、', ' ']}
+          placeholder={t('seized.witnessesPlaceholder')}
+        />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>

@@ -66,7 +66,10 @@ export function SeizedGoodsFormModal({
       onSaved?.(r);
     };
     if (record)
-      update.mutate({ id: record.id, body: { ...body, version: record.version } }, { onSuccess: done, onError: failed });
+      update.mutate(
+        { id: record.id, body: { ...body, version: record.version } },
+        { onSuccess: done, onError: failed },
+      );
     else create.mutate(body, { onSuccess: done, onError: failed });
   };
 
@@ -147,7 +150,10 @@ export function SeizedGoodsFormModal({
           <Form.Item
             name="quantity"
             label={t('seized.quantity')}
-            rules={[...required(t('seized.quantity')), { pattern: QUANTITY_PATTERN, message: t('seized.quantityFormat') }]}
+            rules={[
+              ...required(t('seized.quantity')),
+              { pattern: QUANTITY_PATTERN, message: t('seized.quantityFormat') },
+            ]}
           >
             <Input inputMode="decimal" maxLength={17} placeholder="3478" />
           </Form.Item>
@@ -177,7 +183,12 @@ export function SeizedGoodsFormModal({
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item name="seizedDate" label={t('seized.seizedDate')} rules={required(t('seized.seizedDate'))} {...dateField}>
+          <Form.Item
+            name="seizedDate"
+            label={t('seized.seizedDate')}
+            rules={required(t('seized.seizedDate'))}
+            {...dateField}
+          >
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(todayIso()), 'day')} />
           </Form.Item>
         </Col>

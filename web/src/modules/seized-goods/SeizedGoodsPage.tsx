@@ -158,7 +158,13 @@ function SeizedGoodsTotals({ totals }: { totals?: SeizedGoodsTotal[] }) {
         { key: 'goods', title: t('seized.totalsGoods'), dataIndex: 'goods' },
         { key: 'count', title: t('seized.totalsCount'), dataIndex: 'count', align: 'right' },
         { key: 'quantity', title: t('seized.quantity'), dataIndex: 'quantity', align: 'right', render: amount },
-        { key: 'confiscated', title: t('seized.confiscated'), dataIndex: 'confiscated', align: 'right', render: amount },
+        {
+          key: 'confiscated',
+          title: t('seized.confiscated'),
+          dataIndex: 'confiscated',
+          align: 'right',
+          render: amount,
+        },
         { key: 'disposed', title: t('seized.disposed'), dataIndex: 'disposed', align: 'right', render: amount },
         { key: 'held', title: t('seized.held'), dataIndex: 'held', align: 'right', render: amount },
       ]}

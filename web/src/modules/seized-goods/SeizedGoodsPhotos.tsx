@@ -1,5 +1,11 @@
 import { App, Button, Card, Empty, Flex, Image, Popconfirm, Typography, Upload } from 'antd';
-import { CameraOutlined, DeleteOutlined, DownloadOutlined, EnvironmentOutlined, FieldTimeOutlined } from '@ant-design/icons';
+import {
+  CameraOutlined,
+  DeleteOutlined,
+  DownloadOutlined,
+  EnvironmentOutlined,
+  FieldTimeOutlined,
+} from '@ant-design/icons';
 import { useT } from '../../locales/i18n';
 import { fileSize, formatDateTime } from '../../lib/format';
 import { useDownload } from '../../lib/useDownload';
@@ -61,7 +67,13 @@ export function SeizedGoodsPhotos({
         return (
           <div key={f.id} className="rs-seized-photo" style={{ width: 180 }}>
             {f.mimeType.startsWith('image/') ? (
-              <Image src={seizedGoodsFileUrl(recordId, f.id)} alt={f.fileName} width={180} height={135} style={{ objectFit: 'cover' }} />
+              <Image
+                src={seizedGoodsFileUrl(recordId, f.id)}
+                alt={f.fileName}
+                width={180}
+                height={135}
+                style={{ objectFit: 'cover' }}
+              />
             ) : (
               <Typography.Text>{f.fileName}</Typography.Text>
             )}
@@ -87,7 +99,9 @@ export function SeizedGoodsPhotos({
               {f.canRemove && (
                 <Popconfirm
                   title={t('seized.confirmDeletePhoto', { name: f.fileName })}
-                  onConfirm={() => remove.mutateAsync({ id: recordId, attachmentId: f.id }).catch((e: unknown) => showError(e))}
+                  onConfirm={() =>
+                    remove.mutateAsync({ id: recordId, attachmentId: f.id }).catch((e: unknown) => showError(e))
+                  }
                   okText={t('common.ok')}
                   cancelText={t('common.cancel')}
                 >

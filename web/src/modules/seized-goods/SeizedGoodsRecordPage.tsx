@@ -138,7 +138,9 @@ export function SeizedGoodsRecordPage() {
           canAdd={r.can.attach}
           title={t('seized.sectionPhotos')}
         />
-        <Typography.Text type="secondary">{t('seized.recordedAt', { at: formatDateTime(r.createdAt) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('seized.recordedAt', { at: formatDateTime(r.createdAt) })}
+        </Typography.Text>
       </Space>
       {editing && <SeizedGoodsFormModal record={r} onClose={() => setEditing(false)} />}
       {disposing && <DisposeModal record={r} onClose={() => setDisposing(false)} />}

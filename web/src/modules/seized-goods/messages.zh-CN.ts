@@ -50,7 +50,8 @@ const messages = {
   'seized.formHint': '数量按文本精确保存（最多3位小数），处置合计不能超过查扣数量。',
   'seized.dispose': '处置',
   'seized.disposeTitle': '处置：{goods}',
-  'seized.disposeIntro': '查扣 {quantity}，在库 {held}，已没收 {confiscated}。可部分处置；销毁须写明方式并有至少两名见证人。',
+  'seized.disposeIntro':
+    '查扣 {quantity}，在库 {held}，已没收 {confiscated}。可部分处置；销毁须写明方式并有至少两名见证人。',
   'seized.disposedOk': '已登记处置',
   'seized.disposalKind': '处置方式',
   'seized.disposal.returned': '返还',

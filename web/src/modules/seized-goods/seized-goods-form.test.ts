@@ -21,7 +21,10 @@ describe('the seized goods forms’ bodies', () => {
   });
 
   it('trims the witnesses and drops blanks and repeats', () => {
-    const body = disposalBody({ kind: 'destroyed', quantity: '3478', witnesses: [' 王建国', '王建国', '', '李秀英'] }, 3);
+    const body = disposalBody(
+      { kind: 'destroyed', quantity: '3478', witnesses: [' 王建国', '王建国', '', '李秀英'] },
+      3,
+    );
     expect(body).toMatchObject({ witnesses: ['王建国', '李秀英'], version: 3, method: null });
   });
 
