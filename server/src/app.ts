@@ -66,6 +66,7 @@ import { registerScorecardsRoutes } from './modules/scorecards/scorecards.routes
 import { registerSupervisionBulletinsRoutes } from './modules/supervision-bulletins/supervision-bulletins.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerJointOperationsRoutes } from './modules/joint-operations/joint-operations.routes';
+import { registerSeizedGoodsRoutes } from './modules/seized-goods/seized-goods.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerTaskProgressRoutes } from './modules/task-progress/task-progress.routes';
@@ -182,6 +183,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerAssistanceRoutes(app, services.assistanceService);
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
+  registerSeizedGoodsRoutes(app, services.seizedGoodsService, services.seizedGoodsAttachmentsService);
 
   const webDist = opts.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

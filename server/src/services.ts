@@ -101,6 +101,9 @@ import { createBriefingsRepository } from './modules/briefings/briefings.reposit
 import { createJointOperationsRepository } from './modules/joint-operations/joint-operations.repository';
 import { createJointOperationsService } from './modules/joint-operations/joint-operations.service';
 import { createBriefingJointOperationsSource } from './modules/joint-operations/joint-operations-briefing';
+import { createSeizedGoodsRepository } from './modules/seized-goods/seized-goods.repository';
+import { createSeizedGoodsService } from './modules/seized-goods/seized-goods.service';
+import { createSeizedGoodsAttachmentsService } from './modules/seized-goods/seized-goods-attachments.service';
 import { createRectificationsRepository } from './modules/rectifications/rectifications.repository';
 import { createRectificationsService } from './modules/rectifications/rectifications.service';
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
@@ -451,7 +454,27 @@ export function createServices(
     indicatorSources,
     findPredecessor: campaignsService.findPredecessor,
   });
+  // 涉案财物 / 罚没物品 (issue 21); its EntityHistorySource (createSeizureEntityHistory) joins the
+  // market entities' history where that is assembled.
+  const seizedGoodsRepository = createSeizedGoodsRepository();
+  const seizedGoodsService = createSeizedGoodsService({
+    db,
+    seizedGoodsRepository,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    usersRepository,
+    userLine,
+    auditService,
+  });
   return {
+    seizedGoodsService,
+    seizedGoodsAttachmentsService: createSeizedGoodsAttachmentsService({
+      db,
+      seizedGoodsService,
+      seizedGoodsRepository,
+      auditService,
+    }),
     disclosuresService,
     consumerWarningsService: createConsumerWarningsService({
       db,

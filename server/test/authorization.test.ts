@@ -44,6 +44,7 @@ import { unitWorkPlanFiles, unitWorkPlans } from '../src/modules/work-plans/work
 import { campaigns as wpCampaigns } from '../src/modules/campaigns/campaigns.schema';
 import { assistanceAttachments, assistanceRequests } from '../src/modules/assistance/assistance.schema';
 import { createDisclosuresRepository } from '../src/modules/disclosures/disclosures.repository';
+import { seizedGoodsAttachments } from '../src/modules/seized-goods/seized-goods.schema';
 
 /**
  * Every route × every role × the target's relation to the caller's unit (own / child / sibling /
@@ -76,6 +77,8 @@ const majorEventIds = {} as Record<Relation, string>;
 const workPlanIds = {} as Record<Relation, string>;
 /** A transfer (移送) of each relation's case, awaiting its answer. */
 const transferIds = {} as Record<Relation, string>;
+/** 涉案财物: a custody record of each relation's unit, with one photo (seized-goods). */
+const seizedGoodsIds = {} as Record<Relation, { id: string; fileId: string }>;
 /** The unit that reports to each relation's plan: the office in the district's plan, the district in the city's, else the plan's own unit. */
 const reporterOf = (rel: Relation) =>
   ({
@@ -603,7 +606,44 @@ beforeAll(async () => {
       .returning();
     assistanceIds[rel] = { id: request.id, fileId: file.id };
   }
+  // seized-goods (涉案财物): custody of goods at each relation's unit, registered by the system, with a photo.
+  for (const rel of RELATIONS) {
+    const { id } = await t.services.seizedGoodsService.create(
+      systemActor,
+      seizedGoodsBody(rel, tenant.relations[rel].id, tenant.unitUsers[rel].id) as never,
+    );
+    const [file] = await t.database.db
+      .insert(seizedGoodsAttachments)
+      .values({
+        seizedGoodsId: id,
+        fileName: 'x.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 8,
+        sha256: '0',
+        content: Buffer.from('%PDF-1.4'),
+        uploadedBy: cityLeaderId,
+        uploadedByName: '测试',
+      })
+      .returning();
+    seizedGoodsIds[rel] = { id, fileId: file.id };
+  }
 });
+
+/** Goods seized at a relation's unit in its plan, kept by that unit's handler (seized-goods). */
+function seizedGoodsBody(rel: Relation, unitId: string, custodianId: string) {
+  return {
+    unitId,
+    campaignId: campaignIds[rel],
+    categoryCode: 'food',
+    goods: '授权测试私宰肉',
+    measure: 'detained',
+    quantity: '12.5',
+    quantityUnit: '公斤',
+    place: '仓库',
+    custodianId,
+    seizedDate: '2026-04-03',
+  };
+}
 
 /** A joint action of a relation's unit in its plan (joint-operations). */
 function jointOperationBody(rel: Relation, unitId: string) {
@@ -3161,6 +3201,83 @@ const CASES: RouteCase[] = [
     path: '/api/inspections/{id}/attachments/{attachmentId}',
     targeted: true,
     url: (c) => `/api/inspections/${c.inspectionId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: scoped(REGISTRARS, 404),
+  },
+  // seized-goods (涉案财物 / 罚没物品台账): handlers, the office and administrators of the unit or above keep and
+  // dispose; everyone in scope reads the ledger.
+  {
+    method: 'GET',
+    path: '/api/seized-goods',
+    url: () => '/api/seized-goods?pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      const wrong = RELATIONS.filter((r) => ids.includes(seizedGoodsIds[r].id) === outside(r));
+      return wrong.length ? `seized goods of ${wrong.join(', ')} wrongly listed or missing` : undefined;
+    },
+  },
+  { method: 'GET', path: '/api/seized-goods.xlsx', url: () => '/api/seized-goods.xlsx', expect: everyone(200) },
+  {
+    method: 'GET',
+    path: '/api/seized-goods/outing/{inspectionId}',
+    targeted: true,
+    url: (c) => `/api/seized-goods/outing/${c.inspectionId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // Outside the scope the unit is refused on its field (422), as for any record's unit.
+    method: 'POST',
+    path: '/api/seized-goods',
+    targeted: true,
+    url: () => '/api/seized-goods',
+    body: (c) => seizedGoodsBody(c.rel, c.unitId, c.userId),
+    expect: (role, rel) => (outside(rel) ? 422 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
+  },
+  {
+    method: 'GET',
+    path: '/api/seized-goods/{id}',
+    targeted: true,
+    url: (c) => `/api/seized-goods/${seizedGoodsIds[c.rel].id}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/seized-goods/{id}',
+    targeted: true,
+    url: (c) => `/api/seized-goods/${seizedGoodsIds[c.rel].id}`,
+    body: (c) => ({ ...seizedGoodsBody(c.rel, c.unitId, c.userId), version: 9999 }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/seized-goods/{id}/disposals',
+    targeted: true,
+    url: (c) => `/api/seized-goods/${seizedGoodsIds[c.rel].id}/disposals`,
+    body: () => ({ kind: 'returned', disposalDate: '2026-04-05', quantity: '1', version: 9999 }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    // A file with a forged type: who may attach is answered first (403), then the file (400).
+    method: 'POST',
+    path: '/api/seized-goods/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/seized-goods/${seizedGoodsIds[c.rel].id}/attachments`,
+    upload: { fileName: 'x.jpg', content: 'not a jpeg' },
+    expect: scoped(REGISTRARS, 400),
+  },
+  {
+    method: 'GET',
+    path: '/api/seized-goods/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/seized-goods/${seizedGoodsIds[c.rel].id}/attachments/${seizedGoodsIds[c.rel].fileId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // Who may remove files is answered first (403), then the file (a made-up id: 404).
+    method: 'DELETE',
+    path: '/api/seized-goods/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/seized-goods/${seizedGoodsIds[c.rel].id}/attachments/00000000-0000-4000-8000-000000000000`,
     expect: scoped(REGISTRARS, 404),
   },
 ];

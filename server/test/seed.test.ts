@@ -402,6 +402,26 @@ describe('demo seed', () => {
     expect(draft.paragraphs).toContain(sentence);
   });
 
+  it('has 崇明’s 罚没物品: 私宰肉3478公斤 confiscated and destroyed with witnesses and photos, goods held, returned', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const ledger = (await office.request('GET', '/api/seized-goods')).json();
+    const status = (goods: string) => ledger.items.find((i: { goods: string }) => i.goods.startsWith(goods))?.status;
+    expect([status('私宰肉'), status('假冒注册商标白酒'), status('不合格成品油'), status('电动自行车')]).toEqual([
+      'disposed',
+      'in_custody',
+      'partly_disposed',
+      'disposed',
+    ]);
+    const meat = ledger.items.find((i: { goods: string }) => i.goods === '私宰肉');
+    const record = (await office.request('GET', `/api/seized-goods/${meat.id}`)).json();
+    expect(record).toMatchObject({ quantity: '3478', quantityUnit: '公斤', confiscatedQuantity: '3478' });
+    const destroyed = record.disposals.find((d: { kind: string }) => d.kind === 'destroyed');
+    expect(destroyed.witnesses.length).toBeGreaterThanOrEqual(2);
+    const photo = record.attachments.find((a: { disposalId: string | null }) => a.disposalId === destroyed.id);
+    expect(photo).toMatchObject({ mimeType: 'image/jpeg', takenLatitude: '31.622512' });
+    expect(photo.takenAt).not.toBeNull();
+  });
+
   it('has a 案卷评查 of the district: files of three units, scored crosswise, one left to 城桥所 liaison', async () => {
     const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
     const mine = (await liaison.request('GET', '/api/case-review-files/mine')).json().items;

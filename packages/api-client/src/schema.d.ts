@@ -28142,6 +28142,922 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/seized-goods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 罚没物品台账：涉案财物（本单位及下级单位），及按物品和计量单位的精确合计 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 该行动及其实施方案 */
+                    campaignId?: string;
+                    /** @description 该单位及其下级 */
+                    unitId?: string;
+                    status?: "in_custody" | "partly_disposed" | "disposed";
+                    measure?: "sealed" | "detained" | "preserved" | "confiscated";
+                    from?: string;
+                    to?: string;
+                    /** @description 物品名称包含 */
+                    q?: string;
+                    inspectionId?: string;
+                    caseId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SeizedGoodsSummary"][];
+                            total: number;
+                            totalCapped: boolean;
+                            totals: components["schemas"]["SeizedGoodsTotal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记保管涉案财物 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        goods: string;
+                        /** @enum {string} */
+                        measure: "sealed" | "detained" | "preserved" | "confiscated";
+                        quantity: string;
+                        quantityUnit: string;
+                        description?: string | null;
+                        place: string;
+                        /** Format: uuid */
+                        custodianId: string;
+                        seizedDate: string;
+                        /** Format: uuid */
+                        inspectionId?: string | null;
+                        /** Format: uuid */
+                        inspectionSeizureId?: string | null;
+                        /** Format: uuid */
+                        caseId?: string | null;
+                        /** Format: uuid */
+                        entityId?: string | null;
+                        ownerName?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeizedGoods"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seized-goods.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出罚没物品台账（.xlsx，A4 横向；筛选条件同台账） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 该行动及其实施方案 */
+                    campaignId?: string;
+                    /** @description 该单位及其下级 */
+                    unitId?: string;
+                    status?: "in_custody" | "partly_disposed" | "disposed";
+                    measure?: "sealed" | "detained" | "preserved" | "confiscated";
+                    from?: string;
+                    to?: string;
+                    /** @description 物品名称包含 */
+                    q?: string;
+                    inspectionId?: string;
+                    caseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seized-goods/outing/{inspectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查记录的查扣物品（登记保管用），各附已登记的涉案财物记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    inspectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            /** Format: uuid */
+                            campaignId: string;
+                            categoryCode: string;
+                            inspectionDate: string;
+                            seizures: {
+                                /** Format: uuid */
+                                id: string;
+                                goods: string;
+                                quantity: string;
+                                unit: string;
+                                /** Format: uuid */
+                                registeredId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seized-goods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 涉案财物：保管情况、处置记录、照片和材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeizedGoods"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改涉案财物记录（数量不能少于已处置的；version 为读取时的版本，他人已修改时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        goods: string;
+                        /** @enum {string} */
+                        measure: "sealed" | "detained" | "preserved" | "confiscated";
+                        quantity: string;
+                        quantityUnit: string;
+                        description?: string | null;
+                        place: string;
+                        /** Format: uuid */
+                        custodianId: string;
+                        seizedDate: string;
+                        /** Format: uuid */
+                        inspectionId?: string | null;
+                        /** Format: uuid */
+                        inspectionSeizureId?: string | null;
+                        /** Format: uuid */
+                        caseId?: string | null;
+                        /** Format: uuid */
+                        entityId?: string | null;
+                        ownerName?: string | null;
+                        note?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeizedGoods"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seized-goods/{id}/disposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 处置涉案财物：返还、没收、销毁（至少两名见证人）或移交，可部分处置；合计不能超过查扣数量 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "returned" | "confiscated" | "destroyed" | "handed_over";
+                        disposalDate: string;
+                        quantity: string;
+                        method?: string | null;
+                        witnesses?: string[];
+                        recipient?: string | null;
+                        basis?: string | null;
+                        note?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeizedGoods"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seized-goods/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传涉案财物的照片或材料（disposalId：属于某次处置，如销毁现场照片）（multipart 字段 file；照片、PDF、办公文档，单个不超过 20 MB） */
+        post: {
+            parameters: {
+                query?: {
+                    disposalId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeizedGoodsAttachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seized-goods/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载涉案财物的照片或材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除涉案财物的照片或材料 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -30093,6 +31009,173 @@ export interface components {
             entitiesInspected: number;
             problemsFound: number;
             casesFiled: number;
+        };
+        SeizedGoodsAttachmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seizedGoodsId: string;
+            /** Format: uuid */
+            disposalId: string | null;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedByName: string;
+            uploadedAt: unknown;
+            takenAt: unknown;
+            takenLatitude: string | null;
+            takenLongitude: string | null;
+            /** Format: uuid */
+            uploadedBy: string;
+            canRemove: boolean;
+        };
+        SeizedGoodsDisposalInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seizedGoodsId: string;
+            /** @enum {string} */
+            kind: "returned" | "confiscated" | "destroyed" | "handed_over";
+            kindLabel: string;
+            disposalDate: string;
+            /** @description 精确数量（文本） */
+            quantity: string;
+            method: string | null;
+            witnesses: string[];
+            recipient: string | null;
+            basis: string | null;
+            note: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string;
+            createdAt: unknown;
+        };
+        SeizedGoodsSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            goods: string;
+            /** @enum {string} */
+            measure: "sealed" | "detained" | "preserved" | "confiscated";
+            measureLabel: string;
+            /** @description 精确数量（文本，如 "3478"、"247.15"、"0.001"） */
+            quantity: string;
+            quantityUnit: string;
+            description: string | null;
+            place: string;
+            /** Format: uuid */
+            custodianId: string;
+            custodianName: string;
+            seizedDate: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            inspectionDate: string | null;
+            /** Format: uuid */
+            inspectionSeizureId: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            entityName: string | null;
+            ownerName: string | null;
+            note: string | null;
+            /** @description 已返还、销毁、移交的数量 */
+            disposedQuantity: string;
+            /** @description 已没收的数量 */
+            confiscatedQuantity: string;
+            /** @description 在库数量 */
+            heldQuantity: string;
+            /**
+             * @description in_custody 在库；partly_disposed 部分处置；disposed 已处置
+             * @enum {string}
+             */
+            status: "in_custody" | "partly_disposed" | "disposed";
+            statusLabel: string;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        SeizedGoodsInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            goods: string;
+            /** @enum {string} */
+            measure: "sealed" | "detained" | "preserved" | "confiscated";
+            measureLabel: string;
+            /** @description 精确数量（文本，如 "3478"、"247.15"、"0.001"） */
+            quantity: string;
+            quantityUnit: string;
+            description: string | null;
+            place: string;
+            /** Format: uuid */
+            custodianId: string;
+            custodianName: string;
+            seizedDate: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            inspectionDate: string | null;
+            /** Format: uuid */
+            inspectionSeizureId: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            entityName: string | null;
+            ownerName: string | null;
+            note: string | null;
+            /** @description 已返还、销毁、移交的数量 */
+            disposedQuantity: string;
+            /** @description 已没收的数量 */
+            confiscatedQuantity: string;
+            /** @description 在库数量 */
+            heldQuantity: string;
+            /**
+             * @description in_custody 在库；partly_disposed 部分处置；disposed 已处置
+             * @enum {string}
+             */
+            status: "in_custody" | "partly_disposed" | "disposed";
+            statusLabel: string;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: unknown;
+            updatedAt: unknown;
+            disposals: components["schemas"]["SeizedGoodsDisposalInput"][];
+            attachments: components["schemas"]["SeizedGoodsAttachmentInput"][];
+            can: {
+                edit: boolean;
+                dispose: boolean;
+                attach: boolean;
+            };
+        };
+        SeizedGoodsTotalInput: {
+            goods: string;
+            quantityUnit: string;
+            count: number;
+            quantity: string;
+            disposed: string;
+            confiscated: string;
+            held: string;
         };
         TaskProgressNoteInput: {
             /** Format: uuid */
@@ -32573,6 +33656,180 @@ export interface components {
             entitiesInspected: number;
             problemsFound: number;
             casesFiled: number;
+        };
+        SeizedGoodsAttachment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seizedGoodsId: string;
+            /** Format: uuid */
+            disposalId: string | null;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedByName: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: date-time */
+            takenAt: string | null;
+            takenLatitude: string | null;
+            takenLongitude: string | null;
+            /** Format: uuid */
+            uploadedBy: string;
+            canRemove: boolean;
+        };
+        SeizedGoodsDisposal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seizedGoodsId: string;
+            /** @enum {string} */
+            kind: "returned" | "confiscated" | "destroyed" | "handed_over";
+            kindLabel: string;
+            disposalDate: string;
+            /** @description 精确数量（文本） */
+            quantity: string;
+            method: string | null;
+            witnesses: string[];
+            recipient: string | null;
+            basis: string | null;
+            note: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SeizedGoodsSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            goods: string;
+            /** @enum {string} */
+            measure: "sealed" | "detained" | "preserved" | "confiscated";
+            measureLabel: string;
+            /** @description 精确数量（文本，如 "3478"、"247.15"、"0.001"） */
+            quantity: string;
+            quantityUnit: string;
+            description: string | null;
+            place: string;
+            /** Format: uuid */
+            custodianId: string;
+            custodianName: string;
+            seizedDate: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            inspectionDate: string | null;
+            /** Format: uuid */
+            inspectionSeizureId: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            entityName: string | null;
+            ownerName: string | null;
+            note: string | null;
+            /** @description 已返还、销毁、移交的数量 */
+            disposedQuantity: string;
+            /** @description 已没收的数量 */
+            confiscatedQuantity: string;
+            /** @description 在库数量 */
+            heldQuantity: string;
+            /**
+             * @description in_custody 在库；partly_disposed 部分处置；disposed 已处置
+             * @enum {string}
+             */
+            status: "in_custody" | "partly_disposed" | "disposed";
+            statusLabel: string;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SeizedGoods: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            categoryCode: string;
+            categoryLabel: string;
+            goods: string;
+            /** @enum {string} */
+            measure: "sealed" | "detained" | "preserved" | "confiscated";
+            measureLabel: string;
+            /** @description 精确数量（文本，如 "3478"、"247.15"、"0.001"） */
+            quantity: string;
+            quantityUnit: string;
+            description: string | null;
+            place: string;
+            /** Format: uuid */
+            custodianId: string;
+            custodianName: string;
+            seizedDate: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            inspectionDate: string | null;
+            /** Format: uuid */
+            inspectionSeizureId: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            caseNumber: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            entityName: string | null;
+            ownerName: string | null;
+            note: string | null;
+            /** @description 已返还、销毁、移交的数量 */
+            disposedQuantity: string;
+            /** @description 已没收的数量 */
+            confiscatedQuantity: string;
+            /** @description 在库数量 */
+            heldQuantity: string;
+            /**
+             * @description in_custody 在库；partly_disposed 部分处置；disposed 已处置
+             * @enum {string}
+             */
+            status: "in_custody" | "partly_disposed" | "disposed";
+            statusLabel: string;
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            disposals: components["schemas"]["SeizedGoodsDisposal"][];
+            attachments: components["schemas"]["SeizedGoodsAttachment"][];
+            can: {
+                edit: boolean;
+                dispose: boolean;
+                attach: boolean;
+            };
+        };
+        SeizedGoodsTotal: {
+            goods: string;
+            quantityUnit: string;
+            count: number;
+            quantity: string;
+            disposed: string;
+            confiscated: string;
+            held: string;
         };
         TaskProgressNote: {
             /** Format: uuid */

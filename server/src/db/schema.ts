@@ -34,3 +34,4 @@ export * from '../modules/joint-operations/joint-operations.schema';
 export * from '../modules/credit/credit.schema';
 export * from '../modules/transfers/transfers.schema';
 export * from '../modules/assistance/assistance.schema';
+export * from '../modules/seized-goods/seized-goods.schema';

@@ -24,6 +24,7 @@ const UNIQUE_RULES: Record<string, UniqueRule> = {
   cases_unit_number_uq: { path: 'caseNumber', message: '案件编号已存在（本单位已有相同编号的案件）' },
   penalty_publications_case_uq: { path: 'caseId', message: '该案件的处罚信息公示已登记，请刷新后查看' },
   users_username_uq: { path: 'username', message: '用户名已存在' },
+  seized_goods_inspection_seizure_uq: { path: 'inspectionSeizureId', message: '该查扣物品已登记保管，请刷新后查看' },
   units_code_unique: { path: 'code', message: '机构编码已存在' },
   leads_unit_source_number_uq: {
     path: 'sourceNumber',

@@ -105,6 +105,19 @@ const LABELS: Record<string, string> = {
   requests: '需上级协调事项',
   caseId: '涉及案件',
   acknowledgement: '阅示意见',
+  // 涉案财物 (seized-goods)
+  goods: '物品名称',
+  measure: '措施',
+  quantity: '数量',
+  quantityUnit: '计量单位',
+  place: '存放地点',
+  custodianId: '保管人',
+  seizedDate: '查扣日期',
+  inspectionSeizureId: '查扣物品',
+  disposalDate: '处置日期',
+  method: '方式',
+  witnesses: '见证人',
+  recipient: '接收单位',
 };
 
 export function fieldLabel(path: string): string {

@@ -52,7 +52,10 @@ export async function seedDemoInspections(
       rapidTestItems: 18,
       rapidTestFailed: 2,
       rectificationOrders: 6,
-      seizures: [{ goods: '过期乳制品', quantity: '125.8', unit: '公斤' }],
+      seizures: [
+        { goods: '私宰肉', quantity: '3478', unit: '公斤' },
+        { goods: '过期乳制品', quantity: '125.8', unit: '公斤' },
+      ],
     },
     {
       by: people.handler,

@@ -13,6 +13,7 @@ import { seedDemoReports } from './demo-reports';
 import { seedDemoMajorEvents } from './demo-major-events';
 import { seedDemoBriefings } from './demo-briefings';
 import { seedDemoJointOperations } from './demo-joint-operations';
+import { seedDemoSeizedGoods } from './demo-seized-goods';
 import { seedDemoCaseReviews } from './demo-case-reviews';
 import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoRectifications } from './demo-rectifications';
@@ -405,6 +406,13 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     { cmOffice: actors.get('cm_office')!, pdOffice: actors.get('pd_office')! },
     ids,
     year,
+  );
+  // 涉案财物: the 私宰肉 3478 公斤 of the first food outing confiscated and destroyed (photos), goods in custody, returned.
+  await seedDemoSeizedGoods(
+    services,
+    { handler: actors.get('cm_handler')!, secondHandler: actors.get('cm_handler2')! },
+    ids,
+    districtCampaignId,
   );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();

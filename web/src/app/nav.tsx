@@ -7,6 +7,7 @@ import {
   BarChartOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  ContainerOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   FileDoneOutlined,
@@ -99,6 +100,13 @@ export const NAV: NavItem[] = [
     group: 'enforcement',
     label: 'menu.randomChecks',
     icon: <CarryOutOutlined />,
+    allowed: () => true,
+  },
+  {
+    path: '/seized-goods',
+    group: 'enforcement',
+    label: 'menu.seizedGoods',
+    icon: <ContainerOutlined />,
     allowed: () => true,
   },
   {

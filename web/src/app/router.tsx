@@ -70,6 +70,12 @@ const JointOperationsPage = lazy(() =>
 const JointOperationPage = lazy(() =>
   import('../modules/joint-operations/JointOperationPage').then((m) => ({ default: m.JointOperationPage })),
 );
+const SeizedGoodsPage = lazy(() =>
+  import('../modules/seized-goods/SeizedGoodsPage').then((m) => ({ default: m.SeizedGoodsPage })),
+);
+const SeizedGoodsRecordPage = lazy(() =>
+  import('../modules/seized-goods/SeizedGoodsRecordPage').then((m) => ({ default: m.SeizedGoodsRecordPage })),
+);
 const InspectionsPage = lazy(() =>
   import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
 );
@@ -235,6 +241,8 @@ export const router = createBrowserRouter([
           { path: 'inspections', element: <InspectionsPage /> },
           { path: 'joint-operations', element: <JointOperationsPage /> },
           { path: 'joint-operations/:id', element: <JointOperationPage /> },
+          { path: 'seized-goods', element: <SeizedGoodsPage /> },
+          { path: 'seized-goods/:id', element: <SeizedGoodsRecordPage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },
           { path: 'inspections/:id', element: <InspectionPage /> },
           { path: 'inspections/:id/edit', element: <InspectionEditPage /> },

@@ -15,6 +15,7 @@ import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import disclosures from '../modules/disclosures/messages.en-US';
 import jointOps from '../modules/joint-operations/messages.en-US';
+import seizedGoods from '../modules/seized-goods/messages.en-US';
 import recognition from '../modules/recognition/messages.en-US';
 import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
@@ -139,6 +140,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   majorEvents,
   disclosures,
   jointOps,
+  seizedGoods,
   recognition,
   workPlans,
   caseSupervision,

@@ -14,6 +14,7 @@ import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import disclosures from '../modules/disclosures/messages.zh-CN';
 import jointOps from '../modules/joint-operations/messages.zh-CN';
+import seizedGoods from '../modules/seized-goods/messages.zh-CN';
 import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
@@ -142,6 +143,7 @@ export const zhCNFiles = {
   majorEvents,
   disclosures,
   jointOps,
+  seizedGoods,
   recognition,
   workPlans,
   caseSupervision,

@@ -171,6 +171,12 @@ export const AUDIT_ACTIONS = {
   'assistance.decline': 'assistance_request',
   'assistance.answer': 'assistance_request',
   'assistance.attach': 'assistance_request',
+  /** 涉案财物 / 罚没物品 (issue 21): custody registered and corrected, a disposal (返还 / 没收 / 销毁 / 移交), photos and files. */
+  'seized_goods.create': 'seized_goods',
+  'seized_goods.update': 'seized_goods',
+  'seized_goods.dispose': 'seized_goods',
+  'seized_goods.attachment_add': 'seized_goods',
+  'seized_goods.attachment_delete': 'seized_goods',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -25,6 +25,12 @@ const RECORD_PAGES = {
     notFound: 'jointOps.notFound',
     back: 'jointOps.backToList',
   },
+  seizedGoods: {
+    list: '/seized-goods',
+    title: 'seized.pageTitle',
+    notFound: 'seized.notFound',
+    back: 'seized.backToList',
+  },
   campaigns: {
     list: '/campaigns',
     title: 'campaigns.title',

@@ -174,7 +174,15 @@ export function InspectionPage() {
                 ]}
               />
             </Card>
-            <Card title={t('inspections.sectionSeizures')} size="small">
+            <Card
+              title={t('inspections.sectionSeizures')}
+              size="small"
+              extra={
+                i.seizures.length > 0 && (
+                  <Link to={`/seized-goods?register=${i.id}`}>{t('seized.registerFromOuting')}</Link>
+                )
+              }
+            >
               <Table<Seizure>
                 rowKey={(_, index) => String(index)}
                 size="small"

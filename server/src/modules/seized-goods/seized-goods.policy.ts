@@ -1,0 +1,16 @@
+import { hasRole, type Actor } from '../../platform/actor';
+import { isPathInScope } from '../../platform/scope';
+
+/**
+ * Handlers (办案人员, who seize and keep the goods), the campaign office and administrators of a unit
+ * or a unit above it register custody, record disposals and add photos; everyone in scope reads
+ * the 罚没物品台账. A file is removed by whoever uploaded it, or by an office or administrator.
+ */
+const keepers = ['handler', 'office', 'admin'] as const;
+
+export const seizedGoodsPolicy = {
+  canRecord: (actor: Actor, unitPath: string) => hasRole(actor, ...keepers) && isPathInScope(actor, unitPath),
+  canRemoveFile: (actor: Actor, file: { uploadedBy: string }, unitPath: string) =>
+    seizedGoodsPolicy.canRecord(actor, unitPath) &&
+    (file.uploadedBy === actor.userId || hasRole(actor, 'office', 'admin')),
+};
