@@ -33,3 +33,4 @@ export * from '../modules/joint-operations/joint-operations.schema';
 export * from '../modules/credit/credit.schema';
 export * from '../modules/transfers/transfers.schema';
 export * from '../modules/assistance/assistance.schema';
+export * from '../modules/samples/samples.schema';

@@ -169,6 +169,16 @@ export const AUDIT_ACTIONS = {
   'assistance.decline': 'assistance_request',
   'assistance.answer': 'assistance_request',
   'assistance.attach': 'assistance_request',
+  /** 抽样检验 (issue 21): a sample and its result; a fail opens its 核查处置 in the same transaction, tracked to closure. */
+  'sample.create': 'sample',
+  'sample.update': 'sample',
+  'sample.import': 'campaign',
+  'sample.follow_up_open': 'sample',
+  'sample.follow_up_progress': 'sample',
+  'sample.follow_up_lead': 'sample',
+  'sample.follow_up_close': 'sample',
+  'sample.attachment_add': 'sample',
+  'sample.attachment_delete': 'sample',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
