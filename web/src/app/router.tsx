@@ -69,6 +69,11 @@ const JointOperationsPage = lazy(() =>
 const JointOperationPage = lazy(() =>
   import('../modules/joint-operations/JointOperationPage').then((m) => ({ default: m.JointOperationPage })),
 );
+const SamplesPage = lazy(() => import('../modules/samples/SamplesPage').then((m) => ({ default: m.SamplesPage })));
+const SamplePage = lazy(() => import('../modules/samples/SamplePage').then((m) => ({ default: m.SamplePage })));
+const PassRatesPage = lazy(() =>
+  import('../modules/samples/PassRatesPage').then((m) => ({ default: m.PassRatesPage })),
+);
 const InspectionsPage = lazy(() =>
   import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
 );
@@ -230,6 +235,9 @@ export const router = createBrowserRouter([
           { path: 'inspections', element: <InspectionsPage /> },
           { path: 'joint-operations', element: <JointOperationsPage /> },
           { path: 'joint-operations/:id', element: <JointOperationPage /> },
+          { path: 'samples', element: <SamplesPage /> },
+          { path: 'samples/pass-rates', element: <PassRatesPage /> },
+          { path: 'samples/:id', element: <SamplePage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },
           { path: 'inspections/:id', element: <InspectionPage /> },
           { path: 'inspections/:id/edit', element: <InspectionEditPage /> },

@@ -14,6 +14,7 @@ import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import disclosures from '../modules/disclosures/messages.zh-CN';
 import jointOps from '../modules/joint-operations/messages.zh-CN';
+import samples from '../modules/samples/messages.zh-CN';
 import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
@@ -104,6 +105,7 @@ const shared = {
   'menu.caseSupervisions': '督办件台账',
   'menu.inspections': '执法检查',
   'menu.jointOperations': '联合执法',
+  'menu.samples': '抽样检验',
   'menu.randomChecks': '双随机抽查',
   'menu.caseReviews': '案卷评查',
   'menu.supervision': '督查工作',
@@ -140,6 +142,7 @@ export const zhCNFiles = {
   majorEvents,
   disclosures,
   jointOps,
+  samples,
   recognition,
   workPlans,
   caseSupervision,

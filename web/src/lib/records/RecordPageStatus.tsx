@@ -25,6 +25,12 @@ const RECORD_PAGES = {
     notFound: 'jointOps.notFound',
     back: 'jointOps.backToList',
   },
+  samples: {
+    list: '/samples',
+    title: 'samples.pageTitle',
+    notFound: 'samples.notFound',
+    back: 'samples.backToList',
+  },
   campaigns: {
     list: '/campaigns',
     title: 'campaigns.title',
