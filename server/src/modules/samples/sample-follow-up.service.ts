@@ -97,7 +97,7 @@ export function createSampleFollowUpService(deps: {
 
     /** 立案: registers a lead (source 抽检监测) and links it, in one transaction. */
     async openLead(actor: Actor, id: string, input: FollowUpLeadInput) {
-      const { row, unit, followUp } = await openFollowUp(
+      const { row, followUp } = await openFollowUp(
         actor,
         id,
         (path) => samplePolicy.canFollowUp(actor, path),

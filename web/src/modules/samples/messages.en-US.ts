@@ -101,6 +101,16 @@ const messages = {
   'samples.rates.drillHint': 'Click a count or a bar to list its samples',
   'samples.rates.empty': 'No samples with a result',
   'inbox.kind.sample_follow_up_overdue': 'Failed samples: follow-up overdue',
+  'auditAction.sample.create': 'Record sample',
+  'auditAction.sample.update': 'Edit sample',
+  'auditAction.sample.import': 'Import sampling results',
+  'auditAction.sample.follow_up_open': 'Open follow-up of a failed sample',
+  'auditAction.sample.follow_up_progress': 'Record follow-up progress',
+  'auditAction.sample.follow_up_lead': 'Register a lead from a failed sample',
+  'auditAction.sample.follow_up_close': 'Close follow-up',
+  'auditAction.sample.attachment_add': 'Upload sample photo or file',
+  'auditAction.sample.attachment_delete': 'Delete sample photo or file',
+  'recordType.sample': 'Sample',
 };
 
 export default messages;

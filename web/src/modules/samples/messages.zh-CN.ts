@@ -99,6 +99,16 @@ const messages = {
   'samples.rates.drillHint': '点击批次数或柱形查看对应的抽检记录',
   'samples.rates.empty': '没有已出结论的抽检记录',
   'inbox.kind.sample_follow_up_overdue': '抽检不合格核查处置逾期',
+  'auditAction.sample.create': '登记抽检',
+  'auditAction.sample.update': '修改抽检记录',
+  'auditAction.sample.import': '导入抽检结果',
+  'auditAction.sample.follow_up_open': '开启抽检不合格核查处置',
+  'auditAction.sample.follow_up_progress': '登记核查处置情况',
+  'auditAction.sample.follow_up_lead': '由抽检不合格登记线索',
+  'auditAction.sample.follow_up_close': '办结核查处置',
+  'auditAction.sample.attachment_add': '上传抽检照片或文件',
+  'auditAction.sample.attachment_delete': '删除抽检照片或文件',
+  'recordType.sample': '抽检记录',
 };
 
 export default messages;
