@@ -6,7 +6,8 @@ import { marketEntities } from '../src/modules/market-entities/market-entities.s
 import { sampleFollowUps, samples } from '../src/modules/samples/samples.schema';
 import { createWorkingCalendar } from '../src/modules/calendar/working-days';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
-import { systemActor } from '../src/platform/actor';
+import { systemActor, type Actor } from '../src/platform/actor';
+import { createSampleEntityHistory } from '../src/modules/samples/sample-entity-history';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { exifJpeg } from './helpers/exif-jpeg';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
@@ -346,5 +347,26 @@ describe('导入抽检结果', () => {
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors[0]).toMatchObject({ row: 2, column: '统一社会信用代码' });
     expect((await handler.request('GET', `/api/samples?product=${encodeURIComponent(product)}`)).json().total).toBe(2);
+  });
+});
+
+describe('经济户口', () => {
+  it('lists an entity’s samples the actor may see, newest first (kind sample)', async () => {
+    const history = createSampleEntityHistory({ samplesService: t.services.samplesService });
+    const ref = { id: entity.office, creditCode: codes.office, name: '测试食品店' };
+    const seen = await history.list(systemActor, ref, 5);
+    expect(history.kind).toBe('sample');
+    expect(seen).toHaveLength(5);
+    expect(seen[0]).toMatchObject({ kind: 'sample', link: `/samples/${seen[0].recordId}` });
+    expect(seen.map((s) => s.date)).toEqual([...seen.map((s) => s.date)].sort().reverse());
+    // The sibling district sees none of them.
+    const sibling: Actor = {
+      ...systemActor,
+      unitId: tenant.units.sibling.id,
+      unitPath: tenant.units.sibling.path,
+      roles: ['handler'],
+      isSystemAdmin: false,
+    };
+    expect(await history.list(sibling, ref, 5)).toEqual([]);
   });
 });

@@ -50,9 +50,10 @@ export async function seedDemoSamples(
       product: '月饼',
       brandSpec: brands[i % brands.length],
       batch: `生产日期 ${ago(60 + i)}`,
-      sampledDate: ago(50 - Math.floor(i / 2)),
+      // The batch still in follow-up came back from the lab days ago (its lead is not overdue).
+      sampledDate: i === 3 ? ago(12) : ago(50 - Math.floor(i / 2)),
       reportNumber: `QT${today.slice(0, 4)}-YB${String(i + 1).padStart(3, '0')}`,
-      resultDate: ago(43 - Math.floor(i / 2)),
+      resultDate: i === 3 ? ago(3) : ago(43 - Math.floor(i / 2)),
       result: fail ? 'fail' : 'pass',
       failedItems: fail
         ? i === 3
@@ -76,7 +77,7 @@ export async function seedDemoSamples(
   const afterShelf = await sampleFollowUpService.progress(office, inFollowUp.id, {
     offShelfQuantity: '46',
     offShelfUnit: '盒',
-    offShelfDate: ago(41),
+    offShelfDate: ago(2),
     recallNotice: null,
     recallDate: null,
     progressNote: '当事人已将同批次月饼46盒全部下架封存，提供了进货票据，供货商为外省某食品厂。',
