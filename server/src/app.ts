@@ -67,6 +67,8 @@ import { registerSupervisionBulletinsRoutes } from './modules/supervision-bullet
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerJointOperationsRoutes } from './modules/joint-operations/joint-operations.routes';
 import { registerSeizedGoodsRoutes } from './modules/seized-goods/seized-goods.routes';
+import { registerSampleImportRoutes, registerSamplesRoutes } from './modules/samples/samples.routes';
+import { registerSampleAttachmentsRoutes } from './modules/samples/sample-attachments.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerSupervisionVisitRoutes } from './modules/supervision/supervision-visits.routes';
 import { registerTaskProgressRoutes } from './modules/task-progress/task-progress.routes';
@@ -174,6 +176,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerCommandScreenRoutes(app, services.commandScreenService);
   registerBriefingsRoutes(app, services.briefingsService);
   registerJointOperationsRoutes(app, services.jointOperationsService);
+  registerSamplesRoutes(app, services.samplesService, services.sampleFollowUpService);
+  registerSampleAttachmentsRoutes(app, services.sampleAttachmentsService);
+  registerSampleImportRoutes(app, services.sampleImportService);
   registerCaseReviewsRoutes(app, services.caseReviewsService);
   registerScorecardsRoutes(app, services.scorecardsService);
   registerSupervisionBulletinsRoutes(app, services.supervisionBulletinsService);

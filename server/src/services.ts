@@ -55,6 +55,13 @@ import { createLeadImportService } from './modules/leads/lead-import.service';
 import { createInspectionsRepository } from './modules/inspections/inspections.repository';
 import { createInspectionsService } from './modules/inspections/inspections.service';
 import { createInspectionImportService } from './modules/inspections/inspection-import.service';
+import { createSamplesRepository } from './modules/samples/samples.repository';
+import { createSamplesService } from './modules/samples/samples.service';
+import { createSampleFollowUpService } from './modules/samples/sample-follow-up.service';
+import { createSampleAttachmentsService } from './modules/samples/sample-attachments.service';
+import { createSampleAttachmentsRepository } from './modules/samples/sample-attachments.repository';
+import { createSampleImportService } from './modules/samples/sample-import.service';
+import { createSampleInbox } from './modules/samples/sample-inbox';
 import { createUserLineCheck } from './modules/users/user-line';
 import { createRollupsRepository } from './modules/rollups/rollups.repository';
 import { createDrillDownRepository } from './modules/rollups/drill-down.repository';
@@ -296,6 +303,17 @@ export function createServices(
     auditService,
     rollups: rollupsService,
   });
+  // 抽样检验 (issue 21): samples, their pass rates and the 核查处置 a fail opens (立案 through leadsService).
+  const samplesRepository = createSamplesRepository();
+  const samplesService = createSamplesService({
+    db,
+    samplesRepository,
+    campaignsService,
+    campaignsRepository,
+    unitsRepository,
+    calendarService,
+    auditService,
+  });
   const reportsRepository = createReportsRepository();
   const reportsService = createReportsService({
     db,
@@ -406,6 +424,7 @@ export function createServices(
       createTaskProgressInbox({ taskProgressService }),
       createTransferInbox({ transfersService }),
       createAssistanceInbox({ db, assistanceRepository }),
+      createSampleInbox({ db, samplesRepository }),
     ],
   });
   // 督查: above campaigns; the plan's .docx reads its 分片督查表 through campaigns' SupervisionAreaSource.
@@ -572,6 +591,28 @@ export function createServices(
       briefingsRepository: createBriefingsRepository(),
       recognition: createBriefingRecognitionSource({ db, recognitionRepository, campaignsRepository }),
       jointOperations: createBriefingJointOperationsSource({ db, jointOperationsRepository }),
+    }),
+    samplesService,
+    sampleFollowUpService: createSampleFollowUpService({
+      db,
+      samplesService,
+      samplesRepository,
+      leadsService,
+      auditService,
+    }),
+    sampleAttachmentsService: createSampleAttachmentsService({
+      db,
+      samplesService,
+      sampleAttachmentsRepository: createSampleAttachmentsRepository(),
+      auditService,
+    }),
+    sampleImportService: createSampleImportService({
+      db,
+      samplesRepository,
+      campaignsService,
+      calendarService,
+      auditService,
+      importProgress,
     }),
     jointOperationsService: createJointOperationsService({
       db,

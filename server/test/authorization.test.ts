@@ -131,6 +131,8 @@ let publishedDisclosureId: string;
 const scorecardIndicators = [{ kind: 'cases_filed', label: '立案数', weight: 100, rule: 'share_of_max' as const }];
 /** 联合执法: a joint action at each relation's unit (joint-operations). */
 const jointOperationIds = {} as Record<Relation, string>;
+/** 抽样检验 (samples): a failed sample in follow-up (下架, 立案) at each relation's unit. */
+const sampleIds = {} as Record<Relation, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -627,6 +629,9 @@ beforeAll(async () => {
       .returning();
     seizedGoodsIds[rel] = { id, fileId: file.id };
   }
+  // samples: a failed sample of each relation's unit, at its own entity, recorded by the system.
+  for (const rel of RELATIONS)
+    sampleIds[rel] = (await t.services.samplesService.create(systemActor, sampleBody(rel, 'fail') as never)).id;
 });
 
 /** Goods seized at a relation's unit in its plan, kept by that unit's handler (seized-goods). */
@@ -657,6 +662,22 @@ function jointOperationBody(rel: Relation, unitId: string) {
     leadDepartment: 'self',
     content: '联合检查',
     staffDeployed: 6,
+  };
+}
+
+/** A sample of a relation's unit at its entity (samples); a fail carries its items and opens 下架 and 立案. */
+function sampleBody(rel: Relation, result: 'pass' | 'fail') {
+  return {
+    unitId: tenant.relations[rel].id,
+    campaignId: campaignIds[rel],
+    categoryCode: 'food',
+    entityId: entityIds[rel],
+    product: '授权测试月饼',
+    sampledDate: '2026-04-03',
+    resultDate: '2026-04-10',
+    result,
+    failedItems: result === 'fail' ? '菌落总数超标' : null,
+    followUp: result === 'fail' ? { measures: ['off_shelf', 'case'] } : null,
   };
 }
 
@@ -3279,6 +3300,118 @@ const CASES: RouteCase[] = [
     targeted: true,
     url: (c) => `/api/seized-goods/${seizedGoodsIds[c.rel].id}/attachments/00000000-0000-4000-8000-000000000000`,
     expect: scoped(REGISTRARS, 404),
+  },
+  // samples (抽样检验 and 核查处置): handlers, the office and administrators record, follow up and
+  // import; the office, handlers and administrators close; everyone reads in scope. The follow-ups'
+  // measures are not done (closing: 422) and the versions stale (409).
+  {
+    method: 'GET',
+    path: '/api/samples',
+    url: () => '/api/samples?pageSize=200',
+    expect: everyone(200),
+    inspect: (j) => {
+      const ids = (j as { items: { id: string }[] }).items.map((i) => i.id);
+      const wrong = RELATIONS.filter((r) => ids.includes(sampleIds[r]) === outside(r));
+      return wrong.length ? `samples of ${wrong.join(', ')} wrongly listed or missing` : undefined;
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/samples/pass-rates',
+    url: () => '/api/samples/pass-rates',
+    expect: everyone(200),
+    inspect: (j) => {
+      const row = (j as { byProduct: { product: string; failed: number }[] }).byProduct.find(
+        (p) => p.product === '授权测试月饼',
+      );
+      return row && row.failed === 2 ? undefined : `pass rates count ${row?.failed} failed (want own and child: 2)`;
+    },
+  },
+  {
+    // Outside the scope the unit is refused on its field (422), as for any record's unit.
+    method: 'POST',
+    path: '/api/samples',
+    targeted: true,
+    url: () => '/api/samples',
+    body: (c) => sampleBody(c.rel, 'pass'),
+    expect: (role, rel) => (outside(rel) ? 422 : (REGISTRARS as readonly Role[]).includes(role) ? 201 : 403),
+  },
+  {
+    method: 'GET',
+    path: '/api/samples/{id}',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/samples/{id}',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}`,
+    body: (c) => ({ ...sampleBody(c.rel, 'fail'), followUp: null, version: 9999 }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/samples/{id}/follow-up/progress',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}/follow-up/progress`,
+    body: () => ({ progressNote: '已责令下架', version: 9999 }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/samples/{id}/follow-up/lead',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}/follow-up/lead`,
+    body: () => ({ partyName: '授权测试主体', version: 9999 }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/samples/{id}/follow-up/close',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}/follow-up/close`,
+    body: () => ({ closingNote: '已处置', version: 9999 }),
+    expect: scoped(['admin', 'office', 'handler'], 422),
+  },
+  {
+    method: 'GET',
+    path: '/api/samples/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}/attachments`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // A file with a forged type: who may attach is answered first (403), then the file (400).
+    method: 'POST',
+    path: '/api/samples/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}/attachments`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(REGISTRARS, 400),
+  },
+  {
+    method: 'GET',
+    path: '/api/samples/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: scoped(ROLES, 404),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/samples/{id}/attachments/{attachmentId}',
+    targeted: true,
+    url: (c) => `/api/samples/${sampleIds[c.rel]}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: scoped(REGISTRARS, 404),
+  },
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/samples/import',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/samples/import`,
+    upload: { fileName: 'empty.csv', content: '抽样日期,抽样单位,违法类型,统一社会信用代码,样品名称\n' },
+    expect: scoped(REGISTRARS, 422),
   },
 ];
 

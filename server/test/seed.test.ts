@@ -69,11 +69,13 @@ describe('demo seed', () => {
       typical: true,
     });
     const leads = (await office.request('GET', '/api/leads?pageSize=100')).json();
-    // Four 12315 leads, one an inspection's finding opened, and one handed over to 农业农村 (demo-transfers.ts).
+    // Four 12315 leads, one an inspection's finding opened, one handed over to 农业农村 (demo-transfers.ts),
+    // and the 立案 of a failed 月饼 sample (demo-samples.ts).
     expect(leads.items.map((l: { status: string }) => l.status).sort()).toEqual([
       'filed',
       'handed_over',
       'not_filed',
+      'verifying',
       'verifying',
       'verifying',
       'verifying',
@@ -518,6 +520,8 @@ describe('demo seed', () => {
       // 督办: the 化肥 case's request waits for the district's office and leader to take it up.
       // 任务进展: 知识产权科 has neither a record nor a note on its task for four weeks.
       cm_office: expect.arrayContaining([
+        // 抽检: the failed 散装白酒's 核查处置 is past its deadline (demo-samples.ts).
+        'sample_follow_up_overdue',
         'report_review',
         'case_overdue',
         'lead_overdue',
@@ -562,6 +566,26 @@ describe('demo seed', () => {
     expect(kinds.cm_office2).not.toContain('report_review');
     expect(kinds.sh_office2).toEqual(expect.arrayContaining(['report_review']));
     expect(Object.entries(kinds).filter(([, k]) => k.length === 0)).toEqual([]);
+  });
+
+  it('has 抽样检验: 月饼 16 batches, 2 failed (87.5%), one in follow-up (下架 done, 立案 open), one closed', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const rates = (await office.request('GET', '/api/samples/pass-rates')).json();
+    expect(rates.byProduct.find((r: { product: string }) => r.product === '月饼')).toMatchObject({
+      tested: 16,
+      failed: 2,
+      rate: '87.5%',
+    });
+    const failed = (await office.request('GET', '/api/samples?product=月饼&result=fail')).json();
+    expect(failed.total).toBe(2);
+    const open = failed.items.find((s: { followUp: { status: string } }) => s.followUp.status === 'open');
+    expect(open.followUp).toMatchObject({
+      measures: ['off_shelf', 'case'],
+      offShelfQuantity: '46.000',
+      overdue: false,
+    });
+    expect(open.followUp.leadId).toBeTruthy();
+    expect(failed.items.find((s: { followUp: { status: string } }) => s.followUp.status === 'closed')).toBeTruthy();
   });
 
   it('puts last year beside this year: 同比, a carried case, and the 工作实施计划 board', async () => {

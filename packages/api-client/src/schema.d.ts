@@ -21020,6 +21020,1244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽样检验记录（本单位及下级单位），及全部匹配记录的批次合计 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description 该行动及其实施方案 */
+                    campaignId?: string;
+                    /** @description 该单位及其下级 */
+                    unitId?: string;
+                    categoryCode?: string;
+                    result?: "pending" | "pass" | "fail";
+                    /** @description 样品名称包含 */
+                    q?: string;
+                    /** @description 样品名称（完全一致：合格率的下钻） */
+                    product?: string;
+                    entityId?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 只列核查处置逾期的样品 */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SampleSummary"][];
+                            total: number;
+                            totalCapped: boolean;
+                            totals: {
+                                samples: number;
+                                /** @description 已出结论的批次 */
+                                tested: number;
+                                /** @description 不合格批次 */
+                                failed: number;
+                                passed: number;
+                                /** @description 待检批次（不计入合格率） */
+                                pending: number;
+                                /** @description 合格率（如 87.5%），由整数计算；无已检批次时为 null */
+                                rate: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记抽样检验（不合格时同时开启核查处置） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
+                        /** Format: uuid */
+                        entityId: string;
+                        /** Format: uuid */
+                        inspectionId?: string | null;
+                        product: string;
+                        brandSpec?: string | null;
+                        batch?: string | null;
+                        sampledDate: string;
+                        /**
+                         * @default supervision
+                         * @enum {string}
+                         */
+                        sampleKind?: "supervision" | "risk_monitoring" | "rapid_test";
+                        lab?: string | null;
+                        reportNumber?: string | null;
+                        resultDate?: string | null;
+                        /**
+                         * @default pending
+                         * @enum {string}
+                         */
+                        result?: "pending" | "pass" | "fail";
+                        failedItems?: string | null;
+                        followUp?: {
+                            measures: ("off_shelf" | "recall" | "case")[];
+                            demand?: string | null;
+                            deadline?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sample"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/pass-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽检合格率（按样品名称和违法类型） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 该行动及其实施方案 */
+                    campaignId?: string;
+                    /** @description 该单位及其下级 */
+                    unitId?: string;
+                    categoryCode?: string;
+                    result?: "pending" | "pass" | "fail";
+                    /** @description 样品名称包含 */
+                    q?: string;
+                    /** @description 样品名称（完全一致：合格率的下钻） */
+                    product?: string;
+                    entityId?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description 只列核查处置逾期的样品 */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byProduct: {
+                                product: string;
+                                /** @description 已出结论的批次 */
+                                tested: number;
+                                /** @description 不合格批次 */
+                                failed: number;
+                                passed: number;
+                                /** @description 待检批次（不计入合格率） */
+                                pending: number;
+                                /** @description 合格率（如 87.5%），由整数计算；无已检批次时为 null */
+                                rate: string | null;
+                            }[];
+                            byCategory: {
+                                categoryCode: string;
+                                categoryLabel: string;
+                                /** @description 已出结论的批次 */
+                                tested: number;
+                                /** @description 不合格批次 */
+                                failed: number;
+                                passed: number;
+                                /** @description 待检批次（不计入合格率） */
+                                pending: number;
+                                /** @description 合格率（如 87.5%），由整数计算；无已检批次时为 null */
+                                rate: string | null;
+                            }[];
+                            total: {
+                                /** @description 已出结论的批次 */
+                                tested: number;
+                                /** @description 不合格批次 */
+                                failed: number;
+                                passed: number;
+                                /** @description 待检批次（不计入合格率） */
+                                pending: number;
+                                /** @description 合格率（如 87.5%），由整数计算；无已检批次时为 null */
+                                rate: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽样检验详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sample"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改抽样检验、登记检验结论（version 为读取时的版本，他人已修改时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        /** Format: uuid */
+                        campaignId: string;
+                        categoryCode: string;
+                        /** Format: uuid */
+                        taskId?: string | null;
+                        /** Format: uuid */
+                        entityId: string;
+                        /** Format: uuid */
+                        inspectionId?: string | null;
+                        product: string;
+                        brandSpec?: string | null;
+                        batch?: string | null;
+                        sampledDate: string;
+                        /**
+                         * @default supervision
+                         * @enum {string}
+                         */
+                        sampleKind?: "supervision" | "risk_monitoring" | "rapid_test";
+                        lab?: string | null;
+                        reportNumber?: string | null;
+                        resultDate?: string | null;
+                        /**
+                         * @default pending
+                         * @enum {string}
+                         */
+                        result?: "pending" | "pass" | "fail";
+                        failedItems?: string | null;
+                        followUp?: {
+                            measures: ("off_shelf" | "recall" | "case")[];
+                            demand?: string | null;
+                            deadline?: string | null;
+                        } | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sample"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{id}/follow-up/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记核查处置情况（下架、召回） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offShelfQuantity?: (string | number) | null;
+                        /** @enum {string|null} */
+                        offShelfUnit?: "公斤" | "吨" | "克" | "升" | "瓶" | "箱" | "袋" | "包" | "盒" | "台" | "件" | "个" | "套" | "双" | "条" | "张" | "册" | "盘" | "米" | "头" | null;
+                        offShelfDate?: string | null;
+                        recallNotice?: string | null;
+                        recallDate?: string | null;
+                        progressNote?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sample"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{id}/follow-up/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 由抽检不合格登记案源线索（立案措施；来源：抽检监测） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        partyName: string;
+                        description?: string | null;
+                        /** @default false */
+                        important?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            leadId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{id}/follow-up/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结核查处置（各项处置措施均已登记） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closingNote: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sample"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽检记录的照片和文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SampleAttachment"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 上传抽检照片或文件（照片保留拍摄时间和地点）（multipart 字段 file；照片、PDF、办公文档，单个不超过 20 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SampleAttachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载抽检照片或文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除抽检照片或文件 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/samples/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入抽检结果（全部成功或全部不导入）
+         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：抽样日期、抽样单位（单位代码或唯一名称）、违法类型、统一社会信用代码（被抽样单位，须在市场主体名录中）、样品名称；可选：商标/规格、批号或生产日期、抽检类型（监督抽检、风险监测、快速检测）、检验机构、报告编号、结果日期、检验结论（合格、不合格、待检）、不合格项目。不合格的批次同时开启核查处置（下架，10个工作日）。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度 */
+                    progress?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units/{id}/case-review-sheet": {
         parameters: {
             query?: never;
@@ -31177,6 +32415,128 @@ export interface components {
             confiscated: string;
             held: string;
         };
+        SampleFollowUpInput: {
+            /** Format: uuid */
+            id: string;
+            measures: ("off_shelf" | "recall" | "case")[];
+            measureLabels: string[];
+            demand: string;
+            deadline: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description 未办结且已过处置期限 */
+            overdue: boolean;
+            offShelfQuantity: string | null;
+            offShelfUnit: string | null;
+            offShelfDate: string | null;
+            recallNotice: string | null;
+            recallDate: string | null;
+            /** Format: uuid */
+            leadId: string | null;
+            progressNote: string | null;
+            closedByName: string | null;
+            closedAt: unknown;
+            closingNote: string | null;
+            version: number;
+        };
+        SampleSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            categoryCode: string;
+            categoryLabel: string;
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            entityCreditCode: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            product: string;
+            brandSpec: string | null;
+            batch: string | null;
+            sampledDate: string;
+            /** @enum {string} */
+            sampleKind: "supervision" | "risk_monitoring" | "rapid_test";
+            sampleKindLabel: string;
+            lab: string | null;
+            reportNumber: string | null;
+            resultDate: string | null;
+            /** @enum {string} */
+            result: "pending" | "pass" | "fail";
+            resultLabel: string;
+            failedItems: string | null;
+            followUp: components["schemas"]["SampleFollowUpInput"] | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+        };
+        SampleInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            categoryCode: string;
+            categoryLabel: string;
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            entityCreditCode: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            product: string;
+            brandSpec: string | null;
+            batch: string | null;
+            sampledDate: string;
+            /** @enum {string} */
+            sampleKind: "supervision" | "risk_monitoring" | "rapid_test";
+            sampleKindLabel: string;
+            lab: string | null;
+            reportNumber: string | null;
+            resultDate: string | null;
+            /** @enum {string} */
+            result: "pending" | "pass" | "fail";
+            resultLabel: string;
+            failedItems: string | null;
+            followUp: components["schemas"]["SampleFollowUpInput"] | null;
+            version: number;
+            createdAt: unknown;
+            updatedAt: unknown;
+            can: {
+                edit: boolean;
+                attach: boolean;
+                followUp: boolean;
+                openLead: boolean;
+                close: boolean;
+            };
+        };
+        SampleAttachmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sampleId: string;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedByName: string;
+            uploadedAt: unknown;
+            takenAt: unknown;
+            takenLatitude: string | null;
+            takenLongitude: string | null;
+        };
         TaskProgressNoteInput: {
             /** Format: uuid */
             id: string;
@@ -33830,6 +35190,135 @@ export interface components {
             disposed: string;
             confiscated: string;
             held: string;
+        };
+        SampleFollowUp: {
+            /** Format: uuid */
+            id: string;
+            measures: ("off_shelf" | "recall" | "case")[];
+            measureLabels: string[];
+            demand: string;
+            deadline: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description 未办结且已过处置期限 */
+            overdue: boolean;
+            offShelfQuantity: string | null;
+            offShelfUnit: string | null;
+            offShelfDate: string | null;
+            recallNotice: string | null;
+            recallDate: string | null;
+            /** Format: uuid */
+            leadId: string | null;
+            progressNote: string | null;
+            closedByName: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            closingNote: string | null;
+            version: number;
+        };
+        SampleSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            categoryCode: string;
+            categoryLabel: string;
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            entityCreditCode: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            product: string;
+            brandSpec: string | null;
+            batch: string | null;
+            sampledDate: string;
+            /** @enum {string} */
+            sampleKind: "supervision" | "risk_monitoring" | "rapid_test";
+            sampleKindLabel: string;
+            lab: string | null;
+            reportNumber: string | null;
+            resultDate: string | null;
+            /** @enum {string} */
+            result: "pending" | "pass" | "fail";
+            resultLabel: string;
+            failedItems: string | null;
+            followUp: components["schemas"]["SampleFollowUp"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Sample: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            taskId: string | null;
+            categoryCode: string;
+            categoryLabel: string;
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            entityCreditCode: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            product: string;
+            brandSpec: string | null;
+            batch: string | null;
+            sampledDate: string;
+            /** @enum {string} */
+            sampleKind: "supervision" | "risk_monitoring" | "rapid_test";
+            sampleKindLabel: string;
+            lab: string | null;
+            reportNumber: string | null;
+            resultDate: string | null;
+            /** @enum {string} */
+            result: "pending" | "pass" | "fail";
+            resultLabel: string;
+            failedItems: string | null;
+            followUp: components["schemas"]["SampleFollowUp"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                attach: boolean;
+                followUp: boolean;
+                openLead: boolean;
+                close: boolean;
+            };
+        };
+        SampleAttachment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sampleId: string;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedByName: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: date-time */
+            takenAt: string | null;
+            takenLatitude: string | null;
+            takenLongitude: string | null;
         };
         TaskProgressNote: {
             /** Format: uuid */

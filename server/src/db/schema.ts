@@ -35,3 +35,4 @@ export * from '../modules/credit/credit.schema';
 export * from '../modules/transfers/transfers.schema';
 export * from '../modules/assistance/assistance.schema';
 export * from '../modules/seized-goods/seized-goods.schema';
+export * from '../modules/samples/samples.schema';

@@ -26,6 +26,7 @@ import { seedDemoKpis } from './demo-kpis';
 import { seedDemoCredit } from './demo-credit';
 import { seedDemoTransfers } from './demo-transfers';
 import { seedDemoAssistance } from './demo-assistance';
+import { seedDemoSamples } from './demo-samples';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -414,6 +415,8 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     ids,
     districtCampaignId,
   );
+  // 抽样检验: 月饼 16 batches, 2 failed (87.5%), one in follow-up (下架 done, 立案 open), one closed.
+  await seedDemoSamples(services, actors.get('cm_office')!, ids, districtCampaignId);
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  ExperimentOutlined,
   TrophyOutlined,
   SendOutlined,
   ApartmentOutlined,
@@ -93,6 +94,13 @@ export const NAV: NavItem[] = [
     group: 'enforcement',
     label: 'menu.inspections',
     icon: <SafetyOutlined />,
+    allowed: () => true,
+  },
+  {
+    path: '/samples',
+    group: 'enforcement',
+    label: 'menu.samples',
+    icon: <ExperimentOutlined />,
     allowed: () => true,
   },
   {

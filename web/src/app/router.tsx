@@ -76,6 +76,11 @@ const SeizedGoodsPage = lazy(() =>
 const SeizedGoodsRecordPage = lazy(() =>
   import('../modules/seized-goods/SeizedGoodsRecordPage').then((m) => ({ default: m.SeizedGoodsRecordPage })),
 );
+const SamplesPage = lazy(() => import('../modules/samples/SamplesPage').then((m) => ({ default: m.SamplesPage })));
+const SamplePage = lazy(() => import('../modules/samples/SamplePage').then((m) => ({ default: m.SamplePage })));
+const PassRatesPage = lazy(() =>
+  import('../modules/samples/PassRatesPage').then((m) => ({ default: m.PassRatesPage })),
+);
 const InspectionsPage = lazy(() =>
   import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
 );
@@ -243,6 +248,9 @@ export const router = createBrowserRouter([
           { path: 'joint-operations/:id', element: <JointOperationPage /> },
           { path: 'seized-goods', element: <SeizedGoodsPage /> },
           { path: 'seized-goods/:id', element: <SeizedGoodsRecordPage /> },
+          { path: 'samples', element: <SamplesPage /> },
+          { path: 'samples/pass-rates', element: <PassRatesPage /> },
+          { path: 'samples/:id', element: <SamplePage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },
           { path: 'inspections/:id', element: <InspectionPage /> },
           { path: 'inspections/:id/edit', element: <InspectionEditPage /> },

@@ -16,6 +16,7 @@ import majorEvents from '../modules/major-events/messages.en-US';
 import disclosures from '../modules/disclosures/messages.en-US';
 import jointOps from '../modules/joint-operations/messages.en-US';
 import seizedGoods from '../modules/seized-goods/messages.en-US';
+import samples from '../modules/samples/messages.en-US';
 import recognition from '../modules/recognition/messages.en-US';
 import workPlans from '../modules/work-plans/messages.en-US';
 import caseSupervision from '../modules/case-supervision/messages.en-US';
@@ -104,6 +105,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.caseSupervisions': 'Supervised cases',
   'menu.inspections': 'Inspections',
   'menu.jointOperations': 'Joint operations',
+  'menu.samples': 'Sampling inspections',
   'menu.randomChecks': 'Random inspections',
   'menu.caseReviews': 'Case file reviews',
   'menu.supervision': 'Supervision',
@@ -141,6 +143,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   disclosures,
   jointOps,
   seizedGoods,
+  samples,
   recognition,
   workPlans,
   caseSupervision,

@@ -15,6 +15,7 @@ import majorEvents from '../modules/major-events/messages.zh-CN';
 import disclosures from '../modules/disclosures/messages.zh-CN';
 import jointOps from '../modules/joint-operations/messages.zh-CN';
 import seizedGoods from '../modules/seized-goods/messages.zh-CN';
+import samples from '../modules/samples/messages.zh-CN';
 import recognition from '../modules/recognition/messages.zh-CN';
 import workPlans from '../modules/work-plans/messages.zh-CN';
 import caseSupervision from '../modules/case-supervision/messages.zh-CN';
@@ -107,6 +108,7 @@ const shared = {
   'menu.caseSupervisions': '督办件台账',
   'menu.inspections': '执法检查',
   'menu.jointOperations': '联合执法',
+  'menu.samples': '抽样检验',
   'menu.randomChecks': '双随机抽查',
   'menu.caseReviews': '案卷评查',
   'menu.supervision': '督查工作',
@@ -144,6 +146,7 @@ export const zhCNFiles = {
   disclosures,
   jointOps,
   seizedGoods,
+  samples,
   recognition,
   workPlans,
   caseSupervision,

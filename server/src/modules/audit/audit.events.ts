@@ -177,6 +177,16 @@ export const AUDIT_ACTIONS = {
   'seized_goods.dispose': 'seized_goods',
   'seized_goods.attachment_add': 'seized_goods',
   'seized_goods.attachment_delete': 'seized_goods',
+  /** 抽样检验 (issue 21): a sample and its result; a fail opens its 核查处置 in the same transaction, tracked to closure. */
+  'sample.create': 'sample',
+  'sample.update': 'sample',
+  'sample.import': 'campaign',
+  'sample.follow_up_open': 'sample',
+  'sample.follow_up_progress': 'sample',
+  'sample.follow_up_lead': 'sample',
+  'sample.follow_up_close': 'sample',
+  'sample.attachment_add': 'sample',
+  'sample.attachment_delete': 'sample',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -30,6 +30,7 @@ export const INBOX_KINDS = [
   'task_inactive', // 重点任务牵头单位N周无进展 (task-progress/task-progress-inbox.ts, the plan's office)
   'assistance_incoming', // 收到的协查函、线索通报待受理或待答复 (assistance/assistance-inbox.ts)
   'assistance_sent', // 发出的协查函已答复或逾期未答复
+  'sample_follow_up_overdue', // 抽检不合格核查处置逾期 (samples/sample-inbox.ts)
 ] as const;
 
 /** How many items of each kind an answer carries (the count says how many there are in all). */

@@ -31,6 +31,12 @@ const RECORD_PAGES = {
     notFound: 'seized.notFound',
     back: 'seized.backToList',
   },
+  samples: {
+    list: '/samples',
+    title: 'samples.pageTitle',
+    notFound: 'samples.notFound',
+    back: 'samples.backToList',
+  },
   campaigns: {
     list: '/campaigns',
     title: 'campaigns.title',

@@ -11,6 +11,7 @@ import { CarryForwardButton } from './CarryForwardModal';
 import { TaskProgressTab } from '../task-progress/TaskProgressTab';
 import { KpisTab } from '../kpis/KpisTab';
 import { JointOperationsTab } from '../joint-operations/JointOperationsTab';
+import { SamplesTab } from '../samples/SamplesTab';
 import { Alert, Card, Flex, Space, Tabs, Tag } from 'antd';
 import { PendingApprovals } from '../approvals/PendingApprovals';
 import { formatDateTime } from '../../lib/format';
@@ -39,6 +40,7 @@ const TABS = [
   'majorEvents',
   'briefings',
   'joint-operations',
+  'samples',
   'supervision',
   'bulletins',
   'kpis',
@@ -71,6 +73,7 @@ export function CampaignPage() {
     { key: 'majorEvents', label: <MajorEventsTabLabel campaignId={c.id} />, children: <MajorEventsTab campaign={c} /> },
     { key: 'briefings', label: t('briefings.tab'), children: <BriefingsTab campaign={c} /> },
     { key: 'joint-operations', label: t('jointOps.tab'), children: <JointOperationsTab campaign={c} /> },
+    { key: 'samples', label: t('samples.tab'), children: <SamplesTab campaign={c} /> },
     { key: 'supervision', label: t('supervision.tab'), children: <SupervisionTab campaign={c} /> },
     { key: 'bulletins', label: t('bulletins.tab'), children: <BulletinsTab campaign={c} /> },
     { key: 'kpis', label: t('kpis.tab'), children: <KpisTab campaign={c} /> },

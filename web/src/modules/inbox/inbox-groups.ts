@@ -17,6 +17,7 @@ export const KIND_ORDER = [
   'case_overdue',
   'transfer_reply_overdue',
   'lead_overdue',
+  'sample_follow_up_overdue',
   'case_supervision_overdue',
   'case_supervision_deadline',
   'case_supervision_progress',
