@@ -81,6 +81,16 @@ import { createCaseSupervisionInbox } from './modules/case-supervision/case-supe
 import { caseSupervisionRemindersJob } from './modules/case-supervision/case-supervision-reminders.job';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
+import { createRandomCheckEntityHistory } from './modules/random-checks/random-checks-entity-history';
+import { createMarketEntitiesRepository } from './modules/market-entities/market-entities.repository';
+import { createMarketEntitiesService } from './modules/market-entities/market-entities.service';
+import { createFrequencyRulesService } from './modules/market-entities/frequency-rules.service';
+import {
+  createInspectionEntityHistory,
+  inspectionOutingCounts,
+} from './modules/inspections/inspections-entity-history';
+import { createCaseEntityHistory } from './modules/cases/cases-entity-history';
+import { createCreditEntityHistory } from './modules/credit/credit-entity-history';
 import { createCaseReviewsService } from './modules/case-reviews/case-reviews.service';
 import { createCaseReviewsRepository } from './modules/case-reviews/case-reviews.repository';
 import { createCaseReviewInbox } from './modules/case-reviews/case-review-inbox';
@@ -279,6 +289,30 @@ export function createServices(
     auditService,
   });
   approvalRegistry.register(...disclosuresService.approvalKinds);
+  // 经济户口: the register; an entity's history merges the sources of the modules that keep records about it.
+  const marketEntitiesRepository = createMarketEntitiesRepository();
+  const marketEntitiesService = createMarketEntitiesService({
+    db,
+    marketEntitiesRepository,
+    campaignsService,
+    unitsRepository,
+    auditService,
+    importProgress,
+    entityHistorySources: [
+      createInspectionEntityHistory({ db }),
+      createRandomCheckEntityHistory({ db }),
+      createCaseEntityHistory({ db }),
+      createCreditEntityHistory({ db }),
+    ],
+  });
+  const frequencyRulesService = createFrequencyRulesService({
+    db,
+    marketEntitiesRepository,
+    campaignsService,
+    unitsRepository,
+    auditService,
+    outingCounts: inspectionOutingCounts,
+  });
   const inspectionsRepository = createInspectionsRepository();
   const inspectionsService = createInspectionsService({
     db,
@@ -287,6 +321,7 @@ export function createServices(
     campaignsRepository,
     unitsRepository,
     leadsService,
+    marketEntities: marketEntitiesService,
     userLine,
     auditService,
     rollups: rollupsService,
@@ -502,8 +537,9 @@ export function createServices(
       unitsRepository,
       usersRepository,
       auditService,
-      importProgress,
     }),
+    marketEntitiesService,
+    frequencyRulesService,
     inspectionImportService: createInspectionImportService({
       db,
       inspectionsRepository,

@@ -22,6 +22,7 @@ import { seedDemoLastYear } from './demo-lastyear';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoCredit } from './demo-credit';
+import { seedDemoEntities } from './demo-entities';
 import { seedDemoTransfers } from './demo-transfers';
 import { seedDemoAssistance } from './demo-assistance';
 import type { Db } from '../db/database';
@@ -391,6 +392,14 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     },
     ids,
     year,
+  );
+  // 经济户口 (issue 21): a frequency rule, outings naming the register's entities (and the credit demo's supermarket),
+  // after the KPIs' draws, which draw from the register as it was.
+  await seedDemoEntities(
+    services,
+    { office: actors.get('cm_office')!, handler: actors.get('cm_handler')! },
+    ids,
+    districtCampaignId,
   );
   // 曝光: a typical case on the public page (approved by cm_leader), another awaiting him; two 消费警示.
   await seedDemoDisclosures(

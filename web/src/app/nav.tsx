@@ -18,6 +18,7 @@ import {
   MailOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  ShopOutlined,
   ScheduleOutlined,
   TeamOutlined,
   SwapOutlined,
@@ -92,6 +93,13 @@ export const NAV: NavItem[] = [
     group: 'enforcement',
     label: 'menu.inspections',
     icon: <SafetyOutlined />,
+    allowed: () => true,
+  },
+  {
+    path: '/market-entities',
+    group: 'enforcement',
+    label: 'menu.marketEntities',
+    icon: <ShopOutlined />,
     allowed: () => true,
   },
   {
