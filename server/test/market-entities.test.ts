@@ -101,7 +101,7 @@ describe('the register (经济户口)', () => {
   it('edits with the version (409 when stale), filters the list, and deactivates', async () => {
     const e = await create(3, { industry: '餐饮服务', entityKind: 'enterprise', riskLevel: 'high' });
     const edit = await leader.request('PUT', `/api/market-entities/${e.id}`, {
-      ...entityBody(3, { industry: '餐饮服务', riskLevel: 'high' }),
+      ...entityBody(3, { industry: '餐饮服务', entityKind: 'enterprise', riskLevel: 'high' }),
       operatorName: '李某',
       version: e.version,
     });
@@ -162,9 +162,9 @@ describe('outings naming the entities they checked', () => {
     const fresh = (await office.request('GET', `/api/market-entities?q=${code(11)}`)).json().items[0];
     expect(fresh).toMatchObject({ name: '现场登记的冻品店', unitId: tenant.units.office.id });
 
-    const { entities: _e, ...withoutEntities } = outing();
+    // An edit that leaves out `entities` keeps them.
     const edited = await handler.request('PUT', `/api/inspections/${created.id}`, {
-      ...withoutEntities,
+      ...outing(),
       inspectionType: 'flying',
       version: created.version,
     });

@@ -1,6 +1,6 @@
 /**
  * 经济户口 in the browser: the office opens an entity from the register and sees its history (the
- * demo's outings beside the credit demo's case); a handler records an outing naming it, picked from
+ * demo's outings beside the credit demo's case); 城桥所 records an outing naming it, picked from
  * the register by name; the outing's page lists it and the entity's history shows the new finding.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,8 +36,8 @@ describe('entities (经济户口)', () => {
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
   });
 
-  it('a handler records an outing naming the entity, and its history shows the finding', async () => {
-    await ui.loginAs('cm_handler', '/inspections');
+  it('城桥所 records an outing naming the entity, and its history shows the finding', async () => {
+    await ui.loginAs('cm_liaison', '/inspections');
     const campaigns = (await (await page.request.get(`${baseUrl}/api/campaigns`)).json()) as {
       items: { id: string; name: string }[];
     };

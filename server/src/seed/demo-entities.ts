@@ -15,7 +15,7 @@ const code = (body17: string) => `${body17}${creditCodeCheckChar(body17)}`;
  */
 export async function seedDemoEntities(
   services: Services,
-  people: { office: Actor; handler: Actor },
+  people: { office: Actor; recorder: Actor },
   ids: Map<string, string>,
   campaignId: string,
 ) {
@@ -86,7 +86,7 @@ export async function seedDemoEntities(
     samplingItems: 0,
     samplingFailed: 0,
     rectificationOrders: 0,
-    inspectorIds: [people.handler.userId],
+    inspectorIds: [people.recorder.userId],
     seizures: [],
   };
   const outings = [
@@ -138,5 +138,5 @@ export async function seedDemoEntities(
       ],
     },
   ];
-  for (const o of outings) await inspectionsService.create(people.handler, { ...base, ...o });
+  for (const o of outings) await inspectionsService.create(people.recorder, { ...base, ...o });
 }

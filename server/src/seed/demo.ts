@@ -397,7 +397,8 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   // after the KPIs' draws, which draw from the register as it was.
   await seedDemoEntities(
     services,
-    { office: actors.get('cm_office')!, handler: actors.get('cm_handler')! },
+    // 城桥所's liaison records the 所's outings (as in demo-inspections.ts).
+    { office: actors.get('cm_office')!, recorder: actors.get('cm_liaison')! },
     ids,
     districtCampaignId,
   );
