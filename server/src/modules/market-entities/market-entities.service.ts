@@ -140,7 +140,8 @@ export function createMarketEntitiesService(deps: {
       const unit =
         input.unitId === before.unitId ? current : await records.requireUnit(actor, input.unitId, '管辖单位');
       if (!marketEntityPolicy.canEdit(actor, unit.path)) throw forbidden('您不能把市场主体划归该单位管辖');
-      checkCode(input.creditCode);
+      // A code kept as it was is not checked again (records brought in before the check existed).
+      if (input.creditCode !== before.creditCode) checkCode(input.creditCode);
       const { version, ...fields } = input;
       const row = await db.transaction(async (tx) => {
         if (fields.creditCode !== before.creditCode) await requireFreeCode(tx, fields.creditCode, id);
