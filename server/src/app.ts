@@ -60,6 +60,7 @@ import { registerMapsRoutes } from './modules/maps/maps.routes';
 import { registerCommandScreenRoutes } from './modules/command-screen/command-screen.routes';
 import { registerKpisRoutes } from './modules/kpis/kpis.routes';
 import { registerRandomChecksRoutes } from './modules/random-checks/random-checks.routes';
+import { registerMarketEntitiesRoutes } from './modules/market-entities/market-entities.routes';
 import { registerInspectionImportRoutes, registerInspectionsRoutes } from './modules/inspections/inspections.routes';
 import { registerCaseReviewsRoutes } from './modules/case-reviews/case-reviews.routes';
 import { registerScorecardsRoutes } from './modules/scorecards/scorecards.routes';
@@ -148,6 +149,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInspectionImportRoutes(app, services.inspectionImportService);
   registerInspectionAttachmentsRoutes(app, services.inspectionAttachmentsService);
   registerRandomChecksRoutes(app, services.randomChecksService);
+  registerMarketEntitiesRoutes(app, services.marketEntitiesService, services.frequencyRulesService);
   registerKpisRoutes(app, services.kpisService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerDashboardsRoutes(app, services.dashboardsService);

@@ -12,6 +12,9 @@ import { reportRemindersJob } from './modules/reports/report-reminders.job';
 import { caseClockRemindersJob } from './modules/cases/case-clock-reminders.job';
 import { leadClockRemindersJob } from './modules/leads/lead-clock-reminders.job';
 import type { Db } from './db/database';
+import type { EntityHistorySource } from './platform/entity-history';
+import { createSampleEntityHistory } from './modules/samples/sample-entity-history';
+import { createSeizureEntityHistory } from './modules/seized-goods/seized-goods-entity-history';
 import { createInboxService } from './modules/inbox/inbox.service';
 import { createApprovalInbox } from './modules/approvals/approval-inbox';
 import { createCaseInbox } from './modules/cases/case-inbox';
@@ -90,6 +93,16 @@ import { createCaseSupervisionInbox } from './modules/case-supervision/case-supe
 import { caseSupervisionRemindersJob } from './modules/case-supervision/case-supervision-reminders.job';
 import { createRandomChecksRepository } from './modules/random-checks/random-checks.repository';
 import { createRandomChecksService } from './modules/random-checks/random-checks.service';
+import { createRandomCheckEntityHistory } from './modules/random-checks/random-checks-entity-history';
+import { createMarketEntitiesRepository } from './modules/market-entities/market-entities.repository';
+import { createMarketEntitiesService } from './modules/market-entities/market-entities.service';
+import { createFrequencyRulesService } from './modules/market-entities/frequency-rules.service';
+import {
+  createInspectionEntityHistory,
+  inspectionOutingCounts,
+} from './modules/inspections/inspections-entity-history';
+import { createCaseEntityHistory } from './modules/cases/cases-entity-history';
+import { createCreditEntityHistory } from './modules/credit/credit-entity-history';
 import { createCaseReviewsService } from './modules/case-reviews/case-reviews.service';
 import { createCaseReviewsRepository } from './modules/case-reviews/case-reviews.repository';
 import { createCaseReviewInbox } from './modules/case-reviews/case-review-inbox';
@@ -291,6 +304,32 @@ export function createServices(
     auditService,
   });
   approvalRegistry.register(...disclosuresService.approvalKinds);
+  // 经济户口: the register; an entity's history merges the sources of the modules that keep records about it
+  // (the modules built further down add theirs below: samples, rectifications, seized goods).
+  const entityHistorySources: EntityHistorySource[] = [
+    createInspectionEntityHistory({ db }),
+    createRandomCheckEntityHistory({ db }),
+    createCaseEntityHistory({ db }),
+    createCreditEntityHistory({ db }),
+  ];
+  const marketEntitiesRepository = createMarketEntitiesRepository();
+  const marketEntitiesService = createMarketEntitiesService({
+    db,
+    marketEntitiesRepository,
+    campaignsService,
+    unitsRepository,
+    auditService,
+    importProgress,
+    entityHistorySources,
+  });
+  const frequencyRulesService = createFrequencyRulesService({
+    db,
+    marketEntitiesRepository,
+    campaignsService,
+    unitsRepository,
+    auditService,
+    outingCounts: inspectionOutingCounts,
+  });
   const inspectionsRepository = createInspectionsRepository();
   const inspectionsService = createInspectionsService({
     db,
@@ -299,6 +338,7 @@ export function createServices(
     campaignsRepository,
     unitsRepository,
     leadsService,
+    marketEntities: marketEntitiesService,
     userLine,
     auditService,
     rollups: rollupsService,
@@ -473,8 +513,7 @@ export function createServices(
     indicatorSources,
     findPredecessor: campaignsService.findPredecessor,
   });
-  // 涉案财物 / 罚没物品 (issue 21); its EntityHistorySource (createSeizureEntityHistory) joins the
-  // market entities' history where that is assembled.
+  // 涉案财物 / 罚没物品 (issue 21).
   const seizedGoodsRepository = createSeizedGoodsRepository();
   const seizedGoodsService = createSeizedGoodsService({
     db,
@@ -486,6 +525,10 @@ export function createServices(
     userLine,
     auditService,
   });
+  entityHistorySources.push(
+    createSampleEntityHistory({ samplesService }),
+    createSeizureEntityHistory({ db, seizedGoodsRepository }),
+  );
   return {
     seizedGoodsService,
     seizedGoodsAttachmentsService: createSeizedGoodsAttachmentsService({
@@ -546,8 +589,9 @@ export function createServices(
       unitsRepository,
       usersRepository,
       auditService,
-      importProgress,
     }),
+    marketEntitiesService,
+    frequencyRulesService,
     inspectionImportService: createInspectionImportService({
       db,
       inspectionsRepository,

@@ -7,8 +7,9 @@ import { cases } from '../src/modules/cases/cases.schema';
 import { caseInputOf } from '../src/modules/cases/case-rows';
 import { leads } from '../src/modules/leads/leads.schema';
 import { inspections } from '../src/modules/inspections/inspections.schema';
-import { marketEntities } from '../src/modules/random-checks/random-checks.schema';
+import { marketEntities } from '../src/modules/market-entities/market-entities.schema';
 import { createRandomChecksRepository } from '../src/modules/random-checks/random-checks.repository';
+import { createMarketEntitiesRepository } from '../src/modules/market-entities/market-entities.repository';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { createReportsRepository } from '../src/modules/reports/reports.repository';
 import { createReportAttachmentsRepository } from '../src/modules/reports/report-attachments.repository';
@@ -129,6 +130,20 @@ const assistanceIds = {} as Record<Relation, { id: string; fileId: string }>;
 const disclosureIds = {} as Record<Relation, { disclosure: string; warning: string }>;
 let publishedDisclosureId: string;
 const scorecardIndicators = [{ kind: 'cases_filed', label: '立案数', weight: 100, rule: 'share_of_max' as const }];
+/** market-entities (经济户口): a 检查频次规则 set by each relation's unit. */
+const frequencyRuleIds = {} as Record<Relation, string>;
+/** A valid credit code of this run, the n-th (entities the matrix registers). */
+const matrixCreditCode = (n: number) => {
+  const body = `9231${tenant.tag.toUpperCase().replace(/[IOSVZ]/g, 'A')}${String(n).padStart(5, '0')}`;
+  return body + creditCodeCheckChar(body);
+};
+const matrixEntityBody = (unitId: string, n: number) => ({
+  unitId,
+  name: `授权测试登记主体${n}`,
+  creditCode: matrixCreditCode(n),
+  entityKind: 'individual',
+  industry: '食品销售',
+});
 /** 联合执法: a joint action at each relation's unit (joint-operations). */
 const jointOperationIds = {} as Record<Relation, string>;
 /** 抽样检验 (samples): a failed sample in follow-up (下架, 立案) at each relation's unit. */
@@ -180,7 +195,7 @@ beforeAll(async () => {
       .slice(0, 4)
       .toUpperCase()
       .replace(/[IOSVZ]/g, 'A')}${RELATIONS.indexOf(rel)}00`;
-    await randomRepo.upsertEntities(t.database.db, [
+    await createMarketEntitiesRepository().upsertEntities(t.database.db, [
       {
         unitId,
         name: `授权测试主体${rel}`,
@@ -632,6 +647,19 @@ beforeAll(async () => {
   // samples: a failed sample of each relation's unit, at its own entity, recorded by the system.
   for (const rel of RELATIONS)
     sampleIds[rel] = (await t.services.samplesService.create(systemActor, sampleBody(rel, 'fail') as never)).id;
+  // market-entities (经济户口, issue 21): a frequency rule set by each relation's unit.
+  for (const rel of RELATIONS)
+    frequencyRuleIds[rel] = (
+      await t.services.frequencyRulesService.createRule(systemActor, {
+        unitId: tenant.relations[rel].id,
+        name: '授权测试频次规则',
+        industry: '食品销售',
+        entityKind: null,
+        minCount: 2,
+        period: 'week',
+        active: true,
+      })
+    ).id;
 });
 
 /** Goods seized at a relation's unit in its plan, kept by that unit's handler (seized-goods). */
@@ -1410,7 +1438,7 @@ const CASES: RouteCase[] = [
     path: '/api/market-entities/import',
     url: () => '/api/market-entities/import',
     upload: { fileName: 'empty.csv', content: '名称,统一社会信用代码,管辖单位\n' },
-    expect: roles(PLANNERS, 422),
+    expect: roles(MANAGERS, 422),
   },
   {
     method: 'POST',
@@ -3412,6 +3440,104 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/campaigns/${c.campaignId}/samples/import`,
     upload: { fileName: 'empty.csv', content: '抽样日期,抽样单位,违法类型,统一社会信用代码,样品名称\n' },
     expect: scoped(REGISTRARS, 422),
+  },
+  // market-entities (经济户口, issue 21): the register, an entity's history, frequency rules.
+  {
+    method: 'POST',
+    path: '/api/market-entities',
+    targeted: true,
+    url: () => '/api/market-entities',
+    body: (c) => matrixEntityBody(c.unitId, c.n),
+    expect: scoped(MANAGERS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/market-entities/under-inspected',
+    url: () => '/api/market-entities/under-inspected?period=week',
+    expect: everyone(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/market-entities/{id}',
+    targeted: true,
+    url: (c) => `/api/market-entities/${c.entityId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/market-entities/{id}',
+    targeted: true,
+    url: (c) => `/api/market-entities/${c.entityId}`,
+    body: async (c) => {
+      const [e] = await t.database.db.select().from(marketEntities).where(eq(marketEntities.id, c.entityId));
+      return {
+        unitId: e.unitId,
+        name: e.name,
+        creditCode: e.creditCode,
+        entityKind: e.entityKind,
+        riskLevel: e.riskLevel,
+        version: e.version,
+      };
+    },
+    expect: scoped(MANAGERS, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/market-entities/{id}/deactivate',
+    targeted: true,
+    // A fresh entity of the relation's unit for each request: a deactivated one cannot be deactivated again.
+    url: async (c) => {
+      const [e] = await t.database.db
+        .insert(marketEntities)
+        .values({ ...matrixEntityBody(c.unitId, 50_000 + c.n), entityKind: 'individual' as const })
+        .returning();
+      return `/api/market-entities/${e.id}/deactivate`;
+    },
+    body: () => ({ version: 1, reason: '已注销' }),
+    expect: scoped(MANAGERS, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/market-entities/{id}/history',
+    targeted: true,
+    url: (c) => `/api/market-entities/${c.entityId}/history`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
+    path: '/api/inspection-frequency-rules',
+    url: () => '/api/inspection-frequency-rules',
+    expect: everyone(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/inspection-frequency-rules',
+    targeted: true,
+    url: () => '/api/inspection-frequency-rules',
+    body: (c) => ({ unitId: c.unitId, name: '授权测试规则', industry: '食品销售', minCount: 1, period: 'month' }),
+    expect: scoped(PLANNERS, 201),
+  },
+  {
+    method: 'PUT',
+    path: '/api/inspection-frequency-rules/{id}',
+    targeted: true,
+    url: (c) => `/api/inspection-frequency-rules/${frequencyRuleIds[c.rel]}`,
+    body: async (c) => {
+      const rule = (await t.services.frequencyRulesService.listRules(systemActor)).items.find(
+        (r) => r.id === frequencyRuleIds[c.rel],
+      )!;
+      return {
+        unitId: rule.unitId,
+        name: rule.name,
+        industry: rule.industry,
+        minCount: 3,
+        period: 'week',
+        version: rule.version,
+      };
+    },
+    // The rules on the district's line are seen (the city's too) but kept only by the setting unit's office and below.
+    expect: (role, rel) =>
+      rel === 'sibling' ? 404 : rel === 'parent' ? 403 : (PLANNERS as readonly Role[]).includes(role) ? 200 : 403,
   },
 ];
 

@@ -73,7 +73,8 @@ describe('live roll-ups (统计汇总)', () => {
     const district = total(await stats(office, campaignId, 'CM'));
     // Ten of this year's cases (the tenth decided lately, due for publication: demo-credit.ts) and one of
     // last year's carried forward (结转, demo-lastyear.ts).
-    expect(district).toMatchObject({ casesFiled: 11, staffDeployed: 70, entitiesInspected: 210 });
+    // The field work of demo-inspections.ts and demo-entities.ts (three outings of 城桥所: 12 人次, 7 家次).
+    expect(district).toMatchObject({ casesFiled: 11, staffDeployed: 82, entitiesInspected: 217 });
     // The city's plan counts the district's implementation plan; the city bureau's subtree holds 崇明.
     expect(total(await stats(office, cityCampaignId, 'CM'))).toEqual(district);
     for (const unit of ['CM', 'CM-ZFDD', 'CM-CQS']) {

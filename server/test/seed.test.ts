@@ -143,15 +143,17 @@ describe('demo seed', () => {
   it('fills the field work: outings with their totals, the register, a 5 % draw with published results', async () => {
     const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
     const totals = (await office.request('GET', '/api/inspections/totals')).json();
-    expect(totals.total.outings).toBe(8);
-    expect(totals.total.staffDeployed).toBe(70);
-    expect((await office.request('GET', '/api/market-entities?pageSize=1')).json().total).toBe(120);
+    // Eight outings of demo-inspections.ts and three of 城桥所 naming entities (demo-entities.ts).
+    expect(totals.total.outings).toBe(11);
+    expect(totals.total.staffDeployed).toBe(82);
+    // The imported 120, the supermarket and the trading company of the credit demo, one registered on an outing.
+    expect((await office.request('GET', '/api/market-entities?pageSize=1')).json().total).toBe(123);
     const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
     expect(draw).toMatchObject({ candidateCount: 120, size: { share: 0.05 } });
     expect((await office.request('GET', `/api/random-draws/${draw.id}/verify`)).json().reproducible).toBe(true);
     const kpis = (await office.request('GET', `/api/campaigns/${draw.campaignId}/random-checks`)).json();
     // The 铁拳 plan sets no 双随机 KPI: no target (seed 003's plan has one, below).
-    expect(kpis).toMatchObject({ registered: 120, drawn: 6, completed: 5, published: 4, coverageTarget: null });
+    expect(kpis).toMatchObject({ registered: 123, drawn: 6, completed: 5, published: 4, coverageTarget: null });
     const pub = (await t.app.inject({ method: 'GET', url: '/api/public/check-results' })).json();
     // 4 of the 铁拳 draw, 7 of last year's and 4 of this year's under seed 003's 实施方案 (demo-kpis.ts).
     expect(pub.total).toBe(15);
@@ -175,12 +177,12 @@ describe('demo seed', () => {
       }[];
     const [coverage, publication, kitchens] = await get(lastYear);
     const cm = (k: typeof coverage) => k.rows.find((r) => r.unitLabel.includes('崇明'))!;
-    expect(cm(coverage)).toMatchObject({ numerator: 7, denominator: 120, met: true });
+    expect(cm(coverage)).toMatchObject({ numerator: 7, denominator: 123, met: true });
     expect(cm(publication)).toMatchObject({ numerator: 7, denominator: 7, met: true });
     // The three 所's 明厨亮灶 figures under the 实施方案, summed for 崇明: 225 of 277.
     expect(cm(kitchens)).toMatchObject({ numerator: 225, denominator: 277, met: true });
     const [coverageNow, publicationNow] = await get(thisYear);
-    expect(cm(coverageNow)).toMatchObject({ numerator: 5, denominator: 120, met: false });
+    expect(cm(coverageNow)).toMatchObject({ numerator: 5, denominator: 123, met: false });
     expect(cm(publicationNow)).toMatchObject({ numerator: 4, denominator: 5, met: false });
     const records = (
       await city.request(

@@ -4,7 +4,7 @@ import { planSchema } from '../src/modules/campaigns/campaign-plan.types';
 import { campaigns } from '../src/modules/campaigns/campaigns.schema';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
-import { createRandomChecksRepository } from '../src/modules/random-checks/random-checks.repository';
+import { createMarketEntitiesRepository } from '../src/modules/market-entities/market-entities.repository';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { systemActor } from '../src/platform/actor';
 import { todayInChina } from '../src/platform/today';
@@ -159,7 +159,7 @@ describe('the task a record serves', () => {
       .slice(0, 4)
       .toUpperCase()
       .replace(/[IOSVZ]/g, 'A')}000`;
-    await createRandomChecksRepository().upsertEntities(t.database.db, [
+    await createMarketEntitiesRepository().upsertEntities(t.database.db, [
       {
         unitId: tenant.units.district.id,
         name: '任务测试主体',

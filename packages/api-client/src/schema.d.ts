@@ -6056,6 +6056,7 @@ export interface paths {
                     campaignId?: string;
                     unitId?: string;
                     categoryCode?: string;
+                    inspectionType?: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
                     from?: string;
                     to?: string;
                     /** @description 排序：检查日期新→旧（默认）或旧→新 */
@@ -6145,6 +6146,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** @enum {string} */
+                        inspectionType?: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
                         /** Format: uuid */
                         taskId?: string | null;
                         inspectionDate: string;
@@ -6180,6 +6183,35 @@ export interface paths {
                             /** @enum {string} */
                             unit: "公斤" | "吨" | "克" | "升" | "瓶" | "箱" | "袋" | "包" | "盒" | "台" | "件" | "个" | "套" | "双" | "条" | "张" | "册" | "盘" | "米" | "头";
                         }[];
+                        entities?: ({
+                            /** Format: uuid */
+                            entityId: string;
+                            /**
+                             * @default no_problem
+                             * @enum {string}
+                             */
+                            result?: "no_problem" | "problem";
+                            finding?: string | null;
+                        } | {
+                            newEntity: {
+                                name: string;
+                                creditCode: string;
+                                /**
+                                 * @default enterprise
+                                 * @enum {string}
+                                 */
+                                entityKind?: "enterprise" | "individual" | "cooperative" | "other";
+                                industry?: string | null;
+                                address?: string | null;
+                                operatorName?: string | null;
+                            };
+                            /**
+                             * @default no_problem
+                             * @enum {string}
+                             */
+                            result?: "no_problem" | "problem";
+                            finding?: string | null;
+                        })[];
                     };
                 };
             };
@@ -6260,6 +6292,7 @@ export interface paths {
                     campaignId?: string;
                     unitId?: string;
                     categoryCode?: string;
+                    inspectionType?: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
                     from?: string;
                     to?: string;
                 };
@@ -6370,7 +6403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 检查场所和查扣物品计量单位的可选值 */
+        /** 检查场所、检查方式和查扣物品计量单位的可选值 */
         get: {
             parameters: {
                 query?: never;
@@ -6389,6 +6422,11 @@ export interface paths {
                         "application/json": {
                             places: string[];
                             seizureUnits: string[];
+                            inspectionTypes: {
+                                /** @enum {string} */
+                                value: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
+                                label: string;
+                            }[];
                         };
                     };
                 };
@@ -6540,6 +6578,8 @@ export interface paths {
                         /** Format: uuid */
                         campaignId: string;
                         categoryCode: string;
+                        /** @enum {string} */
+                        inspectionType?: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
                         /** Format: uuid */
                         taskId?: string | null;
                         inspectionDate: string;
@@ -6575,6 +6615,35 @@ export interface paths {
                             /** @enum {string} */
                             unit: "公斤" | "吨" | "克" | "升" | "瓶" | "箱" | "袋" | "包" | "盒" | "台" | "件" | "个" | "套" | "双" | "条" | "张" | "册" | "盘" | "米" | "头";
                         }[];
+                        entities?: ({
+                            /** Format: uuid */
+                            entityId: string;
+                            /**
+                             * @default no_problem
+                             * @enum {string}
+                             */
+                            result?: "no_problem" | "problem";
+                            finding?: string | null;
+                        } | {
+                            newEntity: {
+                                name: string;
+                                creditCode: string;
+                                /**
+                                 * @default enterprise
+                                 * @enum {string}
+                                 */
+                                entityKind?: "enterprise" | "individual" | "cooperative" | "other";
+                                industry?: string | null;
+                                address?: string | null;
+                                operatorName?: string | null;
+                            };
+                            /**
+                             * @default no_problem
+                             * @enum {string}
+                             */
+                            result?: "no_problem" | "problem";
+                            finding?: string | null;
+                        })[];
                         version: number;
                     };
                 };
@@ -6750,7 +6819,7 @@ export interface paths {
         put?: never;
         /**
          * 导入执法检查记录（全部成功或全部不导入）
-         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：检查日期、检查单位（单位代码或唯一名称）、违法类型、出动人次、车辆台次（可选）、检查家次；可选：检查场所（用顿号分隔）、重点区域、取缔无照、快检批次、快检品种、快检不合格批次、抽检批次、抽检品种、抽检不合格批次、责令整改、检查发现。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
+         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：检查日期、检查单位（单位代码或唯一名称）、违法类型、出动人次、车辆台次（可选）、检查家次；可选：检查方式（日常/飞行/交叉/抽查抽检/体系检查/专项整治，默认专项整治）、检查场所（用顿号分隔）、重点区域、取缔无照、快检批次、快检品种、快检不合格批次、抽检批次、抽检品种、抽检不合格批次、责令整改、检查发现。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
          */
         post: {
             parameters: {
@@ -7147,193 +7216,6 @@ export interface paths {
                 };
             };
         };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/market-entities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 市场主体名录（本单位及下级单位管辖） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    unitId?: string;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["MarketEntity"][];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/market-entities/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 导入市场主体名录（按统一社会信用代码新增或更新）
-         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：名称、统一社会信用代码、管辖单位（单位代码或唯一名称）；可选：住所、行业、行政区划代码、风险等级（低风险/一般风险/高风险）、许可证。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
-         */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description 浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度 */
-                    progress?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            imported: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -8236,6 +8118,1018 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市场主体名录（经济户口；本单位及下级单位管辖，按名称排序） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: string;
+                    /** @description 名称或统一社会信用代码 */
+                    q?: string;
+                    industry?: string;
+                    entityKind?: "enterprise" | "individual" | "cooperative" | "other";
+                    riskLevel?: "low" | "medium" | "high";
+                    /** @description 在册（默认）、已停用或全部 */
+                    status?: "active" | "inactive" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MarketEntity"][];
+                            total: number;
+                            totalCapped: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记市场主体（统一社会信用代码按 GB 32100 校验，名录内唯一） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        /**
+                         * @default enterprise
+                         * @enum {string}
+                         */
+                        entityKind?: "enterprise" | "individual" | "cooperative" | "other";
+                        industry?: string | null;
+                        address?: string | null;
+                        operatorName?: string | null;
+                        /** Format: uuid */
+                        unitId: string;
+                        /**
+                         * @default low
+                         * @enum {string}
+                         */
+                        riskLevel?: "low" | "medium" | "high";
+                        divisionCode?: string | null;
+                        licence?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarketEntityDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-entities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入市场主体名录（按统一社会信用代码新增或更新）
+         * @description multipart/form-data，字段 file（.csv UTF-8 或 .xlsx 第一个工作表）。表头：名称、统一社会信用代码、管辖单位（单位代码或唯一名称）；可选：住所、行业、行政区划代码、风险等级（低风险/一般风险/高风险）、许可证、主体类型（企业/个体工商户/农民专业合作社/其他）、法定代表人（经营者）。任一行有误时返回 422，errors 列出每一处 {row, column, message}，row 为表格中看到的行号（表头为第 1 行），并且不导入任何一行。详见 docs/import.md。
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 浏览器生成的随机标识（UUID），导入进行中可用 GET /api/imports/{token} 查询进度 */
+                    progress?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-entities/under-inspected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查频次不足的市场主体（按各规则的本期：每星期、每月或每季度） */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "week" | "month" | "quarter";
+                    unitId?: string;
+                    /** @description 本期所含的一天，默认今天 */
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            periods: {
+                                /** Format: uuid */
+                                ruleId: string;
+                                /** @enum {string} */
+                                period: "week" | "month" | "quarter";
+                                from: string;
+                                to: string;
+                                label: string;
+                            }[];
+                            items: {
+                                rule: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    text: string;
+                                    unitName: string;
+                                };
+                                entity: components["schemas"]["MarketEntity"];
+                                from: string;
+                                to: string;
+                                periodLabel: string;
+                                outings: number;
+                                required: number;
+                                missing: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-entities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 市场主体详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarketEntityDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改市场主体（version 为读取时的版本，他人已修改时返回 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        creditCode: string;
+                        /**
+                         * @default enterprise
+                         * @enum {string}
+                         */
+                        entityKind?: "enterprise" | "individual" | "cooperative" | "other";
+                        industry?: string | null;
+                        address?: string | null;
+                        operatorName?: string | null;
+                        /** Format: uuid */
+                        unitId: string;
+                        /**
+                         * @default low
+                         * @enum {string}
+                         */
+                        riskLevel?: "low" | "medium" | "high";
+                        divisionCode?: string | null;
+                        licence?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarketEntityDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-entities/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用市场主体（注销、吊销或已歇业；不再参与抽查和频次规则，经济户口保留） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarketEntityDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market-entities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 经济户口：该市场主体的检查、双随机抽查、案件、信用记录等（仅限您权限范围内的记录，新→旧） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entity: components["schemas"]["MarketEntityDetail"];
+                            items: components["schemas"]["EntityHistoryItem"][];
+                            kinds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-frequency-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查频次规则（本单位、上级和下级单位制定的） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FrequencyRule"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制定检查频次规则（专项办） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        name: string;
+                        industry?: string | null;
+                        /** @enum {string|null} */
+                        entityKind?: "enterprise" | "individual" | "cooperative" | "other" | null;
+                        minCount: number;
+                        /** @enum {string} */
+                        period: "week" | "month" | "quarter";
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrequencyRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-frequency-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改或停用检查频次规则（version 为读取时的版本） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        name: string;
+                        industry?: string | null;
+                        /** @enum {string|null} */
+                        entityKind?: "enterprise" | "individual" | "cooperative" | "other" | null;
+                        minCount: number;
+                        /** @enum {string} */
+                        period: "week" | "month" | "quarter";
+                        /** @default true */
+                        active?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrequencyRule"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -31996,23 +32890,6 @@ export interface components {
                 met: boolean | null;
             } | null;
         };
-        MarketEntityInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            unitId: string;
-            name: string;
-            creditCode: string;
-            address: string | null;
-            industry: string | null;
-            divisionCode: string | null;
-            /** @enum {string} */
-            riskLevel: "low" | "medium" | "high";
-            riskLabel: string;
-            licence: string | null;
-            active: boolean;
-            updatedAt: unknown;
-        };
         RandomDrawInput: {
             /** Format: uuid */
             id: string;
@@ -32073,6 +32950,89 @@ export interface components {
                 publish: boolean;
             };
         };
+        MarketEntityInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            creditCode: string;
+            /** @enum {string} */
+            entityKind: "enterprise" | "individual" | "cooperative" | "other";
+            entityKindLabel: string;
+            operatorName: string | null;
+            address: string | null;
+            industry: string | null;
+            divisionCode: string | null;
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            riskLabel: string;
+            licence: string | null;
+            active: boolean;
+            version: number;
+            updatedAt: unknown;
+        };
+        MarketEntityDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            creditCode: string;
+            /** @enum {string} */
+            entityKind: "enterprise" | "individual" | "cooperative" | "other";
+            entityKindLabel: string;
+            operatorName: string | null;
+            address: string | null;
+            industry: string | null;
+            divisionCode: string | null;
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            riskLabel: string;
+            licence: string | null;
+            active: boolean;
+            version: number;
+            updatedAt: unknown;
+            can: {
+                edit: boolean;
+                deactivate: boolean;
+            };
+        };
+        EntityHistoryItemInput: {
+            /** @description inspection, random_check, case, credit_listing, sample, rectification, seizure … */
+            kind: string;
+            /** Format: uuid */
+            recordId: string;
+            date: string;
+            title: string;
+            status: string | null;
+            unitName: string;
+            link: string;
+        };
+        FrequencyRuleInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            industry: string | null;
+            /** @enum {string|null} */
+            entityKind: "enterprise" | "individual" | "cooperative" | "other" | null;
+            entityKindLabel: string | null;
+            minCount: number;
+            /** @enum {string} */
+            period: "week" | "month" | "quarter";
+            periodLabel: string;
+            text: string;
+            active: boolean;
+            version: number;
+            can: {
+                edit: boolean;
+            };
+        };
         InspectionSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -32084,6 +33044,9 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** @enum {string} */
+            inspectionType: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
+            inspectionTypeLabel: string;
             /** Format: uuid */
             taskId: string | null;
             inspectionDate: string;
@@ -32126,6 +33089,9 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** @enum {string} */
+            inspectionType: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
+            inspectionTypeLabel: string;
             /** Format: uuid */
             taskId: string | null;
             inspectionDate: string;
@@ -32156,6 +33122,17 @@ export interface components {
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
+            entities: {
+                /** Format: uuid */
+                entityId: string;
+                name: string;
+                creditCode: string;
+                address: string | null;
+                /** @enum {string} */
+                result: "no_problem" | "problem";
+                resultLabel: string;
+                finding: string | null;
+            }[];
             can: {
                 edit: boolean;
                 openLead: boolean;
@@ -34755,24 +35732,6 @@ export interface components {
                 met: boolean | null;
             } | null;
         };
-        MarketEntity: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            unitId: string;
-            name: string;
-            creditCode: string;
-            address: string | null;
-            industry: string | null;
-            divisionCode: string | null;
-            /** @enum {string} */
-            riskLevel: "low" | "medium" | "high";
-            riskLabel: string;
-            licence: string | null;
-            active: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         RandomDraw: {
             /** Format: uuid */
             id: string;
@@ -34834,6 +35793,91 @@ export interface components {
                 publish: boolean;
             };
         };
+        MarketEntity: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            creditCode: string;
+            /** @enum {string} */
+            entityKind: "enterprise" | "individual" | "cooperative" | "other";
+            entityKindLabel: string;
+            operatorName: string | null;
+            address: string | null;
+            industry: string | null;
+            divisionCode: string | null;
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            riskLabel: string;
+            licence: string | null;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MarketEntityDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            creditCode: string;
+            /** @enum {string} */
+            entityKind: "enterprise" | "individual" | "cooperative" | "other";
+            entityKindLabel: string;
+            operatorName: string | null;
+            address: string | null;
+            industry: string | null;
+            divisionCode: string | null;
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            riskLabel: string;
+            licence: string | null;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                deactivate: boolean;
+            };
+        };
+        EntityHistoryItem: {
+            /** @description inspection, random_check, case, credit_listing, sample, rectification, seizure … */
+            kind: string;
+            /** Format: uuid */
+            recordId: string;
+            date: string;
+            title: string;
+            status: string | null;
+            unitName: string;
+            link: string;
+        };
+        FrequencyRule: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            name: string;
+            industry: string | null;
+            /** @enum {string|null} */
+            entityKind: "enterprise" | "individual" | "cooperative" | "other" | null;
+            entityKindLabel: string | null;
+            minCount: number;
+            /** @enum {string} */
+            period: "week" | "month" | "quarter";
+            periodLabel: string;
+            text: string;
+            active: boolean;
+            version: number;
+            can: {
+                edit: boolean;
+            };
+        };
         InspectionSummary: {
             /** Format: uuid */
             id: string;
@@ -34845,6 +35889,9 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** @enum {string} */
+            inspectionType: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
+            inspectionTypeLabel: string;
             /** Format: uuid */
             taskId: string | null;
             inspectionDate: string;
@@ -34889,6 +35936,9 @@ export interface components {
             campaignName: string;
             categoryCode: string;
             categoryLabel: string;
+            /** @enum {string} */
+            inspectionType: "routine" | "flying" | "cross" | "sampling" | "system" | "special";
+            inspectionTypeLabel: string;
             /** Format: uuid */
             taskId: string | null;
             inspectionDate: string;
@@ -34921,6 +35971,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            entities: {
+                /** Format: uuid */
+                entityId: string;
+                name: string;
+                creditCode: string;
+                address: string | null;
+                /** @enum {string} */
+                result: "no_problem" | "problem";
+                resultLabel: string;
+                finding: string | null;
+            }[];
             can: {
                 edit: boolean;
                 openLead: boolean;

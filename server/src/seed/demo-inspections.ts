@@ -17,7 +17,7 @@ export async function seedDemoInspections(
   ids: Map<string, string>,
   campaignId: string,
 ) {
-  const { inspectionsService, randomChecksService } = services;
+  const { inspectionsService, randomChecksService, marketEntitiesService } = services;
   const today = todayInChina();
   const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   const brigade = ids.get('CM-ZFDD')!;
@@ -180,7 +180,7 @@ export async function seedDemoInspections(
   const file = path.join(tmpdir(), `redshield-demo-register-${process.pid}.csv`);
   await writeFile(file, ['名称,统一社会信用代码,管辖单位,住所,行业,行政区划代码,风险等级', ...rows].join('\n'));
   try {
-    await randomChecksService.importEntities(people.office, {
+    await marketEntitiesService.importEntities(people.office, {
       path: file,
       fileName: '崇明区市场主体名录.csv',
       kind: 'csv',

@@ -16,11 +16,11 @@ export async function seedDemoSamples(
   ids: Map<string, string>,
   districtCampaignId: string,
 ) {
-  const { samplesService, sampleFollowUpService, randomChecksService } = services;
+  const { samplesService, sampleFollowUpService, marketEntitiesService } = services;
   const today = todayInChina();
   const ago = (n: number) => shiftDate(today, -n);
   const entitiesOf = async (code: string) =>
-    (await randomChecksService.listEntities(office, { unitId: ids.get(code)!, page: 1, pageSize: 60 })).items.filter(
+    (await marketEntitiesService.list(office, { unitId: ids.get(code)!, page: 1, pageSize: 60 })).items.filter(
       (e) => e.industry === '食品销售' || e.industry === '餐饮服务',
     );
   const cqs = await entitiesOf('CM-CQS');

@@ -24,6 +24,7 @@ import { seedDemoLastYear } from './demo-lastyear';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { seedDemoKpis } from './demo-kpis';
 import { seedDemoCredit } from './demo-credit';
+import { seedDemoEntities } from './demo-entities';
 import { seedDemoTransfers } from './demo-transfers';
 import { seedDemoAssistance } from './demo-assistance';
 import { seedDemoSamples } from './demo-samples';
@@ -394,6 +395,15 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     },
     ids,
     year,
+  );
+  // 经济户口 (issue 21): a frequency rule, outings naming the register's entities (and the credit demo's supermarket),
+  // after the KPIs' draws, which draw from the register as it was.
+  await seedDemoEntities(
+    services,
+    // 城桥所's liaison records the 所's outings (as in demo-inspections.ts).
+    { office: actors.get('cm_office')!, recorder: actors.get('cm_liaison')! },
+    ids,
+    districtCampaignId,
   );
   // 曝光: a typical case on the public page (approved by cm_leader), another awaiting him; two 消费警示.
   await seedDemoDisclosures(

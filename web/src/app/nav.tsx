@@ -20,6 +20,7 @@ import {
   MailOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  ShopOutlined,
   ScheduleOutlined,
   TeamOutlined,
   SwapOutlined,
@@ -101,6 +102,13 @@ export const NAV: NavItem[] = [
     group: 'enforcement',
     label: 'menu.samples',
     icon: <ExperimentOutlined />,
+    allowed: () => true,
+  },
+  {
+    path: '/market-entities',
+    group: 'enforcement',
+    label: 'menu.marketEntities',
+    icon: <ShopOutlined />,
     allowed: () => true,
   },
   {

@@ -84,6 +84,10 @@ const PassRatesPage = lazy(() =>
 const InspectionsPage = lazy(() =>
   import('../modules/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
 );
+const MarketEntitiesPage = lazy(() =>
+  import('../modules/market-entities/MarketEntitiesPage').then((m) => ({ default: m.MarketEntitiesPage })),
+);
+const EntityPage = lazy(() => import('../modules/market-entities/EntityPage').then((m) => ({ default: m.EntityPage })));
 const InspectionPage = lazy(() =>
   import('../modules/inspections/InspectionPage').then((m) => ({ default: m.InspectionPage })),
 );
@@ -253,6 +257,8 @@ export const router = createBrowserRouter([
           { path: 'samples/:id', element: <SamplePage /> },
           { path: 'inspections/new', element: <InspectionCreatePage /> },
           { path: 'inspections/:id', element: <InspectionPage /> },
+          { path: 'market-entities', element: <MarketEntitiesPage /> },
+          { path: 'market-entities/:id', element: <EntityPage /> },
           { path: 'inspections/:id/edit', element: <InspectionEditPage /> },
           { path: 'random-checks', element: <RandomChecksPage /> },
           { path: 'random-checks/draws/:id', element: <DrawPage /> },

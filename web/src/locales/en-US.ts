@@ -11,6 +11,7 @@ import cases from '../modules/cases/messages.en-US';
 import leads from '../modules/leads/messages.en-US';
 import inspections from '../modules/inspections/messages.en-US';
 import randomChecks from '../modules/random-checks/messages.en-US';
+import marketEntities from '../modules/market-entities/messages.en-US';
 import reports from '../modules/reports/messages.en-US';
 import majorEvents from '../modules/major-events/messages.en-US';
 import disclosures from '../modules/disclosures/messages.en-US';
@@ -107,6 +108,7 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'menu.jointOperations': 'Joint operations',
   'menu.samples': 'Sampling inspections',
   'menu.randomChecks': 'Random inspections',
+  'menu.marketEntities': 'Entity register',
   'menu.caseReviews': 'Case file reviews',
   'menu.supervision': 'Supervision',
   'menu.units': 'Organisation',
@@ -138,6 +140,7 @@ export const enUSFiles: { [F in keyof typeof zhCNFiles]: Record<keyof (typeof zh
   leads,
   inspections,
   randomChecks,
+  marketEntities,
   reports,
   majorEvents,
   disclosures,

@@ -10,6 +10,7 @@ import cases from '../modules/cases/messages.zh-CN';
 import leads from '../modules/leads/messages.zh-CN';
 import inspections from '../modules/inspections/messages.zh-CN';
 import randomChecks from '../modules/random-checks/messages.zh-CN';
+import marketEntities from '../modules/market-entities/messages.zh-CN';
 import reports from '../modules/reports/messages.zh-CN';
 import majorEvents from '../modules/major-events/messages.zh-CN';
 import disclosures from '../modules/disclosures/messages.zh-CN';
@@ -110,6 +111,7 @@ const shared = {
   'menu.jointOperations': '联合执法',
   'menu.samples': '抽样检验',
   'menu.randomChecks': '双随机抽查',
+  'menu.marketEntities': '经济户口',
   'menu.caseReviews': '案卷评查',
   'menu.supervision': '督查工作',
   'menu.units': '组织机构',
@@ -141,6 +143,7 @@ export const zhCNFiles = {
   leads,
   inspections,
   randomChecks,
+  marketEntities,
   reports,
   majorEvents,
   disclosures,

@@ -48,6 +48,13 @@ export const AUDIT_ACTIONS = {
   'inspection.attachment_delete': 'inspection',
   'market_entity.import': 'market_entity',
   'market_entity.tie': 'market_entity',
+  /** 经济户口: an entity registered (on the register's form, or by an outing that met it), edited, deactivated. */
+  'market_entity.create': 'market_entity',
+  'market_entity.update': 'market_entity',
+  'market_entity.deactivate': 'market_entity',
+  /** 检查频次规则 kept by the office. */
+  'frequency_rule.create': 'frequency_rule',
+  'frequency_rule.update': 'frequency_rule',
   'random_draw.create': 'random_draw',
   'random_draw.redraw': 'random_draw',
   'random_draw.result': 'random_draw',

@@ -146,6 +146,8 @@ export const cases = pgTable(
     unique('cases_unit_number_uq').on(t.unitId, t.caseNumber),
     index('cases_campaign_filing_idx').on(t.campaignId, t.filingDate),
     index('cases_unit_filing_idx').on(t.unitId, t.filingDate),
+    // 经济户口: an entity's cases, by its credit code.
+    index('cases_party_credit_code_idx').on(t.partyCreditCode),
     index('cases_decision_due_idx').on(t.decisionDueDate),
     // 行政处罚信息公示台账 (credit): the penalized decided cases by decision date, newest first.
     index('cases_penalty_decision_idx')

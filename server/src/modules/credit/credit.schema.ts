@@ -85,6 +85,9 @@ export const creditListings = pgTable(
     // A list's page: one kind, newest listing first, read along this index.
     index('credit_listings_kind_order_idx').on(t.listKind, t.listedDate, t.createdAt),
     index('credit_listings_unit_idx').on(t.unitId),
+    // 经济户口: an entity's listings, by the register's entity or its credit code.
+    index('credit_listings_entity_idx').on(t.marketEntityId),
+    index('credit_listings_credit_code_idx').on(t.creditCode),
   ],
 );
 

@@ -2,13 +2,26 @@ import type { Db } from '../../db/database';
 import { cellCount, cellReader, cellText, optionalDate, requiredText } from '../../platform/tabular/cells';
 import type { ImportColumn, ImportSpec } from '../../platform/tabular/import-rows';
 import type { RecordTargets } from '../campaigns/record-targets';
-import { PLACE_KINDS, type InspectionInsert, type PlaceKind } from './inspections.schema';
+import { INSPECTION_TYPE_LABELS } from './inspection.types';
+import { PLACE_KINDS, type InspectionInsert, type InspectionType, type PlaceKind } from './inspections.schema';
+
+/** 检查方式 as a spreadsheet writes it: the labels, and 日常检查/飞行检查 … with their 检查. */
+const TYPE_BY_LABEL = new Map<string, InspectionType>(
+  Object.entries(INSPECTION_TYPE_LABELS).flatMap(([k, v]) => [
+    [v, k as InspectionType],
+    [`${v}检查`, k as InspectionType],
+  ]),
+);
+TYPE_BY_LABEL.set('飞行（交叉）检查', 'flying');
+TYPE_BY_LABEL.set('抽检', 'sampling');
+TYPE_BY_LABEL.set('抽查', 'sampling');
 
 /** The inspection import (documented in docs/import.md). */
 export const INSPECTION_IMPORT_COLUMNS = [
   { key: 'inspectionDate', label: '检查日期', required: true },
   { key: 'unit', label: '检查单位', required: true },
   { key: 'category', label: '违法类型', required: true },
+  { key: 'inspectionType', label: '检查方式', aliases: ['检查类型'] },
   { key: 'staffDeployed', label: '出动人次', required: true, aliases: ['出动执法人员'] },
   { key: 'vehicles', label: '车辆台次', aliases: ['出动车辆'] },
   { key: 'entitiesInspected', label: '检查家次', required: true, aliases: ['检查企业', '检查经营户'] },
@@ -77,11 +90,26 @@ export function inspectionImportSpec(opts: {
         ctx.problem('places', `“${unknown.join('、')}”不是检查场所，可填：${PLACE_KINDS.join('、')}（多个用顿号分隔）`);
       const focusArea = cellText(ctx.get('focusArea')) || null;
       const findings = cellText(ctx.get('findings')) || null;
+      const typeText = cellText(ctx.get('inspectionType'));
+      const inspectionType = typeText ? TYPE_BY_LABEL.get(typeText) : 'special';
+      if (!inspectionType)
+        ctx.problem(
+          'inspectionType',
+          `“${typeText}”不是检查方式，可填：${Object.values(INSPECTION_TYPE_LABELS).join('、')}`,
+        );
 
-      if (!dateCell || !unit?.ok || !category?.ok || Object.values(counts).some((v) => v === undefined)) return null;
+      if (
+        !dateCell ||
+        !unit?.ok ||
+        !category?.ok ||
+        !inspectionType ||
+        Object.values(counts).some((v) => v === undefined)
+      )
+        return null;
       return {
         unitId: unit.value.id,
         categoryCode: category.value,
+        inspectionType,
         inspectionDate: dateCell,
         ...(counts as Record<keyof typeof counts, number>),
         places: places as PlaceKind[],

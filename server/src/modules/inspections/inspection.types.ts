@@ -1,8 +1,29 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/working-days';
-import { PLACE_KINDS } from './inspections.schema';
+import { newEntitySchema } from '../market-entities/market-entity.types';
+import {
+  ENTITY_CHECK_RESULTS,
+  INSPECTION_TYPES,
+  PLACE_KINDS,
+  type EntityCheckResult,
+  type InspectionType,
+} from './inspections.schema';
 
-export { PLACE_KINDS };
+export { ENTITY_CHECK_RESULTS, INSPECTION_TYPES, PLACE_KINDS };
+
+/** 检查方式 (seed 004). */
+export const INSPECTION_TYPE_LABELS: Record<InspectionType, string> = {
+  routine: '日常',
+  flying: '飞行',
+  cross: '交叉',
+  sampling: '抽查抽检',
+  system: '体系检查',
+  special: '专项整治',
+};
+export const ENTITY_RESULT_LABELS: Record<EntityCheckResult, string> = {
+  no_problem: '未发现问题',
+  problem: '发现问题',
+};
 
 /** The orders the list can be read in: the date either way, along inspections_list_order_idx. */
 export const INSPECTION_SORTS = ['inspectionDate.desc', 'inspectionDate.asc'] as const;
@@ -51,12 +72,28 @@ export const seizureSchema = z.object({
   unit: z.enum(SEIZURE_UNITS, `计量单位应为：${SEIZURE_UNITS.join('、')}`),
 });
 
+/** An entity the outing checked: one of the register, or a new one registered under the outing's unit. */
+export const outingEntitySchema = z.union([
+  z.object({
+    entityId: z.uuid('请选择市场主体'),
+    result: z.enum(ENTITY_CHECK_RESULTS, '请选择检查结果').default('no_problem'),
+    finding: optionalText(2000),
+  }),
+  z.object({
+    newEntity: newEntitySchema,
+    result: z.enum(ENTITY_CHECK_RESULTS, '请选择检查结果').default('no_problem'),
+    finding: optionalText(2000),
+  }),
+]);
+
 /** The fields of an outing the form and the import carry. */
 export const inspectionInputSchema = z
   .object({
     unitId: z.uuid('请选择检查单位'),
     campaignId: z.uuid('请选择专项行动'),
     categoryCode: z.string().trim().min(1, '请选择违法类型'),
+    /** 检查方式; omitted: 专项整治 on create, unchanged on edit. */
+    inspectionType: z.enum(INSPECTION_TYPES, '请选择检查方式').optional(),
     /** 重点任务 the record serves; omitted on create: the default from category and unit (task-progress). */
     taskId: z.uuid('请选择重点任务').nullish(),
     inspectionDate: z.string().refine(isIsoDate, '检查日期应为有效日期（YYYY-MM-DD）'),
@@ -76,6 +113,8 @@ export const inspectionInputSchema = z
     findings: optionalText(5000),
     inspectorIds: z.array(z.uuid()).max(50).default([]),
     seizures: z.array(seizureSchema).max(100).default([]),
+    /** 检查对象: the entities checked (at most 检查家次 of them); omitted: none on create, unchanged on edit. */
+    entities: z.array(outingEntitySchema).max(200).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.rapidTestFailed > v.rapidTestBatches)

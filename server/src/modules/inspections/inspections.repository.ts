@@ -6,11 +6,15 @@ import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
 import { campaigns } from '../campaigns/campaigns.schema';
+import { marketEntities } from '../market-entities/market-entities.schema';
 import {
+  inspectionEntities,
   inspectionSeizures,
   inspections,
   type InspectionInsert,
+  type InspectionEntityRow,
   type InspectionRow,
+  type InspectionType,
   type SeizureRow,
 } from './inspections.schema';
 
@@ -19,6 +23,7 @@ export interface InspectionFilters {
   campaignPath?: string;
   unitPath?: string;
   categoryCode?: string;
+  inspectionType?: InspectionType;
   from?: string;
   to?: string;
 }
@@ -28,6 +33,7 @@ function where(f: InspectionFilters): SQL {
   if (f.campaignPath) conds.push(idInTree(inspections.campaignId, campaigns, f.campaignPath));
   if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, inspections.unitId));
   if (f.categoryCode) conds.push(eq(inspections.categoryCode, f.categoryCode));
+  if (f.inspectionType) conds.push(eq(inspections.inspectionType, f.inspectionType));
   if (f.from) conds.push(sql`${inspections.inspectionDate} >= ${f.from}`);
   if (f.to) conds.push(sql`${inspections.inspectionDate} <= ${f.to}`);
   return and(...conds)!;
@@ -96,6 +102,28 @@ export function createInspectionsRepository() {
             .where(inArray(inspectionSeizures.inspectionId, ids))
             .orderBy(asc(inspectionSeizures.seq))
         : Promise.resolve([] as SeizureRow[]),
+
+    /** The entities an outing checked (检查对象), with their names, in the order they were named. */
+    entities: (db: Db, inspectionId: string) =>
+      db
+        .select({
+          entityId: inspectionEntities.entityId,
+          name: marketEntities.name,
+          creditCode: marketEntities.creditCode,
+          address: marketEntities.address,
+          result: inspectionEntities.result,
+          finding: inspectionEntities.finding,
+        })
+        .from(inspectionEntities)
+        .innerJoin(marketEntities, eq(marketEntities.id, inspectionEntities.entityId))
+        .where(eq(inspectionEntities.inspectionId, inspectionId))
+        .orderBy(asc(marketEntities.name)),
+
+    /** Replaces the entities an outing checked (in the outing's transaction). */
+    async setEntities(tx: Db, inspectionId: string, rows: Omit<InspectionEntityRow, 'inspectionId'>[]) {
+      await tx.delete(inspectionEntities).where(eq(inspectionEntities.inspectionId, inspectionId));
+      if (rows.length) await tx.insert(inspectionEntities).values(rows.map((r) => ({ ...r, inspectionId })));
+    },
 
     async insert(tx: Db, row: InspectionInsert, seizures: Seizure[]): Promise<InspectionRow> {
       const [created] = await tx.insert(inspections).values(row).returning();

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../calendar/working-days';
-import { INSPECTION_SORTS, inspectionInputSchema, PLACE_KINDS, SEIZURE_UNITS } from './inspection.types';
+import {
+  ENTITY_CHECK_RESULTS,
+  INSPECTION_SORTS,
+  INSPECTION_TYPE_LABELS,
+  INSPECTION_TYPES,
+  inspectionInputSchema,
+  PLACE_KINDS,
+  SEIZURE_UNITS,
+} from './inspection.types';
 import type { InspectionsService } from './inspections.service';
 import type { InspectionImportService } from './inspection-import.service';
 import { registerImportRoute } from '../../platform/tabular/import-route';
@@ -16,6 +24,8 @@ const inspectionSchema = z
     campaignName: z.string(),
     categoryCode: z.string(),
     categoryLabel: z.string(),
+    inspectionType: z.enum(INSPECTION_TYPES),
+    inspectionTypeLabel: z.string(),
     taskId: z.uuid().nullable(),
     inspectionDate: z.string(),
     staffDeployed: int,
@@ -43,7 +53,20 @@ const inspectionSchema = z
   })
   .meta({ id: 'InspectionSummary' });
 const inspectionDetail = inspectionSchema
-  .extend({ can: z.object({ edit: z.boolean(), openLead: z.boolean() }) })
+  .extend({
+    entities: z.array(
+      z.object({
+        entityId: z.uuid(),
+        name: z.string(),
+        creditCode: z.string(),
+        address: z.string().nullable(),
+        result: z.enum(ENTITY_CHECK_RESULTS),
+        resultLabel: z.string(),
+        finding: z.string().nullable(),
+      }),
+    ),
+    can: z.object({ edit: z.boolean(), openLead: z.boolean() }),
+  })
   .meta({ id: 'Inspection' });
 
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
@@ -51,6 +74,7 @@ const filters = {
   campaignId: z.uuid('行动编号格式不正确').optional(),
   unitId: z.uuid('单位编号格式不正确').optional(),
   categoryCode: z.string().max(40).optional(),
+  inspectionType: z.enum(INSPECTION_TYPES, '检查方式不正确').optional(),
   from: dateParam('检查日期起'),
   to: dateParam('检查日期止'),
 };
@@ -117,10 +141,20 @@ export function registerInspectionsRoutes(app: App, inspectionsService: Inspecti
   app.get('/api/inspections/options', {
     schema: {
       tags: ['inspections'],
-      summary: '检查场所和查扣物品计量单位的可选值',
-      response: withProblems({ 200: z.object({ places: z.array(z.string()), seizureUnits: z.array(z.string()) }) }),
+      summary: '检查场所、检查方式和查扣物品计量单位的可选值',
+      response: withProblems({
+        200: z.object({
+          places: z.array(z.string()),
+          seizureUnits: z.array(z.string()),
+          inspectionTypes: z.array(z.object({ value: z.enum(INSPECTION_TYPES), label: z.string() })),
+        }),
+      }),
     },
-    handler: async () => ({ places: [...PLACE_KINDS], seizureUnits: [...SEIZURE_UNITS] }),
+    handler: async () => ({
+      places: [...PLACE_KINDS],
+      seizureUnits: [...SEIZURE_UNITS],
+      inspectionTypes: INSPECTION_TYPES.map((value) => ({ value, label: INSPECTION_TYPE_LABELS[value] })),
+    }),
   });
 
   app.post('/api/inspections', {
@@ -178,7 +212,7 @@ export function registerInspectionImportRoutes(app: App, inspectionImportService
     tag: 'inspections',
     summary: '导入执法检查记录（全部成功或全部不导入）',
     description:
-      '表头：检查日期、检查单位（单位代码或唯一名称）、违法类型、出动人次、车辆台次（可选）、检查家次；可选：检查场所（用顿号分隔）、重点区域、取缔无照、快检批次、快检品种、快检不合格批次、抽检批次、抽检品种、抽检不合格批次、责令整改、检查发现。',
+      '表头：检查日期、检查单位（单位代码或唯一名称）、违法类型、出动人次、车辆台次（可选）、检查家次；可选：检查方式（日常/飞行/交叉/抽查抽检/体系检查/专项整治，默认专项整治）、检查场所（用顿号分隔）、重点区域、取缔无照、快检批次、快检品种、快检不合格批次、抽检批次、抽检品种、抽检不合格批次、责令整改、检查发现。',
     run: (actor, campaignId, file, progress) =>
       inspectionImportService.importInspections(actor, campaignId, file, progress),
   });

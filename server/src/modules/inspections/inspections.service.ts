@@ -1,22 +1,23 @@
 import type { Db } from '../../db/database';
 import type { InspectionSort } from './inspection.types';
 import type { Actor } from '../../platform/actor';
-import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
+import { badRequest, conflict, forbidden, invalidField, unprocessable, type FieldError } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
 import { scopeKey } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { LeadsService } from '../leads/leads.service';
+import type { MarketEntitiesService } from '../market-entities/market-entities.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
 import type { InspectionFacts } from '../rollups/rollup-contributions';
 import type { Change } from '../rollups/rollups.service';
-import type { InspectionInput } from './inspection.types';
+import { ENTITY_RESULT_LABELS, INSPECTION_TYPE_LABELS, type InspectionInput } from './inspection.types';
 import { inspectionPolicy } from './inspections.policy';
 import type { InspectionFilters, InspectionsRepository } from './inspections.repository';
-import { inspections, type InspectionRow } from './inspections.schema';
+import { inspections, type InspectionRow, type InspectionType } from './inspections.schema';
 import { todayInChina } from '../../platform/today';
 import { createPagedTotals } from '../../platform/paged-totals';
 
@@ -24,6 +25,7 @@ export interface InspectionListQuery {
   campaignId?: string;
   unitId?: string;
   categoryCode?: string;
+  inspectionType?: InspectionType;
   from?: string;
   to?: string;
 }
@@ -36,6 +38,8 @@ export function createInspectionsService(deps: {
   campaignsRepository: CampaignsRepository;
   unitsRepository: UnitsRepository;
   leadsService: LeadsService;
+  /** 检查对象: the register's entities an outing names, and the new ones it registers. */
+  marketEntities: Pick<MarketEntitiesService, 'prepareOutingEntities'>;
   userLine: UserLineCheck;
   auditService: AuditService;
   rollups: { recordInspections(tx: Db, changes: Change<InspectionFacts>[]): Promise<void> };
@@ -48,6 +52,7 @@ export function createInspectionsService(deps: {
     campaignsRepository,
     unitsRepository,
     leadsService,
+    marketEntities,
     userLine,
     auditService,
     rollups,
@@ -63,6 +68,7 @@ export function createInspectionsService(deps: {
     return {
       ...(await records.listScope(actor, inspections.unitId, q)),
       categoryCode: q.categoryCode,
+      inspectionType: q.inspectionType,
       from: q.from,
       to: q.to,
     };
@@ -83,6 +89,7 @@ export function createInspectionsService(deps: {
       unitName: unitNames.get(r.unitId) ?? '',
       campaignName: names.get(r.campaignId) ?? '',
       categoryLabel: labels.get(`${r.campaignId}:${r.categoryCode}`) ?? r.categoryCode,
+      inspectionTypeLabel: INSPECTION_TYPE_LABELS[r.inspectionType],
       rapidTestPassed: r.rapidTestBatches - r.rapidTestFailed,
       samplingPassed: r.samplingBatches - r.samplingFailed,
       seizures: seizures
@@ -98,9 +105,13 @@ export function createInspectionsService(deps: {
   }
 
   async function detail(actor: Actor, row: InspectionRow, unit: UnitRow) {
-    const [view] = await views([row]);
+    const [[view], entities] = await Promise.all([views([row]), repo.entities(db, row.id)]);
     const canRecord = inspectionPolicy.canRecord(actor, unit.path);
-    return { ...view, can: { edit: canRecord, openLead: canRecord && !row.leadId } };
+    return {
+      ...view,
+      entities: entities.map((e) => ({ ...e, resultLabel: ENTITY_RESULT_LABELS[e.result] })),
+      can: { edit: canRecord, openLead: canRecord && !row.leadId },
+    };
   }
 
   /** Every problem with an outing's references, each on its field; throws 400 listing them. */
@@ -119,9 +130,34 @@ export function createInspectionsService(deps: {
   }
 
   const columns = (input: InspectionInput) => {
-    const { seizures, ...rest } = input;
-    return { fields: rest, seizures: seizures.map((s, seq) => ({ ...s, seq })) };
+    const { seizures, entities: _entities, inspectionType, ...rest } = input;
+    return {
+      fields: { ...rest, ...(inspectionType ? { inspectionType } : {}) },
+      seizures: seizures.map((s, seq) => ({ ...s, seq })),
+    };
   };
+
+  /**
+   * The entities an outing names, checked before its transaction (检查家次 covers them; each of
+   * the register within the outing unit's subtree, each new one with a valid free credit code).
+   */
+  async function prepareEntities(
+    actor: Actor,
+    input: InspectionInput,
+    unit: UnitRow,
+    stored: { entityId: string; result: 'no_problem' | 'problem'; finding: string | null }[] = [],
+    unitChanged = false,
+  ) {
+    // Left out of an edit: kept as they are, and checked again when the outing moves to another unit.
+    const rows = input.entities ?? (unitChanged && stored.length ? stored : undefined);
+    const named = rows?.length ?? stored.length;
+    if (input.entitiesInspected < named)
+      throw unprocessable(
+        'entitiesInspected',
+        `检查家次（${input.entitiesInspected}）不能少于列出的检查对象数（${named}）`,
+      );
+    return rows ? marketEntities.prepareOutingEntities(actor, unit, rows) : undefined;
+  }
 
   const pageWithTotal = createPagedTotals();
 
@@ -192,16 +228,19 @@ export function createInspectionsService(deps: {
       const unit = await check(actor, input);
       if (!inspectionPolicy.canRecord(actor, unit.path))
         throw forbidden('只有办案人员、专项办或管理员可以登记检查记录');
+      const named = await prepareEntities(actor, input, unit);
       const { fields, seizures } = columns(input);
       const row = await db.transaction(async (tx) => {
         const taskId = await campaignsService.recordTask.forCreate(tx, input);
         const created = await repo.insert(tx, { ...fields, taskId, createdBy: actor.userId }, seizures);
+        const entities = named ? await named.write(tx) : [];
+        await repo.setEntities(tx, created.id, entities);
         await rollups.recordInspections(tx, [{ before: null, after: created }]);
         await auditService.record(tx, actor, {
           action: 'inspection.create',
           recordId: created.id,
           unitId: created.unitId,
-          after: { ...created, seizures },
+          after: { ...created, seizures, entities },
         });
         return created;
       });
@@ -213,19 +252,23 @@ export function createInspectionsService(deps: {
       if (!inspectionPolicy.canRecord(actor, current.path))
         throw forbidden('只有办案人员、专项办或管理员可以修改检查记录');
       const unit = await check(actor, input);
+      const storedEntities = await repo.entities(db, id);
+      const named = await prepareEntities(actor, input, unit, storedEntities, unit.id !== before.unitId);
       const { version, ...rest } = input;
       const { fields, seizures } = columns(rest);
       fields.taskId = await campaignsService.recordTask.forUpdate(db, input);
       const row = await db.transaction(async (tx) => {
         const updated = await repo.update(tx, id, version, fields, seizures);
         if (!updated) throw conflict('检查记录已被他人修改，请刷新后再保存（您填写的内容仍保留在页面上）');
+        const entities = named ? await named.write(tx) : undefined;
+        if (entities) await repo.setEntities(tx, id, entities);
         await rollups.recordInspections(tx, [{ before, after: updated }]);
         await auditService.record(tx, actor, {
           action: 'inspection.update',
           recordId: id,
           unitId: updated.unitId,
-          before,
-          after: { ...updated, seizures },
+          before: { ...before, entities: storedEntities },
+          after: { ...updated, seizures, ...(entities ? { entities } : {}) },
         });
         return updated;
       });

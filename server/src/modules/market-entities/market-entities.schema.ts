@@ -41,7 +41,46 @@ export const marketEntities = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('market_entities_credit_code_uq').on(t.creditCode), index('market_entities_unit_idx').on(t.unitId)],
+  (t) => [
+    unique('market_entities_credit_code_uq').on(t.creditCode),
+    index('market_entities_unit_idx').on(t.unitId),
+    // The register's pages: by name, read along this index.
+    index('market_entities_list_order_idx').on(t.name, t.id),
+  ],
 );
 
 export type MarketEntityRow = typeof marketEntities.$inferSelect;
+
+/** 检查频次的计算周期: 每星期 (Monday to Sunday), 每月, 每季度, in China time. */
+export const FREQUENCY_PERIODS = ['week', 'month', 'quarter'] as const;
+export type FrequencyPeriod = (typeof FREQUENCY_PERIODS)[number];
+
+/**
+ * 检查频次规则 (seed 002: 工商所每星期对辖区内的食品经营户的检查不得少于2次): the entities of the
+ * setting unit's subtree matching the industry and/or the kind must be named by at least
+ * `minCount` outings in each period. Kept by the unit's office; a rule stops counting when inactive.
+ */
+export const inspectionFrequencyRules = pgTable(
+  'inspection_frequency_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The unit that sets the rule; it applies to the entities it supervises and below. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    /** 行业 the rule matches (exactly as the register writes it), or any. */
+    industry: text('industry'),
+    entityKind: text('entity_kind', { enum: ENTITY_KINDS }),
+    minCount: integer('min_count').notNull(),
+    period: text('period', { enum: FREQUENCY_PERIODS }).notNull(),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inspection_frequency_rules_unit_idx').on(t.unitId)],
+);
+
+export type FrequencyRuleRow = typeof inspectionFrequencyRules.$inferSelect;

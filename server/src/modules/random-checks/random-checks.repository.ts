@@ -16,63 +16,8 @@ import {
   type RandomDrawRow,
 } from './random-checks.schema';
 
-export type EntityUpsert = Pick<
-  MarketEntityRow,
-  'unitId' | 'name' | 'creditCode' | 'address' | 'industry' | 'divisionCode' | 'riskLevel' | 'licence'
->;
-
 export function createRandomChecksRepository() {
   return {
-    async listEntities(db: Db, f: { scope: SQL; unitPath?: string; q?: string; limit: number; offset: number }) {
-      const conds = [f.scope];
-      if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, marketEntities.unitId));
-      if (f.q)
-        conds.push(or(ilike(marketEntities.name, containing(f.q)), ilike(marketEntities.creditCode, containing(f.q)))!);
-      const w = and(...conds)!;
-      const items = await db
-        .select()
-        .from(marketEntities)
-        .where(w)
-        .orderBy(asc(marketEntities.name))
-        .limit(f.limit)
-        .offset(f.offset);
-      const [{ total }] = await db
-        .select({ total: sql<number>`count(*)::int` })
-        .from(marketEntities)
-        .where(w);
-      return { items, total };
-    },
-
-    async entityByCreditCodes(db: Db, codes: string[]) {
-      if (codes.length === 0) return [];
-      return db
-        .select({ creditCode: marketEntities.creditCode, unitId: marketEntities.unitId })
-        .from(marketEntities)
-        .where(inArray(marketEntities.creditCode, codes));
-    },
-
-    /** Inserts new entities and updates known ones (by credit code): the register kept current by re-import. */
-    async upsertEntities(tx: Db, rows: EntityUpsert[]) {
-      if (rows.length === 0) return;
-      await tx
-        .insert(marketEntities)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: marketEntities.creditCode,
-          set: {
-            unitId: sql`excluded.unit_id`,
-            name: sql`excluded.name`,
-            address: sql`excluded.address`,
-            industry: sql`excluded.industry`,
-            divisionCode: sql`excluded.division_code`,
-            riskLevel: sql`excluded.risk_level`,
-            licence: sql`excluded.licence`,
-            active: true,
-            updatedAt: new Date(),
-          },
-        });
-    },
-
     findEntity: async (db: Db, id: string, scope: SQL) =>
       (
         await db

@@ -1,26 +1,9 @@
 import { z } from 'zod';
 import { pagingQuery, problemSchema, requireActor, withProblems, type App } from '../../platform/http';
-import { registerImportRoute } from '../../platform/tabular/import-route';
 import { CHECK_RESULTS, drawInputSchema, resultInputSchema, RISK_LEVELS } from './random-check.types';
 import type { RandomChecksService } from './random-checks.service';
 
 const int = z.number().int();
-const entity = z
-  .object({
-    id: z.uuid(),
-    unitId: z.uuid(),
-    name: z.string(),
-    creditCode: z.string(),
-    address: z.string().nullable(),
-    industry: z.string().nullable(),
-    divisionCode: z.string().nullable(),
-    riskLevel: z.enum(RISK_LEVELS),
-    riskLabel: z.string(),
-    licence: z.string().nullable(),
-    active: z.boolean(),
-    updatedAt: z.date(),
-  })
-  .meta({ id: 'MarketEntity' });
 const drawSummary = z.object({
   id: z.uuid(),
   unitId: z.uuid(),
@@ -67,25 +50,6 @@ const drawDetail = drawSummary
 const idParams = z.object({ id: z.uuid('编号格式不正确') });
 
 export function registerRandomChecksRoutes(app: App, service: RandomChecksService) {
-  app.get('/api/market-entities', {
-    schema: {
-      tags: ['random-checks'],
-      summary: '市场主体名录（本单位及下级单位管辖）',
-      querystring: z.object({ ...pagingQuery, unitId: z.uuid().optional(), q: z.string().trim().max(100).optional() }),
-      response: withProblems({ 200: z.object({ items: z.array(entity), total: int }) }),
-    },
-    handler: async (req) => service.listEntities(requireActor(req), req.query),
-  });
-
-  registerImportRoute(app, {
-    path: '/api/market-entities/import',
-    tag: 'random-checks',
-    summary: '导入市场主体名录（按统一社会信用代码新增或更新）',
-    description:
-      '表头：名称、统一社会信用代码、管辖单位（单位代码或唯一名称）；可选：住所、行业、行政区划代码、风险等级（低风险/一般风险/高风险）、许可证。',
-    run: (actor, _id, file, progress) => service.importEntities(actor, file, progress),
-  });
-
   app.post('/api/market-entities/:id/ties', {
     schema: {
       tags: ['random-checks'],

@@ -3,18 +3,13 @@ import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
 import { isUuid, unitIdInScopeOrNamed, unitIdInScopeWithin } from '../../platform/scope';
-import { runImport } from '../../platform/tabular/run-import';
 import type { AuditService } from '../audit/audit.service';
-import { unitRefResolver } from '../campaigns/record-targets';
 import type { CampaignsService } from '../campaigns/campaigns.service';
-import type { ImportFile } from '../../platform/tabular/import-types';
-import type { ImportProgress } from '../imports/import-progress';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UsersRepository } from '../users/users.repository';
-import { entityImportSpec } from './entity-import';
 import { CHECK_RESULT_LABELS, RISK_LABELS, type DrawInput, type ResultInput } from './random-check.types';
 import { randomCheckPolicy } from './random-checks.policy';
-import type { EntityUpsert, RandomChecksRepository } from './random-checks.repository';
+import type { RandomChecksRepository } from './random-checks.repository';
 import { marketEntities, randomDraws, type RandomDrawRow } from './random-checks.schema';
 import { todayInChina } from '../../platform/today';
 import { DRAW_ALGORITHM, newDrawSeed, runDraw, verifyDraw, type RunDrawInput } from './random-draw';
@@ -45,17 +40,8 @@ export function createRandomChecksService(deps: {
   unitsRepository: UnitsRepository;
   usersRepository: UsersRepository;
   auditService: AuditService;
-  importProgress: ImportProgress;
 }) {
-  const {
-    db,
-    randomChecksRepository: repo,
-    campaignsService,
-    unitsRepository,
-    usersRepository,
-    auditService,
-    importProgress,
-  } = deps;
+  const { db, randomChecksRepository: repo, campaignsService, unitsRepository, usersRepository, auditService } = deps;
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
@@ -166,45 +152,6 @@ export function createRandomChecksService(deps: {
   }
 
   return {
-    async listEntities(actor: Actor, q: { unitId?: string; q?: string; page: number; pageSize: number }) {
-      const { scope, unitPath } = await records.listScope(actor, marketEntities.unitId, { unitId: q.unitId });
-      const { items, total } = await repo.listEntities(db, {
-        scope,
-        unitPath,
-        q: q.q,
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      });
-      return { items: items.map((e) => ({ ...e, riskLabel: RISK_LABELS[e.riskLevel] })), total };
-    },
-
-    async importEntities(actor: Actor, file: ImportFile, progressToken?: string) {
-      if (!randomCheckPolicy.canImportRegister(actor)) throw forbidden('只有专项办或管理员可以导入市场主体名录');
-      const inScope = await unitsRepository.listInScope(db, actor);
-      const ids = new Set(inScope.map((u) => u.id));
-      return runImport<EntityUpsert>({
-        db,
-        file,
-        progress: importProgress.track(progressToken),
-        specOf: (upsert) =>
-          entityImportSpec({
-            unit: unitRefResolver(inScope),
-            inScope: (id) => ids.has(id),
-            existing: (t, codes) => repo.entityByCreditCodes(t, codes),
-            upsert,
-          }),
-        store: () => ({ insert: (t, rows) => repo.upsertEntities(t, rows) }),
-        audit: (tx, after) =>
-          auditService.record(tx, actor, {
-            action: 'market_entity.import',
-            recordId: actor.unitId ?? actor.userId,
-            unitId: actor.unitId,
-            after,
-          }),
-        tablesToAnalyze: [marketEntities],
-      });
-    },
-
     async addTie(actor: Actor, entityId: string, input: { userId: string; reason: string }) {
       const { row: entity, unit } = await records.requireRecord(
         actor,

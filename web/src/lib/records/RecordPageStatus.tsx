@@ -43,6 +43,12 @@ const RECORD_PAGES = {
     notFound: 'campaigns.notFound',
     back: 'campaigns.backToList',
   },
+  marketEntities: {
+    list: '/market-entities',
+    title: 'entities.title',
+    notFound: 'entities.notFound',
+    back: 'entities.backToList',
+  },
   draws: {
     list: '/random-checks',
     title: 'randomChecks.title',

@@ -31,6 +31,10 @@ export const permissions = {
     hasRole(user, 'office', 'admin') && (user.isSystemAdmin || user.unitKind === 'bureau'),
   /** 双随机: the campaign office and administrators keep the register, draw and publish (random-checks.policy). */
   manageRandomChecks: (user: CurrentUser) => hasRole(user, 'office', 'admin'),
+  /** 经济户口: the office, the leader and the administrator keep the register (market-entities.policy canEdit). */
+  keepRegister: (user: CurrentUser) => hasRole(user, 'office', 'leader', 'admin'),
+  /** 检查频次规则: the office and the administrator (market-entities.policy canKeepRules). */
+  keepFrequencyRules: (user: CurrentUser) => hasRole(user, 'office', 'admin'),
   /** A bureau's users (and the system administrator) work across several units: they get the unit switcher. */
   switchUnit: (user: CurrentUser) => user.isSystemAdmin || user.unitKind === 'bureau',
 };

@@ -9,7 +9,8 @@ import { PersonSelect } from '../../lib/records/PersonSelect';
 import { CampaignSelect, CategorySelect, UnitTreeSelect, TaskSelect } from '../../lib/records/pickers';
 import { useInspectionOptions } from './api';
 import { isSeizureQuantity } from './inspection-form';
-import { placeLabel, seizureUnitLabel } from './labels';
+import { OutingEntitiesField } from '../market-entities/OutingEntitiesField';
+import { INSPECTION_TYPE_KEYS, placeLabel, seizureUnitLabel } from './labels';
 
 /* One column on a phone (xs), two on wider screens; every control fills its column. */
 const half = { xs: 24, md: 12 };
@@ -102,6 +103,17 @@ export function InspectionFormFields() {
           </Form.Item>
         </Col>
         <Col {...half}>
+          <Form.Item name="inspectionType" label={t('inspections.inspectionType')} initialValue="special">
+            <Select
+              options={(options.data?.inspectionTypes ?? []).map((o) => ({
+                value: o.value,
+                label: t(INSPECTION_TYPE_KEYS[o.value]),
+              }))}
+              loading={options.isFetching}
+            />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
           <Form.Item name="taskId" label={t('records.task')}>
             <TaskSelect campaignId={campaignId} style={full} />
           </Form.Item>
@@ -143,6 +155,12 @@ export function InspectionFormFields() {
         </Col>
         <Col {...half}>
           <CountItem name="unlicensedBanned" label="inspections.unlicensedBanned" />
+        </Col>
+      </FormSection>
+
+      <FormSection title={t('inspections.sectionEntities')}>
+        <Col span={24}>
+          <OutingEntitiesField unitId={unitId} />
         </Col>
       </FormSection>
 

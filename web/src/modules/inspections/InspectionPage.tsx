@@ -7,7 +7,8 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { PageContainer } from '../../app/PageContainer';
 import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatus';
 import { useInspection, useInspectorNames, type Inspection } from './api';
-import { placeLabel, seizureUnitLabel } from './labels';
+import { INSPECTION_TYPE_KEYS, placeLabel, seizureUnitLabel } from './labels';
+import { OutingEntitiesCard } from '../market-entities/OutingEntitiesCard';
 import { OpenLeadModal } from './OpenLeadModal';
 import { InspectionPhotosCard } from './InspectionPhotos';
 
@@ -103,9 +104,15 @@ export function InspectionPage() {
                     children: <Link to={`/campaigns/${i.campaignId}`}>{i.campaignName}</Link>,
                   },
                   { key: 'category', label: t('inspections.category'), children: i.categoryLabel },
+                  {
+                    key: 'type',
+                    label: t('inspections.inspectionType'),
+                    children: t(INSPECTION_TYPE_KEYS[i.inspectionType]),
+                  },
                 ]}
               />
             </Card>
+            <OutingEntitiesCard entities={i.entities} />
             <Card title={t('inspections.sectionOuting')} size="small">
               <Descriptions
                 column={{ xs: 1, md: 3 }}

@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Flex, Tabs, Tooltip } from 'antd';
+import { Button, Card, DatePicker, Flex, Select, Tabs, Tooltip } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/record
 import { INSPECTIONS_KEY, useInspections, type InspectionListQuery, type InspectionSummary } from './api';
 import { findingsShort, IMPORT_COLUMNS } from './inspection-form';
 import { InspectionTotalsTable } from './InspectionTotalsTable';
+import { INSPECTION_TYPE_KEYS } from './labels';
 import {
   hasInspectionFilters,
   inspectionsSearch,
@@ -19,6 +20,7 @@ import {
   toListQuery,
   toTotalsQuery,
   DEFAULT_INSPECTION_SORT,
+  INSPECTION_TYPES,
   type InspectionSort,
   type InspectionsTab,
   type InspectionsView,
@@ -56,6 +58,15 @@ export function InspectionsPage() {
         allowClear={!!view.unitId}
         onChange={(unitId) => set({ unitId })}
         style={{ width: 200, maxWidth: '100%' }}
+      />
+      <Select
+        allowClear
+        placeholder={t('inspections.inspectionType')}
+        aria-label={t('inspections.inspectionType')}
+        value={view.inspectionType}
+        onChange={(inspectionType) => set({ inspectionType })}
+        options={INSPECTION_TYPES.map((v) => ({ value: v, label: t(INSPECTION_TYPE_KEYS[v]) }))}
+        style={{ width: 140 }}
       />
       <DatePicker.RangePicker
         value={[view.from ? dayjs(view.from) : null, view.to ? dayjs(view.to) : null]}
@@ -156,7 +167,7 @@ function InspectionList({
       render: (_: unknown, i) => (
         <Flex vertical>
           <span>{i.campaignName}</span>
-          <span className="rs-secondary">{i.categoryLabel}</span>
+          <span className="rs-secondary">{`${i.categoryLabel} · ${t(INSPECTION_TYPE_KEYS[i.inspectionType])}`}</span>
         </Flex>
       ),
     },

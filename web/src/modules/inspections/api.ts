@@ -13,6 +13,7 @@ export type UpdateInspectionBody = paths['/api/inspections/{id}']['put']['reques
 export type OpenLeadBody = paths['/api/inspections/{id}/lead']['post']['requestBody']['content']['application/json'];
 export type PlaceKind = InspectionBody extends { places?: (infer P)[] } ? P : never;
 export type SeizureUnit = NonNullable<InspectionBody['seizures']>[number]['unit'];
+export type InspectionType = Inspection['inspectionType'];
 
 export const INSPECTIONS_KEY = ['inspections'] as const;
 

@@ -24,6 +24,8 @@ describe('inspection form to request body', () => {
     expect(body).toEqual({
       ...ids,
       categoryCode: 'food',
+      inspectionType: 'special',
+      entities: [],
       taskId: null,
       inspectionDate: '2026-03-02',
       staffDeployed: 4,
@@ -60,6 +62,8 @@ describe('inspection form to request body', () => {
       categoryCode: 'food',
       taskId: null,
       categoryLabel: '食品安全',
+      inspectionType: 'flying',
+      inspectionTypeLabel: '飞行',
       inspectionDate: '2026-03-02',
       staffDeployed: 3,
       vehicles: 1,
@@ -80,6 +84,17 @@ describe('inspection form to request body', () => {
       inspectorIds: [],
       leadId: null,
       seizures: [{ goods: '假冒洗发水', quantity: '30', unit: '瓶' }],
+      entities: [
+        {
+          entityId: 'e1',
+          name: '某超市',
+          creditCode: '91310000MA1FL0000X',
+          address: null,
+          result: 'problem',
+          resultLabel: '发现问题',
+          finding: '标签不规范',
+        },
+      ],
       version: 3,
       createdAt: '2026-03-02T08:00:00Z',
       updatedAt: '2026-03-02T08:00:00Z',
@@ -93,6 +108,8 @@ describe('inspection form to request body', () => {
       focusArea: '学校周边',
       findings: null,
       seizures: inspection.seizures,
+      inspectionType: 'flying',
+      entities: [{ entityId: 'e1', result: 'problem', finding: '标签不规范' }],
     });
     expect(body).not.toHaveProperty('rapidTestPassed');
   });

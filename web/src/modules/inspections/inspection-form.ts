@@ -1,4 +1,9 @@
-import type { Inspection, InspectionBody, PlaceKind, SeizureUnit } from './api';
+import type { Inspection, InspectionBody, InspectionType, PlaceKind, SeizureUnit } from './api';
+import {
+  outingEntitiesToBody,
+  outingEntitiesToValues,
+  type OutingEntityValues,
+} from '../market-entities/outing-entities';
 
 /** One row of 查扣物品 as the form holds it (the quantity as typed: up to three decimals). */
 export interface SeizureValues {
@@ -12,6 +17,8 @@ export interface InspectionFormValues {
   unitId?: string;
   campaignId?: string;
   categoryCode?: string;
+  /** 检查方式 */
+  inspectionType?: InspectionType;
   taskId?: string | null;
   inspectionDate?: string | null;
   staffDeployed?: number | null;
@@ -30,6 +37,8 @@ export interface InspectionFormValues {
   findings?: string | null;
   inspectorIds?: string[];
   seizures?: SeizureValues[];
+  /** 检查对象 (market-entities/OutingEntitiesField). */
+  entities?: OutingEntityValues[];
 }
 
 /** Counts the server defaults to 0: an empty field means none. */
@@ -65,6 +74,7 @@ export function inspectionFormToBody(values: InspectionFormValues): InspectionBo
     unitId: values.unitId ?? '',
     campaignId: values.campaignId ?? '',
     categoryCode: values.categoryCode ?? '',
+    inspectionType: values.inspectionType ?? 'special',
     taskId: values.taskId ?? null,
     inspectionDate: values.inspectionDate ?? '',
     staffDeployed: values.staffDeployed ?? 0,
@@ -80,6 +90,7 @@ export function inspectionFormToBody(values: InspectionFormValues): InspectionBo
         quantity: String(s.quantity ?? '').trim(),
         unit: s.unit as SeizureUnit,
       })),
+    entities: outingEntitiesToBody(values.entities),
   } satisfies InspectionBody;
   const counts = Object.fromEntries(OPTIONAL_COUNTS.map((k) => [k, values[k] ?? 0])) as Record<
     (typeof OPTIONAL_COUNTS)[number],
@@ -95,6 +106,7 @@ export function inspectionToFormValues(i: Inspection): InspectionFormValues {
     unitId: i.unitId,
     campaignId: i.campaignId,
     categoryCode: i.categoryCode,
+    inspectionType: i.inspectionType,
     taskId: i.taskId,
     inspectionDate: i.inspectionDate,
     staffDeployed: i.staffDeployed,
@@ -104,6 +116,7 @@ export function inspectionToFormValues(i: Inspection): InspectionFormValues {
     findings: i.findings,
     inspectorIds: [...i.inspectorIds],
     seizures: i.seizures.map((s) => ({ goods: s.goods, quantity: s.quantity, unit: s.unit as SeizureUnit })),
+    entities: outingEntitiesToValues(i.entities),
     ...counts,
   };
 }
@@ -119,4 +132,4 @@ export function findingsShort(findings: string | null | undefined, max = 30): st
  * the pages are shown in (server/src/modules/inspections/inspection-import.ts).
  */
 export const IMPORT_COLUMNS =
-  '检查日期,检查单位,违法类型,出动人次,车辆台次,检查家次,检查场所,重点区域,取缔无照,快检批次,快检品种,快检不合格批次,抽检批次,抽检品种,抽检不合格批次,责令整改,检查发现';
+  '检查日期,检查单位,违法类型,检查方式,出动人次,车辆台次,检查家次,检查场所,重点区域,取缔无照,快检批次,快检品种,快检不合格批次,抽检批次,抽检品种,抽检不合格批次,责令整改,检查发现';

@@ -1,6 +1,7 @@
-import type { InspectionListQuery, InspectionTotalsQuery } from './api';
+import type { InspectionListQuery, InspectionTotalsQuery, InspectionType } from './api';
 import {
   dateParam,
+  oneOf,
   readPaging,
   readSort,
   textParam,
@@ -23,10 +24,21 @@ export interface InspectionsView extends Paging {
   /** Only with a campaign: categories are the campaign's. */
   categoryCode?: string;
   unitId?: string;
+  /** 检查方式 */
+  inspectionType?: InspectionType;
   from?: string;
   to?: string;
   sort?: InspectionSort;
 }
+
+export const INSPECTION_TYPES: readonly InspectionType[] = [
+  'routine',
+  'flying',
+  'cross',
+  'sampling',
+  'system',
+  'special',
+];
 
 export function parseInspectionsView(search: URLSearchParams): InspectionsView {
   const campaignId = textParam(search.get('campaignId'));
@@ -35,6 +47,7 @@ export function parseInspectionsView(search: URLSearchParams): InspectionsView {
     campaignId,
     categoryCode: campaignId ? textParam(search.get('categoryCode')) : undefined,
     unitId: textParam(search.get('unitId')),
+    inspectionType: oneOf(search.get('inspectionType'), INSPECTION_TYPES),
     from: dateParam(search.get('from')),
     to: dateParam(search.get('to')),
     sort: readSort(search, INSPECTION_SORTS),
@@ -48,6 +61,7 @@ export function inspectionsSearch(view: InspectionsView): URLSearchParams {
   if (view.campaignId) search.set('campaignId', view.campaignId);
   if (view.campaignId && view.categoryCode) search.set('categoryCode', view.categoryCode);
   if (view.unitId) search.set('unitId', view.unitId);
+  if (view.inspectionType) search.set('inspectionType', view.inspectionType);
   if (view.from) search.set('from', view.from);
   if (view.to) search.set('to', view.to);
   writeSort(search, view.sort);
@@ -60,6 +74,7 @@ export function toTotalsQuery(view: InspectionsView): InspectionTotalsQuery {
   if (view.campaignId) query.campaignId = view.campaignId;
   if (view.campaignId && view.categoryCode) query.categoryCode = view.categoryCode;
   if (view.unitId) query.unitId = view.unitId;
+  if (view.inspectionType) query.inspectionType = view.inspectionType;
   if (view.from) query.from = view.from;
   if (view.to) query.to = view.to;
   return query;
@@ -73,4 +88,4 @@ export const toListQuery = (view: InspectionsView): InspectionListQuery => ({
 });
 
 export const hasInspectionFilters = (view: InspectionsView) =>
-  Boolean(view.campaignId || view.unitId || view.from || view.to);
+  Boolean(view.campaignId || view.unitId || view.inspectionType || view.from || view.to);

@@ -9,14 +9,18 @@ import { ImportDialog } from '../../lib/ImportDialog';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { LoadError } from '../../app/StatusPages';
 import { PersonSelect } from '../../lib/records/PersonSelect';
-import { RANDOM_CHECKS_KEY, REGISTER_COLUMNS, useEntities, type MarketEntity } from './api';
+import { RANDOM_CHECKS_KEY, useEntities, type MarketEntity } from './api';
+import { REGISTER_IMPORT_COLUMNS } from '../market-entities/api';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
 import { parseRegisterView, registerSearch } from './list-view';
 
 const RISK_COLORS: Record<MarketEntity['riskLevel'], string> = { low: 'green', medium: 'gold', high: 'red' };
 
-/** 市场主体名录: the entities draws are made from; kept current by re-importing (upsert by credit code). */
+/**
+ * 市场主体名录: the entities draws are made from (the register of 经济户口, market-entities), with the
+ * 回避 ties of the draws; kept current by re-importing (upsert by credit code).
+ */
 export function RegisterTab({ canManage }: { canManage: boolean }) {
   const t = useT();
   const { message } = App.useApp();
@@ -95,7 +99,7 @@ export function RegisterTab({ canManage }: { canManage: boolean }) {
         open={importing}
         title={t('randomChecks.importRegisterTitle')}
         url="/api/market-entities/import"
-        columns={REGISTER_COLUMNS}
+        columns={REGISTER_IMPORT_COLUMNS}
         onClose={() => setImporting(false)}
         onImported={(count) => {
           void message.success(t('imports.done', { count }));

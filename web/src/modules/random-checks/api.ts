@@ -19,8 +19,6 @@ export type PublicResultsQuery = NonNullable<paths['/api/public/check-results'][
 export const CHECK_RESULTS: CheckResult[] = ['no_problem', 'corrected', 'problem_followed_up', 'not_found', 'refused'];
 export const RISK_LEVELS: RiskLevel[] = ['low', 'medium', 'high'];
 export const RANDOM_CHECKS_KEY = ['random-checks'] as const;
-/** The register import's header row (docs/import.md). */
-export const REGISTER_COLUMNS = '名称,统一社会信用代码,管辖单位,住所,行业,行政区划代码,风险等级,许可证';
 
 export function useDraws(campaignId?: string) {
   return useQuery({

@@ -5,8 +5,8 @@ import { cellText, requiredText } from '../../platform/tabular/cells';
 import type { ImportColumn, ImportSpec } from '../../platform/tabular/import-rows';
 import type { Resolved } from '../campaigns/record-targets';
 import type { UnitRow } from '../units/units.schema';
-import type { EntityUpsert } from './random-checks.repository';
-import { RISK_LABELS } from './random-check.types';
+import type { EntityUpsert } from './market-entities.repository';
+import { ENTITY_KIND_LABELS, RISK_LABELS } from './market-entity.types';
 
 /** The register import (documented in docs/import.md). */
 export const ENTITY_IMPORT_COLUMNS = [
@@ -18,6 +18,8 @@ export const ENTITY_IMPORT_COLUMNS = [
   { key: 'divisionCode', label: '行政区划代码', aliases: ['区划代码'] },
   { key: 'riskLevel', label: '风险等级' },
   { key: 'licence', label: '许可证', aliases: ['许可信息', '许可证号'] },
+  { key: 'entityKind', label: '主体类型', aliases: ['市场主体类型', '类型'] },
+  { key: 'operatorName', label: '法定代表人', aliases: ['经营者', '负责人', '法定代表人（经营者）'] },
 ] as const satisfies readonly ImportColumn[];
 
 const RISK_BY_LABEL = new Map<string, EntityUpsert['riskLevel']>([
@@ -27,6 +29,13 @@ const RISK_BY_LABEL = new Map<string, EntityUpsert['riskLevel']>([
   ['一般', 'medium'],
   ['高', 'high'],
   ['较高风险', 'high'],
+]);
+
+const KIND_BY_LABEL = new Map<string, EntityUpsert['entityKind']>([
+  ...Object.entries(ENTITY_KIND_LABELS).map(([k, v]) => [v, k as EntityUpsert['entityKind']] as const),
+  ['个体户', 'individual'],
+  ['合作社', 'cooperative'],
+  ['公司', 'enterprise'],
 ]);
 
 export function entityImportSpec(opts: {
@@ -58,7 +67,10 @@ export function entityImportSpec(opts: {
       const divisionCode = cellText(ctx.get('divisionCode')) || null;
       if (divisionCode && !/^\d{6}(\d{3}|\d{6})?$/.test(divisionCode))
         ctx.problem('divisionCode', '行政区划代码应为6、9或12位数字');
-      if (!name || !code || codeProblem || !unit?.ok || !riskLevel) return null;
+      const kindText = cellText(ctx.get('entityKind'));
+      const entityKind = kindText ? KIND_BY_LABEL.get(kindText) : 'enterprise';
+      if (!entityKind) ctx.problem('entityKind', `“${kindText}”应为：企业、个体工商户、农民专业合作社、其他`);
+      if (!name || !code || codeProblem || !unit?.ok || !riskLevel || !entityKind) return null;
       return {
         name,
         creditCode: code,
@@ -68,6 +80,8 @@ export function entityImportSpec(opts: {
         divisionCode,
         riskLevel,
         licence: cellText(ctx.get('licence')) || null,
+        entityKind,
+        operatorName: cellText(ctx.get('operatorName')) || null,
       };
     },
     async checkBatch(tx, batch) {
