@@ -53,6 +53,7 @@ import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forwa
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerCreditRoutes } from './modules/credit/credit.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
+import { registerFieldRectificationsRoutes } from './modules/rectifications/field-rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerUnitComparisonRoutes } from './modules/rollups/unit-comparison.routes';
 import { registerMapsRoutes } from './modules/maps/maps.routes';
@@ -142,7 +143,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerLeadImportRoutes(app, services.leadImportService);
   registerInspectionsRoutes(app, services.inspectionsService);
   registerInspectionImportRoutes(app, services.inspectionImportService);
-  registerRandomChecksRoutes(app, services.randomChecksService);
+  registerRandomChecksRoutes(app, services.randomChecksService, services.randomCheckLeadsService);
   registerKpisRoutes(app, services.kpisService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
   registerDashboardsRoutes(app, services.dashboardsService);
@@ -164,6 +165,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
     services.rectificationLedger,
     services.rectificationAttachmentsService,
   );
+  registerFieldRectificationsRoutes(app, services.fieldRectificationsService);
   registerCreditRoutes(app, services.creditService, services.publicationExport);
   registerStatTablesRoutes(app, services.statTablesService);
   registerUnitComparisonRoutes(app, services.unitComparisonService);

@@ -104,6 +104,11 @@ import { createRectificationsService } from './modules/rectifications/rectificat
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
+import { createFieldRectificationsService } from './modules/rectifications/field-rectifications.service';
+import { createRectificationEntityHistory } from './modules/rectifications/rectification-entity-history';
+import { createFieldRectificationIndicatorSources } from './modules/rectifications/rectification-indicators';
+import { createRandomCheckLeadsService } from './modules/random-checks/random-check-leads.service';
+import { createLeadOrigins } from './modules/random-checks/lead-origins';
 import { createTaskProgressInbox } from './modules/task-progress/task-progress-inbox';
 import { createAssistanceInbox } from './modules/assistance/assistance-inbox';
 import { createAssistanceRepository } from './modules/assistance/assistance.repository';
@@ -253,6 +258,8 @@ export function createServices(
     auditService,
   });
   const leadsRepository = createLeadsRepository();
+  const inspectionsRepository = createInspectionsRepository();
+  const randomChecksRepository = createRandomChecksRepository();
   const leadsService = createLeadsService({
     db,
     leadsRepository,
@@ -265,6 +272,8 @@ export function createServices(
     usersRepository,
     approvals: approvalsService,
     handovers: createLeadHandovers({ transfersRepository, transfersService }),
+    // 来源记录: the outing or 双随机 check whose finding opened the lead.
+    origins: createLeadOrigins({ inspectionsRepository, randomChecksRepository }),
   });
   approvalRegistry.register(...leadsService.approvalKinds);
   // 曝光: a typical case's redacted text, published on a 局领导's approval; 消费警示 by the office.
@@ -279,7 +288,7 @@ export function createServices(
     auditService,
   });
   approvalRegistry.register(...disclosuresService.approvalKinds);
-  const inspectionsRepository = createInspectionsRepository();
+  const rectificationsRepository = createRectificationsRepository();
   const inspectionsService = createInspectionsService({
     db,
     inspectionsRepository,
@@ -290,6 +299,7 @@ export function createServices(
     userLine,
     auditService,
     rollups: rollupsService,
+    orderedRectifications: rectificationsRepository.orderedOn,
   });
   const reportsRepository = createReportsRepository();
   const reportsService = createReportsService({
@@ -320,7 +330,6 @@ export function createServices(
     auditService,
     caseReviewsRepository: createCaseReviewsRepository(),
   });
-  const rectificationsRepository = createRectificationsRepository();
   const rectificationsService = createRectificationsService({
     db,
     rectificationsRepository,
@@ -412,7 +421,6 @@ export function createServices(
     unitsRepository,
     auditService,
   });
-  const randomChecksRepository = createRandomChecksRepository();
   /** 考核指标; its KPI attainment (kpi-attainment.ts `createKpiAttainmentSource`) is an indicator source for the scorecards. */
   const kpisService = createKpisService({
     db,
@@ -434,6 +442,7 @@ export function createServices(
     ...createCaseIndicatorSources({ db }),
     ...createReportIndicatorSources({ db, campaignsRepository }),
     ...createRectificationIndicatorSources({ db }),
+    ...createFieldRectificationIndicatorSources({ db }),
     ...createCaseReviewIndicatorSources({ db }),
     createTypicalSelectedSource({ db, recognitionRepository }),
     createKpiAttainmentSource({ kpisService }),
@@ -448,6 +457,15 @@ export function createServices(
     judgedUnits: reportsService.reportingUnits,
     indicatorSources,
     findPredecessor: campaignsService.findPredecessor,
+  });
+  const randomChecksService = createRandomChecksService({
+    db,
+    randomChecksRepository,
+    campaignsService,
+    unitsRepository,
+    usersRepository,
+    auditService,
+    importProgress,
   });
   return {
     disclosuresService,
@@ -495,15 +513,28 @@ export function createServices(
     inboxService,
     campaignsService,
     inspectionsService,
-    randomChecksService: createRandomChecksService({
+    randomChecksService,
+    randomCheckLeadsService: createRandomCheckLeadsService({
       db,
       randomChecksRepository,
-      campaignsService,
-      unitsRepository,
-      usersRepository,
+      randomChecksService,
+      leadsService,
       auditService,
-      importProgress,
     }),
+    // 责令整改 on outings and after 双随机 checks: the rectification engine's field sources.
+    fieldRectificationsService: createFieldRectificationsService({
+      db,
+      rectificationsRepository,
+      rectificationsService,
+      inspectionsService,
+      randomChecksService,
+      calendarService,
+      notificationsService,
+      auditService,
+      rollups: rollupsService,
+    }),
+    /** 经济户口: an entity's 责令整改 (EntityHistorySource 'rectification'), for the market-entities service. */
+    rectificationEntityHistory: createRectificationEntityHistory({ db, rectificationsRepository }),
     inspectionImportService: createInspectionImportService({
       db,
       inspectionsRepository,

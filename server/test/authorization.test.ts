@@ -128,6 +128,8 @@ let publishedDisclosureId: string;
 const scorecardIndicators = [{ kind: 'cases_filed', label: '立案数', weight: 100, rule: 'share_of_max' as const }];
 /** 联合执法: a joint action at each relation's unit (joint-operations). */
 const jointOperationIds = {} as Record<Relation, string>;
+/** 责令整改 (field-rectifications): an open and a replied order on each relation's outing. */
+const fieldOrders = {} as Record<Relation, { open: string; replied: string }>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -602,6 +604,32 @@ beforeAll(async () => {
       })
       .returning();
     assistanceIds[rel] = { id: request.id, fileId: file.id };
+  }
+  // 责令整改 (field-rectifications): an open and a replied order on a second outing of each relation's
+  // unit (the first keeps 责令整改份数 0 for its PUT row), naming the unit's entity.
+  for (const rel of RELATIONS) {
+    const outing = await t.services.inspectionsService.create(
+      systemActor,
+      inspectionBody(rel, tenant.relations[rel].id) as never,
+    );
+    const order = async (status: 'open' | 'replied') =>
+      (
+        await t.database.db
+          .insert(supervisionFindings)
+          .values({
+            inspectionId: outing.id,
+            entityId: entityIds[rel],
+            campaignId: campaignIds[rel],
+            unitId: tenant.relations[rel].id,
+            description: '授权测试责令整改',
+            requirement: '限期整改',
+            status,
+            deadline: '2026-04-30',
+            createdBy: cityLeaderId,
+          })
+          .returning()
+      )[0].id;
+    fieldOrders[rel] = { open: await order('open'), replied: await order('replied') };
   }
 });
 
@@ -3132,6 +3160,88 @@ const CASES: RouteCase[] = [
     url: (c) => `/api/assistance/${assistanceIds[c.rel].id}/document.docx`,
     expect: scoped(ROLES, 200),
   },
+  // 责令整改 on outings and 双随机 checks (field-rectifications): the outing unit's handlers, office and
+  // administrator (and the outing's inspectors) order it, record the entity's 整改情况 and send it back;
+  // the office, a leader or the administrator closes it.
+  {
+    method: 'GET',
+    path: '/api/inspections/{id}/rectifications',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/rectifications`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/inspections/{id}/rectifications',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/rectifications`,
+    body: (c) => ({ entityId: c.entityId, description: '授权测试', requirement: '整改', deadline: '2099-12-31' }),
+    expect: scoped(REGISTRARS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/random-draws/{id}/items/{itemId}/rectifications',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/rectifications`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // No result recorded on the fixture item: who may order is answered first (403), then the state (409).
+    method: 'POST',
+    path: '/api/random-draws/{id}/items/{itemId}/rectifications',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/rectifications`,
+    body: () => ({ description: '授权测试', requirement: '整改', deadline: '2099-12-31' }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    // Only a 检查结果 of problem_followed_up opens a lead: who may is answered first (403), then the state (422).
+    method: 'POST',
+    path: '/api/random-draws/{id}/items/{itemId}/lead',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/lead`,
+    body: () => ({ categoryCode: 'food', important: false, version: 1 }),
+    expect: scoped(PLANNERS, 422),
+  },
+  {
+    method: 'GET',
+    path: '/api/rectifications/{id}',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].open}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/reply',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].open}/reply`,
+    body: () => ({ text: '已整改', version: 9999 }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/return',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].replied}/return`,
+    body: () => ({ reason: '不到位', version: 9999 }),
+    expect: scoped(['admin', 'office', 'leader', 'handler'], 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/close',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].replied}/close`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(MANAGERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].open}/attachments`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(REGISTRARS, 400),
+  },
 ];
 
 /** 信用监管: a listing body, and one 经营异常名录 entry decided at each relation's unit (made once). */
@@ -3186,7 +3296,7 @@ describe('authorization matrix', () => {
             campaignId: campaignIds[rel],
             caseId: caseIds[rel],
             leadId: leadIds[rel],
-            inspectionId: inspectionIds[rel],
+            inspectionId: outing.id,
             entityId: entityIds[rel],
             drawId: drawIds[rel],
             drawItemId: drawItemIds[rel],

@@ -108,7 +108,7 @@ describe('整改 from the finding to 销号', () => {
     const expected = (await t.services.calendarService.calendar()).addWorkingDays(VISIT_DATE, 10).date;
     expect(f.deadline).toBe(expected);
     expect(f.overdue).toBe(expected < todayInChina());
-    expect(f.can).toEqual({ edit: true, reply: false, review: false });
+    expect(f.can).toEqual({ edit: true, reply: false, review: false, close: false });
     // 整改通知 to the 所's liaison.
     const told = await t.database.db
       .select()
@@ -117,7 +117,7 @@ describe('整改 from the finding to 销号', () => {
     expect(told.map((n) => n.link)).toContain(`/rectifications/${f.id}`);
 
     const asUnit = (await stationLiaison.request('GET', `/api/rectifications/${f.id}`)).json();
-    expect(asUnit.can).toEqual({ edit: false, reply: true, review: false });
+    expect(asUnit.can).toEqual({ edit: false, reply: true, review: false, close: false });
     const file = await stationLiaison.upload(`/api/rectifications/${f.id}/attachments`, '整改照片.pdf', PDF);
     expect(file.statusCode, file.body).toBe(201);
     const replied = await stationLiaison.request('POST', `/api/rectifications/${f.id}/reply`, {

@@ -24,6 +24,7 @@ import { seedDemoKpis } from './demo-kpis';
 import { seedDemoCredit } from './demo-credit';
 import { seedDemoTransfers } from './demo-transfers';
 import { seedDemoAssistance } from './demo-assistance';
+import { seedDemoFieldRectifications } from './demo-field-rectifications';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -404,6 +405,18 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
     { cmOffice: actors.get('cm_office')!, pdOffice: actors.get('pd_office')! },
     ids,
     year,
+  );
+  // 责令整改 on 城桥所's outings and a 双随机 finding turned into a lead (issue 21).
+  await seedDemoFieldRectifications(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      leader: actors.get('cm_leader')!,
+      inspector: actors.get('cm_liaison')!,
+      drawInspectors: [actors.get('cm_handler')!, actors.get('cm_handler2')!, actors.get('cm_liaison')!],
+    },
+    ids,
+    districtCampaignId,
   );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import type { InspectionSort } from './inspection.types';
 import type { Actor } from '../../platform/actor';
-import { badRequest, conflict, forbidden, invalidField, type FieldError } from '../../platform/errors';
+import { badRequest, conflict, forbidden, invalidField, unprocessable, type FieldError } from '../../platform/errors';
 import { createRecordScope } from '../../platform/records';
 import { scopeKey } from '../../platform/scope';
 import type { AuditService } from '../audit/audit.service';
@@ -39,6 +39,8 @@ export function createInspectionsService(deps: {
   userLine: UserLineCheck;
   auditService: AuditService;
   rollups: { recordInspections(tx: Db, changes: Change<InspectionFacts>[]): Promise<void> };
+  /** How many 责令整改 the rectifications module holds for an outing (its 责令整改份数 may not go below). */
+  orderedRectifications?: (db: Db, inspectionId: string) => Promise<number>;
   today?: () => string;
 }) {
   const {
@@ -210,6 +212,9 @@ export function createInspectionsService(deps: {
       if (!inspectionPolicy.canRecord(actor, current.path))
         throw forbidden('只有办案人员、专项办或管理员可以修改检查记录');
       const unit = await check(actor, input);
+      const ordered = (await deps.orderedRectifications?.(db, id)) ?? 0;
+      if (input.rectificationOrders < ordered)
+        throw unprocessable('rectificationOrders', `本次检查已下达${ordered}份责令整改，责令整改份数不能少于${ordered}`);
       const { version, ...rest } = input;
       const { fields, seizures } = columns(rest);
       fields.taskId = await campaignsService.recordTask.forUpdate(db, input);

@@ -9,6 +9,7 @@ import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatu
 import { useInspection, useInspectorNames, type Inspection } from './api';
 import { placeLabel, seizureUnitLabel } from './labels';
 import { OpenLeadModal } from './OpenLeadModal';
+import { OutingRectificationsCard } from '../rectifications/OutingRectificationsCard';
 
 type Seizure = Inspection['seizures'][number];
 
@@ -190,6 +191,7 @@ export function InspectionPage() {
                 <Typography.Text type="secondary">{t('inspections.noFindings')}</Typography.Text>
               )}
             </Card>
+            <OutingRectificationsCard inspectionId={i.id} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>
