@@ -154,7 +154,9 @@ describe('责令整改 on an outing', () => {
     const told = await t.database.db
       .select()
       .from(notifications)
-      .where(and(eq(notifications.kind, 'rectification_demanded'), eq(notifications.link, `/rectifications/${orderId}`)));
+      .where(
+        and(eq(notifications.kind, 'rectification_demanded'), eq(notifications.link, `/rectifications/${orderId}`)),
+      );
     expect(told.map((n) => n.userId)).toContain(tenant.byRole.handler.id);
   });
 
@@ -186,7 +188,8 @@ describe('责令整改 on an outing', () => {
     expect((await siblingHandler.request('GET', `/api/rectifications/${orderId}`)).statusCode).toBe(404);
     // The liaison answers 督查's findings of his unit, not an entity's 责令整改.
     expect(
-      (await liaison.request('POST', `/api/rectifications/${orderId}/reply`, { text: '已整改', version: 1 })).statusCode,
+      (await liaison.request('POST', `/api/rectifications/${orderId}/reply`, { text: '已整改', version: 1 }))
+        .statusCode,
     ).toBe(403);
   });
 
@@ -225,11 +228,15 @@ describe('责令整改 on an outing', () => {
     const told = await t.database.db
       .select()
       .from(notifications)
-      .where(and(eq(notifications.kind, 'rectification_replied'), eq(notifications.link, `/rectifications/${orderId}`)));
+      .where(
+        and(eq(notifications.kind, 'rectification_replied'), eq(notifications.link, `/rectifications/${orderId}`)),
+      );
     expect(new Set(told.map((n) => n.userId))).toEqual(new Set([tenant.byRole.office.id, tenant.byRole.leader.id]));
     const inbox = (await office.request('GET', '/api/inbox')).json();
     expect(
-      inbox.items.filter((i: { kind: string }) => i.kind === 'rectification_field_review').map((i: { recordId: string }) => i.recordId),
+      inbox.items
+        .filter((i: { kind: string }) => i.kind === 'rectification_field_review')
+        .map((i: { recordId: string }) => i.recordId),
     ).toContain(orderId);
     const asLeader = (await leader.request('GET', `/api/rectifications/${orderId}`)).json();
     expect(asLeader.can).toMatchObject({ close: true });

@@ -214,7 +214,10 @@ export function createInspectionsService(deps: {
       const unit = await check(actor, input);
       const ordered = (await deps.orderedRectifications?.(db, id)) ?? 0;
       if (input.rectificationOrders < ordered)
-        throw unprocessable('rectificationOrders', `本次检查已下达${ordered}份责令整改，责令整改份数不能少于${ordered}`);
+        throw unprocessable(
+          'rectificationOrders',
+          `本次检查已下达${ordered}份责令整改，责令整改份数不能少于${ordered}`,
+        );
       const { version, ...rest } = input;
       const { fields, seizures } = columns(rest);
       fields.taskId = await campaignsService.recordTask.forUpdate(db, input);

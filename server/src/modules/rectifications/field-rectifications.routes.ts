@@ -39,7 +39,9 @@ export function registerFieldRectificationsRoutes(app: App, service: FieldRectif
       summary: '一次执法检查下达的责令整改及其整改情况',
       params: inspectionParams,
       response: withProblems({
-        200: listAnswer.extend({ orderedCount: z.number().int().describe('已下达的责令整改数（责令整改份数不少于此数）') }),
+        200: listAnswer.extend({
+          orderedCount: z.number().int().describe('已下达的责令整改数（责令整改份数不少于此数）'),
+        }),
       }),
     },
     handler: async (req) => service.listForInspection(requireActor(req), req.params.id),

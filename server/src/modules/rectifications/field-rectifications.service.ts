@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
-import { AppError, conflict, forbidden, type FieldError } from '../../platform/errors';
+import { AppError, conflict, forbidden, notFound, type FieldError } from '../../platform/errors';
 import { isPathWithin, isUuid } from '../../platform/scope';
 import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
@@ -91,7 +91,7 @@ export function createFieldRectificationsService(deps: {
   async function drawItem(actor: Actor, drawId: string, itemId: string): Promise<OrderSource & { checked: boolean }> {
     await deps.randomChecksService.requireDraw(actor, drawId);
     const ctx = isUuid(itemId) ? await repo.drawItemContext(db, drawId, itemId) : undefined;
-    if (!ctx) throw new AppError(404, '未找到', '抽查对象不存在或您无权查看');
+    if (!ctx) throw notFound('抽查对象');
     return {
       kind: 'random_check',
       unitId: ctx.draw.unitId,
@@ -130,11 +130,13 @@ export function createFieldRectificationsService(deps: {
     if (!requirement) errors.push({ path: 'requirement', message: '请填写整改要求' });
     const days = input.deadlineWorkingDays ?? null;
     let deadline = input.deadline ?? null;
-    if (days === null && !deadline)
-      errors.push({ path: 'deadline', message: '请填写整改期限（工作日数或日期）' });
+    if (days === null && !deadline) errors.push({ path: 'deadline', message: '请填写整改期限（工作日数或日期）' });
     if (days !== null) deadline = (await calendarService.calendar()).addWorkingDays(source.date, days).date;
     if (deadline && deadline < source.date)
-      errors.push({ path: 'deadline', message: `整改期限不能早于${source.kind === 'inspection' ? '检查' : '抽查'}日期` });
+      errors.push({
+        path: 'deadline',
+        message: `整改期限不能早于${source.kind === 'inspection' ? '检查' : '抽查'}日期`,
+      });
     if (errors.length) throw refused(errors);
     return {
       entity: entity!,
@@ -162,7 +164,12 @@ export function createFieldRectificationsService(deps: {
         createdBy: actor.userId,
         createdAt: now(),
       });
-      await auditService.record(tx, actor, { action: 'rectification.create', recordId: row.id, unitId: row.unitId, after: row });
+      await auditService.record(tx, actor, {
+        action: 'rectification.create',
+        recordId: row.id,
+        unitId: row.unitId,
+        after: row,
+      });
       if (source.kind === 'inspection') await keepOrdersCounted(tx, actor, source.filters.inspectionId!);
       await notificationsService.notify(tx, await notices.ordered(tx, row, entity.name, source.inspectorIds));
       return row;
@@ -205,7 +212,10 @@ export function createFieldRectificationsService(deps: {
     /** 责令整改 after a 双随机 check that found a problem (检查结果 corrected 责令改正, or problem_followed_up). */
     async orderForDrawItem(actor: Actor, drawId: string, itemId: string, input: FieldOrderInput) {
       const source = await drawItem(actor, drawId, itemId);
-      if (!source.checked) throw conflict('请先登记检查结果为“发现问题已责令改正”或“发现问题，已移交或立案处理”，再责令整改');
+      if (!fieldRectificationPolicy.canOrder(actor, source))
+        throw forbidden('只有抽中的执法人员或该单位的办案人员、专项办可以责令整改');
+      if (!source.checked)
+        throw conflict('请先登记检查结果为“发现问题已责令改正”或“发现问题，已移交或立案处理”，再责令整改');
       return order(actor, source, input);
     },
   };

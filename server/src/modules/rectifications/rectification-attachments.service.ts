@@ -28,7 +28,9 @@ export function createRectificationAttachmentsService(deps: {
     const { row, may } = await rectificationsService.requireFinding(actor, findingId);
     if (!may.reply)
       throw forbidden(
-        row.visitId ? '只有被要求整改的单位可以上传整改材料' : '只有检查的执法人员或责令整改单位的办案人员、专项办可以上传整改材料',
+        row.visitId
+          ? '只有被要求整改的单位可以上传整改材料'
+          : '只有检查的执法人员或责令整改单位的办案人员、专项办可以上传整改材料',
       );
     if (row.status !== 'open') throw conflict('该整改事项当前不在待整改状态，不能再上传材料');
     return row;

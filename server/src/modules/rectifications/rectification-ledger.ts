@@ -7,12 +7,7 @@ import { todayInChina } from '../../platform/today';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import { supervisionFindings, type RectificationStatus } from '../supervision/supervision.schema';
 import type { UnitsRepository } from '../units/units.repository';
-import {
-  isOverdue,
-  RECTIFICATION_SOURCE_LABELS,
-  RECTIFICATION_STATUS_LABELS,
-  visibleTo,
-} from './rectification-views';
+import { isOverdue, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS, visibleTo } from './rectification-views';
 import type { FindingFilters, FindingListRow, RectificationsRepository } from './rectifications.repository';
 
 export interface LedgerQuery {

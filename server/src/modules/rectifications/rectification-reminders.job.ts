@@ -45,7 +45,8 @@ export function rectificationRemindersJob(deps: {
     name: 'rectification-reminders',
     cron: '10 8 * * *',
     withinWorkingDays: RECTIFICATION_DUE_SOON_WORKING_DAYS,
-    dueBy: (db, last) => deps.rectificationsRepository.openDueBy(db, last, RECTIFICATION_ANSWERING_ROLES, FIELD_FOLLOW_UP_ROLES),
+    dueBy: (db, last) =>
+      deps.rectificationsRepository.openDueBy(db, last, RECTIFICATION_ANSWERING_ROLES, FIELD_FOLLOW_UP_ROLES),
     notificationsOf: rectificationDueNotifications,
   });
 }

@@ -49,7 +49,6 @@ export function createRectificationSourcesRepository() {
         .orderBy(asc(units.path))
         .limit(500),
 
-
     /** An outing with its unit's path and name (a 责令整改's source). */
     async inspectionContext(db: Db, inspectionId: string) {
       const [row] = await db
@@ -74,7 +73,12 @@ export function createRectificationSourcesRepository() {
     /** A market entity with its supervising unit's path. */
     async entity(db: Db, id: string) {
       const [row] = await db
-        .select({ id: marketEntities.id, name: marketEntities.name, unitId: marketEntities.unitId, unitPath: units.path })
+        .select({
+          id: marketEntities.id,
+          name: marketEntities.name,
+          unitId: marketEntities.unitId,
+          unitPath: units.path,
+        })
         .from(marketEntities)
         .innerJoin(units, eq(units.id, marketEntities.unitId))
         .where(eq(marketEntities.id, id));

@@ -228,11 +228,11 @@ export function createRectificationsRepository() {
     /** How many findings match each status, and how many of them are overdue on `today`. */
     async totals(db: Db, f: FindingFilters, today: string) {
       const [row] = await fromSources(db, {
-          all: sql<number>`count(*)::int`,
-          open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
-          replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
-          closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
-          overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
+        all: sql<number>`count(*)::int`,
+        open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
+        replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
+        closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
+        overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
       }).where(where(f));
       return row;
     },
@@ -240,13 +240,13 @@ export function createRectificationsRepository() {
     /** Per unit concerned: how many were demanded, open, overdue, replied, closed. */
     summary: (db: Db, f: FindingFilters, today: string) =>
       fromSources(db, {
-          unitId: findings.unitId,
-          unitName: units.name,
-          demanded: sql<number>`count(*)::int`,
-          open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
-          overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
-          replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
-          closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
+        unitId: findings.unitId,
+        unitName: units.name,
+        demanded: sql<number>`count(*)::int`,
+        open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
+        overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
+        replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
+        closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
       })
         .where(where(f))
         .groupBy(findings.unitId, units.name, units.path)
@@ -325,7 +325,6 @@ export function createRectificationsRepository() {
     async deleteAttachment(tx: Db, id: string) {
       await tx.delete(rectificationAttachments).where(eq(rectificationAttachments.id, id));
     },
-
   };
 }
 

@@ -34,7 +34,9 @@ const attachmentSchema = z
 const statusDescription = 'noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号';
 const finding = z.object({
   id: z.uuid(),
-  source: z.enum(RECTIFICATION_SOURCES).describe('supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改'),
+  source: z
+    .enum(RECTIFICATION_SOURCES)
+    .describe('supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改'),
   sourceLabel: z.string(),
   sourceDate: z.string().describe('督查、检查或抽查的日期'),
   visitId: z.uuid().nullable(),

@@ -50,19 +50,19 @@ export function OrderRectificationModal(props: {
       initialValues={{ deadlineBy: 'days', deadlineWorkingDays: 5 }}
     >
       {!fixedEntity && (
-      <Form.Item
-        name="entityId"
-        label={t('rectifications.entity')}
-        extra={t('rectifications.entityHint')}
-        rules={[{ required: true, message: t('rectifications.entityRequired') }]}
-      >
-        <Select
-          showSearch
-          optionFilterProp="label"
-          aria-label={t('rectifications.entity')}
-          options={props.entities.map((e) => ({ value: e.id, label: `${e.name}（${e.creditCode}）` }))}
-        />
-      </Form.Item>
+        <Form.Item
+          name="entityId"
+          label={t('rectifications.entity')}
+          extra={t('rectifications.entityHint')}
+          rules={[{ required: true, message: t('rectifications.entityRequired') }]}
+        >
+          <Select
+            showSearch
+            optionFilterProp="label"
+            aria-label={t('rectifications.entity')}
+            options={props.entities.map((e) => ({ value: e.id, label: `${e.name}（${e.creditCode}）` }))}
+          />
+        </Form.Item>
       )}
       <Form.Item
         name="description"

@@ -94,11 +94,7 @@ export function OutingRectificationsCard({ inspectionId }: { inspectionId: strin
         </>
       )}
       {adding && data && (
-        <OrderRectificationModal
-          target={{ inspectionId }}
-          entities={data.entities}
-          onClose={() => setAdding(false)}
-        />
+        <OrderRectificationModal target={{ inspectionId }} entities={data.entities} onClose={() => setAdding(false)} />
       )}
     </Card>
   );
