@@ -3296,7 +3296,7 @@ describe('authorization matrix', () => {
             campaignId: campaignIds[rel],
             caseId: caseIds[rel],
             leadId: leadIds[rel],
-            inspectionId: outing.id,
+            inspectionId: inspectionIds[rel],
             entityId: entityIds[rel],
             drawId: drawIds[rel],
             drawItemId: drawItemIds[rel],

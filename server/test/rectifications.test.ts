@@ -291,9 +291,10 @@ describe('overdue, the ledger and its spreadsheet', () => {
     expect(ws.getRow(1).values).toEqual([
       undefined,
       '序号',
-      '督查轮次',
-      '督查组',
-      '被督查单位',
+      '来源',
+      '督查轮次 / 检查日期',
+      '督查组 / 抽查任务',
+      '整改单位 / 主体',
       '发现问题',
       '整改要求',
       '整改期限',
@@ -303,7 +304,8 @@ describe('overdue, the ledger and its spreadsheet', () => {
       '销号日期',
     ]);
     expect(ws.rowCount).toBe(totals.all + 1);
-    expect(ws.getRow(2).getCell(9).value).toBe('是');
+    expect(ws.getRow(2).getCell(2).value).toBe('督查');
+    expect(ws.getRow(2).getCell(10).value).toBe('是');
   });
 });
 

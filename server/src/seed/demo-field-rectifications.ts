@@ -18,9 +18,12 @@ export async function seedDemoFieldRectifications(
   const today = todayInChina();
   const daysAgo = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   const chengqiao = ids.get('CM-CQS')!;
-  const register = await randomChecksService.listEntities(people.office, { unitId: chengqiao, page: 1, pageSize: 6 });
-  const [mooncakes, grocer, diner] = register.items;
-  if (!diner) return;
+  // 城桥所's register: two food shops (names 崇明城桥某食品经营部N) and a restaurant (…某餐饮经营部N).
+  const of = async (q: string, n: number) =>
+    (await randomChecksService.listEntities(people.office, { unitId: chengqiao, q, page: 1, pageSize: n })).items;
+  const [mooncakes, grocer] = await of('食品', 2);
+  const [diner] = await of('餐饮', 1);
+  if (!grocer || !diner) return;
 
   const outing = (ago: number, fields: Record<string, unknown>) =>
     inspectionsService.create(people.inspector, {

@@ -68,7 +68,8 @@ export function presentFinding(actor: Actor, r: FindingListRow, people: GroupPeo
     sourceLabel: RECTIFICATION_SOURCE_LABELS[r.source],
     overdue: isOverdue(r, today),
     can: {
-      edit: editable && may.record,
+      // An entity's 责令整改 is not corrected in place (not built): only a 督查's finding is.
+      edit: editable && r.visitId !== null && may.record,
       reply: r.status === 'open' && may.reply,
       review: r.status === 'replied' && may.return,
       close: r.status === 'replied' && may.close,

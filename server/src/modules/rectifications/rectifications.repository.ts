@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { idInTree, unitIdInSubtree } from '../../platform/scope';
@@ -132,19 +131,14 @@ export type FindingListRow = SupervisionFindingRow & {
   latestReply: string | null;
 };
 
-/** The findings with their sources joined: what `visible` (visitOfGroupPerson, fieldInspector) reads. */
-function fromSources<T extends SelectedFields>(db: Db, columns: T) {
+function selectNamed(db: Db) {
   return db
-    .select(columns)
+    .select(withNames)
     .from(findings)
     .leftJoin(visits, eq(visits.id, findings.visitId))
     .leftJoin(inspections, eq(inspections.id, findings.inspectionId))
     .leftJoin(drawItems, eq(drawItems.id, findings.drawItemId))
-    .innerJoin(units, eq(units.id, findings.unitId));
-}
-
-function selectNamed(db: Db) {
-  return fromSources(db, withNames)
+    .innerJoin(units, eq(units.id, findings.unitId))
     .leftJoin(groups, eq(groups.id, visits.groupId))
     .leftJoin(rounds, eq(rounds.id, visits.roundId))
     .leftJoin(visitedUnit, eq(visitedUnit.id, visits.unitId))
@@ -153,6 +147,14 @@ function selectNamed(db: Db) {
     .leftJoin(creator, eq(creator.id, findings.createdBy))
     .leftJoin(closer, eq(closer.id, findings.closedBy));
 }
+
+/** The counts by status of the matching findings (the sources joined: `visible` reads them). */
+const countColumns = (today: string) => ({
+  open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
+  overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
+  replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
+  closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
+});
 
 /** Open and overdue first, then awaiting 复查, then closed; the nearest deadline first. */
 const ledgerOrder = (today: string) => [
@@ -227,27 +229,30 @@ export function createRectificationsRepository() {
 
     /** How many findings match each status, and how many of them are overdue on `today`. */
     async totals(db: Db, f: FindingFilters, today: string) {
-      const [row] = await fromSources(db, {
-        all: sql<number>`count(*)::int`,
-        open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
-        replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
-        closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
-        overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
-      }).where(where(f));
+      const [row] = await db
+        .select({ all: sql<number>`count(*)::int`, ...countColumns(today) })
+        .from(findings)
+        .leftJoin(visits, eq(visits.id, findings.visitId))
+        .leftJoin(inspections, eq(inspections.id, findings.inspectionId))
+        .leftJoin(drawItems, eq(drawItems.id, findings.drawItemId))
+        .where(where(f));
       return row;
     },
 
     /** Per unit concerned: how many were demanded, open, overdue, replied, closed. */
     summary: (db: Db, f: FindingFilters, today: string) =>
-      fromSources(db, {
-        unitId: findings.unitId,
-        unitName: units.name,
-        demanded: sql<number>`count(*)::int`,
-        open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
-        overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
-        replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
-        closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
-      })
+      db
+        .select({
+          unitId: findings.unitId,
+          unitName: units.name,
+          demanded: sql<number>`count(*)::int`,
+          ...countColumns(today),
+        })
+        .from(findings)
+        .leftJoin(visits, eq(visits.id, findings.visitId))
+        .leftJoin(inspections, eq(inspections.id, findings.inspectionId))
+        .leftJoin(drawItems, eq(drawItems.id, findings.drawItemId))
+        .innerJoin(units, eq(units.id, findings.unitId))
         .where(where(f))
         .groupBy(findings.unitId, units.name, units.path)
         .orderBy(asc(units.path)),
