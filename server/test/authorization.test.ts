@@ -3201,7 +3201,7 @@ const CASES: RouteCase[] = [
     targeted: true,
     url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/lead`,
     body: () => ({ categoryCode: 'food', important: false, version: 1 }),
-    expect: scoped(PLANNERS, 422),
+    expect: scoped(REGISTRARS, 422),
   },
   {
     method: 'GET',

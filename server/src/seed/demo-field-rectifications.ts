@@ -114,7 +114,8 @@ export async function seedDemoFieldRectifications(
     note: '经营场所内查获私宰肉3478公斤，无检疫合格证明，涉嫌经营未经检疫的肉类',
     version: item.version,
   });
-  await services.randomCheckLeadsService.openLead(by, drawId, item.id, {
+  // The lead is the bureau's (its office registers it; a drawn inspector of a 所 may not).
+  await services.randomCheckLeadsService.openLead(people.office, drawId, item.id, {
     categoryCode: 'food',
     important: true,
     version: recorded.version,

@@ -37,8 +37,8 @@ export function createRandomCheckLeadsService(deps: {
       const { draw, unit } = await randomChecksService.requireDraw(actor, drawId);
       const item = isUuid(itemId) ? await repo.findItem(db, drawId, itemId) : undefined;
       if (!item) throw notFound('抽查对象');
-      if (!randomCheckPolicy.canRecordResult(actor, item.inspectorIds, unit.path))
-        throw forbidden('只有抽中的执法人员或专项办可以由检查发现登记线索');
+      if (!randomCheckPolicy.canOpenLead(actor, unit.path))
+        throw forbidden('只有抽查单位的办案人员、专项办或管理员可以由检查发现登记线索');
       if (item.leadId) throw conflict('该抽查对象已登记过线索');
       if (item.result !== 'problem_followed_up' || !item.checkDate)
         throw unprocessable('result', '只有检查结果为“发现问题，已移交或立案处理”的抽查对象可以登记线索');

@@ -105,9 +105,7 @@ export function createRandomChecksService(deps: {
           canRecord:
             randomCheckPolicy.canRecordResult(actor, i.inspectorIds, unitPath) && !i.published && !draw.replacedById,
           canOpenLead:
-            randomCheckPolicy.canRecordResult(actor, i.inspectorIds, unitPath) &&
-            i.result === 'problem_followed_up' &&
-            !i.leadId,
+            randomCheckPolicy.canOpenLead(actor, unitPath) && i.result === 'problem_followed_up' && !i.leadId,
         };
       }),
       can: {
