@@ -34,36 +34,7 @@ export function createRectificationIndicatorSources(deps: { db: Db }): Indicator
          order by v.visit_date, f.id`),
     );
   }
-  const source: IndicatorSource = {
-    kind: 'rectification_closure',
-    label: '整改销号率',
-    unit: '%',
-    format: 'ratio',
-    async measure(q) {
-      const out = new Map<string, number>();
-      for (const u of q.units) {
-        const rows = await findings(q, u.path);
-        if (rows.length)
-          out.set(u.id, Math.round((rows.filter((r) => r.status === 'closed').length / rows.length) * 10000) / 10000);
-      }
-      return out;
-    },
-    /** Every finding with a 整改, worth 1 when closed. */
-    async records(q) {
-      const path = q.units.find((u) => u.id === q.unitId)?.path;
-      if (!path) return [];
-      return (await findings(q, path)).map((r) => ({
-        recordType: 'rectification',
-        recordId: r.id,
-        title: `${r.description}（${r.status === 'closed' ? '已销号' : '未销号'}）`,
-        unitName: r.unit_name,
-        date: r.visit_date,
-        value: r.status === 'closed' ? 1 : 0,
-        link: `/rectifications/${r.id}`,
-      }));
-    },
-  };
-  return [source];
+  return [closureSource('rectification_closure', '整改销号率', findings, (r) => r.description)];
 }
 
 /**
@@ -90,15 +61,32 @@ export function createFieldRectificationIndicatorSources(deps: { db: Db }): Indi
          order by d.day, f.id`),
     );
   }
-  const source: IndicatorSource = {
-    kind: 'field_rectification_closure',
-    label: '责令整改销号率',
+  return [
+    closureSource(
+      'field_rectification_closure',
+      '责令整改销号率',
+      orders,
+      (r) => `${r.entity_name ?? ''}：${r.description}`,
+    ),
+  ];
+}
+
+/** A closure rate (the share 销号) over the rows `rowsOf` reads for a unit's subtree; each row worth 1 when closed. */
+function closureSource<R extends FindingRow>(
+  kind: string,
+  label: string,
+  rowsOf: (q: IndicatorQuery, unitPath: string) => Promise<R[]>,
+  what: (r: R) => string,
+): IndicatorSource {
+  return {
+    kind,
+    label,
     unit: '%',
     format: 'ratio',
     async measure(q) {
       const out = new Map<string, number>();
       for (const u of q.units) {
-        const rows = await orders(q, u.path);
+        const rows = await rowsOf(q, u.path);
         if (rows.length)
           out.set(u.id, Math.round((rows.filter((r) => r.status === 'closed').length / rows.length) * 10000) / 10000);
       }
@@ -107,10 +95,10 @@ export function createFieldRectificationIndicatorSources(deps: { db: Db }): Indi
     async records(q) {
       const path = q.units.find((u) => u.id === q.unitId)?.path;
       if (!path) return [];
-      return (await orders(q, path)).map((r) => ({
+      return (await rowsOf(q, path)).map((r) => ({
         recordType: 'rectification',
         recordId: r.id,
-        title: `${r.entity_name ?? ''}：${r.description}（${r.status === 'closed' ? '已销号' : '未销号'}）`,
+        title: `${what(r)}（${r.status === 'closed' ? '已销号' : '未销号'}）`,
         unitName: r.unit_name,
         date: r.visit_date,
         value: r.status === 'closed' ? 1 : 0,
@@ -118,5 +106,4 @@ export function createFieldRectificationIndicatorSources(deps: { db: Db }): Indi
       }));
     },
   };
-  return [source];
 }
