@@ -54,6 +54,7 @@ import { registerCaseCarryForwardRoutes } from './modules/cases/case-carry-forwa
 import { registerCaseSupervisionRoutes } from './modules/case-supervision/case-supervision.routes';
 import { registerCreditRoutes } from './modules/credit/credit.routes';
 import { registerRectificationsRoutes } from './modules/rectifications/rectifications.routes';
+import { registerFieldRectificationsRoutes } from './modules/rectifications/field-rectifications.routes';
 import { registerStatTablesRoutes } from './modules/rollups/stat-tables.routes';
 import { registerUnitComparisonRoutes } from './modules/rollups/unit-comparison.routes';
 import { registerMapsRoutes } from './modules/maps/maps.routes';
@@ -148,7 +149,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerInspectionsRoutes(app, services.inspectionsService);
   registerInspectionImportRoutes(app, services.inspectionImportService);
   registerInspectionAttachmentsRoutes(app, services.inspectionAttachmentsService);
-  registerRandomChecksRoutes(app, services.randomChecksService);
+  registerRandomChecksRoutes(app, services.randomChecksService, services.randomCheckLeadsService);
   registerMarketEntitiesRoutes(app, services.marketEntitiesService, services.frequencyRulesService);
   registerKpisRoutes(app, services.kpisService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
@@ -171,6 +172,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
     services.rectificationLedger,
     services.rectificationAttachmentsService,
   );
+  registerFieldRectificationsRoutes(app, services.fieldRectificationsService);
   registerCreditRoutes(app, services.creditService, services.publicationExport);
   registerStatTablesRoutes(app, services.statTablesService);
   registerUnitComparisonRoutes(app, services.unitComparisonService);

@@ -129,6 +129,11 @@ import { createRectificationsService } from './modules/rectifications/rectificat
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
 import { createRectificationAttachmentsService } from './modules/rectifications/rectification-attachments.service';
 import { createRectificationInbox } from './modules/rectifications/rectification-inbox';
+import { createFieldRectificationsService } from './modules/rectifications/field-rectifications.service';
+import { createRectificationEntityHistory } from './modules/rectifications/rectification-entity-history';
+import { createFieldRectificationIndicatorSources } from './modules/rectifications/rectification-indicators';
+import { createRandomCheckLeadsService } from './modules/random-checks/random-check-leads.service';
+import { createLeadOrigins } from './modules/random-checks/lead-origins';
 import { createTaskProgressInbox } from './modules/task-progress/task-progress-inbox';
 import { createAssistanceInbox } from './modules/assistance/assistance-inbox';
 import { createAssistanceRepository } from './modules/assistance/assistance.repository';
@@ -278,6 +283,8 @@ export function createServices(
     auditService,
   });
   const leadsRepository = createLeadsRepository();
+  const inspectionsRepository = createInspectionsRepository();
+  const randomChecksRepository = createRandomChecksRepository();
   const leadsService = createLeadsService({
     db,
     leadsRepository,
@@ -290,6 +297,8 @@ export function createServices(
     usersRepository,
     approvals: approvalsService,
     handovers: createLeadHandovers({ transfersRepository, transfersService }),
+    // 来源记录: the outing or 双随机 check whose finding opened the lead.
+    origins: createLeadOrigins({ inspectionsRepository, randomChecksRepository }),
   });
   approvalRegistry.register(...leadsService.approvalKinds);
   // 曝光: a typical case's redacted text, published on a 局领导's approval; 消费警示 by the office.
@@ -330,7 +339,7 @@ export function createServices(
     auditService,
     outingCounts: inspectionOutingCounts,
   });
-  const inspectionsRepository = createInspectionsRepository();
+  const rectificationsRepository = createRectificationsRepository();
   const inspectionsService = createInspectionsService({
     db,
     inspectionsRepository,
@@ -342,6 +351,7 @@ export function createServices(
     userLine,
     auditService,
     rollups: rollupsService,
+    orderedRectifications: rectificationsRepository.orderedOn,
   });
   // 抽样检验 (issue 21): samples, their pass rates and the 核查处置 a fail opens (立案 through leadsService).
   const samplesRepository = createSamplesRepository();
@@ -383,7 +393,6 @@ export function createServices(
     auditService,
     caseReviewsRepository: createCaseReviewsRepository(),
   });
-  const rectificationsRepository = createRectificationsRepository();
   const rectificationsService = createRectificationsService({
     db,
     rectificationsRepository,
@@ -476,7 +485,6 @@ export function createServices(
     unitsRepository,
     auditService,
   });
-  const randomChecksRepository = createRandomChecksRepository();
   /** 考核指标; its KPI attainment (kpi-attainment.ts `createKpiAttainmentSource`) is an indicator source for the scorecards. */
   const kpisService = createKpisService({
     db,
@@ -498,6 +506,7 @@ export function createServices(
     ...createCaseIndicatorSources({ db }),
     ...createReportIndicatorSources({ db, campaignsRepository }),
     ...createRectificationIndicatorSources({ db }),
+    ...createFieldRectificationIndicatorSources({ db }),
     ...createCaseReviewIndicatorSources({ db }),
     createTypicalSelectedSource({ db, recognitionRepository }),
     createKpiAttainmentSource({ kpisService }),
@@ -512,6 +521,14 @@ export function createServices(
     judgedUnits: reportsService.reportingUnits,
     indicatorSources,
     findPredecessor: campaignsService.findPredecessor,
+  });
+  const randomChecksService = createRandomChecksService({
+    db,
+    randomChecksRepository,
+    campaignsService,
+    unitsRepository,
+    usersRepository,
+    auditService,
   });
   // 涉案财物 / 罚没物品 (issue 21).
   const seizedGoodsRepository = createSeizedGoodsRepository();
@@ -528,6 +545,7 @@ export function createServices(
   entityHistorySources.push(
     createSampleEntityHistory({ samplesService }),
     createSeizureEntityHistory({ db, seizedGoodsRepository }),
+    createRectificationEntityHistory({ db, rectificationsRepository }),
   );
   return {
     seizedGoodsService,
@@ -582,16 +600,29 @@ export function createServices(
     inboxService,
     campaignsService,
     inspectionsService,
-    randomChecksService: createRandomChecksService({
+    randomChecksService,
+    randomCheckLeadsService: createRandomCheckLeadsService({
       db,
       randomChecksRepository,
-      campaignsService,
-      unitsRepository,
-      usersRepository,
+      randomChecksService,
+      leadsService,
       auditService,
     }),
     marketEntitiesService,
     frequencyRulesService,
+    // 责令整改 on outings and after 双随机 checks: the rectification engine's field sources.
+    fieldRectificationsService: createFieldRectificationsService({
+      db,
+      rectificationsRepository,
+      rectificationsService,
+      inspectionsService,
+      randomChecksService,
+      calendarService,
+      notificationsService,
+      auditService,
+      rollups: rollupsService,
+    }),
+    /** 经济户口: an entity's 责令整改 (EntityHistorySource 'rectification'), for the market-entities service. */
     inspectionImportService: createInspectionImportService({
       db,
       inspectionsRepository,

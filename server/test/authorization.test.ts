@@ -148,6 +148,8 @@ const matrixEntityBody = (unitId: string, n: number) => ({
 const jointOperationIds = {} as Record<Relation, string>;
 /** 抽样检验 (samples): a failed sample in follow-up (下架, 立案) at each relation's unit. */
 const sampleIds = {} as Record<Relation, string>;
+/** 责令整改 (field-rectifications): an open and a replied order on each relation's outing. */
+const fieldOrders = {} as Record<Relation, { open: string; replied: string }>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -622,6 +624,32 @@ beforeAll(async () => {
       })
       .returning();
     assistanceIds[rel] = { id: request.id, fileId: file.id };
+  }
+  // 责令整改 (field-rectifications): an open and a replied order on a second outing of each relation's
+  // unit (the first keeps 责令整改份数 0 for its PUT row), naming the unit's entity.
+  for (const rel of RELATIONS) {
+    const outing = await t.services.inspectionsService.create(
+      systemActor,
+      inspectionBody(rel, tenant.relations[rel].id) as never,
+    );
+    const order = async (status: 'open' | 'replied') =>
+      (
+        await t.database.db
+          .insert(supervisionFindings)
+          .values({
+            inspectionId: outing.id,
+            entityId: entityIds[rel],
+            campaignId: campaignIds[rel],
+            unitId: tenant.relations[rel].id,
+            description: '授权测试责令整改',
+            requirement: '限期整改',
+            status,
+            deadline: '2026-04-30',
+            createdBy: cityLeaderId,
+          })
+          .returning()
+      )[0].id;
+    fieldOrders[rel] = { open: await order('open'), replied: await order('replied') };
   }
   // seized-goods (涉案财物): custody of goods at each relation's unit, registered by the system, with a photo.
   for (const rel of RELATIONS) {
@@ -3538,6 +3566,88 @@ const CASES: RouteCase[] = [
     // The rules on the district's line are seen (the city's too) but kept only by the setting unit's office and below.
     expect: (role, rel) =>
       rel === 'sibling' ? 404 : rel === 'parent' ? 403 : (PLANNERS as readonly Role[]).includes(role) ? 200 : 403,
+  },
+  // 责令整改 on outings and 双随机 checks (field-rectifications): the outing unit's handlers, office and
+  // administrator (and the outing's inspectors) order it, record the entity's 整改情况 and send it back;
+  // the office, a leader or the administrator closes it.
+  {
+    method: 'GET',
+    path: '/api/inspections/{id}/rectifications',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/rectifications`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/inspections/{id}/rectifications',
+    targeted: true,
+    url: (c) => `/api/inspections/${c.inspectionId}/rectifications`,
+    body: (c) => ({ entityId: c.entityId, description: '授权测试', requirement: '整改', deadline: '2099-12-31' }),
+    expect: scoped(REGISTRARS, 201),
+  },
+  {
+    method: 'GET',
+    path: '/api/random-draws/{id}/items/{itemId}/rectifications',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/rectifications`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    // No result recorded on the fixture item: who may order is answered first (403), then the state (409).
+    method: 'POST',
+    path: '/api/random-draws/{id}/items/{itemId}/rectifications',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/rectifications`,
+    body: () => ({ description: '授权测试', requirement: '整改', deadline: '2099-12-31' }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    // Only a 检查结果 of problem_followed_up opens a lead: who may is answered first (403), then the state (422).
+    method: 'POST',
+    path: '/api/random-draws/{id}/items/{itemId}/lead',
+    targeted: true,
+    url: (c) => `/api/random-draws/${c.drawId}/items/${c.drawItemId}/lead`,
+    body: () => ({ categoryCode: 'food', important: false, version: 1 }),
+    expect: scoped(REGISTRARS, 422),
+  },
+  {
+    method: 'GET',
+    path: '/api/rectifications/{id}',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].open}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/reply',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].open}/reply`,
+    body: () => ({ text: '已整改', version: 9999 }),
+    expect: scoped(REGISTRARS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/return',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].replied}/return`,
+    body: () => ({ reason: '不到位', version: 9999 }),
+    expect: scoped(['admin', 'office', 'leader', 'handler'], 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/close',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].replied}/close`,
+    body: () => ({ version: 9999 }),
+    expect: scoped(MANAGERS, 409),
+  },
+  {
+    method: 'POST',
+    path: '/api/rectifications/{id}/attachments',
+    targeted: true,
+    url: (c) => `/api/rectifications/${fieldOrders[c.rel].open}/attachments`,
+    upload: { fileName: 'x.pdf', content: 'not a pdf' },
+    expect: scoped(REGISTRARS, 400),
   },
 ];
 

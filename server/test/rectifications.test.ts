@@ -108,7 +108,7 @@ describe('整改 from the finding to 销号', () => {
     const expected = (await t.services.calendarService.calendar()).addWorkingDays(VISIT_DATE, 10).date;
     expect(f.deadline).toBe(expected);
     expect(f.overdue).toBe(expected < todayInChina());
-    expect(f.can).toEqual({ edit: true, reply: false, review: false });
+    expect(f.can).toEqual({ edit: true, reply: false, review: false, close: false });
     // 整改通知 to the 所's liaison.
     const told = await t.database.db
       .select()
@@ -117,7 +117,7 @@ describe('整改 from the finding to 销号', () => {
     expect(told.map((n) => n.link)).toContain(`/rectifications/${f.id}`);
 
     const asUnit = (await stationLiaison.request('GET', `/api/rectifications/${f.id}`)).json();
-    expect(asUnit.can).toEqual({ edit: false, reply: true, review: false });
+    expect(asUnit.can).toEqual({ edit: false, reply: true, review: false, close: false });
     const file = await stationLiaison.upload(`/api/rectifications/${f.id}/attachments`, '整改照片.pdf', PDF);
     expect(file.statusCode, file.body).toBe(201);
     const replied = await stationLiaison.request('POST', `/api/rectifications/${f.id}/reply`, {
@@ -291,9 +291,10 @@ describe('overdue, the ledger and its spreadsheet', () => {
     expect(ws.getRow(1).values).toEqual([
       undefined,
       '序号',
-      '督查轮次',
-      '督查组',
-      '被督查单位',
+      '来源',
+      '督查轮次 / 检查日期',
+      '督查组 / 抽查任务',
+      '整改单位 / 主体',
       '发现问题',
       '整改要求',
       '整改期限',
@@ -303,7 +304,8 @@ describe('overdue, the ledger and its spreadsheet', () => {
       '销号日期',
     ]);
     expect(ws.rowCount).toBe(totals.all + 1);
-    expect(ws.getRow(2).getCell(9).value).toBe('是');
+    expect(ws.getRow(2).getCell(2).value).toBe('督查');
+    expect(ws.getRow(2).getCell(10).value).toBe('是');
   });
 });
 

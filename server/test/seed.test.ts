@@ -79,8 +79,9 @@ describe('demo seed', () => {
       'verifying',
       'verifying',
       'verifying',
+      'verifying',
     ]);
-    expect(leads.items.filter((l: { source: string }) => l.source === 'inspection')).toHaveLength(2);
+    expect(leads.items.filter((l: { source: string }) => l.source === 'inspection')).toHaveLength(3);
     expect((await office.request('GET', '/api/leads?due=due_soon')).json().total).toBe(1);
     expect((await office.request('GET', '/api/leads?due=overdue')).json().total).toBe(1);
     // The office does not handle the leads: complainants are masked for it.
@@ -157,6 +158,33 @@ describe('demo seed', () => {
     const pub = (await t.app.inject({ method: 'GET', url: '/api/public/check-results' })).json();
     // 4 of the 铁拳 draw, 7 of last year's and 4 of this year's under seed 003's 实施方案 (demo-kpis.ts).
     expect(pub.total).toBe(15);
+  });
+
+  it('shows 责令整改 on outings (closed, open, overdue) and a 双随机 finding that opened a lead', async () => {
+    const office = await login(t.app, 'cm_office', DEMO_PASSWORD);
+    const field = (await office.request('GET', '/api/rectifications?source=field&pageSize=50')).json();
+    const rows = field.items as { source: string; status: string; overdue: boolean; entityName: string | null }[];
+    expect(rows.filter((r) => r.source === 'inspection').map((r) => [r.status, r.overdue])).toEqual(
+      expect.arrayContaining([
+        ['closed', false],
+        ['open', true],
+        ['open', false],
+      ]),
+    );
+    expect(rows.every((r) => r.entityName)).toBe(true);
+    expect(rows.some((r) => r.source === 'random_check')).toBe(true);
+    const [draw] = (await office.request('GET', '/api/random-draws')).json().items;
+    const items = (await office.request('GET', `/api/random-draws/${draw.id}`)).json().items as {
+      leadId: string | null;
+    }[];
+    const leadId = items.find((i) => i.leadId)!.leadId!;
+    const lead = (await office.request('GET', `/api/leads/${leadId}`)).json();
+    expect(lead.origin).toMatchObject({ kind: 'random_check', recordId: draw.id });
+    const liaison = await login(t.app, 'cm_liaison', DEMO_PASSWORD);
+    const inbox = (await liaison.request('GET', '/api/inbox')).json();
+    expect(
+      inbox.items.some((i: { kind: string; overdue: boolean }) => i.kind === 'rectification_field_open' && i.overdue),
+    ).toBe(true);
   });
 
   it('measures seed 003’s KPIs per year across the city plan and 崇明’s 实施方案, and 铁拳’s monthly quotas', async () => {

@@ -7221,6 +7221,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/random-draws/{id}/items/{itemId}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 由双随机检查发现登记线索（检查结果为“发现问题，已移交或立案处理”；来源：监督检查） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description 抽查任务未关联专项行动时必填
+                         */
+                        campaignId?: string | null;
+                        categoryCode: string;
+                        /** @description 默认为抽中的市场主体名称 */
+                        partyName?: string | null;
+                        /** @description 默认为检查情况说明 */
+                        description?: string | null;
+                        /** @default false */
+                        important?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            leadId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/market-entities/{id}/ties": {
         parameters: {
             query?: never;
@@ -17968,6 +18082,8 @@ export interface paths {
                     groupId?: string;
                     /** @description 我单位整改：只看当前用户所在单位（不含下级） */
                     mine?: "true" | "false";
+                    /** @description supervision 督查；field 执法检查、双随机抽查的责令整改 */
+                    source?: "supervision" | "field";
                     page?: number;
                     pageSize?: number;
                 };
@@ -18071,6 +18187,8 @@ export interface paths {
                     groupId?: string;
                     /** @description 我单位整改：只看当前用户所在单位（不含下级） */
                     mine?: "true" | "false";
+                    /** @description supervision 督查；field 执法检查、双随机抽查的责令整改 */
+                    source?: "supervision" | "field";
                 };
                 header?: never;
                 path?: never;
@@ -18173,6 +18291,8 @@ export interface paths {
                     groupId?: string;
                     /** @description 我单位整改：只看当前用户所在单位（不含下级） */
                     mine?: "true" | "false";
+                    /** @description supervision 督查；field 执法检查、双随机抽查的责令整改 */
+                    source?: "supervision" | "field";
                 };
                 header?: never;
                 path?: never;
@@ -18928,6 +19048,380 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次执法检查下达的责令整改及其整改情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Finding"][];
+                            canOrder: boolean;
+                            /** @description 可责令整改的市场主体：本单位及下级单位监管的（仅可下达者） */
+                            entities: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                creditCode: string;
+                            }[];
+                            /** @description 已下达的责令整改数（责令整改份数不少于此数） */
+                            orderedCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 责令整改：写明市场主体（本单位及下级监管）、发现的问题、整改要求和期限；责令整改份数随之不少于已下达数（检查人员、办案人员、专项办） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description 执法检查必填；双随机为抽中的主体，可不填
+                         */
+                        entityId?: string | null;
+                        description: string;
+                        requirement: string;
+                        /** @description 整改期限：自检查（抽查）日期起的工作日数 */
+                        deadlineWorkingDays?: number | null;
+                        /** @description 整改期限（日期），不填工作日数时使用 */
+                        deadline?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/random-draws/{id}/items/{itemId}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双随机抽查对象的责令整改 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Finding"][];
+                            canOrder: boolean;
+                            /** @description 可责令整改的市场主体：本单位及下级单位监管的（仅可下达者） */
+                            entities: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                creditCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 对抽中的市场主体责令整改（检查结果为发现问题后；抽中的执法人员、专项办） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description 执法检查必填；双随机为抽中的主体，可不填
+                         */
+                        entityId?: string | null;
+                        description: string;
+                        requirement: string;
+                        /** @description 整改期限：自检查（抽查）日期起的工作日数 */
+                        deadlineWorkingDays?: number | null;
+                        /** @description 整改期限（日期），不填工作日数时使用 */
+                        deadline?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rectification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -31246,6 +31740,14 @@ export interface components {
             status: "sent" | "accepted" | "filed" | "not_filed" | "returned";
             overdue: boolean;
         };
+        LeadOriginInput: {
+            /** @enum {string} */
+            kind: "inspection" | "random_check";
+            /** Format: uuid */
+            recordId: string;
+            label: string;
+            link: string;
+        };
         UserInput: {
             /** Format: uuid */
             id: string;
@@ -32060,6 +32562,8 @@ export interface components {
             version: number;
             createdAt: unknown;
             updatedAt: unknown;
+            /** @description 来源记录：由其检查发现登记本线索的执法检查或双随机抽查 */
+            origin: components["schemas"]["LeadOriginInput"] | null;
             clock: {
                 dueDate: string | null;
                 workingDaysLeft: number;
@@ -32727,15 +33231,41 @@ export interface components {
             sha256: string;
             uploadedByName: string;
             uploadedAt: unknown;
+            takenAt: unknown;
+            takenLatitude: string | null;
+            takenLongitude: string | null;
         };
         FindingInput: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改
+             * @enum {string}
+             */
+            source: "supervision" | "inspection" | "random_check";
+            sourceLabel: string;
+            /** @description 督查、检查或抽查的日期 */
+            sourceDate: string;
             /** Format: uuid */
-            visitId: string;
+            visitId: string | null;
             /** Format: uuid */
-            campaignId: string;
+            inspectionId: string | null;
             /** Format: uuid */
+            drawItemId: string | null;
+            /** Format: uuid */
+            drawId: string | null;
+            drawName: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @description 被责令整改的市场主体（执法检查、双随机） */
+            entityName: string | null;
+            entityCreditCode: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /**
+             * Format: uuid
+             * @description 督查：被要求整改的单位；责令整改：下达并跟进的单位
+             */
             unitId: string;
             unitName: string;
             description: string;
@@ -32760,33 +33290,59 @@ export interface components {
             createdBy: string;
             createdByName: string | null;
             createdAt: unknown;
-            visitDate: string;
+            visitDate: string | null;
             /** Format: uuid */
-            visitUnitId: string;
-            visitUnitName: string;
+            visitUnitId: string | null;
+            visitUnitName: string | null;
             /** Format: uuid */
-            groupId: string;
-            groupName: string;
+            groupId: string | null;
+            groupName: string | null;
             /** Format: uuid */
-            roundId: string;
-            roundTitle: string;
+            roundId: string | null;
+            roundTitle: string | null;
             /** @description 最近一次报送的整改情况 */
             latestReply: string | null;
             version: number;
             can: {
                 edit: boolean;
                 reply: boolean;
+                /** @description 可复查退回 */
                 review: boolean;
+                /** @description 可销号 */
+                close: boolean;
             };
         };
         RectificationInput: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改
+             * @enum {string}
+             */
+            source: "supervision" | "inspection" | "random_check";
+            sourceLabel: string;
+            /** @description 督查、检查或抽查的日期 */
+            sourceDate: string;
             /** Format: uuid */
-            visitId: string;
+            visitId: string | null;
             /** Format: uuid */
-            campaignId: string;
+            inspectionId: string | null;
             /** Format: uuid */
+            drawItemId: string | null;
+            /** Format: uuid */
+            drawId: string | null;
+            drawName: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @description 被责令整改的市场主体（执法检查、双随机） */
+            entityName: string | null;
+            entityCreditCode: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /**
+             * Format: uuid
+             * @description 督查：被要求整改的单位；责令整改：下达并跟进的单位
+             */
             unitId: string;
             unitName: string;
             description: string;
@@ -32811,23 +33367,26 @@ export interface components {
             createdBy: string;
             createdByName: string | null;
             createdAt: unknown;
-            visitDate: string;
+            visitDate: string | null;
             /** Format: uuid */
-            visitUnitId: string;
-            visitUnitName: string;
+            visitUnitId: string | null;
+            visitUnitName: string | null;
             /** Format: uuid */
-            groupId: string;
-            groupName: string;
+            groupId: string | null;
+            groupName: string | null;
             /** Format: uuid */
-            roundId: string;
-            roundTitle: string;
+            roundId: string | null;
+            roundTitle: string | null;
             /** @description 最近一次报送的整改情况 */
             latestReply: string | null;
             version: number;
             can: {
                 edit: boolean;
                 reply: boolean;
+                /** @description 可复查退回 */
                 review: boolean;
+                /** @description 可销号 */
+                close: boolean;
             };
             events: {
                 /** Format: uuid */
@@ -32942,8 +33501,15 @@ export interface components {
                 resultNote: string | null;
                 recordedByName: string | null;
                 published: boolean;
+                /**
+                 * Format: uuid
+                 * @description 由该检查发现登记的线索
+                 */
+                leadId: string | null;
                 version: number;
                 canRecord: boolean;
+                /** @description 检查结果为“发现问题，已移交或立案处理”且尚未登记线索，当前用户可登记 */
+                canOpenLead: boolean;
             }[];
             can: {
                 redraw: boolean;
@@ -33924,11 +34490,34 @@ export interface components {
         RectificationLedgerRowInput: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改
+             * @enum {string}
+             */
+            source: "supervision" | "inspection" | "random_check";
+            sourceLabel: string;
+            /** @description 督查、检查或抽查的日期 */
+            sourceDate: string;
             /** Format: uuid */
-            visitId: string;
+            visitId: string | null;
             /** Format: uuid */
-            campaignId: string;
+            inspectionId: string | null;
             /** Format: uuid */
+            drawItemId: string | null;
+            /** Format: uuid */
+            drawId: string | null;
+            drawName: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @description 被责令整改的市场主体（执法检查、双随机） */
+            entityName: string | null;
+            entityCreditCode: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /**
+             * Format: uuid
+             * @description 督查：被要求整改的单位；责令整改：下达并跟进的单位
+             */
             unitId: string;
             unitName: string;
             description: string;
@@ -33953,16 +34542,16 @@ export interface components {
             createdBy: string;
             createdByName: string | null;
             createdAt: unknown;
-            visitDate: string;
+            visitDate: string | null;
             /** Format: uuid */
-            visitUnitId: string;
-            visitUnitName: string;
+            visitUnitId: string | null;
+            visitUnitName: string | null;
             /** Format: uuid */
-            groupId: string;
-            groupName: string;
+            groupId: string | null;
+            groupName: string | null;
             /** Format: uuid */
-            roundId: string;
-            roundTitle: string;
+            roundId: string | null;
+            roundTitle: string | null;
             /** @description 最近一次报送的整改情况 */
             latestReply: string | null;
             version: number;
@@ -34021,6 +34610,14 @@ export interface components {
             /** @enum {string} */
             status: "sent" | "accepted" | "filed" | "not_filed" | "returned";
             overdue: boolean;
+        };
+        LeadOrigin: {
+            /** @enum {string} */
+            kind: "inspection" | "random_check";
+            /** Format: uuid */
+            recordId: string;
+            label: string;
+            link: string;
         };
         User: {
             /** Format: uuid */
@@ -34867,6 +35464,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description 来源记录：由其检查发现登记本线索的执法检查或双随机抽查 */
+            origin: components["schemas"]["LeadOrigin"] | null;
             clock: {
                 dueDate: string | null;
                 workingDaysLeft: number;
@@ -35562,15 +36161,42 @@ export interface components {
             uploadedByName: string;
             /** Format: date-time */
             uploadedAt: string;
+            /** Format: date-time */
+            takenAt: string | null;
+            takenLatitude: string | null;
+            takenLongitude: string | null;
         };
         Finding: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改
+             * @enum {string}
+             */
+            source: "supervision" | "inspection" | "random_check";
+            sourceLabel: string;
+            /** @description 督查、检查或抽查的日期 */
+            sourceDate: string;
             /** Format: uuid */
-            visitId: string;
+            visitId: string | null;
             /** Format: uuid */
-            campaignId: string;
+            inspectionId: string | null;
             /** Format: uuid */
+            drawItemId: string | null;
+            /** Format: uuid */
+            drawId: string | null;
+            drawName: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @description 被责令整改的市场主体（执法检查、双随机） */
+            entityName: string | null;
+            entityCreditCode: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /**
+             * Format: uuid
+             * @description 督查：被要求整改的单位；责令整改：下达并跟进的单位
+             */
             unitId: string;
             unitName: string;
             description: string;
@@ -35598,33 +36224,59 @@ export interface components {
             createdByName: string | null;
             /** Format: date-time */
             createdAt: string;
-            visitDate: string;
+            visitDate: string | null;
             /** Format: uuid */
-            visitUnitId: string;
-            visitUnitName: string;
+            visitUnitId: string | null;
+            visitUnitName: string | null;
             /** Format: uuid */
-            groupId: string;
-            groupName: string;
+            groupId: string | null;
+            groupName: string | null;
             /** Format: uuid */
-            roundId: string;
-            roundTitle: string;
+            roundId: string | null;
+            roundTitle: string | null;
             /** @description 最近一次报送的整改情况 */
             latestReply: string | null;
             version: number;
             can: {
                 edit: boolean;
                 reply: boolean;
+                /** @description 可复查退回 */
                 review: boolean;
+                /** @description 可销号 */
+                close: boolean;
             };
         };
         Rectification: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改
+             * @enum {string}
+             */
+            source: "supervision" | "inspection" | "random_check";
+            sourceLabel: string;
+            /** @description 督查、检查或抽查的日期 */
+            sourceDate: string;
             /** Format: uuid */
-            visitId: string;
+            visitId: string | null;
             /** Format: uuid */
-            campaignId: string;
+            inspectionId: string | null;
             /** Format: uuid */
+            drawItemId: string | null;
+            /** Format: uuid */
+            drawId: string | null;
+            drawName: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @description 被责令整改的市场主体（执法检查、双随机） */
+            entityName: string | null;
+            entityCreditCode: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /**
+             * Format: uuid
+             * @description 督查：被要求整改的单位；责令整改：下达并跟进的单位
+             */
             unitId: string;
             unitName: string;
             description: string;
@@ -35652,23 +36304,26 @@ export interface components {
             createdByName: string | null;
             /** Format: date-time */
             createdAt: string;
-            visitDate: string;
+            visitDate: string | null;
             /** Format: uuid */
-            visitUnitId: string;
-            visitUnitName: string;
+            visitUnitId: string | null;
+            visitUnitName: string | null;
             /** Format: uuid */
-            groupId: string;
-            groupName: string;
+            groupId: string | null;
+            groupName: string | null;
             /** Format: uuid */
-            roundId: string;
-            roundTitle: string;
+            roundId: string | null;
+            roundTitle: string | null;
             /** @description 最近一次报送的整改情况 */
             latestReply: string | null;
             version: number;
             can: {
                 edit: boolean;
                 reply: boolean;
+                /** @description 可复查退回 */
                 review: boolean;
+                /** @description 可销号 */
+                close: boolean;
             };
             events: {
                 /** Format: uuid */
@@ -35785,8 +36440,15 @@ export interface components {
                 resultNote: string | null;
                 recordedByName: string | null;
                 published: boolean;
+                /**
+                 * Format: uuid
+                 * @description 由该检查发现登记的线索
+                 */
+                leadId: string | null;
                 version: number;
                 canRecord: boolean;
+                /** @description 检查结果为“发现问题，已移交或立案处理”且尚未登记线索，当前用户可登记 */
+                canOpenLead: boolean;
             }[];
             can: {
                 redraw: boolean;
@@ -36813,11 +37475,34 @@ export interface components {
         RectificationLedgerRow: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改
+             * @enum {string}
+             */
+            source: "supervision" | "inspection" | "random_check";
+            sourceLabel: string;
+            /** @description 督查、检查或抽查的日期 */
+            sourceDate: string;
             /** Format: uuid */
-            visitId: string;
+            visitId: string | null;
             /** Format: uuid */
-            campaignId: string;
+            inspectionId: string | null;
             /** Format: uuid */
+            drawItemId: string | null;
+            /** Format: uuid */
+            drawId: string | null;
+            drawName: string | null;
+            /** Format: uuid */
+            entityId: string | null;
+            /** @description 被责令整改的市场主体（执法检查、双随机） */
+            entityName: string | null;
+            entityCreditCode: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /**
+             * Format: uuid
+             * @description 督查：被要求整改的单位；责令整改：下达并跟进的单位
+             */
             unitId: string;
             unitName: string;
             description: string;
@@ -36845,16 +37530,16 @@ export interface components {
             createdByName: string | null;
             /** Format: date-time */
             createdAt: string;
-            visitDate: string;
+            visitDate: string | null;
             /** Format: uuid */
-            visitUnitId: string;
-            visitUnitName: string;
+            visitUnitId: string | null;
+            visitUnitName: string | null;
             /** Format: uuid */
-            groupId: string;
-            groupName: string;
+            groupId: string | null;
+            groupName: string | null;
             /** Format: uuid */
-            roundId: string;
-            roundTitle: string;
+            roundId: string | null;
+            roundTitle: string | null;
             /** @description 最近一次报送的整改情况 */
             latestReply: string | null;
             version: number;

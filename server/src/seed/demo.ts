@@ -28,6 +28,7 @@ import { seedDemoEntities } from './demo-entities';
 import { seedDemoTransfers } from './demo-transfers';
 import { seedDemoAssistance } from './demo-assistance';
 import { seedDemoSamples } from './demo-samples';
+import { seedDemoFieldRectifications } from './demo-field-rectifications';
 import type { Db } from '../db/database';
 import { createServices, type Services } from '../services';
 import type { UnitKind } from '../modules/units/units.schema';
@@ -427,6 +428,18 @@ export async function seedDemo(services: Services, year = demoYear(todayInChina(
   );
   // 抽样检验: 月饼 16 batches, 2 failed (87.5%), one in follow-up (下架 done, 立案 open), one closed.
   await seedDemoSamples(services, actors.get('cm_office')!, ids, districtCampaignId);
+  // 责令整改 on 城桥所's outings and a 双随机 finding turned into a lead (issue 21).
+  await seedDemoFieldRectifications(
+    services,
+    {
+      office: actors.get('cm_office')!,
+      leader: actors.get('cm_leader')!,
+      inspector: actors.get('cm_liaison')!,
+      drawInspectors: [actors.get('cm_handler')!, actors.get('cm_handler2')!, actors.get('cm_liaison')!],
+    },
+    ids,
+    districtCampaignId,
+  );
   // The bells hold what the daily scans would tell today (chases, returns and approvals are told as they happen).
   await services.reportReminders.scan();
   await services.caseClockReminders.scan();

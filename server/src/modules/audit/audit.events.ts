@@ -59,6 +59,7 @@ export const AUDIT_ACTIONS = {
   'random_draw.redraw': 'random_draw',
   'random_draw.result': 'random_draw',
   'random_draw.publish': 'random_draw',
+  'random_draw.lead': 'random_draw',
   /** 信息报送: a unit submits (or resubmits) a periodic report; the office returns or accepts it. */
   'report.submit': 'report',
   /** 代报: the office submits a unit's report on its behalf, having chosen to (the unit's own liaison did not). */

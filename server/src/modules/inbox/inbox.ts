@@ -26,6 +26,8 @@ export const INBOX_KINDS = [
   'calendar_year', // 未维护的节假日安排 (calendar/calendar-inbox.ts, the system administrator)
   'rectification_open', // 本单位待整改 (rectifications/rectification-inbox.ts)
   'rectification_review', // 待复查的整改报告 (the group's leader and members)
+  'rectification_field_open', // 待督促整改的责令整改 (the outing's inspectors, the unit's handlers)
+  'rectification_field_review', // 待销号的责令整改 (the unit's office and leader)
   'penalty_publication_due', // 处罚信息临期或逾期未公示 (credit/credit-inbox.ts, the office)
   'task_inactive', // 重点任务牵头单位N周无进展 (task-progress/task-progress-inbox.ts, the plan's office)
   'assistance_incoming', // 收到的协查函、线索通报待受理或待答复 (assistance/assistance-inbox.ts)

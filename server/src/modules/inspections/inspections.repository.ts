@@ -86,6 +86,16 @@ export function createInspectionsRepository() {
         .groupBy(inspections.unitId, inspections.categoryCode);
     },
 
+    /** The outing whose finding opened a lead. */
+    async ofLead(db: Db, leadId: string) {
+      const [row] = await db
+        .select({ id: inspections.id, inspectionDate: inspections.inspectionDate, unitId: inspections.unitId })
+        .from(inspections)
+        .where(eq(inspections.leadId, leadId))
+        .limit(1);
+      return row;
+    },
+
     async findVisible(db: Db, id: string, scope: SQL): Promise<InspectionRow | undefined> {
       const [row] = await db
         .select()

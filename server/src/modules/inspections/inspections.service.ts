@@ -43,6 +43,8 @@ export function createInspectionsService(deps: {
   userLine: UserLineCheck;
   auditService: AuditService;
   rollups: { recordInspections(tx: Db, changes: Change<InspectionFacts>[]): Promise<void> };
+  /** How many 责令整改 the rectifications module holds for an outing (its 责令整改份数 may not go below). */
+  orderedRectifications?: (db: Db, inspectionId: string) => Promise<number>;
   today?: () => string;
 }) {
   const {
@@ -254,6 +256,12 @@ export function createInspectionsService(deps: {
       const unit = await check(actor, input);
       const storedEntities = await repo.entities(db, id);
       const named = await prepareEntities(actor, input, unit, storedEntities, unit.id !== before.unitId);
+      const ordered = (await deps.orderedRectifications?.(db, id)) ?? 0;
+      if (input.rectificationOrders < ordered)
+        throw unprocessable(
+          'rectificationOrders',
+          `本次检查已下达${ordered}份责令整改，责令整改份数不能少于${ordered}`,
+        );
       const { version, ...rest } = input;
       const { fields, seizures } = columns(rest);
       fields.taskId = await campaignsService.recordTask.forUpdate(db, input);

@@ -56,3 +56,15 @@ export function checkHandover(h: LeadHandoverInput | undefined): CheckedHandover
     throw new AppError(422, '无法办理', `移交须写明接收机关：${errors.map((e) => e.message).join('；')}`, errors);
   return h as CheckedHandover;
 }
+
+/** The record whose finding opened a lead (an outing, a 双随机 check), as the lead's page links it. */
+export const leadOriginSchema = z
+  .object({
+    kind: z.enum(['inspection', 'random_check']),
+    recordId: z.uuid(),
+    /** 执法检查 2026-09-12 · 城东所; 双随机抽查「…」第3号 · 某某超市 */
+    label: z.string(),
+    link: z.string(),
+  })
+  .meta({ id: 'LeadOrigin' });
+export type LeadOrigin = z.output<typeof leadOriginSchema>;

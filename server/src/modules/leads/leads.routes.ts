@@ -1,6 +1,6 @@
 import { approvalRequestSchema } from '../approvals/approvals.routes';
 import { z } from 'zod';
-import { leadHandoverStateSchema } from './lead-handover';
+import { leadHandoverStateSchema, leadOriginSchema } from './lead-handover';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import {
   leadClockSchema,
@@ -58,6 +58,7 @@ const leadSummary = z
 
 const leadDetail = leadSummary
   .extend({
+    origin: leadOriginSchema.nullable().describe('来源记录：由其检查发现登记本线索的执法检查或双随机抽查'),
     clock: z.object({
       dueDate: date,
       workingDaysLeft: z.number().int(),

@@ -30,7 +30,7 @@ import { leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus 
 import { todayInChina } from '../../platform/today';
 import type { ApprovalsService } from '../approvals/approvals.service';
 import { createLeadExtensions } from './lead-extensions';
-import { checkHandover, type LeadHandovers } from './lead-handover';
+import { checkHandover, type LeadHandovers, type LeadOrigin } from './lead-handover';
 
 type LeadSaveAction = 'lead.update' | 'lead.decide' | 'lead.clock' | 'lead.assign_handlers';
 
@@ -73,6 +73,8 @@ export function createLeadsService(deps: {
   approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'forRecord'>;
   /** 移交: the transfer of a handed-over lead and its answer (transfers module, wired in services.ts). */
   handovers?: LeadHandovers;
+  /** 来源记录: the outing or 双随机 check whose finding opened the lead (wired in services.ts). */
+  origins?: (db: Db, leadId: string) => Promise<LeadOrigin | null>;
   today?: () => string;
 }) {
   const {
@@ -118,7 +120,8 @@ export function createLeadsService(deps: {
   /** The lead's page: its detail and, once handed over, to whom and the answer (移交). */
   async function detailWithHandover(actor: Actor, row: LeadRow, unit: UnitRow) {
     const handed = row.status === 'handed_over' ? await handoverStates([row.id]) : new Map();
-    return { ...(await detail(actor, row, unit)), handover: handed.get(row.id) ?? null };
+    const origin = deps.origins ? await deps.origins(db, row.id) : null;
+    return { ...(await detail(actor, row, unit)), handover: handed.get(row.id) ?? null, origin };
   }
 
   async function requireVisible(actor: Actor, id: string) {

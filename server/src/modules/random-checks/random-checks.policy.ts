@@ -11,4 +11,10 @@ export const randomCheckPolicy = {
   /** The drawn inspectors may work in a unit below the drawing bureau: being drawn is what entitles them. */
   canRecordResult: (actor: Actor, inspectorIds: string[], unitPath: string) =>
     inspectorIds.includes(actor.userId) || (hasRole(actor, 'office', 'admin') && isPathInScope(actor, unitPath)),
+  /**
+   * A finding's lead is registered for the drawing unit, as an outing's is: by its handlers, office or
+   * administrator (a drawn inspector of a unit below asks the bureau's office to register it).
+   */
+  canOpenLead: (actor: Actor, unitPath: string) =>
+    hasRole(actor, 'handler', 'office', 'admin') && isPathInScope(actor, unitPath),
 };

@@ -110,6 +110,22 @@ export function createRandomChecksRepository() {
         .limit(200),
     items: (db: Db, drawId: string): Promise<RandomDrawItemRow[]> =>
       db.select().from(randomDrawItems).where(eq(randomDrawItems.drawId, drawId)).orderBy(asc(randomDrawItems.seq)),
+    /** The drawn entity whose finding opened a lead, with its draw and the entity's name. */
+    async itemOfLead(db: Db, leadId: string) {
+      const [row] = await db
+        .select({
+          drawId: randomDrawItems.drawId,
+          seq: randomDrawItems.seq,
+          drawName: randomDraws.name,
+          entityName: marketEntities.name,
+        })
+        .from(randomDrawItems)
+        .innerJoin(randomDraws, eq(randomDraws.id, randomDrawItems.drawId))
+        .innerJoin(marketEntities, eq(marketEntities.id, randomDrawItems.entityId))
+        .where(eq(randomDrawItems.leadId, leadId))
+        .limit(1);
+      return row;
+    },
     findItem: async (db: Db, drawId: string, id: string) =>
       (
         await db

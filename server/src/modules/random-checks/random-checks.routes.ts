@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pagingQuery, problemSchema, requireActor, withProblems, type App } from '../../platform/http';
 import { CHECK_RESULTS, drawInputSchema, resultInputSchema, RISK_LEVELS } from './random-check.types';
+import type { RandomCheckLeadsService } from './random-check-leads.service';
 import type { RandomChecksService } from './random-checks.service';
 
 const int = z.number().int();
@@ -41,15 +42,36 @@ const item = z.object({
   resultNote: z.string().nullable(),
   recordedByName: z.string().nullable(),
   published: z.boolean(),
+  leadId: z.uuid().nullable().describe('由该检查发现登记的线索'),
   version: int,
   canRecord: z.boolean(),
+  canOpenLead: z.boolean().describe('检查结果为“发现问题，已移交或立案处理”且尚未登记线索，当前用户可登记'),
 });
 const drawDetail = drawSummary
   .extend({ items: z.array(item), can: z.object({ redraw: z.boolean(), publish: z.boolean() }) })
   .meta({ id: 'RandomDraw' });
 const idParams = z.object({ id: z.uuid('编号格式不正确') });
 
-export function registerRandomChecksRoutes(app: App, service: RandomChecksService) {
+export function registerRandomChecksRoutes(app: App, service: RandomChecksService, leads: RandomCheckLeadsService) {
+  app.post('/api/random-draws/:id/items/:itemId/lead', {
+    schema: {
+      tags: ['random-checks'],
+      summary: '由双随机检查发现登记线索（检查结果为“发现问题，已移交或立案处理”；来源：监督检查）',
+      params: idParams.extend({ itemId: z.uuid('编号格式不正确') }),
+      body: z.object({
+        campaignId: z.uuid('专项行动编号格式不正确').nullish().describe('抽查任务未关联专项行动时必填'),
+        categoryCode: z.string('请选择违法类型').trim().min(1, '请选择违法类型'),
+        partyName: z.string().trim().max(200, '当事人不能超过200字').nullish().describe('默认为抽中的市场主体名称'),
+        description: z.string().trim().max(5000, '线索内容不能超过5000字').nullish().describe('默认为检查情况说明'),
+        important: z.boolean().default(false),
+        version: int,
+      }),
+      response: withProblems({ 201: z.object({ leadId: z.uuid() }), 422: z.any() }),
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await leads.openLead(requireActor(req), req.params.id, req.params.itemId, req.body)),
+  });
+
   app.post('/api/market-entities/:id/ties', {
     schema: {
       tags: ['random-checks'],

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
+import { leads } from '../leads/leads.schema';
 import { marketEntities, type RiskLevel } from '../market-entities/market-entities.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -106,6 +107,8 @@ export const randomDrawItems = pgTable(
     result: text('result', { enum: CHECK_RESULTS }),
     resultNote: text('result_note'),
     recordedByName: text('recorded_by_name'),
+    /** The lead a finding (problem_followed_up) opened, registered in the same transaction. */
+    leadId: uuid('lead_id').references(() => leads.id),
     published: boolean('published').notNull().default(false),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),

@@ -90,6 +90,8 @@ export function createRandomChecksService(deps: {
           resultLabel: i.result ? CHECK_RESULT_LABELS[i.result] : null,
           canRecord:
             randomCheckPolicy.canRecordResult(actor, i.inspectorIds, unitPath) && !i.published && !draw.replacedById,
+          canOpenLead:
+            randomCheckPolicy.canOpenLead(actor, unitPath) && i.result === 'problem_followed_up' && !i.leadId,
         };
       }),
       can: {
@@ -220,6 +222,9 @@ export function createRandomChecksService(deps: {
       }));
     },
 
+    /** A draw the actor sees (his scope, or it sent him) with its unit; 404 otherwise. */
+    requireDraw,
+
     async getDraw(actor: Actor, id: string) {
       const { draw, unit } = await requireDraw(actor, id);
       return drawDetail(actor, draw, unit.path);
@@ -256,6 +261,8 @@ export function createRandomChecksService(deps: {
         throw forbidden('只有抽中的执法人员或专项办可以登记检查结果');
       if (draw.replacedById) throw conflict('该抽查任务已被重新抽取，请在新的任务上登记');
       if (item.published) throw conflict('检查结果已公示，不能修改');
+      if (item.leadId && input.result !== 'problem_followed_up')
+        throw conflict('已由该检查发现登记线索，检查结果不能改为其他结果');
       if (input.checkDate < todayInChina(draw.createdAt)) throw invalidField('checkDate', '检查日期不能早于抽取日期');
       const updated = await db.transaction(async (tx) => {
         const row = await repo.updateItem(tx, item.id, input.version, {

@@ -3,8 +3,15 @@ import type { Actor } from '../../platform/actor';
 import { todayInChina } from '../../platform/today';
 import { INBOX_KIND_LIMIT, section, type InboxProvider } from '../inbox/inbox';
 import { isOverdue, visibleTo } from './rectification-views';
-import { rectificationPolicy } from './rectifications.policy';
-import { visitOfGroupPerson, type FindingFilters, type RectificationsRepository } from './rectifications.repository';
+import { and, eq, or } from 'drizzle-orm';
+import { supervisionFindings } from '../supervision/supervision.schema';
+import { fieldRectificationPolicy, rectificationPolicy } from './rectifications.policy';
+import {
+  fieldInspector,
+  visitOfGroupPerson,
+  type FindingFilters,
+  type RectificationsRepository,
+} from './rectifications.repository';
 
 /**
  * The rectifications' part of 我的待办: the open ones of the actor's own unit (its liaison, office
@@ -29,7 +36,7 @@ export function createRectificationInbox(deps: {
       kind,
       recordType: 'rectification',
       recordId: r.id,
-      title: `${r.unitName}：${r.description.length > 40 ? `${r.description.slice(0, 40)}…` : r.description}`,
+      title: `${r.entityName ?? r.unitName}：${r.description.length > 40 ? `${r.description.slice(0, 40)}…` : r.description}`,
       dueAt: dated ? r.deadline : null,
       unitId: r.unitId,
       link: `/rectifications/${r.id}`,
@@ -45,7 +52,7 @@ export function createRectificationInbox(deps: {
       out.push(
         await read(
           'rectification_open',
-          { visible: visibleTo(actor), unitId: actor.unitId!, statuses: ['open'] },
+          { visible: visibleTo(actor), unitId: actor.unitId!, statuses: ['open'], source: 'supervision' },
           today,
           true,
         ),
@@ -58,6 +65,30 @@ export function createRectificationInbox(deps: {
         false,
       ),
     );
+    // 责令整改 of entities: the outing's (or draw's) inspectors and the ordering unit's handlers
+    // follow the open ones up (overdue first); the unit's office and leader close the answered ones.
+    const ownUnit = actor.unitId ? eq(supervisionFindings.unitId, actor.unitId) : undefined;
+    const following =
+      fieldRectificationPolicy.followsUpForOwnUnit(actor) && ownUnit
+        ? or(fieldInspector(actor.userId), ownUnit)!
+        : fieldInspector(actor.userId);
+    out.push(
+      await read(
+        'rectification_field_open',
+        { visible: and(visibleTo(actor), following)!, source: 'field', statuses: ['open'] },
+        today,
+        true,
+      ),
+    );
+    if (fieldRectificationPolicy.closesForOwnUnit(actor) && ownUnit)
+      out.push(
+        await read(
+          'rectification_field_review',
+          { visible: and(visibleTo(actor), ownUnit)!, source: 'field', statuses: ['replied'] },
+          today,
+          false,
+        ),
+      );
     return out.filter((s) => s.total > 0);
   };
 }

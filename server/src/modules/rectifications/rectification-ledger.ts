@@ -7,7 +7,7 @@ import { todayInChina } from '../../platform/today';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import { supervisionFindings, type RectificationStatus } from '../supervision/supervision.schema';
 import type { UnitsRepository } from '../units/units.repository';
-import { isOverdue, RECTIFICATION_STATUS_LABELS, visibleTo } from './rectification-views';
+import { isOverdue, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS, visibleTo } from './rectification-views';
 import type { FindingFilters, FindingListRow, RectificationsRepository } from './rectifications.repository';
 
 export interface LedgerQuery {
@@ -19,6 +19,8 @@ export interface LedgerQuery {
   groupId?: string;
   /** Only the actor's own unit (我单位整改), not its subtree. */
   mine?: boolean;
+  /** 督查 or 执法检查 (an outing's or a 双随机 check's 责令整改). */
+  source?: 'supervision' | 'field';
 }
 
 /** The statuses the ledger holds: a finding that demanded 整改 (the noted ones stay on their visit). */
@@ -26,8 +28,8 @@ const DEMANDED: RectificationStatus[] = ['open', 'replied', 'closed'];
 const EXPORT_LIMIT = 10_000;
 
 /**
- * 整改台账: every rectification the caller sees (his units' and his groups'), filtered by plan,
- * unit, round, group, status and overdue; totals by status, the per-unit summary and the .xlsx.
+ * 整改台账: every rectification the caller sees (his units', his groups' and the outings he went
+ * on), filtered by source (督查 / 执法检查), plan, unit, round, group, status and overdue; totals by status, the per-unit summary and the .xlsx.
  */
 export function createRectificationLedger(deps: {
   db: Db;
@@ -56,12 +58,14 @@ export function createRectificationLedger(deps: {
       roundId: q.roundId,
       groupId: q.groupId,
       unitId: q.mine ? (actor.unitId ?? undefined) : undefined,
+      source: q.source,
     };
   }
 
   const row = (r: FindingListRow, day: string) => ({
     ...r,
     statusLabel: RECTIFICATION_STATUS_LABELS[r.status],
+    sourceLabel: RECTIFICATION_SOURCE_LABELS[r.source],
     overdue: isOverdue(r, day),
   });
 
@@ -98,9 +102,10 @@ export function createRectificationLedger(deps: {
         const ws = wb.addWorksheet('整改台账');
         ws.columns = [
           { header: '序号', width: 6 },
-          { header: '督查轮次', width: 16 },
-          { header: '督查组', width: 14 },
-          { header: '被督查单位', width: 20 },
+          { header: '来源', width: 10 },
+          { header: '督查轮次 / 检查日期', width: 18 },
+          { header: '督查组 / 抽查任务', width: 16 },
+          { header: '整改单位 / 主体', width: 24 },
           { header: '发现问题', width: 40 },
           { header: '整改要求', width: 36 },
           { header: '整改期限', width: 12 },
@@ -113,9 +118,10 @@ export function createRectificationLedger(deps: {
         rows.forEach((r, i) => {
           const added = ws.addRow([
             i + 1,
-            r.roundTitle,
-            r.groupName,
-            r.unitName,
+            RECTIFICATION_SOURCE_LABELS[r.source],
+            r.roundTitle ?? r.sourceDate,
+            r.groupName ?? r.drawName ?? r.unitName,
+            r.entityName ?? r.unitName,
             r.description,
             r.requirement ?? '',
             r.deadline ?? '',

@@ -3,7 +3,7 @@ import type { CalendarService } from '../calendar/calendar.service';
 import type { NewNotification } from '../notifications/notifications.schema';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { workingDayRemindersJob } from '../notifications/working-day-reminders';
-import { RECTIFICATION_ANSWERING_ROLES } from './rectifications.policy';
+import { FIELD_FOLLOW_UP_ROLES, RECTIFICATION_ANSWERING_ROLES } from './rectifications.policy';
 import type { RectificationsRepository } from './rectifications.repository';
 
 /** How many working days before its deadline a unit is reminded of an open rectification. */
@@ -20,7 +20,7 @@ export function rectificationDueNotifications(r: Due, today: string): NewNotific
     userId,
     kind: overdue ? 'rectification_overdue' : 'rectification_due_soon',
     title: overdue ? `整改已逾期（期限 ${due}）：${what}` : `整改期限 ${due} 将至：${what}`,
-    body: overdue ? '请尽快完成整改并报送整改情况。' : null,
+    body: overdue ? '请尽快完成整改并报送整改情况（责令整改的，请督促当事人整改并复查）。' : null,
     link: `/rectifications/${r.id}`,
     unitId: r.unitId,
     // A deadline moved by a return is told again for its new date.
@@ -45,7 +45,8 @@ export function rectificationRemindersJob(deps: {
     name: 'rectification-reminders',
     cron: '10 8 * * *',
     withinWorkingDays: RECTIFICATION_DUE_SOON_WORKING_DAYS,
-    dueBy: (db, last) => deps.rectificationsRepository.openDueBy(db, last, RECTIFICATION_ANSWERING_ROLES),
+    dueBy: (db, last) =>
+      deps.rectificationsRepository.openDueBy(db, last, RECTIFICATION_ANSWERING_ROLES, FIELD_FOLLOW_UP_ROLES),
     notificationsOf: rectificationDueNotifications,
   });
 }

@@ -30,3 +30,39 @@ export const rectificationPolicy = {
 
 /** The roles of a unit told of a demand, a return or a 销号 (who answers it). */
 export const RECTIFICATION_ANSWERING_ROLES = ['liaison', 'office', 'leader'];
+
+/**
+ * An outing's or a 双随机 check's 责令整改 (the entity is not a user, so nobody answers for it in
+ * the system): the source's inspectors (执法人员) and the ordering unit's handlers, office or
+ * administrator (the unit in scope) order it, record the entity's 整改情况 and send it back at 复查
+ * (退回); the office or a leader of the unit or above (or an administrator) closes it (销号).
+ */
+export interface FieldSource {
+  /** The outing's or draw item's inspectors. */
+  inspectorIds: string[];
+  /** The path of the unit that ordered it (the outing's or the drawing unit). */
+  unitPath: string;
+}
+
+const fieldInspector = (actor: Actor, s: FieldSource) => s.inspectorIds.includes(actor.userId);
+
+export const fieldRectificationPolicy = {
+  canOrder: (actor: Actor, s: FieldSource) =>
+    fieldInspector(actor, s) || (hasRole(actor, 'handler', 'office', 'admin') && isPathInScope(actor, s.unitPath)),
+  canRecordReply: (actor: Actor, s: FieldSource) =>
+    fieldInspector(actor, s) || (hasRole(actor, 'handler', 'office', 'admin') && isPathInScope(actor, s.unitPath)),
+  canReturn: (actor: Actor, s: FieldSource) =>
+    fieldInspector(actor, s) ||
+    (hasRole(actor, 'handler', 'office', 'leader', 'admin') && isPathInScope(actor, s.unitPath)),
+  canClose: (actor: Actor, s: FieldSource) =>
+    hasRole(actor, 'office', 'leader', 'admin') && isPathInScope(actor, s.unitPath),
+  /** Whose inbox holds the unit's open 责令整改 (its handlers; the inspectors by name). */
+  followsUpForOwnUnit: (actor: Actor) => actor.unitId !== null && hasRole(actor, 'handler'),
+  /** Whose inbox holds the unit's answered 责令整改 awaiting 销号. */
+  closesForOwnUnit: (actor: Actor) => actor.unitId !== null && hasRole(actor, 'office', 'leader'),
+};
+
+/** The roles of the ordering unit told of and reminded about an entity's 责令整改 (besides the inspectors). */
+export const FIELD_FOLLOW_UP_ROLES = ['handler'];
+/** The roles of the ordering unit told of an answer awaiting 销号. */
+export const FIELD_CLOSING_ROLES = ['office', 'leader'];

@@ -1,26 +1,40 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
-import { idInTree, pathInSubtree, unitIdInSubtree } from '../../platform/scope';
+import { idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
+import { inspections } from '../inspections/inspections.schema';
+import { marketEntities } from '../market-entities/market-entities.schema';
+import { randomDrawItems as drawItems, randomDraws } from '../random-checks/random-checks.schema';
 import {
   rectificationAttachments,
   rectificationEvents,
   supervisionFindings as findings,
-  supervisionGroupMembers as members,
   supervisionGroups as groups,
   supervisionRounds as rounds,
   supervisionVisits as visits,
+  type RectificationSource,
   type RectificationStatus,
   type SupervisionFindingRow,
 } from '../supervision/supervision.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
+import { createRectificationSourcesRepository } from './rectification-sources.repository';
 
 /**
- * 发现问题 and their 整改: the findings of the supervision visits, read with the visit, group, round
- * and units they belong to, their history (reply, return, close) and the files of the replies.
+ * 发现问题 and their 整改: the findings of the supervision visits and the 责令整改 of outings and
+ * 双随机 checks, read with their source (visit, group and round; outing; draw), the units and the
+ * entity they concern, their history (reply, return, close) and the files of the replies.
  */
+
+/** Which source a row has, as SQL (the CHECK keeps exactly one set). */
+export const sourceOf = sql<RectificationSource>`(case when ${findings.visitId} is not null then 'supervision' when ${findings.inspectionId} is not null then 'inspection' else 'random_check' end)`;
+/** The inspectors of an outing's or a draw's rectification (they record the entity's 整改 and see it). */
+const sourceInspectors = sql<
+  string[]
+>`coalesce(${inspections.inspectorIds}, ${drawItems.inspectorIds}, '{}'::uuid[])::text[]`;
+/** An outing's or a draw's rectification whose source names this person as inspector. */
+export const fieldInspector = (userId: string): SQL => sql`${userId}::text = any(${sourceInspectors})`;
 
 /** The visits of the groups a person leads or belongs to (the group may see its findings outside his scope). */
 export { visitOfGroupPerson } from '../supervision/supervision.repository';
@@ -38,6 +52,11 @@ export interface FindingFilters {
   visitId?: string;
   /** Exactly this unit (我单位整改, the inbox): not its subtree. */
   unitId?: string;
+  /** 督查 or 执法检查 (an outing's or a 双随机 check's 责令整改). */
+  source?: 'supervision' | 'field';
+  inspectionId?: string;
+  drawItemId?: string;
+  entityId?: string;
 }
 
 function where(f: FindingFilters): SQL {
@@ -50,6 +69,11 @@ function where(f: FindingFilters): SQL {
   if (f.groupId) conds.push(eq(visits.groupId, f.groupId));
   if (f.visitId) conds.push(eq(findings.visitId, f.visitId));
   if (f.unitId) conds.push(eq(findings.unitId, f.unitId));
+  if (f.source === 'supervision') conds.push(sql`${findings.visitId} is not null`);
+  if (f.source === 'field') conds.push(sql`${findings.visitId} is null`);
+  if (f.inspectionId) conds.push(eq(findings.inspectionId, f.inspectionId));
+  if (f.drawItemId) conds.push(eq(findings.drawItemId, f.drawItemId));
+  if (f.entityId) conds.push(eq(findings.entityId, f.entityId));
   return and(...conds)!;
 }
 
@@ -59,6 +83,7 @@ const closer = alias(users, 'rect_closer');
 const withNames = {
   ...getTableColumns(findings),
   unitName: units.name,
+  unitPath: units.path,
   visitDate: visits.visitDate,
   visitUnitId: visits.unitId,
   visitUnitName: visitedUnit.name,
@@ -68,6 +93,14 @@ const withNames = {
   organizerUnitId: groups.organizerUnitId,
   roundId: visits.roundId,
   roundTitle: rounds.title,
+  source: sourceOf,
+  entityName: marketEntities.name,
+  entityCreditCode: marketEntities.creditCode,
+  /** The day of the source: the visit's, the outing's or the 双随机 check's (the order's day when unchecked). */
+  sourceDate: sql<string>`coalesce(${visits.visitDate}, ${inspections.inspectionDate}, ${drawItems.checkDate}, ((${findings.createdAt} at time zone 'Asia/Shanghai')::date))::text`,
+  inspectorIds: sourceInspectors,
+  drawId: drawItems.drawId,
+  drawName: randomDraws.name,
   createdByName: creator.displayName,
   closedByName: closer.displayName,
   latestReply: sql<
@@ -76,15 +109,23 @@ const withNames = {
 };
 export type FindingListRow = SupervisionFindingRow & {
   unitName: string;
-  visitDate: string;
-  visitUnitId: string;
-  visitUnitName: string;
-  groupId: string;
-  groupName: string;
-  groupLeaderId: string;
-  organizerUnitId: string;
-  roundId: string;
-  roundTitle: string;
+  unitPath: string;
+  visitDate: string | null;
+  visitUnitId: string | null;
+  visitUnitName: string | null;
+  groupId: string | null;
+  groupName: string | null;
+  groupLeaderId: string | null;
+  organizerUnitId: string | null;
+  roundId: string | null;
+  roundTitle: string | null;
+  source: RectificationSource;
+  entityName: string | null;
+  entityCreditCode: string | null;
+  sourceDate: string;
+  inspectorIds: string[];
+  drawId: string | null;
+  drawName: string | null;
   createdByName: string | null;
   closedByName: string | null;
   latestReply: string | null;
@@ -94,14 +135,26 @@ function selectNamed(db: Db) {
   return db
     .select(withNames)
     .from(findings)
-    .innerJoin(visits, eq(visits.id, findings.visitId))
-    .innerJoin(groups, eq(groups.id, visits.groupId))
-    .innerJoin(rounds, eq(rounds.id, visits.roundId))
+    .leftJoin(visits, eq(visits.id, findings.visitId))
+    .leftJoin(inspections, eq(inspections.id, findings.inspectionId))
+    .leftJoin(drawItems, eq(drawItems.id, findings.drawItemId))
     .innerJoin(units, eq(units.id, findings.unitId))
-    .innerJoin(visitedUnit, eq(visitedUnit.id, visits.unitId))
+    .leftJoin(groups, eq(groups.id, visits.groupId))
+    .leftJoin(rounds, eq(rounds.id, visits.roundId))
+    .leftJoin(visitedUnit, eq(visitedUnit.id, visits.unitId))
+    .leftJoin(randomDraws, eq(randomDraws.id, drawItems.drawId))
+    .leftJoin(marketEntities, eq(marketEntities.id, findings.entityId))
     .leftJoin(creator, eq(creator.id, findings.createdBy))
     .leftJoin(closer, eq(closer.id, findings.closedBy));
 }
+
+/** The counts by status of the matching findings (the sources joined: `visible` reads them). */
+const countColumns = (today: string) => ({
+  open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
+  overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
+  replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
+  closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
+});
 
 /** Open and overdue first, then awaiting 复查, then closed; the nearest deadline first. */
 const ledgerOrder = (today: string) => [
@@ -122,10 +175,14 @@ const attachmentMeta = {
   sha256: rectificationAttachments.sha256,
   uploadedByName: rectificationAttachments.uploadedByName,
   uploadedAt: rectificationAttachments.uploadedAt,
+  takenAt: rectificationAttachments.takenAt,
+  takenLatitude: rectificationAttachments.takenLatitude,
+  takenLongitude: rectificationAttachments.takenLongitude,
 };
 
 export function createRectificationsRepository() {
   return {
+    ...createRectificationSourcesRepository(),
     /**
      * The findings with 整改 demanded (any status but `noted`) under a campaign's tree, found in
      * [from, to] (China date of the finding), with whether they are 销号: the closure rate's records.
@@ -153,38 +210,15 @@ export function createRectificationsRepository() {
         .orderBy(asc(findings.createdAt));
     },
 
-    /** A visit with its group (leader, members, organiser) and the units it names. */
-    async visitContext(db: Db, visitId: string) {
-      const [row] = await db
-        .select({
-          visit: visits,
-          group: groups,
-          unitPath: units.path,
-          unitName: units.name,
-          organizerPath: sql<string>`(select ${units.path} from ${units} where ${units.id} = ${groups.organizerUnitId})`,
-        })
-        .from(visits)
-        .innerJoin(groups, eq(groups.id, visits.groupId))
-        .innerJoin(units, eq(units.id, visits.unitId))
-        .where(eq(visits.id, visitId));
-      if (!row) return undefined;
-      const memberIds = (
-        await db.select({ userId: members.userId }).from(members).where(eq(members.groupId, row.group.id))
-      ).map((m) => m.userId);
-      return { ...row, memberIds };
-    },
-
-    /** The active units a finding of a visit may concern: the visited unit and those below it. */
-    unitsBelow: (db: Db, path: string) =>
-      db
-        .select({ id: units.id, name: units.name })
-        .from(units)
-        .where(and(pathInSubtree(units.path, path), eq(units.active, true)))
-        .orderBy(asc(units.path))
-        .limit(500),
-
     find: async (db: Db, id: string, visible: SQL): Promise<FindingListRow | undefined> =>
       (await selectNamed(db).where(and(eq(findings.id, id), visible)))[0],
+
+    /** An entity's rectifications the caller sees, newest first (its 经济户口). */
+    ofEntity: (db: Db, entityId: string, visible: SQL, limit: number) =>
+      selectNamed(db)
+        .where(and(eq(findings.entityId, entityId), visible))
+        .orderBy(desc(findings.createdAt), asc(findings.id))
+        .limit(limit),
 
     list: (db: Db, f: FindingFilters, today: string, page: { limit: number; offset: number }) =>
       selectNamed(db)
@@ -196,15 +230,11 @@ export function createRectificationsRepository() {
     /** How many findings match each status, and how many of them are overdue on `today`. */
     async totals(db: Db, f: FindingFilters, today: string) {
       const [row] = await db
-        .select({
-          all: sql<number>`count(*)::int`,
-          open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
-          replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
-          closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
-          overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
-        })
+        .select({ all: sql<number>`count(*)::int`, ...countColumns(today) })
         .from(findings)
-        .innerJoin(visits, eq(visits.id, findings.visitId))
+        .leftJoin(visits, eq(visits.id, findings.visitId))
+        .leftJoin(inspections, eq(inspections.id, findings.inspectionId))
+        .leftJoin(drawItems, eq(drawItems.id, findings.drawItemId))
         .where(where(f));
       return row;
     },
@@ -216,13 +246,12 @@ export function createRectificationsRepository() {
           unitId: findings.unitId,
           unitName: units.name,
           demanded: sql<number>`count(*)::int`,
-          open: sql<number>`count(*) filter (where ${findings.status} = 'open')::int`,
-          overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.deadline} < ${today})::int`,
-          replied: sql<number>`count(*) filter (where ${findings.status} = 'replied')::int`,
-          closed: sql<number>`count(*) filter (where ${findings.status} = 'closed')::int`,
+          ...countColumns(today),
         })
         .from(findings)
-        .innerJoin(visits, eq(visits.id, findings.visitId))
+        .leftJoin(visits, eq(visits.id, findings.visitId))
+        .leftJoin(inspections, eq(inspections.id, findings.inspectionId))
+        .leftJoin(drawItems, eq(drawItems.id, findings.drawItemId))
         .innerJoin(units, eq(units.id, findings.unitId))
         .where(where(f))
         .groupBy(findings.unitId, units.name, units.path)
@@ -300,57 +329,6 @@ export function createRectificationsRepository() {
 
     async deleteAttachment(tx: Db, id: string) {
       await tx.delete(rectificationAttachments).where(eq(rectificationAttachments.id, id));
-    },
-
-    /** The people of a unit holding one of the roles (who is told of a demand, a return, a 销号). */
-    async unitPeople(db: Db, unitId: string, roles: string[]): Promise<string[]> {
-      const rows = await db
-        .select({ id: users.id })
-        .from(users)
-        .where(
-          and(eq(users.unitId, unitId), eq(users.active, true), sql`${users.roles} && ${sql.param(roles)}::text[]`),
-        );
-      return rows.map((r) => r.id);
-    },
-
-    /** The leader and members of a group. */
-    async groupPeople(db: Db, groupId: string): Promise<string[]> {
-      const [g] = await db.select({ leaderId: groups.leaderId }).from(groups).where(eq(groups.id, groupId));
-      const rows = await db.select({ userId: members.userId }).from(members).where(eq(members.groupId, groupId));
-      return [...new Set([g?.leaderId, ...rows.map((r) => r.userId)].filter((x): x is string => Boolean(x)))];
-    },
-
-    /**
-     * Open rectifications due by `last` (or past their deadline), each with the people of its unit
-     * who answer it (RECTIFICATION_ANSWERING_ROLES): what the daily reminder tells.
-     */
-    openDueBy: (db: Db, last: string, roles: string[]) =>
-      db
-        .select({
-          id: findings.id,
-          unitId: findings.unitId,
-          description: findings.description,
-          deadline: findings.deadline,
-          recipients: sql<
-            string[]
-          >`(select coalesce(array_agg(${users.id}), '{}') from ${users} where ${users.unitId} = ${findings.unitId} and ${users.active} and ${users.roles} && ${sql.param(roles)}::text[])`,
-        })
-        .from(findings)
-        .where(and(eq(findings.status, 'open'), sql`${findings.deadline} <= ${last}`)),
-
-    /** Whether the person leads or belongs to any group (whose findings he may see beyond his scope). */
-    async isGroupPerson(db: Db, userId: string): Promise<boolean> {
-      const [row] = await db
-        .select({ id: groups.id })
-        .from(groups)
-        .where(
-          or(
-            eq(groups.leaderId, userId),
-            sql`${groups.id} in (select ${members.groupId} from ${members} where ${members.userId} = ${userId})`,
-          ),
-        )
-        .limit(1);
-      return Boolean(row);
     },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   attachmentFields,
   binaryResponse,
+  photoFields,
   readAttachmentUpload,
   sendAttachment,
   uploadSummary,
@@ -12,7 +13,7 @@ import { isIsoDate } from '../../platform/today';
 import type { RectificationAttachmentsService } from './rectification-attachments.service';
 import type { RectificationLedger } from './rectification-ledger';
 import type { RectificationsService } from './rectifications.service';
-import { RECTIFICATION_EVENT_KINDS, RECTIFICATION_STATUSES } from './rectification-views';
+import { RECTIFICATION_EVENT_KINDS, RECTIFICATION_SOURCES, RECTIFICATION_STATUSES } from './rectification-views';
 
 const int = z.number().int();
 const date = (label: string) => z.string(`请填写${label}`).refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`);
@@ -28,14 +29,26 @@ const findingInput = z.object({
   deadline: date('整改期限').nullish().describe('整改期限（日期），不填工作日数时使用'),
 });
 const attachmentSchema = z
-  .object({ id: z.uuid(), findingId: z.uuid(), eventId: z.uuid().nullable(), ...attachmentFields })
+  .object({ id: z.uuid(), findingId: z.uuid(), eventId: z.uuid().nullable(), ...attachmentFields, ...photoFields })
   .meta({ id: 'RectificationAttachment' });
 const statusDescription = 'noted 无需整改；open 待整改（含退回后）；replied 已报送待复查；closed 已销号';
 const finding = z.object({
   id: z.uuid(),
-  visitId: z.uuid(),
-  campaignId: z.uuid(),
-  unitId: z.uuid(),
+  source: z
+    .enum(RECTIFICATION_SOURCES)
+    .describe('supervision 督查；inspection 执法检查责令整改；random_check 双随机抽查责令整改'),
+  sourceLabel: z.string(),
+  sourceDate: z.string().describe('督查、检查或抽查的日期'),
+  visitId: z.uuid().nullable(),
+  inspectionId: z.uuid().nullable(),
+  drawItemId: z.uuid().nullable(),
+  drawId: z.uuid().nullable(),
+  drawName: z.string().nullable(),
+  entityId: z.uuid().nullable(),
+  entityName: z.string().nullable().describe('被责令整改的市场主体（执法检查、双随机）'),
+  entityCreditCode: z.string().nullable(),
+  campaignId: z.uuid().nullable(),
+  unitId: z.uuid().describe('督查：被要求整改的单位；责令整改：下达并跟进的单位'),
   unitName: z.string(),
   description: z.string(),
   requirement: z.string().nullable(),
@@ -52,19 +65,25 @@ const finding = z.object({
   createdBy: z.uuid(),
   createdByName: z.string().nullable(),
   createdAt: z.date(),
-  visitDate: z.string(),
-  visitUnitId: z.uuid(),
-  visitUnitName: z.string(),
-  groupId: z.uuid(),
-  groupName: z.string(),
-  roundId: z.uuid(),
-  roundTitle: z.string(),
+  visitDate: z.string().nullable(),
+  visitUnitId: z.uuid().nullable(),
+  visitUnitName: z.string().nullable(),
+  groupId: z.uuid().nullable(),
+  groupName: z.string().nullable(),
+  roundId: z.uuid().nullable(),
+  roundTitle: z.string().nullable(),
   latestReply: z.string().nullable().describe('最近一次报送的整改情况'),
   version: int,
 });
-const can = z.object({ edit: z.boolean(), reply: z.boolean(), review: z.boolean() });
-const listItem = finding.extend({ can }).meta({ id: 'Finding' });
-const detail = listItem
+const can = z.object({
+  edit: z.boolean(),
+  reply: z.boolean(),
+  review: z.boolean().describe('可复查退回'),
+  close: z.boolean().describe('可销号'),
+});
+export const rectificationListItem = finding.extend({ can }).meta({ id: 'Finding' });
+const listItem = rectificationListItem;
+export const rectificationDetail = listItem
   .extend({
     events: z.array(
       z.object({
@@ -91,6 +110,10 @@ const ledgerQuery = z.object({
   roundId: z.uuid('督查轮次编号格式不正确').optional(),
   groupId: z.uuid('督查组编号格式不正确').optional(),
   mine: bool.describe('我单位整改：只看当前用户所在单位（不含下级）'),
+  source: z
+    .enum(['supervision', 'field'], '来源应为 supervision 或 field')
+    .optional()
+    .describe('supervision 督查；field 执法检查、双随机抽查的责令整改'),
 });
 const totals = z.object({
   all: int,
@@ -141,7 +164,7 @@ export function registerRectificationsRoutes(
       summary: '记录发现的问题；写明整改要求和整改期限（工作日数或日期）即下达整改通知（督查组、组织单位专项办）',
       params: visitParams,
       body: findingInput,
-      response: withProblems({ 201: detail, 422: z.any() }),
+      response: withProblems({ 201: rectificationDetail, 422: z.any() }),
     },
     handler: async (req, reply) =>
       reply.code(201).send(await service.create(requireActor(req), req.params.id, req.body)),
@@ -210,7 +233,7 @@ export function registerRectificationsRoutes(
       tags,
       summary: '整改事项：问题、要求、期限、整改报告与复查记录、附件',
       params,
-      response: withProblems({ 200: detail }),
+      response: withProblems({ 200: rectificationDetail }),
     },
     handler: async (req) => service.get(requireActor(req), req.params.id),
   });
@@ -221,7 +244,7 @@ export function registerRectificationsRoutes(
       summary: '修改发现的问题（尚未报送整改情况时）；version 为读取时的版本',
       params,
       body: findingInput.extend({ version: int }),
-      response: withProblems({ 200: detail, 422: z.any() }),
+      response: withProblems({ 200: rectificationDetail, 422: z.any() }),
     },
     handler: async (req) => service.edit(requireActor(req), req.params.id, req.body),
   });
@@ -236,7 +259,7 @@ export function registerRectificationsRoutes(
         attachmentIds: z.array(z.uuid('附件编号格式不正确')).max(20, '附件不能超过20个').optional(),
         version: int,
       }),
-      response: withProblems({ 200: detail }),
+      response: withProblems({ 200: rectificationDetail }),
     },
     handler: async (req) => service.reply(requireActor(req), req.params.id, req.body),
   });
@@ -247,7 +270,7 @@ export function registerRectificationsRoutes(
       summary: '复查销号（督查组、组织单位专项办）',
       params,
       body: z.object({ text: z.string().max(2000, '复查意见不能超过2000字').nullish(), version: int }),
-      response: withProblems({ 200: detail }),
+      response: withProblems({ 200: rectificationDetail }),
     },
     handler: async (req) => service.close(requireActor(req), req.params.id, req.body),
   });
@@ -262,7 +285,7 @@ export function registerRectificationsRoutes(
         deadline: date('新的整改期限').nullish(),
         version: int,
       }),
-      response: withProblems({ 200: detail }),
+      response: withProblems({ 200: rectificationDetail }),
     },
     handler: async (req) => service.return(requireActor(req), req.params.id, req.body),
   });

@@ -17,8 +17,8 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { UnitsRepository } from '../units/units.repository';
 import type { RectificationStatus, SupervisionFindingRow } from '../supervision/supervision.schema';
 import { rectificationNotices } from './rectification-notices';
-import { presentFinding, visibleTo } from './rectification-views';
-import { rectificationPolicy } from './rectifications.policy';
+import { abilities, presentFinding, visibleTo } from './rectification-views';
+import { rectificationPolicy, type GroupPeople } from './rectifications.policy';
 import type { FindingListRow, RectificationsRepository } from './rectifications.repository';
 
 /** 发现问题 as the group writes it: with a 整改要求 and its 期限 (working days from the visit, or a date), or only noted. */
@@ -94,17 +94,18 @@ export function createRectificationsService(deps: {
   async function requireFinding(actor: Actor, id: string) {
     const row = isUuid(id) ? await repo.find(db, id, visibleTo(actor)) : undefined;
     if (!row) throw notFound('整改事项');
-    const visit = await repo.visitContext(db, row.visitId);
-    return {
-      row,
-      people: { leaderId: row.groupLeaderId, memberIds: visit!.memberIds, organizerPath: visit!.organizerPath },
-    };
+    const visit = row.visitId ? await repo.visitContext(db, row.visitId) : undefined;
+    const people: GroupPeople | null = visit
+      ? { leaderId: visit.group.leaderId, memberIds: visit.memberIds, organizerPath: visit.organizerPath }
+      : null;
+    return { row, people, may: abilities(actor, row, people) };
   }
 
   const stored = (r: FindingListRow): SupervisionFindingRow => {
-    const { unitName: _u, visitDate: _d, visitUnitId: _vi, visitUnitName: _vn, groupId: _g, groupName: _gn } = r;
-    const { groupLeaderId: _l, organizerUnitId: _o, roundId: _r, roundTitle: _rt, createdByName: _c } = r;
-    const { closedByName: _cb, latestReply: _lr, ...row } = r;
+    const { unitName: _u, unitPath: _up, visitDate: _d, visitUnitId: _vi, visitUnitName: _vn, groupId: _g } = r;
+    const { groupName: _gn, groupLeaderId: _l, organizerUnitId: _o, roundId: _r, roundTitle: _rt } = r;
+    const { createdByName: _c, closedByName: _cb, latestReply: _lr, source: _s, entityName: _en } = r;
+    const { entityCreditCode: _ec, sourceDate: _sd, inspectorIds: _ii, drawId: _di, drawName: _dn, ...row } = r;
     return row;
   };
 
@@ -208,7 +209,8 @@ export function createRectificationsService(deps: {
     /** Corrects a finding while nothing has been answered on it (noted, or open and never replied). */
     async edit(actor: Actor, id: string, input: FindingInput & { version: number }) {
       const { row, people } = await requireFinding(actor, id);
-      if (!rectificationPolicy.canRecord(actor, people))
+      if (!row.visitId) throw conflict('责令整改请在执法检查或双随机抽查中修改');
+      if (!people || !rectificationPolicy.canRecord(actor, people))
         throw forbidden('只有督查组组长、组员或组织单位的专项办可以修改发现的问题');
       if (!(row.status === 'noted' || (row.status === 'open' && row.returnCount === 0 && !row.repliedAt)))
         throw conflict('该问题的整改已经报送或复查，不能再修改');
@@ -232,8 +234,13 @@ export function createRectificationsService(deps: {
 
     /** 整改报告: the unit concerned answers what it did, with the files it uploaded before. */
     async reply(actor: Actor, id: string, input: { text: string; attachmentIds?: string[]; version: number }) {
-      const { row } = await requireFinding(actor, id);
-      if (!rectificationPolicy.canReply(actor, row.unitId)) throw forbidden('只有被要求整改的单位可以报送整改情况');
+      const { row, may } = await requireFinding(actor, id);
+      if (!may.reply)
+        throw forbidden(
+          row.visitId
+            ? '只有被要求整改的单位可以报送整改情况'
+            : '只有检查的执法人员或责令整改单位的办案人员、专项办可以记录整改情况',
+        );
       if (row.status !== 'open')
         throw conflict(row.status === 'noted' ? '该问题未提出整改要求' : '该整改事项当前不在待整改状态');
       const text = input.text.trim();
@@ -255,9 +262,13 @@ export function createRectificationsService(deps: {
 
     /** 复查 → 销号: the group or the organiser's office closes an answered rectification. */
     async close(actor: Actor, id: string, input: { text?: string | null; version: number }) {
-      const { row, people } = await requireFinding(actor, id);
-      if (!rectificationPolicy.canReview(actor, people))
-        throw forbidden('只有督查组组长、组员或组织单位的专项办可以复查销号');
+      const { row, may } = await requireFinding(actor, id);
+      if (!may.close)
+        throw forbidden(
+          row.visitId
+            ? '只有督查组组长、组员或组织单位的专项办可以复查销号'
+            : '只有责令整改单位或上级的专项办、局领导可以销号',
+        );
       if (row.status !== 'replied') throw conflict('只有已报送整改情况、待复查的事项可以销号');
       const text = input.text?.trim() || '经复查，整改到位，予以销号。';
       await step(
@@ -276,9 +287,13 @@ export function createRectificationsService(deps: {
 
     /** 复查 → 退回: the answer does not suffice; open again, perhaps with a later deadline (not before today). */
     async return(actor: Actor, id: string, input: { reason: string; deadline?: string | null; version: number }) {
-      const { row, people } = await requireFinding(actor, id);
-      if (!rectificationPolicy.canReview(actor, people))
-        throw forbidden('只有督查组组长、组员或组织单位的专项办可以退回整改报告');
+      const { row, may } = await requireFinding(actor, id);
+      if (!may.return)
+        throw forbidden(
+          row.visitId
+            ? '只有督查组组长、组员或组织单位的专项办可以退回整改报告'
+            : '只有检查的执法人员或责令整改单位的办案人员、专项办、局领导可以退回整改情况',
+        );
       if (row.status !== 'replied') throw conflict('只有已报送整改情况、待复查的事项可以退回');
       const reason = input.reason.trim();
       if (!reason) throw invalidField('reason', '请填写退回理由');

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -11,8 +13,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { attachmentColumns } from '../../platform/attachments/attachment-columns';
+import { attachmentColumns, photoColumns } from '../../platform/attachments/attachment-columns';
 import { campaigns, campaignTasks } from '../campaigns/campaigns.schema';
+import { inspections } from '../inspections/inspections.schema';
+import { marketEntities } from '../market-entities/market-entities.schema';
+import { randomDrawItems } from '../random-checks/random-checks.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
 
@@ -224,18 +229,33 @@ export const supervisionVisits = pgTable(
 export const RECTIFICATION_STATUSES = ['noted', 'open', 'replied', 'closed'] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 
-/** 发现问题, with its 整改通知 when one is demanded. */
+/**
+ * Where a rectification comes from: a 督查 (a visit finds a problem of a unit), an outing's 责令整改
+ * (执法检查: a market entity must correct something) or a 双随机 check's finding about the drawn entity.
+ */
+export const RECTIFICATION_SOURCES = ['supervision', 'inspection', 'random_check'] as const;
+export type RectificationSource = (typeof RECTIFICATION_SOURCES)[number];
+
+/**
+ * 发现问题, with its 整改通知 when one is demanded: a 督查's finding about a unit, or a 责令整改 of a
+ * market entity ordered on an outing or a 双随机 check (the same engine: reply, 复查, 销号, reminders).
+ * Exactly one source is set (CHECK); an entity's rectification names the entity and, as `unitId`,
+ * the unit that ordered it and follows it up.
+ */
 export const supervisionFindings = pgTable(
   'supervision_findings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    visitId: uuid('visit_id')
-      .notNull()
-      .references(() => supervisionVisits.id),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id),
-    /** The unit concerned: the one visited, or one below it. */
+    visitId: uuid('visit_id').references(() => supervisionVisits.id),
+    /** 责令整改 on an outing (执法检查). */
+    inspectionId: uuid('inspection_id').references(() => inspections.id),
+    /** 责令整改 after a 双随机 check of a drawn entity. */
+    drawItemId: uuid('draw_item_id').references(() => randomDrawItems.id),
+    /** The market entity that must correct (an outing's or a draw's); null for a 督查's finding about a unit. */
+    entityId: uuid('entity_id').references(() => marketEntities.id),
+    /** The plan; a 双随机 draw outside any plan leaves it empty. */
+    campaignId: uuid('campaign_id').references(() => campaigns.id),
+    /** The unit concerned: the one visited or one below it; for an entity, the unit that ordered and follows it up. */
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
@@ -259,7 +279,14 @@ export const supervisionFindings = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
+    check(
+      'supervision_findings_one_source',
+      sql`num_nonnulls(${t.visitId}, ${t.inspectionId}, ${t.drawItemId}) = 1 and (${t.visitId} is null) = (${t.entityId} is not null) and (${t.drawItemId} is not null or ${t.campaignId} is not null)`,
+    ),
     index('supervision_findings_visit_idx').on(t.visitId),
+    index('supervision_findings_inspection_idx').on(t.inspectionId),
+    index('supervision_findings_draw_item_idx').on(t.drawItemId),
+    index('supervision_findings_entity_idx').on(t.entityId),
     index('supervision_findings_unit_idx').on(t.unitId, t.status),
     index('supervision_findings_due_idx').on(t.status, t.deadline),
   ],
@@ -288,7 +315,7 @@ export const rectificationEvents = pgTable(
   (t) => [index('rectification_events_finding_idx').on(t.findingId, t.createdAt)],
 );
 
-/** Files of a 整改报告 (photos, the unit's written report), stored like a case's files. */
+/** Files of a 整改报告 (photos with their EXIF time and place, the unit's written report), stored like a case's files. */
 export const rectificationAttachments = pgTable(
   'rectification_attachments',
   {
@@ -299,6 +326,7 @@ export const rectificationAttachments = pgTable(
     /** The reply it came with; null while uploaded ahead of the reply. */
     eventId: uuid('event_id').references(() => rectificationEvents.id),
     ...attachmentColumns(),
+    ...photoColumns(),
   },
   (t) => [index('rectification_attachments_finding_idx').on(t.findingId)],
 );

@@ -66,6 +66,7 @@ const messages: Record<keyof typeof zh, string> = {
   'auditAction.random_draw.redraw': 'Redraw',
   'auditAction.random_draw.result': 'Record check result',
   'auditAction.random_draw.publish': 'Publish results',
+  'auditAction.random_draw.lead': 'Open a lead from a random check',
   'auditAction.report.submit': 'Submit report',
   'auditAction.report.submit_on_behalf': 'Submit report on behalf of a unit',
   'auditAction.report.return': 'Return report',

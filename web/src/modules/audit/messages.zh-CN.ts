@@ -64,6 +64,7 @@ const messages = {
   'auditAction.random_draw.redraw': '重新抽取',
   'auditAction.random_draw.result': '登记抽查结果',
   'auditAction.random_draw.publish': '公示抽查结果',
+  'auditAction.random_draw.lead': '由抽查发现登记线索',
   'auditAction.report.submit': '报送报表',
   'auditAction.report.submit_on_behalf': '代报报表',
   'auditAction.report.return': '退回报表',

@@ -11,6 +11,8 @@ export const KIND_ORDER = [
   'report_chased',
   'rectification_review',
   'rectification_open',
+  'rectification_field_review',
+  'rectification_field_open',
   'work_plan_review',
   'criminal_not_transferred',
   'assistance_incoming',

@@ -27,6 +27,8 @@ const messages: Record<keyof typeof zh, string> = {
   'inbox.kind.work_plan_review': 'Work plans to acknowledge',
   'inbox.kind.work_plan_due': 'Work plans to file',
   'inbox.kind.rectification_review': 'Rectification reports to re-check',
+  'inbox.kind.rectification_field_review': 'Ordered rectifications to close',
+  'inbox.kind.rectification_field_open': 'Ordered rectifications to follow up',
   'inbox.kind.task_inactive': 'Lead units without progress on a key task',
   'inbox.kind.lead_due_soon': 'Leads due soon',
   'inbox.kind.report_review': 'Reports to review',

@@ -25,6 +25,8 @@ const messages = {
   'inbox.kind.work_plan_review': '待备案的工作实施计划',
   'inbox.kind.work_plan_due': '待报送的工作实施计划',
   'inbox.kind.rectification_review': '待复查的整改报告',
+  'inbox.kind.rectification_field_review': '待销号的责令整改',
+  'inbox.kind.rectification_field_open': '待督促整改的责令整改',
   'inbox.kind.task_inactive': '重点任务牵头单位无进展',
   'inbox.kind.lead_due_soon': '线索核查临期',
   'inbox.kind.report_review': '待审核的报表',

@@ -11,6 +11,7 @@ import { INSPECTION_TYPE_KEYS, placeLabel, seizureUnitLabel } from './labels';
 import { OutingEntitiesCard } from '../market-entities/OutingEntitiesCard';
 import { OpenLeadModal } from './OpenLeadModal';
 import { InspectionPhotosCard } from './InspectionPhotos';
+import { OutingRectificationsCard } from '../rectifications/OutingRectificationsCard';
 
 type Seizure = Inspection['seizures'][number];
 
@@ -207,6 +208,7 @@ export function InspectionPage() {
               )}
             </Card>
             <InspectionPhotosCard inspection={i} />
+            <OutingRectificationsCard inspectionId={i.id} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>

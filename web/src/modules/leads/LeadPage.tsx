@@ -113,7 +113,23 @@ export function LeadPage() {
                 column={{ xs: 1, md: 2 }}
                 size="small"
                 items={[
-                  { key: 'source', label: t('leads.source'), children: t(`leadSource.${lead.source}`) },
+                  {
+                    key: 'source',
+                    label: t('leads.source'),
+                    children: (
+                      <>
+                        {t(`leadSource.${lead.source}`)}
+                        {lead.origin && (
+                          <>
+                            {' · '}
+                            <Link to={lead.origin.link} className="rs-lead-origin">
+                              {lead.origin.label}
+                            </Link>
+                          </>
+                        )}
+                      </>
+                    ),
+                  },
                   {
                     key: 'number',
                     label: t('leads.sourceNumber'),

@@ -11,6 +11,7 @@ import { queryStatus, RecordPageStatus } from '../../lib/records/RecordPageStatu
 import { useDraw, useRandomCheckMutations, useVerifyDraw, type DrawItem, type RandomDraw } from './api';
 import { drawSize } from './draw-text';
 import { RecordResultModal, RedrawModal } from './DrawModals';
+import { DrawItemFollowUp } from './DrawItemFollowUp';
 
 /** One draw: its stored inputs and seed, 复核 (re-run and compare), the entities with their inspectors and results. */
 export function DrawPage() {
@@ -79,6 +80,12 @@ function DrawView({ draw: d }: { draw: RandomDraw }) {
         ) : (
           <Typography.Text type="secondary">{t('randomChecks.pending')}</Typography.Text>
         ),
+    },
+    {
+      key: 'followUp',
+      title: t('randomChecks.followUp'),
+      width: 200,
+      render: (_: unknown, i) => <DrawItemFollowUp draw={d} item={i} />,
     },
     {
       key: 'action',

@@ -12,6 +12,8 @@ export type DrawBody = paths['/api/random-draws']['post']['requestBody']['conten
 export type ResultBody =
   paths['/api/random-draws/{id}/items/{itemId}/result']['post']['requestBody']['content']['application/json'];
 export type CheckResult = ResultBody['result'];
+export type DrawItemLeadBody =
+  paths['/api/random-draws/{id}/items/{itemId}/lead']['post']['requestBody']['content']['application/json'];
 export type RiskLevel = MarketEntity['riskLevel'];
 export type PublicResultsQuery = NonNullable<paths['/api/public/check-results']['get']['parameters']['query']>;
 
@@ -101,5 +103,16 @@ export function useRandomCheckMutations() {
       unwrap(await api.POST('/api/random-draws/{id}/publish', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
-  return { createDraw, redraw, recordResult, publish, invalidate };
+  /** 由检查发现登记线索: the lead is registered and the item keeps its link. */
+  const openLead = useMutation({
+    mutationFn: async ({ drawId, itemId, body }: { drawId: string; itemId: string; body: DrawItemLeadBody }) =>
+      unwrap(
+        await api.POST('/api/random-draws/{id}/items/{itemId}/lead', {
+          params: { path: { id: drawId, itemId } },
+          body,
+        }),
+      ),
+    onSuccess: () => Promise.all([invalidate(), queryClient.invalidateQueries({ queryKey: ['leads'] })]),
+  });
+  return { createDraw, redraw, recordResult, publish, openLead, invalidate };
 }

@@ -107,6 +107,17 @@ const messages: Record<keyof typeof zh, string> = {
   'randomChecks.publicSearch': 'Search by entity name or credit code',
   'randomChecks.checkedBy': 'Inspecting unit',
   'randomChecks.staffLogin': 'Staff login',
+  'randomChecks.itemLead': 'Lead opened',
+  'randomChecks.openLead': 'Open lead',
+  'randomChecks.itemRectification': 'Rectification ({status})',
+  'randomChecks.openLeadTitle': 'Open a lead from the finding',
+  'randomChecks.leadOpened': 'Lead opened (source: inspection)',
+  'randomChecks.campaignRequired': 'The draw has no campaign: choose one',
+  'randomChecks.categoryRequired': 'Choose the violation type',
+  'randomChecks.partyName': 'Party',
+  'randomChecks.leadDescription': 'Lead (the finding)',
+  'randomChecks.important': 'Important lead',
+  'randomChecks.followUp': 'Follow-up',
 };
 
 export default messages;

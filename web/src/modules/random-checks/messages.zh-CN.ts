@@ -103,6 +103,17 @@ const messages = {
   'randomChecks.publicSearch': '按市场主体名称或统一社会信用代码查询',
   'randomChecks.checkedBy': '检查单位',
   'randomChecks.staffLogin': '工作人员登录',
+  'randomChecks.itemLead': '已登记线索',
+  'randomChecks.openLead': '登记线索',
+  'randomChecks.itemRectification': '责令整改（{status}）',
+  'randomChecks.openLeadTitle': '由抽查发现登记线索',
+  'randomChecks.leadOpened': '已登记线索（来源：监督检查）',
+  'randomChecks.campaignRequired': '该抽查任务未关联专项行动，请选择',
+  'randomChecks.categoryRequired': '请选择违法类型',
+  'randomChecks.partyName': '当事人',
+  'randomChecks.leadDescription': '线索内容（检查发现）',
+  'randomChecks.important': '重要线索',
+  'randomChecks.followUp': '后续处理',
 } as const;
 
 export default messages;

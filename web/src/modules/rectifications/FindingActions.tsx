@@ -28,7 +28,7 @@ export function FindingActions({
             {t('rectifications.reply')}
           </Button>
         )}
-        {finding.can.review && (
+        {finding.can.close && (
           <Button size={size} type="primary" onClick={() => setOpen('close')}>
             {t('rectifications.close')}
           </Button>
@@ -44,7 +44,7 @@ export function FindingActions({
           </Button>
         )}
       </Space>
-      {open === 'edit' && (
+      {open === 'edit' && finding.visitId && (
         <FindingFormModal
           visitId={finding.visitId}
           units={units ?? []}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, InputNumber, List, Radio, Select, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Form, Input, InputNumber, List, Radio, Select, Space, Upload } from 'antd';
+import { CameraOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
 import { ATTACHMENT_ACCEPT } from '../../lib/AttachmentsCard';
 import { FormModal, useFormModal } from '../../lib/FormModal';
 import { useShowError } from '../../lib/useShowError';
 import { todayIso } from '../../lib/records/today';
+import { formatDateTime } from '../../lib/format';
 import { dateField } from '../campaigns/editor/form-fields';
 import { useRectificationMutations, type Finding, type FindingBody, type RectificationAttachment } from './api';
 
@@ -142,6 +143,11 @@ export function ReplyModal({ finding, onClose }: { finding: Finding; onClose: ()
   const { reply, upload, invalidate } = useRectificationMutations();
   const [files, setFiles] = useState<RectificationAttachment[]>([]);
   const { form, saved, failed } = useFormModal<{ text: string }>({ onClose, conflict: { invalidate, then: 'close' } });
+  const send = ({ file }: { file: unknown }) =>
+    upload.mutateAsync({ id: finding.id, file: file as File }).then(
+      (a) => setFiles((fs) => [...fs, a]),
+      (e: unknown) => showError(e),
+    );
   return (
     <FormModal
       form={form}
@@ -164,22 +170,36 @@ export function ReplyModal({ finding, onClose }: { finding: Finding; onClose: ()
       >
         <Input.TextArea rows={5} maxLength={5000} />
       </Form.Item>
-      <Form.Item label={t('rectifications.replyFiles')}>
-        <Upload
-          showUploadList={false}
-          accept={ATTACHMENT_ACCEPT}
-          customRequest={({ file }) =>
-            upload.mutateAsync({ id: finding.id, file: file as File }).then(
-              (a) => setFiles((fs) => [...fs, a]),
-              (e: unknown) => showError(e),
-            )
-          }
-        >
-          <Button icon={<UploadOutlined />} loading={upload.isPending}>
-            {t('attachments.upload')}
-          </Button>
-        </Upload>
-        <List size="small" dataSource={files} renderItem={(f) => <List.Item>{f.fileName}</List.Item>} />
+      <Form.Item label={t('rectifications.replyFiles')} extra={t('rectifications.photoHint')}>
+        <Space wrap>
+          {/* On a phone: the camera opens directly; the photo keeps when and where it was taken (EXIF). */}
+          <Upload showUploadList={false} accept="image/*" capture="environment" customRequest={send}>
+            <Button icon={<CameraOutlined />} loading={upload.isPending}>
+              {t('rectifications.takePhoto')}
+            </Button>
+          </Upload>
+          <Upload showUploadList={false} accept={ATTACHMENT_ACCEPT} customRequest={send}>
+            <Button icon={<UploadOutlined />} loading={upload.isPending}>
+              {t('attachments.upload')}
+            </Button>
+          </Upload>
+        </Space>
+        <List
+          size="small"
+          dataSource={files}
+          renderItem={(f) => (
+            <List.Item>
+              {f.fileName}
+              {f.takenAt && (
+                <span className="rs-photo-taken">
+                  {' '}
+                  · {t('rectifications.takenAt', { at: formatDateTime(f.takenAt) })}
+                  {f.takenLatitude && ` (${f.takenLatitude}, ${f.takenLongitude})`}
+                </span>
+              )}
+            </List.Item>
+          )}
+        />
       </Form.Item>
     </FormModal>
   );

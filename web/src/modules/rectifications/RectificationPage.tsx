@@ -30,7 +30,7 @@ export function RectificationPage() {
           <FindingActions finding={r} />
         </div>
       }
-      crumbs={[{ key: 'rectification', title: r.unitName }]}
+      crumbs={[{ key: 'rectification', title: r.entityName ?? r.unitName }]}
     >
       <Flex vertical gap={16}>
         <Card>
@@ -45,14 +45,38 @@ export function RectificationPage() {
                 </Typography.Text>
               )}
             </Descriptions.Item>
-            <Descriptions.Item label={t('rectifications.round')}>{r.roundTitle}</Descriptions.Item>
-            <Descriptions.Item label={t('rectifications.group')}>{r.groupName}</Descriptions.Item>
-            <Descriptions.Item label={t('rectifications.visit')}>
-              <Link to={`/supervision/visits/${r.visitId}`} className="rs-visit-link">
-                {r.visitUnitName} · {formatDate(r.visitDate)}
-              </Link>
+            <Descriptions.Item label={t('rectifications.source')}>
+              <span className="rs-rectification-source">{t(`rectifications.sourceOf.${r.source}`)}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('rectifications.unit')}>{r.unitName}</Descriptions.Item>
+            {r.visitId ? (
+              <>
+                <Descriptions.Item label={t('rectifications.round')}>{r.roundTitle}</Descriptions.Item>
+                <Descriptions.Item label={t('rectifications.group')}>{r.groupName}</Descriptions.Item>
+                <Descriptions.Item label={t('rectifications.visit')}>
+                  <Link to={`/supervision/visits/${r.visitId}`} className="rs-visit-link">
+                    {r.visitUnitName} · {formatDate(r.visitDate)}
+                  </Link>
+                </Descriptions.Item>
+              </>
+            ) : (
+              <>
+                <Descriptions.Item label={t('rectifications.entity')}>
+                  {r.entityName}
+                  {r.entityCreditCode && <Typography.Text type="secondary"> {r.entityCreditCode}</Typography.Text>}
+                </Descriptions.Item>
+                <Descriptions.Item label={t(r.inspectionId ? 'rectifications.outing' : 'rectifications.draw')}>
+                  <Link
+                    to={r.inspectionId ? `/inspections/${r.inspectionId}` : `/random-checks/draws/${r.drawId}`}
+                    className="rs-source-link"
+                  >
+                    {r.drawName ?? t('rectifications.outingOf', { date: formatDate(r.sourceDate) })}
+                  </Link>
+                </Descriptions.Item>
+              </>
+            )}
+            <Descriptions.Item label={t(r.visitId ? 'rectifications.unit' : 'rectifications.orderingUnit')}>
+              {r.unitName}
+            </Descriptions.Item>
             <Descriptions.Item label={t('rectifications.description')} span={2}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.description}</Typography.Paragraph>
             </Descriptions.Item>
@@ -111,7 +135,7 @@ export function RectificationPage() {
           remove={() => Promise.resolve()}
           fetch={(a) => downloadRectificationFile(r.id, a)}
         />
-        <VisitFindingsCard visitId={r.visitId} />
+        {r.visitId && <VisitFindingsCard visitId={r.visitId} />}
       </Flex>
     </PageContainer>
   );

@@ -12,6 +12,7 @@ import { useListUnit } from '../../lib/records/useListUnit';
 import { useDownload } from '../../lib/useDownload';
 import {
   downloadLedger,
+  LEDGER_SOURCES,
   LEDGER_STATUSES,
   useRectifications,
   useRectificationSummary,
@@ -24,7 +25,7 @@ import {
   rectificationsSearch,
   type RectificationsView,
 } from './list-view';
-import { RectificationStatusTag } from './tags';
+import { RectificationStatusTag, SourceTag } from './tags';
 
 /**
  * 整改台账: the rectifications of the user's units and of his groups' visits, overdue first; by plan,
@@ -44,9 +45,27 @@ export function RectificationsPage() {
   const totals = ledger.data?.totals;
 
   const columns: TableColumnsType<RectificationLedgerRow> = [
-    { key: 'round', title: t('rectifications.round'), dataIndex: 'roundTitle', width: 120, ellipsis: true },
+    {
+      key: 'source',
+      title: t('rectifications.source'),
+      width: 100,
+      render: (_, r) => <SourceTag source={r.source} />,
+    },
+    {
+      key: 'round',
+      title: t('rectifications.roundOrDate'),
+      width: 130,
+      ellipsis: true,
+      render: (_, r) => r.roundTitle ?? r.drawName ?? formatDate(r.sourceDate),
+    },
     { key: 'group', title: t('rectifications.group'), dataIndex: 'groupName', width: 110, ellipsis: true },
-    { key: 'unit', title: t('rectifications.unit'), dataIndex: 'unitName', width: 160, ellipsis: true },
+    {
+      key: 'unit',
+      title: t('rectifications.unitOrEntity'),
+      width: 180,
+      ellipsis: true,
+      render: (_, r) => r.entityName ?? r.unitName,
+    },
     {
       key: 'description',
       title: t('rectifications.description'),
@@ -110,6 +129,15 @@ export function RectificationsPage() {
                 { value: 'mine', label: t('rectifications.mine') },
               ]}
             />
+            <Select
+              allowClear
+              value={view.source}
+              onChange={(source) => set({ source })}
+              options={LEDGER_SOURCES.map((s) => ({ value: s, label: t(`rectifications.sourceFilter.${s}`) }))}
+              placeholder={t('rectifications.source')}
+              aria-label={t('rectifications.source')}
+              style={{ width: 140 }}
+            />
             <CampaignSelect
               value={view.campaignId}
               onChange={(campaignId) => set({ campaignId })}
@@ -171,7 +199,7 @@ export function RectificationsPage() {
               rowClassName={(r) => (r.overdue ? 'rs-row-clickable rs-row-overdue' : 'rs-row-clickable')}
               onRow={(r) => ({ onClick: () => navigate(`/rectifications/${r.id}`) })}
               pagination={listPagination(view, setView, t, ledger.data)}
-              scroll={{ x: 1200 }}
+              scroll={{ x: 1400 }}
             />
           )}
         </Card>

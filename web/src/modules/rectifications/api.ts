@@ -13,9 +13,16 @@ export type FindingBody =
   paths['/api/supervision/visits/{id}/findings']['post']['requestBody']['content']['application/json'];
 export type LedgerQuery = NonNullable<paths['/api/rectifications']['get']['parameters']['query']>;
 export type LedgerStatus = NonNullable<LedgerQuery['status']>;
+export type LedgerSource = NonNullable<LedgerQuery['source']>;
+export type FieldOrderBody =
+  paths['/api/inspections/{id}/rectifications']['post']['requestBody']['content']['application/json'];
 
 export const RECTIFICATION_STATUSES: RectificationStatus[] = ['noted', 'open', 'replied', 'closed'];
+/** Where a 责令整改 is ordered: an outing, or a drawn entity of a 双随机 check. */
+export type OrderTarget = { inspectionId: string } | { drawId: string; itemId: string };
+
 export const LEDGER_STATUSES: LedgerStatus[] = ['open', 'replied', 'closed'];
+export const LEDGER_SOURCES: LedgerSource[] = ['supervision', 'field'];
 export const RECTIFICATIONS_KEY = ['rectifications'] as const;
 
 /** The findings of one visit and whether the user may add one. */
@@ -24,6 +31,29 @@ export function useVisitFindings(visitId: string) {
     queryKey: [...RECTIFICATIONS_KEY, 'visit', visitId],
     queryFn: async () =>
       unwrap(await api.GET('/api/supervision/visits/{id}/findings', { params: { path: { id: visitId } } })),
+  });
+}
+
+/** The 责令整改 of one outing, whether the user may order one and the entities it may name. */
+export function useOutingRectifications(inspectionId: string) {
+  return useQuery({
+    queryKey: [...RECTIFICATIONS_KEY, 'inspection', inspectionId],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/inspections/{id}/rectifications', { params: { path: { id: inspectionId } } })),
+  });
+}
+
+/** The 责令整改 of a drawn entity. */
+export function useDrawItemRectifications(drawId: string, itemId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...RECTIFICATIONS_KEY, 'draw-item', itemId],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/random-draws/{id}/items/{itemId}/rectifications', {
+          params: { path: { id: drawId, itemId } },
+        }),
+      ),
+    enabled,
   });
 }
 
@@ -83,6 +113,22 @@ export function useRectificationMutations() {
       unwrap(await api.POST('/api/supervision/visits/{id}/findings', { params: { path: { id: visitId } }, body })),
     onSuccess: invalidate,
   });
+  const order = useMutation({
+    mutationFn: async ({ target, body }: { target: OrderTarget; body: FieldOrderBody }) =>
+      unwrap(
+        'inspectionId' in target
+          ? await api.POST('/api/inspections/{id}/rectifications', {
+              params: { path: { id: target.inspectionId } },
+              body,
+            })
+          : await api.POST('/api/random-draws/{id}/items/{itemId}/rectifications', {
+              params: { path: { id: target.drawId, itemId: target.itemId } },
+              body,
+            }),
+      ),
+    // The outing's 责令整改份数 follows the orders.
+    onSuccess: () => Promise.all([invalidate(), queryClient.invalidateQueries({ queryKey: ['inspections'] })]),
+  });
   const edit = useMutation({
     mutationFn: async ({ id, body }: { id: string; body: FindingBody & { version: number } }) =>
       unwrap(await api.PUT('/api/rectifications/{id}', { params: { path: { id } }, body })),
@@ -107,5 +153,5 @@ export function useRectificationMutations() {
     mutationFn: ({ id, file }: { id: string; file: File }) =>
       uploadFile<RectificationAttachment>(`/api/rectifications/${id}/attachments`, file),
   });
-  return { create, edit, reply, close, sendBack, upload, invalidate };
+  return { create, order, edit, reply, close, sendBack, upload, invalidate };
 }

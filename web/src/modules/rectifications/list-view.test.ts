@@ -16,4 +16,12 @@ describe('整改台账 view in the address', () => {
     });
     expect(ledgerFilters(parseRectificationsView(new URLSearchParams('unitId=u')))).toEqual({ unitId: 'u' });
   });
+
+  it('keeps the source (督查 or 执法检查) and sends it as a filter; an unknown source is dropped', () => {
+    const view = parseRectificationsView(new URLSearchParams('source=field'));
+    expect(view.source).toBe('field');
+    expect(parseRectificationsView(rectificationsSearch(view))).toEqual(view);
+    expect(ledgerFilters(view)).toEqual({ source: 'field' });
+    expect(parseRectificationsView(new URLSearchParams('source=inspection')).source).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { oneOf, readPaging, textParam, writePaging, type Paging } from '../../lib/records/list-view';
-import { LEDGER_STATUSES, type LedgerQuery, type LedgerStatus } from './api';
+import { LEDGER_SOURCES, LEDGER_STATUSES, type LedgerQuery, type LedgerSource, type LedgerStatus } from './api';
 
 /** 整改台账's view in the address (?campaignId=…&status=open&overdue=true&mine=true&page=2). */
 export interface RectificationsView extends Paging {
@@ -11,6 +11,8 @@ export interface RectificationsView extends Paging {
   mine: boolean;
   roundId?: string;
   groupId?: string;
+  /** 督查 or 执法检查 (an outing's or a 双随机 check's 责令整改). */
+  source?: LedgerSource;
 }
 
 export function parseRectificationsView(search: URLSearchParams): RectificationsView {
@@ -22,6 +24,7 @@ export function parseRectificationsView(search: URLSearchParams): Rectifications
     mine: search.get('mine') === 'true',
     roundId: textParam(search.get('roundId')),
     groupId: textParam(search.get('groupId')),
+    source: oneOf(search.get('source'), LEDGER_SOURCES),
     ...readPaging(search),
   };
 }
@@ -35,6 +38,7 @@ export function rectificationsSearch(view: RectificationsView): URLSearchParams 
   if (view.mine) search.set('mine', 'true');
   if (view.roundId) search.set('roundId', view.roundId);
   if (view.groupId) search.set('groupId', view.groupId);
+  if (view.source) search.set('source', view.source);
   return writePaging(search, view);
 }
 
@@ -48,8 +52,9 @@ export function ledgerFilters(view: RectificationsView): Omit<LedgerQuery, 'page
   if (view.mine) q.mine = 'true';
   if (view.roundId) q.roundId = view.roundId;
   if (view.groupId) q.groupId = view.groupId;
+  if (view.source) q.source = view.source;
   return q;
 }
 
 export const hasRectificationFilters = (v: RectificationsView) =>
-  Boolean(v.campaignId || v.unitId || v.status || v.overdue || v.mine || v.roundId || v.groupId);
+  Boolean(v.campaignId || v.unitId || v.status || v.overdue || v.mine || v.roundId || v.groupId || v.source);

@@ -18,3 +18,11 @@ export function RectificationStatusTag({ status, overdue }: { status: Rectificat
     </>
   );
 }
+
+const SOURCE_COLOR = { supervision: 'purple', inspection: 'cyan', random_check: 'geekblue' } as const;
+
+/** Where a rectification comes from: 督查, 执法检查 or 双随机抽查. */
+export function SourceTag({ source }: { source: keyof typeof SOURCE_COLOR }) {
+  const t = useT();
+  return <Tag color={SOURCE_COLOR[source]}>{t(`rectifications.sourceOf.${source}`)}</Tag>;
+}
