@@ -44,10 +44,10 @@ describe('assessment and accountability', () => {
       .waitFor();
     const row = coverage.locator('.ant-table-row', { hasText: '崇明' });
     await expect(row.innerText()).resolves.toContain('达标');
-    // The 崇明区局 row divides the entities checked by the register (120): 5 % or more.
+    // The 崇明区局 row divides the entities checked by the register (123): 5 % or more.
     const actual = row.locator('td').nth(1);
-    expect(await actual.innerText()).toMatch(/\d+(\.\d+)?%\s*\(\d+\/120\)/);
-    const checked = Number((await actual.innerText()).match(/\((\d+)\/120\)/)![1]);
+    expect(await actual.innerText()).toMatch(/\d+(\.\d+)?%\s*\(\d+\/123\)/);
+    const checked = Number((await actual.innerText()).match(/\((\d+)\/123\)/)![1]);
     await actual.locator('button').click();
     const drawer = page.locator('.ant-drawer-open .ant-drawer-section', { hasText: '“双随机”抽查覆盖企业比例' });
     await drawer.locator('.ant-list-item').first().waitFor();

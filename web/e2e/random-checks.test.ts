@@ -50,12 +50,13 @@ describe('random inspections', () => {
     await expect(dialog.getByRole('spinbutton', { name: '按比例' }).inputValue()).resolves.toBe('5.00');
     await ui.button(dialog, '随机抽取').click();
 
-    // 120 entities in the register: 5 % is 6, each with two of the district's handlers.
+    // 123 entities in the register (120 imported, two of the credit demo, one registered on an outing):
+    // 5 % is 7 (a share rounds up), each with two of the district's handlers.
     await page.waitForURL(/\/random-checks\/draws\//);
     drawUrl = page.url();
-    await page.getByText('抽中的检查对象（6 户）').waitFor();
+    await page.getByText('抽中的检查对象（7 户）').waitFor();
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
-    await expect(rows.count()).resolves.toBe(6);
+    await expect(rows.count()).resolves.toBe(7);
     const rowTexts = await rows.allInnerTexts();
     for (const text of rowTexts) {
       expect(INSPECTORS.filter((name) => text.includes(name))).toHaveLength(2);
@@ -106,7 +107,7 @@ describe('random inspections', () => {
     const text = await card.innerText();
     expect(text).toContain(`已检查 ${kpis.inspectedEntities} 户 / 名录 ${kpis.registered} 户`);
     expect(text).toContain(`已公示 ${kpis.published} / 已完成 ${kpis.completed}`);
-    expect(kpis.registered).toBe(120);
+    expect(kpis.registered).toBe(123);
     await card.screenshot({ path: `${RESULTS}/random-checks-kpis.png` });
   });
 

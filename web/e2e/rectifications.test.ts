@@ -36,8 +36,9 @@ async function reply(text: string, file?: Buffer) {
   const dialog = page.getByRole('dialog', { name: '报送整改情况（整改报告）' });
   await dialog.getByLabel('整改情况').fill(text);
   if (file) {
+    // The files' input, not the camera's (拍照, capture).
     await dialog
-      .locator('input[type=file]')
+      .locator('input[type=file]:not([capture])')
       .setInputFiles({ name: '整改照片.png', mimeType: 'image/png', buffer: file });
     await dialog.getByText('整改照片.png').waitFor();
   }
