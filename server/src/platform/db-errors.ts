@@ -26,6 +26,7 @@ const UNIQUE_RULES: Record<string, UniqueRule> = {
   users_username_uq: { path: 'username', message: '用户名已存在' },
   seized_goods_inspection_seizure_uq: { path: 'inspectionSeizureId', message: '该查扣物品已登记保管，请刷新后查看' },
   units_code_unique: { path: 'code', message: '机构编码已存在' },
+  sample_follow_ups_sample_uq: { path: 'result', message: '该样品的核查处置已启动，请刷新后查看' },
   leads_unit_source_number_uq: {
     path: 'sourceNumber',
     message: '来源编号已存在（本单位已登记相同来源编号的线索，如 12315 登记编号）',

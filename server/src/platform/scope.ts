@@ -84,6 +84,26 @@ export function unitIdInScopeOrNamed(actor: Actor, unitIdColumn: AnyPgColumn, us
   return or(unitIdInScope(actor, unitIdColumn), sql`${userIdsColumn} @> ${JSON.stringify([actor.userId])}::jsonb`)!;
 }
 
+/** Records that name the actor in a uuid[] of user ids (an outing's or a draw's inspectors), wherever their unit is. */
+export function actorNamedIn(actor: Actor, userIds: SQL | AnyPgColumn): SQL {
+  return sql`${actor.userId}::uuid = any(${userIds})`;
+}
+
+/**
+ * The ids of the units that report to `unitId` in the bureau hierarchy: every unit below it reached
+ * without passing through a bureau, and the bureaus directly below but not their subtrees (a walk
+ * down `units_parent_idx`, stopping at bureaus).
+ */
+export function reportingLineBelow(unitId: string): SQL {
+  return sql`
+    with recursive line as (
+      select ${units.id} as id, ${units.kind} as kind from ${units} where ${units.parentId} = ${unitId}
+      union all
+      select u.id, u.kind from ${units} u join line on u.parent_id = line.id where line.kind <> 'bureau'
+    )
+    select id from line`;
+}
+
 export function isPathInScope(actor: Actor, path: string): boolean {
   return actor.isSystemAdmin || actor.unitPath === null || isPathWithin(path, actor.unitPath);
 }

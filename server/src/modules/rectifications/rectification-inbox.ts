@@ -70,8 +70,8 @@ export function createRectificationInbox(deps: {
     const ownUnit = actor.unitId ? eq(supervisionFindings.unitId, actor.unitId) : undefined;
     const following =
       fieldRectificationPolicy.followsUpForOwnUnit(actor) && ownUnit
-        ? or(fieldInspector(actor.userId), ownUnit)!
-        : fieldInspector(actor.userId);
+        ? or(fieldInspector(actor), ownUnit)!
+        : fieldInspector(actor);
     out.push(
       await read(
         'rectification_field_open',

@@ -33,7 +33,7 @@ export const isOverdue = (r: { status: string; deadline: string | null }, today:
  * leader and members of a group see the findings of their group's visits, wherever the unit is.
  */
 export const visibleTo = (actor: Actor): SQL =>
-  or(unitIdInScope(actor, supervisionFindings.unitId), visitOfGroupPerson(actor.userId), fieldInspector(actor.userId))!;
+  or(unitIdInScope(actor, supervisionFindings.unitId), visitOfGroupPerson(actor.userId), fieldInspector(actor))!;
 
 /**
  * What the actor may do with a rectification, whatever its status: a 督查's finding by its group

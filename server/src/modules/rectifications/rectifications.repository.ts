@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
-import { idInTree, unitIdInSubtree } from '../../platform/scope';
+import type { Actor } from '../../platform/actor';
+import { actorNamedIn, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { inspections } from '../inspections/inspections.schema';
 import { marketEntities } from '../market-entities/market-entities.schema';
@@ -30,11 +31,9 @@ import { createRectificationSourcesRepository } from './rectification-sources.re
 /** Which source a row has, as SQL (the CHECK keeps exactly one set). */
 export const sourceOf = sql<RectificationSource>`(case when ${findings.visitId} is not null then 'supervision' when ${findings.inspectionId} is not null then 'inspection' else 'random_check' end)`;
 /** The inspectors of an outing's or a draw's rectification (they record the entity's 整改 and see it). */
-const sourceInspectors = sql<
-  string[]
->`coalesce(${inspections.inspectorIds}, ${drawItems.inspectorIds}, '{}'::uuid[])::text[]`;
-/** An outing's or a draw's rectification whose source names this person as inspector. */
-export const fieldInspector = (userId: string): SQL => sql`${userId}::text = any(${sourceInspectors})`;
+const sourceInspectors = sql<string[]>`coalesce(${inspections.inspectorIds}, ${drawItems.inspectorIds}, '{}'::uuid[])`;
+/** An outing's or a draw's rectification whose source names the actor as inspector. */
+export const fieldInspector = (actor: Actor): SQL => actorNamedIn(actor, sourceInspectors);
 
 /** The visits of the groups a person leads or belongs to (the group may see its findings outside his scope). */
 export { visitOfGroupPerson } from '../supervision/supervision.repository';
@@ -98,7 +97,7 @@ const withNames = {
   entityCreditCode: marketEntities.creditCode,
   /** The day of the source: the visit's, the outing's or the 双随机 check's (the order's day when unchecked). */
   sourceDate: sql<string>`coalesce(${visits.visitDate}, ${inspections.inspectionDate}, ${drawItems.checkDate}, ((${findings.createdAt} at time zone 'Asia/Shanghai')::date))::text`,
-  inspectorIds: sourceInspectors,
+  inspectorIds: sql<string[]>`${sourceInspectors}::text[]`,
   drawId: drawItems.drawId,
   drawName: randomDraws.name,
   createdByName: creator.displayName,

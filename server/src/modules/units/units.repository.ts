@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { units, type UnitRow } from './units.schema';
 import type { Actor } from '../../platform/actor';
 import { rowsOf } from '../../platform/db/rows-of';
-import { isPathWithin, pathInSubtree, unitPathInScope } from '../../platform/scope';
+import { isPathWithin, pathInSubtree, reportingLineBelow, unitPathInScope } from '../../platform/scope';
 
 export function createUnitsRepository() {
   return {
@@ -52,15 +52,7 @@ export function createUnitsRepository() {
      * among a few dozen rows instead of the 40,000 units of the country (reports' owing rule).
      */
     async reportingLineBelow(db: Db, unitId: string): Promise<UnitRow[]> {
-      const rows = rowsOf<{ id: string }>(
-        await db.execute(sql`
-          with recursive line as (
-            select ${units.id} as id, ${units.kind} as kind from ${units} where ${units.parentId} = ${unitId}
-            union all
-            select u.id, u.kind from ${units} u join line on u.parent_id = line.id where line.kind <> 'bureau'
-          )
-          select id from line`),
-      );
+      const rows = rowsOf<{ id: string }>(await db.execute(reportingLineBelow(unitId)));
       return this.findByIds(
         db,
         rows.map((r) => r.id),
