@@ -19,10 +19,9 @@ export const DASHBOARD_ROUTES: { name: string; url: (q: DashboardQuery) => strin
   { name: 'units', url: (q) => `/api/dashboards/units?${params(q)}` },
   { name: 'comparison', url: (q) => `/api/campaigns/${q.campaignId}/stat-table/by-unit?${unitPeriod(q)}` },
   { name: 'command-screen', url: (q) => `/api/command-screen?campaignId=${q.campaignId}&unitId=${q.unitId}` },
-  // The panels that read other modules' own routes (panels/): their counts are the lists' own.
-  { name: 'panel-cases-overdue', url: (q) => `/api/cases?${scoped(q)}&overdue=true&page=1&pageSize=5` },
-  { name: 'panel-cases-due-soon', url: (q) => `/api/cases?${scoped(q)}&dueSoon=true&page=1&pageSize=5` },
-  { name: 'panel-leads-overdue', url: (q) => `/api/leads?${scoped(q)}&due=overdue&page=1&pageSize=5` },
+  // 办理期限: the counts from the roll-up, the first due from the ledgers along their indexes.
+  { name: 'panel-clocks', url: (q) => `/api/dashboards/clocks?${scoped(q)}` },
+  // The panels that read other modules' own routes (panels/).
   { name: 'panel-report-board', url: (q) => `/api/campaigns/${q.campaignId}/reports/board` },
   { name: 'panel-kpis', url: (q) => `/api/campaigns/${q.campaignId}/kpis` },
   { name: 'panel-rectifications', url: (q) => `/api/rectifications?${scoped(q)}&page=1&pageSize=1` },

@@ -153,7 +153,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerMarketEntitiesRoutes(app, services.marketEntitiesService, services.frequencyRulesService);
   registerKpisRoutes(app, services.kpisService);
   registerRollupsRoutes(app, services.rollupsService, services.statTablesService);
-  registerDashboardsRoutes(app, services.dashboardsService);
+  registerDashboardsRoutes(app, services.dashboardsService, services.dashboardClocksService);
   registerReportsRoutes(app, services.reportsService);
   registerNotificationsRoutes(app, services.notificationsService);
   registerNotificationEmailsRoutes(app, services.notificationEmailsService);

@@ -69,6 +69,7 @@ import { createUserLineCheck } from './modules/users/user-line';
 import { createRollupsRepository } from './modules/rollups/rollups.repository';
 import { createDrillDownRepository } from './modules/rollups/drill-down.repository';
 import { createRollupsService } from './modules/rollups/rollups.service';
+import { createDashboardClocksService } from './modules/dashboards/dashboard-clocks.service';
 import { createDashboardsService } from './modules/dashboards/dashboards.service';
 import { createStatTablesService } from './modules/rollups/stat-tables.service';
 import { createUnitComparisonService } from './modules/rollups/unit-comparison.service';
@@ -297,6 +298,7 @@ export function createServices(
     usersRepository,
     approvals: approvalsService,
     handovers: createLeadHandovers({ transfersRepository, transfersService }),
+    rollups: rollupsService,
     // 来源记录: the outing or 双随机 check whose finding opened the lead.
     origins: createLeadOrigins({ inspectionsRepository, randomChecksRepository }),
   });
@@ -735,6 +737,7 @@ export function createServices(
       auditService,
     }),
     commandScreenService: createCommandScreenService({ rollupsService, casesService, leadsService }),
+    dashboardClocksService: createDashboardClocksService({ rollupsService, casesService, leadsService }),
     caseSupervisionService: createCaseSupervisionService({
       db,
       caseSupervisionRepository,
@@ -773,6 +776,7 @@ export function createServices(
       calendarService,
       auditService,
       importProgress,
+      rollups: rollupsService,
     }),
     leadsService,
     liaisonsService,

@@ -1590,6 +1590,13 @@ const CASES: RouteCase[] = [
   },
   {
     method: 'GET',
+    path: '/api/dashboards/clocks',
+    targeted: true,
+    url: (c) => `/api/dashboards/clocks?campaignId=${c.campaignId}`,
+    expect: scoped(ROLES, 200),
+  },
+  {
+    method: 'GET',
     path: '/api/command-screen',
     targeted: true,
     url: (c) => `/api/command-screen?campaignId=${c.campaignId}`,

@@ -9883,6 +9883,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboards/clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据看板·办理期限：某单位（含下级）某行动超期、临期（10日内）的案件和超期、临期（3个工作日内）的线索数（出自统计汇总，与台账同名筛选的合计相等），及最先到期的几条 */
+        get: {
+            parameters: {
+                query: {
+                    campaignId: string;
+                    /** @description 不填为本人所在单位 */
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            campaignId: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            today: string;
+                            counts: {
+                                /** @description 超期案件（件）：台账 ?overdue=true */
+                                overdueCases: number;
+                                /** @description 临期案件（件）：台账 ?dueSoon=true */
+                                dueSoonCases: number;
+                                /** @description 超期线索（条）：线索 ?due=overdue */
+                                overdueLeads: number;
+                                /** @description 临期线索（条）：线索 ?due=due_soon */
+                                dueSoonLeads: number;
+                            };
+                            first: {
+                                /** @enum {string} */
+                                kind: "case" | "lead";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 案件名称或线索的被反映对象 */
+                                title: string;
+                                unitName: string;
+                                dueDate: string;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboards/trend": {
         parameters: {
             query?: never;

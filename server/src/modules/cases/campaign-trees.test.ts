@@ -34,6 +34,7 @@ function mostCountsInOneCampaign(own: string, links: string[]): number {
     transferredToJudiciary: false,
     online: false,
     rural: false,
+    decisionDueDate: null,
     links: links.map((campaignId) => ({ campaignId, categoryCode: 'food' })),
   };
   const rows = mergeDeltas(

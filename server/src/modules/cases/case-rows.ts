@@ -22,6 +22,7 @@ export const caseFacts = (
   transferredToJudiciary: row.transferredToJudiciary ?? false,
   online: row.online ?? false,
   rural: row.rural ?? false,
+  decisionDueDate: row.decisionDueDate ?? null,
   links: links.map((l) => ({ campaignId: l.campaignId, categoryCode: l.categoryCode })),
 });
 

@@ -320,6 +320,9 @@ export function createCasesService(deps: CasesDeps) {
     /** 是否已公开 set inside the credit module's transaction (行政处罚信息公示). */
     markPublishedIn: createCasePublicationMark({ casesRepository: repo }),
 
+    /** 办案期限 today: overdue before `today`, due soon from it to `dueSoonLast` (the ledger's filters). */
+    clockWindow: () => ({ today: today(), dueSoonLast: shiftDate(today(), CASE_DUE_SOON_DAYS) }),
+
     /** A page of the ledger and how many cases match (pages after the first reuse page 1's count for 30 s). */
     async list(actor: Actor, q: CaseListQuery) {
       const filters = await filtersFor(actor, q);
@@ -338,7 +341,11 @@ export function createCasesService(deps: CasesDeps) {
      * The newest cases of a campaign's tree in a unit's subtree, newest filing first, without the
      * count a page carries (the 大屏's ticker: the ledger's first page, newest-in-subtree.ts).
      */
-    async latest(actor: Actor, q: { campaignId: string; unitId: string }, limit: number) {
+    async latest(
+      actor: Actor,
+      q: { campaignId: string; unitId: string; overdue?: boolean; dueSoon?: boolean },
+      limit: number,
+    ) {
       return views.ledgerRows(await repo.page(db, { ...(await filtersFor(actor, q)), limit, offset: 0 }));
     },
 

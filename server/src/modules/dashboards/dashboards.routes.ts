@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../calendar/working-days';
+import type { DashboardClocksService } from './dashboard-clocks.service';
 import type { DashboardsService } from './dashboards.service';
 
 const dateParam = (label: string) => z.string().refine(isIsoDate, `${label}应为有效日期（YYYY-MM-DD）`).optional();
@@ -37,7 +38,45 @@ const head = {
 };
 const point = z.object({ bucket: z.string().describe('周一或月初的日期'), values, drill });
 
-export function registerDashboardsRoutes(app: App, dashboardsService: DashboardsService) {
+export function registerDashboardsRoutes(
+  app: App,
+  dashboardsService: DashboardsService,
+  dashboardClocksService: DashboardClocksService,
+) {
+  app.get('/api/dashboards/clocks', {
+    schema: {
+      tags: ['reports'],
+      summary:
+        '数据看板·办理期限：某单位（含下级）某行动超期、临期（10日内）的案件和超期、临期（3个工作日内）的线索数（出自统计汇总，与台账同名筛选的合计相等），及最先到期的几条',
+      querystring: query.pick({ campaignId: true, unitId: true }),
+      response: withProblems({
+        200: z.object({
+          campaignId: z.uuid(),
+          unitId: z.uuid(),
+          unitName: z.string(),
+          today: z.string(),
+          counts: z.object({
+            overdueCases: z.number().int().describe('超期案件（件）：台账 ?overdue=true'),
+            dueSoonCases: z.number().int().describe('临期案件（件）：台账 ?dueSoon=true'),
+            overdueLeads: z.number().int().describe('超期线索（条）：线索 ?due=overdue'),
+            dueSoonLeads: z.number().int().describe('临期线索（条）：线索 ?due=due_soon'),
+          }),
+          first: z.array(
+            z.object({
+              kind: z.enum(['case', 'lead']),
+              id: z.uuid(),
+              title: z.string().describe('案件名称或线索的被反映对象'),
+              unitName: z.string(),
+              dueDate: z.string(),
+              overdue: z.boolean(),
+            }),
+          ),
+        }),
+      }),
+    },
+    handler: async (req) => dashboardClocksService.clocks(requireActor(req), req.query),
+  });
+
   app.get('/api/dashboards/trend', {
     schema: {
       tags: ['reports'],

@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import { describeFiling } from '../cases/case-filing';
 import type { CaseInput } from '../cases/case.types';
 import type { CasesService } from '../cases/cases.service';
+import { leadFacts, type LeadRollups } from './lead-facts';
 import type { LeadsRepository } from './leads.repository';
 import type { LeadRow } from './leads.schema';
 
@@ -37,10 +38,11 @@ export function createLeadFiling(deps: {
   casesService: Pick<CasesService, 'filing'>;
   approvals: Pick<ApprovalsService, 'request' | 'pendingFor'>;
   auditService: AuditService;
+  rollups: LeadRollups;
   /** The lead as the audit log keeps it (complainant masked). */
   forAudit: (row: LeadRow) => Record<string, unknown>;
 }) {
-  const { db, leadsRepository: repo, casesService, approvals, auditService, forAudit } = deps;
+  const { db, leadsRepository: repo, casesService, approvals, auditService, rollups, forAudit } = deps;
   const { filing } = casesService;
   const caseOf = (payload: Record<string, unknown>) => payload.case as Record<string, unknown>;
 
@@ -73,6 +75,7 @@ export function createLeadFiling(deps: {
         dueDate: null,
       });
       if (!updated) throw conflict('线索已被他人修改，请刷新后再试');
+      await rollups.recordLeads(tx, [{ before: leadFacts(lead), after: leadFacts(updated) }]);
       await auditService.record(tx, approver, {
         action: 'lead.decide',
         recordId: lead.id,

@@ -13,6 +13,9 @@ import { leadPolicy } from './leads.policy';
 import type { LeadsRepository } from './leads.repository';
 import { todayInChina } from '../../platform/today';
 import { leads } from './leads.schema';
+import { leadFacts } from './lead-facts';
+import type { LeadFacts } from '../rollups/rollup-contributions';
+import { rollupDaily, rollupMonthly } from '../rollups/rollups.schema';
 
 /**
  * Brings a 12315 export (or any list of leads) into a campaign, all or nothing. The importer becomes
@@ -26,9 +29,10 @@ export function createLeadImportService(deps: {
   calendarService: CalendarService;
   auditService: AuditService;
   importProgress: ImportProgress;
+  rollups: { bulkLeads(tx: Db): { add(facts: LeadFacts[]): Promise<void>; flush(): Promise<void> } };
   today?: () => string;
 }) {
-  const { db, leadsRepository: repo, campaignsService, calendarService, auditService, importProgress } = deps;
+  const { db, leadsRepository: repo, campaignsService, calendarService, auditService, importProgress, rollups } = deps;
   const today = deps.today ?? (() => todayInChina());
 
   return {
@@ -54,29 +58,31 @@ export function createLeadImportService(deps: {
             numbersTaken: (t, keys) => repo.sourceNumbersTaken(t, keys),
             insert,
           }),
-        store: () => {
+        store: (tx) => {
+          // The clocks of every lead are gathered and written to the roll-up merged (as the cases' figures).
+          const figures = rollups.bulkLeads(tx);
           const taskDefaults = campaignsService.recordTask.importDefaults(targets.campaign.id);
           return {
             insert: async (t, rows) => {
               const taskIds = await taskDefaults(t, rows);
-              return repo.insertMany(
-                t,
-                rows.map((r, i) => ({
-                  ...r,
-                  taskId: taskIds[i],
-                  campaignId: targets.campaign.id,
-                  // The importer handles the leads of his own unit; another unit's wait for its office or leader to assign them.
-                  handlerIds: leadPolicy.mayHandleOwnRegistration(actor, r.unitId) ? [actor.userId] : [],
-                  createdBy: actor.userId,
-                  dueDate: verificationClock(calendar, {
-                    receivedDate: r.receivedDate,
-                    extended: false,
-                    pauses: [],
-                    today: day,
-                  }).dueDate,
-                })),
-              );
+              const inserts = rows.map((r, i) => ({
+                ...r,
+                taskId: taskIds[i],
+                campaignId: targets.campaign.id,
+                // The importer handles the leads of his own unit; another unit's wait for its office or leader to assign them.
+                handlerIds: leadPolicy.mayHandleOwnRegistration(actor, r.unitId) ? [actor.userId] : [],
+                createdBy: actor.userId,
+                dueDate: verificationClock(calendar, {
+                  receivedDate: r.receivedDate,
+                  extended: false,
+                  pauses: [],
+                  today: day,
+                }).dueDate,
+              }));
+              await repo.insertMany(t, inserts);
+              await figures.add(inserts.map(leadFacts));
             },
+            flush: figures.flush,
           };
         },
         audit: (tx, after) =>
@@ -86,7 +92,7 @@ export function createLeadImportService(deps: {
             unitId: actor.unitId,
             after,
           }),
-        tablesToAnalyze: [leads],
+        tablesToAnalyze: [leads, rollupDaily, rollupMonthly],
       });
     },
   };

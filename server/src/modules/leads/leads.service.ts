@@ -15,6 +15,7 @@ import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
 import type { UsersRepository } from '../users/users.repository';
 import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
+import { leadFacts, type LeadRollups } from './lead-facts';
 import { createLeadFiling, nestedUnderCase } from './lead-filing';
 import { createLeadViews } from './lead-views';
 import {
@@ -75,6 +76,8 @@ export function createLeadsService(deps: {
   handovers?: LeadHandovers;
   /** 来源记录: the outing or 双随机 check whose finding opened the lead (wired in services.ts). */
   origins?: (db: Db, leadId: string) => Promise<LeadOrigin | null>;
+  /** The roll-up's clocks (核查期限), written with each change of a lead's due date. */
+  rollups: LeadRollups;
   today?: () => string;
 }) {
   const {
@@ -88,6 +91,7 @@ export function createLeadsService(deps: {
     userLine,
     usersRepository,
     approvals,
+    rollups,
   } = deps;
   const today = deps.today ?? (() => todayInChina());
   const leadFiling = createLeadFiling({
@@ -96,6 +100,7 @@ export function createLeadsService(deps: {
     casesService,
     approvals: deps.approvals,
     auditService,
+    rollups,
     forAudit,
   });
   const records = createRecordScope({
@@ -208,6 +213,7 @@ export function createLeadsService(deps: {
       dueDate: next.status === 'verifying' ? clock.dueDate : null,
     });
     if (!updated) throw conflict(STALE);
+    await rollups.recordLeads(tx, [{ before: leadFacts(before), after: leadFacts(updated) }]);
     await auditService.record(tx, actor, {
       action,
       recordId: before.id,
@@ -226,6 +232,20 @@ export function createLeadsService(deps: {
 
   const pageWithTotal = createPagedTotals();
 
+  /** 核查期限 today: overdue before `today`, due soon from it to `dueSoonLast` (3 working days on). */
+  async function clockWindow() {
+    const day = today();
+    const dueSoonLast = (await calendarService.calendar()).addWorkingDays(day, LEAD_DUE_SOON_WORKING_DAYS).date;
+    return { today: day, dueSoonLast };
+  }
+
+  /** The list's 超期 / 临期 filter (none without `due`). */
+  async function dueFilters(due?: 'overdue' | 'due_soon'): Promise<Pick<LeadFilters, 'overdueOn' | 'dueBy'>> {
+    if (!due) return {};
+    const w = await clockWindow();
+    return due === 'overdue' ? { overdueOn: w.today } : { dueBy: { today: w.today, last: w.dueSoonLast } };
+  }
+
   return {
     /** The approval kinds of the extension and of filing, for services.ts to register. */
     approvalKinds: [...extensions.kinds, leadFiling.kind],
@@ -239,12 +259,7 @@ export function createLeadsService(deps: {
         source: q.source,
         important: q.important,
       };
-      if (q.due === 'overdue') filters.overdueOn = today();
-      if (q.due === 'due_soon')
-        filters.dueBy = {
-          today: today(),
-          last: (await calendarService.calendar()).addWorkingDays(today(), LEAD_DUE_SOON_WORKING_DAYS).date,
-        };
+      Object.assign(filters, await dueFilters(q.due));
       const { page, pageSize, sort, ...filterQuery } = q;
       const key = [scopeKey(actor), filters.overdueOn ?? null, filters.dueBy ?? null, filterQuery];
       const { items, ...total } = await pageWithTotal(
@@ -270,8 +285,13 @@ export function createLeadsService(deps: {
      * The newest leads of a campaign's tree in a unit's subtree, newest received first, without a
      * count and without any complainant data (the 大屏's ticker).
      */
-    async latest(actor: Actor, q: { campaignId: string; unitId: string }, limit: number) {
-      const rows = await repo.page(db, { ...(await records.listScope(actor, leads.unitId, q)), limit, offset: 0 });
+    async latest(
+      actor: Actor,
+      q: { campaignId: string; unitId: string; due?: 'overdue' | 'due_soon' },
+      limit: number,
+    ) {
+      const filters = { ...(await records.listScope(actor, leads.unitId, q)), ...(await dueFilters(q.due)) };
+      const rows = await repo.page(db, { ...filters, limit, offset: 0 });
       const names = new Map(
         (await unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.name]),
       );
@@ -286,8 +306,12 @@ export function createLeadsService(deps: {
         receivedDate: r.receivedDate,
         important: r.important,
         status: r.status,
+        partyName: r.partyName,
+        dueDate: r.dueDate,
       }));
     },
+
+    clockWindow,
 
     async get(actor: Actor, id: string) {
       const { row, unit } = await requireVisible(actor, id);
@@ -322,6 +346,7 @@ export function createLeadsService(deps: {
       const insert = async (tx: Db): Promise<LeadRow> => {
         const taskId = await campaignsService.recordTask.forCreate(tx, input);
         const created = await repo.insert(tx, { ...input, taskId, handlerIds, dueDate: due, createdBy: actor.userId });
+        await rollups.recordLeads(tx, [{ before: null, after: leadFacts(created) }]);
         await auditService.record(tx, actor, {
           action: 'lead.create',
           recordId: created.id,

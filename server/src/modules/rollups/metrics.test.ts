@@ -17,7 +17,7 @@ import {
   type CaseFacts,
   type InspectionFacts,
 } from './metrics';
-import { caseContributions, inspectionContributions } from './rollup-contributions';
+import { caseContributions, inspectionContributions, leadContributions } from './rollup-contributions';
 import { rollupDaily } from './rollups.schema';
 import { BUILT_IN_TEMPLATES, isMoney, templateByCode } from './stat-templates';
 
@@ -83,8 +83,9 @@ describe('the metrics table', () => {
       transferredToJudiciary: true,
       online: false,
       rural: true,
+      decisionDueDate: '2026-05-30',
     };
-    const [filed, closed] = caseContributions(kase);
+    const [filed, closed, due] = caseContributions(kase);
     const on = (event: string) => METRICS.filter((m) => METRIC_RULES[m].event === event).sort();
     expect(Object.keys(filed.metrics).sort()).toEqual(on('caseFiled'));
     expect(Object.keys(closed.metrics).sort()).toEqual(on('caseClosed'));
@@ -98,6 +99,15 @@ describe('the metrics table', () => {
       ruralCases: 1n,
     });
     expect(closed).toMatchObject({ day: '2026-03-05', metrics: { casesClosed: 1n } });
+    // A running decision clock counts on the day it ends; a decided case's clock (null) counts nowhere.
+    expect(Object.keys(due.metrics).sort()).toEqual(on('caseDecisionDue'));
+    expect(due).toMatchObject({ day: '2026-05-30', metrics: { decisionClocksDue: 1n } });
+    expect(caseContributions({ ...kase, decisionDueDate: null })).toHaveLength(2);
+    const lead = { unitId: 'u', campaignId: 'k', categoryCode: 'x', dueDate: '2026-03-20' };
+    expect(leadContributions(lead)).toEqual([
+      { unitId: 'u', campaignId: 'k', categoryCode: 'x', day: '2026-03-20', metrics: { verificationClocksDue: 1n } },
+    ]);
+    expect(leadContributions({ ...lead, dueDate: null })).toEqual([]);
     const inspection: InspectionFacts = {
       unitId: 'u',
       campaignId: 'k',

@@ -1,5 +1,6 @@
 import { caseCampaigns, cases } from '../cases/cases.schema';
 import { inspections } from '../inspections/inspections.schema';
+import { leads } from '../leads/leads.schema';
 import { rollupDaily } from './rollups.schema';
 
 /**
@@ -26,6 +27,8 @@ export interface CaseFacts {
   transferredToJudiciary: boolean;
   online: boolean;
   rural: boolean;
+  /** The day its decision clock (办案期限) ends while it runs; null once decided or while paused. */
+  decisionDueDate: string | null;
   /** Further campaigns it counts toward, each in a category of that campaign. */
   links?: { campaignId: string; categoryCode: string }[];
 }
@@ -40,6 +43,14 @@ export interface InspectionFacts {
   entitiesInspected: number;
 }
 
+export interface LeadFacts {
+  unitId: string;
+  campaignId: string;
+  categoryCode: string;
+  /** The day its verification clock (核查期限) ends while it is verified; null otherwise. */
+  dueDate: string | null;
+}
+
 /**
  * The record events a metric is counted on, and the SQL that finds them: the record's table and
  * alias, the date that places it in a day, and any condition. A case also counts in each campaign
@@ -47,6 +58,7 @@ export interface InspectionFacts {
  */
 const c = (column: { name: string }) => `c.${column.name}`;
 const i = (column: { name: string }) => `i.${column.name}`;
+const d = (column: { name: string }) => `d.${column.name}`;
 export const EVENTS = {
   /** 立案: a case on its filing day. */
   caseFiled: { record: 'case', day: c(cases.filingDate), where: null },
@@ -54,10 +66,22 @@ export const EVENTS = {
   caseClosed: { record: 'case', day: c(cases.closingDate), where: `${c(cases.closingDate)} is not null` },
   /** 检查: an inspection on its day. */
   inspection: { record: 'inspection', day: i(inspections.inspectionDate), where: null },
+  /**
+   * 办案期限: a case on the day its decision clock ends, while the clock runs. Summed over the days
+   * before today it is the cases overdue (超期), over the next days those due soon (临期): the
+   * dashboards' clocks read the roll-up, as the ledger's own filters read decisionDueDate.
+   */
+  caseDecisionDue: {
+    record: 'case',
+    day: c(cases.decisionDueDate),
+    where: `${c(cases.decisionDueDate)} is not null`,
+  },
+  /** 核查期限: a lead on the day its verification clock ends, while it is verified. */
+  leadDue: { record: 'lead', day: d(leads.dueDate), where: `${d(leads.dueDate)} is not null` },
 } as const;
 export type EventKind = keyof typeof EVENTS;
 
-/** The record tables as the SQL of the rules names them (aliases c, l, i). */
+/** The record tables as the SQL of the rules names them (aliases c, l, i, d). */
 export const RECORD_SQL = {
   case: { table: `cases c`, campaign: c(cases.campaignId), category: c(cases.categoryCode), unit: c(cases.unitId) },
   caseLink: {
@@ -72,11 +96,14 @@ export const RECORD_SQL = {
     category: i(inspections.categoryCode),
     unit: i(inspections.unitId),
   },
+  lead: { table: `leads d`, campaign: d(leads.campaignId), category: d(leads.categoryCode), unit: d(leads.unitId) },
 } as const;
 
 type Rule<F> = { fact: (f: F) => bigint; sql: string };
 type MetricRule = { money: boolean } & (
-  ({ event: 'caseFiled' | 'caseClosed' } & Rule<CaseFacts>) | ({ event: 'inspection' } & Rule<InspectionFacts>)
+  | ({ event: 'caseFiled' | 'caseClosed' | 'caseDecisionDue' } & Rule<CaseFacts>)
+  | ({ event: 'inspection' } & Rule<InspectionFacts>)
+  | ({ event: 'leadDue' } & Rule<LeadFacts>)
 );
 
 const count = <E extends MetricRule['event']>(event: E) => ({ money: false as const, event, fact: () => 1n, sql: '1' });
@@ -117,6 +144,10 @@ export const METRIC_RULES = {
   staffDeployed: people('staffDeployed'),
   vehicles: people('vehicles'),
   entitiesInspected: people('entitiesInspected'),
+  /** Running decision clocks, on the day each ends. */
+  decisionClocksDue: count('caseDecisionDue'),
+  /** Running verification clocks of leads, on the day each ends. */
+  verificationClocksDue: count('leadDue'),
 } satisfies Record<string, MetricRule>;
 export type Metric = keyof typeof METRIC_RULES;
 export const METRICS = Object.keys(METRIC_RULES) as Metric[];
@@ -160,6 +191,9 @@ export const FIGURE_DEFS = {
   transferredToJudiciary: { label: '移送司法案件', unit: '件', of: ['transferredToJudiciary'], drillable: true },
   onlineCases: { label: '互联网案件', unit: '件', of: ['onlineCases'], drillable: true },
   ruralCases: { label: '农村市场案件', unit: '件', of: ['ruralCases'], drillable: true },
+  // The clocks (看板「办理期限」): their records are the ledgers' own 超期 / 临期 filters, not the drill-down.
+  decisionClocksDue: { label: '办案期限届满', unit: '件', of: ['decisionClocksDue'], drillable: false },
+  verificationClocksDue: { label: '线索核查期限届满', unit: '条', of: ['verificationClocksDue'], drillable: false },
 } as const satisfies Record<string, FigureDef>;
 export type DerivedFigure = keyof typeof FIGURE_DEFS;
 export const DERIVED_FIGURES = Object.keys(FIGURE_DEFS) as [DerivedFigure, ...DerivedFigure[]];

@@ -10,6 +10,7 @@ import {
   type CaseFacts,
   type EventKind,
   type InspectionFacts,
+  type LeadFacts,
   type Metric,
   type Metrics,
 } from './metrics';
@@ -20,6 +21,7 @@ export {
   zeroMetrics,
   type CaseFacts,
   type InspectionFacts,
+  type LeadFacts,
   type Metric,
   type Metrics,
 } from './metrics';
@@ -33,32 +35,53 @@ export interface Contribution {
 }
 
 /** What the record adds on one event: every metric counted on that event, by its rule (metrics.ts). */
-function metricsOn(event: 'caseFiled' | 'caseClosed', facts: CaseFacts): Partial<Metrics>;
+type Facts = CaseFacts | InspectionFacts | LeadFacts;
+function metricsOn(event: 'caseFiled' | 'caseClosed' | 'caseDecisionDue', facts: CaseFacts): Partial<Metrics>;
 function metricsOn(event: 'inspection', facts: InspectionFacts): Partial<Metrics>;
-function metricsOn(event: EventKind, facts: CaseFacts | InspectionFacts): Partial<Metrics> {
+function metricsOn(event: 'leadDue', facts: LeadFacts): Partial<Metrics>;
+function metricsOn(event: EventKind, facts: Facts): Partial<Metrics> {
   const out: Partial<Metrics> = {};
   for (const m of METRICS) {
     const r = rule(m);
-    if (r.event === event) out[m] = (r.fact as (f: CaseFacts | InspectionFacts) => bigint)(facts);
+    if (r.event === event) out[m] = (r.fact as (f: Facts) => bigint)(facts);
   }
   return out;
 }
 
-/** 立案 and the money and flags on the filing day; 结案 on the closing day; in each campaign it counts toward. */
+/**
+ * 立案 and the money and flags on the filing day; 结案 on the closing day; a running decision
+ * clock on the day it ends; in each campaign it counts toward.
+ */
 export function caseContributions(c: CaseFacts): Contribution[] {
   const campaigns = [{ campaignId: c.campaignId, categoryCode: c.categoryCode }, ...(c.links ?? [])];
   return campaigns.flatMap(({ campaignId, categoryCode }) => {
-    const filed: Contribution = {
+    const on = (day: string, event: 'caseFiled' | 'caseClosed' | 'caseDecisionDue'): Contribution => ({
       campaignId,
       unitId: c.unitId,
       categoryCode,
-      day: c.filingDate,
-      metrics: metricsOn('caseFiled', c),
-    };
-    return c.closingDate
-      ? [filed, { campaignId, unitId: c.unitId, categoryCode, day: c.closingDate, metrics: metricsOn('caseClosed', c) }]
-      : [filed];
+      day,
+      metrics: metricsOn(event, c),
+    });
+    return [
+      on(c.filingDate, 'caseFiled'),
+      ...(c.closingDate ? [on(c.closingDate, 'caseClosed')] : []),
+      ...(c.decisionDueDate ? [on(c.decisionDueDate, 'caseDecisionDue')] : []),
+    ];
   });
+}
+
+/** A lead being verified, on the day its clock ends (nothing once decided or while paused). */
+export function leadContributions(l: LeadFacts): Contribution[] {
+  if (!l.dueDate) return [];
+  return [
+    {
+      campaignId: l.campaignId,
+      unitId: l.unitId,
+      categoryCode: l.categoryCode,
+      day: l.dueDate,
+      metrics: metricsOn('leadDue', l),
+    },
+  ];
 }
 
 /** 出动, 人次, 车辆, 家次 on the inspection's day. */

@@ -39,6 +39,9 @@ const BRANCHES: { event: EventKind; source: keyof typeof RECORD_SQL }[] = [
   { event: 'caseClosed', source: 'case' },
   { event: 'caseClosed', source: 'caseLink' },
   { event: 'inspection', source: 'inspection' },
+  { event: 'caseDecisionDue', source: 'case' },
+  { event: 'caseDecisionDue', source: 'caseLink' },
+  { event: 'leadDue', source: 'lead' },
 ];
 type Source = (typeof RECORD_SQL)[keyof typeof RECORD_SQL];
 

@@ -24,6 +24,10 @@ const figureColumns = () => ({
   staffDeployed: integer('staff_deployed').notNull().default(0),
   vehicles: integer('vehicles').notNull().default(0),
   entitiesInspected: integer('entities_inspected').notNull().default(0),
+  /** Running decision clocks of cases, on the day each ends (by decision due date). */
+  decisionClocksDue: integer('decision_clocks_due').notNull().default(0),
+  /** Leads being verified, on the day their clock ends (by due date). */
+  verificationClocksDue: integer('verification_clocks_due').notNull().default(0),
 });
 
 /**

@@ -9,12 +9,14 @@ import type { UnitsRepository } from '../units/units.repository';
 import {
   caseContributions,
   inspectionContributions,
+  leadContributions,
   mergeDeltas,
   METRICS,
   zeroMetrics,
   type CaseFacts,
   type Contribution,
   type InspectionFacts,
+  type LeadFacts,
   type Metrics,
 } from './rollup-contributions';
 import type { RollupGrouping, RollupsRepository } from './rollups.repository';
@@ -173,6 +175,8 @@ export function createRollupsService(deps: {
     bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),
     recordInspections: (tx: Db, changes: Change<InspectionFacts>[]) =>
       apply(tx, signedOf(changes, inspectionContributions)),
+    recordLeads: (tx: Db, changes: Change<LeadFacts>[]) => apply(tx, signedOf(changes, leadContributions)),
+    bulkLeads: (tx: Db) => bulk<LeadFacts>(tx, leadContributions),
 
     /**
      * Annex-2 figures for unit U (its whole subtree), campaign C (with the plans below it) and the

@@ -51,3 +51,14 @@ export function useUnitRanking(q: DashboardQuery | null) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type DashboardClocks = Json<'/api/dashboards/clocks'>;
+
+/** 办理期限: the counts of overdue and due-soon cases and leads (from the roll-up) and the first due. */
+export function useDashboardClocks(q: { campaignId: string; unitId?: string }) {
+  return useQuery({
+    queryKey: [...KEY, 'clocks', q],
+    queryFn: async () => unwrap(await api.GET('/api/dashboards/clocks', { params: { query: q } })),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,123 +1,58 @@
 import { Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useT, type MessageKey } from '../../../locales/i18n';
-import { useCases } from '../../cases/api';
-import { useLeads } from '../../leads/api';
+import { useDashboardClocks, type DashboardClocks } from '../api';
 import { listLink } from './panel-figures';
 import type { PanelProps } from './panel-props';
-
-const FIRST = 5;
-
-interface DueItem {
-  key: string;
-  to: string;
-  title: string;
-  unitName: string | null;
-  dueDate: string;
-  overdue: boolean;
-}
-
-const byDue = (a: DueItem, b: DueItem) => a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key);
 
 /**
  * 办理期限: cases whose 90-day decision clock is overdue or ends within 10 days, leads whose
  * verification clock is overdue or ends within 3 working days, in the unit's subtree (none: the
- * user's scope) — the counts of the ledgers' own filters, and the first due of each. A number
+ * user's scope) — counted by the roll-up, equal to the ledgers' own filters' totals, and the first due. A number
  * opens the ledger with that filter.
  */
 export function ClocksPanel({ campaignId, unitId }: PanelProps) {
   const t = useT();
   const navigate = useNavigate();
   const scope = { campaignId, ...(unitId ? { unitId } : {}) };
-  const page = { page: 1, pageSize: FIRST };
-  const overdueCases = useCases({ ...scope, overdue: 'true', ...page });
-  const soonCases = useCases({ ...scope, dueSoon: 'true', ...page });
-  const overdueLeads = useLeads({ ...scope, due: 'overdue', ...page });
-  const soonLeads = useLeads({ ...scope, due: 'due_soon', ...page });
-
-  const tiles: {
-    key: string;
-    label: MessageKey;
-    q: typeof overdueCases | typeof overdueLeads;
-    to: string;
-    danger: boolean;
-  }[] = [
+  const q = useDashboardClocks(scope);
+  const tiles: { key: keyof DashboardClocks['counts']; label: MessageKey; to: string; danger: boolean }[] = [
     {
       key: 'overdueCases',
       label: 'dashboardPanels.clocksOverdueCases',
-      q: overdueCases,
       to: listLink('/cases', { ...scope, overdue: 'true' }),
       danger: true,
     },
     {
-      key: 'soonCases',
+      key: 'dueSoonCases',
       label: 'dashboardPanels.clocksSoonCases',
-      q: soonCases,
       to: listLink('/cases', { ...scope, dueSoon: 'true' }),
       danger: false,
     },
     {
       key: 'overdueLeads',
       label: 'dashboardPanels.clocksOverdueLeads',
-      q: overdueLeads,
       to: listLink('/leads', { ...scope, due: 'overdue' }),
       danger: true,
     },
     {
-      key: 'soonLeads',
+      key: 'dueSoonLeads',
       label: 'dashboardPanels.clocksSoonLeads',
-      q: soonLeads,
       to: listLink('/leads', { ...scope, due: 'due_soon' }),
       danger: false,
     },
   ];
-
-  const caseItems = (rows: NonNullable<typeof overdueCases.data>['items'] = []): DueItem[] =>
-    rows.flatMap((c) =>
-      c.decisionDueDate
-        ? [
-            {
-              key: `c${c.id}`,
-              to: `/cases/${c.id}`,
-              title: c.name,
-              unitName: c.unitName,
-              dueDate: c.decisionDueDate,
-              overdue: c.overdue,
-            },
-          ]
-        : [],
-    );
-  const leadItems = (rows: NonNullable<typeof overdueLeads.data>['items'] = []): DueItem[] =>
-    rows.flatMap((l) =>
-      l.dueDate
-        ? [
-            {
-              key: `l${l.id}`,
-              to: `/leads/${l.id}`,
-              title: l.partyName,
-              unitName: l.unitName,
-              dueDate: l.dueDate,
-              overdue: l.overdue,
-            },
-          ]
-        : [],
-    );
-  const first = [
-    ...caseItems(overdueCases.data?.items),
-    ...caseItems(soonCases.data?.items),
-    ...leadItems(overdueLeads.data?.items),
-    ...leadItems(soonLeads.data?.items),
-  ]
-    .sort(byDue)
-    .slice(0, FIRST);
-  const failed = tiles.some((x) => x.q.isError);
-  const loaded = tiles.every((x) => x.q.isSuccess);
+  const first = (q.data?.first ?? []).map((f) => ({
+    ...f,
+    key: `${f.kind}${f.id}`,
+    to: f.kind === 'case' ? `/cases/${f.id}` : `/leads/${f.id}`,
+  }));
 
   return (
     <Card size="small" title={t('dashboardPanels.clocksTitle')} className="rs-panel-clocks">
       <Row gutter={[12, 12]} align="stretch">
         {tiles.map((x) => {
-          const value = x.q.data?.total ?? 0;
+          const value = q.data?.counts[x.key] ?? 0;
           return (
             <Col key={x.key} xs={12} xl={6} style={{ display: 'flex' }}>
               <Card
@@ -131,7 +66,7 @@ export function ClocksPanel({ campaignId, unitId }: PanelProps) {
                 <Statistic
                   title={t(x.label)}
                   value={value}
-                  loading={x.q.isPending}
+                  loading={q.isPending}
                   styles={{ content: { color: value > 0 ? (x.danger ? '#cf1322' : '#d46b08') : undefined } }}
                 />
               </Card>
@@ -139,8 +74,8 @@ export function ClocksPanel({ campaignId, unitId }: PanelProps) {
           );
         })}
       </Row>
-      {failed && <Typography.Text type="danger">{t('dashboardPanels.loadFailed')}</Typography.Text>}
-      {loaded && (
+      {q.isError && <Typography.Text type="danger">{t('dashboardPanels.loadFailed')}</Typography.Text>}
+      {q.isSuccess && (
         <List
           size="small"
           style={{ marginTop: 8 }}
