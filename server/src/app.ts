@@ -68,7 +68,7 @@ import { registerScorecardsRoutes } from './modules/scorecards/scorecards.routes
 import { registerSupervisionBulletinsRoutes } from './modules/supervision-bulletins/supervision-bulletins.routes';
 import { registerBriefingsRoutes } from './modules/briefings/briefings.routes';
 import { registerJointOperationsRoutes } from './modules/joint-operations/joint-operations.routes';
-import { registerSeizedGoodsRoutes } from './modules/seized-goods/seized-goods.routes';
+import { registerSeizedGoodsImportRoutes, registerSeizedGoodsRoutes } from './modules/seized-goods/seized-goods.routes';
 import { registerSampleImportRoutes, registerSamplesRoutes } from './modules/samples/samples.routes';
 import { registerSampleAttachmentsRoutes } from './modules/samples/sample-attachments.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
@@ -193,6 +193,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   registerImportsRoutes(app, services.importProgress);
   registerApprovalsRoutes(app, services.approvalsService);
   registerSeizedGoodsRoutes(app, services.seizedGoodsService, services.seizedGoodsAttachmentsService);
+  registerSeizedGoodsImportRoutes(app, services.seizedGoodsImportService);
 
   const webDist = opts.config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

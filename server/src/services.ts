@@ -125,6 +125,8 @@ import { createBriefingJointOperationsSource } from './modules/joint-operations/
 import { createSeizedGoodsRepository } from './modules/seized-goods/seized-goods.repository';
 import { createSeizedGoodsService } from './modules/seized-goods/seized-goods.service';
 import { createSeizedGoodsAttachmentsService } from './modules/seized-goods/seized-goods-attachments.service';
+import { createSeizedGoodsImportRepository } from './modules/seized-goods/seized-goods-import.repository';
+import { createSeizedGoodsImportService } from './modules/seized-goods/seized-goods-import.service';
 import { createRectificationsRepository } from './modules/rectifications/rectifications.repository';
 import { createRectificationsService } from './modules/rectifications/rectifications.service';
 import { createRectificationLedger } from './modules/rectifications/rectification-ledger';
@@ -556,6 +558,13 @@ export function createServices(
       seizedGoodsService,
       seizedGoodsRepository,
       auditService,
+    }),
+    seizedGoodsImportService: createSeizedGoodsImportService({
+      db,
+      importRepository: createSeizedGoodsImportRepository(),
+      campaignsService,
+      auditService,
+      importProgress,
     }),
     disclosuresService,
     consumerWarningsService: createConsumerWarningsService({

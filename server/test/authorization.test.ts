@@ -3656,6 +3656,22 @@ const CASES: RouteCase[] = [
     upload: { fileName: 'x.pdf', content: 'not a pdf' },
     expect: scoped(REGISTRARS, 400),
   },
+  // seized-goods import (罚没物品台账 kept in Excel): the keepers import into a campaign they see; everyone
+  // signed in downloads the template.
+  {
+    method: 'POST',
+    path: '/api/campaigns/{id}/seized-goods/import',
+    targeted: true,
+    url: (c) => `/api/campaigns/${c.campaignId}/seized-goods/import`,
+    upload: { fileName: 'empty.csv', content: '单位,违法类型,物品名称,数量,计量单位,查扣日期,存放地点,保管人\n' },
+    expect: scoped(REGISTRARS, 422),
+  },
+  {
+    method: 'GET',
+    path: '/api/seized-goods/import-template.xlsx',
+    url: () => '/api/seized-goods/import-template.xlsx',
+    expect: everyone(200),
+  },
 ];
 
 /** 信用监管: a listing body, and one 经营异常名录 entry decided at each relation's unit (made once). */

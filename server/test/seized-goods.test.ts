@@ -21,6 +21,7 @@ let siblingHandler: Session;
 let campaignId = '';
 let inspectionId = '';
 let entityId = '';
+let entityCode = '';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -57,9 +58,10 @@ beforeAll(async () => {
     .slice(0, 4)
     .toUpperCase()
     .replace(/[IOSVZ]/g, 'A')}000`;
+  entityCode = code + creditCodeCheckChar(code);
   [{ id: entityId }] = await t.database.db
     .insert(marketEntities)
-    .values({ unitId: district.id, name: '某肉品经营部', creditCode: code + creditCodeCheckChar(code) })
+    .values({ unitId: district.id, name: '某肉品经营部', creditCode: entityCode })
     .returning({ id: marketEntities.id });
 });
 afterAll(() => t.close());
@@ -328,9 +330,11 @@ describe('涉案财物 / 罚没物品', () => {
     const ws = wb.getWorksheet('罚没物品台账')!;
     expect(String(ws.getCell('A1').value)).toContain('罚没物品台账');
     expect(ws.pageSetup.orientation).toBe('landscape');
-    const meatRow = ws.getRows(3, ws.rowCount - 2)!.find((r) => r.getCell(3).value === '私宰肉')!;
-    expect(meatRow.getCell(6).value).toBe(3478);
-    expect(String(meatRow.getCell(17).value)).toContain('销毁2477.5公斤，方式：无害化处理，见证人：王建国、李秀英');
+    const meatRow = ws.getRows(3, ws.rowCount - 2)!.find((r) => r.getCell(4).value === '私宰肉')!;
+    expect(meatRow.getCell(3).value).toBe('食品安全违法');
+    expect(meatRow.getCell(7).value).toBe(3478);
+    expect(meatRow.getCell(11).value).toBe(entityCode);
+    expect(String(meatRow.getCell(19).value)).toContain('销毁2477.5公斤，方式：无害化处理，见证人：王建国、李秀英');
     const sums = wb.getWorksheet('合计')!;
     const oil = sums.getRows(2, sums.rowCount - 1)!.find((r) => r.getCell(1).value === '劣质成品油')!;
     expect(oil.getCell(4).value).toBe(247.451);

@@ -15,6 +15,8 @@ export interface ImportButtonProps {
   campaignId?: string;
   path: (campaignId: string) => string;
   columns: string;
+  /** Downloads the import's template (.xlsx), linked in the dialog. */
+  template?: () => Promise<unknown>;
   needsCampaign: string;
   refresh: readonly unknown[];
 }
@@ -38,6 +40,7 @@ export function ImportButton(props: ImportButtonProps) {
           title={props.title}
           url={props.path(props.campaignId)}
           columns={props.columns}
+          template={props.template}
           onClose={() => setOpen(false)}
           onImported={(count) => {
             void message.success(t('imports.done', { count }));

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { api, ApiError } from './api';
 import { uploadFile } from './upload';
 import { useT } from '../locales/i18n';
@@ -12,6 +12,8 @@ export interface ImportDialogProps {
   url: string;
   /** The header row the file must carry, shown to the user. */
   columns: string;
+  /** Downloads an empty .xlsx with the header row (and notes on each column), when the import has one. */
+  template?: () => Promise<unknown>;
   onClose: () => void;
   onImported: (count: number) => void;
 }
@@ -33,7 +35,7 @@ interface RowError {
  * server's progress while the request runs), then either how many records came in, or every bad
  * row with its column and reason, so the user can fix the spreadsheet and try again.
  */
-export function ImportDialog({ open, title, url, columns, onClose, onImported }: ImportDialogProps) {
+export function ImportDialog({ open, title, url, columns, template, onClose, onImported }: ImportDialogProps) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -120,6 +122,11 @@ export function ImportDialog({ open, title, url, columns, onClose, onImported }:
         <Typography.Text code copyable>
           {columns}
         </Typography.Text>
+        {template && (
+          <Button type="link" icon={<DownloadOutlined />} onClick={() => void template()}>
+            {t('imports.template')}
+          </Button>
+        )}
       </Typography.Paragraph>
       {phase.kind === 'idle' && (
         <Upload.Dragger

@@ -7,6 +7,7 @@ const messages: Record<keyof typeof zh, string> = {
   'imports.start': 'Import',
   'imports.rules':
     'Accepts .csv (UTF-8, or CSV saved by Excel) and .xlsx (first sheet). The file is imported only when every row is correct; if any row is wrong nothing is imported and every problem is listed (row numbers as seen in the spreadsheet, header = row 1).',
+  'imports.template': 'Download the template',
   'imports.header': 'Header row: ',
   'imports.drop': 'Click or drop a file here',
   'imports.hint': 'One file at a time, up to 200 MB',

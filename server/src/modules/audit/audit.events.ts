@@ -185,6 +185,7 @@ export const AUDIT_ACTIONS = {
   'seized_goods.dispose': 'seized_goods',
   'seized_goods.attachment_add': 'seized_goods',
   'seized_goods.attachment_delete': 'seized_goods',
+  'seized_goods.import': 'campaign',
   /** 抽样检验 (issue 21): a sample and its result; a fail opens its 核查处置 in the same transaction, tracked to closure. */
   'sample.create': 'sample',
   'sample.update': 'sample',

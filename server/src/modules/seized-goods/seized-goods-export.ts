@@ -1,9 +1,11 @@
 import { printedTable, streamXlsx, thinBorder } from '../../platform/documents/xlsx';
+import { disposalText } from './disposal-text';
 
 /** A ledger row as the export writes it (the service's view). */
 export interface LedgerRow {
   id: string;
   unitName: string;
+  categoryLabel: string;
   goods: string;
   description: string | null;
   measureLabel: string;
@@ -13,6 +15,7 @@ export interface LedgerRow {
   place: string;
   custodianName: string;
   entityName: string | null;
+  entityCreditCode: string | null;
   ownerName: string | null;
   caseNumber: string | null;
   inspectionDate: string | null;
@@ -53,6 +56,7 @@ export function quantityCell(text: string): number | string {
 const COLUMNS = [
   { header: '序号', width: 6 },
   { header: '单位', width: 16 },
+  { header: '违法类型', width: 12 },
   { header: '物品名称', width: 18 },
   { header: '规格/描述', width: 16 },
   { header: '措施', width: 12 },
@@ -60,6 +64,7 @@ const COLUMNS = [
   { header: '计量单位', width: 8 },
   { header: '查扣日期', width: 12 },
   { header: '当事人', width: 18 },
+  { header: '统一社会信用代码', width: 20 },
   { header: '案件/检查', width: 22 },
   { header: '存放地点', width: 16 },
   { header: '保管人', width: 10 },
@@ -69,14 +74,6 @@ const COLUMNS = [
   { header: '状态', width: 10 },
   { header: '处置情况（日期、方式、数量、见证人）', width: 48 },
 ];
-
-function disposalText(d: LedgerDisposal, unit: string): string {
-  const parts = [`${d.disposalDate} ${d.kindLabel}${d.quantity}${unit}`];
-  if (d.method) parts.push(`方式：${d.method}`);
-  if (d.recipient) parts.push(`接收：${d.recipient}`);
-  if (d.witnesses.length) parts.push(`见证人：${d.witnesses.join('、')}`);
-  return parts.join('，');
-}
 
 /**
  * 罚没物品台账.xlsx: one row per custody record with its disposals in words, then a sheet of the
@@ -103,6 +100,7 @@ export function seizedGoodsXlsx(rows: LedgerRow[], disposals: LedgerDisposal[], 
       const added = ws.addRow([
         i + 1,
         r.unitName,
+        r.categoryLabel,
         r.goods,
         r.description ?? '',
         r.measureLabel,
@@ -110,6 +108,7 @@ export function seizedGoodsXlsx(rows: LedgerRow[], disposals: LedgerDisposal[], 
         r.quantityUnit,
         r.seizedDate,
         r.entityName ?? r.ownerName ?? '',
+        r.entityCreditCode ?? '',
         [r.caseNumber, r.inspectionDate ? `${r.inspectionDate}检查` : null].filter(Boolean).join('；'),
         r.place,
         r.custodianName,

@@ -258,7 +258,7 @@ export function createSeizedGoodsRepository() {
           : [],
         ids((r) => r.entityId).length
           ? db
-              .select({ id: marketEntities.id, name: marketEntities.name })
+              .select({ id: marketEntities.id, name: marketEntities.name, creditCode: marketEntities.creditCode })
               .from(marketEntities)
               .where(
                 inArray(
@@ -272,6 +272,7 @@ export function createSeizedGoodsRepository() {
         outingDates: new Map(outings.map((o) => [o.id, o.date])),
         caseNumbers: new Map(caseRows.map((c) => [c.id, c.caseNumber])),
         entityNames: new Map(entities.map((e) => [e.id, e.name])),
+        entityCodes: new Map(entities.map((e) => [e.id, e.creditCode])),
       };
     },
 

@@ -10,7 +10,9 @@ import {
 import { attachment, XLSX_MIME } from '../../platform/documents/xlsx';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
 import { isIsoDate } from '../../platform/today';
+import { registerImportRoute } from '../../platform/tabular/import-route';
 import type { SeizedGoodsAttachmentsService } from './seized-goods-attachments.service';
+import type { SeizedGoodsImportService } from './seized-goods-import.service';
 import { SEIZURE_MEASURES } from './seized-goods-kinds';
 import type { SeizedGoodsService } from './seized-goods.service';
 import { CUSTODY_STATUSES, DISPOSAL_KINDS } from './seized-quantity';
@@ -299,6 +301,31 @@ export function registerSeizedGoodsRoutes(app: App, service: SeizedGoodsService,
     handler: async (req, reply) => {
       await files.remove(requireActor(req), req.params.id, req.params.attachmentId);
       return reply.code(204).send(null);
+    },
+  });
+}
+
+export function registerSeizedGoodsImportRoutes(app: App, importService: SeizedGoodsImportService) {
+  registerImportRoute(app, {
+    path: '/api/campaigns/:id/seized-goods/import',
+    tag: 'seized-goods',
+    summary: '导入罚没物品台账（全部成功或全部不导入）',
+    description:
+      '表头同导出的罚没物品台账：单位（单位代码或唯一名称）、违法类型、物品名称、数量（精确，最多3位小数）、计量单位、查扣日期、存放地点、保管人（该单位条线上人员的姓名）；可选：规格/描述、措施（查封、扣押、先行登记保存、没收）、当事人、统一社会信用代码、案件编号（案件/检查）、处置情况（如“2026-04-10 销毁3478公斤，方式：无害化处理，见证人：张三、李四”）、已没收、已处置、在库、状态（须与处置情况相符）、备注。',
+    run: (actor, campaignId, file, progress) => importService.importSeizedGoods(actor, campaignId, file, progress),
+  });
+
+  app.get('/api/seized-goods/import-template.xlsx', {
+    schema: {
+      tags,
+      summary: '罚没物品台账导入模板（.xlsx：表头和填写说明）',
+      produces: [XLSX_MIME],
+      response: withProblems({ 200: z.any().describe('文件') }),
+    },
+    handler: async (req, reply) => {
+      requireActor(req);
+      const { fileName, content } = importService.template();
+      return reply.type(XLSX_MIME).header('content-disposition', attachment(fileName)).send(content);
     },
   });
 }

@@ -137,6 +137,7 @@ export function createSeizedGoodsService(deps: {
         inspectionDate: r.inspectionId ? (sources.outingDates.get(r.inspectionId) ?? null) : null,
         caseNumber: r.caseId ? (sources.caseNumbers.get(r.caseId) ?? null) : null,
         entityName: r.entityId ? (sources.entityNames.get(r.entityId) ?? null) : null,
+        entityCreditCode: r.entityId ? (sources.entityCodes.get(r.entityId) ?? null) : null,
       };
     });
   }

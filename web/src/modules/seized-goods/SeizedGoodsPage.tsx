@@ -10,10 +10,13 @@ import { CampaignSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { useListUnit } from '../../lib/records/useListUnit';
 import { useDownload } from '../../lib/useDownload';
+import { ImportButton } from '../../lib/ImportButton';
 import { useCurrentUser } from '../auth/session';
 import {
   CUSTODY_STATUSES,
   downloadSeizedGoodsLedger,
+  downloadSeizedGoodsTemplate,
+  SEIZED_GOODS_KEY,
   SEIZURE_MEASURES,
   useSeizedGoodsList,
   type SeizedGoodsTotal,
@@ -55,6 +58,18 @@ export function SeizedGoodsPage() {
           >
             {t('seized.export')}
           </Button>
+          {canKeepSeizedGoods(user) && (
+            <ImportButton
+              label={t('seized.import')}
+              title={t('seized.importTitle')}
+              campaignId={view.campaignId}
+              path={(id) => `/api/campaigns/${id}/seized-goods/import`}
+              columns={t('seized.importColumns')}
+              template={downloadSeizedGoodsTemplate}
+              needsCampaign={t('seized.importNeedsCampaign')}
+              refresh={SEIZED_GOODS_KEY}
+            />
+          )}
           {canKeepSeizedGoods(user) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('seized.create')}

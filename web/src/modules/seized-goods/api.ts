@@ -60,6 +60,14 @@ export async function downloadSeizedGoodsLedger(query: Omit<SeizedGoodsListQuery
   );
 }
 
+/** 罚没物品台账导入模板.xlsx: the import's header row and a sheet of notes on each column. */
+export async function downloadSeizedGoodsTemplate() {
+  return saveDownload(
+    await api.GET('/api/seized-goods/import-template.xlsx', { parseAs: 'blob' }),
+    '罚没物品台账导入模板.xlsx',
+  );
+}
+
 export async function downloadSeizedGoodsFile(id: string, a: SeizedGoodsAttachment) {
   return saveDownload(
     await api.GET('/api/seized-goods/{id}/attachments/{attachmentId}', {

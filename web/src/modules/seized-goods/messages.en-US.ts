@@ -97,6 +97,12 @@ const messages: Record<keyof typeof zh, string> = {
   'auditAction.seized_goods.attachment_add': 'Uploaded a photo or file of seized goods',
   'auditAction.seized_goods.attachment_delete': 'Deleted a photo or file of seized goods',
   'recordType.seized_goods': 'Seized goods',
+  'auditAction.seized_goods.import': 'Imported a ledger of seized goods',
+  'seized.import': 'Import',
+  'seized.importTitle': 'Import a ledger of seized goods',
+  'seized.importColumns':
+    '单位,违法类型,物品名称,措施,数量,计量单位,查扣日期,当事人,统一社会信用代码,案件编号,存放地点,保管人,处置情况',
+  'seized.importNeedsCampaign': 'Choose a campaign above first, then import its ledger',
 };
 
 export default messages;

@@ -95,6 +95,12 @@ const messages = {
   'auditAction.seized_goods.attachment_add': '上传涉案财物照片或材料',
   'auditAction.seized_goods.attachment_delete': '删除涉案财物照片或材料',
   'recordType.seized_goods': '涉案财物',
+  'auditAction.seized_goods.import': '导入罚没物品台账',
+  'seized.import': '导入',
+  'seized.importTitle': '导入罚没物品台账',
+  'seized.importColumns':
+    '单位,违法类型,物品名称,措施,数量,计量单位,查扣日期,当事人,统一社会信用代码,案件编号,存放地点,保管人,处置情况',
+  'seized.importNeedsCampaign': '请先在上方选择专项行动，再导入其罚没物品台账',
 } as const;
 
 export default messages;
