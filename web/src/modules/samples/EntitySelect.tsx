@@ -3,20 +3,29 @@ import { Select } from 'antd';
 import { useT } from '../../locales/i18n';
 import { useEntityOptions } from './api';
 
-/** 被抽样单位: an entity of the register under the sampling unit, searched by name. */
+/**
+ * An entity of the register under the unit, searched by name (被抽样单位 unless labelled otherwise).
+ * Without a network it offers what was last read for the unit (the service worker keeps it).
+ */
 export function EntitySelect({
   unitId,
   value,
   onChange,
   id,
   initialLabel,
+  placeholder,
+  ariaLabel,
+  allowClear,
 }: {
   unitId?: string;
-  value?: string;
+  value?: string | null;
   onChange?: (v: string | undefined) => void;
   id?: string;
   /** The stored entity's name, shown before the first search. */
-  initialLabel?: string;
+  initialLabel?: string | null;
+  placeholder?: string;
+  ariaLabel?: string;
+  allowClear?: boolean;
 }) {
   const t = useT();
   const [q, setQ] = useState('');
@@ -27,15 +36,16 @@ export function EntitySelect({
     <Select
       id={id}
       showSearch
-      value={value}
+      value={value ?? undefined}
       onChange={onChange}
       filterOption={false}
       onSearch={setQ}
       options={items}
       loading={options.isFetching}
       disabled={!unitId}
-      placeholder={t('samples.entityPlaceholder')}
-      aria-label={t('samples.entity')}
+      allowClear={allowClear}
+      placeholder={placeholder ?? t('samples.entityPlaceholder')}
+      aria-label={ariaLabel ?? t('samples.entity')}
     />
   );
 }
