@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDialogPath, draftFieldErrors, fieldName } from './form-draft';
+import { createDialogPath, draftFieldErrors, fieldName, narrowCached } from './form-draft';
 
 describe('form drafts of queued records', () => {
   it('names nested fields as the form does', () => {
@@ -25,5 +25,18 @@ describe('form drafts of queued records', () => {
 
   it('reopens the create dialog of a list', () => {
     expect(createDialogPath('/seized-goods')).toBe('/seized-goods?new=1');
+  });
+
+  it('narrows the last answer of a search picker to the words typed', () => {
+    const items = [
+      { name: '城桥镇农贸市场月饼摊', code: '92310230MA1' },
+      { name: '堡镇超市', code: '91310230XY2' },
+      { name: '城桥副食品店', code: '92310230QQ3' },
+    ];
+    const text = (i: (typeof items)[number]) => `${i.name} ${i.code}`;
+    expect(narrowCached(items, '城桥', text).map((i) => i.code)).toEqual(['92310230MA1', '92310230QQ3']);
+    expect(narrowCached(items, ' 城桥  月饼 ', text).map((i) => i.code)).toEqual(['92310230MA1']);
+    expect(narrowCached(items, 'xy2', text).map((i) => i.code)).toEqual(['91310230XY2']);
+    expect(narrowCached(items, '  ', text)).toHaveLength(3);
   });
 });

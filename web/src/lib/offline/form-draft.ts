@@ -19,3 +19,17 @@ export function draftFieldErrors(errors: readonly FieldProblem[] | undefined) {
 
 /** The page address that reopens a record module's create dialog with its returned draft. */
 export const createDialogPath = (listPath: string) => `${listPath}?new=1`;
+
+/**
+ * A search picker's options while its answer is not there (offline, the request waits): the last
+ * answer narrowed to what contains every word typed, so a person without a network still finds
+ * what was read before. Pure.
+ */
+export function narrowCached<T>(items: readonly T[], q: string, text: (item: T) => string): T[] {
+  const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [...items];
+  return items.filter((item) => {
+    const s = text(item).toLowerCase();
+    return words.every((w) => s.includes(w));
+  });
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Select } from 'antd';
+import { narrowCached } from '../../lib/offline/form-draft';
 import { useCases } from './api';
 import { caseOption } from './case-option';
 
@@ -28,7 +29,11 @@ export function CaseSelect({
 }) {
   const [q, setQ] = useState('');
   const cases = useCases({ q: q.trim() || undefined, unitId: unitId ?? undefined, page: 1, pageSize: 20 });
-  const items = (cases.data?.items ?? []).map(caseOption);
+  // Until the search is answered (offline it waits), the last answer narrowed to what was typed.
+  const found = cases.isPlaceholderData
+    ? narrowCached(cases.data?.items ?? [], q, (c) => `${c.caseNumber} ${c.name}`)
+    : (cases.data?.items ?? []);
+  const items = found.map(caseOption);
   if (value && initialLabel && !items.some((o) => o.value === value)) items.unshift({ value, label: initialLabel });
   return (
     <Select

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Select } from 'antd';
 import { useT } from '../../locales/i18n';
+import { narrowCached } from '../../lib/offline/form-draft';
 import { useEntityOptions } from './api';
 
 /**
@@ -30,7 +31,11 @@ export function EntitySelect({
   const t = useT();
   const [q, setQ] = useState('');
   const options = useEntityOptions(unitId, q);
-  const items = (options.data ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.creditCode}）` }));
+  // Until the search is answered (offline it waits), the last answer narrowed to what was typed.
+  const found = options.isPlaceholderData
+    ? narrowCached(options.data ?? [], q, (e) => `${e.name} ${e.creditCode}`)
+    : (options.data ?? []);
+  const items = found.map((e) => ({ value: e.id, label: `${e.name}（${e.creditCode}）` }));
   if (value && initialLabel && !items.some((o) => o.value === value)) items.unshift({ value, label: initialLabel });
   return (
     <Select
