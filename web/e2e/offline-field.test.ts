@@ -3,10 +3,10 @@
  * inspector of 城桥市场监管所 opens the seized-goods and samples dialogs once online (the service
  * worker keeps what they read), then with the network cut registers seized goods (linked to a case
  * and a register entity by the pickers, with a photo) and a sample: both wait in the header's
- * queue and arrive in their lists when the network returns. The office registers an entity and
- * edits another offline while the same entity is changed on the server: the creation arrives, the
- * edit becomes a conflict in the drawer, and keeping the phone's values sends them on the server's
- * version.
+ * queue and arrive in their lists when the network returns. The office registers an entity (with
+ * a credit code the register already holds) and edits another offline while that one is changed
+ * on the server: the edit becomes a conflict in the drawer, and keeping the phone's values sends
+ * them on the server's version; the creation is returned and corrected in its dialog.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page, Response } from 'playwright-core';
@@ -169,10 +169,12 @@ describe('offline field entry of seized goods, samples and entities', () => {
     await session.shot('offline-field-synced', false);
   });
 
-  it('the office registers an entity offline; an edit changed on the server meanwhile is a conflict', async () => {
+  it('the office enters entities offline: a conflicting edit and a returned creation are resolved', async () => {
     await ui.loginAs('cm_office', '/market-entities');
     const me = await get<{ csrfToken: string }>('/api/auth/me');
-    const first = (await get<{ items: { id: string }[] }>('/api/market-entities?page=1&pageSize=1')).items[0];
+    const [first, other] = (
+      await get<{ items: { id: string; name: string; creditCode: string }[] }>('/api/market-entities?page=1&pageSize=2')
+    ).items;
     const entityPage = `${baseUrl}/market-entities/${first.id}`;
     const name = `离线登记的月饼店${tag}`;
     const code = creditCode(
@@ -195,7 +197,8 @@ describe('offline field entry of seized goods, samples and entities', () => {
     let form = dialog();
     await ui.pickTree(ui.item(form, '管辖单位').locator('.ant-select'), '城桥市场监管所');
     await form.getByLabel('名称', { exact: true }).fill(name);
-    await form.getByLabel('统一社会信用代码').fill(code);
+    // The code typed is one the register already holds: the server will return the entity.
+    await form.getByLabel('统一社会信用代码').fill(other.creditCode);
     await save(form);
     await status().getByText('1 条待发送').waitFor();
     await form.waitFor({ state: 'hidden' });
@@ -225,9 +228,7 @@ describe('offline field entry of seized goods, samples and entities', () => {
     expect(changed.status()).toBe(200);
 
     await page.context().setOffline(false);
-    await status().getByText('1 条需处理').waitFor({ timeout: 30_000 });
-    const created = await get<{ items: { name: string }[] }>(`/api/market-entities?q=${encodeURIComponent(name)}`);
-    expect(created.items.map((e) => e.name)).toEqual([name]);
+    await status().getByText('2 条需处理').waitFor({ timeout: 30_000 });
 
     await status().click();
     const drawer = page.locator('.ant-drawer:visible');
@@ -237,8 +238,30 @@ describe('offline field entry of seized goods, samples and entities', () => {
     await session.shot('offline-field-conflict', false);
 
     await card.getByRole('button', { name: '用我的填写覆盖' }).click();
-    await status().getByText('已同步').waitFor({ timeout: 30_000 });
+    // Sent on the server's version (the card leaves the drawer once the server took it).
+    await drawer.locator('.ant-card', { hasText: `市场主体 ${String(current.name)}` }).waitFor({
+      state: 'detached',
+      timeout: 30_000,
+    });
     const after = await get<{ address: string | null }>(`/api/market-entities/${first.id}`);
     expect(after.address).toBe('城桥镇八一路1号（手机上修改）');
+
+    // The returned creation goes back into its dialog, the server's reason under the field.
+    const returned = drawer.locator('.ant-card', { hasText: '被退回' });
+    await returned.getByText(`“${other.name}”使用该代码`, { exact: false }).waitFor();
+    await returned.getByRole('button', { name: '在表单中修改' }).click();
+    await page.waitForURL(/\/market-entities\?new=1$/);
+    form = dialog();
+    await form.getByText('统一社会信用代码已存在', { exact: false }).first().waitFor();
+    await expect(form.getByLabel('名称', { exact: true }).inputValue()).resolves.toBe(name);
+    await session.shot('offline-field-returned', false);
+    await form.getByLabel('统一社会信用代码').fill(code);
+    await save(form);
+    await page.waitForURL(/\/market-entities\/[0-9a-f-]{36}$/);
+    await status().getByText('已同步').waitFor();
+    const created = await get<{ items: { name: string; creditCode: string }[] }>(
+      `/api/market-entities?q=${encodeURIComponent(name)}`,
+    );
+    expect(created.items).toEqual([expect.objectContaining({ name, creditCode: code })]);
   });
 });
