@@ -1,13 +1,14 @@
 /* global self, caches, fetch, URL */
 /**
  * RedShield's service worker (hand-written: see lib/offline/register.ts). It lets the phone entry
- * of outings open without a network:
+ * of outings, market entities, samples and seized goods open without a network:
  * - the app shell (index.html and the files it loads) is cached when the worker installs, and
  *   every page address answers the shell when the network is gone (network first);
  * - the built files under /assets/ (their names carry a hash) are cached as they are loaded;
  * - GET answers of the API that the entry forms need (the session, units, campaigns and their
- *   categories, inspectors, the register search, an outing being edited) are network first with
- *   the last answer as fallback; nothing else of the API is kept, and no write is ever cached;
+ *   categories, inspectors, the register search, the case picker, an outing's seizures, a record
+ *   being edited) are network first with the last answer as fallback; nothing else of the API
+ *   is kept, and no write is ever cached;
  * - logging out drops the API cache.
  */
 const VERSION = 'v1';
@@ -24,6 +25,11 @@ const API_FOR_FORMS = [
   /^\/api\/inspections\/options$/,
   /^\/api\/inspections\/[0-9a-f-]{36}$/,
   /^\/api\/market-entities(\/search)?$/,
+  /^\/api\/market-entities\/[0-9a-f-]{36}$/,
+  /^\/api\/samples\/[0-9a-f-]{36}$/,
+  /^\/api\/seized-goods\/[0-9a-f-]{36}$/,
+  /^\/api\/seized-goods\/outing\/[0-9a-f-]{36}$/,
+  /^\/api\/cases$/,
 ];
 
 self.addEventListener('install', (event) => {

@@ -5,7 +5,7 @@ import { afterAttempt, inOrder, keepMine, newEntry, nextToSend, type QueueEntry 
 import { sendEntry } from './send';
 import { offlineStore } from './store';
 
-type NewEntry = Omit<Parameters<typeof newEntry>[0], 'userId'>;
+export type NewEntry = Omit<Parameters<typeof newEntry>[0], 'userId'>;
 
 interface OfflineQueue {
   online: boolean;

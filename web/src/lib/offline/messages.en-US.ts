@@ -34,6 +34,7 @@ const messages: Record<keyof typeof zh, string> = {
   'offline.draftRestored': 'Your unfinished entry was restored (the draft is kept on this device)',
   'offline.draftReturned': 'The server sent this record back: correct it as shown and save again',
   'offline.clearDraft': 'Clear draft',
+  'offline.photosHint': 'Take them with the phone; without a network they are kept with the record and sent with it',
   'offline.empty.value': '(empty)',
 };
 

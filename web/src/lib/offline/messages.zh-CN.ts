@@ -30,6 +30,7 @@ const messages = {
   'offline.draftRestored': '已恢复未完成的填写（草稿保存在本机）',
   'offline.draftReturned': '这条记录被服务器退回，请按提示修改后重新保存',
   'offline.clearDraft': '清空草稿',
+  'offline.photosHint': '可用手机拍照；无网络时照片随记录保存在本机，联网后一并发送',
   'offline.empty.value': '（空）',
 } as const;
 

@@ -98,6 +98,14 @@ describe('the offline queue: conflicts', () => {
     });
   const server = { id: 'x', staffDeployed: 4, findings: '月饼标签不全', places: ['商场超市'], version: 5 };
 
+  it('returns a creation refused with 409 (a credit code taken meanwhile) to its form, as a 422', () => {
+    const problem = { title: '冲突', errors: [{ path: 'creditCode', message: '统一社会信用代码已存在' }] };
+    const created = entry({ path: '/api/market-entities', formPath: '/market-entities?new=1' });
+    const c = afterAttempt(created, { kind: 'answer', status: 409, problem }, T0)!;
+    expect(c).toMatchObject({ state: 'invalid', problem, attempts: 1 });
+    expect(c.serverRecord).toBeUndefined();
+  });
+
   it('keeps a 409 with the server record, never resending on its own', () => {
     const c = afterAttempt(edit(), { kind: 'answer', status: 409, problem: { title: '冲突' } }, T0, server)!;
     expect(c).toMatchObject({ state: 'conflict', serverRecord: server });

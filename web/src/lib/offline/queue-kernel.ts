@@ -15,9 +15,9 @@ export interface QueuedFile {
 export type EntryState =
   /** waiting to be sent (again) */
   | 'pending'
-  /** 409: the record changed on the server since the version the edit was based on */
+  /** 409 on an edit: the record changed on the server since the version the edit was based on */
   | 'conflict'
-  /** 400/422: the server refused the values; the problem names the fields */
+  /** 400/422 (or a creation's 409): the server refused the values; the problem names the fields */
   | 'invalid'
   /** 403/404 or another refusal that retrying will not change */
   | 'refused';
@@ -146,6 +146,10 @@ export function afterAttempt(
     case 'login':
       return { ...entry, attempts, notBefore: now + retryDelay(attempts) };
     case 'conflict':
+      // A creation has no version to be behind: its 409 is a value the register already holds
+      // (a credit code taken meanwhile), to be corrected in the form like a 422.
+      if (entry.baseVersion === undefined && entry.method === 'POST')
+        return { ...entry, attempts, state: 'invalid', problem };
       return { ...entry, attempts, state: 'conflict', problem, serverRecord };
     case 'invalid':
       return { ...entry, attempts, state: 'invalid', problem };

@@ -40,6 +40,8 @@ export function FileButton(props: {
         ref={input}
         type="file"
         hidden
+        // The form's styles show every file input (display: block): the attribute alone does not hide it.
+        style={{ display: 'none' }}
         multiple
         accept={props.camera ? 'image/*' : ATTACHMENT_ACCEPT}
         capture={props.camera ? 'environment' : undefined}

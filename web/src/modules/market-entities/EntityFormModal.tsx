@@ -2,14 +2,20 @@ import { Form, Input, Select } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
 import { FormModal, useFormModal } from '../../lib/FormModal';
+import { useQueuedForm } from '../../lib/offline/useQueuedForm';
 import { UnitTreeSelect } from '../../lib/records/pickers';
 import { RISK_LEVELS, useMarketEntityMutations, type EntityBody, type MarketEntityDetail } from './api';
 import { EntityCoreFields } from './entity-fields';
 import { RISK_KEYS } from './entity-labels';
+import { entityFieldLabels, entityQueueLabel, NEW_ENTITY_PATH } from './entity-offline';
 
 type Values = EntityBody;
 
-/** 登记 or 修改 a market entity (the register's office line); a new one opens its page. */
+/**
+ * 登记 or 修改 a market entity (the register's office line); a new one opens its page. Without a
+ * network the change is queued (an edit with the version it was based on: a change made on the
+ * server meanwhile becomes a conflict in the header's drawer).
+ */
 export function EntityFormModal({
   entity,
   unitId,
@@ -23,16 +29,34 @@ export function EntityFormModal({
   const navigate = useNavigate();
   const { create, update, invalidate } = useMarketEntityMutations();
   const { form, saved, failed } = useFormModal<Values>({ onClose, conflict: { invalidate, then: 'stay' } });
+  const queued = useQueuedForm({ form, formPath: entity ? undefined : NEW_ENTITY_PATH });
   const saving = create.isPending || update.isPending;
   const submit = async (values: Values) => {
     try {
       if (entity) {
-        await update.mutateAsync({ id: entity.id, body: { ...values, version: entity.version } });
-        saved(t('entities.saved'));
+        const body = { ...values, version: entity.version };
+        const path = `/api/market-entities/${entity.id}`;
+        const result = await queued.submit(() => update.mutateAsync({ id: entity.id, body }), {
+          method: 'PUT',
+          path,
+          body,
+          baseVersion: entity.version,
+          recordPath: path,
+          label: entityQueueLabel(t, body),
+          fieldLabels: entityFieldLabels(t),
+        });
+        saved('queued' in result ? t('offline.queued') : t('entities.saved'));
       } else {
-        const created = await create.mutateAsync(values);
+        const result = await queued.submit(() => create.mutateAsync(values), {
+          method: 'POST',
+          path: '/api/market-entities',
+          body: values,
+          label: entityQueueLabel(t, values),
+          fieldLabels: entityFieldLabels(t),
+        });
+        if ('queued' in result) return saved(t('offline.queued'));
         saved(t('entities.created'));
-        navigate(`/market-entities/${created.id}`);
+        navigate(`/market-entities/${result.sent.id}`);
       }
     } catch (e) {
       failed(e);
@@ -46,6 +70,7 @@ export function EntityFormModal({
       onClose={onClose}
       onFinish={(v) => void submit(v)}
       width={640}
+      intro={queued.alert}
       initialValues={
         entity
           ? {

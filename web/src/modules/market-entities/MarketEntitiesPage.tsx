@@ -6,6 +6,7 @@ import { useT } from '../../locales/i18n';
 import { PageContainer } from '../../app/PageContainer';
 import { LoadError } from '../../app/StatusPages';
 import { ImportDialog } from '../../lib/ImportDialog';
+import { useDraftDialog } from '../../lib/offline/useDraftDialog';
 import { listPagination, useListView } from '../../lib/records/list-view';
 import { RecordTable, type RecordColumn } from '../../lib/records/RecordTable';
 import { UnitTreeSelect } from '../../lib/records/pickers';
@@ -44,6 +45,7 @@ export function MarketEntitiesPage() {
   const unitId = useListUnit(view.unitId);
   const [importing, setImporting] = useState(false);
   const [creating, setCreating] = useState(false);
+  const draft = useDraftDialog();
   const canEdit = permissions.keepRegister(user);
 
   return (
@@ -87,7 +89,15 @@ export function MarketEntitiesPage() {
           void queryClient.invalidateQueries({ queryKey: MARKET_ENTITIES_KEY });
         }}
       />
-      {creating && <EntityFormModal unitId={unitId} onClose={() => setCreating(false)} />}
+      {(creating || draft.open) && (
+        <EntityFormModal
+          unitId={unitId}
+          onClose={() => {
+            setCreating(false);
+            draft.close();
+          }}
+        />
+      )}
     </PageContainer>
   );
 }

@@ -12,6 +12,7 @@ const messages: Record<keyof typeof zh, string> = {
   'entities.importTitle': 'Import the register (added or updated by credit code)',
   'entities.create': 'Register an entity',
   'entities.createTitle': 'Register a market entity',
+  'entities.queueLabel': 'Market entity {name}',
   'entities.editTitle': 'Edit entity: {name}',
   'entities.created': 'Registered',
   'entities.saved': 'Saved',

@@ -10,6 +10,7 @@ const messages = {
   'entities.importTitle': '导入市场主体名录（按统一社会信用代码新增或更新）',
   'entities.create': '登记市场主体',
   'entities.createTitle': '登记市场主体',
+  'entities.queueLabel': '市场主体 {name}',
   'entities.editTitle': '修改市场主体：{name}',
   'entities.created': '已登记',
   'entities.saved': '已保存',

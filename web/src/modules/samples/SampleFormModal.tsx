@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
 import { FormModal, useFormModal } from '../../lib/FormModal';
+import { PendingPhotos, useQueuedForm } from '../../lib/offline/useQueuedForm';
 import { CampaignSelect, CategorySelect, TaskSelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { todayIso } from '../../lib/records/today';
 import { useCurrentUser } from '../auth/session';
@@ -9,11 +11,20 @@ import { dateField } from '../campaigns/editor/form-fields';
 import { FOLLOW_UP_MEASURES, SAMPLE_KINDS, SAMPLE_RESULTS, useSampleMutations, type Sample } from './api';
 import { EntitySelect } from './EntitySelect';
 import { sampleBody, sampleValues, type SampleValues } from './sample-form';
+import {
+  NEW_SAMPLE_PATH,
+  SAMPLE_ATTACHMENTS_PATH,
+  sampleBodyToValues,
+  sampleFieldLabels,
+  sampleQueueLabel,
+} from './sample-offline';
 
 /**
  * 登记抽检 (or, with `record`, correcting one and giving its result): the entity from the register
  * under the sampling unit; a fail needs its 不合格项目 and opens the 核查处置 with the measures, demand
- * and deadline given here. The server's refusals land on their field.
+ * and deadline given here. The server's refusals land on their field. Without a network the record
+ * (with the photos taken with a new one) is queued; an edit carries its version, so a change made
+ * on the server meanwhile becomes a conflict in the header's drawer.
  */
 export function SampleFormModal({
   campaignId,
@@ -37,27 +48,47 @@ export function SampleFormModal({
   const required = (field: string) => [{ required: true, whitespace: true, message: t('samples.required', { field }) }];
   const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(todayIso()), 'day');
 
-  const submit = (values: SampleValues) => {
+  const queued = useQueuedForm({ form, formPath: record ? undefined : NEW_SAMPLE_PATH, toValues: sampleBodyToValues });
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [sending, setSending] = useState(false);
+
+  const submit = async (values: SampleValues) => {
     const body = sampleBody(values, opensFollowUp);
-    const done = (s: Sample) => {
+    const common = { label: sampleQueueLabel(t, body), fieldLabels: sampleFieldLabels(t) };
+    setSending(true);
+    try {
+      const result = record
+        ? await queued.submit(() => update.mutateAsync({ id: record.id, body: { ...body, version: record.version } }), {
+            ...common,
+            method: 'PUT',
+            path: `/api/samples/${record.id}`,
+            body: { ...body, version: record.version },
+            baseVersion: record.version,
+            recordPath: `/api/samples/${record.id}`,
+          })
+        : await queued.submit(
+            () => create.mutateAsync(body),
+            { ...common, method: 'POST', path: '/api/samples', body, attachmentsPath: SAMPLE_ATTACHMENTS_PATH },
+            photos,
+          );
+      if ('queued' in result) return saved(t('offline.queued'));
       saved(t('samples.savedOk'));
-      onSaved?.(s);
-    };
-    if (record)
-      update.mutate(
-        { id: record.id, body: { ...body, version: record.version } },
-        { onSuccess: done, onError: failed },
-      );
-    else create.mutate(body, { onSuccess: done, onError: failed });
+      onSaved?.(result.sent);
+    } catch (e) {
+      failed(e);
+    } finally {
+      setSending(false);
+    }
   };
 
   return (
     <FormModal
       form={form}
       title={t(record ? 'samples.editTitle' : 'samples.create')}
-      saving={create.isPending || update.isPending}
+      saving={sending}
       onClose={onClose}
-      onFinish={submit}
+      onFinish={(v) => void submit(v)}
+      intro={queued.alert}
       initialValues={
         record
           ? sampleValues(record)
@@ -193,6 +224,7 @@ export function SampleFormModal({
       <Form.Item name="taskId" label={t('samples.task')}>
         <TaskSelect campaignId={chosenCampaign} />
       </Form.Item>
+      {!record && <PendingPhotos photos={photos} onChange={setPhotos} />}
     </FormModal>
   );
 }

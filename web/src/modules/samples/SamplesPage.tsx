@@ -15,6 +15,7 @@ import { hasSampleFilters, parseSamplesView, samplesSearch, toListQuery } from '
 import { canRecordSamples } from './permissions';
 import { SampleFormModal } from './SampleFormModal';
 import { SampleTable, SampleTotals } from './SampleTable';
+import { useDraftDialog } from '../../lib/offline/useDraftDialog';
 
 /** 抽样检验: the samples of the user's unit and below, filtered (a pass rate's drill-down lands here), with their totals. */
 export function SamplesPage() {
@@ -25,6 +26,7 @@ export function SamplesPage() {
   const unitId = useListUnit(view.unitId);
   const list = useSamples(toListQuery({ ...view, unitId }));
   const [creating, setCreating] = useState(false);
+  const draft = useDraftDialog();
   const rates = new URLSearchParams();
   if (view.campaignId) rates.set('campaignId', view.campaignId);
   if (unitId) rates.set('unitId', unitId);
@@ -112,10 +114,13 @@ export function SamplesPage() {
           </>
         )}
       </Card>
-      {creating && (
+      {(creating || draft.open) && (
         <SampleFormModal
           campaignId={view.campaignId}
-          onClose={() => setCreating(false)}
+          onClose={() => {
+            setCreating(false);
+            draft.close();
+          }}
           onSaved={(s) => navigate(`/samples/${s.id}`)}
         />
       )}

@@ -5,6 +5,7 @@ const messages = {
   'samples.tabIntro':
     'Samples taken under this campaign and its implementation plans by the units you can see; failed samples are followed up to closure on their records.',
   'samples.create': 'Record sample',
+  'samples.queueLabel': '{date} sample {product}',
   'samples.editTitle': 'Edit sample',
   'samples.savedOk': 'Saved',
   'samples.required': 'Please enter {field}',

@@ -4,6 +4,7 @@ const messages = {
   'samples.tab': '抽检',
   'samples.tabIntro': '本行动及其实施方案中，您权限内各单位的抽样检验记录；不合格样品的核查处置在各记录中跟踪办结。',
   'samples.create': '登记抽检',
+  'samples.queueLabel': '{date} 抽检 {product}',
   'samples.editTitle': '修改抽检记录',
   'samples.savedOk': '已保存',
   'samples.required': '请填写{field}',

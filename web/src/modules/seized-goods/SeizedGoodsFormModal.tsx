@@ -1,15 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { AutoComplete, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useT } from '../../locales/i18n';
 import { FormModal, useFormModal } from '../../lib/FormModal';
+import { PendingPhotos, useQueuedForm } from '../../lib/offline/useQueuedForm';
 import { CampaignSelect, CategorySelect, UnitTreeSelect } from '../../lib/records/pickers';
 import { PersonSelect } from '../../lib/records/PersonSelect';
 import { todayIso } from '../../lib/records/today';
 import { useCurrentUser } from '../auth/session';
 import { dateField } from '../campaigns/editor/form-fields';
+import { CaseSelect } from '../cases/CaseSelect';
+import { EntitySelect } from '../samples/EntitySelect';
 import { SEIZURE_MEASURES, useOutingSeizures, useSeizedGoodsMutations, type SeizedGoods } from './api';
 import { QUANTITY_PATTERN, seizedGoodsBody, seizedGoodsValues, type SeizedGoodsValues } from './seized-goods-form';
+import {
+  NEW_SEIZED_GOODS_PATH,
+  SEIZED_GOODS_ATTACHMENTS_PATH,
+  seizedGoodsFieldLabels,
+  seizedGoodsQueueLabel,
+} from './seized-goods-offline';
 
 /** Units of measure as the reports write them (the field takes any). */
 const UNITS = ['公斤', '吨', '克', '升', '瓶', '箱', '袋', '包', '盒', '台', '件', '个', '套', '条'];
@@ -17,7 +26,10 @@ const UNITS = ['公斤', '吨', '克', '升', '瓶', '箱', '袋', '包', '盒',
 /**
  * 登记保管 (or, with `record`, correcting it): the goods, the measure, the exact quantity (typed as
  * text) and its unit, where they are kept and who keeps them. From an outing (`inspectionId`) its
- * 查扣物品 rows are offered and fill the goods, quantity, unit, plan, unit and category.
+ * 查扣物品 rows are offered and fill the goods, quantity, unit, plan, unit and category. The case and
+ * the party are picked (a case of the user's scope, an entity of the register). Without a network
+ * the record (with the photos taken with a new one) is queued; an edit carries its version, so a
+ * change made on the server meanwhile becomes a conflict in the header's drawer.
  */
 export function SeizedGoodsFormModal({
   inspectionId,
@@ -59,27 +71,53 @@ export function SeizedGoodsFormModal({
     if (row) form.setFieldsValue({ goods: row.goods, quantity: row.quantity, quantityUnit: row.unit });
   };
 
-  const submit = (values: SeizedGoodsValues) => {
+  const queued = useQueuedForm({ form, formPath: record || outingId ? undefined : NEW_SEIZED_GOODS_PATH });
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [sending, setSending] = useState(false);
+
+  const submit = async (values: SeizedGoodsValues) => {
     const body = seizedGoodsBody(values);
-    const done = (r: SeizedGoods) => {
+    const common = { label: seizedGoodsQueueLabel(t, body), fieldLabels: seizedGoodsFieldLabels(t) };
+    setSending(true);
+    try {
+      const result = record
+        ? await queued.submit(() => update.mutateAsync({ id: record.id, body: { ...body, version: record.version } }), {
+            ...common,
+            method: 'PUT',
+            path: `/api/seized-goods/${record.id}`,
+            body: { ...body, version: record.version },
+            baseVersion: record.version,
+            recordPath: `/api/seized-goods/${record.id}`,
+          })
+        : await queued.submit(
+            () => create.mutateAsync(body),
+            {
+              ...common,
+              method: 'POST',
+              path: '/api/seized-goods',
+              body,
+              attachmentsPath: SEIZED_GOODS_ATTACHMENTS_PATH,
+            },
+            photos,
+          );
+      if ('queued' in result) return saved(t('offline.queued'));
       saved(t('seized.savedOk'));
-      onSaved?.(r);
-    };
-    if (record)
-      update.mutate(
-        { id: record.id, body: { ...body, version: record.version } },
-        { onSuccess: done, onError: failed },
-      );
-    else create.mutate(body, { onSuccess: done, onError: failed });
+      onSaved?.(result.sent);
+    } catch (e) {
+      failed(e);
+    } finally {
+      setSending(false);
+    }
   };
 
   return (
     <FormModal
       form={form}
       title={t(record ? 'seized.editTitle' : 'seized.create')}
-      saving={create.isPending || update.isPending}
+      saving={sending}
       onClose={onClose}
-      onFinish={submit}
+      onFinish={(v) => void submit(v)}
+      intro={queued.alert}
       initialValues={
         record
           ? seizedGoodsValues(record)
@@ -193,12 +231,35 @@ export function SeizedGoodsFormModal({
           </Form.Item>
         </Col>
       </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="caseId" label={t('seized.case')}>
+            <CaseSelect
+              initialLabel={record?.caseNumber}
+              placeholder={t('seized.casePlaceholder')}
+              ariaLabel={t('seized.case')}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="entityId" label={t('seized.entity')} extra={t('seized.entityHint')}>
+            <EntitySelect
+              unitId={chosenUnit ?? undefined}
+              initialLabel={record?.entityName}
+              allowClear
+              placeholder={t('seized.entityPlaceholder')}
+              ariaLabel={t('seized.entity')}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
       <Form.Item name="ownerName" label={t('seized.owner')}>
         <Input maxLength={200} placeholder={t('seized.ownerPlaceholder')} />
       </Form.Item>
       <Form.Item name="note" label={t('seized.note')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
+      {!record && <PendingPhotos photos={photos} onChange={setPhotos} />}
       <Typography.Text type="secondary">{t('seized.formHint')}</Typography.Text>
     </FormModal>
   );

@@ -25,6 +25,7 @@ import { hasSeizedGoodsFilters, parseSeizedGoodsView, seizedGoodsSearch, toFilte
 import { canKeepSeizedGoods } from './permissions';
 import { SeizedGoodsFormModal } from './SeizedGoodsFormModal';
 import { SeizedGoodsTable } from './SeizedGoodsTable';
+import { useDraftDialog } from '../../lib/offline/useDraftDialog';
 
 /**
  * 罚没物品台账: the seized and confiscated goods of the user's unit and below, filtered by status,
@@ -40,9 +41,11 @@ export function SeizedGoodsPage() {
   const list = useSeizedGoodsList(toListQuery({ ...view, unitId }));
   const [creating, setCreating] = useState(false);
   const { downloading, download } = useDownload();
-  const registering = creating || Boolean(view.register);
+  const draft = useDraftDialog();
+  const registering = creating || Boolean(view.register) || draft.open;
   const closeRegister = () => {
     setCreating(false);
+    draft.close();
     if (view.register) set({ register: undefined });
   };
 
