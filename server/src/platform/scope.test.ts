@@ -10,6 +10,7 @@ import {
   isPathWithin,
   isSameLine,
   pathInSubtree,
+  pathIdsSql,
   pathWithin,
   scopeKey,
   startingWith,
@@ -108,5 +109,8 @@ describe('the scope in SQL', () => {
 
   it('joins two stored paths by prefix', () => {
     expect(render(pathWithin(sql.raw('u.path'), sql.raw('a.path'))).sql).toBe("u.path like a.path || '%'");
+    expect(render(pathIdsSql(sql.raw('u.path'))).sql).toBe(
+      "unnest(string_to_array(trim(both '/' from u.path), '/')::uuid[])",
+    );
   });
 });

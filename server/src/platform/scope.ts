@@ -45,6 +45,16 @@ export function pathWithin(path: SQLWrapper, ancestorPath: SQLWrapper): SQL {
   return sql`${path} like ${ancestorPath} || '%'`;
 }
 
+/**
+ * The ids on a stored path (the node itself and every node above it), as a set-returning SQL
+ * expression: `cross join lateral ${pathIdsSql(u.path)} as a(id)` gives a row per ancestor, read from
+ * the path alone — where joining every node to every candidate ancestor with `pathWithin` compares
+ * all pairs (the roll-ups' recount over 40,000 units).
+ */
+export function pathIdsSql(path: SQLWrapper): SQL {
+  return sql`unnest(string_to_array(trim(both '/' from ${path}), '/')::uuid[])`;
+}
+
 export function unitIdInScope(actor: Actor, unitIdColumn: AnyPgColumn): SQL {
   if (actor.isSystemAdmin || actor.unitPath === null) return sql`true`;
   return sql`${unitIdColumn} in (${unitIdsInSubtree(actor.unitPath)})`;

@@ -1,6 +1,6 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import { isEmbedded, type Db } from '../../db/database';
-import { idsInTree, pathWithin, unitIdsInSubtree } from '../../platform/scope';
+import { idsInTree, pathIdsSql, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import type { Contribution } from './rollup-contributions';
@@ -75,9 +75,9 @@ const EXPECTED = sql`
          ${sql.raw(METRICS.map((m) => `sum(x.${COLUMN[m]})::${FEN_METRICS.has(m) ? 'bigint' : 'int'} as ${COLUMN[m]}`).join(', '))}
     from contrib x
     join units u on u.id = x.unit_id
-    join units ua on ${pathWithin(sql.raw('u.path'), sql.raw('ua.path'))}
+    cross join lateral ${pathIdsSql(sql.raw('u.path'))} as ua(id)
     join campaigns cp on cp.id = x.campaign_id
-    join campaigns ca on ${pathWithin(sql.raw('cp.path'), sql.raw('ca.path'))}
+    cross join lateral ${pathIdsSql(sql.raw('cp.path'))} as ca(id)
    group by ca.id, ua.id, x.category_code, x.day`;
 
 export function createRollupsRepository() {
