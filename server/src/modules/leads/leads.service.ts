@@ -285,11 +285,7 @@ export function createLeadsService(deps: {
      * The newest leads of a campaign's tree in a unit's subtree, newest received first, without a
      * count and without any complainant data (the 大屏's ticker).
      */
-    async latest(
-      actor: Actor,
-      q: { campaignId: string; unitId: string; due?: 'overdue' | 'due_soon' },
-      limit: number,
-    ) {
+    async latest(actor: Actor, q: { campaignId: string; unitId: string; due?: 'overdue' | 'due_soon' }, limit: number) {
       const filters = { ...(await records.listScope(actor, leads.unitId, q)), ...(await dueFilters(q.due)) };
       const rows = await repo.page(db, { ...filters, limit, offset: 0 });
       const names = new Map(
