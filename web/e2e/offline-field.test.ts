@@ -263,5 +263,15 @@ describe('offline field entry of seized goods, samples and entities', () => {
       `/api/market-entities?q=${encodeURIComponent(name)}`,
     );
     expect(created.items).toEqual([expect.objectContaining({ name, creditCode: code })]);
+
+    // The journeys on PostgreSQL share one database: the register is left as the demo made it (123
+    // active entities of 崇明, which the 双随机 and assessment journeys count), the new one 停用.
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const entity = await get<{ version: number }>(`/api/market-entities/${id}`);
+    const stopped = await page.request.post(`${baseUrl}/api/market-entities/${id}/deactivate`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { version: entity.version, reason: '浏览器测试登记，测试完毕停用' },
+    });
+    expect(stopped.status(), await stopped.text()).toBe(200);
   });
 });
