@@ -1,6 +1,7 @@
 import { and, between, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { idInTree, unitIdInSubtree } from '../../platform/scope';
+import { rowsOf } from '../../platform/db/rows-of';
+import { idInTree, idsInTree, pathIdsSql, unitIdInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { users } from '../users/users.schema';
@@ -40,6 +41,31 @@ export function createManualFiguresRepository() {
         .where(inScope(q))
         .groupBy(manualFigures.categoryCode, manualFigures.columnKey);
       return new Map(rows.map((r) => [`${r.categoryCode}|${r.columnKey}`, BigInt(r.total)]));
+    },
+
+    /**
+     * The same sums for several units at once (单位对比: the units below and their parent), each over
+     * its own subtree: one query, every entry counted toward each listed unit on its unit's path.
+     */
+    async sumsByUnit(
+      db: Db,
+      q: { campaignPath: string; unitIds: string[]; from: string; to: string },
+    ): Promise<Map<string, Map<string, bigint>>> {
+      const byUnit = new Map<string, Map<string, bigint>>(q.unitIds.map((id) => [id, new Map()]));
+      if (q.unitIds.length === 0) return byUnit;
+      const rows = rowsOf<{ unit_id: string; category_code: string; column_key: string; total: string }>(
+        await db.execute(sql`
+          select a.id as unit_id, m.category_code, m.column_key, sum(m.amount)::text as total
+            from ${manualFigures} m
+            join ${units} mu on mu.id = m.unit_id
+           cross join lateral ${pathIdsSql(sql.raw('mu.path'))} as a(id)
+           where a.id = any(${sql.param(q.unitIds)}::uuid[])
+             and m.campaign_id in (${idsInTree(campaigns, q.campaignPath)})
+             and m.day between ${q.from} and ${q.to}
+           group by a.id, m.category_code, m.column_key`),
+      );
+      for (const r of rows) byUnit.get(String(r.unit_id))!.set(`${r.category_code}|${r.column_key}`, BigInt(r.total));
+      return byUnit;
     },
 
     /** The entries behind a manual figure (穿透), newest first. */

@@ -170,6 +170,8 @@ export function createRollupsService(deps: {
     },
     /** The active units directly below a unit, in code order (callers check the unit's scope first). */
     childUnits: (unitId: string) => unitsRepository.listChildren(db, unitId),
+    /** How many active units sit directly below each of these units (the comparison's 下级 links). */
+    childCounts: (unitIds: string[]) => unitsRepository.countActiveChildrenOf(db, unitIds),
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
     bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
     bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),

@@ -36,7 +36,7 @@ const TOTAL = 'total';
  */
 export function createUnitComparisonService(deps: {
   db: Db;
-  rollupsService: Pick<RollupsService, 'figureScope' | 'figureGroups' | 'childUnits'>;
+  rollupsService: Pick<RollupsService, 'figureScope' | 'figureGroups' | 'childUnits' | 'childCounts'>;
   manualFiguresRepository: ManualFiguresRepository;
   campaignsRepository: CampaignsRepository;
 }) {
@@ -63,14 +63,15 @@ export function createUnitComparisonService(deps: {
         { campaignId: q.campaignId, unitIds: units.map((u) => u.id), from: q.from, to: q.to, by: ['unit', 'category'] },
         derived,
       ),
-      // 手工填报: one small grouped query per unit (the rows are few), the same sums as the unit's own table.
-      Promise.all(
-        units.map((u) =>
-          hasManual
-            ? manual.sums(db, { campaignPath: q.campaignPath, unitPath: u.path, from: q.from, to: q.to })
-            : new Map<string, bigint>(),
-        ),
-      ),
+      // 手工填报: one grouped query for all the units, each the same sums as the unit's own table.
+      hasManual
+        ? manual.sumsByUnit(db, {
+            campaignPath: q.campaignPath,
+            unitIds: units.map((u) => u.id),
+            from: q.from,
+            to: q.to,
+          })
+        : new Map<string, Map<string, bigint>>(),
     ]);
     const known = new Set(categories);
     const figures = new Map<string, Map<string, Record<DerivedFigure, bigint>>>();
@@ -86,11 +87,13 @@ export function createUnitComparisonService(deps: {
         ? (figures.get(unitId)?.get(category)?.[c.source.figure] ?? 0n)
         : (sums.get(`${category}|${c.key}`) ?? 0n);
     return new Map(
-      units.map((u, n) => {
+      units.map((u) => {
         const values: Values = new Map();
         const total = new Map(template.columns.map((c) => [c.key, 0n]));
         for (const category of categories) {
-          const row = new Map(template.columns.map((c) => [c.key, valueOf(c, u.id, category, manualSums[n])]));
+          const row = new Map(
+            template.columns.map((c) => [c.key, valueOf(c, u.id, category, manualSums.get(u.id) ?? new Map())]),
+          );
           for (const [k, v] of row) total.set(k, total.get(k)! + v);
           values.set(category, row);
         }
@@ -115,7 +118,7 @@ export function createUnitComparisonService(deps: {
     const children = await rollupsService.childUnits(unit.id);
     const [values, grandchildren] = await Promise.all([
       valuesByUnit({ campaignId, campaignPath: campaign.path, from, to }, [unit, ...children], template, categories),
-      Promise.all(children.map((c) => rollupsService.childUnits(c.id))),
+      rollupsService.childCounts(children.map((c) => c.id)),
     ]);
     const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
     const cellsOf = (unitId: string): Cells =>
@@ -125,12 +128,12 @@ export function createUnitComparisonService(deps: {
           Object.fromEntries(template.columns.map((c) => [c.key, show(c, row.get(c.key)!)])),
         ]),
       );
-    let rows = children.map((c, n) => ({
+    let rows = children.map((c) => ({
       unitId: c.id,
       unitName: c.name,
       kind: c.kind,
       divisionCode: c.divisionCode,
-      childCount: grandchildren[n].length,
+      childCount: grandchildren.get(c.id) ?? 0,
       cells: cellsOf(c.id),
     }));
     if (q.sort) {

@@ -36,6 +36,19 @@ export function createUnitsRepository() {
         .orderBy(asc(units.code));
     },
 
+    /** How many active units sit directly below each of the given units (0 for none), in one query. */
+    async countActiveChildrenOf(db: Db, parentIds: string[]): Promise<Map<string, number>> {
+      const counts = new Map(parentIds.map((id) => [id, 0]));
+      if (parentIds.length === 0) return counts;
+      const rows = await db
+        .select({ parentId: units.parentId, n: sql<number>`count(*)::int` })
+        .from(units)
+        .where(and(sql`${units.parentId} = any(${sql.param(parentIds)}::uuid[])`, eq(units.active, true)))
+        .groupBy(units.parentId);
+      for (const r of rows) counts.set(r.parentId!, Number(r.n));
+      return counts;
+    },
+
     async findByIds(db: Db, ids: string[]): Promise<UnitRow[]> {
       if (ids.length === 0) return [];
       // One array parameter, not one per id: an import asks for hundreds at a time.
