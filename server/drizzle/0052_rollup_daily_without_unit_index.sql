@@ -1,0 +1,1 @@
+DROP INDEX "rollup_daily_unit_idx";
