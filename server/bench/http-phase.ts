@@ -29,7 +29,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts server/dist/main.js (built first when missing) on the benchmark's database and logs in as admin. */
+/**
+ * Starts server/dist/main.js on the benchmark's database and logs in as admin. `npm run bench` and
+ * `bench:dashboards` build it first, so the server measured is the code checked out (built here when missing).
+ */
 export async function startServer(
   root: string,
   db: { databaseUrl?: string; dataDir: string; auditKeyFile: string; auditCheckpointFile: string },
