@@ -67,6 +67,7 @@ import { createSampleImportService } from './modules/samples/sample-import.servi
 import { createSampleInbox } from './modules/samples/sample-inbox';
 import { createUserLineCheck } from './modules/users/user-line';
 import { createRollupsRepository } from './modules/rollups/rollups.repository';
+import { rollupMaintenanceJob } from './modules/rollups/rollup-maintenance.job';
 import { createDrillDownRepository } from './modules/rollups/drill-down.repository';
 import { createRollupsService } from './modules/rollups/rollups.service';
 import { createDashboardClocksService } from './modules/dashboards/dashboard-clocks.service';
@@ -382,6 +383,7 @@ export function createServices(
   });
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   const caseClockReminders = caseClockRemindersJob({ db, casesRepository, notificationsService });
+  const rollupMaintenance = rollupMaintenanceJob({ db, rollupsRepository: createRollupsRepository() });
   const leadClockReminders = leadClockRemindersJob({ db, leadsRepository, calendarService, notificationsService });
   const caseSupervisionReminders = caseSupervisionRemindersJob({
     db,
@@ -730,6 +732,7 @@ export function createServices(
     caseSupervisionReminders,
     rectificationReminders,
     taskProgressReminders,
+    rollupMaintenance,
     jobs: [
       reportReminders,
       caseClockReminders,
@@ -737,6 +740,7 @@ export function createServices(
       caseSupervisionReminders,
       rectificationReminders,
       taskProgressReminders,
+      rollupMaintenance,
       ...(notificationEmailsService.enabled ? [notificationEmails] : []),
     ],
     reportAttachmentsService: createReportAttachmentsService({

@@ -203,6 +203,15 @@ export function createRollupsRepository() {
       return [...daily, ...rowsOf<Record<string, string>>(monthly)];
     },
 
+    /**
+     * VACUUM (ANALYZE) of both tables: marks their settled pages all-visible, so the dashboards' reads
+     * stay index-only scans along the keys (migration 0051), and clears the dead rows every figure
+     * update leaves. Outside any transaction (VACUUM cannot run in one).
+     */
+    async vacuum(db: Db) {
+      await db.execute(sql`vacuum (analyze) rollup_daily, rollup_monthly`);
+    },
+
     /** Recomputes both tables from the records (after a unit moves in the tree, or to repair). */
     async rebuild(tx: Db) {
       await tx.execute(sql`delete from rollup_daily`);
