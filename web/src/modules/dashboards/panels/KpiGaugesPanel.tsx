@@ -5,7 +5,7 @@ import type { ChartOption } from '../../../lib/charts/EChart';
 import { useT, type MessageKey } from '../../../locales/i18n';
 import { useCampaignKpis } from '../../kpis/api';
 import { KpiRecordsDrawer, type RecordsTarget } from '../../kpis/KpiRecordsDrawer';
-import { gaugeScale, kpiVerdict, type KpiVerdict } from './panel-figures';
+import { gaugeScale, kpiForUnit, kpiVerdict, type KpiVerdict } from './panel-figures';
 import type { PanelProps } from './panel-props';
 
 const SYMBOLS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' } as const;
@@ -21,14 +21,15 @@ const PER_ROW = 3;
 /**
  * 考核指标: a gauge per KPI of the plan — the total's actual (the plan's KPI tab, current period)
  * against its target, the band where it is met in green, 达标 / 未达标 / 进行中 beneath; a gauge
- * opens the records behind its figure. The KPIs are measured over the user's scope, so `unitId`
- * does not narrow them.
+ * opens the records behind its figure. KPIs are judged per 考核单位: when the header's unit is one
+ * of them, the gauges show its figures (kpiForUnit); for any other unit, the total of the user's scope.
  */
-export function KpiGaugesPanel({ campaignId }: PanelProps) {
+export function KpiGaugesPanel({ campaignId, unitId }: PanelProps) {
   const t = useT();
   const kpis = useCampaignKpis(campaignId);
   const [records, setRecords] = useState<RecordsTarget | null>(null);
-  const list = useMemo(() => kpis.data ?? [], [kpis.data]);
+  const list = useMemo(() => (kpis.data ?? []).map((k) => kpiForUnit(k, unitId)), [kpis.data, unitId]);
+  const judgedUnitName = list.find((k) => k.unitName)?.unitName;
   const rows = Math.max(1, Math.ceil(list.length / PER_ROW));
   const cols = Math.min(list.length, PER_ROW) || 1;
 
@@ -98,12 +99,12 @@ export function KpiGaugesPanel({ campaignId }: PanelProps) {
   return (
     <>
       <ChartCard
-        title={t('dashboardPanels.kpiTitle')}
+        title={judgedUnitName ? `${t('dashboardPanels.kpiTitle')} · ${judgedUnitName}` : t('dashboardPanels.kpiTitle')}
         option={option}
         height={rows * 250}
         onPointClick={(p) => {
           const k = p.seriesIndex === undefined ? undefined : list[p.seriesIndex];
-          if (k) setRecords({ kpi: k, period: k.selectedPeriod });
+          if (k) setRecords({ kpi: k, unitId: k.unitId, period: k.selectedPeriod });
         }}
         footer={kpis.isError && <Typography.Text type="danger">{t('dashboardPanels.loadFailed')}</Typography.Text>}
       />

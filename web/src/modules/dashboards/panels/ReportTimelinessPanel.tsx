@@ -15,15 +15,17 @@ const tone = (p: number | null) => (p === null ? '#bfbfbf' : p >= 90 ? '#389e0d'
 /**
  * 报送及时率: each owing unit's on-time rate over the reports already due (the reports module's
  * 报送情况 board, one schedule at a time) and the campaign's overall rate; a bar opens the board.
- * The board lists the units that owe the plan its reports, so `unitId` does not narrow it.
+ * The board lists the units that owe the plan its reports: when the header's unit is one of them its
+ * bar stands out (the others dimmed) and its own rate is told beneath; any other unit keeps the board.
  */
-export function ReportTimelinessPanel({ campaignId }: PanelProps) {
+export function ReportTimelinessPanel({ campaignId, unitId }: PanelProps) {
   const t = useT();
   const navigate = useNavigate();
   const [scheduleId, setScheduleId] = useState<string>();
   const board = useBoard(campaignId, scheduleId);
   const b = board.data;
   const bars = useMemo(() => (b ? timelinessBars(b.units, b.perUnit) : []), [b]);
+  const chosen = bars.find((x) => x.unitId === unitId);
 
   const option = useMemo<ChartOption>(() => {
     const overall = b?.rates.onTimeRate ?? null;
@@ -56,7 +58,10 @@ export function ReportTimelinessPanel({ campaignId }: PanelProps) {
           type: 'bar',
           barMaxWidth: 22,
           name: t('dashboardPanels.timelinessRate'),
-          data: bars.map((x) => ({ value: x.ratePercent ?? 0, itemStyle: { color: tone(x.ratePercent) } })),
+          data: bars.map((x) => ({
+            value: x.ratePercent ?? 0,
+            itemStyle: { color: tone(x.ratePercent), opacity: chosen && x !== chosen ? 0.3 : 1 },
+          })),
           label: {
             show: true,
             position: 'right',
@@ -74,7 +79,7 @@ export function ReportTimelinessPanel({ campaignId }: PanelProps) {
         },
       ],
     };
-  }, [b, bars, t]);
+  }, [b, bars, chosen, t]);
 
   const rates = b?.rates;
   return (
@@ -106,7 +111,13 @@ export function ReportTimelinessPanel({ campaignId }: PanelProps) {
                   onTime: rates.onTime,
                   late: rates.late,
                   missing: rates.missing,
-                })
+                }) +
+                (chosen
+                  ? t('dashboardPanels.timelinessChosen', {
+                      unit: chosen.label,
+                      rate: chosen.ratePercent === null ? '—' : `${chosen.ratePercent}%`,
+                    })
+                  : '')
               : b
                 ? t('dashboardPanels.timelinessNothingDue')
                 : ''}

@@ -5,6 +5,7 @@ const messages: Record<keyof typeof zhCN, string> = {
   'dashboardPanels.timelinessTitle': 'On-time reporting',
   'dashboardPanels.timelinessSchedule': 'Report',
   'dashboardPanels.timelinessRate': 'On-time rate',
+  'dashboardPanels.timelinessChosen': '; {unit}: {rate}',
   'dashboardPanels.timelinessOverall':
     'Campaign on-time rate {rate} (due {expected}, on time {onTime}, late {late}, missing {missing})',
   'dashboardPanels.timelinessNothingDue': 'No report is due yet',

@@ -3,6 +3,7 @@ const messages = {
   'dashboardPanels.timelinessTitle': '报送及时率',
   'dashboardPanels.timelinessSchedule': '报表',
   'dashboardPanels.timelinessRate': '按时报送率',
+  'dashboardPanels.timelinessChosen': '；{unit}：{rate}',
   'dashboardPanels.timelinessOverall':
     '全行动按时报送率 {rate}（应报 {expected}，按时 {onTime}，逾期报送 {late}，逾期未报 {missing}）',
   'dashboardPanels.timelinessNothingDue': '尚无到期的报表',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gaugeScale, kpiVerdict, listLink, niceCeil, timelinessBars, type GaugeKpi } from './panel-figures';
+import { gaugeScale, kpiForUnit, kpiVerdict, listLink, niceCeil, timelinessBars, type GaugeKpi } from './panel-figures';
 
 const kpi = (over: Partial<GaugeKpi>): GaugeKpi => ({
   comparator: '>=',
@@ -17,6 +17,29 @@ describe('kpiVerdict', () => {
     expect(kpiVerdict(kpi({ ongoing: true }))).toBe('ongoing');
     expect(kpiVerdict(kpi({ total: null }))).toBe('noData');
     expect(kpiVerdict(kpi({ total: { actual: null, met: null } }))).toBe('noData');
+  });
+});
+
+describe('kpiForUnit', () => {
+  const judged = {
+    ...kpi({}),
+    rows: [
+      { unitId: 'a', unitName: '崇明区局', actual: 95, met: true },
+      { unitId: 'b', unitName: '浦东新区局', actual: 40, met: false },
+    ],
+  };
+  it('shows a judged unit’s own figure when the header chose it, and says whose', () => {
+    const k = kpiForUnit(judged, 'b');
+    expect(k.total).toMatchObject({ actual: 40, met: false });
+    expect(k.unitId).toBe('b');
+    expect(k.unitName).toBe('浦东新区局');
+    expect(kpiVerdict(k)).toBe('missed');
+  });
+  it('keeps the total for no unit or a unit that is not judged (the user’s own, a 所 below)', () => {
+    expect(kpiForUnit(judged, undefined).total).toEqual({ actual: 80, met: false });
+    const other = kpiForUnit(judged, 'x');
+    expect(other.total).toEqual({ actual: 80, met: false });
+    expect(other.unitId).toBeUndefined();
   });
 });
 

@@ -12,6 +12,19 @@ export interface GaugeKpi {
   total: { actual: number | null; met: boolean | null } | null;
 }
 
+/**
+ * The KPI as the header's unit sees it: a KPI is judged per 考核单位 (its rows), so when the unit
+ * chosen is one of them the gauge shows that unit's figure instead of the total; any other unit (the
+ * user's own, one above or below the judged ones) keeps the total. `unitId` tells the drill-down whose.
+ */
+export function kpiForUnit<K extends GaugeKpi & { rows: (GaugeKpi['total'] & { unitId: string; unitName: string })[] }>(
+  k: K,
+  unitId: string | undefined,
+): K & { unitId?: string; unitName?: string } {
+  const row = unitId ? k.rows.find((r) => r.unitId === unitId) : undefined;
+  return row ? { ...k, total: row, unitId: row.unitId, unitName: row.unitName } : k;
+}
+
 /** 达标 / 未达标 / 进行中 (the period runs, target not reached yet) / 暂无数据, as the KPI tab tags them. */
 export type KpiVerdict = 'met' | 'missed' | 'ongoing' | 'noData';
 
