@@ -19,10 +19,18 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** Plain SQL on the database's own connection(s): what the job queue (pg-boss) runs its statements through. */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 
+/** The connections as the driver counts them (metrics); PGlite has one connection and no pool. */
+export interface PoolStats {
+  total: number;
+  idle?: number;
+  waiting?: number;
+}
+
 export interface Database {
   db: Db;
   kind: DatabaseKind;
   executeSql: ExecuteSql;
+  poolStats(): PoolStats;
   close(): Promise<void>;
 }
 
@@ -31,6 +39,32 @@ const migrationsFolderFromDist = path.resolve(import.meta.dirname, '..', 'drizzl
 
 function findMigrations(): string {
   return fs.existsSync(migrationsFolder) ? migrationsFolder : migrationsFolderFromDist;
+}
+
+/** The time stamp of the newest committed migration (what drizzle records as created_at once applied). */
+export function newestMigrationMillis(): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(findMigrations(), 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((e) => e.when));
+}
+
+/** Any fixed number: the advisory lock under which one process at a time migrates a PostgreSQL database. */
+const MIGRATION_LOCK = 73_102_201;
+
+/**
+ * Migrates under a session-level advisory lock: several processes or machines starting at once
+ * against one database migrate one after another (the later ones find nothing left to do).
+ */
+async function migrateLocked(pool: pg.Pool, db: Db): Promise<void> {
+  const lockHolder = await pool.connect();
+  try {
+    await lockHolder.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(db as never, { migrationsFolder: findMigrations() });
+  } finally {
+    await lockHolder.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    lockHolder.release();
+  }
 }
 
 /** The embedded database: one connection, so a long transaction makes every other request wait. */
@@ -62,10 +96,11 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     // reported here and replaced by the pool on the next query, instead of crashing the process.
     pool.on('error', (err) => console.error(`数据库连接中断（将自动重连）：${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(db as never, { migrationsFolder: findMigrations() });
+    await migrateLocked(pool, db);
     await analyzeTrees(db);
     const executeSql: ExecuteSql = async (text, values) => ({ rows: (await pool.query(text, values)).rows });
-    return { db, kind: 'postgres', executeSql, close: () => pool.end() };
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    return { db, kind: 'postgres', executeSql, poolStats, close: () => pool.end() };
   }
   if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
   // pg_trgm: the ledger's search on party and case name uses trigram indexes (migration 0009).
@@ -81,5 +116,5 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     if (!values || values.length === 0) return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
     return { rows: (await client.query(text, values)).rows };
   };
-  return { db, kind: 'pglite', executeSql, close: () => client.close() };
+  return { db, kind: 'pglite', executeSql, poolStats: () => ({ total: 1 }), close: () => client.close() };
 }
