@@ -53,10 +53,13 @@ async function prepare(config: AppConfig) {
     );
   }
 
-  const admin = await services.authService.ensureSystemAdmin(config.adminPassword);
-  const seeded = config.seedDemo
-    ? await seedDemoAtomically(database.db, (db) => createServices(db, { audit: audit.anchor }))
-    : false;
+  // Machines starting together on an empty database: one creates the administrator and the demo.
+  const { admin, seeded } = await database.exclusively(async () => ({
+    admin: await services.authService.ensureSystemAdmin(config.adminPassword),
+    seeded: config.seedDemo
+      ? await seedDemoAtomically(database.db, (db) => createServices(db, { audit: audit.anchor }))
+      : false,
+  }));
   const lines: string[] = [];
   if (admin.created) {
     lines.push(
@@ -90,7 +93,8 @@ async function serve(config: AppConfig, database: Database, audit: Anchor) {
 
   // Durable jobs in the database (reminder scans …): they survive restarts and run once across processes.
   const jobs = createJobQueue({ executeSql: database.executeSql, jobs: services.jobs });
-  await jobs.start();
+  // pg-boss creates its tables and queues on start; processes starting together would deadlock.
+  await database.exclusively(() => jobs.start());
   metrics?.watchQueue(() => jobs.depth());
   if (cluster.isWorker && metrics) shareMetrics(metrics.registry);
 

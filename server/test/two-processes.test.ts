@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Two real server processes (src/main.ts, as `npm start` runs it) on one PostgreSQL database:
- * A is a single process, B a WORKERS=2 cluster (a primary and two workers on one port). What one
- * of them records, the other sees. PostgreSQL: the server of DATABASE_URL, or else the local one
+ * A is a single process, B a WORKERS=2 cluster (a primary and two workers on one port), started at
+ * the same moment. What one of them records, the other sees. PostgreSQL: the server of DATABASE_URL, or else the local one
  * on 127.0.0.1:5432 (trust authentication, as on the development machines and in CI); a fresh
  * database either way, dropped afterwards.
  */
@@ -87,8 +87,9 @@ beforeAll(async () => {
   await admin.connect();
   await admin.query(`create database ${dbName}`);
   await admin.end();
-  a = await startServer('a', {});
-  b = await startServer('b', { WORKERS: '2' });
+  // Started together on the empty database: migrations, the administrator and the job queue's
+  // tables are created once, whichever process comes first (they take turns under a lock).
+  [a, b] = await Promise.all([startServer('a', {}), startServer('b', { WORKERS: '2' })]);
 }, 200_000);
 
 afterAll(async () => {
@@ -186,6 +187,8 @@ describe('two server processes on one database', () => {
 
   it('SIGTERM stops both cleanly (the primary passes it to its workers and waits)', async () => {
     const [codeA, codeB] = await Promise.all([stop(a), stop(b)]);
+    // No process failed on the way (a worker that died would have been restarted and said so).
+    expect(a.output() + b.output()).not.toMatch(/启动失败|意外退出|deadlock/);
     expect({ codeA, codeB, out: codeA === 0 && codeB === 0 ? '' : a.output() + b.output() }).toEqual({
       codeA: 0,
       codeB: 0,
