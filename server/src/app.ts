@@ -22,6 +22,7 @@ import type { Database } from './db/database';
 import { installErrorHandling, type App } from './platform/http';
 import { installPublicRateLimit, installSecurityHeaders } from './platform/http-security';
 import { installInputGuards } from './platform/input-guards';
+import { installMetrics, type Metrics, type MetricsOptions } from './platform/metrics';
 import { createServices, type Services } from './services';
 import type { AuditAnchor } from './modules/audit/audit.anchor';
 import { installAuth } from './modules/auth/auth.plugin';
@@ -84,7 +85,7 @@ import { APP_VERSION, createHealthService } from './modules/health/health.servic
 z.config(z.locales.zhCN());
 
 export interface BuildAppOptions {
-  database: Pick<Database, 'db' | 'kind'>;
+  database: Pick<Database, 'db' | 'kind'> & Partial<Pick<Database, 'poolStats'>>;
   config: Pick<AppConfig, 'secureCookies' | 'webDist'> & Partial<Pick<AppConfig, 'trustProxy'>>;
   logger?: FastifyServerOptions['logger'];
   /** Replace parts of the wiring (tests pass a throttle with a fake clock, for instance). */
@@ -93,10 +94,14 @@ export interface BuildAppOptions {
   audit?: AuditAnchor;
   /** 邮件通知: SMTP settings and transport (main.ts); without, no e-mail. */
   mail?: { settings: MailSettings; mailer: Mailer };
+  /** Prometheus metrics at GET /metrics (platform/metrics.ts); without, no metrics and no route. */
+  metrics?: Omit<MetricsOptions, 'poolStats'>;
 }
 
 /** The composition root: wires services to routes. Routes → services → repositories, never back. */
-export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; services: Services }> {
+export async function buildApp(
+  opts: BuildAppOptions,
+): Promise<{ app: App; services: Services; metrics: Metrics | undefined }> {
   const app = Fastify({
     logger: opts.logger ?? false,
     genReqId: () => randomUUID(),
@@ -128,6 +133,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
   await installSecurityHeaders(app, { https: opts.config.secureCookies });
   await installPublicRateLimit(app);
   installInputGuards(app);
+  const metrics = opts.metrics
+    ? installMetrics(app, { ...opts.metrics, poolStats: opts.database.poolStats })
+    : undefined;
 
   const services = opts.services ?? createServices(opts.database.db, { audit: opts.audit, mail: opts.mail });
   installAuth(app, services.authService);
@@ -204,5 +212,5 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; servi
       return reply.sendFile('index.html');
     });
   }
-  return { app, services };
+  return { app, services, metrics };
 }

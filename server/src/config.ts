@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { mailSettingsFromEnv, type MailSettings } from './platform/mail/mailer';
 
@@ -34,6 +35,13 @@ export interface AppConfig {
   auditCheckpointFile: string;
   /** 邮件通知: SMTP_URL or SMTP_HOST…, MAIL_FROM, APP_URL; undefined (no e-mail at all) when no SMTP server is set. */
   mail: MailSettings | undefined;
+  /** METRICS_TOKEN: Prometheus metrics at /metrics for whoever sends it as a bearer token; unset, no metrics. */
+  metricsToken: string | undefined;
+  /**
+   * WORKERS: serve with this many processes (node:cluster) on the one port; "auto" = one per core.
+   * Unset (or 1 … with WORKERS unset): one process, as always.
+   */
+  workers: number | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -53,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
     mail: mailSettingsFromEnv(env),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    workers: workerCount(env.WORKERS),
     ...auditSettings(env, path.resolve(env.DATA_DIR || path.join(root, 'data'))),
   };
 }
@@ -68,4 +78,15 @@ function auditSettings(env: NodeJS.ProcessEnv, dataDir: string) {
     auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(auditDir, 'audit.key')),
     auditCheckpointFile: path.resolve(env.AUDIT_CHECKPOINT_FILE || path.join(auditDir, 'checkpoints.log')),
   };
+}
+
+/** WORKERS: a whole number of processes, or "auto" for one per core; anything else stops the start. */
+export function workerCount(value: string | undefined, cores = os.availableParallelism()): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (value.trim() === 'auto') return cores;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new Error(`WORKERS 应为 1–256 的整数或 auto（每个 CPU 核一个进程），而不是 "${value}"`);
+  }
+  return n;
 }

@@ -54,6 +54,7 @@ import { createCaseDocumentsService } from './modules/cases/case-documents.servi
 import { createCaseAttachmentsService } from './modules/cases/case-attachments.service';
 import { createCaseAttachmentsRepository } from './modules/cases/case-attachments.repository';
 import { createImportProgress } from './modules/imports/import-progress';
+import { createImportProgressRepository } from './modules/imports/imports.repository';
 import { createLeadImportService } from './modules/leads/lead-import.service';
 import { createInspectionsRepository } from './modules/inspections/inspections.repository';
 import { createInspectionsService } from './modules/inspections/inspections.service';
@@ -258,7 +259,7 @@ export function createServices(
     campaignsRepository,
   });
   const casesRepository = createCasesRepository();
-  const importProgress = createImportProgress();
+  const importProgress = createImportProgress({ db, importProgressRepository: createImportProgressRepository() });
   const caseSupervisionRepository = createCaseSupervisionRepository();
   const casesService = createCasesService({
     db,

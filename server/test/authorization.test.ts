@@ -954,6 +954,8 @@ const inspectionRow = async (id: string) =>
 
 const CASES: RouteCase[] = [
   { method: 'GET', path: '/api/health', public: true, url: () => '/api/health', expect: everyone(200) },
+  { method: 'GET', path: '/api/health/live', public: true, url: () => '/api/health/live', expect: everyone(200) },
+  { method: 'GET', path: '/api/health/ready', public: true, url: () => '/api/health/ready', expect: everyone(200) },
   { method: 'POST', path: '/api/auth/login', public: true, coveredIn: 'test/auth.test.ts' },
   { method: 'POST', path: '/api/auth/logout', coveredIn: 'test/auth.test.ts' },
   { method: 'POST', path: '/api/auth/password', coveredIn: 'test/auth.test.ts' },

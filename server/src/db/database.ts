@@ -19,10 +19,23 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** Plain SQL on the database's own connection(s): what the job queue (pg-boss) runs its statements through. */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 
+/** The connections as the driver counts them (metrics); PGlite has one connection and no pool. */
+export interface PoolStats {
+  total: number;
+  idle?: number;
+  waiting?: number;
+}
+
 export interface Database {
   db: Db;
   kind: DatabaseKind;
   executeSql: ExecuteSql;
+  poolStats(): PoolStats;
+  /**
+   * Runs `fn` while no other process runs its own (a PostgreSQL advisory lock; PGlite has one
+   * process): for the one-time work of a start, which processes starting together must not race.
+   */
+  exclusively<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -31,6 +44,33 @@ const migrationsFolderFromDist = path.resolve(import.meta.dirname, '..', 'drizzl
 
 function findMigrations(): string {
   return fs.existsSync(migrationsFolder) ? migrationsFolder : migrationsFolderFromDist;
+}
+
+/** The time stamp of the newest committed migration (what drizzle records as created_at once applied). */
+export function newestMigrationMillis(): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(findMigrations(), 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((e) => e.when));
+}
+
+/** Any fixed number: the advisory lock under which one process at a time does its start-up work. */
+const STARTUP_LOCK = 73_102_201;
+
+/**
+ * Runs `fn` under a session-level advisory lock held on a connection of its own: processes or
+ * machines starting at once against one database migrate (and create the job queue's tables) one
+ * after another; the later ones find nothing left to do.
+ */
+async function underStartupLock<T>(pool: pg.Pool, fn: () => Promise<T>): Promise<T> {
+  const lockHolder = await pool.connect();
+  try {
+    await lockHolder.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+    return await fn();
+  } finally {
+    await lockHolder.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+    lockHolder.release();
+  }
 }
 
 /** The embedded database: one connection, so a long transaction makes every other request wait. */
@@ -62,10 +102,12 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     // reported here and replaced by the pool on the next query, instead of crashing the process.
     pool.on('error', (err) => console.error(`数据库连接中断（将自动重连）：${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(db as never, { migrationsFolder: findMigrations() });
+    const exclusively = <T>(fn: () => Promise<T>) => underStartupLock(pool, fn);
+    await exclusively(() => migratePg(db as never, { migrationsFolder: findMigrations() }));
     await analyzeTrees(db);
     const executeSql: ExecuteSql = async (text, values) => ({ rows: (await pool.query(text, values)).rows });
-    return { db, kind: 'postgres', executeSql, close: () => pool.end() };
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    return { db, kind: 'postgres', executeSql, poolStats, exclusively, close: () => pool.end() };
   }
   if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
   // pg_trgm: the ledger's search on party and case name uses trigram indexes (migration 0009).
@@ -81,5 +123,12 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     if (!values || values.length === 0) return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
     return { rows: (await client.query(text, values)).rows };
   };
-  return { db, kind: 'pglite', executeSql, close: () => client.close() };
+  return {
+    db,
+    kind: 'pglite',
+    executeSql,
+    poolStats: () => ({ total: 1 }),
+    exclusively: (fn) => fn(),
+    close: () => client.close(),
+  };
 }

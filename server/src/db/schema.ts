@@ -3,6 +3,7 @@ export * from '../modules/units/units.schema';
 export * from '../modules/users/users.schema';
 export * from '../modules/auth/sessions.schema';
 export * from '../modules/auth/throttle.schema';
+export * from '../modules/imports/imports.schema';
 export * from '../modules/audit/audit.schema';
 export * from '../modules/calendar/calendar.schema';
 export * from '../modules/campaigns/campaigns.schema';

@@ -49,7 +49,10 @@ export async function installSecurityHeaders(app: App, opts: { https: boolean })
  * Per-address limit of the public API routes (`/api/public/…`, no login): a person reading the
  * public results page sends a request every few seconds at most; a scraper walking every page is
  * refused with 429 after PUBLIC_RATE_LIMIT.max requests a minute. The client address is
- * `request.ip` (behind a trusted proxy, the forwarded address). Counters live in this process.
+ * `request.ip` (behind a trusted proxy, the forwarded address). Counters live in this process, on
+ * purpose: a flood guard, not a decision about anyone, so with several processes (WORKERS, several
+ * machines) a scraper gets at most max × processes a minute, still a bound. The login throttle, which
+ * is a decision about accounts, is in PostgreSQL (auth/throttle.service.ts).
  */
 export const PUBLIC_RATE_LIMIT = { max: 60, timeWindowMs: 60_000 };
 

@@ -10,6 +10,10 @@ export interface ListTotal {
  * A list's page with its total. The first page always counts; the pages after it reuse the total
  * counted for the same key (the caller's scope and the filter) within the last 30 s, as a person
  * pages through: over millions of records, counting is most of a page's cost.
+ *
+ * Kept in this process only, on purpose: it is a hint, never a decision. A page served by another
+ * process (WORKERS, several machines) counts afresh; the total shown is at most 30 s old in either
+ * case, and the rows of a page always come from the database.
  */
 export function createPagedTotals() {
   const totals = createRecentMemo<ListTotal>({ ttlMs: 30_000, max: 1000 });

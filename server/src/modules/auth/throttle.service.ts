@@ -17,6 +17,7 @@ export function createLoginThrottle(deps: {
 }) {
   const { db, throttleRepository: repo } = deps;
   const now = deps.now ?? (() => new Date());
+  // When this process last swept: per process, only to sweep seldom; any process may sweep.
   let lastCleanup = 0;
 
   async function cleanup(at: Date) {

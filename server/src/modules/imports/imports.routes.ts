@@ -25,7 +25,7 @@ export function registerImportsRoutes(app: App, importProgress: ImportProgress) 
       },
     },
     async (request) => {
-      const progress = importProgress.get(request.params.token);
+      const progress = await importProgress.get(request.params.token);
       if (!progress) throw notFound('导入任务');
       return progress;
     },

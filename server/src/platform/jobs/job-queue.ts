@@ -27,6 +27,8 @@ export interface JobQueue {
   send(name: string, data?: object, opts?: { singletonKey?: string }): Promise<string | null>;
   /** The state of a job (created, retry, active, completed, failed …), for the tests and the administrator. */
   state(name: string, id: string): Promise<string | undefined>;
+  /** Jobs waiting (created, retry) or running (active) per queue: the metrics' queue depth. */
+  depth(): Promise<{ name: string; state: string; count: number }[]>;
 }
 
 /**
@@ -78,6 +80,13 @@ export function createJobQueue(opts: {
     send: (name, data = {}, o = {}) => boss.send(name, data, o.singletonKey ? { singletonKey: o.singletonKey } : {}),
     async state(name, id) {
       return (await boss.getJobById(name, id))?.state;
+    },
+    async depth() {
+      const { rows } = await opts.executeSql(
+        `select name, state::text as state, count(*)::int as count from pgboss.job
+          where state in ('created', 'retry', 'active') group by name, state order by name, state`,
+      );
+      return rows as { name: string; state: string; count: number }[];
     },
   };
 }

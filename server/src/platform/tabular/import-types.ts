@@ -22,5 +22,6 @@ export interface ImportRowContext {
  */
 export interface ImportProgressTracker {
   update(rowsRead: number): void;
-  finish(): void;
+  /** Resolves once the end is recorded where every server process can read it (never rejects). */
+  finish(): Promise<void>;
 }

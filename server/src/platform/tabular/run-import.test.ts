@@ -58,7 +58,7 @@ function fakeRun(file: ImportFile, fails?: 'audit') {
   const run: ImportRun<string> = {
     db,
     file,
-    progress: { update: (rows) => log.push(`progress ${rows}`), finish: () => log.push('finish') },
+    progress: { update: (rows) => log.push(`progress ${rows}`), finish: async () => void log.push('finish') },
     specOf,
     store: (t) => {
       log.push(`store opened in ${t === tx ? 'tx' : 'db'}`);

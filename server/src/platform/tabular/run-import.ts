@@ -56,6 +56,6 @@ export async function runImport<T>(run: ImportRun<T>): Promise<{ imported: numbe
     await refreshStatisticsAfterBulkLoad(db, run.tablesToAnalyze, imported);
     return { imported };
   } finally {
-    progress.finish();
+    await progress.finish();
   }
 }

@@ -1,0 +1,117 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PoolStats } from '../db/database';
+import { AppError, unauthorized } from './errors';
+import type { App } from './http';
+
+/** Jobs waiting or running, per queue and state (the job queue counts them in its own tables). */
+export type QueueDepth = () => Promise<{ name: string; state: string; count: number }[]>;
+
+export interface Metrics {
+  registry: Registry;
+  /** The job queue starts after the app is built (main.ts); its depth is reported from then on. */
+  watchQueue(depth: QueueDepth): void;
+}
+
+export interface MetricsOptions {
+  /**
+   * METRICS_TOKEN: /metrics answers only a request that sends it as `Authorization: Bearer …`.
+   * Without a token there are no metrics at all (404): they tell an outsider which routes are
+   * used and how busy the bureau is, so they are never public.
+   */
+  token: string;
+  poolStats?: () => PoolStats;
+  /**
+   * Several processes (WORKERS): the metrics of all of them, gathered by the primary process
+   * (main.ts); a scrape reaches any one process and still sees the whole machine.
+   */
+  gather?: () => Promise<string>;
+}
+
+const sameToken = (given: string, token: string) =>
+  timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(token).digest());
+
+/**
+ * Prometheus metrics (prom-client) in this process's own registry: requests per route template,
+ * method and status class with their latency, the database connections, the job queue's depth,
+ * and the process's own figures (CPU, memory, event-loop delay). GET /metrics, text format.
+ */
+export function installMetrics(app: App, opts: MetricsOptions): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const labelNames = ['route', 'method', 'status_class'] as const;
+  const requests = new Counter({
+    name: 'redshield_http_requests_total',
+    help: 'HTTP requests answered, by route template, method and status class',
+    labelNames,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'redshield_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by route template, method and status class',
+    labelNames,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    // The template (/api/cases/:id), never the URL: one series per route, not per record.
+    const labels = {
+      route: request.routeOptions.url ?? '(unmatched)',
+      method: request.method,
+      status_class: `${Math.floor(reply.statusCode / 100)}xx`,
+    };
+    requests.inc(labels);
+    latency.observe(labels, reply.elapsedTime / 1000);
+  });
+
+  const poolStats = opts.poolStats;
+  if (poolStats) {
+    new Gauge({
+      name: 'redshield_db_pool_connections',
+      help: 'Database connections of this process by state (PGlite: one connection, no pool; only total)',
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        const s = poolStats();
+        this.set({ state: 'total' }, s.total);
+        if (s.idle !== undefined) this.set({ state: 'idle' }, s.idle);
+        if (s.waiting !== undefined) this.set({ state: 'waiting' }, s.waiting);
+      },
+    });
+  }
+
+  let queueDepth: QueueDepth | undefined;
+  new Gauge({
+    name: 'redshield_job_queue_depth',
+    help: 'Jobs waiting (created, retry) or running (active), per queue; the same for every process',
+    labelNames: ['queue', 'state'],
+    registers: [registry],
+    // The queue is shared: summing it over processes would multiply it.
+    aggregator: 'max',
+    async collect() {
+      if (!queueDepth) return;
+      this.reset();
+      try {
+        for (const q of await queueDepth()) this.set({ queue: q.name, state: q.state }, q.count);
+      } catch {
+        // The database is away: the other metrics still answer (the readiness check says why).
+      }
+    },
+  });
+
+  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const auth = request.headers.authorization ?? '';
+    const given = auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : '';
+    if (!given) throw unauthorized('需要监控令牌（Authorization: Bearer <METRICS_TOKEN>）');
+    if (!sameToken(given, opts.token)) throw new AppError(403, '无权访问', '监控令牌不正确');
+    const text = opts.gather ? await opts.gather() : await registry.metrics();
+    return reply.type(registry.contentType).send(text);
+  });
+
+  return {
+    registry,
+    watchQueue(depth) {
+      queueDepth = depth;
+    },
+  };
+}
