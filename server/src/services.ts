@@ -562,6 +562,8 @@ export function createServices(
     seizedGoodsImportService: createSeizedGoodsImportService({
       db,
       importRepository: createSeizedGoodsImportRepository(),
+      casesRepository,
+      marketEntitiesRepository,
       campaignsService,
       auditService,
       importProgress,
