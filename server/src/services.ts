@@ -565,6 +565,8 @@ export function createServices(
     seizedGoodsImportService: createSeizedGoodsImportService({
       db,
       importRepository: createSeizedGoodsImportRepository(),
+      casesRepository,
+      marketEntitiesRepository,
       campaignsService,
       auditService,
       importProgress,

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, multipartBody, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
-import { deflated, deflatedRepeat, zipOfRawParts, type RawPart } from './helpers/zip';
+import {
+  deflated,
+  deflatedRepeat,
+  manySharedStrings,
+  SHEET_END,
+  SHEET_START,
+  WORKBOOK_PARTS,
+  zipOfRawParts,
+} from './helpers/zip';
 
 // Uploads wait in the system's temporary directory: this file's own, so that what is left is ours.
 const systemTmp = tmpdir();
@@ -87,29 +95,6 @@ async function validXlsx(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const WORKBOOK_PARTS: RawPart[] = [
-  [
-    '[Content_Types].xml',
-    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>',
-  ],
-  [
-    '_rels/.rels',
-    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-  ],
-  [
-    'xl/workbook.xml',
-    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-  ],
-  [
-    'xl/_rels/workbook.xml.rels',
-    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-  ],
-].map(([name, text]) => ({ name, data: deflated(text), declaredSize: Buffer.byteLength(text) }));
-
-const SHEET_START =
-  '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-const SHEET_END = '</sheetData></worksheet>';
-
 /** Uploads a file while sampling the heap; answers the response and the largest growth seen. */
 async function uploadMeasured(fileName: string, content: Buffer) {
   globalThis.gc?.();
@@ -128,23 +113,7 @@ async function uploadMeasured(fileName: string, content: Buffer) {
 describe('hostile .xlsx files are refused before they are expanded', () => {
   it('refuses 4.5 million shared strings (a ~100 KB file) with 413, without the heap growing by hundreds of MB', async () => {
     // The issue's 9.8 MB file: millions of tiny strings in sharedStrings.xml, which the reader would cache.
-    const strings = 4_500_000;
-    const block = Buffer.from('<si><t>a</t></si>'.repeat(100_000));
-    const sharedStrings = deflatedRepeat(
-      `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings}" uniqueCount="${strings}">`,
-      block,
-      strings / 100_000,
-      '</sst>',
-    );
-    const file = zipOfRawParts([
-      ...WORKBOOK_PARTS,
-      { name: 'xl/sharedStrings.xml', data: sharedStrings, declaredSize: 1000 },
-      {
-        name: 'xl/worksheets/sheet1.xml',
-        data: deflated(`${SHEET_START}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_END}`),
-        declaredSize: 200,
-      },
-    ]);
+    const file = manySharedStrings(4_500_000);
     expect(file.length).toBeLessThan(2 * 1024 * 1024);
     const { res, heapGrowthMb } = await uploadMeasured('strings.xlsx', file);
     expect(res.statusCode, res.body).toBe(413);

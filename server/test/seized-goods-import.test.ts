@@ -1,13 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { marketEntities } from '../src/modules/market-entities/market-entities.schema';
+import { seizedGoods } from '../src/modules/seized-goods/seized-goods.schema';
 import { creditCodeCheckChar } from '../src/platform/credit-code';
 import { insertCase } from './helpers/bulletin-fixtures';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { addPerson, createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
+import * as zip from './helpers/zip';
 
 /** 罚没物品台账 import (docs/import.md): all or nothing, in the importer's scope, and the export comes back in. */
 let t: TestApp;
@@ -264,5 +266,86 @@ describe('POST /api/campaigns/{id}/seized-goods/import', () => {
         measure: 'detained',
       }),
     ]);
+  });
+});
+
+/**
+ * Hostile and broken files: each refused with a Chinese problem, and nothing written — no custody
+ * record, no audit entry (the reading is the shared tabular pipeline's; import-hostile-files.test.ts
+ * checks its memory and temporary files on the cases' door).
+ */
+describe('POST /api/campaigns/{id}/seized-goods/import refuses hostile files and writes nothing', () => {
+  const corruptXlsx = '文件已损坏或不是有效的 .xlsx 文件（请用 Excel 打开后另存为 .xlsx 再导入）';
+  const written = async () => {
+    const count = async (table: typeof seizedGoods | typeof auditLog, where: SQL) =>
+      (
+        await t.database.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(table)
+          .where(where)
+      )[0].n;
+    return {
+      records: await count(seizedGoods, eq(seizedGoods.campaignId, campaignId)),
+      audits: await count(
+        auditLog,
+        and(eq(auditLog.action, 'seized_goods.import'), eq(auditLog.recordId, campaignId))!,
+      ),
+    };
+  };
+  const refused = async (fileName: string, content: Buffer | string, status: number) => {
+    const before = await written();
+    const res = await handler.upload(importUrl(), fileName, content);
+    expect(res.statusCode, res.body).toBe(status);
+    expect(await written()).toEqual(before);
+    return res.json() as { title: string; detail: string; errors?: { path?: string }[] };
+  };
+
+  it('a sheet that expands past 400 times its compressed size (a zip bomb claiming 1 KB)', async () => {
+    const block = Buffer.from(`<row><c t="inlineStr"><is><t>${'炸'.repeat(2000)}</t></is></c></row>`.repeat(2000));
+    const sheet = zip.deflatedRepeat(
+      zip.SHEET_START,
+      block,
+      Math.ceil((256 * 1024 * 1024) / block.length),
+      zip.SHEET_END,
+    );
+    const file = zip.zipOfRawParts([
+      ...zip.WORKBOOK_PARTS,
+      { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 1024 },
+    ]);
+    expect((await refused('bomb.xlsx', file, 413)).detail).toBe(
+      '文件中的“xl/worksheets/sheet1.xml”解压后超过压缩大小的 400 倍，不像是正常的表格，请用 Excel 另存为 .xlsx 后导入',
+    );
+  });
+
+  it('shared strings past 2,000,000 in a small file', async () => {
+    expect((await refused('strings.xlsx', zip.manySharedStrings(2_100_000), 413)).detail).toBe(
+      '文件的共享字符串超过 2,000,000 个，请拆分后导入',
+    );
+  });
+
+  it('an .xlsx whose compressed sheet is damaged inside an intact zip', async () => {
+    const sheet = Buffer.from(
+      zip.deflated(
+        `${zip.SHEET_START}<row r="1"><c r="A1" t="inlineStr"><is><t>单位</t></is></c></row>${zip.SHEET_END}`,
+      ),
+    );
+    sheet.fill(0xff, 2, 12);
+    const file = zip.zipOfRawParts([
+      ...zip.WORKBOOK_PARTS,
+      { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 200 },
+    ]);
+    expect(await refused('damaged.xlsx', file, 422)).toMatchObject({
+      title: '文件无法读取',
+      detail: corruptXlsx,
+      errors: [{ path: 'file' }],
+    });
+  });
+
+  it('a ledger saved as .csv but named .xlsx, and a .csv with a quoted cell that never ends', async () => {
+    const text = `${HEADER}\r\n这不是 Excel 文件\r\n`.repeat(50);
+    expect((await refused('renamed.xlsx', Buffer.from(text), 422)).detail).toBe(corruptXlsx);
+    expect((await refused('quote.csv', `${HEADER}\r\n"${'很长的内容'.repeat(300_000)}`, 422)).detail).toContain(
+      '无法按 CSV 读取',
+    );
   });
 });

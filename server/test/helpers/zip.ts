@@ -62,3 +62,47 @@ export function deflatedRepeat(head: string, block: Buffer, copies: number, tail
   const repeated = flush(block);
   return Buffer.concat([flush(Buffer.from(head, 'utf8')), ...Array.from({ length: copies }, () => repeated), end]);
 }
+
+/** The parts of a one-sheet workbook but the sheet (xl/worksheets/sheet1.xml), each deflated. */
+export const WORKBOOK_PARTS: RawPart[] = [
+  [
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>',
+  ],
+  [
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  ],
+  [
+    'xl/workbook.xml',
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  ],
+  [
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  ],
+].map(([name, text]) => ({ name, data: deflated(text), declaredSize: Buffer.byteLength(text) }));
+
+/** A sheet's XML around its rows. */
+export const SHEET_START =
+  '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+export const SHEET_END = '</sheetData></worksheet>';
+
+/** A workbook whose sharedStrings.xml holds `strings` one-letter strings (a multiple of 100,000) in a small file. */
+export function manySharedStrings(strings: number): Buffer {
+  const sharedStrings = deflatedRepeat(
+    `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings}" uniqueCount="${strings}">`,
+    Buffer.from('<si><t>a</t></si>'.repeat(100_000)),
+    strings / 100_000,
+    '</sst>',
+  );
+  return zipOfRawParts([
+    ...WORKBOOK_PARTS,
+    { name: 'xl/sharedStrings.xml', data: sharedStrings, declaredSize: 1000 },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: deflated(`${SHEET_START}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${SHEET_END}`),
+      declaredSize: 200,
+    },
+  ]);
+}

@@ -293,6 +293,16 @@ export function createCasesRepository() {
       return row;
     },
 
+    /** Cases with these 案件编号 within `scope`, with their units' paths (an import naming a case by its number). */
+    byNumbers: (db: Db, numbers: string[], scope: SQL) =>
+      numbers.length
+        ? db
+            .select({ id: cases.id, caseNumber: cases.caseNumber, unitPath: units.path })
+            .from(cases)
+            .innerJoin(units, eq(units.id, cases.unitId))
+            .where(and(inArray(cases.caseNumber, numbers), scope))
+        : Promise.resolve([]),
+
     async numberTaken(db: Db, unitId: string, caseNumber: string, exceptId?: string): Promise<boolean> {
       const conds = [eq(cases.unitId, unitId), eq(cases.caseNumber, caseNumber)];
       if (exceptId) conds.push(ne(cases.id, exceptId));

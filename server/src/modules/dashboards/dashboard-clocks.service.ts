@@ -19,7 +19,7 @@ const FIRST = 5;
  * tile opens (cases ?overdue / ?dueSoon, leads ?due=overdue / due_soon).
  */
 export function createDashboardClocksService(deps: {
-  rollupsService: Pick<RollupsService, 'figureScope' | 'figureGroups'>;
+  rollupsService: Pick<RollupsService, 'figureScope' | 'figurePeriods'>;
   casesService: Pick<CasesService, 'clockWindow' | 'latest'>;
   leadsService: Pick<LeadsService, 'clockWindow' | 'latest'>;
 }) {
@@ -30,28 +30,37 @@ export function createDashboardClocksService(deps: {
       if (!dashboardsPolicy.canView(actor)) throw forbidden('无权查看数据看板');
       const { campaign, unit } = await rollups.figureScope(actor, q.campaignId, { unitId: q.unitId });
       const scope = { campaignId: campaign.id, unitId: unit.id };
+      // The windows are read once (the leads' from the working-day calendar) and given to the lists.
       const caseWindow = casesService.clockWindow();
       const leadWindow = await leadsService.clockWindow();
-      const sum = async (figure: 'decisionClocksDue' | 'verificationClocksDue', from: string, to: string) => {
-        const [row] = await rollups.figureGroups({ campaignId: campaign.id, unitIds: [unit.id], from, to, by: [] }, [
-          figure,
-        ]);
-        return Number(row?.values[figure] ?? 0n);
-      };
-      const [overdueCases, dueSoonCases, overdueLeads, dueSoonLeads, cases, leads] = await Promise.all([
-        sum('decisionClocksDue', EARLIEST_DAY, shiftDate(caseWindow.today, -1)),
-        sum('decisionClocksDue', caseWindow.today, caseWindow.dueSoonLast),
-        sum('verificationClocksDue', EARLIEST_DAY, shiftDate(leadWindow.today, -1)),
-        sum('verificationClocksDue', leadWindow.today, leadWindow.dueSoonLast),
+      const [sums, cases, leads] = await Promise.all([
+        rollups.figurePeriods(
+          {
+            ...scope,
+            periods: {
+              overdueCases: { from: EARLIEST_DAY, to: shiftDate(caseWindow.today, -1) },
+              dueSoonCases: { from: caseWindow.today, to: caseWindow.dueSoonLast },
+              overdueLeads: { from: EARLIEST_DAY, to: shiftDate(leadWindow.today, -1) },
+              dueSoonLeads: { from: leadWindow.today, to: leadWindow.dueSoonLast },
+            },
+          },
+          ['decisionClocksDue', 'verificationClocksDue'],
+        ),
         Promise.all([
           casesService.latest(actor, { ...scope, overdue: true }, FIRST),
           casesService.latest(actor, { ...scope, dueSoon: true }, FIRST),
         ]),
         Promise.all([
-          leadsService.latest(actor, { ...scope, due: 'overdue' }, FIRST),
-          leadsService.latest(actor, { ...scope, due: 'due_soon' }, FIRST),
+          leadsService.latest(actor, { ...scope, due: 'overdue' }, FIRST, leadWindow),
+          leadsService.latest(actor, { ...scope, due: 'due_soon' }, FIRST, leadWindow),
         ]),
       ]);
+      const counts = {
+        overdueCases: Number(sums.overdueCases.decisionClocksDue),
+        dueSoonCases: Number(sums.dueSoonCases.decisionClocksDue),
+        overdueLeads: Number(sums.overdueLeads.verificationClocksDue),
+        dueSoonLeads: Number(sums.dueSoonLeads.verificationClocksDue),
+      };
       const first = [
         ...cases.flat().map((c) => ({
           kind: 'case' as const,
@@ -77,7 +86,7 @@ export function createDashboardClocksService(deps: {
         unitId: unit.id,
         unitName: unit.name,
         today: caseWindow.today,
-        counts: { overdueCases, dueSoonCases, overdueLeads, dueSoonLeads },
+        counts,
         first,
       };
     },

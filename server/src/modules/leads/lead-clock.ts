@@ -11,6 +11,12 @@ export const EXTENSION_WORKING_DAYS = 15;
 /** Leads due within this many working days are listed as due soon. */
 export const LEAD_DUE_SOON_WORKING_DAYS = 3;
 
+/** 核查期限 on one day: overdue before `today`, due soon from it to `dueSoonLast` (the list's filters). */
+export interface LeadClockWindow {
+  today: string;
+  dueSoonLast: string;
+}
+
 export interface VerificationClock {
   dueDate: string | null;
   /** Working days left until the due date (negative when overdue); frozen while paused. */

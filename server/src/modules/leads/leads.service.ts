@@ -14,7 +14,7 @@ import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import type { UserLineCheck } from '../users/user-line';
 import type { UsersRepository } from '../users/users.repository';
-import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock } from './lead-clock';
+import { LEAD_DUE_SOON_WORKING_DAYS, verificationClock, type LeadClockWindow } from './lead-clock';
 import { leadFacts, type LeadRollups } from './lead-facts';
 import { createLeadFiling, nestedUnderCase } from './lead-filing';
 import { createLeadViews } from './lead-views';
@@ -233,16 +233,19 @@ export function createLeadsService(deps: {
   const pageWithTotal = createPagedTotals();
 
   /** 核查期限 today: overdue before `today`, due soon from it to `dueSoonLast` (3 working days on). */
-  async function clockWindow() {
+  async function clockWindow(): Promise<LeadClockWindow> {
     const day = today();
     const dueSoonLast = (await calendarService.calendar()).addWorkingDays(day, LEAD_DUE_SOON_WORKING_DAYS).date;
     return { today: day, dueSoonLast };
   }
 
-  /** The list's 超期 / 临期 filter (none without `due`). */
-  async function dueFilters(due?: 'overdue' | 'due_soon'): Promise<Pick<LeadFilters, 'overdueOn' | 'dueBy'>> {
+  /** The list's 超期 / 临期 filter (none without `due`), in the window given or today's. */
+  async function dueFilters(
+    due?: 'overdue' | 'due_soon',
+    window?: LeadClockWindow,
+  ): Promise<Pick<LeadFilters, 'overdueOn' | 'dueBy'>> {
     if (!due) return {};
-    const w = await clockWindow();
+    const w = window ?? (await clockWindow());
     return due === 'overdue' ? { overdueOn: w.today } : { dueBy: { today: w.today, last: w.dueSoonLast } };
   }
 
@@ -283,10 +286,16 @@ export function createLeadsService(deps: {
 
     /**
      * The newest leads of a campaign's tree in a unit's subtree, newest received first, without a
-     * count and without any complainant data (the 大屏's ticker).
+     * count and without any complainant data (the 大屏's ticker). With `due`, those of the clock
+     * window given (a caller that has read it already: the dashboard's clocks), else of today's.
      */
-    async latest(actor: Actor, q: { campaignId: string; unitId: string; due?: 'overdue' | 'due_soon' }, limit: number) {
-      const filters = { ...(await records.listScope(actor, leads.unitId, q)), ...(await dueFilters(q.due)) };
+    async latest(
+      actor: Actor,
+      q: { campaignId: string; unitId: string; due?: 'overdue' | 'due_soon' },
+      limit: number,
+      window?: LeadClockWindow,
+    ) {
+      const filters = { ...(await records.listScope(actor, leads.unitId, q)), ...(await dueFilters(q.due, window)) };
       const rows = await repo.page(db, { ...filters, limit, offset: 0 });
       const names = new Map(
         (await unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.name]),

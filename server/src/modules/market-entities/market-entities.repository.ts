@@ -89,6 +89,15 @@ export function createMarketEntitiesRepository() {
         .where(inArray(marketEntities.creditCode, codes));
     },
 
+    /** Entities of the register with these credit codes within `scope` (an import naming an entity by its code). */
+    namedByCreditCodes: (db: Db, codes: string[], scope: SQL) =>
+      codes.length
+        ? db
+            .select({ id: marketEntities.id, name: marketEntities.name, creditCode: marketEntities.creditCode })
+            .from(marketEntities)
+            .where(and(inArray(marketEntities.creditCode, codes), scope))
+        : Promise.resolve([]),
+
     /** Inserts new entities and updates known ones (by credit code): the register kept current by re-import. */
     async upsertEntities(tx: Db, rows: EntityUpsert[]) {
       if (rows.length === 0) return;

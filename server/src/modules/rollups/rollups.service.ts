@@ -168,6 +168,23 @@ export function createRollupsService(deps: {
         values: Object.fromEntries(asked.map((f) => [f, figureValue(f, r.metrics)])) as Record<DerivedFigure, bigint>,
       }));
     },
+    /**
+     * The figures asked of one unit's subtree and campaign C's tree over each period named, read in
+     * one query grouped by period (0 where a period has no rows). BigInt, fen for money.
+     */
+    async figurePeriods<P extends string>(
+      q: { campaignId: string; unitId: string; periods: Record<P, { from: string; to: string }> },
+      asked: readonly DerivedFigure[],
+    ) {
+      const sums = await repo.periodSums(db, q);
+      const keys = Object.keys(q.periods) as P[];
+      return Object.fromEntries(
+        keys.map((p) => {
+          const m = sums.get(p) ?? zero();
+          return [p, Object.fromEntries(asked.map((f) => [f, figureValue(f, m)])) as Record<DerivedFigure, bigint>];
+        }),
+      ) as Record<P, Record<DerivedFigure, bigint>>;
+    },
     /** The active units directly below a unit, in code order (callers check the unit's scope first). */
     childUnits: (unitId: string) => unitsRepository.listChildren(db, unitId),
     /** How many active units sit directly below each of these units (the comparison's 下级 links). */

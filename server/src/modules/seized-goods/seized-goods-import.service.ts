@@ -9,8 +9,10 @@ import { runImport } from '../../platform/tabular/run-import';
 import { todayInChina } from '../../platform/today';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { CasesRepository } from '../cases/cases.repository';
 import { cases } from '../cases/cases.schema';
 import type { ImportProgress } from '../imports/import-progress';
+import type { MarketEntitiesRepository } from '../market-entities/market-entities.repository';
 import { marketEntities } from '../market-entities/market-entities.schema';
 import { amountsOf } from './seized-goods-checks';
 import type { SeizedGoodsImportRepository } from './seized-goods-import.repository';
@@ -50,12 +52,15 @@ const TEMPLATE_NOTES: [string, string][] = [
 export function createSeizedGoodsImportService(deps: {
   db: Db;
   importRepository: SeizedGoodsImportRepository;
+  casesRepository: Pick<CasesRepository, 'byNumbers'>;
+  marketEntitiesRepository: Pick<MarketEntitiesRepository, 'namedByCreditCodes'>;
   campaignsService: CampaignsService;
   auditService: AuditService;
   importProgress: ImportProgress;
   today?: () => string;
 }) {
-  const { db, importRepository: repo, campaignsService, auditService, importProgress } = deps;
+  const { db, importRepository: repo, casesRepository, marketEntitiesRepository, campaignsService } = deps;
+  const { auditService, importProgress } = deps;
   const today = deps.today ?? (() => todayInChina());
 
   const refsFor =
@@ -69,12 +74,12 @@ export function createSeizedGoodsImportService(deps: {
           tx,
           distinct((r) => r.custodianName),
         ),
-        repo.casesByNumber(
+        casesRepository.byNumbers(
           tx,
           distinct((r) => r.caseNumber),
           unitIdInScope(actor, cases.unitId),
         ),
-        repo.entitiesByCreditCode(
+        marketEntitiesRepository.namedByCreditCodes(
           tx,
           distinct((r) => r.creditCode),
           unitIdInScope(actor, marketEntities.unitId),

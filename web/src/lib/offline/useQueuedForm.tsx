@@ -12,45 +12,51 @@ import { draftKey, isNetworkError, queuedFile, useOfflineQueue, useSendOrQueue, 
 import type { FieldProblem } from './queue-kernel';
 import { offlineStore } from './store';
 
-interface ReturnedDraft {
+/** A form's draft kept under its `formPath`: the values and, when the server returned it, why. */
+export interface QueuedDraft {
   values?: Record<string, unknown>;
   problem?: { title: string; detail?: string; errors?: FieldProblem[] };
 }
 
 /**
- * A record dialog's save through the offline queue: sent now, or queued (with its photos) when
+ * A record form's save through the offline queue: sent now, or queued (with its photos) when
  * there is no network; the photos of a record sent now follow it (the rest queued if the network
  * goes meanwhile). With `formPath`, a creation the server returned (422, 在表单中修改 in the
- * queue's drawer) comes back into the form with its fields' errors.
+ * queue's drawer) comes back into the form with its fields' errors; `onRestore` takes what else a
+ * page keeps in its draft (the new outing's photos and the values it keeps while they are typed).
  */
-export function useQueuedForm<V>({
+export function useQueuedForm<V, D extends QueuedDraft = QueuedDraft>({
   form,
   formPath,
   toValues,
+  onRestore,
 }: {
   form: FormInstance<V>;
   formPath?: string;
   toValues?: (body: Record<string, unknown>) => Partial<V>;
+  onRestore?: (draft: D) => void;
 }) {
   const t = useT();
   const queue = useOfflineQueue();
   const sendOrQueue = useSendOrQueue();
   const showError = useShowError();
-  const [returned, setReturned] = useState<ReturnedDraft['problem'] | null>(null);
+  const [returned, setReturned] = useState<QueuedDraft['problem'] | null>(null);
   const key = formPath ? draftKey(formPath) : undefined;
   const toValuesRef = useRef(toValues);
+  const onRestoreRef = useRef(onRestore);
 
   useEffect(() => {
     if (!key) return;
     let live = true;
     void offlineStore
-      .draft<ReturnedDraft>(key)
+      .draft<D>(key)
       .then((draft) => {
         if (!live || !draft?.values) return;
         const values = toValuesRef.current ? toValuesRef.current(draft.values) : draft.values;
         form.setFieldsValue(values as Parameters<FormInstance<V>['setFieldsValue']>[0]);
         form.setFields(draftFieldErrors(draft.problem?.errors) as Parameters<FormInstance<V>['setFields']>[0]);
         setReturned(draft.problem ?? { title: '' });
+        onRestoreRef.current?.(draft);
       })
       .catch(() => {});
     return () => {
@@ -99,11 +105,19 @@ export function useQueuedForm<V>({
   return { submit, alert };
 }
 
-/** Photos taken (or chosen) with a new record, sent or queued with it. */
-export function PendingPhotos({ photos, onChange }: { photos: File[]; onChange: (next: File[]) => void }) {
+/** Photos taken (or chosen) with a new record, sent or queued with it (`hint` under them, else the dialogs'). */
+export function PendingPhotos({
+  photos,
+  onChange,
+  hint,
+}: {
+  photos: File[];
+  onChange: (next: File[]) => void;
+  hint?: string;
+}) {
   const t = useT();
   return (
-    <Form.Item label={t('inspectionPhotos.addPhotos')} extra={t('offline.photosHint')}>
+    <Form.Item label={t('inspectionPhotos.addPhotos')} extra={hint ?? t('offline.photosHint')}>
       <Flex gap={8} wrap style={{ marginBottom: photos.length ? 8 : 0 }}>
         <FileButton camera icon={<CameraOutlined />} onFiles={(f) => onChange([...photos, ...f])}>
           {t('inspectionPhotos.takePhoto')}

@@ -1,15 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Flex, Form, List, Typography } from 'antd';
+import { Alert, App, Button } from 'antd';
 import type { FormInstance } from 'antd';
-import { CameraOutlined, DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../locales/i18n';
-import { fileSize } from '../../lib/format';
-import { uploadFile } from '../../lib/upload';
 import { useShowError } from '../../lib/useShowError';
-import { draftKey, isNetworkError, queuedFile, useOfflineQueue, useSendOrQueue } from '../../lib/offline/OfflineQueue';
-import type { FieldProblem } from '../../lib/offline/queue-kernel';
+import { draftKey } from '../../lib/offline/OfflineQueue';
 import { offlineStore } from '../../lib/offline/store';
+import { PendingPhotos, useQueuedForm, type QueuedDraft } from '../../lib/offline/useQueuedForm';
 import type { Inspection, InspectionBody } from './api';
 import type { InspectionFormValues } from './inspection-form';
 import {
@@ -18,42 +15,47 @@ import {
   inspectionQueueLabel,
   NEW_INSPECTION_PATH,
 } from './inspection-offline';
-import { FileButton } from './InspectionPhotos';
 
-interface Draft {
-  values?: InspectionFormValues;
+/** The new outing's draft: what the queue keeps of a returned one, and the photos taken with it. */
+interface Draft extends QueuedDraft {
   photos?: File[];
-  problem?: { title: string; errors?: FieldProblem[] };
 }
 
 const KEY = draftKey(NEW_INSPECTION_PATH);
-
-/** A field path of the server (`seizures.0.quantity`) as the form names it. */
-const fieldName = (path: string) => path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
 /**
  * The new outing's form without a network: the values are kept as a draft in IndexedDB while they
  * are typed (restored when the page opens again, even offline), the photos taken with it are held
  * until the record is saved, and saving sends it now or queues it (with its photos) when there is
- * no network.
+ * no network — through `useQueuedForm`, as the record dialogs do.
  */
 export function useOfflineCreate(form: FormInstance, create: (body: InspectionBody) => Promise<Inspection>) {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const showError = useShowError();
-  const queue = useOfflineQueue();
-  const sendOrQueue = useSendOrQueue();
   const [photos, setPhotosState] = useState<File[]>([]);
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<'draft' | 'returned' | 'queued' | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const photosRef = useRef<File[]>([]);
+  const queued = useQueuedForm<InspectionFormValues, Draft>({
+    form,
+    formPath: NEW_INSPECTION_PATH,
+    onRestore: (draft) => {
+      photosRef.current = draft.photos ?? [];
+      setPhotosState(photosRef.current);
+      setNotice(draft.problem ? 'returned' : 'draft');
+    },
+  });
 
   const keep = (values: InspectionFormValues) => {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(
-      () => void offlineStore.saveDraft(KEY, { values, photos: photosRef.current } satisfies Draft).catch(() => {}),
+      () =>
+        void offlineStore
+          .saveDraft(KEY, { values: { ...values }, photos: photosRef.current } satisfies Draft)
+          .catch(() => {}),
       400,
     );
   };
@@ -62,82 +64,41 @@ export function useOfflineCreate(form: FormInstance, create: (body: InspectionBo
     setPhotosState(next);
     keep(form.getFieldsValue(true) as InspectionFormValues);
   };
-  const clearDraft = async () => {
-    window.clearTimeout(timer.current);
-    await offlineStore.removeDraft(KEY).catch(() => {});
+  const clearForm = () => {
+    form.resetFields();
+    photosRef.current = [];
+    setPhotosState([]);
   };
 
-  useEffect(() => {
-    let live = true;
-    void offlineStore
-      .draft<Draft>(KEY)
-      .then((draft) => {
-        if (!live || !draft?.values) return;
-        form.setFieldsValue(draft.values);
-        photosRef.current = draft.photos ?? [];
-        setPhotosState(photosRef.current);
-        if (draft.problem?.errors?.length)
-          form.setFields(
-            draft.problem.errors.filter((e) => e.path).map((e) => ({ name: fieldName(e.path!), errors: [e.message] })),
-          );
-        setNotice(draft.problem ? 'returned' : 'draft');
-      })
-      .catch(() => {});
-    return () => {
-      live = false;
-      window.clearTimeout(timer.current);
-    };
-  }, [form]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const save = async (body: InspectionBody) => {
     setSaving(true);
+    // The draft goes once the outing is sent or queued: no value typed before may write it again.
+    window.clearTimeout(timer.current);
     try {
-      const files = photosRef.current;
-      const result = await sendOrQueue(() => create(body), {
-        method: 'POST',
-        path: '/api/inspections',
-        body,
-        label: inspectionQueueLabel(t, body),
-        files: files.map(queuedFile),
-        attachmentsPath: INSPECTION_ATTACHMENTS_PATH,
-        formPath: NEW_INSPECTION_PATH,
-        fieldLabels: inspectionFieldLabels(t),
-      });
-      await clearDraft();
+      const result = await queued.submit(
+        () => create(body),
+        {
+          method: 'POST',
+          path: '/api/inspections',
+          body,
+          label: inspectionQueueLabel(t, body),
+          attachmentsPath: INSPECTION_ATTACHMENTS_PATH,
+          fieldLabels: inspectionFieldLabels(t),
+        },
+        photosRef.current,
+      );
       if ('queued' in result) {
         // Stay on the form (the list cannot be read without a network): the next outing can be entered.
         void message.success(t('offline.queued'));
-        form.resetFields();
-        photosRef.current = [];
-        setPhotosState([]);
+        clearForm();
         setNotice('queued');
         window.scrollTo(0, 0);
         return;
       }
-      const created = result.sent;
-      for (const [i, file] of files.entries()) {
-        try {
-          await uploadFile(INSPECTION_ATTACHMENTS_PATH.replace('{id}', created.id), file);
-        } catch (e) {
-          if (!isNetworkError(e)) {
-            showError(e);
-            continue;
-          }
-          // The network went while the photos were sent: the rest wait in the queue for the new outing.
-          await queue.enqueue({
-            method: 'POST',
-            path: '/api/inspections',
-            body: {},
-            createdId: created.id,
-            files: files.slice(i).map(queuedFile),
-            attachmentsPath: INSPECTION_ATTACHMENTS_PATH,
-            label: inspectionQueueLabel(t, body),
-          });
-          break;
-        }
-      }
       void message.success(t('inspections.created'));
-      navigate(`/inspections/${created.id}`);
+      navigate(`/inspections/${result.sent.id}`);
     } catch (e) {
       showError(e, form);
     } finally {
@@ -159,14 +120,16 @@ export function useOfflineCreate(form: FormInstance, create: (body: InspectionBo
           action={
             <Button
               size="small"
-              onClick={() =>
-                void clearDraft().then(() => {
-                  form.resetFields();
-                  photosRef.current = [];
-                  setPhotosState([]);
-                  setNotice(null);
-                })
-              }
+              onClick={() => {
+                window.clearTimeout(timer.current);
+                void offlineStore
+                  .removeDraft(KEY)
+                  .catch(() => {})
+                  .then(() => {
+                    clearForm();
+                    setNotice(null);
+                  });
+              }}
             >
               {t('offline.clearDraft')}
             </Button>
@@ -188,42 +151,7 @@ export function useOfflineCreate(form: FormInstance, create: (body: InspectionBo
 /** 现场照片 of a new outing: taken with the phone's camera (or chosen), sent or queued with the record. */
 export function OfflineCreateExtras({ offline }: { offline: ReturnType<typeof useOfflineCreate> }) {
   const t = useT();
-  const { photos, setPhotos } = offline;
   return (
-    <Form.Item label={t('inspectionPhotos.addPhotos')} extra={t('inspectionPhotos.addPhotosHint')}>
-      <Flex gap={8} wrap style={{ marginBottom: photos.length ? 8 : 0 }}>
-        <FileButton camera icon={<CameraOutlined />} onFiles={(f) => setPhotos([...photos, ...f])}>
-          {t('inspectionPhotos.takePhoto')}
-        </FileButton>
-        <FileButton icon={<UploadOutlined />} onFiles={(f) => setPhotos([...photos, ...f])}>
-          {t('inspectionPhotos.uploadFile')}
-        </FileButton>
-      </Flex>
-      {photos.length > 0 && (
-        <List
-          size="small"
-          bordered
-          dataSource={photos}
-          renderItem={(file, i) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="remove"
-                  type="link"
-                  danger
-                  icon={<DeleteOutlined />}
-                  onClick={() => setPhotos(photos.filter((_, j) => j !== i))}
-                >
-                  {t('inspectionPhotos.removePending')}
-                </Button>,
-              ]}
-            >
-              <Typography.Text ellipsis>{file.name}</Typography.Text>
-              <Typography.Text type="secondary">{fileSize(file.size)}</Typography.Text>
-            </List.Item>
-          )}
-        />
-      )}
-    </Form.Item>
+    <PendingPhotos photos={offline.photos} onChange={offline.setPhotos} hint={t('inspectionPhotos.addPhotosHint')} />
   );
 }
