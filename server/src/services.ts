@@ -384,7 +384,10 @@ export function createServices(
   });
   const reportReminders = reportRemindersJob({ db, usersRepository, reportsService, notificationsService });
   const caseClockReminders = caseClockRemindersJob({ db, casesRepository, notificationsService });
-  const rollupMaintenance = rollupMaintenanceJob({ db, rollupsRepository: createRollupsRepository() });
+  const rollupMaintenance = rollupMaintenanceJob({
+    db,
+    tables: [createRollupsRepository(), casesRepository, leadsRepository],
+  });
   const leadClockReminders = leadClockRemindersJob({ db, leadsRepository, calendarService, notificationsService });
   const caseSupervisionReminders = caseSupervisionRemindersJob({
     db,

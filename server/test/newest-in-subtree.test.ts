@@ -1,9 +1,15 @@
-import { and, desc, eq, inArray, like, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, lt, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
 import { units } from '../src/modules/units/units.schema';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { Db } from '../src/db/database';
+import { createCasesRepository } from '../src/modules/cases/cases.repository';
+import { createLeadsRepository } from '../src/modules/leads/leads.repository';
+import { campaigns } from '../src/modules/campaigns/campaigns.schema';
 import { newestIdsPerUnit } from '../src/platform/db/newest-in-subtree';
+import { rowsOf } from '../src/platform/db/rows-of';
 import { todayInChina } from '../src/platform/today';
 import { seedDemo } from '../src/seed/demo';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
@@ -94,5 +100,84 @@ describe("a subtree's newest records", () => {
     expect(all.length).toBeGreaterThanOrEqual(4);
     expect(await ids(`/api/leads?unitId=${cm.id}&pageSize=2`)).toEqual(all.slice(0, 2).map((r) => r.id));
     expect(await ids(`/api/leads?unitId=${cm.id}&page=2&pageSize=2`)).toEqual(all.slice(2, 4).map((r) => r.id));
+  });
+});
+
+/** A plan node of EXPLAIN (FORMAT JSON) and the nodes below it. */
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Heap Fetches'?: number;
+  Plans?: PlanNode[];
+}
+const nodesOf = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodesOf)];
+
+describe('the per-unit newest-first reads (the 大屏 tickers, the clocks panel)', () => {
+  /**
+   * The plan of every statement `read` runs that reads unit by unit (`cross join lateral`), executed,
+   * as EXPLAIN (ANALYZE) saw it.
+   */
+  async function perUnitPlans(tx: Db, read: (db: Db) => Promise<unknown>): Promise<PlanNode[]> {
+    const plans: PlanNode[] = [];
+    const dialect = new PgDialect();
+    const watched = new Proxy(tx, {
+      get(target, key, receiver) {
+        if (key !== 'execute') return Reflect.get(target, key, receiver);
+        return async (q: SQL) => {
+          if (dialect.sqlToQuery(q).sql.includes('cross join lateral')) {
+            const [row] = rowsOf<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+              await target.execute(sql`explain (analyze, format json) ${q}`),
+            );
+            plans.push(row['QUERY PLAN'][0].Plan);
+          }
+          return target.execute(q);
+        };
+      },
+    });
+    await read(watched as Db);
+    return plans;
+  }
+
+  it('read only the unit-first indexes, and no heap page once the nightly maintenance has run', async () => {
+    await t.services.rollupMaintenance.run({});
+    const db = t.database.db;
+    const cm = await unitsBelow('CM');
+    const [unit] = await db.select().from(units).where(eq(units.id, cm.id));
+    const [someCase] = await db.select().from(cases).where(inArray(cases.unitId, cm.ids)).limit(1);
+    const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, someCase.campaignId));
+    const today = todayInChina();
+    const scope = { scope: sql`true`, campaignPath: campaign.path, unitPath: unit.path, limit: 12, offset: 0 };
+    const reads: [string, string, (db: Db) => Promise<unknown>][] = [
+      ['cases_unit_filing_idx', 'ticker', (d) => createCasesRepository().page(d, scope)],
+      ['cases_unit_filing_idx', 'overdue', (d) => createCasesRepository().page(d, { ...scope, overdueOn: today })],
+      ['leads_unit_received_idx', 'ticker', (d) => createLeadsRepository().page(d, scope)],
+      ['leads_unit_received_idx', 'overdue', (d) => createLeadsRepository().page(d, { ...scope, overdueOn: today })],
+    ];
+    const rolledBack = new Error('rolled back');
+    await expect(
+      db.transaction(async (tx) => {
+        // A district is read unit by unit when it holds at most a tenth of all units: the demo's tree
+        // is too small for that, so 300 units are added elsewhere for the length of this transaction.
+        await tx.execute(sql`
+          insert into units (id, parent_id, name, code, kind, path, depth)
+          select g.id, p.id, '测试所' || g.n, 'INDEX-TEST-' || g.n, 'office', p.path || g.id || '/', p.depth + 1
+            from (select gen_random_uuid() as id, n from generate_series(1, 300) n) g,
+                 (select id, path, depth from units where code = 'SH') p`);
+        // Nor may PostgreSQL read the demo's small tables whole instead of along an index.
+        await tx.execute(sql`set local enable_seqscan = off`);
+        await tx.execute(sql`set local enable_bitmapscan = off`);
+        for (const [index, what, read] of reads) {
+          const plans = await perUnitPlans(tx, read);
+          expect(plans, `${index} ${what}`).toHaveLength(1);
+          const scans = nodesOf(plans[0]).filter((n) => n['Index Name'] === index);
+          expect(
+            scans.map((n) => n['Node Type']),
+            `${index} ${what}`,
+          ).toEqual(['Index Only Scan']);
+          expect(scans[0]['Heap Fetches'], `${index} ${what}`).toBe(0);
+        }
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
   });
 });

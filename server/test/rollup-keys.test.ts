@@ -60,7 +60,7 @@ describe('the nightly roll-up maintenance (rollup-maintenance)', () => {
           select relname::text, relpages::int as pages, relallvisible::int as visible
             from pg_class where relname in ('rollup_daily', 'rollup_monthly') order by relname`),
       );
-    const job = rollupMaintenanceJob({ db, rollupsRepository: createRollupsRepository() });
+    const job = rollupMaintenanceJob({ db, tables: [createRollupsRepository()] });
     expect(job.cron).toBe('30 2 * * *');
     await job.run({});
     for (const t of await visibility()) {

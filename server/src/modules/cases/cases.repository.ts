@@ -189,6 +189,14 @@ async function ledgerPage(
 export function createCasesRepository() {
   return {
     /**
+     * VACUUM (ANALYZE), from the nightly maintenance (rollup-maintenance.job.ts): keeps the pages
+     * all-visible, so the newest-first reads along cases_unit_filing_idx stay index-only. Outside any transaction.
+     */
+    async vacuum(db: Db) {
+      await db.execute(sql`vacuum (analyze) ${cases}`);
+    },
+
+    /**
      * One page of the ledger (see ledgerPage). A first page of a small subtree, newest filing first
      * (a 所's or a district's ledger, the 大屏's ticker, the home page's panels), is chosen unit by
      * unit along cases_unit_filing_idx: walking the ledger's order index for it would read nearly

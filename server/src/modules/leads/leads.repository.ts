@@ -68,6 +68,14 @@ const leadsPage = (db: Db, f: LeadFilters & { limit: number; offset: number; sor
 export function createLeadsRepository() {
   return {
     /**
+     * VACUUM (ANALYZE), from the nightly maintenance (rollup-maintenance.job.ts): keeps the pages
+     * all-visible, so the newest-first reads along leads_unit_received_idx stay index-only. Outside any transaction.
+     */
+    async vacuum(db: Db) {
+      await db.execute(sql`vacuum (analyze) ${leads}`);
+    },
+
+    /**
      * One page of leads (see leadsPage). A first page of a small subtree, newest received first
      * (a 所's list, the 大屏's ticker, the home page's panels), is chosen unit by unit along
      * leads_unit_received_idx: walking the list's order index for it would read nearly the whole

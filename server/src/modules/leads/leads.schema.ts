@@ -75,8 +75,10 @@ export const leads = pgTable(
     index('leads_task_idx').on(t.taskId),
     unique('leads_unit_source_number_uq').on(t.unitId, t.source, t.sourceNumber),
     index('leads_campaign_received_idx').on(t.campaignId, t.receivedDate),
-    // Its unit first: the unit's leads, newest received first (the 大屏's ticker over a small subtree).
-    index('leads_unit_received_idx').on(t.unitId, t.receivedDate),
+    // Its unit first, newest received first; the trailing columns are the ones the ticker and the
+    // clocks panel test (campaign, due date), so a small subtree's newest leads are read unit by unit
+    // from this index alone (newest-in-subtree.ts).
+    index('leads_unit_received_idx').on(t.unitId, t.receivedDate, t.createdAt, t.id, t.campaignId, t.dueDate),
     index('leads_due_idx').on(t.dueDate),
     // 重要线索 received in a period (the important-leads quota and KPI): a few leads, found without reading the rest.
     index('leads_important_received_idx')
