@@ -11,7 +11,9 @@ export type Readiness =
  * Liveness and readiness, for a proxy or an orchestrator: live = the process answers (no database);
  * ready = the database answers and every migration this build carries is applied there.
  */
-export function createHealthService(database: Pick<Database, 'db' | 'kind'>, newest = newestMigrationMillis) {
+export function createHealthService(database: Pick<Database, 'db' | 'kind'>, newest = newestMigrationMillis()) {
+  // `newest`: the build's newest migration, read from its journal once (a build cannot change under
+  // a running process; a proxy asks for readiness every few seconds).
   return {
     async check() {
       await pingDatabase(database.db);
@@ -33,7 +35,7 @@ export function createHealthService(database: Pick<Database, 'db' | 'kind'>, new
       } catch (err) {
         return { ready: false, reason: 'database-unreachable', message: `数据库无法访问：${(err as Error).message}` };
       }
-      if (applied < newest()) {
+      if (applied < newest) {
         return { ready: false, reason: 'migrations-pending', message: '数据库结构尚未升级到本版本（迁移未完成）' };
       }
       return { ready: true, database: database.kind };
