@@ -22,6 +22,7 @@ import type { Database } from './db/database';
 import { installErrorHandling, type App } from './platform/http';
 import { installPublicRateLimit, installSecurityHeaders } from './platform/http-security';
 import { installInputGuards } from './platform/input-guards';
+import { installReadRouting } from './platform/read-routing';
 import { installMetrics, type Metrics, type MetricsOptions } from './platform/metrics';
 import { createServices, type Services } from './services';
 import type { AuditAnchor } from './modules/audit/audit.anchor';
@@ -85,7 +86,7 @@ import { APP_VERSION, createHealthService } from './modules/health/health.servic
 z.config(z.locales.zhCN());
 
 export interface BuildAppOptions {
-  database: Pick<Database, 'db' | 'kind'> & Partial<Pick<Database, 'poolStats'>>;
+  database: Pick<Database, 'db' | 'kind'> & Partial<Pick<Database, 'poolStats' | 'reader' | 'replica'>>;
   config: Pick<AppConfig, 'secureCookies' | 'webDist'> & Partial<Pick<AppConfig, 'trustProxy'>>;
   logger?: FastifyServerOptions['logger'];
   /** Replace parts of the wiring (tests pass a throttle with a fake clock, for instance). */
@@ -134,10 +135,15 @@ export async function buildApp(
   await installPublicRateLimit(app);
   installInputGuards(app);
   const metrics = opts.metrics
-    ? installMetrics(app, { ...opts.metrics, poolStats: opts.database.poolStats })
+    ? installMetrics(app, { ...opts.metrics, poolStats: opts.database.poolStats, replica: opts.database.replica })
     : undefined;
+  // DATABASE_READ_URL: the heavy reads' replica and read-your-own-writes (platform/read-routing.ts).
+  if (opts.database.replica)
+    installReadRouting(app, opts.database.replica, { secureCookies: opts.config.secureCookies });
 
-  const services = opts.services ?? createServices(opts.database.db, { audit: opts.audit, mail: opts.mail });
+  const services =
+    opts.services ??
+    createServices(opts.database.db, { audit: opts.audit, mail: opts.mail, reader: opts.database.reader });
   installAuth(app, services.authService);
 
   registerHealthRoutes(app, createHealthService(opts.database));

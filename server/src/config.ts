@@ -1,11 +1,19 @@
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_READ_MAX_LAG_MS } from './db/database';
 import { mailSettingsFromEnv, type MailSettings } from './platform/mail/mailer';
 
 /** Runtime settings, read once from the environment. */
 export interface AppConfig {
   /** postgres://… selects a real PostgreSQL; otherwise the embedded PGlite under dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_READ_URL: a streaming replica of DATABASE_URL for the heavy reads (ledger, figures,
+   * dashboards, 大屏; db/read-replica.ts). Ignored, with a line in the log, on the embedded PGlite.
+   */
+  databaseReadUrl: string | undefined;
+  /** DATABASE_READ_MAX_LAG_MS (default 5000): over this replica lag, the heavy reads go to the primary. */
+  databaseReadMaxLagMs: number;
   /** Where PGlite keeps its files (and, later, uploaded attachments). */
   dataDir: string;
   host: string;
@@ -48,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const root = path.resolve(import.meta.dirname, '..', '..');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    databaseReadMaxLagMs: readMaxLag(env.DATABASE_READ_MAX_LAG_MS),
     dataDir: path.resolve(env.DATA_DIR || path.join(root, 'data')),
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT || 3000),
@@ -78,6 +88,22 @@ function auditSettings(env: NodeJS.ProcessEnv, dataDir: string) {
     auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(auditDir, 'audit.key')),
     auditCheckpointFile: path.resolve(env.AUDIT_CHECKPOINT_FILE || path.join(auditDir, 'checkpoints.log')),
   };
+}
+
+/** The log line of a DATABASE_READ_URL that is not used: the embedded PGlite has no replica. */
+export function ignoredReadUrl(config: Pick<AppConfig, 'databaseUrl' | 'databaseReadUrl'>): string | undefined {
+  if (!config.databaseReadUrl || config.databaseUrl) return undefined;
+  return 'DATABASE_READ_URL 已忽略：只读副本需要 PostgreSQL（DATABASE_URL），内置数据库 PGlite 没有副本，所有读取都在 PGlite。';
+}
+
+/** DATABASE_READ_MAX_LAG_MS: milliseconds, a whole number; anything else stops the start. */
+export function readMaxLag(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_READ_MAX_LAG_MS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new Error(`DATABASE_READ_MAX_LAG_MS 应为不小于 0 的整数（毫秒），而不是 "${value}"`);
+  }
+  return n;
 }
 
 /** WORKERS: a whole number of processes, or "auto" for one per core; anything else stops the start. */

@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { AggregatorRegistry, type Registry } from 'prom-client';
 import { buildApp } from './app';
-import { loadConfig, type AppConfig } from './config';
+import { ignoredReadUrl, loadConfig, type AppConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { loadAuditAnchor } from './modules/audit/audit.anchor';
 import { createServices } from './services';
@@ -32,14 +32,21 @@ async function main() {
     await database.close();
     await runPrimary(config.workers, () => printBanner(config, database, audit, lines));
   } else {
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const database = await openDatabase(databaseOptions(config));
     await serve(config, database, loadAuditAnchor(config));
   }
 }
 
 /** What happens once per start, in one process: migrate, the audit key, the administrator, the demo. */
 async function prepare(config: AppConfig) {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const ignored = ignoredReadUrl(config);
+  if (ignored) console.warn(ignored);
+  // The primary process of WORKERS only migrates and seeds: its workers read from the replica.
+  const database = await openDatabase(
+    cluster.isPrimary && config.workers !== undefined
+      ? { ...databaseOptions(config), readUrl: undefined }
+      : databaseOptions(config),
+  );
   // The audit chain's key and checkpoints: outside the database (config.ts says where).
   const audit = loadAuditAnchor(config);
   const services = createServices(database.db, { audit: audit.anchor });
@@ -74,6 +81,13 @@ async function prepare(config: AppConfig) {
   }
   return { database, audit, lines };
 }
+
+const databaseOptions = (config: AppConfig) => ({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  readUrl: config.databaseReadUrl,
+  readMaxLagMs: config.databaseReadMaxLagMs,
+});
 
 /** One serving process: the API, the web app and the job queue, until SIGTERM or SIGINT. */
 async function serve(config: AppConfig, database: Database, audit: Anchor) {
@@ -113,7 +127,10 @@ function shareMetrics(registry: Registry) {
 
 function printBanner(config: AppConfig, database: Database, audit: Anchor, extra: string[]) {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  const where = database.kind === 'pglite' ? `内置数据库 PGlite：${config.dataDir}` : 'PostgreSQL（DATABASE_URL）';
+  const where =
+    database.kind === 'pglite'
+      ? `内置数据库 PGlite：${config.dataDir}`
+      : `PostgreSQL（DATABASE_URL）${config.databaseReadUrl ? `，大查询读只读副本（DATABASE_READ_URL，延迟上限 ${config.databaseReadMaxLagMs} ms）` : ''}`;
   const lines = [
     '',
     `红盾 RedShield 已启动：${url}${config.workers ? `（${config.workers} 个进程）` : ''}`,

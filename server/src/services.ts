@@ -180,8 +180,15 @@ import { createTransferInbox } from './modules/transfers/transfer-inbox';
  */
 export function createServices(
   db: Db,
-  opts: { throttle?: LoginThrottle; audit?: AuditAnchor; mail?: { settings: MailSettings; mailer: Mailer } } = {},
+  opts: {
+    throttle?: LoginThrottle;
+    audit?: AuditAnchor;
+    mail?: { settings: MailSettings; mailer: Mailer };
+    /** DATABASE_READ_URL: the heavy reads' handle (db/read-replica.ts); `db` itself when not given. */
+    reader?: Db;
+  } = {},
 ) {
+  const reader = opts.reader ?? db;
   const auditService = createAuditService({
     db,
     auditRepository: createAuditRepository(),
@@ -241,8 +248,15 @@ export function createServices(
     campaignsService,
     campaignsRepository,
     unitsRepository,
+    reader,
   });
-  const dashboardsService = createDashboardsService({ db, rollupsService, campaignsService, campaignsRepository });
+  const dashboardsService = createDashboardsService({
+    db,
+    reader,
+    rollupsService,
+    campaignsService,
+    campaignsRepository,
+  });
   // Reports carry the stat tables (their schedule's form), so the tables are made first.
   const statTablesService = createStatTablesService({
     db,
@@ -251,9 +265,11 @@ export function createServices(
     campaignsRepository,
     unitsRepository,
     auditService,
+    reader,
   });
   const unitComparisonService = createUnitComparisonService({
     db,
+    reader,
     rollupsService,
     manualFiguresRepository: createManualFiguresRepository(),
     campaignsRepository,
@@ -263,6 +279,7 @@ export function createServices(
   const caseSupervisionRepository = createCaseSupervisionRepository();
   const casesService = createCasesService({
     db,
+    reader,
     openSupervision: caseSupervisionRepository.openForCase,
     casesRepository,
     campaignsRepository,
@@ -292,6 +309,7 @@ export function createServices(
   const randomChecksRepository = createRandomChecksRepository();
   const leadsService = createLeadsService({
     db,
+    reader,
     leadsRepository,
     campaignsService,
     casesService,

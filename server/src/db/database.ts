@@ -10,6 +10,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema';
+import { createReadReplica, type ReadReplica } from './read-replica';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: data access takes either (a transaction is a PgDatabase too). */
@@ -28,6 +29,13 @@ export interface PoolStats {
 
 export interface Database {
   db: Db;
+  /**
+   * The handle of the heavy reads (ledger, figures, dashboards, 大屏): the replica of
+   * DATABASE_READ_URL when it is fresh enough for the request (read-replica.ts), else `db`.
+   */
+  reader: Db;
+  /** The read replica and its poller, when DATABASE_READ_URL is set on PostgreSQL. */
+  replica?: ReadReplica;
   kind: DatabaseKind;
   executeSql: ExecuteSql;
   poolStats(): PoolStats;
@@ -91,11 +99,30 @@ async function analyzeTrees(db: Db): Promise<void> {
   }
 }
 
+/** DATABASE_READ_MAX_LAG_MS when unset: over 5 s of replica lag, the heavy reads go to the primary. */
+export const DEFAULT_READ_MAX_LAG_MS = 5000;
+
+/** The streaming replica's pool (no migrations: it replays the primary's) and the reads' router. */
+function openReplica(readUrl: string, primaryPool: pg.Pool, primaryDb: Db, maxLagMs = DEFAULT_READ_MAX_LAG_MS) {
+  // A replica that does not answer within 2 s counts as away; its reads go to the primary.
+  const replicaPool = new pg.Pool({ connectionString: readUrl, max: 10, connectionTimeoutMillis: 2000 });
+  replicaPool.on('error', (err) => console.error(`只读副本连接中断（将自动重连）：${err.message}`));
+  const replicaDb = drizzlePg(replicaPool, { schema }) as unknown as Db;
+  return createReadReplica({ primaryPool, primaryDb, replicaPool, replicaDb, maxLagMs });
+}
+
 /**
  * Opens the database: a real PostgreSQL when a URL is given, else the embedded PGlite in dataDir
  * ("memory://" keeps it in memory, for tests). Applies the committed migrations.
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** DATABASE_READ_URL: a streaming replica of databaseUrl (ignored without databaseUrl). */
+  readUrl?: string;
+  /** DATABASE_READ_MAX_LAG_MS: over this lag the heavy reads go to the primary. */
+  readMaxLagMs?: number;
+}): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // A connection the server ends (a restart, an administrator, a dropped test database) is
@@ -107,7 +134,12 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     await analyzeTrees(db);
     const executeSql: ExecuteSql = async (text, values) => ({ rows: (await pool.query(text, values)).rows });
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
-    return { db, kind: 'postgres', executeSql, poolStats, exclusively, close: () => pool.end() };
+    const replica = opts.readUrl ? openReplica(opts.readUrl, pool, db, opts.readMaxLagMs) : undefined;
+    const close = async () => {
+      await replica?.close();
+      await pool.end();
+    };
+    return { db, reader: replica?.reader ?? db, replica, kind: 'postgres', executeSql, poolStats, exclusively, close };
   }
   if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
   // pg_trgm: the ledger's search on party and case name uses trigram indexes (migration 0009).
@@ -125,6 +157,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   };
   return {
     db,
+    reader: db,
     kind: 'pglite',
     executeSql,
     poolStats: () => ({ total: 1 }),

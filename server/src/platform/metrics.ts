@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PoolStats } from '../db/database';
+import type { ReadReplica } from '../db/read-replica';
 import { AppError, unauthorized } from './errors';
 import type { App } from './http';
 
@@ -21,6 +22,8 @@ export interface MetricsOptions {
    */
   token: string;
   poolStats?: () => PoolStats;
+  /** DATABASE_READ_URL: the replica's lag and where the heavy reads went. */
+  replica?: Pick<ReadReplica, 'lagMs' | 'reads'>;
   /**
    * Several processes (WORKERS): the metrics of all of them, gathered by the primary process
    * (main.ts); a scrape reaches any one process and still sees the whole machine.
@@ -76,6 +79,43 @@ export function installMetrics(app: App, opts: MetricsOptions): Metrics {
         this.set({ state: 'total' }, s.total);
         if (s.idle !== undefined) this.set({ state: 'idle' }, s.idle);
         if (s.waiting !== undefined) this.set({ state: 'waiting' }, s.waiting);
+      },
+    });
+  }
+
+  const replica = opts.replica;
+  if (replica) {
+    // Every process samples the same replica: the worst of them, not their sum.
+    new Gauge({
+      name: 'redshield_db_replica_lag_seconds',
+      help: 'Replay lag of the read replica (DATABASE_READ_URL) as this process last sampled it; NaN while unreachable',
+      registers: [registry],
+      aggregator: 'max',
+      collect() {
+        const lag = replica.lagMs();
+        this.set(lag === undefined ? NaN : lag / 1000);
+      },
+    });
+    new Gauge({
+      name: 'redshield_db_replica_up',
+      help: 'Whether the read replica (DATABASE_READ_URL) answered this process recently (1) or not (0: reads go to the primary)',
+      registers: [registry],
+      aggregator: 'min',
+      collect() {
+        this.set(replica.lagMs() === undefined ? 0 : 1);
+      },
+    });
+    const reported = { replica: 0, primary: 0 };
+    new Counter({
+      name: 'redshield_db_replica_reads_total',
+      help: 'Requests whose heavy reads went to the read replica or, it being too far behind or away, to the primary',
+      labelNames: ['target'],
+      registers: [registry],
+      collect() {
+        for (const target of ['replica', 'primary'] as const) {
+          this.inc({ target }, replica.reads[target] - reported[target]);
+          reported[target] = replica.reads[target];
+        }
       },
     });
   }

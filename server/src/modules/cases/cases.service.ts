@@ -53,6 +53,11 @@ export interface CasesDeps {
    * here and wired in services.ts: while it is, the 督办 fields are the workflow's, not the form's.
    */
   openSupervision?: (db: Db, caseId: string) => Promise<unknown>;
+  /**
+   * The ledger's pages, counts and export chunks read here: a replica when fresh enough for the
+   * request (DATABASE_READ_URL, db/read-replica.ts); `db` when not given.
+   */
+  reader?: Db;
   today?: () => string;
 }
 
@@ -84,6 +89,7 @@ export function createCasesService(deps: CasesDeps) {
     rollups,
     approvals,
   } = deps;
+  const reader = deps.reader ?? db;
   const today = deps.today ?? (() => todayInChina());
   const views = createCaseViews({
     db,
@@ -331,8 +337,8 @@ export function createCasesService(deps: CasesDeps) {
       const { items, ...total } = await pageWithTotal(
         key,
         page,
-        () => repo.page(db, { ...filters, sort, limit: pageSize, offset: (page - 1) * pageSize }),
-        () => repo.count(db, filters),
+        () => repo.page(reader, { ...filters, sort, limit: pageSize, offset: (page - 1) * pageSize }),
+        () => repo.count(reader, filters),
       );
       return { items: views.ledgerRows(items), ...total };
     },
@@ -346,7 +352,7 @@ export function createCasesService(deps: CasesDeps) {
       q: { campaignId: string; unitId: string; overdue?: boolean; dueSoon?: boolean },
       limit: number,
     ) {
-      return views.ledgerRows(await repo.page(db, { ...(await filtersFor(actor, q)), limit, offset: 0 }));
+      return views.ledgerRows(await repo.page(reader, { ...(await filtersFor(actor, q)), limit, offset: 0 }));
     },
 
     /** The whole filtered ledger, newest filing first, a chunk at a time (for exports of any size). */
@@ -354,7 +360,7 @@ export function createCasesService(deps: CasesDeps) {
       const filters = await filtersFor(actor, q);
       let after: { filingDate: string; id: string } | null = null;
       for (;;) {
-        const rows = await repo.listAfter(db, filters, after, chunkSize);
+        const rows = await repo.listAfter(reader, filters, after, chunkSize);
         if (rows.length === 0) return;
         yield await views.summaries(rows);
         const last = rows[rows.length - 1];

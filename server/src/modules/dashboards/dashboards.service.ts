@@ -54,8 +54,11 @@ export function createDashboardsService(deps: {
   rollupsService: RollupsService;
   campaignsService: CampaignsService;
   campaignsRepository: CampaignsRepository;
+  /** The heavy reads' handle (DATABASE_READ_URL, db/read-replica.ts); `db` when not given. */
+  reader?: Db;
 }) {
   const { db, rollupsService, campaignsService, campaignsRepository } = deps;
+  const reader = deps.reader ?? db;
 
   async function scope(actor: Actor, q: { campaignId: string; unitId?: string; from?: string; to?: string }) {
     if (!dashboardsPolicy.canView(actor)) throw forbidden('无权查看数据看板');
@@ -148,7 +151,7 @@ export function createDashboardsService(deps: {
           { campaignId: q.campaignId, unitIds: children.map((c) => c.id), from, to, by: ['unit'] },
           DASHBOARD_FIGURES,
         ),
-        countActiveHandlersPerChild(db, unit.id),
+        countActiveHandlersPerChild(reader, unit.id),
       ]);
       const byUnit = new Map(groups.map((g) => [g.key.unit, g.values as Values]));
       const rows = children.map((c) => {

@@ -78,6 +78,8 @@ export function createLeadsService(deps: {
   origins?: (db: Db, leadId: string) => Promise<LeadOrigin | null>;
   /** The roll-up's clocks (核查期限), written with each change of a lead's due date. */
   rollups: LeadRollups;
+  /** The 大屏's and dashboards' ticker pages read here (DATABASE_READ_URL, db/read-replica.ts); `db` when not given. */
+  reader?: Db;
   today?: () => string;
 }) {
   const {
@@ -296,7 +298,7 @@ export function createLeadsService(deps: {
       window?: LeadClockWindow,
     ) {
       const filters = { ...(await records.listScope(actor, leads.unitId, q)), ...(await dueFilters(q.due, window)) };
-      const rows = await repo.page(db, { ...filters, limit, offset: 0 });
+      const rows = await repo.page(deps.reader ?? db, { ...filters, limit, offset: 0 });
       const names = new Map(
         (await unitsRepository.findByIds(db, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.name]),
       );

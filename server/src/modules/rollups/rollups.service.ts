@@ -46,6 +46,11 @@ export function createRollupsService(deps: {
   campaignsService: CampaignsService;
   campaignsRepository: CampaignsRepository;
   unitsRepository: UnitsRepository;
+  /**
+   * The heavy reads' handle (DATABASE_READ_URL: a replica when fresh enough for the request,
+   * db/read-replica.ts); `db` when not given. Scope checks and writes stay on `db`.
+   */
+  reader?: Db;
   today?: () => string;
 }) {
   const {
@@ -56,6 +61,7 @@ export function createRollupsService(deps: {
     campaignsRepository,
     unitsRepository,
   } = deps;
+  const reader = deps.reader ?? db;
   const today = deps.today ?? (() => todayInChina());
   const records = createRecordScope({
     db,
@@ -85,7 +91,7 @@ export function createRollupsService(deps: {
     asked: readonly DerivedFigure[],
   ) {
     const [byCategory, categories] = await Promise.all([
-      repo.stats(db, q),
+      repo.stats(reader, q),
       campaignsRepository.categories(db, q.campaignId),
     ]);
     const total = zero();
@@ -162,7 +168,7 @@ export function createRollupsService(deps: {
       q: { campaignId: string; unitIds: string[]; from: string; to: string; by: readonly RollupGrouping[] },
       asked: readonly DerivedFigure[],
     ) {
-      const rows = await repo.grouped(db, q);
+      const rows = await repo.grouped(reader, q);
       return rows.map((r) => ({
         key: r.key,
         values: Object.fromEntries(asked.map((f) => [f, figureValue(f, r.metrics)])) as Record<DerivedFigure, bigint>,
@@ -176,7 +182,7 @@ export function createRollupsService(deps: {
       q: { campaignId: string; unitId: string; periods: Record<P, { from: string; to: string }> },
       asked: readonly DerivedFigure[],
     ) {
-      const sums = await repo.periodSums(db, q);
+      const sums = await repo.periodSums(reader, q);
       const keys = Object.keys(q.periods) as P[];
       return Object.fromEntries(
         keys.map((p) => {
@@ -235,7 +241,7 @@ export function createRollupsService(deps: {
       const category = q.category && q.category !== 'total' ? q.category : undefined;
       if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category))
         throw invalidField('category', '该行动没有这个违法类型');
-      const { items, total, sum } = await drillDownRepository.records(db, {
+      const { items, total, sum } = await drillDownRepository.records(reader, {
         campaignPath: campaign.path,
         unitPath: unit.path,
         from,

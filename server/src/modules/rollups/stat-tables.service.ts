@@ -91,6 +91,8 @@ export function createStatTablesService(deps: {
   campaignsRepository: CampaignsRepository;
   unitsRepository: UnitsRepository;
   auditService: AuditService;
+  /** The heavy reads' handle (DATABASE_READ_URL, db/read-replica.ts); `db` when not given. */
+  reader?: Db;
 }) {
   const {
     db,
@@ -100,6 +102,7 @@ export function createStatTablesService(deps: {
     unitsRepository,
     auditService,
   } = deps;
+  const reader = deps.reader ?? db;
 
   function requireTemplate(code?: string): StatTemplate {
     const template = templateByCode(code);
@@ -121,7 +124,7 @@ export function createStatTablesService(deps: {
     const derived = template.columns.flatMap((c) => (c.source.kind === 'derived' ? [c.source.figure] : []));
     const [figureRows, sums] = await Promise.all([
       rollupsService.figureRows({ campaignId, unitId: unit.id, from, to }, derived),
-      manual.sums(db, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
+      manual.sums(reader, { campaignPath: campaign.path, unitPath: unit.path, from, to }),
     ]);
     const show = (c: StatColumn, v: bigint) => (isMoney(c) ? fenToYuan(v) : String(v));
     const current = cellValues(template, figureRows, sums);
@@ -184,7 +187,7 @@ export function createStatTablesService(deps: {
     const period = { from: yearEarlier(from), to: yearEarlier(to) };
     const [rows, sums] = await Promise.all([
       rollupsService.figureRows({ campaignId: predecessor.id, unitId: unit.id, ...period }, derived),
-      manual.sums(db, { campaignPath: predecessor.path, unitPath: unit.path, ...period }),
+      manual.sums(reader, { campaignPath: predecessor.path, unitPath: unit.path, ...period }),
     ]);
     return { campaign: predecessor, ...period, values: cellValues(template, rows, sums) };
   }

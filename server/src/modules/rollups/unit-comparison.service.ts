@@ -39,8 +39,11 @@ export function createUnitComparisonService(deps: {
   rollupsService: Pick<RollupsService, 'figureScope' | 'figureGroups' | 'childUnits' | 'childCounts'>;
   manualFiguresRepository: ManualFiguresRepository;
   campaignsRepository: CampaignsRepository;
+  /** The heavy reads' handle (DATABASE_READ_URL, db/read-replica.ts); `db` when not given. */
+  reader?: Db;
 }) {
   const { db, rollupsService, manualFiguresRepository: manual, campaignsRepository } = deps;
+  const reader = deps.reader ?? db;
 
   function requireTemplate(code?: string): StatTemplate {
     const template = templateByCode(code);
@@ -65,7 +68,7 @@ export function createUnitComparisonService(deps: {
       ),
       // 手工填报: one grouped query for all the units, each the same sums as the unit's own table.
       hasManual
-        ? manual.sumsByUnit(db, {
+        ? manual.sumsByUnit(reader, {
             campaignPath: q.campaignPath,
             unitIds: units.map((u) => u.id),
             from: q.from,
