@@ -103,12 +103,26 @@ async function analyzeTrees(db: Db): Promise<void> {
 export const DEFAULT_READ_MAX_LAG_MS = 5000;
 
 /** The streaming replica's pool (no migrations: it replays the primary's) and the reads' router. */
-function openReplica(readUrl: string, primaryPool: pg.Pool, primaryDb: Db, maxLagMs = DEFAULT_READ_MAX_LAG_MS) {
+function openReplica(
+  primaryUrl: string,
+  readUrl: string,
+  primaryPool: pg.Pool,
+  primaryDb: Db,
+  maxLagMs = DEFAULT_READ_MAX_LAG_MS,
+) {
   // A replica that does not answer within 2 s counts as away; its reads go to the primary.
   const replicaPool = new pg.Pool({ connectionString: readUrl, max: 10, connectionTimeoutMillis: 2000 });
   replicaPool.on('error', (err) => console.error(`只读副本连接中断（将自动重连）：${err.message}`));
   const replicaDb = drizzlePg(replicaPool, { schema }) as unknown as Db;
-  return createReadReplica({ primaryPool, primaryDb, replicaPool, replicaDb, maxLagMs });
+  return createReadReplica({
+    primaryUrl,
+    replicaUrl: readUrl,
+    primaryPool,
+    primaryDb,
+    replicaPool,
+    replicaDb,
+    maxLagMs,
+  });
 }
 
 /**
@@ -134,7 +148,7 @@ export async function openDatabase(opts: {
     await analyzeTrees(db);
     const executeSql: ExecuteSql = async (text, values) => ({ rows: (await pool.query(text, values)).rows });
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
-    const replica = opts.readUrl ? openReplica(opts.readUrl, pool, db, opts.readMaxLagMs) : undefined;
+    const replica = opts.readUrl ? openReplica(opts.databaseUrl, opts.readUrl, pool, db, opts.readMaxLagMs) : undefined;
     const close = async () => {
       await replica?.close();
       await pool.end();

@@ -64,6 +64,10 @@ export interface ReadReplica {
 }
 
 export interface ReadReplicaOptions {
+  /** The poller's own connections are opened with these (DATABASE_URL, DATABASE_READ_URL). */
+  primaryUrl: string;
+  replicaUrl: string;
+  /** The primary's pool: the WAL position a write's cookie holds. */
   primaryPool: pg.Pool;
   primaryDb: Db;
   replicaPool: pg.Pool;
@@ -81,6 +85,8 @@ export interface ReadReplicaOptions {
  */
 export function createReadReplica(opts: ReadReplicaOptions): ReadReplica {
   const { primaryPool, primaryDb, replicaPool, replicaDb, maxLagMs } = opts;
+  const primaryConnection = ownConnection(opts.primaryUrl);
+  const replicaConnection = ownConnection(opts.replicaUrl);
   const intervalMs = opts.intervalMs ?? 500;
   const log = opts.log ?? ((m: string) => console.warn(m));
   /** A replica not heard from within this long counts as unreachable. */
@@ -103,8 +109,8 @@ export function createReadReplica(opts: ReadReplicaOptions): ReadReplica {
     try {
       const at = Date.now();
       const [primary, replica] = await Promise.allSettled([
-        primaryPool.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn'),
-        replicaPool.query<{ lsn: string | null }>('select pg_last_wal_replay_lsn()::text as lsn'),
+        primaryConnection.value('select pg_current_wal_lsn()::text as v'),
+        replicaConnection.value('select pg_last_wal_replay_lsn()::text as v'),
       ]);
       // Without the primary's position the lag is unknown: the reads go to the primary (which
       // says itself why it does not answer) until both are sampled again.
@@ -112,11 +118,11 @@ export function createReadReplica(opts: ReadReplicaOptions): ReadReplica {
         replayed = undefined;
         return;
       }
-      const primaryLsn = parseLsn(primary.value.rows[0]?.lsn);
+      const primaryLsn = parseLsn(primary.value);
       if (primaryLsn !== undefined && (samples.length === 0 || primaryLsn > samples[samples.length - 1].lsn))
         samples.push({ at, lsn: primaryLsn });
       if (replica.status === 'rejected') return problem((replica.reason as Error).message);
-      const lsn = parseLsn(replica.value.rows[0]?.lsn);
+      const lsn = parseLsn(replica.value);
       if (lsn === undefined) return problem('该服务器不是流复制备库（pg_last_wal_replay_lsn() 为空）');
       replayed = { lsn, at: Date.now() };
       if (lastProblem) log('只读副本已恢复，大查询改回副本读取');
@@ -180,7 +186,55 @@ export function createReadReplica(opts: ReadReplicaOptions): ReadReplica {
     maxLagMs,
     async close() {
       clearInterval(timer);
+      await Promise.all([primaryConnection.end(), replicaConnection.end()]);
       await replicaPool.end();
+    },
+  };
+}
+
+/**
+ * A connection of the poller's own, outside the pools: a busy pool (the very load a replica is
+ * for) must not hold the samples back, and a connection that hangs is given up after 2 s
+ * (query_timeout) and opened again at the next poll. Nothing is opened once ended.
+ */
+function ownConnection(connectionString: string) {
+  let client: pg.Client | undefined;
+  let ended = false;
+  const drop = (c: pg.Client) => {
+    if (client === c) client = undefined;
+    void c.end().catch(() => undefined);
+  };
+  return {
+    /** The first column of the first row of `text`. */
+    async value(text: string): Promise<string | null | undefined> {
+      if (!client) {
+        const c = new pg.Client({ connectionString, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+        c.on('error', () => drop(c));
+        try {
+          await c.connect();
+        } catch (err) {
+          drop(c);
+          throw err;
+        }
+        if (ended) {
+          drop(c);
+          throw new Error('closed');
+        }
+        client = c;
+      }
+      const c = client;
+      try {
+        return (await c.query<{ v: string | null }>(text)).rows[0]?.v;
+      } catch (err) {
+        drop(c);
+        throw err;
+      }
+    },
+    async end() {
+      ended = true;
+      const c = client;
+      client = undefined;
+      await c?.end().catch(() => undefined);
     },
   };
 }
