@@ -6,8 +6,8 @@ import type { Db } from './database';
  * Read replicas for heavy reads (issue 22, DATABASE_READ_URL): the ledger, the figures, the
  * dashboards and the 大屏 read through `reader`, a Db handle that picks the streaming replica or the
  * primary at each use, from the request the call is made in (AsyncLocalStorage, so no service has
- * to pass the request along). Everything else — writes, transactions, sessions and permission
- * checks — uses the primary's `db` as before.
+ * to pass the request along). Everything else — every write and its transaction, sessions and
+ * permission checks — uses the primary's `db` as before.
  *
  * A request reads from the replica only when all of these hold:
  * - it is a GET or HEAD (a write request reads what it is about to write on the primary);
