@@ -51,6 +51,7 @@ const freePort = () =>
     });
   });
 
+let haStarted = false;
 let databaseUrl = '';
 let server: ChildProcess | undefined;
 let serverOutput = '';
@@ -96,6 +97,7 @@ beforeAll(async () => {
         '或 apt-get install -y postgresql-15-auto-failover。 / pg_auto_failover is missing: run .ci/run’s install.',
     );
   }
+  haStarted = true;
   databaseUrl = await ha('up');
   // The test's own records, written through the multi-host URL (which migrates the database), with
   // the server's audit key and checkpoints, so the audit chain can be verified afterwards.
@@ -126,7 +128,7 @@ afterAll(async () => {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
     if (server.exitCode === null) server.kill('SIGKILL');
   }
-  await ha('down').catch((err: Error) => console.error(`pg-auto-failover.sh down: ${err.message}`));
+  if (haStarted) await ha('down').catch((err: Error) => console.error(`pg-auto-failover.sh down: ${err.message}`));
   fs.rmSync(work, { recursive: true, force: true });
 }, 120_000);
 

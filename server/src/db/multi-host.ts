@@ -136,6 +136,9 @@ function multiHostClient(target: MultiHostUrl, base: pg.ClientConfig) {
     }
     throw unavailable(`数据库：没有${kindName[target.targetSessionAttrs]}可连接（${refusals.join('；')}）`);
   }
+  // Connections opened together (the pool filling up after a failover) share one search.
+  let searching: Promise<HostPort> | undefined;
+  const search = () => (searching ??= findHost().finally(() => (searching = undefined)));
 
   return class MultiHostClient extends pg.Client {
     constructor(config?: pg.ClientConfig) {
@@ -156,7 +159,7 @@ function multiHostClient(target: MultiHostUrl, base: pg.ClientConfig) {
     }
 
     async connectToTarget(): Promise<pg.Client> {
-      const host = known ?? (await findHost());
+      const host = known ?? (await search());
       this.host = host.host;
       this.port = host.port;
       try {
