@@ -57,6 +57,8 @@ PARTITION_TIMEOUT_S="${HA_PARTITION_TIMEOUT_S:-5}"
 DEMOTE_TIMEOUT_MS="${HA_DEMOTE_TIMEOUT_MS:-10000}"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)"
 export PATH="$PG_BIN:$PATH"
+# The caller's libpq settings (CI exports PGHOST/PGPORT/PGUSER for its own server) must not leak in.
+unset PGHOST PGPORT PGUSER PGDATABASE PGPASSWORD PGSERVICE PGOPTIONS
 
 if [ "$(id -u)" = 0 ]; then
   RUN_AS=(runuser -u postgres --)
