@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { poolConfig } from './multi-host';
 import * as schema from './schema';
 import { createReadReplica, type ReadReplica } from './read-replica';
 
@@ -138,7 +139,8 @@ export async function openDatabase(opts: {
   readMaxLagMs?: number;
 }): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // A host list (`h1:p1,h2:p2`, target_session_attrs=read-write) finds the primary: multi-host.ts.
+    const pool = new pg.Pool(poolConfig(opts.databaseUrl, { max: 10 }));
     // A connection the server ends (a restart, an administrator, a dropped test database) is
     // reported here and replaced by the pool on the next query, instead of crashing the process.
     pool.on('error', (err) => console.error(`数据库连接中断（将自动重连）：${err.message}`));

@@ -108,6 +108,29 @@ export function appErrorOfDatabase(err: unknown): AppError | null {
   return null;
 }
 
+/**
+ * The database cannot be reached or is changing hands (a failover, a restart): connection errors
+ * (SQLSTATE class 08, also given by db/multi-host.ts when no primary answers), the server shutting
+ * down or starting (57P01–57P03), a write sent to a standby (25006), a socket refused or broken.
+ * The API answers 503 with Retry-After: the same request may succeed in a few seconds.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const o = e as Record<string, unknown>;
+    const code = typeof o.code === 'string' ? o.code : '';
+    if (/^08[0-9A-Z]{3}$/.test(code) || ['57P01', '57P02', '57P03', '25006'].includes(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)) return true;
+    if (
+      typeof o.message === 'string' &&
+      /^Connection terminated|^Client (was closed|has encountered a connection error)/.test(o.message)
+    )
+      return true;
+    e = o.cause;
+  }
+  return false;
+}
+
 /** Quoted words that are not plain identifiers may be values ("invalid input syntax …: \"张三\""). */
 const redactQuoted = (message: string) =>
   message.replace(/"([^"]*)"/g, (m, inner: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(inner) ? m : '"…"'));

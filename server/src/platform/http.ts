@@ -15,7 +15,7 @@ import {
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { AppError, unauthorized, type FieldError } from './errors';
-import { appErrorOfDatabase, loggableError } from './db-errors';
+import { appErrorOfDatabase, isDatabaseUnavailable, loggableError } from './db-errors';
 import { withFieldLabel } from './field-labels';
 
 export type App = FastifyInstance<
@@ -142,6 +142,11 @@ export function installErrorHandling(app: App) {
         fromDatabase.detail,
         fromDatabase.errors,
       );
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: loggableError(error), reqId: request.id }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendProblem(reply, request, 503, '数据库暂不可用', '数据库正在切换或重新连接，请稍后重试');
+    }
     const status = error.statusCode ?? 500;
     if (status < 500) {
       const title = (error.code && FASTIFY_CODES_ZH[error.code]) || '请求有误';
