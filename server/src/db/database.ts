@@ -112,7 +112,7 @@ function openReplica(
   maxLagMs = DEFAULT_READ_MAX_LAG_MS,
 ) {
   // A replica that does not answer within 2 s counts as away; its reads go to the primary.
-  const replicaPool = new pg.Pool({ connectionString: readUrl, max: 10, connectionTimeoutMillis: 2000 });
+  const replicaPool = new pg.Pool(poolConfig(readUrl, { max: 10, connectionTimeoutMillis: 2000 }));
   replicaPool.on('error', (err) => console.error(`只读副本连接中断（将自动重连）：${err.message}`));
   const replicaDb = drizzlePg(replicaPool, { schema }) as unknown as Db;
   return createReadReplica({

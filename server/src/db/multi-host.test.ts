@@ -58,9 +58,10 @@ describe('poolConfig', () => {
   });
 });
 
-// Against a real server (the PostgreSQL pass: DATABASE_URL set); the failover itself is test/failover.test.ts.
-describe.runIf(process.env.DATABASE_URL)('the multi-host pool on a real server', () => {
-  const server = new URL(process.env.DATABASE_URL ?? 'postgres://localhost');
+// Against a real server: the suite's (DATABASE_URL), or the machine's PostgreSQL in the PGlite pass
+// (only connections, nothing written); the failover itself is test/failover.test.ts.
+describe('the multi-host pool on a real server', () => {
+  const server = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
   // Port 1 on loopback: refused at once, as a primary that died.
   const listUrl = (attrs: string) =>
     `postgres://${server.username}@127.0.0.1:1,${server.host}${server.pathname}?target_session_attrs=${attrs}`;

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { Db } from './database';
+import { poolConfig } from './multi-host';
 
 /**
  * Read replicas for heavy reads (issue 22, DATABASE_READ_URL): the ledger, the figures, the
@@ -208,7 +209,9 @@ function ownConnection(connectionString: string) {
     /** The first column of the first row of `text`. */
     async value(text: string): Promise<string | null | undefined> {
       if (!client) {
-        const c = new pg.Client({ connectionString, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+        // A host list (standbys with target_session_attrs) connects through multi-host.ts's Client.
+        const config = poolConfig(connectionString, { connectionTimeoutMillis: 2000, query_timeout: 2000 });
+        const c = new (config.Client ?? pg.Client)(config) as pg.Client;
         c.on('error', () => drop(c));
         try {
           await c.connect();
