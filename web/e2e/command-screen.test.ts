@@ -74,6 +74,11 @@ describe('the command screen (大屏)', () => {
       .locator('.rs-screen-kpi-value')
       .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(48);
+    // And every numeral is shown whole, however long (no tile cuts it with an ellipsis).
+    const clipped = await screen
+      .locator('.rs-screen-kpi-value')
+      .evaluateAll((values) => values.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+    expect(clipped).toEqual([]);
     await page.mouse.move(0, 0);
     await session.shot('command-screen', false);
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { EChart, type ChartOption } from '../../lib/charts/EChart';
 import { useT, type MessageKey } from '../../locales/i18n';
 import { yuanToWan, type CommandScreen } from './api';
@@ -38,7 +38,18 @@ export function Kpis({ data }: { data: CommandScreen }) {
   return (
     <div className="rs-screen-kpis">
       {tiles.map((k) => (
-        <div key={k.label} className="rs-screen-kpi" data-testid={`kpi-${k.label.slice(7)}`}>
+        <div
+          key={k.label}
+          className="rs-screen-kpi"
+          data-testid={`kpi-${k.label.slice(7)}`}
+          // The numeral's size follows its length and the tile's width (command-screen.css).
+          style={
+            {
+              '--rs-digits': k.value.length,
+              '--rs-unit-px': k.kind === 'money' ? '0px' : `${t(k.unit).length * 22 + 8}px`,
+            } as CSSProperties
+          }
+        >
           <div className="rs-screen-kpi-label">
             {t(k.label)}
             {k.kind === 'money' && `（${t(k.unit)}）`}
