@@ -27,6 +27,7 @@ import { installMetrics, type Metrics, type MetricsOptions } from './platform/me
 import { createServices, type Services } from './services';
 import type { AuditAnchor } from './modules/audit/audit.anchor';
 import { installAuth } from './modules/auth/auth.plugin';
+import { ACCESS_CHANGED_CHANNEL } from './platform/access-cache';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerUnitsRoutes } from './modules/units/units.routes';
 import { registerUsersRoutes } from './modules/users/users.routes';
@@ -86,7 +87,7 @@ import { APP_VERSION, createHealthService } from './modules/health/health.servic
 z.config(z.locales.zhCN());
 
 export interface BuildAppOptions {
-  database: Pick<Database, 'db' | 'kind'> & Partial<Pick<Database, 'poolStats' | 'reader' | 'replica'>>;
+  database: Pick<Database, 'db' | 'kind'> & Partial<Pick<Database, 'poolStats' | 'reader' | 'replica' | 'listen'>>;
   config: Pick<AppConfig, 'secureCookies' | 'webDist'> & Partial<Pick<AppConfig, 'trustProxy'>>;
   logger?: FastifyServerOptions['logger'];
   /** Replace parts of the wiring (tests pass a throttle with a fake clock, for instance). */
@@ -145,6 +146,14 @@ export async function buildApp(
     opts.services ??
     createServices(opts.database.db, { audit: opts.audit, mail: opts.mail, reader: opts.database.reader });
   installAuth(app, services.authService);
+  // Sessions and list scopes are kept for seconds only while the database's change signal is heard.
+  if (opts.database.listen) {
+    const stopListening = await opts.database.listen(ACCESS_CHANGED_CHANNEL, {
+      notify: () => services.accessCache.forget(),
+      hearing: (on) => services.accessCache.listening(on),
+    });
+    app.addHook('onClose', stopListening);
+  }
 
   registerHealthRoutes(app, createHealthService(opts.database));
   registerAuthRoutes(app, services.authService, opts.config);

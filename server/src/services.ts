@@ -27,6 +27,7 @@ import { createAuditRepository } from './modules/audit/audit.repository';
 import { createAuditService } from './modules/audit/audit.service';
 import { ephemeralAuditAnchor, type AuditAnchor } from './modules/audit/audit.anchor';
 import { createAuthService } from './modules/auth/auth.service';
+import { createAccessCache } from './platform/access-cache';
 import { createSessionsRepository } from './modules/auth/sessions.repository';
 import { createLoginThrottle, type LoginThrottle } from './modules/auth/throttle.service';
 import { createThrottleRepository } from './modules/auth/throttle.repository';
@@ -189,6 +190,8 @@ export function createServices(
   } = {},
 ) {
   const reader = opts.reader ?? db;
+  // Sessions and list scopes kept for seconds while the database's change signal is heard (app.ts).
+  const accessCache = createAccessCache();
   const auditService = createAuditService({
     db,
     auditRepository: createAuditRepository(),
@@ -223,6 +226,7 @@ export function createServices(
   });
   const campaignsRepository = createCampaignsRepository();
   const campaignsService = createCampaignsService({
+    accessCache,
     db,
     campaignsRepository,
     unitsRepository,
@@ -824,8 +828,10 @@ export function createServices(
       supervisionAreas: supervisionService,
     }),
     auditService,
+    accessCache,
     authService: createAuthService({
       db,
+      accessCache,
       sessionsRepository,
       usersRepository,
       unitsRepository,
@@ -836,12 +842,19 @@ export function createServices(
     }),
     unitsService: createUnitsService({
       db,
+      accessChanged: accessCache.forget,
       unitsRepository,
       sessionsRepository,
       auditService,
       afterMove: (tx) => rollupsService.rebuild(tx),
     }),
-    usersService: createUsersService({ db, usersRepository, sessionsRepository, auditService }),
+    usersService: createUsersService({
+      db,
+      usersRepository,
+      sessionsRepository,
+      auditService,
+      accessChanged: accessCache.forget,
+    }),
     userPreferencesService: createUserPreferencesService({
       db,
       userPreferencesRepository: createUserPreferencesRepository(),

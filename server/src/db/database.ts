@@ -12,6 +12,7 @@ import pg from 'pg';
 import { poolConfig } from './multi-host';
 import * as schema from './schema';
 import { createReadReplica, type ReadReplica } from './read-replica';
+import { listenPglite, listenPostgres, type ListenHandlers, type StopListening } from './listen';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: data access takes either (a transaction is a PgDatabase too). */
@@ -45,6 +46,8 @@ export interface Database {
    * process): for the one-time work of a start, which processes starting together must not race.
    */
   exclusively<T>(fn: () => Promise<T>): Promise<T>;
+  /** LISTEN on `channel` (listen.ts): what is kept in memory hears there when to forget it. */
+  listen(channel: string, handlers: ListenHandlers): Promise<StopListening>;
   close(): Promise<void>;
 }
 
@@ -155,7 +158,19 @@ export async function openDatabase(opts: {
       await replica?.close();
       await pool.end();
     };
-    return { db, reader: replica?.reader ?? db, replica, kind: 'postgres', executeSql, poolStats, exclusively, close };
+    const listen = async (channel: string, handlers: ListenHandlers) =>
+      listenPostgres(opts.databaseUrl!, channel, handlers);
+    return {
+      db,
+      reader: replica?.reader ?? db,
+      replica,
+      kind: 'postgres',
+      executeSql,
+      poolStats,
+      exclusively,
+      listen,
+      close,
+    };
   }
   if (opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
   // pg_trgm: the ledger's search on party and case name uses trigram indexes (migration 0009).
@@ -178,6 +193,7 @@ export async function openDatabase(opts: {
     executeSql,
     poolStats: () => ({ total: 1 }),
     exclusively: (fn) => fn(),
+    listen: (channel, handlers) => listenPglite(client, channel, handlers),
     close: () => client.close(),
   };
 }

@@ -60,7 +60,7 @@ export function createAssistanceService(deps: {
   db: Db;
   assistanceRepository: AssistanceRepository;
   unitsRepository: UnitsRepository;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   senderRecords: SenderRecords;
   registerLead: LeadRegistration;
   auditService: AuditService;
@@ -71,7 +71,7 @@ export function createAssistanceService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   const sideOf = (actor: Actor, r: AssistanceNamedRow): AssistanceSide => ({

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { actorOfUser, systemActor } from '../../platform/actor';
+import { createAccessCache, type AccessCache } from '../../platform/access-cache';
 import { invalidField, tooManyRequests, unauthorized } from '../../platform/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
@@ -26,10 +27,13 @@ export function createAuthService(deps: {
   unitsRepository: UnitsRepository;
   auditService: AuditService;
   throttle: LoginThrottle;
+  /** Sessions kept for seconds while the change signal is heard (platform/access-cache.ts). */
+  accessCache?: AccessCache;
   now?: () => Date;
 }) {
   const { db, sessionsRepository: sessions, usersRepository: users, auditService, throttle } = deps;
   const now = deps.now ?? (() => new Date());
+  const accessCache = deps.accessCache ?? createAccessCache();
   // Verifying against a real hash when the user does not exist keeps the answer time the same.
   const dummyHash = hashPassword('not-a-real-password-1');
 
@@ -80,11 +84,16 @@ export function createAuthService(deps: {
     /** The actor behind a session cookie, or null when the session is unknown, expired or disabled. */
     async resolve(sessionToken: string, requestId?: string) {
       const tokenHash = sha256(sessionToken);
-      const found = await sessions.findLive(db, tokenHash, now());
+      // Kept for seconds: the change signal makes every process forget a session that ended or a
+      // user or unit that changed (logout, password, deactivation, roles) the moment it commits.
+      const found = await accessCache.through(`session:${tokenHash}`, () => sessions.findLive(db, tokenHash, now()));
       if (!found || !found.user.active || (found.user.unitId && !found.unitActive)) return null;
       const remaining = found.session.expiresAt.getTime() - now().getTime();
+      if (remaining <= 0) return null;
       if (SESSION_IDLE_MS - remaining > SLIDE_AFTER_MS) {
-        await sessions.extend(db, tokenHash, new Date(now().getTime() + SESSION_IDLE_MS));
+        const expiresAt = new Date(now().getTime() + SESSION_IDLE_MS);
+        await sessions.extend(db, tokenHash, expiresAt);
+        found.session.expiresAt = expiresAt;
       }
       return {
         actor: actorOf(found.user, found.unitPath, requestId),
@@ -99,6 +108,7 @@ export function createAuthService(deps: {
         await sessions.delete(tx, tokenHash);
         await auditService.record(tx, actor, { action: 'auth.logout', recordId: actor.userId, unitId: actor.unitId });
       });
+      accessCache.forget();
     },
 
     async changePassword(actor: Actor, currentPassword: string, newPassword: string, keepTokenHash: string) {
@@ -119,6 +129,7 @@ export function createAuthService(deps: {
           unitId: user.unitId,
         });
       });
+      accessCache.forget();
     },
 
     me,

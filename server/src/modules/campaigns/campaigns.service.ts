@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { conflict, forbidden, invalidField, notFound, unprocessable, type FieldError } from '../../platform/errors';
-import { isPathInScope, isPathWithin, isUuid, requireUnitInScope } from '../../platform/scope';
+import { isPathInScope, isPathWithin, isUuid, requireUnitInScope, scopeKey } from '../../platform/scope';
+import { createAccessCache, type AccessCache } from '../../platform/access-cache';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
@@ -29,6 +30,8 @@ export interface CampaignsDeps {
   auditService: AuditService;
   /** Publishing is signed by a 局领导 (campaign-issue.ts). */
   approvals: Pick<ApprovalsService, 'request' | 'pendingFor' | 'forRecord'>;
+  /** Campaign paths in a scope, kept for seconds (platform/access-cache.ts); without, none kept. */
+  accessCache?: AccessCache;
 }
 
 /** The stored plan as the editor's input shape (for copying and deriving). */
@@ -257,8 +260,21 @@ export function createCampaignsService(deps: CampaignsDeps) {
     return recordTargets({ campaign, issuing, participantIds, categories, unitsInScope });
   }
 
+  const accessCache = deps.accessCache ?? createAccessCache();
+
   return {
     requireVisible,
+    /**
+     * The path of a campaign the actor may see, else 404: what a list filtered by the campaign needs
+     * (records.ts listScope), kept for seconds per scope. A campaign's path never changes; who sees
+     * it does, and then the change signal makes every process forget.
+     */
+    requireVisiblePath: (actor: Actor, id: string): Promise<{ path: string }> =>
+      accessCache
+        .through(`campaign-path:${scopeKey(actor)}:${id}`, async () => ({
+          path: (await requireVisible(actor, id)).path,
+        }))
+        .then((found) => found!),
     /** 上一年度行动 of a campaign (its id), or null: the scorecards' and the 同比 table's source. */
     async findPredecessor(campaignId: string): Promise<string | null> {
       return (await repo.findById(db, campaignId))?.predecessorCampaignId ?? null;

@@ -64,7 +64,7 @@ export function createCaseSupervisionService(deps: {
   db: Db;
   caseSupervisionRepository: CaseSupervisionRepository;
   casesService: Pick<CasesService, 'requireVisible' | 'setSupervision'>;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   unitsRepository: UnitsRepository;
   usersRepository: Pick<UsersRepository, 'activeWithRoles'>;
   calendarService: Pick<CalendarService, 'calendar'>;
@@ -77,7 +77,7 @@ export function createCaseSupervisionService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
   const requireRow = (actor: Actor, id: string) =>
     records.requireRecord(actor, id, '督办件', cases.unitId, (id, scope) => repo.findVisible(db, id, scope));

@@ -146,8 +146,9 @@ export const cases = pgTable(
     unique('cases_unit_number_uq').on(t.unitId, t.caseNumber),
     index('cases_campaign_filing_idx').on(t.campaignId, t.filingDate),
     // Its unit first, newest filed first; the trailing columns are the ones a list's page and the
-    // 办案期限 lists test (campaign, stage, due date), so a small subtree's newest cases are read
-    // unit by unit from this index alone (newest-in-subtree.ts: the 大屏's ticker, the clocks panel).
+    // 办案期限 lists test (campaign, stage, due date) and the ledger's commonest filter (违法类型), so a
+    // small subtree's newest cases are read unit by unit from this index alone (newest-in-subtree.ts:
+    // a district's ledger pages, the 大屏's ticker, the clocks panel).
     index('cases_unit_filing_idx').on(
       t.unitId,
       t.filingDate,
@@ -156,6 +157,7 @@ export const cases = pgTable(
       t.campaignId,
       t.stage,
       t.decisionDueDate,
+      t.categoryCode,
     ),
     // 经济户口: an entity's cases, by its credit code.
     index('cases_party_credit_code_idx').on(t.partyCreditCode),

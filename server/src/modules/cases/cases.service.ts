@@ -104,7 +104,7 @@ export function createCasesService(deps: CasesDeps) {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
   const requireVisible = (actor: Actor, id: string): Promise<{ row: CaseRow; unit: UnitRow }> =>
     records.requireRecord(actor, id, '案件', cases.unitId, (id, scope) => repo.findVisible(db, id, scope));

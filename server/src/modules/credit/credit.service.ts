@@ -65,7 +65,7 @@ export function createCreditService(deps: {
   db: Db;
   creditRepository: CreditRepository;
   unitsRepository: Pick<UnitsRepository, 'findById' | 'findByIds' | 'bureausOf'>;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   casesService: Pick<CasesService, 'requireVisible' | 'markPublishedIn'>;
   calendarService: Pick<CalendarService, 'calendar'>;
   auditService: AuditService;
@@ -76,7 +76,7 @@ export function createCreditService(deps: {
   const records = createRecordScope({
     db,
     findUnit: deps.unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
   const pageWithTotal = createPagedTotals();
 

@@ -34,7 +34,7 @@ const STALE = '该警示已被他人修改，请刷新后再试（您填写的�
 export function createConsumerWarningsService(deps: {
   db: Db;
   disclosuresRepository: DisclosuresRepository;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   unitsRepository: Pick<UnitsRepository, 'findById'>;
   auditService: AuditService;
   now?: () => Date;
@@ -45,7 +45,7 @@ export function createConsumerWarningsService(deps: {
   const records = createRecordScope({
     db,
     findUnit: deps.unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
 
   const requireWarning = (actor: Actor, id: string) =>

@@ -49,7 +49,7 @@ export function createDisclosuresService(deps: {
   db: Db;
   disclosuresRepository: DisclosuresRepository;
   casesService: Pick<CasesService, 'get' | 'requireVisible'>;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   unitsRepository: Pick<UnitsRepository, 'findById'>;
   approvals: Pick<ApprovalsService, 'request'>;
   auditService: AuditService;
@@ -60,7 +60,7 @@ export function createDisclosuresService(deps: {
   const records = createRecordScope({
     db,
     findUnit: deps.unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
 
   const requireDisclosure = (actor: Actor, id: string) =>

@@ -63,7 +63,7 @@ export function createInspectionsService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   async function filtersFor(actor: Actor, q: InspectionListQuery): Promise<InspectionFilters> {

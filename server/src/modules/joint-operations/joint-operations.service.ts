@@ -71,7 +71,7 @@ export function createJointOperationsService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   async function filtersFor(actor: Actor, q: JointOperationListQuery): Promise<JointOperationFilters> {

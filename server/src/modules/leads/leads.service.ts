@@ -108,7 +108,7 @@ export function createLeadsService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   const { shown, bureauPathOf, detail } = createLeadViews({

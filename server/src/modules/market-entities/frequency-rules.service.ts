@@ -43,7 +43,7 @@ export function createFrequencyRulesService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
 
   /** The rules on the actor's line: set by the actor's unit, a unit above it, or a unit below it. */

@@ -63,7 +63,7 @@ export function createMarketEntitiesService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
   const pageWithTotal = createPagedTotals();
 

@@ -45,7 +45,7 @@ export function createRandomChecksService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   const drawInputs = (d: RandomDrawRow): RunDrawInput => ({

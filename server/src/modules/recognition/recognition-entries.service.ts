@@ -46,7 +46,7 @@ export interface EntryKind<T extends EntryTable, I extends EntryInput, Q, L> {
 export interface RecognitionEntriesDeps {
   db: Db;
   recognitionRepository: RecognitionRepository;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   unitsRepository: Pick<UnitsRepository, 'findById'>;
   usersRepository: Pick<UsersRepository, 'findById'>;
   auditService: AuditService;
@@ -64,7 +64,7 @@ export function createRecognitionEntries(deps: RecognitionEntriesDeps) {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
   const issuerPath = async (c: Pick<CampaignRow, 'unitId'>) => (await unitsRepository.findById(db, c.unitId))!.path;
 

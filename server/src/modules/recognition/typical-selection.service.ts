@@ -22,7 +22,7 @@ import { typicalCaseNominations, type NominationRow } from './recognition.schema
 export function createTypicalSelectionService(deps: {
   db: Db;
   recognitionRepository: RecognitionRepository;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   campaignsRepository: Pick<CampaignsRepository, 'categories'>;
   unitsRepository: Pick<UnitsRepository, 'findById'>;
   auditService: AuditService;
@@ -40,7 +40,7 @@ export function createTypicalSelectionService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   const issuerPath = async (c: CampaignRow) => (await unitsRepository.findById(db, c.unitId))!.path;

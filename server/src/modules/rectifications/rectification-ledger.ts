@@ -35,7 +35,7 @@ export function createRectificationLedger(deps: {
   db: Db;
   rectificationsRepository: RectificationsRepository;
   unitsRepository: Pick<UnitsRepository, 'findById'>;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   today?: () => string;
 }) {
   const { db, rectificationsRepository: repo } = deps;
@@ -43,7 +43,7 @@ export function createRectificationLedger(deps: {
   const records = createRecordScope({
     db,
     findUnit: deps.unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
   const pageWithTotal = createPagedTotals();
 

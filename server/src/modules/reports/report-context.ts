@@ -51,7 +51,7 @@ export function createReportContext(deps: ReportsDeps) {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   /** A unit's ancestors (itself included), the owing rule's and the labels' view of the tree. */

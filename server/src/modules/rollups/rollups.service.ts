@@ -66,7 +66,7 @@ export function createRollupsService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   /** The unit (in the caller's scope; 404 otherwise) and the dates a figure is asked for. */

@@ -106,7 +106,7 @@ export function createSeizedGoodsService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   async function filtersFor(actor: Actor, q: SeizedGoodsListQuery): Promise<SeizedGoodsFilters> {

@@ -14,7 +14,7 @@ import type { SupervisionGroupRow, SupervisionRoundRow } from './supervision.sch
 export interface SupervisionDeps {
   db: Db;
   supervisionRepository: SupervisionRepository;
-  campaignsService: Pick<CampaignsService, 'requireVisible' | 'recordTask'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath' | 'recordTask'>;
   campaignsRepository: Pick<CampaignsRepository, 'findById' | 'children'>;
   unitsRepository: Pick<UnitsRepository, 'findById' | 'findByIds'>;
 }

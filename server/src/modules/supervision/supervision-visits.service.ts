@@ -51,7 +51,7 @@ export function createSupervisionVisits(
   const records = createRecordScope({
     db,
     findUnit: deps.unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
 
   /** The `can` of each group's visits (its people and organiser), loaded once per group. */

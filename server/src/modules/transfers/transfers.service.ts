@@ -31,7 +31,7 @@ export interface TransfersDeps {
   db: Db;
   transfersRepository: TransfersRepository;
   casesService: Pick<CasesService, 'requireVisible' | 'markTransferredIn'>;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   calendarService: Pick<CalendarService, 'calendar'>;
   unitsRepository: UnitsRepository;
   auditService: AuditService;
@@ -47,7 +47,7 @@ export function createTransfersService(deps: TransfersDeps) {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: deps.campaignsService.requireVisible,
+    requireCampaign: deps.campaignsService.requireVisiblePath,
   });
 
   /** The receiving organ is required: 422 naming each missing field, nothing stored. */

@@ -40,8 +40,18 @@ export function createUnitsService(deps: {
   auditService: AuditService;
   /** Figures summed up the tree (the roll-ups) are recomputed when a unit moves, in the move's transaction. */
   afterMove?: (tx: Db) => Promise<void>;
+  /** After a unit moved or was (de)activated: sessions and scopes kept in memory are forgotten (access-cache.ts). */
+  accessChanged?: () => void;
 }) {
   const { db, unitsRepository: repo, sessionsRepository: sessions, auditService, afterMove } = deps;
+  /** A change of who sees what, committed: the access kept in memory is forgotten before the answer goes out. */
+  const changingAccess = async <T>(change: Promise<T>): Promise<T> => {
+    try {
+      return await change;
+    } finally {
+      deps.accessChanged?.();
+    }
+  };
 
   const view = (actor: Actor, unit: UnitRow) => ({ ...unit, can: unitPermissions(actor, unit) });
 
@@ -132,16 +142,18 @@ export function createUnitsService(deps: {
         throw invalidField('parentId', '不能把单位移到它自己或它的下级单位之下');
       if (!parent.active) throw invalidField('parentId', '新的上级单位已停用');
       checkParentKind(unit.kind, parent);
-      return db.transaction(async (tx) => {
-        const newPath = `${parent.path}${unit.id}/`;
-        const moved = await repo.update(tx, id, input.version, { parentId: parent.id });
-        if (!moved) throw conflict('该单位已被他人修改，请刷新后再试');
-        await repo.rewriteSubtreePaths(tx, unit.path, newPath, parent.depth + 1 - unit.depth);
-        await afterMove?.(tx);
-        const after = (await repo.findById(tx, id))!;
-        await auditService.record(tx, actor, { action: 'unit.move', recordId: id, unitId: id, before: unit, after });
-        return view(actor, after);
-      });
+      return changingAccess(
+        db.transaction(async (tx) => {
+          const newPath = `${parent.path}${unit.id}/`;
+          const moved = await repo.update(tx, id, input.version, { parentId: parent.id });
+          if (!moved) throw conflict('该单位已被他人修改，请刷新后再试');
+          await repo.rewriteSubtreePaths(tx, unit.path, newPath, parent.depth + 1 - unit.depth);
+          await afterMove?.(tx);
+          const after = (await repo.findById(tx, id))!;
+          await auditService.record(tx, actor, { action: 'unit.move', recordId: id, unitId: id, before: unit, after });
+          return view(actor, after);
+        }),
+      );
     },
 
     async setActive(actor: Actor, id: string, input: { active: boolean; version: number }) {
@@ -153,15 +165,17 @@ export function createUnitsService(deps: {
         const parent = await repo.findById(db, unit.parentId);
         if (parent && !parent.active) throw invalidField('active', '上级单位已停用，请先启用上级单位');
       }
-      return db.transaction(async (tx) => {
-        const updated = await repo.update(tx, id, input.version, { active: input.active });
-        if (!updated) throw conflict('该单位已被他人修改，请刷新后再试');
-        // Its people are signed out with it, so a later reactivation brings back no old session.
-        if (!input.active) await sessions.deleteAllOfUnit(tx, id);
-        const action = input.active ? 'unit.reactivate' : 'unit.deactivate';
-        await auditService.record(tx, actor, { action, recordId: id, unitId: id, before: unit, after: updated });
-        return view(actor, updated);
-      });
+      return changingAccess(
+        db.transaction(async (tx) => {
+          const updated = await repo.update(tx, id, input.version, { active: input.active });
+          if (!updated) throw conflict('该单位已被他人修改，请刷新后再试');
+          // Its people are signed out with it, so a later reactivation brings back no old session.
+          if (!input.active) await sessions.deleteAllOfUnit(tx, id);
+          const action = input.active ? 'unit.reactivate' : 'unit.deactivate';
+          await auditService.record(tx, actor, { action, recordId: id, unitId: id, before: unit, after: updated });
+          return view(actor, updated);
+        }),
+      );
     },
 
     /** For other modules: a unit by id, within the actor's scope, or 404. */

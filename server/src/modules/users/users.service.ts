@@ -49,8 +49,11 @@ export function createUsersService(deps: {
   usersRepository: UsersRepository;
   sessionsRepository: UserSessions;
   auditService: AuditService;
+  /** After a change of who may do what commits: sessions kept in memory are forgotten (access-cache.ts). */
+  accessChanged?: () => void;
 }) {
   const { db, usersRepository: repo, sessionsRepository: sessions, auditService } = deps;
+  const accessChanged = deps.accessChanged ?? (() => undefined);
   const view = (actor: Actor, u: UserRow) => ({ ...publicUser(u), can: userPermissions(actor, u) });
 
   async function requireUserInScope(actor: Actor, id: string): Promise<UserRow> {
@@ -133,7 +136,7 @@ export function createUsersService(deps: {
         const unit = await requireUnitInScope(db, actor, input.unitId);
         if (!unit.active) throw invalidField('unitId', '该单位已停用');
       }
-      return db.transaction(async (tx) => {
+      const updated = await db.transaction(async (tx) => {
         const patch = {
           ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
           ...(input.email !== undefined ? { email: emailValue(input.email) } : {}),
@@ -154,6 +157,8 @@ export function createUsersService(deps: {
         });
         return view(actor, updated);
       });
+      accessChanged();
+      return updated;
     },
 
     async resetPassword(actor: Actor, id: string, password: string) {
@@ -168,6 +173,7 @@ export function createUsersService(deps: {
         await sessions.deleteAllOfUser(tx, id);
         await auditService.record(tx, actor, { action: 'user.password_reset', recordId: id, unitId: user.unitId });
       });
+      accessChanged();
     },
   };
 }

@@ -31,7 +31,7 @@ export interface WorkPlanInput {
 export function createWorkPlansService(deps: {
   db: Db;
   workPlansRepository: WorkPlansRepository;
-  campaignsService: Pick<CampaignsService, 'requireVisible'>;
+  campaignsService: Pick<CampaignsService, 'requireVisible' | 'requireVisiblePath'>;
   campaignsRepository: Pick<CampaignsRepository, 'participants'>;
   unitsRepository: UnitsRepository;
   auditService: AuditService;
@@ -42,7 +42,7 @@ export function createWorkPlansService(deps: {
   const records = createRecordScope({
     db,
     findUnit: unitsRepository.findById,
-    requireCampaign: campaignsService.requireVisible,
+    requireCampaign: campaignsService.requireVisiblePath,
   });
 
   /** The units owing the plan, in tree order, each named as the boards name it, and the issuer's path. */

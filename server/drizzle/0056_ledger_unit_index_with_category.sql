@@ -1,0 +1,2 @@
+DROP INDEX "cases_unit_filing_idx";--> statement-breakpoint
+CREATE INDEX "cases_unit_filing_idx" ON "cases" USING btree ("unit_id","filing_date","created_at","id","campaign_id","stage","decision_due_date","category_code");
