@@ -1,3 +1,4 @@
+import { compiledSerializer } from '../../platform/compiled-serializer';
 import { approvalRequestSchema } from '../approvals/approvals.routes';
 import { z } from 'zod';
 import { pagingQuery, requireActor, withProblems, type App } from '../../platform/http';
@@ -255,6 +256,8 @@ export function registerCasesRoutes(app: App, casesService: CasesService, docume
   });
 
   app.get('/api/cases', {
+    // The ledger is the API's hottest read: its answer is written by a serialiser compiled from the schema.
+    serializerCompiler: compiledSerializer,
     schema: {
       tags: ['cases'],
       summary: '案件台账（本单位及下级单位），可按行动、单位、违法类型、阶段、超期、督办、典型等筛选',
