@@ -8,7 +8,7 @@ import type { Db } from '../src/db/database';
 import { createCasesRepository } from '../src/modules/cases/cases.repository';
 import { createLeadsRepository } from '../src/modules/leads/leads.repository';
 import { campaigns } from '../src/modules/campaigns/campaigns.schema';
-import { newestIdsPerUnit } from '../src/platform/db/newest-in-subtree';
+import { forgetSubtreeSizes, newestIdsPerUnit } from '../src/platform/db/newest-in-subtree';
 import { rowsOf } from '../src/platform/db/rows-of';
 import { todayInChina } from '../src/platform/today';
 import { seedDemo } from '../src/seed/demo';
@@ -90,6 +90,63 @@ describe("a subtree's newest records", () => {
     );
   });
 
+  it("reads a district's own ledger (its people's scope) unit by unit, page after page, as the plain query orders it", async () => {
+    const cm = await unitsBelow('CM');
+    const [unit] = await t.database.db.select().from(units).where(eq(units.id, cm.id));
+    const rolledBack = new Error('rolled back');
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        // Small enough to be read unit by unit only beside 300 more units (see the plans' test below).
+        await tx.execute(sql`
+          insert into units (id, parent_id, name, code, kind, path, depth)
+          select g.id, p.id, '测试所' || g.n, 'PAGES-TEST-' || g.n, 'office', p.path || g.id || '/', p.depth + 1
+            from (select gen_random_uuid() as id, n from generate_series(1, 300) n) g,
+                 (select id, path, depth from units where code = 'SH') p`);
+        forgetSubtreeSizes();
+        const repo = createCasesRepository();
+        const [category] = await tx
+          .select({ code: cases.categoryCode })
+          .from(cases)
+          .where(inArray(cases.unitId, cm.ids))
+          .limit(1);
+        // Counts the statements that read unit by unit, so the test knows which read it checked.
+        let perUnitReads = 0;
+        const dialect = new PgDialect();
+        const watched = new Proxy(tx, {
+          get(target, key, receiver) {
+            if (key !== 'execute') return Reflect.get(target, key, receiver);
+            return (q: SQL) => {
+              if (dialect.sqlToQuery(q).sql.includes('cross join lateral')) perUnitReads += 1;
+              return target.execute(q);
+            };
+          },
+        }) as Db;
+        for (const categoryCode of [undefined, category.code]) {
+          const plain = await tx
+            .select({ id: cases.id })
+            .from(cases)
+            .where(and(inArray(cases.unitId, cm.ids), categoryCode ? eq(cases.categoryCode, categoryCode) : undefined))
+            .orderBy(desc(cases.filingDate), desc(cases.createdAt));
+          expect(plain.length).toBeGreaterThan(4);
+          const scope = {
+            scope: sql`${cases.unitId} in (${sql.join(
+              cm.ids.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )})`,
+          };
+          for (let offset = 0; offset < plain.length; offset += 3) {
+            const before = perUnitReads;
+            const page = await repo.page(watched, { ...scope, scopePath: unit.path, categoryCode, limit: 3, offset });
+            expect(page.map((r) => r.id)).toEqual(plain.slice(offset, offset + 3).map((r) => r.id));
+            expect(perUnitReads, `offset ${offset}`).toBe(before + 1);
+          }
+        }
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    forgetSubtreeSizes();
+  });
+
   it("gives the district's leads in the plain query's order, past the first page", async () => {
     const cm = await unitsBelow('CM');
     const all = await t.database.db
@@ -163,6 +220,7 @@ describe('the per-unit newest-first reads (the 大屏 tickers, the clocks panel)
           select g.id, p.id, '测试所' || g.n, 'INDEX-TEST-' || g.n, 'office', p.path || g.id || '/', p.depth + 1
             from (select gen_random_uuid() as id, n from generate_series(1, 300) n) g,
                  (select id, path, depth from units where code = 'SH') p`);
+        forgetSubtreeSizes();
         // Nor may PostgreSQL read the demo's small tables whole instead of along an index.
         await tx.execute(sql`set local enable_seqscan = off`);
         await tx.execute(sql`set local enable_bitmapscan = off`);

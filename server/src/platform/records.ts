@@ -3,7 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database';
 import type { Actor } from './actor';
 import { notFound } from './errors';
-import { isPathInScope, isUuid, unitIdInScope } from './scope';
+import { isPathInScope, isUuid, scopeKey, unitIdInScope } from './scope';
 
 /**
  * The scoped-record kernel: what every module whose records belong to a unit (cases, leads,
@@ -18,6 +18,11 @@ import { isPathInScope, isUuid, unitIdInScope } from './scope';
 export interface ListScope {
   /** The actor's scope, as a condition on the record's unit id. */
   scope: SQL;
+  /**
+   * The path of that scope when it is a subtree (not an administrator's whole tree): a hint for how
+   * to read a page (newest-in-subtree.ts), never a condition of its own — `scope` is that.
+   */
+  scopePath?: string;
   /** The chosen unit's materialised path: the list keeps records of its subtree (`unitIdInSubtree`). */
   unitPath?: string;
   /** The chosen campaign's path: the list keeps records of it and of its 实施方案 (`idInTree`). */
@@ -55,6 +60,7 @@ export function createRecordScope<U extends ScopedUnit>({ db, findUnit, requireC
       q: { unitId?: string; campaignId?: string },
     ): Promise<ListScope> {
       const f: ListScope = { scope: unitIdInScope(actor, unitIdColumn) };
+      if (scopeKey(actor) !== '*') f.scopePath = actor.unitPath!;
       if (q.campaignId) f.campaignPath = (await requireCampaign(actor, q.campaignId)).path;
       if (q.unitId) f.unitPath = (await requireUnit(actor, q.unitId)).path;
       return f;

@@ -22,6 +22,8 @@ import type { CaseSort } from './case.types';
 export interface CaseFilters {
   /** The caller's scope (unitIdInScope over cases.unitId): always applied. */
   scope: SQL;
+  /** The actor's scope as a subtree path (records.ts ListScope): how a page is read, not a condition. */
+  scopePath?: string;
   /** A campaign's path: its cases and those of the implementation plans below it. */
   campaignPath?: string;
   /** A unit's path: cases handled in its subtree. */
@@ -197,7 +199,7 @@ export function createCasesRepository() {
     },
 
     /**
-     * One page of the ledger (see ledgerPage). A first page of a small subtree, newest filing first
+     * One page of the ledger (see ledgerPage). A page of a small subtree among its first 20, newest filing first
      * (a 所's or a district's ledger, the 大屏's ticker, the home page's panels), is chosen unit by
      * unit along cases_unit_filing_idx: walking the ledger's order index for it would read nearly
      * the whole table (newest-in-subtree.ts).
@@ -212,7 +214,8 @@ export function createCasesRepository() {
               unitId: cases.unitId,
               order: [cases.filingDate, cases.createdAt],
               where: where({ ...f, unitPath: undefined }),
-              unitPath: f.unitPath,
+              // A subtree chosen in the list, else the actor's own (a district's people): the same read.
+              unitPath: f.unitPath ?? f.scopePath,
               offset: f.offset,
               limit: f.limit,
             })

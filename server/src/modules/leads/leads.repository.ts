@@ -11,6 +11,8 @@ import { rowsOf } from '../../platform/db/rows-of';
 
 export interface LeadFilters {
   scope: SQL;
+  /** The actor's scope as a subtree path (records.ts ListScope): how a page is read, not a condition. */
+  scopePath?: string;
   campaignPath?: string;
   unitPath?: string;
   q?: string;
@@ -91,7 +93,8 @@ export function createLeadsRepository() {
               unitId: leads.unitId,
               order: [leads.receivedDate, leads.createdAt],
               where: where({ ...f, unitPath: undefined }),
-              unitPath: f.unitPath,
+              // A subtree chosen in the list, else the actor's own (a district's people): the same read.
+              unitPath: f.unitPath ?? f.scopePath,
               offset: f.offset,
               limit: f.limit,
             })
