@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Tree } from './dataset';
 import { rng } from './dataset';
-import { now, peakRssMb, percentile, round } from './measure';
+import { now, peakRssMb, round } from './measure';
 import { yuanTextToFen } from '../src/platform/money';
 
 const ADMIN_PASSWORD = 'Bench-Admin-2026';
@@ -45,7 +45,9 @@ export async function startServer(
       ),
     );
   const port = await freePort();
-  const child = spawn(process.execPath, [entry], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (where its time goes).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, entry], {
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
@@ -87,49 +89,6 @@ export async function startServer(
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
-  };
-}
-
-/**
- * 100 connections asking for filtered ledger pages of 50 for `seconds`: each request's latency is
- * recorded (an autocannon equivalent that reports the exact p95).
- */
-export async function ledgerLoad(
-  server: BenchServer,
-  opts: { campaignId: string; categories: string[]; seconds: number },
-) {
-  const r = rng(5);
-  const stages = ['filed', 'investigation', 'closed'];
-  const paths = Array.from({ length: 500 }, () => {
-    const q = new URLSearchParams({ campaignId: opts.campaignId, pageSize: '50', page: String(1 + r.int(20)) });
-    if (r.chance(0.5)) q.set('categoryCode', opts.categories[r.skewed(opts.categories.length)]);
-    if (r.chance(0.3)) q.set('stage', stages[r.int(stages.length)]);
-    if (r.chance(0.2)) q.set('overdue', 'true');
-    if (r.chance(0.2)) q.set('q', `当事人${r.int(9973)}`);
-    return `/api/cases?${q}`;
-  });
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = now() + opts.seconds * 1000;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 100 }, async () => {
-      while (now() < end) {
-        const p = paths[next++ % paths.length];
-        const t0 = now();
-        const res = await fetch(`${server.url}${p}`, { headers: server.headers });
-        await res.arrayBuffer();
-        if (!res.ok) errors += 1;
-        latencies.push(now() - t0);
-      }
-    }),
-  );
-  return {
-    p95Ms: round(percentile(latencies, 95), 1),
-    p50Ms: round(percentile(latencies, 50), 1),
-    rps: round(latencies.length / opts.seconds, 0),
-    requests: latencies.length,
-    errors,
   };
 }
 

@@ -24,3 +24,17 @@ export function peakRssMb(pid: number): number {
 export function log(message: string) {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
+
+/**
+ * CPU time a process has used so far (user + system), in ms: what a request costs the server
+ * whatever else the machine runs meanwhile (a latency or a rate depends on that, this does not).
+ */
+export function cpuMs(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
