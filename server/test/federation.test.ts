@@ -284,9 +284,9 @@ describe('provinces → nation by logical replication', () => {
     const nationUrl = clusters.urls[2];
     for (const table of ['cases', 'leads', 'inspections', 'case_attachments'])
       expect((await query<{ n: number }>(nationUrl, `select count(*)::int as n from ${table}`))[0].n, table).toBe(0);
-    expect((await query<{ username: string }>(nationUrl, 'select username from users')).map((u) => u.username)).toEqual([
-      'samr_admin',
-    ]);
+    expect((await query<{ username: string }>(nationUrl, 'select username from users')).map((u) => u.username)).toEqual(
+      ['samr_admin'],
+    );
     // The provinces' units and plans are there: what the figures and the tree need.
     const units = await query<{ n: number }>(nationUrl, 'select count(*)::int as n from units');
     expect(units[0].n).toBe(1 + 5 + 5);

@@ -144,7 +144,10 @@ export function installMetrics(app: App, opts: MetricsOptions): Metrics {
       async collect() {
         this.reset();
         for (const s of await states())
-          this.set({ subscription: s.subscription }, s.up && s.lastMessageSeconds !== null ? s.lastMessageSeconds : NaN);
+          this.set(
+            { subscription: s.subscription },
+            s.up && s.lastMessageSeconds !== null ? s.lastMessageSeconds : NaN,
+          );
       },
     });
     new Gauge({

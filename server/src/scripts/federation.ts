@@ -61,7 +61,11 @@ async function main() {
       }
       case 'subscribe': {
         if (!values.name || !values.conninfo || !values.url) throw new Error(USAGE);
-        const s = await federationService.subscribe({ name: values.name, conninfo: values.conninfo, baseUrl: values.url });
+        const s = await federationService.subscribe({
+          name: values.name,
+          conninfo: values.conninfo,
+          baseUrl: values.url,
+        });
         console.log(`已订阅“${s.provinceName}”（订阅名 ${s.subscription}）；首次复制在后台进行，用 status 查看。`);
         return 0;
       }

@@ -58,12 +58,14 @@ export function createFederationRepository() {
     /** The provinces at or below a unit, or the one it lies in (by the units' paths). */
     async provincesOver(db: Db, unitPath: string) {
       return db
-        .select({ unitId: federationProvinces.unitId, name: federationProvinces.name, baseUrl: federationProvinces.baseUrl })
+        .select({
+          unitId: federationProvinces.unitId,
+          name: federationProvinces.name,
+          baseUrl: federationProvinces.baseUrl,
+        })
         .from(federationProvinces)
         .innerJoin(units, eq(units.id, federationProvinces.unitId))
-        .where(
-          sql`starts_with(${units.path}, ${unitPath}) or starts_with(${unitPath}, ${units.path})`,
-        )
+        .where(sql`starts_with(${units.path}, ${unitPath}) or starts_with(${unitPath}, ${units.path})`)
         .orderBy(units.code);
     },
     insertProvince: (tx: Db, row: typeof federationProvinces.$inferInsert) =>
@@ -137,7 +139,8 @@ export function clientConfig(conninfo: string): pg.ClientConfig {
     pairs.set(m[1], m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]);
     end = re.lastIndex;
   }
-  if (conninfo.slice(end).trim()) throw new Error(`连接串无法解析（应为 key=value … 或 postgres://…）：${conninfo.slice(end)}`);
+  if (conninfo.slice(end).trim())
+    throw new Error(`连接串无法解析（应为 key=value … 或 postgres://…）：${conninfo.slice(end)}`);
   const sslmode = pairs.get('sslmode');
   return {
     host: pairs.get('host') ?? pairs.get('hostaddr'),

@@ -17,7 +17,9 @@ import { nationalSetupSql, publicationSql, subscriptionName, subscriptionSql } f
 export interface FederationHeader {
   unit: Pick<UnitRow, 'id' | 'name' | 'code' | 'kind' | 'divisionCode'>;
   campaigns: {
-    campaign: Omit<CampaignRow, 'createdBy' | 'publishedAt' | 'createdAt' | 'updatedAt'> & { publishedAt: string | null };
+    campaign: Omit<CampaignRow, 'createdBy' | 'publishedAt' | 'createdAt' | 'updatedAt'> & {
+      publishedAt: string | null;
+    };
     categories: Omit<CategoryRow, 'campaignId'>[];
   }[];
 }
@@ -146,9 +148,7 @@ export function createFederationService(deps: {
       await requireLogical();
       const stubCampaignIds = await repo.campaignIdsOf(db, nationalUnitId);
       const exists = await repo.publicationExists(db);
-      await db.transaction((tx) =>
-        repo.run(tx, publicationSql({ nationalUnitId, stubCampaignIds, exists })),
-      );
+      await db.transaction((tx) => repo.run(tx, publicationSql({ nationalUnitId, stubCampaignIds, exists })));
     },
 
     /**

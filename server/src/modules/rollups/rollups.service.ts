@@ -248,12 +248,12 @@ export function createRollupsService(deps: {
         throw invalidField('category', '该行动没有这个违法类型');
       const [{ items, total, sum }, provinces] = await Promise.all([
         drillDownRepository.records(reader, {
-        campaignPath: campaign.path,
-        unitPath: unit.path,
-        from,
-        to,
-        category,
-        metric: q.metric,
+          campaignPath: campaign.path,
+          unitPath: unit.path,
+          from,
+          to,
+          category,
+          metric: q.metric,
           limit: q.pageSize,
           offset: (q.page - 1) * q.pageSize,
         }),
