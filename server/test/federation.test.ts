@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,12 +63,19 @@ async function query<T = Record<string, unknown>>(url: string, text: string, par
   }
 }
 
+/** `npm run federation -- …` on the national database, as the operator runs it. */
+const cli = (args: string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/scripts/federation.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: clusters.urls[2] },
+    timeout: 60_000,
+  });
+
 let n = 0;
-async function fileCase(p: number, fine: string) {
+async function fileCase(p: number, fine: string, campaignId = planOf[p]) {
   const t = tenants[p];
   const res = await filers[p].request('POST', '/api/cases', {
     unitId: t.units.district.id,
-    campaignId: planOf[p],
+    campaignId,
     categoryCode: n % 2 ? 'food' : 'ip',
     caseNumber: `汇聚测试〔2026〕${++n}号`,
     name: `汇聚测试案件 ${n}`,
@@ -87,14 +96,14 @@ async function fileCase(p: number, fine: string) {
 const planOf: string[] = [];
 
 type StatsBody = { rows: { category: string; values: Record<string, number | string> }[] };
-const stats = async (s: Session, unitId: string) => {
-  const res = await s.request('GET', `/api/campaigns/${nationalCampaign}/stats?unitId=${unitId}`);
+const stats = async (s: Session, unitId: string, campaignId = nationalCampaign) => {
+  const res = await s.request('GET', `/api/campaigns/${campaignId}/stats?unitId=${unitId}`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as StatsBody;
 };
 /** The same, or undefined while the unit has not arrived (404). */
-const statsSoFar = async (s: Session, unitId: string) => {
-  const res = await s.request('GET', `/api/campaigns/${nationalCampaign}/stats?unitId=${unitId}`);
+const statsSoFar = async (s: Session, unitId: string, campaignId = nationalCampaign) => {
+  const res = await s.request('GET', `/api/campaigns/${campaignId}/stats?unitId=${unitId}`);
   if (res.statusCode === 404) return undefined;
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as StatsBody;
@@ -113,13 +122,15 @@ const sumOf = (xs: Record<string, number>[]) =>
   Object.fromEntries(Object.keys(xs[0]).map((k) => [k, xs.reduce((s, x) => s + x[k], 0)]));
 
 /** The national figures of the root and of each province root, against the provinces' own; the time it took. */
-async function nationAgrees(what: string, since: number) {
-  const expected = await Promise.all(readers.map(async (r, p) => flat(await stats(r, tenants[p].units.city.id))));
+async function nationAgrees(what: string, since: number, campaignId = nationalCampaign) {
+  const expected = await Promise.all(
+    readers.map(async (r, p) => flat(await stats(r, tenants[p].units.city.id, campaignId))),
+  );
   for (;;) {
-    const national = flat(await stats(nationalAdmin, nationalRoot));
+    const national = flat(await stats(nationalAdmin, nationalRoot, campaignId));
     const perProvince = await Promise.all(
       tenants.map(async (t) => {
-        const b = await statsSoFar(nationalAdmin, t.units.city.id);
+        const b = await statsSoFar(nationalAdmin, t.units.city.id, campaignId);
         return b && flat(b);
       }),
     );
@@ -280,6 +291,36 @@ describe('provinces → nation by logical replication', () => {
     expect(national['total.finesAndConfiscations']).toBe(425050 + 400000 + 10000 + 1000);
   });
 
+  it('a later national campaign: its header from the command line, the province publishes again', async () => {
+    const second = await createSampleCampaign(nation.services, {
+      issuerUnitId: nationalRoot,
+      leadUnitId: nationalRoot,
+      participantUnitIds: [nationalRoot],
+    });
+    const { stdout } = await cli(['header', '--campaign', second.id]);
+    const header = JSON.parse(stdout);
+    expect(header.campaigns.map((c: { campaign: { id: string } }) => c.campaign.id)).toEqual([second.id]);
+    // Both provinces hold its stub (the nation's figures of it are the sum of both), one files in it.
+    for (const province of provinces) await province.services.federationService.publish(header);
+    const plan = await provinces[1].services.campaignsService.deriveImplementation(
+      systemActor,
+      second.id,
+      tenants[1].units.city.id,
+    );
+    await fileCase(1, '700', plan.id);
+    const started = Date.now();
+    await nationAgrees('second campaign', started, second.id);
+    expect(flat(await stats(nationalAdmin, nationalRoot, second.id))['total.casesFiled']).toBe(1);
+    // The first campaign's figures are untouched, and the stubs of the second did not travel.
+    await nationAgrees('first campaign still', Date.now());
+    const plans = await query<{ id: string }>(
+      clusters.urls[2],
+      'select id from campaigns where parent_campaign_id = $1',
+      [second.id],
+    );
+    expect(plans.map((r) => r.id)).toEqual([plan.id]);
+  });
+
   it('the national database holds no cases, leads, people or sessions of a province', async () => {
     const nationUrl = clusters.urls[2];
     for (const table of ['cases', 'leads', 'inspections', 'case_attachments'])
@@ -341,6 +382,11 @@ describe('provinces → nation by logical replication', () => {
     expect(text).toMatch(/^redshield_federation_up\{subscription="rs_fed_pb"\} 1$/m);
     const lag = /^redshield_federation_lag_seconds\{subscription="rs_fed_pa"\} ([0-9.e-]+)$/m.exec(text);
     expect(Number(lag?.[1])).toBeLessThan(60);
+    const { stdout } = await cli(['status']);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const [p, name] of ['pa', 'pb'].entries())
+      expect(lines[p]).toContain(`${tenants[p].units.city.name}\trs_fed_${name}\t已连接`);
     console.log(`省级→国家级复制延迟（提交到国家级统计相等）：${JSON.stringify(delays)} ms`);
   });
 });

@@ -8,6 +8,7 @@
  *   nation:   federation subscribe --name zj --conninfo 'host=… dbname=… user=… password=…' \
  *                                  --url https://redshield.zj.example
  *   nation:   federation status
+ *   nation:   federation setup        (after an upgrade: the national triggers again, for new figure columns)
  *
  * `publish` holds the national root and campaigns as stubs, puts the province's root under the
  * national root (roll-ups recomputed), and publishes units, campaigns, campaign_categories,
@@ -19,7 +20,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { loadAuditAnchor } from '../modules/audit/audit.anchor';
+import { ephemeralAuditAnchor, loadAuditAnchor } from '../modules/audit/audit.anchor';
 import type { FederationHeader } from '../modules/federation/federation.service';
 import { createServices } from '../services';
 
@@ -27,7 +28,21 @@ const USAGE = `用法：
   npm run federation -- header --campaign <行动编号> [--campaign …]    （国家级）输出各省加入所需的根单位与行动（JSON）
   npm run federation -- publish --header <文件>                       （省级）挂到国家级根单位下并发布
   npm run federation -- subscribe --name <省份简称> --conninfo <连接串> --url <该省系统地址>   （国家级）订阅一个省
-  npm run federation -- status                                        （国家级）各省订阅的状态`;
+  npm run federation -- status                                        （国家级）各省订阅的状态
+  npm run federation -- setup                                         （国家级）升级后重装国家级触发器`;
+
+/**
+ * `publish` writes audit entries: they are signed with the server's own audit key (AUDIT_KEY or its
+ * key file), never a new one made here. The other commands write none.
+ */
+function auditAnchor(command: string | undefined, config: ReturnType<typeof loadConfig>) {
+  if (command !== 'publish') return ephemeralAuditAnchor();
+  if (!config.auditKey && !fs.existsSync(config.auditKeyFile))
+    throw new Error(
+      `找不到审计密钥（${config.auditKeyFile}）：请在服务器上、用与服务相同的 DATA_DIR / AUDIT_KEY / AUDIT_KEY_FILE 运行`,
+    );
+  return loadAuditAnchor(config).anchor;
+}
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -44,7 +59,7 @@ async function main() {
   const config = loadConfig();
   if (!config.databaseUrl) throw new Error('省级数据汇聚需要 PostgreSQL（设置 DATABASE_URL）');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: '' });
-  const { federationService } = createServices(database.db, { audit: loadAuditAnchor(config).anchor });
+  const { federationService } = createServices(database.db, { audit: auditAnchor(command, config) });
   try {
     switch (command) {
       case 'header': {
@@ -74,6 +89,11 @@ async function main() {
           console.log(
             `${s.name}\t${s.subscription}\t${s.up ? '已连接' : '未连接'}\t最近消息 ${s.lastMessageSeconds?.toFixed(1) ?? '—'} s 前\t${s.baseUrl}`,
           );
+        return 0;
+      }
+      case 'setup': {
+        await federationService.setup();
+        console.log('已重装国家级触发器。');
         return 0;
       }
       default:

@@ -48,6 +48,13 @@ export function createFederationService(deps: {
     return roots[0];
   }
 
+  /** The province's publication, created or redefined, its row filters naming these stubs. */
+  async function setPublication(nationalUnitId: string, stubCampaignIds: string[]) {
+    await db.transaction(async (tx) =>
+      repo.run(tx, publicationSql({ nationalUnitId, stubCampaignIds, exists: await repo.publicationExists(tx) })),
+    );
+  }
+
   async function requireLogical() {
     const level = await repo.setting(db, 'wal_level');
     if (level !== 'logical')
@@ -83,6 +90,13 @@ export function createFederationService(deps: {
     async publish(header: FederationHeader) {
       await requireLogical();
       const nation = header.unit;
+      // The row filters first, committed on their own: a stub inserted while the filters did not yet
+      // name it would travel to the nation, where its id is taken (the subscription would stop).
+      const stubs = new Set([
+        ...(await repo.campaignIdsOf(db, nation.id)),
+        ...header.campaigns.map((c) => c.campaign.id),
+      ]);
+      await setPublication(nation.id, [...stubs]);
       await db.transaction(async (tx) => {
         if (!(await repo.unit(tx, nation.id))) {
           const taken = await repo.codesTaken(tx, [nation.code], []);
@@ -140,15 +154,6 @@ export function createFederationService(deps: {
           await repo.addParticipant(tx, campaign.id, provinceRoot.id);
         }
       });
-      await this.refreshPublication(nation.id);
-    },
-
-    /** The province: the publication, its row filters naming the stubs held now. */
-    async refreshPublication(nationalUnitId: string) {
-      await requireLogical();
-      const stubCampaignIds = await repo.campaignIdsOf(db, nationalUnitId);
-      const exists = await repo.publicationExists(db);
-      await db.transaction((tx) => repo.run(tx, publicationSql({ nationalUnitId, stubCampaignIds, exists })));
     },
 
     /**
@@ -181,6 +186,12 @@ export function createFederationService(deps: {
       });
       await repo.run(db, [subscriptionSql({ name: opts.name, conninfo: opts.conninfo })]);
       return { subscription, provinceUnitId: root.id, provinceName: root.name };
+    },
+
+    /** The nation, after an upgrade: the national triggers again (a new figure column is carried from then on). */
+    async setup() {
+      if ((await repo.provinces(db)).length === 0) throw fail('本系统还没有订阅任何省份');
+      await db.transaction((tx) => repo.run(tx, nationalSetupSql()));
     },
 
     /** The nation: each province's subscription, as pg_stat_subscription shows it. */
