@@ -321,6 +321,22 @@ describe('provinces → nation by logical replication', () => {
     expect(plans.map((r) => r.id)).toEqual([plan.id]);
   });
 
+  it('a unit moved in a province (its roll-ups rebuilt: every row deleted and written again) is carried too', async () => {
+    const t = tenants[0];
+    const district = await provinces[0].services.unitsService.get(systemActor, t.units.district.id);
+    await provinces[0].services.unitsService.move(systemActor, district.id, {
+      parentId: t.units.sibling.id,
+      version: district.version,
+    });
+    await nationAgrees('unit moved', Date.now());
+    const moved = await query<{ path: string }>(clusters.urls[2], 'select path from units where id = $1', [
+      district.id,
+    ]);
+    expect(moved[0].path).toBe(`/${nationalRoot}/${t.units.city.id}/${t.units.sibling.id}/${district.id}/`);
+    const sibling = flat(await stats(nationalAdmin, t.units.sibling.id));
+    expect(sibling['total.casesFiled']).toBe(filed.filter((f) => f.province === 0).length);
+  });
+
   it('the national database holds no cases, leads, people or sessions of a province', async () => {
     const nationUrl = clusters.urls[2];
     for (const table of ['cases', 'leads', 'inspections', 'case_attachments'])
@@ -380,6 +396,7 @@ describe('provinces → nation by logical replication', () => {
     const text = await registry.metrics();
     expect(text).toMatch(/^redshield_federation_up\{subscription="rs_fed_pa"\} 1$/m);
     expect(text).toMatch(/^redshield_federation_up\{subscription="rs_fed_pb"\} 1$/m);
+    expect(text).toMatch(/^redshield_federation_errors\{subscription="rs_fed_pa"\} 0$/m);
     const lag = /^redshield_federation_lag_seconds\{subscription="rs_fed_pa"\} ([0-9.e-]+)$/m.exec(text);
     expect(Number(lag?.[1])).toBeLessThan(60);
     const { stdout } = await cli(['status']);

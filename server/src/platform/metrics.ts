@@ -33,7 +33,9 @@ export interface MetricsOptions {
    * 省级数据汇聚 on the national installation: each province's subscription as pg_stat_subscription
    * shows it (modules/federation); none elsewhere.
    */
-  federation?: () => Promise<{ subscription: string; up: boolean; lastMessageSeconds: number | null }[]>;
+  federation?: () => Promise<
+    { subscription: string; up: boolean; lastMessageSeconds: number | null; errors: number }[]
+  >;
 }
 
 const sameToken = (given: string, token: string) =>
@@ -148,6 +150,17 @@ export function installMetrics(app: App, opts: MetricsOptions): Metrics {
             { subscription: s.subscription },
             s.up && s.lastMessageSeconds !== null ? s.lastMessageSeconds : NaN,
           );
+      },
+    });
+    new Gauge({
+      name: 'redshield_federation_errors',
+      help: 'Per province subscription: changes the national database failed to apply and initial copies that failed, since its statistics were last reset (pg_stat_subscription_stats); a rising count means the province is stuck',
+      labelNames: ['subscription'],
+      registers: [registry],
+      aggregator: 'max',
+      async collect() {
+        this.reset();
+        for (const s of await states()) this.set({ subscription: s.subscription }, s.errors);
       },
     });
     new Gauge({

@@ -15,6 +15,8 @@ export interface SubscriptionState {
   /** Seconds since the last message (data or keep-alive) from the province; null before the first. */
   lastMessageSeconds: number | null;
   receivedLsn: string | null;
+  /** Changes the nation failed to apply, and initial copies that failed (pg_stat_subscription_stats). */
+  errors: number;
 }
 
 export function createFederationRepository() {
@@ -90,15 +92,18 @@ export function createFederationRepository() {
       const rows = rowsOf<Record<string, unknown>>(
         await db.execute(sql`
           select f.subscription, s.pid is not null as up, s.received_lsn::text as received_lsn,
-                 extract(epoch from now() - s.last_msg_receipt_time)::float8 as last_message_seconds
+                 extract(epoch from now() - s.last_msg_receipt_time)::float8 as last_message_seconds,
+                 coalesce(e.apply_error_count + e.sync_error_count, 0)::float8 as errors
             from federation_provinces f
-            left join pg_stat_subscription s on s.subname = f.subscription and s.relid is null`),
+            left join pg_stat_subscription s on s.subname = f.subscription and s.relid is null
+            left join pg_stat_subscription_stats e on e.subname = f.subscription`),
       );
       return rows.map((r) => ({
         subscription: String(r.subscription),
         up: Boolean(r.up),
         lastMessageSeconds: r.last_message_seconds == null ? null : Math.max(0, Number(r.last_message_seconds)),
         receivedLsn: r.received_lsn == null ? null : String(r.received_lsn),
+        errors: Number(r.errors),
       }));
     },
   };
