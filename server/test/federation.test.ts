@@ -404,6 +404,13 @@ describe('provinces → nation by logical replication', () => {
     expect(lines).toHaveLength(2);
     for (const [p, name] of ['pa', 'pb'].entries())
       expect(lines[p]).toContain(`${tenants[p].units.city.name}\trs_fed_${name}\t已连接`);
+    // verify-rollups cannot check the provinces' figures here (no records): it says so and stops.
+    const verify = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/scripts/verify-rollups.ts'], {
+      env: { ...process.env, DATABASE_URL: clusters.urls[2] },
+      timeout: 60_000,
+    }).catch((e: { code: number; stdout: string }) => e);
+    expect(verify).toMatchObject({ code: 2 });
+    expect(verify.stdout).toContain('请在各省的系统中运行 verify-rollups');
     console.log(`省级→国家级复制延迟（提交到国家级统计相等）：${JSON.stringify(delays)} ms`);
   });
 });
