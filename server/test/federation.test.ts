@@ -388,6 +388,31 @@ describe('provinces → nation by logical replication', () => {
     expect(there.provinces).toEqual([]);
   });
 
+  it('a province unsubscribed leaves nothing behind; subscribing again copies it afresh', async () => {
+    const b = tenants[1].units.city.id;
+    const { stdout } = await cli(['unsubscribe', '--name', 'pb']);
+    expect(stdout).toContain('已取消订阅');
+    // The national root's figures are province A's alone; nothing of B is left.
+    expect(flat(await stats(nationalAdmin, nationalRoot))).toEqual(
+      flat(await stats(readers[0], tenants[0].units.city.id)),
+    );
+    expect(await statsSoFar(nationalAdmin, b)).toBeUndefined();
+    const left = await query<{ n: number }>(
+      clusters.urls[2],
+      `select (select count(*) from units where strpos(path, $1) > 0)
+            + (select count(*) from campaigns c join units u on u.id = c.unit_id where strpos(u.path, $1) > 0)
+            + (select count(*) from rollup_daily where unit_id = $2) + (select count(*) from federation_provinces where unit_id = $2) as n`,
+      [`/${b}/`, b],
+    );
+    expect(Number(left[0].n)).toBe(0);
+    await nation.services.federationService.subscribe({
+      name: 'pb',
+      conninfo: clusters.conninfos[1],
+      baseUrl: 'https://pb.redshield.example',
+    });
+    await nationAgrees('subscribed again', Date.now());
+  });
+
   it('the metrics report each subscription up and how long since the province was heard', async () => {
     const registry = installMetrics(Fastify() as unknown as App, {
       token: 't',

@@ -8,6 +8,7 @@
  *   nation:   federation subscribe --name zj --conninfo 'host=… dbname=… user=… password=…' \
  *                                  --url https://redshield.zj.example
  *   nation:   federation status
+ *   nation:   federation unsubscribe --name zj   (its rows removed; subscribe again = a fresh full copy)
  *   nation:   federation setup        (after an upgrade: the national triggers again, for new figure columns)
  *
  * `publish` holds the national root and campaigns as stubs, puts the province's root under the
@@ -29,6 +30,7 @@ const USAGE = `用法：
   npm run federation -- publish --header <文件>                       （省级）挂到国家级根单位下并发布
   npm run federation -- subscribe --name <省份简称> --conninfo <连接串> --url <该省系统地址>   （国家级）订阅一个省
   npm run federation -- status                                        （国家级）各省订阅的状态
+  npm run federation -- unsubscribe --name <省份简称>                  （国家级）取消订阅并删除该省的数据
   npm run federation -- setup                                         （国家级）升级后重装国家级触发器`;
 
 /**
@@ -89,6 +91,12 @@ async function main() {
           console.log(
             `${s.name}\t${s.subscription}\t${s.up ? '已连接' : '未连接'}\t最近消息 ${s.lastMessageSeconds?.toFixed(1) ?? '—'} s 前\t${s.baseUrl}`,
           );
+        return 0;
+      }
+      case 'unsubscribe': {
+        if (!values.name) throw new Error(USAGE);
+        const p = await federationService.unsubscribe(values.name);
+        console.log(`已取消订阅“${p.name}”，并删除了它的单位、行动与统计。`);
         return 0;
       }
       case 'setup': {

@@ -6,7 +6,14 @@ import type { RollupsRepository } from '../rollups/rollups.repository';
 import type { UnitsRepository } from '../units/units.repository';
 import type { UnitRow } from '../units/units.schema';
 import { readProvince, type FederationRepository } from './federation.repository';
-import { nationalSetupSql, publicationSql, subscriptionName, subscriptionSql } from './federation.sql';
+import {
+  dropSubscriptionSql,
+  nationalSetupSql,
+  publicationSql,
+  removeProvinceSql,
+  subscriptionName,
+  subscriptionSql,
+} from './federation.sql';
 
 /**
  * What a province must hold of the national tree (`federation header` on the nation, `federation
@@ -186,6 +193,20 @@ export function createFederationService(deps: {
       });
       await repo.run(db, [subscriptionSql({ name: opts.name, conninfo: opts.conninfo })]);
       return { subscription, provinceUnitId: root.id, provinceName: root.name };
+    },
+
+    /**
+     * The nation: stops receiving a province and removes its rows, the national units' sums
+     * included (federation.sql.ts `removeProvinceSql`). `subscribe` again makes a fresh full copy:
+     * the way to start over should the nation ever disagree with a province.
+     */
+    async unsubscribe(name: string) {
+      const subscription = subscriptionName(name);
+      const province = (await repo.provinces(db)).find((p) => p.subscription === subscription);
+      if (!province) throw fail(`没有名为 ${subscription} 的省份订阅`);
+      await repo.run(db, [dropSubscriptionSql(subscription)]);
+      await db.transaction((tx) => repo.run(tx, removeProvinceSql(province.unitId)));
+      return province;
     },
 
     /** The nation, after an upgrade: the national triggers again (a new figure column is carried from then on). */

@@ -125,6 +125,10 @@ DECLARE
   r jsonb;
   p text;
 BEGIN
+  -- federation unsubscribe removes a province's rows with this set, in its own transaction.
+  IF current_setting('redshield.federation_maintenance', true) = 'on' THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
   FOREACH r IN ARRAY array_remove(ARRAY[
     CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
     CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END], NULL)
@@ -167,3 +171,28 @@ export function nationalSetupSql() {
 export function subscriptionSql(opts: { name: string; conninfo: string }) {
   return `CREATE SUBSCRIPTION ${subscriptionName(opts.name)} CONNECTION ${textLiteral(opts.conninfo)} PUBLICATION ${PUBLICATION}`;
 }
+
+/**
+ * Removes a province from the nation after its subscription is dropped, in one transaction: its
+ * roll-up rows deleted as the apply worker would (session_replication_role = replica, so
+ * `federation_up` subtracts the province root's rows from the national units above it), then its
+ * categories, campaigns and units with the read-only guard set aside (foreign keys still checked:
+ * a national record pointing at them stops it), and its row in federation_provinces last.
+ */
+export function removeProvinceSql(provinceUnitId: string) {
+  const inProvince = `(SELECT id FROM units WHERE strpos(path, '/' || ${uuidLiteral(provinceUnitId)}::text || '/') > 0)`;
+  return [
+    'SET LOCAL session_replication_role = replica',
+    `DELETE FROM rollup_daily WHERE unit_id IN ${inProvince}`,
+    `DELETE FROM rollup_monthly WHERE unit_id IN ${inProvince}`,
+    'SET LOCAL session_replication_role = origin',
+    "SET LOCAL redshield.federation_maintenance = 'on'",
+    `DELETE FROM campaign_categories WHERE campaign_id IN (SELECT id FROM campaigns WHERE unit_id IN ${inProvince})`,
+    `DELETE FROM campaigns WHERE unit_id IN ${inProvince}`,
+    `DELETE FROM units WHERE id IN ${inProvince}`,
+    `DELETE FROM federation_provinces WHERE unit_id = ${uuidLiteral(provinceUnitId)}`,
+  ];
+}
+
+/** Drops a province's subscription (outside a transaction: it drops the slot in the province). */
+export const dropSubscriptionSql = (subscription: string) => `DROP SUBSCRIPTION IF EXISTS ${subscription}`;
