@@ -63,6 +63,14 @@ async function query<T = Record<string, unknown>>(url: string, text: string, par
   }
 }
 
+async function waitFor(what: string, cond: () => Promise<boolean>) {
+  const until = Date.now() + BOUND_MS;
+  while (!(await cond())) {
+    if (Date.now() > until) throw new Error(`等待超时：${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** `npm run federation -- …` on the national database, as the operator runs it. */
 const cli = (args: string[]) =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/scripts/federation.ts', ...args], {
@@ -335,6 +343,32 @@ describe('provinces → nation by logical replication', () => {
     expect(moved[0].path).toBe(`/${nationalRoot}/${t.units.city.id}/${t.units.sibling.id}/${district.id}/`);
     const sibling = flat(await stats(nationalAdmin, t.units.sibling.id));
     expect(sibling['total.casesFiled']).toBe(filed.filter((f) => f.province === 0).length);
+  });
+
+  it('a plan’s categories changed in the province (update, insert, delete) follow', async () => {
+    const plan = planOf[0];
+    const labels = () =>
+      query<{ code: string; label: string }>(
+        clusters.urls[2],
+        'select code, label from campaign_categories where campaign_id = $1 order by code',
+        [plan],
+      );
+    await query(
+      clusters.urls[0],
+      "update campaign_categories set label = '食品安全（改）' where campaign_id = $1 and code = 'food'",
+      [plan],
+    );
+    await query(
+      clusters.urls[0],
+      "insert into campaign_categories (campaign_id, code, label, seq) values ($1, 'extra', '其他', 99)",
+      [plan],
+    );
+    await waitFor('a changed and an added category', async () => {
+      const l = await labels();
+      return l.some((c) => c.label === '食品安全（改）') && l.some((c) => c.code === 'extra');
+    });
+    await query(clusters.urls[0], "delete from campaign_categories where campaign_id = $1 and code = 'extra'", [plan]);
+    await waitFor('the deleted category', async () => !(await labels()).some((c) => c.code === 'extra'));
   });
 
   it('the national database holds no cases, leads, people or sessions of a province', async () => {

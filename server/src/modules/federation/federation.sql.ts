@@ -39,8 +39,11 @@ export const textLiteral = (s: string) => `'${s.replaceAll("'", "''")}'`;
 /**
  * The province's publication, created or redefined (the row filters carry the stub ids: a new
  * national campaign stubbed later is left out by running `publish` again). PostgreSQL 15 row
- * filters may only name replica-identity columns for UPDATE and DELETE, so campaign_categories is
- * identified by (campaign_id, code), its unique key, instead of its id.
+ * filters may only name replica-identity columns for UPDATE and DELETE, so campaign_categories
+ * (filtered by campaign_id, its key is its id) gets REPLICA IDENTITY FULL: an update or delete logs
+ * the whole old row — a small table, and unlike an identity by index it does not depend on an index
+ * a later migration might rebuild (then the province could no longer update its categories). The
+ * nation needs nothing for it: the old row carries the id, which it finds the row by.
  */
 export function publicationSql(opts: { nationalUnitId: string; stubCampaignIds: string[]; exists: boolean }) {
   const root = uuidLiteral(opts.nationalUnitId);
@@ -53,7 +56,7 @@ export function publicationSql(opts: { nationalUnitId: string; stubCampaignIds: 
     `rollup_monthly WHERE (unit_id <> ${root})`,
   ].join(',\n  ');
   return [
-    'ALTER TABLE campaign_categories REPLICA IDENTITY USING INDEX campaign_categories_code_uq',
+    'ALTER TABLE campaign_categories REPLICA IDENTITY FULL',
     opts.exists
       ? `ALTER PUBLICATION ${PUBLICATION} SET TABLE\n  ${tables}`
       : `CREATE PUBLICATION ${PUBLICATION} FOR TABLE\n  ${tables}`,
@@ -155,16 +158,10 @@ END $fn$`,
 
 /**
  * Everything the national database needs before its first subscription (idempotent; run again after
- * an upgrade that adds a figure column): the two roll-up triggers, the read-only guard and the
- * categories' replica identity, the same as the province's (a replicated DELETE names the row by it).
+ * an upgrade that adds a figure column): the two roll-up triggers and the read-only guard.
  */
 export function nationalSetupSql() {
-  return [
-    'ALTER TABLE campaign_categories REPLICA IDENTITY USING INDEX campaign_categories_code_uq',
-    ...rollupUpSql('rollup_daily'),
-    ...rollupUpSql('rollup_monthly'),
-    ...readOnlySql(),
-  ];
+  return [...rollupUpSql('rollup_daily'), ...rollupUpSql('rollup_monthly'), ...readOnlySql()];
 }
 
 /** The national subscription to one province (outside a transaction: it creates the slot there). */
