@@ -58,6 +58,10 @@ async function main() {
       url: { type: 'string' },
     },
   });
+  if (!['header', 'publish', 'subscribe', 'status', 'unsubscribe', 'setup'].includes(command ?? '')) {
+    console.error(USAGE);
+    return 2;
+  }
   const config = loadConfig();
   if (!config.databaseUrl) throw new Error('省级数据汇聚需要 PostgreSQL（设置 DATABASE_URL）');
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: '' });
