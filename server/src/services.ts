@@ -245,9 +245,10 @@ export function createServices(
   const userLine = createUserLineCheck({ db, usersRepository, unitsRepository });
   const rollupsRepository = createRollupsRepository();
   // 省级数据汇聚: provinces' roll-ups replicated to the nation (PostgreSQL logical replication).
+  const federationRepository = createFederationRepository();
   const federationService = createFederationService({
     db,
-    federationRepository: createFederationRepository(),
+    federationRepository,
     unitsRepository,
     rollupsRepository,
     auditService,
@@ -852,6 +853,7 @@ export function createServices(
       sessionsRepository,
       auditService,
       afterMove: (tx) => rollupsService.rebuild(tx),
+      federatedRoots: async () => (await federationRepository.provinces(db)).map((p) => p.unitId),
     }),
     usersService: createUsersService({ db, usersRepository, sessionsRepository, auditService }),
     userPreferencesService: createUserPreferencesService({

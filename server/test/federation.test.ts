@@ -389,6 +389,9 @@ describe('provinces → nation by logical replication', () => {
 
   it('the provinces’ rows are read-only in the nation', async () => {
     const city = await nation.services.unitsService.get(systemActor, tenants[0].units.city.id);
+    // The API offers no change of a province's unit; the national root stays the nation's own.
+    expect(city.can).toEqual({ createChild: false, update: false, move: false, deactivate: false });
+    expect((await nation.services.unitsService.get(systemActor, nationalRoot)).can.update).toBe(true);
     const res = await nationalAdmin.request('PATCH', `/api/units/${city.id}`, { name: '改名', version: city.version });
     expect(res.statusCode, res.body).toBe(403);
     expect(res.json().detail).toContain('省级系统同步来的数据');
