@@ -1,18 +1,23 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app';
-import { openDatabase, type Database } from '../src/db/database';
 import { PUBLICATION, REPLICATED_TABLES } from '../src/modules/federation/federation.sql';
 import { systemActor } from '../src/platform/actor';
 import type { App } from '../src/platform/http';
 import { installMetrics } from '../src/platform/metrics';
-import type { Services } from '../src/services';
 import { login, type Session } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { startFederationClusters, type FederationClusters } from './helpers/federation-clusters';
+import {
+  flat,
+  install,
+  query,
+  startFederationClusters,
+  sumOf,
+  type FederationClusters,
+  type Installation,
+  type StatsBody,
+} from './helpers/federation-clusters';
 import { createSampleCampaign } from './helpers/plans';
 
 /**
@@ -25,12 +30,6 @@ import { createSampleCampaign } from './helpers/plans';
  */
 const PORTS = [54431, 54432, 54433];
 const BOUND_MS = 15_000;
-
-interface Installation {
-  database: Database;
-  app: App;
-  services: Services;
-}
 
 let clusters: FederationClusters;
 let nation: Installation;
@@ -45,23 +44,6 @@ let readers: Session[];
 let handlers: Session[];
 const filed: { province: number; id: string }[] = [];
 const delays: Record<string, number> = {};
-
-async function install(url: string): Promise<Installation> {
-  const database = await openDatabase({ databaseUrl: url, dataDir: '' });
-  const { app, services } = await buildApp({ database, config: { secureCookies: false, webDist: undefined } });
-  await app.ready();
-  return { database, app, services };
-}
-
-async function query<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 async function waitFor(what: string, cond: () => Promise<boolean>) {
   const until = Date.now() + BOUND_MS;
@@ -103,7 +85,6 @@ async function fileCase(p: number, fine: string, campaignId = planOf[p]) {
 }
 const planOf: string[] = [];
 
-type StatsBody = { rows: { category: string; values: Record<string, number | string> }[] };
 const stats = async (s: Session, unitId: string, campaignId = nationalCampaign) => {
   const res = await s.request('GET', `/api/campaigns/${campaignId}/stats?unitId=${unitId}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -116,19 +97,6 @@ const statsSoFar = async (s: Session, unitId: string, campaignId = nationalCampa
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as StatsBody;
 };
-/** Every value of every row, money in fen, so sums are exact. */
-const flat = (b: StatsBody) =>
-  Object.fromEntries(
-    b.rows.flatMap((r) =>
-      Object.entries(r.values).map(([k, v]) => [
-        `${r.category}.${k}`,
-        typeof v === 'string' ? Math.round(Number(v) * 100) : v,
-      ]),
-    ),
-  );
-const sumOf = (xs: Record<string, number>[]) =>
-  Object.fromEntries(Object.keys(xs[0]).map((k) => [k, xs.reduce((s, x) => s + x[k], 0)]));
-
 /** The national figures of the root and of each province root, against the provinces' own; the time it took. */
 async function nationAgrees(what: string, since: number, campaignId = nationalCampaign) {
   const expected = await Promise.all(

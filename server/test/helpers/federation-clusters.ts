@@ -2,6 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../../src/app';
+import { openDatabase, type Database } from '../../src/db/database';
+import type { App } from '../../src/platform/http';
+import type { Services } from '../../src/services';
 import { postgresBin } from './replica-cluster';
 
 /**
@@ -81,3 +86,42 @@ export async function startFederationClusters(ports: number[]): Promise<Federati
     stop,
   };
 }
+
+/** A RedShield of its own over one of the clusters (migrated on opening). */
+export interface Installation {
+  database: Database;
+  app: App;
+  services: Services;
+}
+
+export async function install(url: string): Promise<Installation> {
+  const database = await openDatabase({ databaseUrl: url, dataDir: '' });
+  const { app, services } = await buildApp({ database, config: { secureCookies: false, webDist: undefined } });
+  await app.ready();
+  return { database, app, services };
+}
+
+export async function query<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+/** A /stats answer, as far as the comparisons read it. */
+export type StatsBody = { rows: { category: string; values: Record<string, number | string> }[] };
+/** Every value of every row, money in fen, so sums are exact. */
+export const flat = (b: StatsBody) =>
+  Object.fromEntries(
+    b.rows.flatMap((r) =>
+      Object.entries(r.values).map(([k, v]) => [
+        `${r.category}.${k}`,
+        typeof v === 'string' ? Math.round(Number(v) * 100) : v,
+      ]),
+    ),
+  );
+export const sumOf = (xs: Record<string, number>[]) =>
+  Object.fromEntries(Object.keys(xs[0]).map((k) => [k, xs.reduce((s, x) => s + x[k], 0)]));
