@@ -136,7 +136,13 @@ export async function buildApp(
   await installPublicRateLimit(app);
   installInputGuards(app);
   const metrics = opts.metrics
-    ? installMetrics(app, { ...opts.metrics, poolStats: opts.database.poolStats, replica: opts.database.replica })
+    ? installMetrics(app, {
+        ...opts.metrics,
+        poolStats: opts.database.poolStats,
+        replica: opts.database.replica,
+        // Read at scrape time, when the services exist.
+        federation: () => services.federationService.subscriptionStates(),
+      })
     : undefined;
   // DATABASE_READ_URL: the heavy reads' replica and read-your-own-writes (platform/read-routing.ts).
   if (opts.database.replica)

@@ -72,6 +72,8 @@ import { createRollupsRepository } from './modules/rollups/rollups.repository';
 import { rollupMaintenanceJob } from './modules/rollups/rollup-maintenance.job';
 import { createDrillDownRepository } from './modules/rollups/drill-down.repository';
 import { createRollupsService } from './modules/rollups/rollups.service';
+import { createFederationRepository } from './modules/federation/federation.repository';
+import { createFederationService } from './modules/federation/federation.service';
 import { createDashboardClocksService } from './modules/dashboards/dashboard-clocks.service';
 import { createDashboardsService } from './modules/dashboards/dashboards.service';
 import { createStatTablesService } from './modules/rollups/stat-tables.service';
@@ -245,9 +247,20 @@ export function createServices(
     auditService,
   });
   const userLine = createUserLineCheck({ db, usersRepository, unitsRepository });
+  const rollupsRepository = createRollupsRepository();
+  // 省级数据汇聚: provinces' roll-ups replicated to the nation (PostgreSQL logical replication).
+  const federationRepository = createFederationRepository();
+  const federationService = createFederationService({
+    db,
+    federationRepository,
+    unitsRepository,
+    rollupsRepository,
+    auditService,
+  });
   const rollupsService = createRollupsService({
     db,
-    rollupsRepository: createRollupsRepository(),
+    rollupsRepository,
+    federation: federationService,
     drillDownRepository: createDrillDownRepository(),
     campaignsService,
     campaignsRepository,
@@ -847,6 +860,7 @@ export function createServices(
       sessionsRepository,
       auditService,
       afterMove: (tx) => rollupsService.rebuild(tx),
+      federatedRoots: async () => (await federationRepository.provinces(db)).map((p) => p.unitId),
     }),
     usersService: createUsersService({
       db,
@@ -860,6 +874,7 @@ export function createServices(
       userPreferencesRepository: createUserPreferencesRepository(),
     }),
     calendarService,
+    federationService,
   };
 }
 

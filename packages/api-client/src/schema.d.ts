@@ -9836,6 +9836,15 @@ export interface paths {
                                 partyName: string | null;
                                 value: string;
                             }[];
+                            /** @description 国家级系统（省级数据汇聚）：构成该数字的记录留在各省系统中，国家级库中没有；此处列出这些省份及其系统地址，穿透到省里查看。普通系统为空 */
+                            provinces: {
+                                /** Format: uuid */
+                                unitId: string;
+                                name: string;
+                                baseUrl: string;
+                                /** @description 该省系统中本行动的统计页 */
+                                url: string;
+                            }[];
                         };
                     };
                 };

@@ -37,3 +37,4 @@ export * from '../modules/transfers/transfers.schema';
 export * from '../modules/assistance/assistance.schema';
 export * from '../modules/seized-goods/seized-goods.schema';
 export * from '../modules/samples/samples.schema';
+export * from '../modules/federation/federation.schema';

@@ -100,6 +100,9 @@ export function appErrorOfDatabase(err: unknown): AppError | null {
     const errors: FieldError[] = [{ ...(rule.path ? { path: rule.path } : {}), message: rule.message }];
     return new AppError(409, '冲突', rule.path ? withFieldLabel(rule.path, rule.message) : rule.message, errors);
   }
+  // 省级数据汇聚: a national installation's copy of a province's rows is read-only (federation.sql.ts).
+  if (pg.code === 'RSF01')
+    return new AppError(403, '无权修改', '这是省级系统同步来的数据，国家级系统中只读；请在该省的系统中修改');
   // Serialisation failure and deadlock: another request won; trying again is the remedy.
   if (pg.code === '40001' || pg.code === '40P01') return new AppError(409, '冲突', CONCURRENT_WRITE);
   // A NUL character or an unstorable one (the input guard refuses NUL earlier; this is the backstop).

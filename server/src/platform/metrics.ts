@@ -29,6 +29,13 @@ export interface MetricsOptions {
    * (main.ts); a scrape reaches any one process and still sees the whole machine.
    */
   gather?: () => Promise<string>;
+  /**
+   * 省级数据汇聚 on the national installation: each province's subscription as pg_stat_subscription
+   * shows it (modules/federation); none elsewhere.
+   */
+  federation?: () => Promise<
+    { subscription: string; up: boolean; lastMessageSeconds: number | null; errors: number }[]
+  >;
 }
 
 const sameToken = (given: string, token: string) =>
@@ -116,6 +123,55 @@ export function installMetrics(app: App, opts: MetricsOptions): Metrics {
           this.inc({ target }, replica.reads[target] - reported[target]);
           reported[target] = replica.reads[target];
         }
+      },
+    });
+  }
+
+  const federation = opts.federation;
+  if (federation) {
+    // One national database, the same for every process: the worst, not the sum.
+    const states = async () => {
+      try {
+        return await federation();
+      } catch {
+        return []; // the database is away: the readiness check says why
+      }
+    };
+    new Gauge({
+      name: 'redshield_federation_lag_seconds',
+      help: 'Per province subscription: seconds since the national database last heard from the province (pg_stat_subscription.last_msg_receipt_time; data or keep-alive); NaN while its apply worker is not running',
+      labelNames: ['subscription'],
+      registers: [registry],
+      aggregator: 'max',
+      async collect() {
+        this.reset();
+        for (const s of await states())
+          this.set(
+            { subscription: s.subscription },
+            s.up && s.lastMessageSeconds !== null ? s.lastMessageSeconds : NaN,
+          );
+      },
+    });
+    new Gauge({
+      name: 'redshield_federation_errors',
+      help: 'Per province subscription: changes the national database failed to apply and initial copies that failed, since its statistics were last reset (pg_stat_subscription_stats); a rising count means the province is stuck',
+      labelNames: ['subscription'],
+      registers: [registry],
+      aggregator: 'max',
+      async collect() {
+        this.reset();
+        for (const s of await states()) this.set({ subscription: s.subscription }, s.errors);
+      },
+    });
+    new Gauge({
+      name: 'redshield_federation_up',
+      help: 'Per province subscription: 1 while its apply worker runs (the province is connected), 0 otherwise',
+      labelNames: ['subscription'],
+      registers: [registry],
+      aggregator: 'min',
+      async collect() {
+        this.reset();
+        for (const s of await states()) this.set({ subscription: s.subscription }, s.up ? 1 : 0);
       },
     });
   }

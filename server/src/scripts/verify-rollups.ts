@@ -3,11 +3,13 @@
  * inspections) and reports each difference, and each case counted more than once in one campaign tree.
  * Exit code 0 when they agree, 1 otherwise. Reads the
  * database the server uses (DATA_DIR, or DATABASE_URL); stop the server first when it is PGlite.
- * With --repair, rebuilds the table from the records after reporting.
+ * With --repair, rebuilds the table from the records after reporting. Refuses on a national
+ * installation that receives provinces' roll-ups (issue 22): run it in each province instead.
  */
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { createCasesRepository } from '../modules/cases/cases.repository';
+import { createFederationRepository } from '../modules/federation/federation.repository';
 import { createRollupsRepository } from '../modules/rollups/rollups.repository';
 
 async function main() {
@@ -15,6 +17,14 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const repo = createRollupsRepository();
   try {
+    // A national installation (省级数据汇聚) holds the provinces' figures without their records.
+    const provinces = await createFederationRepository().provinces(database.db);
+    if (provinces.length) {
+      console.log(
+        `本系统汇聚了 ${provinces.length} 个省的统计（${provinces.map((p) => p.name).join('、')}），这些数字没有原始记录在本库，无法在此核对；请在各省的系统中运行 verify-rollups。`,
+      );
+      return 2;
+    }
     const started = Date.now();
     const differences = await repo.differences(database.db, 100);
     // A case counted twice in one campaign tree agrees with the records and still doubles the figures.

@@ -87,6 +87,18 @@ export function registerRollupsRoutes(
               value: z.string(),
             }),
           ),
+          provinces: z
+            .array(
+              z.object({
+                unitId: z.uuid(),
+                name: z.string(),
+                baseUrl: z.string(),
+                url: z.string().describe('该省系统中本行动的统计页'),
+              }),
+            )
+            .describe(
+              '国家级系统（省级数据汇聚）：构成该数字的记录留在各省系统中，国家级库中没有；此处列出这些省份及其系统地址，穿透到省里查看。普通系统为空',
+            ),
         }),
       }),
     },

@@ -52,6 +52,11 @@ export function createRollupsService(deps: {
    */
   reader?: Db;
   today?: () => string;
+  /**
+   * 省级数据汇聚 (issue 22): on a national installation, the provinces whose records make a unit's
+   * figures; their records stay there, so a drill-down names their installations.
+   */
+  federation?: { provincesOver(unitPath: string): Promise<{ unitId: string; name: string; baseUrl: string }[]> };
 }) {
   const {
     db,
@@ -241,16 +246,19 @@ export function createRollupsService(deps: {
       const category = q.category && q.category !== 'total' ? q.category : undefined;
       if (category && !(await campaignsRepository.categories(db, campaignId)).some((c) => c.code === category))
         throw invalidField('category', '该行动没有这个违法类型');
-      const { items, total, sum } = await drillDownRepository.records(reader, {
-        campaignPath: campaign.path,
-        unitPath: unit.path,
-        from,
-        to,
-        category,
-        metric: q.metric,
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      });
+      const [{ items, total, sum }, provinces] = await Promise.all([
+        drillDownRepository.records(reader, {
+          campaignPath: campaign.path,
+          unitPath: unit.path,
+          from,
+          to,
+          category,
+          metric: q.metric,
+          limit: q.pageSize,
+          offset: (q.page - 1) * q.pageSize,
+        }),
+        deps.federation?.provincesOver(unit.path) ?? [],
+      ]);
       const money = MONEY_FIGURES.has(q.metric);
       const show = (v: bigint) => (money ? fenToYuan(v) : String(v));
       return {
@@ -263,6 +271,12 @@ export function createRollupsService(deps: {
         total,
         sum: show(sum),
         items: items.map((r) => ({ ...r, value: show(r.value) })),
+        // The same drill-down on each province's own installation (the national campaign's id is
+        // the same there: the province holds it as the parent of its implementation plan).
+        provinces: provinces.map((p) => ({
+          ...p,
+          url: `${p.baseUrl}/campaigns/${campaignId}?tab=stats`,
+        })),
       };
     },
 

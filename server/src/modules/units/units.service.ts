@@ -42,6 +42,12 @@ export function createUnitsService(deps: {
   afterMove?: (tx: Db) => Promise<void>;
   /** After a unit moved or was (de)activated: sessions and scopes kept in memory are forgotten (access-cache.ts). */
   accessChanged?: () => void;
+  /**
+   * 省级数据汇聚 (issue 22), on a national installation: the root units of the provinces whose tree
+   * is replicated here. Their units are read-only here (the database refuses a change), so no
+   * change is offered for them.
+   */
+  federatedRoots?: () => Promise<string[]>;
 }) {
   const { db, unitsRepository: repo, sessionsRepository: sessions, auditService, afterMove } = deps;
   /** A change of who sees what, committed: the access kept in memory is forgotten before the answer goes out. */
@@ -53,7 +59,16 @@ export function createUnitsService(deps: {
     }
   };
 
-  const view = (actor: Actor, unit: UnitRow) => ({ ...unit, can: unitPermissions(actor, unit) });
+  const readOnly = async () => {
+    const roots = (await deps.federatedRoots?.()) ?? [];
+    return (unit: UnitRow) => roots.some((id) => unit.path.includes(`/${id}/`));
+  };
+  const NO_CHANGE = { createChild: false, update: false, move: false, deactivate: false };
+  const viewWith = (isReadOnly: (u: UnitRow) => boolean) => (actor: Actor, unit: UnitRow) => ({
+    ...unit,
+    can: isReadOnly(unit) ? NO_CHANGE : unitPermissions(actor, unit),
+  });
+  const view = async (actor: Actor, unit: UnitRow) => viewWith(await readOnly())(actor, unit);
 
   function checkDivisionCode(kind: UnitKind, divisionCode: string | null | undefined) {
     if (divisionCode == null) return;
@@ -77,7 +92,8 @@ export function createUnitsService(deps: {
   return {
     async list(actor: Actor, opts: { includeInactive: boolean }) {
       const rows = await repo.listInScope(db, actor, opts.includeInactive);
-      return rows.map((u) => view(actor, u));
+      const v = viewWith(await readOnly());
+      return rows.map((u) => v(actor, u));
     },
 
     async get(actor: Actor, id: string) {
@@ -95,6 +111,7 @@ export function createUnitsService(deps: {
       }
       checkParentKind(input.kind, parent);
       checkDivisionCode(input.kind, input.divisionCode);
+      const v = viewWith(await readOnly());
       return db.transaction(async (tx) => {
         if (await repo.findByCode(tx, input.code)) throw invalidField('code', `机构编码“${input.code}”已被使用`);
         const id = randomUUID();
@@ -109,13 +126,14 @@ export function createUnitsService(deps: {
           depth: (parent?.depth ?? -1) + 1,
         });
         await auditService.record(tx, actor, { action: 'unit.create', recordId: id, unitId: id, after: created });
-        return view(actor, created);
+        return v(actor, created);
       });
     },
 
     async update(actor: Actor, id: string, input: UpdateUnitInput) {
       const unit = await loadForChange(actor, id, unitPolicy.canUpdate);
       if (input.divisionCode !== undefined) checkDivisionCode(unit.kind, input.divisionCode);
+      const v = viewWith(await readOnly());
       return db.transaction(async (tx) => {
         const patch = {
           ...(input.name !== undefined ? { name: input.name } : {}),
@@ -131,7 +149,7 @@ export function createUnitsService(deps: {
           before: unit,
           after: updated,
         });
-        return view(actor, updated);
+        return v(actor, updated);
       });
     },
 
@@ -142,6 +160,7 @@ export function createUnitsService(deps: {
         throw invalidField('parentId', '不能把单位移到它自己或它的下级单位之下');
       if (!parent.active) throw invalidField('parentId', '新的上级单位已停用');
       checkParentKind(unit.kind, parent);
+      const v = viewWith(await readOnly());
       return changingAccess(
         db.transaction(async (tx) => {
           const newPath = `${parent.path}${unit.id}/`;
@@ -151,7 +170,7 @@ export function createUnitsService(deps: {
           await afterMove?.(tx);
           const after = (await repo.findById(tx, id))!;
           await auditService.record(tx, actor, { action: 'unit.move', recordId: id, unitId: id, before: unit, after });
-          return view(actor, after);
+          return v(actor, after);
         }),
       );
     },
@@ -165,6 +184,7 @@ export function createUnitsService(deps: {
         const parent = await repo.findById(db, unit.parentId);
         if (parent && !parent.active) throw invalidField('active', '上级单位已停用，请先启用上级单位');
       }
+      const v = viewWith(await readOnly());
       return changingAccess(
         db.transaction(async (tx) => {
           const updated = await repo.update(tx, id, input.version, { active: input.active });
@@ -173,7 +193,7 @@ export function createUnitsService(deps: {
           if (!input.active) await sessions.deleteAllOfUnit(tx, id);
           const action = input.active ? 'unit.reactivate' : 'unit.deactivate';
           await auditService.record(tx, actor, { action, recordId: id, unitId: id, before: unit, after: updated });
-          return view(actor, updated);
+          return v(actor, updated);
         }),
       );
     },

@@ -114,6 +114,31 @@ export function RecordsDrillDrawer({
               })}
             />
           )}
+          {/* 省级数据汇聚: on the national installation the records stay in the provinces; link to them. */}
+          {d && d.provinces.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="drill-provinces"
+              title={
+                <>
+                  {t('reports.drillProvinces')}
+                  {d.provinces.map((p) => (
+                    <Typography.Link
+                      key={p.unitId}
+                      href={p.url}
+                      target="_blank"
+                      rel="noopener"
+                      style={{ marginInlineStart: 8 }}
+                    >
+                      {p.name}
+                    </Typography.Link>
+                  ))}
+                </>
+              }
+            />
+          )}
           <Table
             rowKey={(r) => `${r.kind}-${r.id}-${r.categoryCode}`}
             size="small"

@@ -38,6 +38,8 @@ const messages: Record<keyof typeof zh, string> = {
   'reports.drillValue': 'Counts',
   'reports.drillSum': '{unit}, {from} to {to}: {total} records adding up to {sum}, the figure in the table.',
   'reports.drillSumMoney': '{unit}, {from} to {to}: {total} records adding up to {sum} yuan, the figure in the table.',
+  'reports.drillProvinces':
+    'These figures come from the provinces’ own installations (federated); their records stay there. Drill down in:',
   'reports.drillRule':
     'A case counts in its campaign and the campaigns above it, and in each campaign it also counts toward; open a record to see it.',
   'reports.schedule': 'Report',

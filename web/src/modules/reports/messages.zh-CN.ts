@@ -36,6 +36,7 @@ const messages = {
   'reports.drillValue': '计数',
   'reports.drillSum': '{unit} {from} 至 {to}：共 {total} 条记录，合计 {sum}，与统计表中的数字一致。',
   'reports.drillSumMoney': '{unit} {from} 至 {to}：共 {total} 条记录，合计 {sum} 元，与统计表中的数字一致。',
+  'reports.drillProvinces': '这些数字来自省级系统（省级数据汇聚），记录保存在各省，请到该省系统中穿透查看：',
   'reports.drillRule': '一个案件计入其所属行动及上级行动，并计入其“同时计入”的行动；点击记录可打开原始记录。',
   'reports.schedule': '报送事项',
   'reports.noSchedules': '本行动方案没有规定报送事项。可在修改方案时在“进度安排”中添加。',
