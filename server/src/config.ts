@@ -1,7 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_READ_MAX_LAG_MS } from './db/database';
 import { mailSettingsFromEnv, type MailSettings } from './platform/mail/mailer';
+
+/** DATABASE_READ_MAX_LAG_MS when unset: over 5 s of replica lag, the heavy reads go to the primary. */
+export const DEFAULT_READ_MAX_LAG_MS = 5000;
 
 /** Runtime settings, read once from the environment. */
 export interface AppConfig {

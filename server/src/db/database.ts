@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { DEFAULT_READ_MAX_LAG_MS } from '../config';
 import { poolConfig } from './multi-host';
 import * as schema from './schema';
 import { createReadReplica, type ReadReplica } from './read-replica';
@@ -103,8 +104,6 @@ async function analyzeTrees(db: Db): Promise<void> {
   }
 }
 
-/** DATABASE_READ_MAX_LAG_MS when unset: over 5 s of replica lag, the heavy reads go to the primary. */
-export const DEFAULT_READ_MAX_LAG_MS = 5000;
 
 /** The streaming replica's pool (no migrations: it replays the primary's) and the reads' router. */
 function openReplica(
