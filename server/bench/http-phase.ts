@@ -9,7 +9,7 @@ import { rng } from './dataset';
 import { now, peakRssMb, round } from './measure';
 import { yuanTextToFen } from '../src/platform/money';
 
-const ADMIN_PASSWORD = 'Bench-Admin-2026';
+export const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
 export interface BenchServer {
   url: string;
@@ -77,7 +77,10 @@ export async function startServer(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
   });
-  if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  if (!login.ok) {
+    child.kill('SIGTERM');
+    throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  }
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return {

@@ -15,6 +15,7 @@ import type { Database } from '../src/db/database';
 import { rowsOf } from '../src/platform/db/rows-of';
 import type { Services } from '../src/services';
 import { rng } from './dataset';
+import { ADMIN_PASSWORD } from './http-phase';
 import { cpuMs, now, percentile, round } from './measure';
 
 export const DISTRICT_USER = { username: 'bench-district', password: 'Tai-Zhang-Load-7' };
@@ -265,6 +266,8 @@ function latencyP95(dir: string): number {
  */
 /** The district user's unit, chosen and given its user while the benchmark holds the database. */
 export async function prepareDistrict(services: Services, database: Database, campaignId: string) {
+  // The administrator first: the server creates him only on a database without users.
+  await services.authService.ensureSystemAdmin(ADMIN_PASSWORD);
   const district = await benchDistrict(database.db, campaignId);
   await ensureDistrictUser(services, database, district.id);
   return district;
