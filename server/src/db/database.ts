@@ -104,7 +104,6 @@ async function analyzeTrees(db: Db): Promise<void> {
   }
 }
 
-
 /** The streaming replica's pool (no migrations: it replays the primary's) and the reads' router. */
 function openReplica(
   primaryUrl: string,
