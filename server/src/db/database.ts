@@ -152,12 +152,21 @@ export async function openDatabase(opts: {
     const executeSql: ExecuteSql = async (text, values) => ({ rows: (await pool.query(text, values)).rows });
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
     const replica = opts.readUrl ? openReplica(opts.databaseUrl, opts.readUrl, pool, db, opts.readMaxLagMs) : undefined;
+    // Listening connections end with the database, whoever stops listening first.
+    const listening = new Set<StopListening>();
+    const listen = async (channel: string, handlers: ListenHandlers) => {
+      const stop = await listenPostgres(opts.databaseUrl!, channel, handlers);
+      const stopOnce = async () => {
+        if (listening.delete(stopOnce)) await stop();
+      };
+      listening.add(stopOnce);
+      return stopOnce;
+    };
     const close = async () => {
+      await Promise.all([...listening].map((stop) => stop()));
       await replica?.close();
       await pool.end();
     };
-    const listen = async (channel: string, handlers: ListenHandlers) =>
-      listenPostgres(opts.databaseUrl!, channel, handlers);
     return {
       db,
       reader: replica?.reader ?? db,
