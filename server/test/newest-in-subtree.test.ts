@@ -43,6 +43,19 @@ const ids = async (path: string) => {
   return (res.json().items as { id: string }[]).map((r) => r.id);
 };
 
+/**
+ * A district is read unit by unit when it holds at most a tenth of all units: the demo's tree is too
+ * small for that, so 300 units are added elsewhere (under 上海) for the length of the transaction.
+ */
+async function addUnitsElsewhere(tx: Db, codePrefix: string) {
+  await tx.execute(sql`
+    insert into units (id, parent_id, name, code, kind, path, depth)
+    select g.id, p.id, '测试所' || g.n, ${codePrefix} || g.n, 'office', p.path || g.id || '/', p.depth + 1
+      from (select gen_random_uuid() as id, n from generate_series(1, 300) n) g,
+           (select id, path, depth from units where code = 'SH') p`);
+  forgetSubtreeSizes();
+}
+
 describe("a subtree's newest records", () => {
   it('are the same read unit by unit as by a plain query over the subtree', async () => {
     for (const code of ['CM', 'SH']) {
@@ -96,13 +109,7 @@ describe("a subtree's newest records", () => {
     const rolledBack = new Error('rolled back');
     await expect(
       t.database.db.transaction(async (tx) => {
-        // Small enough to be read unit by unit only beside 300 more units (see the plans' test below).
-        await tx.execute(sql`
-          insert into units (id, parent_id, name, code, kind, path, depth)
-          select g.id, p.id, '测试所' || g.n, 'PAGES-TEST-' || g.n, 'office', p.path || g.id || '/', p.depth + 1
-            from (select gen_random_uuid() as id, n from generate_series(1, 300) n) g,
-                 (select id, path, depth from units where code = 'SH') p`);
-        forgetSubtreeSizes();
+        await addUnitsElsewhere(tx, 'PAGES-TEST-');
         const repo = createCasesRepository();
         const [category] = await tx
           .select({ code: cases.categoryCode })
@@ -213,14 +220,7 @@ describe('the per-unit newest-first reads (the 大屏 tickers, the clocks panel)
     const rolledBack = new Error('rolled back');
     await expect(
       db.transaction(async (tx) => {
-        // A district is read unit by unit when it holds at most a tenth of all units: the demo's tree
-        // is too small for that, so 300 units are added elsewhere for the length of this transaction.
-        await tx.execute(sql`
-          insert into units (id, parent_id, name, code, kind, path, depth)
-          select g.id, p.id, '测试所' || g.n, 'INDEX-TEST-' || g.n, 'office', p.path || g.id || '/', p.depth + 1
-            from (select gen_random_uuid() as id, n from generate_series(1, 300) n) g,
-                 (select id, path, depth from units where code = 'SH') p`);
-        forgetSubtreeSizes();
+        await addUnitsElsewhere(tx, 'INDEX-TEST-');
         // Nor may PostgreSQL read the demo's small tables whole instead of along an index.
         await tx.execute(sql`set local enable_seqscan = off`);
         await tx.execute(sql`set local enable_bitmapscan = off`);
