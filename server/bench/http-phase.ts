@@ -35,7 +35,14 @@ function freePort(): Promise<number> {
  */
 export async function startServer(
   root: string,
-  db: { databaseUrl?: string; dataDir: string; auditKeyFile: string; auditCheckpointFile: string },
+  db: {
+    databaseUrl?: string;
+    dataDir: string;
+    auditKeyFile: string;
+    auditCheckpointFile: string;
+    /** Extra node flags for the server process (e.g. --cpu-prof). */
+    nodeArgs?: string[];
+  },
 ): Promise<BenchServer> {
   const entry = path.join(root, 'server', 'dist', 'main.js');
   if (!existsSync(entry))
@@ -45,7 +52,7 @@ export async function startServer(
       ),
     );
   const port = await freePort();
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...(db.nodeArgs ?? []), entry], {
     env: {
       PATH: process.env.PATH,
       PORT: String(port),

@@ -341,19 +341,20 @@ export function createCasesRepository() {
       );
     },
 
-    /** Bulk insert (imports): the cases, and each one's first stage event. */
+    /** Bulk insert (imports): the cases, and each one's first stage event; the new cases' ids. */
     async insertMany(
       tx: Db,
       rows: CaseInsert[],
       event: { actorUserId: string; actorName: string; note: string },
-    ): Promise<void> {
-      if (rows.length === 0) return;
+    ): Promise<string[]> {
+      if (rows.length === 0) return [];
       const created = (await bulkInsert(tx, cases, rows, ['id', 'stage'])) as { id: string; stage: CaseStage }[];
       await bulkInsert(
         tx,
         caseStageEvents,
         created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })),
       );
+      return created.map((c) => c.id);
     },
 
     /**
