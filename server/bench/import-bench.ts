@@ -7,9 +7,11 @@
  * (server/dist/main.js, built first by the npm script) and the upload: rows/s over the request and
  * the server's peak RSS. `--rows N` changes the file's rows, `--repeat N` uploads N files one after
  * another (each with new case numbers), `--prof DIR` runs the server with --cpu-prof into DIR,
- * `--keep` leaves the database. Prints `BENCH_IMPORT {json}` last.
+ * `--server-root DIR` measures the built server of another checkout (an earlier commit), `--keep`
+ * leaves the database. Besides the wall clock it reports the CPU seconds the server process and
+ * the database's backends spent (the machine may be shared). Prints `BENCH_IMPORT {json}` last.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -20,7 +22,6 @@ import { createServices } from '../src/services';
 import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
 import { buildTree, createCampaign, QUICK, writeCasesCsv } from './dataset';
 import { startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
-import { readFileSync } from 'node:fs';
 import { log, now, round } from './measure';
 
 /** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
@@ -33,16 +34,42 @@ function cpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds of the PostgreSQL backends connected to the database (the server's pool keeps them open). */
-async function backendCpu(url: string | undefined): Promise<number> {
-  if (!url) return 0;
+/**
+ * CPU seconds of the PostgreSQL backends serving the database while `run` runs: their pids are
+ * sampled every 200 ms (a pool may open and close connections), each one's CPU time read from /proc.
+ */
+async function backendCpuDuring<T>(url: string | undefined, run: () => Promise<T>): Promise<[T, number]> {
+  if (!url) return [await run(), 0];
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const { rows } = await c.query<{ pid: number }>(
-    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
-  );
-  await c.end();
-  return rows.reduce((s, r) => s + cpuSeconds(r.pid), 0);
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const sample = async () => {
+    const { rows } = await c.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    for (const { pid } of rows) {
+      const cpu = cpuSeconds(pid);
+      if (!first.has(pid)) first.set(pid, cpu);
+      if (cpu > 0) last.set(pid, cpu);
+    }
+  };
+  await sample();
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      await new Promise((r) => setTimeout(r, 200));
+      await sample();
+    }
+  })();
+  try {
+    const result = await run();
+    return [result, [...last].reduce((sum, [pid, cpu]) => sum + cpu - (first.get(pid) ?? cpu), 0)];
+  } finally {
+    sampling = false;
+    await sampler;
+    await c.end();
+  }
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -54,6 +81,8 @@ const ROWS = Number(arg('--rows') ?? 100_000);
 const PRELOAD = Number(arg('--preload') ?? 0);
 const REPEAT = Number(arg('--repeat') ?? 1);
 const PROF = arg('--prof');
+/** Another checkout whose built server is measured (e.g. an earlier commit, for a before/after). */
+const SERVER_ROOT = arg('--server-root') ?? ROOT;
 const PRELOAD_FILE_ROWS = 100_000;
 process.env.EMBEDDED_IMPORT_MAX_ROWS ??= String(Math.max(ROWS, PRELOAD_FILE_ROWS));
 
@@ -106,7 +135,7 @@ async function main() {
   if (PRELOAD) await services.rollupMaintenance.run({});
   await database.close();
 
-  const server = await startServer(ROOT, {
+  const server = await startServer(SERVER_ROOT, {
     databaseUrl: fresh.url,
     dataDir,
     ...auditFiles,
@@ -119,10 +148,9 @@ async function main() {
       await writeCasesXlsx(xlsx, tree, categories, year, 5_000_000 + i * ROWS, ROWS);
       // CPU time beside the wall clock: the machine may be shared, CPU seconds are what the import costs.
       const cpu0 = cpuSeconds(server.process.pid!);
-      const db0 = await backendCpu(fresh.url);
-      const upload = await uploadXlsx(server, campaignId, xlsx);
+      const [upload, dbCpu] = await backendCpuDuring(fresh.url, () => uploadXlsx(server, campaignId, xlsx));
       const serverCpuS = round(cpuSeconds(server.process.pid!) - cpu0, 1);
-      const databaseCpuS = round((await backendCpu(fresh.url)) - db0, 1);
+      const databaseCpuS = round(dbCpu, 1);
       rmSync(xlsx);
       log(
         `import ${i + 1}: ${ROWS} rows in ${upload.seconds} s, ${upload.rowsPerS} rows/s, server peak RSS ${upload.peakRssMb} MB, CPU: server ${serverCpuS} s, PostgreSQL ${databaseCpuS} s`,

@@ -57,8 +57,10 @@ export function createCaseImportService(deps: CaseImportDeps) {
           // The figures of the imported cases are summed by the database once, at the end (flush).
           const figures = rollups.importedCases(tx);
           const taskDefaults = campaignsService.recordTask.importDefaults(targets.campaign.id);
+          let bulk: Promise<void> | undefined;
           return {
             async insert(t, rows) {
+              await (bulk ??= repo.beginBulkInsert(t));
               const taskIds = await taskDefaults(t, rows);
               const inserts = rows.map((r, i) => ({
                 ...r,
@@ -69,7 +71,10 @@ export function createCaseImportService(deps: CaseImportDeps) {
               }));
               figures.add(await repo.insertMany(t, inserts, event));
             },
-            flush: figures.flush,
+            async flush() {
+              if (bulk) await repo.endBulkInsert(tx);
+              await figures.flush();
+            },
           };
         },
         audit: (tx, after) =>

@@ -16,7 +16,7 @@ import { checkedXlsx, partStream, unreadableFile, type CheckedPart } from './xls
 /** A row may hold this many cells; more is not a table a person made (Excel stops at 16,384). */
 export const MAX_COLUMNS = 16_384;
 /** The XML of one row may be this long (the sheet is read a row at a time). */
-const MAX_ROW_CHARS = 64 * 1024 * 1024;
+const MAX_ROW_CHARS = 16 * 1024 * 1024;
 
 const tooManyColumns = (row: number) => unreadableFile(`第 ${row} 行超过 ${MAX_COLUMNS} 列，文件内容有误`);
 
@@ -53,6 +53,8 @@ async function* elements(part: Readable, name: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   const open = new RegExp(`<(?:\\w+:)?${name}[\\s/>]`, 'g');
   let text = '';
+  // Where the end of an element begun in an earlier chunk is looked for (a long row is not searched again).
+  let closeFrom = 0;
   for await (const chunk of part as AsyncIterable<Buffer>) {
     text += decoder.decode(chunk, { stream: true });
     let at = 0;
@@ -61,7 +63,7 @@ async function* elements(part: Readable, name: string): AsyncGenerator<string> {
       const start = open.exec(text);
       if (!start) {
         // Keep the tail that could begin an element cut by the chunk's end.
-        at = Math.max(at, text.length - name.length - 16);
+        at = Math.max(at, text.length - 64);
         break;
       }
       const tagEnd = text.indexOf('>', start.index);
@@ -74,16 +76,18 @@ async function* elements(part: Readable, name: string): AsyncGenerator<string> {
         at = tagEnd + 1;
         continue;
       }
-      const prefix = start[0].slice(1, start[0].length - 1 - name.length);
-      const close = text.indexOf(`</${prefix}${name}>`, tagEnd);
+      const closeTag = `</${start[0].slice(1, start[0].length - 1)}>`;
+      const close = text.indexOf(closeTag, Math.max(tagEnd, closeFrom));
       if (close < 0) {
         at = start.index;
+        closeFrom = Math.max(tagEnd, text.length - closeTag.length);
         break;
       }
-      const end = close + prefix.length + name.length + 3;
-      yield text.slice(start.index, end);
-      at = end;
+      closeFrom = 0;
+      yield text.slice(start.index, close + closeTag.length);
+      at = close + closeTag.length;
     }
+    if (closeFrom) closeFrom -= at;
     text = text.slice(at);
     if (text.length > MAX_ROW_CHARS) throw unreadableFile('文件中有一行内容过长，文件内容有误');
   }
