@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Tree } from './dataset';
 import { rng } from './dataset';
-import { now, peakRssMb, percentile, round } from './measure';
+import { now, peakRssMb, percentile, resetPeakRss, round, rssMb } from './measure';
 import { yuanTextToFen } from '../src/platform/money';
 
 const ADMIN_PASSWORD = 'Bench-Admin-2026';
@@ -184,8 +184,14 @@ export async function writeCasesXlsx(
   await wb.commit();
 }
 
-/** Uploads the file to the import route; rows/s over the whole request, and the server's peak RSS. */
+/**
+ * Uploads the file to the import route; rows/s over the whole request, and the server's peak RSS
+ * during the import (the peak of the ledger load before it is not the import's), with its RSS before.
+ */
 export async function uploadXlsx(server: BenchServer, campaignId: string, file: string) {
+  const pid = server.process.pid!;
+  const rssBeforeMb = round(rssMb(pid), 0);
+  const peakIsImports = resetPeakRss(pid);
   const form = new FormData();
   form.append('file', new Blob([readFileSync(file)]), 'ledger-100k.xlsx');
   const t0 = now();
@@ -200,7 +206,10 @@ export async function uploadXlsx(server: BenchServer, campaignId: string, file: 
   return {
     rowsPerS: round(body.imported! / seconds, 0),
     seconds: round(seconds, 1),
-    peakRssMb: round(peakRssMb(server.process.pid!), 0),
+    peakRssMb: round(peakRssMb(pid), 0),
+    rssBeforeMb,
+    /** False where the peak could not be reset: then it is the server's peak since it started. */
+    peakIsImports,
   };
 }
 

@@ -153,7 +153,7 @@ async function main() {
       const databaseCpuS = round(dbCpu, 1);
       rmSync(xlsx);
       log(
-        `import ${i + 1}: ${ROWS} rows in ${upload.seconds} s, ${upload.rowsPerS} rows/s, server peak RSS ${upload.peakRssMb} MB, CPU: server ${serverCpuS} s, PostgreSQL ${databaseCpuS} s`,
+        `import ${i + 1}: ${ROWS} rows in ${upload.seconds} s, ${upload.rowsPerS} rows/s, server RSS ${upload.rssBeforeMb} MB before, peak ${upload.peakRssMb} MB during the import, CPU: server ${serverCpuS} s, PostgreSQL ${databaseCpuS} s`,
       );
       runs.push({ ...upload, serverCpuS, databaseCpuS });
     }
