@@ -90,15 +90,27 @@ export async function importRows<T>(
   rows: AsyncIterable<TableRow>,
   spec: ImportSpec<T>,
   onProgress?: (rowsRead: number) => void,
+  /** Stops the import (throwing its reason, which rolls the transaction back) when aborted. */
+  signal?: AbortSignal,
 ): Promise<number> {
-  return runRows(tx, rows, spec, { store: true, limit: { rows: MAX_IMPORT_ROWS, embedded: false }, onProgress });
+  return runRows(tx, rows, spec, {
+    store: true,
+    limit: { rows: MAX_IMPORT_ROWS, embedded: false },
+    onProgress,
+    signal,
+  });
 }
 
 async function runRows<T>(
   db: Db,
   rows: AsyncIterable<TableRow>,
   spec: ImportSpec<T>,
-  opts: { store: boolean; limit: { rows: number; embedded: boolean }; onProgress?: (rowsRead: number) => void },
+  opts: {
+    store: boolean;
+    limit: { rows: number; embedded: boolean };
+    onProgress?: (rowsRead: number) => void;
+    signal?: AbortSignal;
+  },
 ): Promise<number> {
   const { onProgress } = opts;
   const errors: FieldError[] = [];
@@ -152,6 +164,7 @@ async function runRows<T>(
 
   try {
     for await (const { row, cells } of rows) {
+      opts.signal?.throwIfAborted();
       rowsRead += 1;
       if (rowsRead % 1000 === 0) onProgress?.(rowsRead);
       if (rowsRead > MAX_SHEET_ROWS) throw tooManyRows(opts.limit.rows, opts.limit.embedded);
