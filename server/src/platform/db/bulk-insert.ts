@@ -1,10 +1,21 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/database';
+import { createHash } from 'node:crypto';
+import { isEmbedded, type Db } from '../../db/database';
 
 interface QueryClient {
-  query(text: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  query(
+    query: string | { name: string; text: string; values: unknown[] },
+    params?: unknown[],
+  ): Promise<{ rows: Record<string, unknown>[] }>;
 }
+
+/**
+ * Statements of exactly this many rows (an import's batch, import-rows.ts) are prepared once per
+ * connection on PostgreSQL: parsing and planning a 500-row VALUES cost about a fifth of storing it.
+ * Only this size, so that a connection keeps a few such statements, not one per row count.
+ */
+const PREPARED_ROWS = 500;
 
 /**
  * A multi-row INSERT of many rows, written as one parameterised statement and sent to the driver
@@ -36,5 +47,7 @@ export async function bulkInsert<T extends PgTable>(
   const back = returning.map((k) => `"${columns[k].name}" as "${k}"`).join(', ');
   const text = `insert into "${getTableName(table)}" (${keys.map((k) => `"${columns[k].name}"`).join(', ')}) values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
   const client = (db as unknown as { session: { client: QueryClient } }).session.client;
-  return (await client.query(text, params)).rows;
+  if (rows.length !== PREPARED_ROWS || isEmbedded(db)) return (await client.query(text, params)).rows;
+  const name = `bulk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  return (await client.query({ name, text, values: params })).rows;
 }
