@@ -7,8 +7,8 @@
  * (server/dist/main.js, built first by the npm script) and the upload: rows/s over the request and
  * the server's peak RSS. `--rows N` changes the file's rows, `--repeat N` uploads N files one after
  * another (each with new case numbers), `--prof DIR` runs the server with --cpu-prof into DIR,
- * `--server-root DIR` measures the built server of another checkout (an earlier commit), `--keep`
- * leaves the database. Besides the wall clock it reports the CPU seconds the server process and
+ * `--node-args "…"` passes flags to the server's node, `--server-root DIR` measures the built
+ * server of another checkout (an earlier commit), `--keep` leaves the database. Besides the wall clock it reports the CPU seconds the server process and
  * the database's backends spent (the machine may be shared). Prints `BENCH_IMPORT {json}` last.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -139,7 +139,7 @@ async function main() {
     databaseUrl: fresh.url,
     dataDir,
     ...auditFiles,
-    nodeArgs: PROF ? ['--cpu-prof', `--cpu-prof-dir=${PROF}`] : [],
+    nodeArgs: [...(PROF ? ['--cpu-prof', `--cpu-prof-dir=${PROF}`] : []), ...(arg('--node-args')?.split(' ') ?? [])],
   });
   const runs: (Awaited<ReturnType<typeof uploadXlsx>> & { serverCpuS: number; databaseCpuS: number })[] = [];
   try {

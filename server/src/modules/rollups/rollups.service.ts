@@ -25,8 +25,8 @@ import type { DrillDownRepository } from './drill-down.repository';
 import type { DrillMetric } from './drill-down.types';
 import { ANNEX2_FIGURES, figureValue, MONEY_FIGURES, type Annex2Values, type DerivedFigure } from './metrics';
 
-/** Keys of merged contributions an import holds before writing them (about 100 MB of memory at most). */
-const BULK_MAX_KEYS = 100_000;
+/** Keys of merged contributions an import holds before writing them (the memory of a large file stays flat). */
+const BULK_MAX_KEYS = 20_000;
 
 export type Change<T> = { before: T | null; after: T | null };
 
@@ -206,7 +206,6 @@ export function createRollupsService(deps: {
     /** How many active units sit directly below each of these units (the comparison's 下级 links). */
     childCounts: (unitIds: string[]) => unitsRepository.countActiveChildrenOf(db, unitIds),
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
-    bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
     /**
      * An import's cases, by id as they are inserted: their figures are summed by the database from
      * the stored cases at the end (flush), inside the import's transaction — for 100,000 cases far

@@ -34,20 +34,33 @@ export async function bulkInsert<T extends PgTable>(
   const columns = getTableColumns(table) as Record<string, { name: string; mapToDriverValue(v: unknown): unknown }>;
   const keys = Object.keys(columns).filter((k) => rows.some((r) => r[k] !== undefined));
   const params: unknown[] = [];
-  const tuples = rows.map(
-    (row) =>
-      `(${keys
-        .map((k) => {
-          const v = row[k];
-          params.push(v === null || v === undefined ? null : columns[k].mapToDriverValue(v));
-          return `$${params.length}`;
-        })
-        .join(',')})`,
-  );
+  for (const row of rows)
+    for (const k of keys) {
+      const v = row[k];
+      params.push(v === null || v === undefined ? null : columns[k].mapToDriverValue(v));
+    }
+  const head = `insert into "${getTableName(table)}" (${keys.map((k) => `"${columns[k].name}"`).join(', ')})`;
   const back = returning.map((k) => `"${columns[k].name}" as "${k}"`).join(', ');
-  const text = `insert into "${getTableName(table)}" (${keys.map((k) => `"${columns[k].name}"`).join(', ')}) values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
+  const shape = `${head}|${rows.length}|${back}`;
+  // The statement depends only on the table, the columns, the number of rows and what comes back:
+  // an import's full batches share one text, written once.
+  let statement = rows.length === PREPARED_ROWS ? statements.get(shape) : undefined;
+  if (!statement) {
+    const tuples = Array.from(
+      { length: rows.length },
+      (_, r) => `(${keys.map((_k, c) => `$${r * keys.length + c + 1}`).join(',')})`,
+    );
+    const text = `${head} values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
+    statement = { text, name: `bulk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
+    if (rows.length === PREPARED_ROWS) {
+      if (statements.size >= 50) statements.clear();
+      statements.set(shape, statement);
+    }
+  }
   const client = (db as unknown as { session: { client: QueryClient } }).session.client;
-  if (rows.length !== PREPARED_ROWS || isEmbedded(db)) return (await client.query(text, params)).rows;
-  const name = `bulk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-  return (await client.query({ name, text, values: params })).rows;
+  if (rows.length !== PREPARED_ROWS || isEmbedded(db)) return (await client.query(statement.text, params)).rows;
+  return (await client.query({ name: statement.name, text: statement.text, values: params })).rows;
 }
+
+/** The texts of full batches' statements by their shape (a few: one per table and set of columns). */
+const statements = new Map<string, { text: string; name: string }>();
