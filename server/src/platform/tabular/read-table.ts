@@ -4,7 +4,7 @@ import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { AppError } from '../errors';
 import { unreadableFile } from './xlsx-package';
-import { MAX_COLUMNS, xlsxSheetRows } from './xlsx-sheet';
+import { MAX_COLUMNS, openXlsx, xlsxSheetRows, type XlsxBook } from './xlsx-sheet';
 
 /** What a spreadsheet cell can hold once read: text, a number, a real date, a boolean, or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -96,9 +96,9 @@ async function* csvRows(filePath: string): AsyncGenerator<TableRow> {
   }
 }
 
-async function* xlsxRows(filePath: string): AsyncGenerator<TableRow> {
+async function* xlsxRows(file: string | Promise<XlsxBook>): AsyncGenerator<TableRow> {
   try {
-    yield* xlsxSheetRows(filePath);
+    yield* xlsxSheetRows(file);
   } catch (e) {
     throw asUnreadable(e, '文件已损坏或不是有效的 .xlsx 文件（请用 Excel 打开后另存为 .xlsx 再导入）');
   }
@@ -107,4 +107,14 @@ async function* xlsxRows(filePath: string): AsyncGenerator<TableRow> {
 /** Streams the rows of a .csv (UTF-8, with or without BOM) or the first sheet of an .xlsx. */
 export function readTable(filePath: string, kind: TableKind): AsyncGenerator<TableRow> {
   return kind === 'csv' ? csvRows(filePath) : xlsxRows(filePath);
+}
+
+/**
+ * A file read several times (an import's check and store): an .xlsx is checked, and its shared
+ * strings and formats read, once for all its readings (its sheet is read again each time).
+ */
+export function tableReader(filePath: string, kind: TableKind): () => AsyncGenerator<TableRow> {
+  if (kind === 'csv') return () => csvRows(filePath);
+  let book: Promise<XlsxBook> | undefined;
+  return () => xlsxRows((book ??= openXlsx(filePath)));
 }

@@ -3,7 +3,7 @@ import { isEmbedded, type Db } from '../../db/database';
 import { refreshStatisticsAfterBulkLoad } from '../db/planner-statistics';
 import { checkRows, importRows, notStored, type ImportSpec } from './import-rows';
 import type { ImportFile, ImportProgressTracker } from './import-types';
-import { readTable } from './read-table';
+import { tableReader, type TableRow } from './read-table';
 
 /** Where an import's rows go, opened inside its transaction. */
 export interface ImportStore<T> {
@@ -48,7 +48,9 @@ export const STORE_AFTER_ROWS = 5_000;
  */
 export async function runImport<T>(run: ImportRun<T>): Promise<{ imported: number }> {
   try {
-    const imported = isEmbedded(run.db) ? await checkThenStore(run) : await checkWhileStoring(run);
+    // The file is read twice (checked, then stored); an .xlsx is checked and opened once.
+    const rows = tableReader(run.file.path, run.file.kind);
+    const imported = isEmbedded(run.db) ? await checkThenStore(run, rows) : await checkWhileStoring(run, rows);
     await refreshStatisticsAfterBulkLoad(run.db, run.tablesToAnalyze, imported);
     return { imported };
   } finally {
@@ -56,18 +58,18 @@ export async function runImport<T>(run: ImportRun<T>): Promise<{ imported: numbe
   }
 }
 
-const rowsOf = (file: ImportFile) => readTable(file.path, file.kind);
+type Rows = () => AsyncIterable<TableRow>;
 
-async function checkThenStore<T>(run: ImportRun<T>): Promise<number> {
-  await checkRows(run.db, rowsOf(run.file), run.specOf(notStored), run.progress.update);
-  return store(run);
+async function checkThenStore<T>(run: ImportRun<T>, rows: Rows): Promise<number> {
+  await checkRows(run.db, rows(), run.specOf(notStored), run.progress.update);
+  return store(run, rows);
 }
 
-async function checkWhileStoring<T>(run: ImportRun<T>): Promise<number> {
+async function checkWhileStoring<T>(run: ImportRun<T>, rows: Rows): Promise<number> {
   const abort = new AbortController();
   let start: (go: boolean) => void = () => {};
   const started = new Promise<boolean>((resolve) => (start = resolve));
-  const checked = checkRows(run.db, rowsOf(run.file), run.specOf(notStored), (rowsRead) => {
+  const checked = checkRows(run.db, rows(), run.specOf(notStored), (rowsRead) => {
     run.progress.update(rowsRead);
     if (rowsRead >= STORE_AFTER_ROWS) start(true);
   });
@@ -78,7 +80,7 @@ async function checkWhileStoring<T>(run: ImportRun<T>): Promise<number> {
       abort.abort(e);
     },
   );
-  const stored = started.then((go) => (go ? store(run, abort.signal) : 0));
+  const stored = started.then((go) => (go ? store(run, rows, abort.signal) : 0));
   const [check, result] = await Promise.allSettled([checked, stored]);
   // The check's answer first: it has read the whole file (the store may have stopped at its first problem).
   if (check.status === 'rejected') throw check.reason;
@@ -86,12 +88,12 @@ async function checkWhileStoring<T>(run: ImportRun<T>): Promise<number> {
   return result.value;
 }
 
-function store<T>(run: ImportRun<T>, signal?: AbortSignal): Promise<number> {
+function store<T>(run: ImportRun<T>, rows: Rows, signal?: AbortSignal): Promise<number> {
   return run.db.transaction(async (tx) => {
     const store = run.store(tx);
     const count = await importRows(
       tx,
-      rowsOf(run.file),
+      rows(),
       run.specOf((t, batch) => store.insert(t, batch)),
       undefined,
       signal,

@@ -137,13 +137,31 @@ const CELL = /<(?:\w+:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?is>/;
 
-/** Streams the rows of the first sheet of an .xlsx (checked by checkedXlsx first). */
-export async function* xlsxSheetRows(filePath: string): AsyncGenerator<TableRow> {
+/** An .xlsx checked (checkedXlsx) and ready to read its sheet: what every reading of it shares. */
+export interface XlsxBook {
+  filePath: string;
+  sheet: CheckedPart;
+  strings: string[];
+  isDate: boolean[];
+  date1904: boolean;
+}
+
+/** Checks an .xlsx and reads its shared strings and cell formats (once for every reading of the sheet). */
+export async function openXlsx(filePath: string): Promise<XlsxBook> {
   const checked = await checkedXlsx(filePath);
-  const strings = checked.sharedStrings ? await sharedStrings(filePath, checked.sharedStrings) : [];
-  const isDate = dateStyles(checked.stylesXml);
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(checked.workbookXml);
-  const sheet = partStream(filePath, checked.sheet);
+  return {
+    filePath,
+    sheet: checked.sheet,
+    strings: checked.sharedStrings ? await sharedStrings(filePath, checked.sharedStrings) : [],
+    isDate: dateStyles(checked.stylesXml),
+    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(checked.workbookXml),
+  };
+}
+
+/** Streams the rows of the first sheet of an .xlsx (opened by openXlsx, or here). */
+export async function* xlsxSheetRows(file: string | Promise<XlsxBook>): AsyncGenerator<TableRow> {
+  const { filePath, sheet: part, strings, isDate, date1904 } = await (typeof file === 'string' ? openXlsx(file) : file);
+  const sheet = partStream(filePath, part);
   let rowNumber = 0;
   try {
     for await (const rowXml of elements(sheet, 'row')) {
