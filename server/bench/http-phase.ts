@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Tree } from './dataset';
 import { rng } from './dataset';
-import { now, peakRssMb, round } from './measure';
+import { now, peakRssMb, resetPeakRss, round, rssMb } from './measure';
 import { yuanTextToFen } from '../src/platform/money';
 
 export const ADMIN_PASSWORD = 'Bench-Admin-2026';
@@ -35,7 +35,14 @@ function freePort(): Promise<number> {
  */
 export async function startServer(
   root: string,
-  db: { databaseUrl?: string; dataDir: string; auditKeyFile: string; auditCheckpointFile: string },
+  db: {
+    databaseUrl?: string;
+    dataDir: string;
+    auditKeyFile: string;
+    auditCheckpointFile: string;
+    /** Extra node flags for the server process (e.g. --cpu-prof). */
+    nodeArgs?: string[];
+  },
 ): Promise<BenchServer> {
   const entry = path.join(root, 'server', 'dist', 'main.js');
   if (!existsSync(entry))
@@ -47,7 +54,7 @@ export async function startServer(
   const port = await freePort();
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (where its time goes).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, entry], {
+  const child = spawn(process.execPath, [...(db.nodeArgs ?? []), ...profile, entry], {
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
@@ -139,8 +146,14 @@ export async function writeCasesXlsx(
   await wb.commit();
 }
 
-/** Uploads the file to the import route; rows/s over the whole request, and the server's peak RSS. */
+/**
+ * Uploads the file to the import route; rows/s over the whole request, and the server's peak RSS
+ * during the import (the peak of the ledger load before it is not the import's), with its RSS before.
+ */
 export async function uploadXlsx(server: BenchServer, campaignId: string, file: string) {
+  const pid = server.process.pid!;
+  const rssBeforeMb = round(rssMb(pid), 0);
+  const peakIsImports = resetPeakRss(pid);
   const form = new FormData();
   form.append('file', new Blob([readFileSync(file)]), 'ledger-100k.xlsx');
   const t0 = now();
@@ -155,7 +168,10 @@ export async function uploadXlsx(server: BenchServer, campaignId: string, file: 
   return {
     rowsPerS: round(body.imported! / seconds, 0),
     seconds: round(seconds, 1),
-    peakRssMb: round(peakRssMb(server.process.pid!), 0),
+    peakRssMb: round(peakRssMb(pid), 0),
+    rssBeforeMb,
+    /** False where the peak could not be reset: then it is the server's peak since it started. */
+    peakIsImports,
   };
 }
 

@@ -1,5 +1,5 @@
 /** Small helpers for the benchmark: timing, percentiles, the peak RSS of a child process. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export const now = () => performance.now();
 
@@ -18,6 +18,29 @@ export function peakRssMb(pid: number): number {
     return m ? Number(m[1]) / 1024 : NaN;
   } catch {
     return NaN;
+  }
+}
+
+/** Resident set size of a process now (VmRSS), in MB; NaN when it cannot be read. */
+export function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Starts a new peak for peakRssMb (writing 5 to /proc/PID/clear_refs resets VmHWM to the current
+ * RSS), so that a phase's peak is its own and not an earlier phase's; false when it cannot.
+ */
+export function resetPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle as drizzlePglite, PgliteDatabase } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite, PgliteDatabase, PgliteTransaction } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -86,8 +86,11 @@ async function underStartupLock<T>(pool: pg.Pool, fn: () => Promise<T>): Promise
   }
 }
 
-/** The embedded database: one connection, so a long transaction makes every other request wait. */
-export const isEmbedded = (db: Db) => is(db, PgliteDatabase);
+/**
+ * The embedded database (or a transaction on it): one connection, so a long transaction makes
+ * every other request wait.
+ */
+export const isEmbedded = (db: Db) => is(db, PgliteDatabase) || is(db, PgliteTransaction);
 
 /**
  * Refreshes the planner's statistics of the two trees every scoped query walks (units, campaigns).

@@ -9,8 +9,7 @@ import type { ImportProgress } from '../imports/import-progress';
 import { caseImportSpec, type ImportedCase } from './case-import';
 import { casePolicy } from './cases.policy';
 import type { CasesRepository } from './cases.repository';
-import { caseFacts, dueDateOf } from './case-rows';
-import type { CaseFacts } from '../rollups/rollup-contributions';
+import { dueDateOf } from './case-rows';
 import { todayInChina } from '../../platform/today';
 import { rollupDaily, rollupMonthly } from '../rollups/rollups.schema';
 import { caseStageEvents, cases } from './cases.schema';
@@ -21,7 +20,7 @@ export interface CaseImportDeps {
   campaignsService: CampaignsService;
   auditService: AuditService;
   importProgress: ImportProgress;
-  rollups: { bulkCases(tx: Db): { add(facts: CaseFacts[]): Promise<void>; flush(): Promise<void> } };
+  rollups: { importedCases(tx: Db): { add(caseIds: string[]): void; flush(): Promise<void> } };
   today?: () => string;
 }
 
@@ -55,11 +54,13 @@ export function createCaseImportService(deps: CaseImportDeps) {
             insert,
           }),
         store: (tx) => {
-          // The figures of every case are gathered and written merged, once per 20,000 cases and at the end.
-          const figures = rollups.bulkCases(tx);
+          // The figures of the imported cases are summed by the database once, at the end (flush).
+          const figures = rollups.importedCases(tx);
           const taskDefaults = campaignsService.recordTask.importDefaults(targets.campaign.id);
+          let bulk: Promise<void> | undefined;
           return {
             async insert(t, rows) {
+              await (bulk ??= repo.beginBulkInsert(t));
               const taskIds = await taskDefaults(t, rows);
               const inserts = rows.map((r, i) => ({
                 ...r,
@@ -68,10 +69,12 @@ export function createCaseImportService(deps: CaseImportDeps) {
                 createdBy: actor.userId,
                 decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day),
               }));
-              await repo.insertMany(t, inserts, event);
-              await figures.add(inserts.map((r) => caseFacts(r, [])));
+              figures.add(await repo.insertMany(t, inserts, event));
             },
-            flush: figures.flush,
+            async flush() {
+              if (bulk) await repo.endBulkInsert(tx);
+              await figures.flush();
+            },
           };
         },
         audit: (tx, after) =>

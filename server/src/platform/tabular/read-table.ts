@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
-import { checkedXlsxStream, unreadableFile } from './xlsx-package';
+import { unreadableFile } from './xlsx-package';
+import { MAX_COLUMNS, openXlsx, xlsxSheetRows, type XlsxBook } from './xlsx-sheet';
 
 /** What a spreadsheet cell can hold once read: text, a number, a real date, a boolean, or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -21,20 +21,6 @@ export type TableKind = 'csv' | 'xlsx';
 export function tableKindOf(fileName: string): TableKind | null {
   const ext = fileName.toLowerCase().split('.').pop();
   return ext === 'csv' ? 'csv' : ext === 'xlsx' ? 'xlsx' : null;
-}
-
-/** An ExcelJS cell value as a plain cell (formulas give their result, rich text its text). */
-function plainCell(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
-    return value;
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return plainCell(value.result as ExcelJS.CellValue);
-    if ('text' in value) return plainCell((value as { text: ExcelJS.CellValue }).text);
-    if ('error' in value) return null;
-  }
-  return String(value);
 }
 
 /**
@@ -66,8 +52,7 @@ function decodeStream(encoding: string): Transform {
   });
 }
 
-/** A row may hold this many cells; more is not a table a person made (Excel stops at 16,384). */
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS };
 /** A .csv record may be this long (Excel holds at most 32,767 characters in a cell). */
 export const MAX_CSV_RECORD_CHARS = 1_000_000;
 
@@ -111,34 +96,25 @@ async function* csvRows(filePath: string): AsyncGenerator<TableRow> {
   }
 }
 
-async function* xlsxRows(filePath: string): AsyncGenerator<TableRow> {
-  const source = await checkedXlsxStream(filePath);
+async function* xlsxRows(file: string | Promise<XlsxBook>): AsyncGenerator<TableRow> {
   try {
-    // The streaming reader: rows arrive one at a time; only the shared strings are held in memory
-    // (their number and size limited by checkedXlsxStream).
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'emit',
-    });
-    for await (const worksheet of reader) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        if (values.length > MAX_COLUMNS) throw tooManyColumns(row.number);
-        yield { row: row.number, cells: values.map((v) => plainCell(v ?? null)) };
-      }
-      return; // the first sheet only
-    }
+    yield* xlsxSheetRows(file);
   } catch (e) {
     throw asUnreadable(e, '文件已损坏或不是有效的 .xlsx 文件（请用 Excel 打开后另存为 .xlsx 再导入）');
-  } finally {
-    source.destroy();
   }
 }
 
 /** Streams the rows of a .csv (UTF-8, with or without BOM) or the first sheet of an .xlsx. */
 export function readTable(filePath: string, kind: TableKind): AsyncGenerator<TableRow> {
   return kind === 'csv' ? csvRows(filePath) : xlsxRows(filePath);
+}
+
+/**
+ * A file read several times (an import's check and store): an .xlsx is checked, and its shared
+ * strings and formats read, once for all its readings (its sheet is read again each time).
+ */
+export function tableReader(filePath: string, kind: TableKind): () => AsyncGenerator<TableRow> {
+  if (kind === 'csv') return () => csvRows(filePath);
+  let book: Promise<XlsxBook> | undefined;
+  return () => xlsxRows((book ??= openXlsx(filePath)));
 }

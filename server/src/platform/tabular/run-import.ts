@@ -1,9 +1,9 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/database';
+import { isEmbedded, type Db } from '../../db/database';
 import { refreshStatisticsAfterBulkLoad } from '../db/planner-statistics';
 import { checkRows, importRows, notStored, type ImportSpec } from './import-rows';
 import type { ImportFile, ImportProgressTracker } from './import-types';
-import { readTable } from './read-table';
+import { tableReader, type TableRow } from './read-table';
 
 /** Where an import's rows go, opened inside its transaction. */
 export interface ImportStore<T> {
@@ -29,33 +29,77 @@ export interface ImportRun<T> {
 }
 
 /**
+ * On PostgreSQL the store starts once the check has read this many rows (or has ended, for a smaller
+ * file): a small bad file opens no transaction, and a large one is stored while it is checked.
+ */
+export const STORE_AFTER_ROWS = 5_000;
+
+/**
  * The skeleton of every spreadsheet import (docs/import.md), once the module has resolved its
- * targets and asked its policy: every row is checked outside any transaction first (in batches that
- * let other requests run: on the embedded database a transaction holds its one connection, and
- * there checkRows also enforces EMBEDDED_IMPORT_MAX_ROWS); then, in one transaction, the file is
- * read again, checked again and stored, the store's flush runs and the audit entry is written — all
- * or nothing, a bad row answering 422 with its row and column. Once committed, a large import
- * refreshes the planner's statistics. The caller's route deletes the temporary file.
+ * targets and asked its policy: every row is checked outside any transaction (in batches that let
+ * other requests run: on the embedded database a transaction holds its one connection, and there
+ * checkRows also enforces EMBEDDED_IMPORT_MAX_ROWS); in one transaction, the file is read again,
+ * checked again and stored, the store's flush runs and the audit entry is written — all or
+ * nothing, a bad row answering 422 with its row and column. On the embedded database the check
+ * ends before the transaction begins; on PostgreSQL the two run side by side (the store checks
+ * every row again itself), and a problem the check finds first stops the store and rolls it back.
+ * Once committed, a large import refreshes the planner's statistics. The caller's route deletes
+ * the temporary file.
  */
 export async function runImport<T>(run: ImportRun<T>): Promise<{ imported: number }> {
-  const { db, file, progress } = run;
-  const rows = () => readTable(file.path, file.kind);
   try {
-    await checkRows(db, rows(), run.specOf(notStored), progress.update);
-    const imported = await db.transaction(async (tx) => {
-      const store = run.store(tx);
-      const count = await importRows(
-        tx,
-        rows(),
-        run.specOf((t, batch) => store.insert(t, batch)),
-      );
-      await store.flush?.();
-      await run.audit(tx, { fileName: file.fileName, imported: count });
-      return count;
-    });
-    await refreshStatisticsAfterBulkLoad(db, run.tablesToAnalyze, imported);
+    // The file is read twice (checked, then stored); an .xlsx is checked and opened once.
+    const rows = tableReader(run.file.path, run.file.kind);
+    const imported = isEmbedded(run.db) ? await checkThenStore(run, rows) : await checkWhileStoring(run, rows);
+    await refreshStatisticsAfterBulkLoad(run.db, run.tablesToAnalyze, imported);
     return { imported };
   } finally {
-    await progress.finish();
+    await run.progress.finish();
   }
+}
+
+type Rows = () => AsyncIterable<TableRow>;
+
+async function checkThenStore<T>(run: ImportRun<T>, rows: Rows): Promise<number> {
+  await checkRows(run.db, rows(), run.specOf(notStored), run.progress.update);
+  return store(run, rows);
+}
+
+async function checkWhileStoring<T>(run: ImportRun<T>, rows: Rows): Promise<number> {
+  const abort = new AbortController();
+  let start: (go: boolean) => void = () => {};
+  const started = new Promise<boolean>((resolve) => (start = resolve));
+  const checked = checkRows(run.db, rows(), run.specOf(notStored), (rowsRead) => {
+    run.progress.update(rowsRead);
+    if (rowsRead >= STORE_AFTER_ROWS) start(true);
+  });
+  checked.then(
+    () => start(true),
+    (e: unknown) => {
+      start(false);
+      abort.abort(e);
+    },
+  );
+  const stored = started.then((go) => (go ? store(run, rows, abort.signal) : 0));
+  const [check, result] = await Promise.allSettled([checked, stored]);
+  // The check's answer first: it has read the whole file (the store may have stopped at its first problem).
+  if (check.status === 'rejected') throw check.reason;
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
+function store<T>(run: ImportRun<T>, rows: Rows, signal?: AbortSignal): Promise<number> {
+  return run.db.transaction(async (tx) => {
+    const store = run.store(tx);
+    const count = await importRows(
+      tx,
+      rows(),
+      run.specOf((t, batch) => store.insert(t, batch)),
+      undefined,
+      signal,
+    );
+    await store.flush?.();
+    await run.audit(tx, { fileName: run.file.fileName, imported: count });
+    return count;
+  });
 }

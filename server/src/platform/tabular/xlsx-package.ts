@@ -43,7 +43,7 @@ interface ZipEntry {
 }
 
 /** A part chosen to be read, with its data's place in the file and its real uncompressed size. */
-interface CheckedPart {
+export interface CheckedPart {
   entry: ZipEntry;
   dataStart: number;
   size: number;
@@ -213,62 +213,40 @@ function firstSheetName(names: Set<string>, workbookXml: string, relsXml: string
   return sheets[0] ?? null;
 }
 
-const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-const crc32 = (data: Buffer) => {
-  let c = -1;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-};
-
-/** A local file header with the sizes this check measured (so the reader inflates exactly what was counted). */
-function localHeader(name: string, method: number, crc: number, compressedSize: number, size: number): Buffer {
-  const nameBytes = Buffer.from(name, 'utf8');
-  const header = Buffer.alloc(30);
-  header.writeUInt32LE(SIG_LOCAL, 0);
-  header.writeUInt16LE(20, 4);
-  header.writeUInt16LE(0x0800, 6); // UTF-8 name, sizes known (no data descriptor)
-  header.writeUInt16LE(method, 8);
-  header.writeUInt32LE(crc, 14);
-  header.writeUInt32LE(compressedSize, 18);
-  header.writeUInt32LE(size, 22);
-  header.writeUInt16LE(nameBytes.length, 26);
-  return Buffer.concat([header, nameBytes]);
+/** The parts of a checked .xlsx that the sheet reader reads (xlsx-sheet.ts), each measured. */
+export interface CheckedXlsx {
+  filePath: string;
+  sheet: CheckedPart;
+  sharedStrings: CheckedPart | null;
+  /** The styles' and the workbook's XML (cell formats, date1904), at most 20 MB each, read whole. */
+  stylesXml: string;
+  workbookXml: string;
 }
 
-async function* packageStream(
-  filePath: string,
-  parts: CheckedPart[],
-  synthetic: { name: string; content: string }[],
-): AsyncGenerator<Buffer> {
-  for (const { name, content } of synthetic) {
-    const data = Buffer.from(content, 'utf8');
-    yield Buffer.concat([localHeader(name, 0, crc32(data), data.length, data.length), data]);
-  }
-  for (const { entry, dataStart, size } of parts) {
-    yield localHeader(entry.name, entry.method, entry.crc, entry.compressedSize, size);
-    if (entry.compressedSize === 0) continue;
-    yield* createReadStream(filePath, {
-      start: dataStart,
-      end: dataStart + entry.compressedSize - 1,
-    }) as AsyncIterable<Buffer>;
-  }
+/** A checked part's content, inflated as it is read (its size was measured by the check). */
+export function partStream(filePath: string, part: CheckedPart): Readable {
+  if (part.entry.compressedSize === 0) return Readable.from([]);
+  const source = createReadStream(filePath, {
+    start: part.dataStart,
+    end: part.dataStart + part.entry.compressedSize - 1,
+  });
+  if (part.entry.method !== 8) return source;
+  const inflate = createInflateRaw();
+  source.on('error', (e) => inflate.destroy(e));
+  inflate.on('close', () => source.destroy());
+  return source.pipe(inflate);
 }
 
 /**
- * Checks an .xlsx before it is parsed, and returns the stream the spreadsheet reader parses.
+ * Checks an .xlsx before it is parsed, and returns the parts the spreadsheet reader parses.
  *
  * The central directory is read first; then the parts the reader needs (the workbook, its
  * relationships, the styles, the shared strings and the first sheet) are inflated once without
  * being kept, counting what they really expand to, and the shared strings are counted: a file over
- * a limit is refused with 413 before anything is held in memory or written to disk. The returned
- * stream is a zip of exactly those parts, with the shared strings before the sheet, so that the
- * reader streams the sheet instead of copying it to a temporary file, and reads nothing else.
+ * a limit is refused with 413 before anything is held in memory or written to disk. The sheet
+ * reader (xlsx-sheet.ts) then inflates exactly those parts again, streaming the sheet.
  */
-export async function checkedXlsxStream(filePath: string): Promise<Readable> {
+export async function checkedXlsx(filePath: string): Promise<CheckedXlsx> {
   const handle = await open(filePath);
   try {
     const { size: fileSize } = await handle.stat();
@@ -283,16 +261,8 @@ export async function checkedXlsxStream(filePath: string): Promise<Readable> {
       const entry = byName.get(name);
       if (!entry) continue;
       const chunks: Buffer[] = [];
-      const keep = name !== 'xl/styles.xml';
       parts.push(
-        await measurePart(
-          filePath,
-          handle,
-          entry,
-          XLSX_LIMITS.otherPartBytes,
-          other(name),
-          keep ? (c) => chunks.push(c) : undefined,
-        ),
+        await measurePart(filePath, handle, entry, XLSX_LIMITS.otherPartBytes, other(name), (c) => chunks.push(c)),
       );
       texts[name] = Buffer.concat(chunks).toString('utf8');
     }
@@ -321,31 +291,15 @@ export async function checkedXlsxStream(filePath: string): Promise<Readable> {
     );
     if (!sheetName) throw unreadableFile('文件中没有工作表');
     const sheetTooBig = () => tooLarge(`工作表解压后超过 ${XLSX_LIMITS.sheetBytes / MB} MB，请拆分后导入`);
-    parts.push(await measurePart(filePath, handle, byName.get(sheetName)!, XLSX_LIMITS.sheetBytes, sheetTooBig));
 
-    // The reader streams a sheet only once it has the relationships and a shared-strings table: an
-    // empty one stands in for a workbook without them (a sheet of inline strings).
-    const synthetic = [
-      ...(byName.has('xl/_rels/workbook.xml.rels')
-        ? []
-        : [
-            {
-              name: 'xl/_rels/workbook.xml.rels',
-              content:
-                '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
-            },
-          ]),
-      ...(strings
-        ? []
-        : [
-            {
-              name: 'xl/sharedStrings.xml',
-              content:
-                '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
-            },
-          ]),
-    ];
-    return Readable.from(packageStream(filePath, parts, synthetic), { objectMode: false });
+    const sheet = await measurePart(filePath, handle, byName.get(sheetName)!, XLSX_LIMITS.sheetBytes, sheetTooBig);
+    return {
+      filePath,
+      sheet,
+      sharedStrings: strings ? parts.find((p) => p.entry === strings)! : null,
+      stylesXml: texts['xl/styles.xml'] ?? '',
+      workbookXml: texts['xl/workbook.xml'] ?? '',
+    };
   } finally {
     await handle.close();
   }
