@@ -20,15 +20,17 @@ export const ACCESS_CHANGED_CHANNEL = 'rs_access_changed';
  * every request asks the database, as before.
  */
 export function createAccessCache(opts: { ttlMs?: number; max?: number; now?: () => number } = {}) {
-  const memo = () =>
-    createRecentMemo<unknown>({ ttlMs: opts.ttlMs ?? ACCESS_CACHE_TTL_MS, max: opts.max ?? 5000, now: opts.now });
-  let entries = memo();
+  const entries = createRecentMemo<unknown>({
+    ttlMs: opts.ttlMs ?? ACCESS_CACHE_TTL_MS,
+    max: opts.max ?? 5000,
+    now: opts.now,
+  });
   let heard = false;
   // A load that began before a forget() must not store what it read.
   let generation = 0;
   const forget = () => {
     generation += 1;
-    entries = memo();
+    entries.clear();
   };
   return {
     /** The change signal is heard (true) or lost (false); either way what was kept is forgotten. */

@@ -21,4 +21,11 @@ describe('recent memo', () => {
     expect(memo.get('b')).toBeUndefined();
     expect([memo.get('a'), memo.get('c')]).toEqual(['A2', 'C']);
   });
+
+  it('forgets every value when cleared', () => {
+    const memo = createRecentMemo<string>({ ttlMs: 1000, max: 10, now: () => 0 });
+    memo.set('a', 'A');
+    memo.clear();
+    expect(memo.get('a')).toBeUndefined();
+  });
 });

@@ -20,5 +20,9 @@ export function createRecentMemo<T>(opts: { ttlMs: number; max: number; now?: ()
       entries.set(key, { at: now(), value });
       if (entries.size > opts.max) entries.delete(entries.keys().next().value!);
     },
+    /** Forgets every value. */
+    clear(): void {
+      entries.clear();
+    },
   };
 }

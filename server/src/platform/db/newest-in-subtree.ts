@@ -21,11 +21,11 @@ const SMALL_SHARE = 10;
  * Whether a subtree is small is remembered for a minute: it decides only how a page is read, never
  * which records it holds, so a unit added meanwhile can at worst make one page read a little slower.
  */
-let smallSubtrees = createRecentMemo<boolean>({ ttlMs: 60_000, max: 10_000 });
+const smallSubtrees = createRecentMemo<boolean>({ ttlMs: 60_000, max: 10_000 });
 
 /** Forgets which subtrees were small (after units were added in bulk, as a test does). */
 export function forgetSubtreeSizes() {
-  smallSubtrees = createRecentMemo<boolean>({ ttlMs: 60_000, max: 10_000 });
+  smallSubtrees.clear();
 }
 
 /** Whether a subtree's newest records are best read unit by unit (see SMALL_SUBTREE_UNITS). */
