@@ -23,6 +23,17 @@ describe('money in fen', () => {
     expect(fenToWanYuan(500_000, 0)).toBe('1');
   });
 
+  it('prints 元 from a whole number of fen as from the same BigInt, up to 2^53', () => {
+    const samples = [0, 1, 9, 10, 99, 100, 101, 123_456, 100_000_007, Number.MAX_SAFE_INTEGER];
+    for (let i = 0; i < 2000; i++) samples.push(Math.floor(Math.random() * Number.MAX_SAFE_INTEGER));
+    for (const fen of samples) {
+      expect(fenToYuan(fen)).toBe(fenToYuan(BigInt(fen)));
+      expect(fenToYuan(-fen)).toBe(fen === 0 ? '0.00' : fenToYuan(-BigInt(fen)));
+    }
+    expect(fenToYuan(Number.MAX_SAFE_INTEGER)).toBe('90071992547409.91');
+    expect(fenToYuan(-1)).toBe('-0.01');
+  });
+
   it('prints sums beyond 2^53 fen exactly (BigInt), and rounds 万元 half up on the exact amount', () => {
     const beyond = 2n ** 53n + 1n; // 9007199254740993 fen: no double holds it
     expect(fenToYuan(beyond)).toBe('90071992547409.93');

@@ -30,6 +30,12 @@ const big = (fen: number | bigint): bigint => (typeof fen === 'bigint' ? fen : B
  * figures) and printed without passing through a double.
  */
 export function fenToYuan(fen: number | bigint): string {
+  if (typeof fen === 'number' && Number.isSafeInteger(fen)) {
+    // Exact in whole numbers below 2^53 (the ledger's rows: no BigInt per amount).
+    const abs = Math.abs(fen);
+    const cents = abs % 100;
+    return `${fen < 0 ? '-' : ''}${(abs - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
+  }
   const v = big(fen);
   const abs = v < 0n ? -v : v;
   return `${v < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
