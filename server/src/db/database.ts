@@ -107,6 +107,15 @@ async function analyzeTrees(db: Db): Promise<void> {
   }
 }
 
+/**
+ * Every connection plans each run of a prepared statement for its values
+ * (`plan_cache_mode = force_custom_plan`, a startup option): the ledger's statements are prepared
+ * once per filter shape (platform/db/prepared-shapes.ts), and a generic plan, made without the
+ * values, cannot use a subtree's path prefix or a page's offset. Unnamed statements, all the others,
+ * are planned so anyway. An `options` parameter in the database URL replaces this one.
+ */
+const PLAN_EACH_RUN = '-c plan_cache_mode=force_custom_plan';
+
 /** The streaming replica's pool (no migrations: it replays the primary's) and the reads' router. */
 function openReplica(
   primaryUrl: string,
@@ -116,7 +125,9 @@ function openReplica(
   maxLagMs = DEFAULT_READ_MAX_LAG_MS,
 ) {
   // A replica that does not answer within 2 s counts as away; its reads go to the primary.
-  const replicaPool = new pg.Pool(poolConfig(readUrl, { max: 10, connectionTimeoutMillis: 2000 }));
+  const replicaPool = new pg.Pool(
+    poolConfig(readUrl, { max: 10, connectionTimeoutMillis: 2000, options: PLAN_EACH_RUN }),
+  );
   replicaPool.on('error', (err) => console.error(`只读副本连接中断（将自动重连）：${err.message}`));
   const replicaDb = drizzlePg(replicaPool, { schema }) as unknown as Db;
   return createReadReplica({
@@ -144,7 +155,7 @@ export async function openDatabase(opts: {
 }): Promise<Database> {
   if (opts.databaseUrl) {
     // A host list (`h1:p1,h2:p2`, target_session_attrs=read-write) finds the primary: multi-host.ts.
-    const pool = new pg.Pool(poolConfig(opts.databaseUrl, { max: 10 }));
+    const pool = new pg.Pool(poolConfig(opts.databaseUrl, { max: 10, options: PLAN_EACH_RUN }));
     // A connection the server ends (a restart, an administrator, a dropped test database) is
     // reported here and replaced by the pool on the next query, instead of crashing the process.
     pool.on('error', (err) => console.error(`数据库连接中断（将自动重连）：${err.message}`));

@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { units, type UnitRow } from './org/units.table';
 import type { Actor } from './actor';
 import { notFound } from './errors';
+import { inline, type Bind } from './db/prepared-shapes';
 
 /**
  * The unit-scope check. A user acts for one unit and sees that unit and every unit below it,
@@ -30,9 +31,13 @@ export const isPathWithin = (path: string, ancestorPath: string) => path.startsW
 export const isSameLine = (path: string, otherPath: string) =>
   isPathWithin(path, otherPath) || isPathWithin(otherPath, path);
 
-/** Rows whose path column is the node at `path` or below it: a LIKE prefix, `%` and `_` in `path` matching themselves. */
-export function pathInSubtree(pathColumn: AnyPgColumn, path: string): SQL {
-  return like(pathColumn, startingWith(path));
+/**
+ * Rows whose path column is the node at `path` or below it: a LIKE prefix, `%` and `_` in `path`
+ * matching themselves. `bind` names the prefix's placeholder in a statement prepared per shape
+ * (platform/db/prepared-shapes.ts); `bind(name, …)` is the value itself otherwise.
+ */
+export function pathInSubtree(pathColumn: AnyPgColumn, path: string, bind: Bind = inline, name = 'path'): SQL {
+  return like(pathColumn, bind(name, startingWith(path)));
 }
 
 /**
@@ -57,15 +62,32 @@ export function pathIdsSql(path: SQLWrapper): SQL {
 
 export function unitIdInScope(actor: Actor, unitIdColumn: AnyPgColumn): SQL {
   if (actor.isSystemAdmin || actor.unitPath === null) return sql`true`;
-  return sql`${unitIdColumn} in (${unitIdsInSubtree(actor.unitPath)})`;
+  const path = actor.unitPath;
+  const scopeWith = (bind: Bind) => sql`${unitIdColumn} in (${idsInTree(units, path, bind, 'scopePath')})`;
+  const condition = scopeWith(inline);
+  rebinders.set(condition, scopeWith);
+  return condition;
+}
+
+/** How each scope condition made by unitIdInScope is written again with its value bound otherwise. */
+const rebinders = new WeakMap<SQL, (bind: Bind) => SQL>();
+
+/**
+ * A scope condition (unitIdInScope) with its subtree's path bound by `bind`, for a statement
+ * prepared per shape; any other condition as it is (its values then make part of its shape). Only
+ * the very condition unitIdInScope returned is rewritten, so a list that narrowed or replaced its
+ * scope keeps what it wrote.
+ */
+export function scopeBoundBy(condition: SQL, bind: Bind): SQL {
+  return rebinders.get(condition)?.(bind) ?? condition;
 }
 
 /** A tree kept as materialised paths: the units, the campaigns with their implementation plans. */
 export type PathTree = PgTable & { id: AnyPgColumn; path: AnyPgColumn };
 
-/** The ids of a node of a tree and of every node below it, as a subquery. */
-export function idsInTree(tree: PathTree, path: string): SQL {
-  return sql`select ${tree.id} from ${tree} where ${pathInSubtree(tree.path, path)}`;
+/** The ids of a node of a tree and of every node below it, as a subquery (`bind`: as in pathInSubtree). */
+export function idsInTree(tree: PathTree, path: string, bind: Bind = inline, name = 'path'): SQL {
+  return sql`select ${tree.id} from ${tree} where ${pathInSubtree(tree.path, path, bind, name)}`;
 }
 
 /** The ids of a unit and of every unit below it, as a subquery (for SQL written out, e.g. the drill-down). */
@@ -79,8 +101,8 @@ export function idInTree(column: AnyPgColumn, tree: PathTree, path: string): SQL
 }
 
 /** Records of the subtree below a unit path (a filter inside the scope, e.g. the unit switcher's choice). */
-export function unitIdInSubtree(path: string, unitIdColumn: AnyPgColumn): SQL {
-  return sql`${unitIdColumn} in (${unitIdsInSubtree(path)})`;
+export function unitIdInSubtree(path: string, unitIdColumn: AnyPgColumn, bind: Bind = inline): SQL {
+  return sql`${unitIdColumn} in (${idsInTree(units, path, bind, 'unitPath')})`;
 }
 
 /** Records of a unit's subtree that the actor may also see: the narrower of the two subtrees. */

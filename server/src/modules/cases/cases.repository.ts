@@ -1,12 +1,15 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { containing, idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
-import { cappedCount } from '../../platform/db/capped-count';
-import { pageIdsUnitByUnit } from '../../platform/db/newest-in-subtree';
-import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
+import { rowsOf } from '../../platform/db/rows-of';
 import { units } from '../units/units.schema';
-import { clockRuns } from './cases.rules';
+import {
+  caseConditions,
+  ledgerCount,
+  ledgerPage,
+  ledgerPageStatement,
+  type CaseFilters,
+} from './case-ledger.repository';
 import {
   caseCampaigns,
   caseClockEvents,
@@ -16,177 +19,8 @@ import {
   type CaseRow,
   type CaseStage,
 } from './cases.schema';
-import { rowsOf } from '../../platform/db/rows-of';
-import type { CaseSort } from './case.types';
 
-export interface CaseFilters {
-  /** The caller's scope (unitIdInScope over cases.unitId): always applied. */
-  scope: SQL;
-  /** The actor's scope as a subtree path (records.ts ListScope): how a page is read, not a condition. */
-  scopePath?: string;
-  /** A campaign's path: its cases and those of the implementation plans below it. */
-  campaignPath?: string;
-  /** A unit's path: cases handled in its subtree. */
-  unitPath?: string;
-  q?: string;
-  stages?: CaseStage[];
-  categoryCode?: string;
-  overdueOn?: string;
-  supervised?: boolean;
-  typical?: boolean;
-  online?: boolean;
-  rural?: boolean;
-  filedFrom?: string;
-  filedTo?: string;
-  closedFrom?: string;
-  closedTo?: string;
-  /** Cases whose decision clock ends between these days (inclusive): 临期. */
-  dueBetween?: { from: string; to: string };
-  /** Cases this person investigates (办案人员). */
-  investigatorId?: string;
-  /** Cases this person executes (执行人员). */
-  executorId?: string;
-  /** Cases this person neither approved nor investigates (四分离: who may review them). */
-  notDutyOf?: string;
-  /** These cases only (a page already chosen by id). */
-  ids?: string[];
-}
-
-/** What a row of the ledger (台账) shows of a case. */
-const LEDGER_COLUMNS = {
-  id: cases.id,
-  unitId: cases.unitId,
-  campaignId: cases.campaignId,
-  categoryCode: cases.categoryCode,
-  caseNumber: cases.caseNumber,
-  name: cases.name,
-  partyKind: cases.partyKind,
-  partyName: cases.partyName,
-  stage: cases.stage,
-  filingDate: cases.filingDate,
-  decisionDate: cases.decisionDate,
-  decisionDueDate: cases.decisionDueDate,
-  closingDate: cases.closingDate,
-  amountInvolvedFen: cases.amountInvolvedFen,
-  fineFen: cases.fineFen,
-  confiscatedFen: cases.confiscatedFen,
-  lossesRecoveredFen: cases.lossesRecoveredFen,
-  transferredToJudiciary: cases.transferredToJudiciary,
-  online: cases.online,
-  rural: cases.rural,
-  supervisionLevel: cases.supervisionLevel,
-  typical: cases.typical,
-  version: cases.version,
-};
-/** A ledger row with the names beside its ids (承办单位, 专项行动, 违法类型). */
-export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS> & {
-  unitName: string | null;
-  campaignName: string | null;
-  categoryLabel: string | null;
-};
-
-function where(f: CaseFilters): SQL {
-  const conds: SQL[] = [f.scope];
-  if (f.campaignPath) {
-    // Its own campaign, or a further one it counts toward (and the implementation plans below either).
-    const inCampaign = idsInTree(campaigns, f.campaignPath);
-    conds.push(
-      or(
-        sql`${cases.campaignId} in (${inCampaign})`,
-        sql`${cases.id} in (select ${caseCampaigns.caseId} from ${caseCampaigns} where ${caseCampaigns.campaignId} in (${inCampaign}))`,
-      )!,
-    );
-  }
-  if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, cases.unitId));
-  if (f.ids) conds.push(f.ids.length ? inArray(cases.id, f.ids) : sql`false`);
-  if (f.q)
-    conds.push(
-      or(
-        ilike(cases.partyName, containing(f.q)),
-        ilike(cases.name, containing(f.q)),
-        ilike(cases.caseNumber, containing(f.q)),
-      )!,
-    );
-  if (f.stages?.length) conds.push(inArray(cases.stage, f.stages));
-  if (f.categoryCode) conds.push(eq(cases.categoryCode, f.categoryCode));
-  if (f.overdueOn) {
-    conds.push(lt(cases.decisionDueDate, f.overdueOn));
-    // Only a running clock can be overdue (decisionDueDate is null from 决定 on): with stages that
-    // all come after it nothing matches, and saying so spares PostgreSQL reading the ledger to find out.
-    if (f.stages?.length && !f.stages.some(clockRuns)) conds.push(sql`false`);
-  }
-  if (f.supervised !== undefined)
-    conds.push(f.supervised ? isNotNull(cases.supervisionLevel) : sql`${cases.supervisionLevel} is null`);
-  if (f.typical !== undefined) conds.push(eq(cases.typical, f.typical));
-  if (f.online !== undefined) conds.push(eq(cases.online, f.online));
-  if (f.rural !== undefined) conds.push(eq(cases.rural, f.rural));
-  if (f.filedFrom) conds.push(sql`${cases.filingDate} >= ${f.filedFrom}`);
-  if (f.filedTo) conds.push(sql`${cases.filingDate} <= ${f.filedTo}`);
-  if (f.closedFrom) conds.push(sql`${cases.closingDate} >= ${f.closedFrom}`);
-  if (f.closedTo) conds.push(sql`${cases.closingDate} <= ${f.closedTo}`);
-  if (f.dueBetween)
-    conds.push(
-      sql`${cases.decisionDueDate} >= ${f.dueBetween.from}`,
-      sql`${cases.decisionDueDate} <= ${f.dueBetween.to}`,
-    );
-  if (f.investigatorId) conds.push(eq(cases.investigatorId, f.investigatorId));
-  if (f.executorId) conds.push(eq(cases.executorId, f.executorId));
-  if (f.notDutyOf)
-    conds.push(
-      sql`${cases.investigatorId} is distinct from ${f.notDutyOf}`,
-      sql`${cases.filingApproverId} is distinct from ${f.notDutyOf}`,
-    );
-  return and(...conds)!;
-}
-
-/**
- * One page of the ledger, newest filing first: the columns the ledger shows (not the whole case)
- * and the names beside its ids, in one query — the page is cut first, then only its rows are joined.
- */
-async function ledgerPage(
-  db: Db,
-  f: CaseFilters & { limit: number; offset: number; sort?: CaseSort },
-): Promise<CaseLedgerRow[]> {
-  const sort = f.sort ?? 'filingDate.desc';
-  const pageRows = db
-    .select({ ...LEDGER_COLUMNS, createdAt: cases.createdAt })
-    .from(cases)
-    .where(where(f))
-    .orderBy(
-      ...(sort === 'filingDate.asc'
-        ? [asc(cases.filingDate), asc(cases.createdAt)]
-        : sort === 'decisionDueDate.asc'
-          ? [asc(cases.decisionDueDate), asc(cases.createdAt)]
-          : [desc(cases.filingDate), desc(cases.createdAt)]),
-    )
-    .limit(f.limit)
-    .offset(f.offset)
-    .as('ledger_page');
-  const columns = Object.fromEntries(
-    Object.keys(LEDGER_COLUMNS).map((k) => [k, pageRows[k as keyof typeof LEDGER_COLUMNS]]),
-  ) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof pageRows)[K] };
-  return db
-    .select({
-      ...columns,
-      unitName: units.name,
-      campaignName: campaigns.name,
-      categoryLabel: campaignCategories.label,
-    })
-    .from(pageRows)
-    .leftJoin(units, eq(units.id, pageRows.unitId))
-    .leftJoin(campaigns, eq(campaigns.id, pageRows.campaignId))
-    .leftJoin(
-      campaignCategories,
-      and(eq(campaignCategories.campaignId, pageRows.campaignId), eq(campaignCategories.code, pageRows.categoryCode)),
-    )
-    .orderBy(
-      ...(sort === 'filingDate.asc'
-        ? [asc(pageRows.filingDate), asc(pageRows.createdAt)]
-        : sort === 'decisionDueDate.asc'
-          ? [asc(pageRows.decisionDueDate), asc(pageRows.createdAt)]
-          : [desc(pageRows.filingDate), desc(pageRows.createdAt)]),
-    );
-}
+export type { CaseFilters, CaseLedgerRow } from './case-ledger.repository';
 
 /** The trigram (gin) indexes of the cases (cases.schema.ts), which an import fills in bulk. */
 const TRIGRAM_INDEXES = ['cases_party_name_trgm_idx', 'cases_name_trgm_idx', 'cases_case_number_trgm_idx'];
@@ -201,30 +35,11 @@ export function createCasesRepository() {
       await db.execute(sql`vacuum (analyze) ${cases}`);
     },
 
-    /**
-     * One page of the ledger (see ledgerPage). A page of a small subtree among its first 20, newest filing first
-     * (a 所's or a district's ledger, the 大屏's ticker, the home page's panels), is chosen unit by
-     * unit along cases_unit_filing_idx: walking the ledger's order index for it would read nearly
-     * the whole table (newest-in-subtree.ts).
-     */
-    async page(db: Db, f: CaseFilters & { limit: number; offset: number; sort?: CaseSort }): Promise<CaseLedgerRow[]> {
-      const newestFirst = (f.sort ?? 'filingDate.desc') === 'filingDate.desc';
-      const ids =
-        newestFirst && !f.ids
-          ? await pageIdsUnitByUnit(db, {
-              table: cases,
-              id: cases.id,
-              unitId: cases.unitId,
-              order: [cases.filingDate, cases.createdAt],
-              where: where({ ...f, unitPath: undefined }),
-              // A subtree chosen in the list, else the actor's own (a district's people): the same read.
-              unitPath: f.unitPath ?? f.scopePath,
-              offset: f.offset,
-              limit: f.limit,
-            })
-          : undefined;
-      return ledgerPage(db, ids ? { ...f, ids, offset: 0 } : f);
-    },
+    /** One page of the ledger (case-ledger.repository.ts). */
+    page: ledgerPage,
+
+    /** The statement a page of the ledger runs, its values inline (to EXPLAIN it). */
+    pageStatement: ledgerPageStatement,
 
     /**
      * Serialises the automatic numbering of one unit's cases until the transaction ends: a second
@@ -244,7 +59,7 @@ export function createCasesRepository() {
     },
 
     /** How many cases match (exact up to COUNT_CAP). */
-    count: (db: Db, f: CaseFilters) => cappedCount(db, cases, where(f)),
+    count: ledgerCount,
 
     /** The first matching cases by their decision clock, the nearest due first (the inbox: 我的待办). */
     byDueDate: (db: Db, f: CaseFilters, limit: number) =>
@@ -257,7 +72,7 @@ export function createCasesRepository() {
           decisionDueDate: cases.decisionDueDate,
         })
         .from(cases)
-        .where(where(f))
+        .where(caseConditions(f))
         .orderBy(sql`${cases.decisionDueDate} asc nulls last`, asc(cases.id))
         .limit(limit),
 
@@ -269,8 +84,8 @@ export function createCasesRepository() {
       limit: number,
     ): Promise<CaseRow[]> {
       const w = after
-        ? and(where(f), sql`(${cases.filingDate}, ${cases.id}) < (${after.filingDate}, ${after.id})`)!
-        : where(f);
+        ? and(caseConditions(f), sql`(${cases.filingDate}, ${cases.id}) < (${after.filingDate}, ${after.id})`)!
+        : caseConditions(f);
       return db.select().from(cases).where(w).orderBy(desc(cases.filingDate), desc(cases.id)).limit(limit);
     },
 
@@ -295,7 +110,7 @@ export function createCasesRepository() {
         })
         .from(cases)
         .leftJoin(units, eq(units.id, cases.unitId))
-        .where(where(f))
+        .where(caseConditions(f))
         .orderBy(asc(cases.filingDate), asc(cases.id))
         .limit(2000),
 

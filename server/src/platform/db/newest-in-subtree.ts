@@ -5,6 +5,7 @@ import { units } from '../org/units.table';
 import { pathInSubtree, startingWith } from '../scope';
 import { rowsOf } from './rows-of';
 import { createRecentMemo } from '../recent-memo';
+import { inline, type Bind } from './prepared-shapes';
 
 /**
  * A subtree's newest records are read unit by unit when it holds at most this many units and at
@@ -47,24 +48,25 @@ async function countSubtree(db: Db, unitPath: string): Promise<boolean> {
   return Number(subtree) <= SMALL_SUBTREE_UNITS && Number(subtree) * SMALL_SHARE <= Number(total);
 }
 
+/** What newestIdsPerUnit reads: a table's records of a subtree, newest first along a unit-first index. */
+export interface PerUnitRead {
+  table: PgTable;
+  id: AnyPgColumn;
+  unitId: AnyPgColumn;
+  order: AnyPgColumn[];
+  where: SQL;
+  unitPath: string;
+}
+
 /**
- * The ids of the newest `limit` records of a small subtree, newest first by `order` (descending,
- * ties by the following columns): for each unit of the subtree its own newest `limit` along an
- * index that starts with the unit (e.g. `(unit_id, filing_date)`), then the newest of those.
- * `where` holds every other condition of the list (scope, campaign …), on the table's own columns.
+ * The ids of a small subtree's newest records from `offset`, `limit` of them, newest first by
+ * `order` (descending, ties by the following columns), as a query: for each unit of the subtree its
+ * own newest `offset + limit` along an index that starts with the unit (e.g. `(unit_id, filing_date)`),
+ * then the newest of those. `where` holds every other condition of the list (scope, campaign …), on
+ * the table's own columns. Values go through `bind` (platform/db/prepared-shapes.ts).
  */
-export async function newestIdsPerUnit(
-  db: Db,
-  q: {
-    table: PgTable;
-    id: AnyPgColumn;
-    unitId: AnyPgColumn;
-    order: AnyPgColumn[];
-    where: SQL;
-    unitPath: string;
-    limit: number;
-  },
-): Promise<string[]> {
+export function newestIdsPerUnitSql(q: PerUnitRead & { offset: number; limit: number; bind?: Bind }): SQL {
+  const bind = q.bind ?? inline;
   const alias = (i: number) => sql.raw(`o${i}`);
   const inner = sql.join(
     q.order.map((c, i) => sql`${c} as ${alias(i)}`),
@@ -78,17 +80,20 @@ export async function newestIdsPerUnit(
     q.order.map((c) => sql`${c} desc`),
     sql`, `,
   );
-  const rows = rowsOf<{ id: string }>(
-    await db.execute(sql`
+  return sql`
       select x.id from ${units} u
       cross join lateral (
         select ${q.id} as id, ${inner} from ${q.table}
          where ${q.unitId} = u.id and ${q.where}
-         order by ${innerOrder} limit ${q.limit}
+         order by ${innerOrder} limit ${bind('perUnitRows', q.offset + q.limit)}
       ) x
-      where u.path like ${startingWith(q.unitPath)}
-      order by ${outer} limit ${q.limit}`),
-  );
+      where u.path like ${bind('perUnitPath', startingWith(q.unitPath))}
+      order by ${outer} limit ${bind('perUnitLimit', q.limit)} offset ${bind('perUnitOffset', q.offset)}`;
+}
+
+/** The ids of the newest `limit` records of a small subtree (newestIdsPerUnitSql from the first). */
+export async function newestIdsPerUnit(db: Db, q: PerUnitRead & { limit: number }): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(await db.execute(newestIdsPerUnitSql({ ...q, offset: 0 })));
   return rows.map((r) => r.id);
 }
 
@@ -107,13 +112,17 @@ export const PER_UNIT_PAGE_ROWS = 1000;
  */
 export async function pageIdsUnitByUnit(
   db: Db,
-  q: Omit<Parameters<typeof newestIdsPerUnit>[1], 'unitPath' | 'limit'> & {
-    unitPath?: string;
-    offset: number;
-    limit: number;
-  },
+  q: Omit<PerUnitRead, 'unitPath'> & { unitPath?: string; offset: number; limit: number },
 ): Promise<string[] | undefined> {
   const { unitPath, offset, limit, ...read } = q;
-  if (!unitPath || offset + limit > PER_UNIT_PAGE_ROWS || !(await readUnitByUnit(db, unitPath))) return undefined;
-  return (await newestIdsPerUnit(db, { ...read, unitPath, limit: offset + limit })).slice(offset);
+  if (!(await pageReadUnitByUnit(db, { unitPath, offset, limit }))) return undefined;
+  return (await newestIdsPerUnit(db, { ...read, unitPath: unitPath!, limit: offset + limit })).slice(offset);
+}
+
+/** Whether a list page is best chosen unit by unit (see pageIdsUnitByUnit). */
+export async function pageReadUnitByUnit(
+  db: Db,
+  q: { unitPath?: string; offset: number; limit: number },
+): Promise<boolean> {
+  return Boolean(q.unitPath) && q.offset + q.limit <= PER_UNIT_PAGE_ROWS && readUnitByUnit(db, q.unitPath!);
 }

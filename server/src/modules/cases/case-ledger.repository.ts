@@ -1,0 +1,260 @@
+import { and, asc, desc, eq, ilike, isNotNull, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { containing, idsInTree, scopeBoundBy, unitIdInSubtree } from '../../platform/scope';
+import { inline, placeholders, preparedShapes, shapeOf, type Bind } from '../../platform/db/prepared-shapes';
+import { cappedCountQuery, cappedTotal } from '../../platform/db/capped-count';
+import { newestIdsPerUnitSql, pageReadUnitByUnit } from '../../platform/db/newest-in-subtree';
+import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
+import { units } from '../units/units.schema';
+import { clockRuns } from './cases.rules';
+import { caseCampaigns, cases, type CaseRow, type CaseStage } from './cases.schema';
+import type { CaseSort } from './case.types';
+
+/*
+ * The ledger's reads (台账): its filters, its page and its count, each page and count one statement
+ * prepared per filter shape (platform/db/prepared-shapes.ts) — the hot path of issue 22. The other
+ * lists of cases (the export's chunks, the inbox, 结转) use the same conditions (`caseConditions`).
+ */
+
+export interface CaseFilters {
+  /** The caller's scope (unitIdInScope over cases.unitId): always applied. */
+  scope: SQL;
+  /** The actor's scope as a subtree path (records.ts ListScope): how a page is read, not a condition. */
+  scopePath?: string;
+  /** A campaign's path: its cases and those of the implementation plans below it. */
+  campaignPath?: string;
+  /** A unit's path: cases handled in its subtree. */
+  unitPath?: string;
+  q?: string;
+  stages?: CaseStage[];
+  categoryCode?: string;
+  overdueOn?: string;
+  supervised?: boolean;
+  typical?: boolean;
+  online?: boolean;
+  rural?: boolean;
+  filedFrom?: string;
+  filedTo?: string;
+  closedFrom?: string;
+  closedTo?: string;
+  /** Cases whose decision clock ends between these days (inclusive): 临期. */
+  dueBetween?: { from: string; to: string };
+  /** Cases this person investigates (办案人员). */
+  investigatorId?: string;
+  /** Cases this person executes (执行人员). */
+  executorId?: string;
+  /** Cases this person neither approved nor investigates (四分离: who may review them). */
+  notDutyOf?: string;
+  /** These cases only (a page already chosen by id). */
+  ids?: string[];
+}
+
+/** What a row of the ledger (台账) shows of a case. */
+const LEDGER_COLUMNS = {
+  id: cases.id,
+  unitId: cases.unitId,
+  campaignId: cases.campaignId,
+  categoryCode: cases.categoryCode,
+  caseNumber: cases.caseNumber,
+  name: cases.name,
+  partyKind: cases.partyKind,
+  partyName: cases.partyName,
+  stage: cases.stage,
+  filingDate: cases.filingDate,
+  decisionDate: cases.decisionDate,
+  decisionDueDate: cases.decisionDueDate,
+  closingDate: cases.closingDate,
+  amountInvolvedFen: cases.amountInvolvedFen,
+  fineFen: cases.fineFen,
+  confiscatedFen: cases.confiscatedFen,
+  lossesRecoveredFen: cases.lossesRecoveredFen,
+  transferredToJudiciary: cases.transferredToJudiciary,
+  online: cases.online,
+  rural: cases.rural,
+  supervisionLevel: cases.supervisionLevel,
+  typical: cases.typical,
+  version: cases.version,
+};
+/** A ledger row with the names beside its ids (承办单位, 专项行动, 违法类型). */
+export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS> & {
+  unitName: string | null;
+  campaignName: string | null;
+  categoryLabel: string | null;
+};
+
+/**
+ * The ledger's conditions. Every value goes through `bind`: inline by default, a placeholder when
+ * the statement is prepared per shape (the ledger's page and count: platform/db/prepared-shapes.ts).
+ */
+export function caseConditions(f: CaseFilters, bind: Bind = inline): SQL {
+  const conds: SQL[] = [scopeBoundBy(f.scope, bind)];
+  if (f.campaignPath) {
+    // Its own campaign, or a further one it counts toward (and the implementation plans below either).
+    const inCampaign = idsInTree(campaigns, f.campaignPath, bind, 'campaignPath');
+    conds.push(
+      or(
+        sql`${cases.campaignId} in (${inCampaign})`,
+        sql`${cases.id} in (select ${caseCampaigns.caseId} from ${caseCampaigns} where ${caseCampaigns.campaignId} in (${inCampaign}))`,
+      )!,
+    );
+  }
+  if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, cases.unitId, bind));
+  if (f.ids) conds.push(f.ids.length ? sql`${cases.id} = any(${bind('ids', f.ids)}::uuid[])` : sql`false`);
+  if (f.q) {
+    const q = bind('q', containing(f.q));
+    conds.push(or(ilike(cases.partyName, q), ilike(cases.name, q), ilike(cases.caseNumber, q))!);
+  }
+  if (f.stages?.length) conds.push(sql`${cases.stage} = any(${bind('stages', f.stages)}::text[])`);
+  if (f.categoryCode) conds.push(eq(cases.categoryCode, bind('categoryCode', f.categoryCode)));
+  if (f.overdueOn) {
+    conds.push(lt(cases.decisionDueDate, bind('overdueOn', f.overdueOn)));
+    // Only a running clock can be overdue (decisionDueDate is null from 决定 on): with stages that
+    // all come after it nothing matches, and saying so spares PostgreSQL reading the ledger to find out.
+    if (f.stages?.length && !f.stages.some(clockRuns)) conds.push(sql`false`);
+  }
+  if (f.supervised !== undefined)
+    conds.push(f.supervised ? isNotNull(cases.supervisionLevel) : sql`${cases.supervisionLevel} is null`);
+  if (f.typical !== undefined) conds.push(eq(cases.typical, bind('typical', f.typical)));
+  if (f.online !== undefined) conds.push(eq(cases.online, bind('online', f.online)));
+  if (f.rural !== undefined) conds.push(eq(cases.rural, bind('rural', f.rural)));
+  if (f.filedFrom) conds.push(sql`${cases.filingDate} >= ${bind('filedFrom', f.filedFrom)}`);
+  if (f.filedTo) conds.push(sql`${cases.filingDate} <= ${bind('filedTo', f.filedTo)}`);
+  if (f.closedFrom) conds.push(sql`${cases.closingDate} >= ${bind('closedFrom', f.closedFrom)}`);
+  if (f.closedTo) conds.push(sql`${cases.closingDate} <= ${bind('closedTo', f.closedTo)}`);
+  if (f.dueBetween)
+    conds.push(
+      sql`${cases.decisionDueDate} >= ${bind('dueFrom', f.dueBetween.from)}`,
+      sql`${cases.decisionDueDate} <= ${bind('dueTo', f.dueBetween.to)}`,
+    );
+  if (f.investigatorId) conds.push(eq(cases.investigatorId, bind('investigatorId', f.investigatorId)));
+  if (f.executorId) conds.push(eq(cases.executorId, bind('executorId', f.executorId)));
+  if (f.notDutyOf) {
+    const person = bind('notDutyOf', f.notDutyOf);
+    conds.push(
+      sql`${cases.investigatorId} is distinct from ${person}`,
+      sql`${cases.filingApproverId} is distinct from ${person}`,
+    );
+  }
+  return and(...conds)!;
+}
+
+/** The ledger's page and count, prepared once per filter shape (platform/db/prepared-shapes.ts). */
+const ledgerStatements = preparedShapes();
+
+/** The ledger's order (a sort of the list) over a source's columns: filing date or due date, then creation. */
+function ledgerOrder(
+  sort: CaseSort,
+  c: { filingDate: SQLWrapper; decisionDueDate: SQLWrapper; createdAt: SQLWrapper },
+) {
+  return sort === 'filingDate.asc'
+    ? [asc(c.filingDate), asc(c.createdAt)]
+    : sort === 'decisionDueDate.asc'
+      ? [asc(c.decisionDueDate), asc(c.createdAt)]
+      : [desc(c.filingDate), desc(c.createdAt)];
+}
+
+/**
+ * One page of the ledger: the columns the ledger shows (not the whole case) and the names beside
+ * its ids, in one query — the page is cut first, then only its rows are joined.
+ */
+function ledgerPageQuery(
+  db: Db,
+  conditions: SQL,
+  sort: CaseSort,
+  limit: number | SQLWrapper,
+  offset: number | SQLWrapper,
+) {
+  const pageRows = db
+    .select({ ...LEDGER_COLUMNS, createdAt: cases.createdAt })
+    .from(cases)
+    .where(conditions)
+    .orderBy(...ledgerOrder(sort, cases))
+    .limit(limit as number)
+    .offset(offset as number)
+    .as('ledger_page');
+  const columns = Object.fromEntries(
+    Object.keys(LEDGER_COLUMNS).map((k) => [k, pageRows[k as keyof typeof LEDGER_COLUMNS]]),
+  ) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof pageRows)[K] };
+  return db
+    .select({
+      ...columns,
+      unitName: units.name,
+      campaignName: campaigns.name,
+      categoryLabel: campaignCategories.label,
+    })
+    .from(pageRows)
+    .leftJoin(units, eq(units.id, pageRows.unitId))
+    .leftJoin(campaigns, eq(campaigns.id, pageRows.campaignId))
+    .leftJoin(
+      campaignCategories,
+      and(eq(campaignCategories.campaignId, pageRows.campaignId), eq(campaignCategories.code, pageRows.categoryCode)),
+    )
+    .orderBy(...ledgerOrder(sort, pageRows));
+}
+
+export type PageFilters = CaseFilters & { limit: number; offset: number; sort?: CaseSort };
+
+/**
+ * A page's conditions, values bound by `bind`, and the offset the statement itself applies. A small
+ * subtree's page among its first 20, newest filing first (a 所's or a district's ledger, the 大屏's
+ * ticker, the home page's panels), is chosen unit by unit along cases_unit_filing_idx inside the
+ * statement: walking the ledger's order index for it would read nearly the whole table
+ * (newest-in-subtree.ts).
+ */
+async function ledgerPageParts(db: Db, f: PageFilters, bind: Bind) {
+  const sort = f.sort ?? 'filingDate.desc';
+  // A subtree chosen in the list, else the actor's own (a district's people): the same read.
+  const subtree = f.unitPath ?? f.scopePath;
+  const unitByUnit =
+    sort === 'filingDate.desc' &&
+    !f.ids &&
+    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit }));
+  let conditions = caseConditions(f, bind);
+  if (unitByUnit) {
+    const pageIds = newestIdsPerUnitSql({
+      table: cases,
+      id: cases.id,
+      unitId: cases.unitId,
+      order: [cases.filingDate, cases.createdAt],
+      where: caseConditions({ ...f, unitPath: undefined }, bind),
+      unitPath: subtree!,
+      offset: f.offset,
+      limit: f.limit,
+      bind,
+    });
+    conditions = and(conditions, sql`${cases.id} in (${pageIds})`)!;
+  }
+  return { sort, conditions, offset: unitByUnit ? 0 : f.offset };
+}
+
+/** A page of the ledger in one statement, prepared per shape. */
+export async function ledgerPage(db: Db, f: PageFilters): Promise<CaseLedgerRow[]> {
+  const { bind, values } = placeholders();
+  const { sort, conditions, offset } = await ledgerPageParts(db, f, bind);
+  const limitAndOffset = { limit: sql.placeholder('limit'), offset: sql.placeholder('offset') };
+  return ledgerStatements.run(
+    db,
+    `ledger-page ${sort} ${shapeOf(conditions)}`,
+    () => ledgerPageQuery(db, conditions, sort, limitAndOffset.limit, limitAndOffset.offset),
+    { ...values, limit: f.limit, offset },
+  );
+}
+
+/** The statement a page of the ledger runs, its values inline (to EXPLAIN it). */
+export async function ledgerPageStatement(db: Db, f: PageFilters): Promise<SQL> {
+  const { sort, conditions, offset } = await ledgerPageParts(db, f, inline);
+  return ledgerPageQuery(db, conditions, sort, f.limit, offset).getSQL();
+}
+
+/** How many cases match (exact up to COUNT_CAP), prepared per shape like the page. */
+export async function ledgerCount(db: Db, f: CaseFilters) {
+  const { bind, values } = placeholders();
+  const conditions = caseConditions(f, bind);
+  const [{ total }] = await ledgerStatements.run(
+    db,
+    `ledger-count ${shapeOf(conditions)}`,
+    () => cappedCountQuery(db, cases, conditions),
+    values,
+  );
+  return cappedTotal(total);
+}
