@@ -1,11 +1,11 @@
 import { asc, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../src/db/database';
-import type { Actor } from '../src/platform/actor';
 import { placeholders, preparedShapes, shapeOf, type Bind } from '../src/platform/db/prepared-shapes';
 import { units } from '../src/platform/org/units.table';
 import { pathInSubtree, scopeBoundBy, unitIdInScope } from '../src/platform/scope';
 import { createTestDatabase } from './helpers/database';
+import { actorAt, insertPathUnits } from './helpers/path-units';
 
 /**
  * Statements prepared once per shape (issue 22, the ledger's hot path) must answer each request
@@ -15,29 +15,14 @@ import { createTestDatabase } from './helpers/database';
 let database: Database;
 const PATHS = { root: '/ps/', a: '/ps/a/', aChild: '/ps/a/c/', aUb: '/ps/a_b/', b: '/ps/b/' } as const;
 type Name = keyof typeof PATHS;
-const ids = {} as Record<Name, string>;
+let ids = {} as Record<Name, string>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  for (const [name, path] of Object.entries(PATHS) as [Name, string][]) {
-    const [row] = await database.db
-      .insert(units)
-      .values({ name, code: `prepared-${name}`, kind: 'bureau', path, depth: path.split('/').length - 2 })
-      .returning();
-    ids[name] = row.id;
-  }
+  ids = await insertPathUnits(database.db, PATHS, 'prepared');
 });
 afterAll(() => database.close());
 
-const actorAt = (unitPath: string): Actor => ({
-  userId: 'u',
-  username: 'u',
-  displayName: 'u',
-  unitId: 'x',
-  unitPath,
-  roles: ['office'],
-  isSystemAdmin: false,
-});
 const nameOf = (id: string) => (Object.keys(ids) as Name[]).find((n) => ids[n] === id);
 
 /** The units a condition keeps, read through a statement prepared per shape. */

@@ -1,10 +1,10 @@
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
-import type { Actor } from '../src/platform/actor';
 import { units } from '../src/platform/org/units.table';
 import { idsInTree, pathInSubtree, unitIdInScope, unitIdInSubtree } from '../src/platform/scope';
 import { createTestDatabase } from './helpers/database';
+import { actorAt, insertPathUnits } from './helpers/path-units';
 
 /**
  * Paths are made of uuids, so `_` and `%` never occur in them today; a path handed to the scope
@@ -21,17 +21,11 @@ const PATHS = {
   aPctZ: '/sc/a%z/',
 } as const;
 type Name = keyof typeof PATHS;
-const ids = {} as Record<Name, string>;
+let ids = {} as Record<Name, string>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  for (const [name, path] of Object.entries(PATHS) as [Name, string][]) {
-    const [row] = await database.db
-      .insert(units)
-      .values({ name, code: `scope-${name}`, kind: 'bureau', path, depth: path.split('/').length - 2 })
-      .returning();
-    ids[name] = row.id;
-  }
+  ids = await insertPathUnits(database.db, PATHS, 'scope');
 });
 afterAll(() => database.close());
 
@@ -43,15 +37,6 @@ async function unitsWhere(condition: ReturnType<typeof sql>) {
     .where(sql`${inArray(units.id, Object.values(ids))} and ${condition}`);
   return rows.map((r) => nameOf(r.id)).sort();
 }
-const actorAt = (unitPath: string): Actor => ({
-  userId: 'u',
-  username: 'u',
-  displayName: 'u',
-  unitId: 'x',
-  unitPath,
-  roles: ['office'],
-  isSystemAdmin: false,
-});
 
 describe('a unit path with `_` or `%` cannot widen the scope', () => {
   it('keeps a subtree to the path as written', async () => {
