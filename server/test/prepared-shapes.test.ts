@@ -1,7 +1,7 @@
 import { asc, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../src/db/database';
-import { placeholders, preparedShapes, shapeOf, type Bind } from '../src/platform/db/prepared-shapes';
+import { MAX_NAMED, placeholders, preparedShapes, shapeOf, type Bind } from '../src/platform/db/prepared-shapes';
 import { units } from '../src/platform/org/units.table';
 import { pathInSubtree, scopeBoundBy, unitIdInScope } from '../src/platform/scope';
 import { createTestDatabase } from './helpers/database';
@@ -49,7 +49,7 @@ describe('statements prepared once per shape', () => {
       expect(await unitsKept(statements, database.db, scoped(PATHS.aUb))).toEqual(['aUb']);
       expect(await unitsKept(statements, database.db, scoped(PATHS.root))).toEqual(['root', 'a', 'aChild', 'aUb', 'b']);
     }
-    expect(statements.stats).toEqual({ built: 1, reused: 7 });
+    expect(statements.stats).toEqual({ built: 1, named: 1, reused: 7 });
   });
 
   it('makes a value written inline part of the shape, so it is never another request’s', async () => {
@@ -59,10 +59,21 @@ describe('statements prepared once per shape', () => {
     expect(await unitsKept(statements, database.db, narrowed(PATHS.a))).toEqual(['a', 'aChild']);
     expect(await unitsKept(statements, database.db, narrowed(PATHS.b))).toEqual(['b']);
     expect(await unitsKept(statements, database.db, narrowed(PATHS.a))).toEqual(['a', 'aChild']);
-    expect(statements.stats).toEqual({ built: 2, reused: 1 });
+    expect(statements.stats).toEqual({ built: 2, named: 2, reused: 1 });
     const { bind } = placeholders();
     expect(shapeOf(sql`x = ${bind('v', 1)}`)).toBe(shapeOf(sql`x = ${placeholders().bind('v', 2)}`));
     expect(shapeOf(sql`x = ${1}`)).not.toBe(shapeOf(sql`x = ${2}`));
+  });
+
+  it('names the first MAX_NAMED shapes only (PostgreSQL keeps a named statement per connection), and answers the rest alike', async () => {
+    const statements = preparedShapes();
+    // 105 shapes (more than MAX_NAMED): the same condition with its value inline, each value a shape.
+    for (let i = 0; i < 105; i++) {
+      const kept = await unitsKept(statements, database.db, () => sql`${units.code} <> ${`none-${i}`}`);
+      expect(kept).toEqual(['root', 'a', 'aChild', 'aUb', 'b']);
+    }
+    expect(await unitsKept(statements, database.db, () => sql`${units.code} <> ${'none-104'}`)).toHaveLength(5);
+    expect(statements.stats).toEqual({ built: 105, named: MAX_NAMED, reused: 1 });
   });
 
   it('refuses one placeholder bound to two values', () => {
@@ -78,6 +89,6 @@ describe('statements prepared once per shape', () => {
       expect(await unitsKept(statements, tx, scoped)).toEqual(['a', 'aChild']);
       expect(await unitsKept(statements, tx, scoped)).toEqual(['a', 'aChild']);
     });
-    expect(statements.stats).toEqual({ built: 2, reused: 0 });
+    expect(statements.stats).toEqual({ built: 2, named: 0, reused: 0 });
   });
 });

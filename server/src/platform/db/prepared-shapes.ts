@@ -13,9 +13,9 @@ import type { Db } from '../../db/database';
  * are written once with `bind(name, value)` for every value:
  * - `inline` (the default) puts the value into the statement, as Drizzle always does;
  * - `placeholders()` puts a named placeholder there and collects the value.
- * `preparedShapes().run(db, key, conditions, build, values)` builds the statement of a shape once,
- * with placeholders, prepares it (a named statement on PostgreSQL: parsed once per connection),
- * and afterwards only fills in the values.
+ * `preparedShapes().run(db, key, build, values)` builds the statement of a shape once, with
+ * placeholders, prepares it (a named statement on PostgreSQL, parsed once per connection, for the
+ * first MAX_NAMED shapes), and afterwards only fills in the values.
  *
  * **A shape is its conditions' SQL text,** not a key the caller writes: two requests share a
  * statement only when their conditions read exactly the same. A condition that carries a value
@@ -69,14 +69,22 @@ export function shapeOf(conditions: SQLWrapper): string {
 const MAX_SHAPES = 500;
 
 /**
+ * At most this many shapes per database handle become named statements, which PostgreSQL keeps on
+ * each connection until it closes (a ledger page's parse and query trees: about 0.2 MB; 40 shapes on
+ * a pool of 10 connections, 80 MB at most). The shapes after them are kept built here but sent
+ * unnamed, so an odd combination of filters costs no server memory.
+ */
+export const MAX_NAMED = 40;
+
+/**
  * The prepared statements of a list, per database handle (the primary's pool, a replica's, PGlite)
  * and shape. A statement's name is a hash of its text, so a shape built again (after being dropped
  * from the cache) reuses the connection's parsed statement, and two texts never share a name.
  */
 export function preparedShapes() {
-  const byClient = new WeakMap<object, Map<string, PreparedRun<unknown>>>();
-  /** How many statements were built (and prepared), and how many runs reused one. */
-  const stats = { built: 0, reused: 0 };
+  const byClient = new WeakMap<object, { shapes: Map<string, PreparedRun<unknown>>; named: Set<string> }>();
+  /** How many statements were built (and prepared), how many of them named, and how many runs reused one. */
+  const stats = { built: 0, named: 0, reused: 0 };
   return {
     stats,
     async run<R>(
@@ -85,23 +93,31 @@ export function preparedShapes() {
       build: () => { toSQL(): { sql: string }; prepare(name: string): PreparedRun<R> },
       values: Record<string, unknown>,
     ): Promise<R> {
-      const prepare = () => {
+      const prepare = (named: boolean) => {
         stats.built += 1;
         const query = build();
-        return query.prepare(`rs_${createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 24)}`);
+        const name = named
+          ? `rs_${createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 24)}`
+          : undefined;
+        return query.prepare(name as string);
       };
       // `$client` is the handle's pool (or PGlite): through the replica router (read-replica.ts) it
       // is that of the database this request reads from. A transaction has none: its statement is
-      // prepared for it alone.
+      // built for it alone.
       const client = (db as unknown as { $client?: object }).$client;
-      if (!client) return prepare().execute(values);
-      let shapes = byClient.get(client);
-      if (!shapes) byClient.set(client, (shapes = new Map()));
-      let prepared = shapes.get(key) as PreparedRun<R> | undefined;
+      if (!client) return prepare(false).execute(values);
+      let kept = byClient.get(client);
+      if (!kept) byClient.set(client, (kept = { shapes: new Map(), named: new Set() }));
+      let prepared = kept.shapes.get(key) as PreparedRun<R> | undefined;
       if (!prepared) {
-        prepared = prepare();
-        if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
-        shapes.set(key, prepared as PreparedRun<unknown>);
+        const named = kept.named.has(key) || kept.named.size < MAX_NAMED;
+        if (named && !kept.named.has(key)) {
+          kept.named.add(key);
+          stats.named += 1;
+        }
+        prepared = prepare(named);
+        if (kept.shapes.size >= MAX_SHAPES) kept.shapes.delete(kept.shapes.keys().next().value!);
+        kept.shapes.set(key, prepared as PreparedRun<unknown>);
       } else stats.reused += 1;
       return prepared.execute(values);
     },
