@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, isNotNull, lt, lte, ne, or, sql, ty
 import type { Db } from '../../db/database';
 import { containing, idsInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
+import { timeOrderedId } from '../../platform/db/time-ordered-id';
 import { cappedCount } from '../../platform/db/capped-count';
 import { pageIdsUnitByUnit } from '../../platform/db/newest-in-subtree';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
@@ -366,20 +367,32 @@ export function createCasesRepository() {
       );
     },
 
-    /** Bulk insert (imports): the cases, and each one's first stage event; the new cases' ids. */
+    /**
+     * Bulk insert (imports): the cases, and each one's first stage event, in one statement; the new
+     * cases' ids. Both take time-ordered ids, so the import appends to their primary keys.
+     */
     async insertMany(
       tx: Db,
       rows: CaseInsert[],
       event: { actorUserId: string; actorName: string; note: string },
     ): Promise<string[]> {
       if (rows.length === 0) return [];
-      const created = (await bulkInsert(tx, cases, rows, ['id', 'stage'])) as { id: string; stage: CaseStage }[];
-      await bulkInsert(
-        tx,
-        caseStageEvents,
-        created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })),
-      );
-      return created.map((c) => c.id);
+      const withIds = rows.map((r) => ({ ...r, id: timeOrderedId() }));
+      const ids = withIds.map((r) => r.id);
+      await bulkInsert(tx, cases, withIds, [], {
+        text: `insert into case_stage_events (id, case_id, from_stage, to_stage, actor_user_id, actor_name, note)
+               select e.id, e.case_id, null, e.stage, $@4, $@5, $@6
+                 from unnest($@1::uuid[], $@2::uuid[], $@3::text[]) as e(id, case_id, stage)`,
+        values: [
+          ids.map(() => timeOrderedId()),
+          ids,
+          rows.map((r) => r.stage ?? 'filed'),
+          event.actorUserId,
+          event.actorName,
+          event.note,
+        ],
+      });
+      return ids;
     },
 
     /**
