@@ -332,17 +332,19 @@ export function createCasesRepository() {
     /** Which of these (unit, case number) pairs are already in the ledger, as "unitId|caseNumber". */
     async numbersTaken(db: Db, pairs: { unitId: string; caseNumber: string }[]): Promise<Set<string>> {
       if (pairs.length === 0) return new Set();
-      // The pairs themselves joined to the ledger: one probe of cases_unit_number_uq each. With
-      // statistics PostgreSQL prefers the case-number trigram index (it answers "=" too, through a
-      // bitmap scan) and spends 3 s on a batch of 500; bitmap scans are off for this one query.
+      // The pairs themselves, each probing cases_unit_number_uq: `offset 0` keeps the lookup of a
+      // pair a query of its own (not merged into a join), which only that index answers in one
+      // probe. As a join PostgreSQL preferred the case-number trigram index (it answers "=" too,
+      // through a bitmap scan) and spent 3 s on a batch of 500; turning bitmap scans off around
+      // it instead cost an import two more statements per batch.
       const unitIds = pairs.map((p) => p.unitId);
       const numbers = pairs.map((p) => p.caseNumber);
-      await db.execute(sql`set local enable_bitmapscan = off`);
       const result = await db.execute(sql`
-        select ${cases.unitId} as unit_id, ${cases.caseNumber} as case_number
-        from unnest(${sql.param(unitIds)}::uuid[], ${sql.param(numbers)}::text[]) as wanted(unit_id, case_number)
-        join ${cases} on ${cases.unitId} = wanted.unit_id and ${cases.caseNumber} = wanted.case_number`);
-      await db.execute(sql`set local enable_bitmapscan = on`);
+        select c.unit_id, c.case_number
+          from unnest(${sql.param(unitIds)}::uuid[], ${sql.param(numbers)}::text[]) as wanted(unit_id, case_number)
+         cross join lateral (
+           select ${cases.unitId} as unit_id, ${cases.caseNumber} as case_number from ${cases}
+            where ${cases.unitId} = wanted.unit_id and ${cases.caseNumber} = wanted.case_number offset 0) c`);
       return new Set(
         rowsOf<{ unit_id: string; case_number: string }>(result).map((r) => `${r.unit_id}|${r.case_number}`),
       );
