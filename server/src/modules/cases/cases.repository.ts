@@ -371,20 +371,25 @@ export function createCasesRepository() {
 
     /**
      * Bulk insert (imports): the cases, and each one's first stage event, in one statement; the new
-     * cases' ids. Both take time-ordered ids, so the import appends to their primary keys.
+     * cases' ids, and the places of the rows not stored because their unit already has their case
+     * number (cases_unit_number_uq: the insert finds them itself, no lookup before it). Both tables
+     * take time-ordered ids, so the import appends to their primary keys.
      */
     async insertMany(
       tx: Db,
       rows: CaseInsert[],
       event: { actorUserId: string; actorName: string; note: string },
-    ): Promise<string[]> {
-      if (rows.length === 0) return [];
+    ): Promise<{ ids: string[]; refused: number[] }> {
+      if (rows.length === 0) return { ids: [], refused: [] };
       const withIds = rows.map((r) => ({ ...r, id: timeOrderedId() }));
       const ids = withIds.map((r) => r.id);
-      await bulkInsert(tx, cases, withIds, [], {
+      const stored = await bulkInsert(tx, cases, withIds, ['id'], {
+        conflict: 'on conflict (unit_id, case_number) do nothing',
         text: `insert into case_stage_events (id, case_id, from_stage, to_stage, actor_user_id, actor_name, note)
                select e.id, e.case_id, null, e.stage, $@4, $@5, $@6
-                 from unnest($@1::uuid[], $@2::uuid[], $@3::text[]) as e(id, case_id, stage)`,
+                 from unnest($@1::uuid[], $@2::uuid[], $@3::text[]) as e(id, case_id, stage)
+                 join inserted on inserted.id = e.case_id
+               returning case_id as id`,
         values: [
           ids.map(() => timeOrderedId()),
           ids,
@@ -394,7 +399,9 @@ export function createCasesRepository() {
           event.note,
         ],
       });
-      return ids;
+      if (stored.length === ids.length) return { ids, refused: [] };
+      const kept = new Set(stored.map((r) => r.id as string));
+      return { ids: ids.filter((id) => kept.has(id)), refused: ids.flatMap((id, i) => (kept.has(id) ? [] : [i])) };
     },
 
     /**

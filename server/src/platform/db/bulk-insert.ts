@@ -34,7 +34,7 @@ export async function bulkInsert<T extends PgTable>(
    * parameters written `$@1`, `$@2`…; the insert is the CTE `inserted` (with `returning`), and the
    * statement's rows are what comes back.
    */
-  then?: { text: string; values: unknown[] },
+  then?: { text: string; values: unknown[]; conflict?: string },
 ): Promise<Record<string, unknown>[]> {
   if (rows.length === 0) return [];
   const columns = getTableColumns(table) as Record<string, { name: string; mapToDriverValue(v: unknown): unknown }>;
@@ -56,7 +56,7 @@ export async function bulkInsert<T extends PgTable>(
       { length: rows.length },
       (_, r) => `(${keys.map((_k, c) => `$${r * keys.length + c + 1}`).join(',')})`,
     );
-    let text = `${head} values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
+    let text = `${head} values ${tuples.join(',')}${then?.conflict ? ` ${then.conflict}` : ''}${back ? ` returning ${back}` : ''}`;
     if (then)
       text = `with inserted as (${text}) ${then.text.replace(/\$@(\d+)/g, (_, n) => `$${params.length + Number(n)}`)}`;
     statement = { text, name: `bulk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
