@@ -384,20 +384,22 @@ export function createCasesRepository() {
       const withIds = rows.map((r) => ({ ...r, id: timeOrderedId() }));
       const ids = withIds.map((r) => r.id);
       const stored = await bulkInsert(tx, cases, withIds, ['id'], {
-        conflict: 'on conflict (unit_id, case_number) do nothing',
-        text: `insert into case_stage_events (id, case_id, from_stage, to_stage, actor_user_id, actor_name, note)
+        onConflict: 'on conflict (unit_id, case_number) do nothing',
+        then: {
+          text: `insert into case_stage_events (id, case_id, from_stage, to_stage, actor_user_id, actor_name, note)
                select e.id, e.case_id, null, e.stage, $@4, $@5, $@6
                  from unnest($@1::uuid[], $@2::uuid[], $@3::text[]) as e(id, case_id, stage)
                  join inserted on inserted.id = e.case_id
                returning case_id as id`,
-        values: [
-          ids.map(() => timeOrderedId()),
-          ids,
-          rows.map((r) => r.stage ?? 'filed'),
-          event.actorUserId,
-          event.actorName,
-          event.note,
-        ],
+          values: [
+            ids.map(() => timeOrderedId()),
+            ids,
+            rows.map((r) => r.stage ?? 'filed'),
+            event.actorUserId,
+            event.actorName,
+            event.note,
+          ],
+        },
       });
       if (stored.length === ids.length) return { ids, refused: [] };
       const kept = new Set(stored.map((r) => r.id as string));
