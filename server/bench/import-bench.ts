@@ -8,7 +8,10 @@
  * the server's peak RSS. `--rows N` changes the file's rows, `--repeat N` uploads N files one after
  * another (each with new case numbers), `--prof DIR` runs the server with --cpu-prof into DIR,
  * `--node-args "…"` passes flags to the server's node, `--server-root DIR` measures the built
- * server of another checkout (an earlier commit), `--keep` leaves the database. Besides the wall clock it reports the CPU seconds the server process and
+ * server of another checkout (an earlier commit), `--keep` leaves the database. `--template NAME`
+ * (PostgreSQL) starts from a copy of a database an earlier run kept (e.g. `--preload 500000 --rows 1
+ * --keep`, then renamed) instead of building and preloading one: before/after runs then measure the
+ * same ledger without loading it each time. Besides the wall clock it reports the CPU seconds the server process and
  * the database's backends spent (the machine may be shared). Prints `BENCH_IMPORT {json}` last.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,11 +19,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../src/db/database';
+import { openDatabase, type Db } from '../src/db/database';
+import { rowsOf } from '../src/platform/db/rows-of';
 import { systemActor } from '../src/platform/actor';
-import { createServices } from '../src/services';
+import { createServices, type Services } from '../src/services';
 import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
-import { buildTree, createCampaign, QUICK, writeCasesCsv } from './dataset';
+import { buildTree, createCampaign, QUICK, writeCasesCsv, type Tree } from './dataset';
 import { startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
 import { log, now, round } from './measure';
 
@@ -83,6 +87,7 @@ const REPEAT = Number(arg('--repeat') ?? 1);
 const PROF = arg('--prof');
 /** Another checkout whose built server is measured (e.g. an earlier commit, for a before/after). */
 const SERVER_ROOT = arg('--server-root') ?? ROOT;
+const TEMPLATE = arg('--template');
 const PRELOAD_FILE_ROWS = 100_000;
 process.env.EMBEDDED_IMPORT_MAX_ROWS ??= String(Math.max(ROWS, PRELOAD_FILE_ROWS));
 
@@ -96,10 +101,38 @@ async function freshDatabase() {
     await c.query(q);
     await c.end();
   };
-  await run(`create database ${name}`);
+  await run(`create database ${name}${TEMPLATE ? ` template ${TEMPLATE}` : ''}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+async function newDataset(services: Services, db: Db, year: number) {
+  const tree = await buildTree(services, QUICK, () => {});
+  const { campaignId, categories } = await createCampaign(services, tree.rootId, year);
+  await db.execute(sql`analyze units`);
+  await db.execute(sql`analyze campaigns`);
+  return { tree, campaignId, categories };
+}
+
+/** The tree and the campaign of a template's database, the units in the order buildTree made them. */
+async function templateDataset(services: Services, db: Db) {
+  // buildTree makes each level parent by parent, children by number: R-2-10 after R-2-9.
+  const units = rowsOf<{ id: string; code: string }>(await db.execute(sql`select id, code from units`)).sort((a, b) => {
+    const x = a.code.split('-').slice(1).map(Number);
+    const y = b.code.split('-').slice(1).map(Number);
+    for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return x[k] - y[k];
+    return x.length - y.length;
+  });
+  const depth = (code: string) => code.split('-').length - 1;
+  const levels = QUICK.fanout.map((_, d) => units.filter((u) => depth(u.code) === d));
+  levels.push(units.filter((u) => depth(u.code) === QUICK.fanout.length));
+  const [campaign] = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from campaigns where parent_campaign_id is null order by created_at limit 1`),
+  );
+  const all = (await services.campaignsService.get(systemActor, campaign.id)).categories as { label: string }[];
+  const tree: Tree = { rootId: levels[0][0].id, levels, leaves: levels[levels.length - 1], count: units.length };
+  return { tree, campaignId: campaign.id, categories: all.map((x) => x.label) };
 }
 
 async function main() {
@@ -113,13 +146,12 @@ async function main() {
   };
   const database = await openDatabase({ databaseUrl: fresh.url, dataDir });
   const services = createServices(database.db, { audit: loadAuditAnchor(auditFiles).anchor });
-  const tree = await buildTree(services, QUICK, () => {});
   const year = new Date().getUTCFullYear() - 1;
-  const { campaignId, categories } = await createCampaign(services, tree.rootId, year);
-  await database.db.execute(sql`analyze units`);
-  await database.db.execute(sql`analyze campaigns`);
+  const { tree, campaignId, categories } = TEMPLATE
+    ? await templateDataset(services, database.db)
+    : await newDataset(services, database.db, year);
   log(`${tree.count} units, campaign with ${categories.length} categories`);
-  for (let from = 0; from < PRELOAD; from += PRELOAD_FILE_ROWS) {
+  for (let from = 0; from < (TEMPLATE ? 0 : PRELOAD); from += PRELOAD_FILE_ROWS) {
     const n = Math.min(PRELOAD_FILE_ROWS, PRELOAD - from);
     const file = path.join(work, `preload-${from}.csv`);
     await writeCasesCsv(file, tree, categories, year, from, n, 11 + from);
@@ -132,7 +164,7 @@ async function main() {
     rmSync(file);
     log(`preloaded ${from + n} cases (${round(n / ((now() - t0) / 1000), 0)} rows/s in-process, .csv)`);
   }
-  if (PRELOAD) await services.rollupMaintenance.run({});
+  if (PRELOAD && !TEMPLATE) await services.rollupMaintenance.run({});
   await database.close();
 
   const server = await startServer(SERVER_ROOT, {
@@ -145,7 +177,9 @@ async function main() {
   try {
     for (let i = 0; i < REPEAT; i++) {
       const xlsx = path.join(work, `import-${i}.xlsx`);
-      await writeCasesXlsx(xlsx, tree, categories, year, 5_000_000 + i * ROWS, ROWS);
+      // From a template, past the numbers of the run that made it.
+      const first = (TEMPLATE ? 10_000_000 : 5_000_000) + i * ROWS;
+      await writeCasesXlsx(xlsx, tree, categories, year, first, ROWS);
       // CPU time beside the wall clock: the machine may be shared, CPU seconds are what the import costs.
       const cpu0 = cpuSeconds(server.process.pid!);
       const [upload, dbCpu] = await backendCpuDuring(fresh.url, () => uploadXlsx(server, campaignId, xlsx));

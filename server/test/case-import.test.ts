@@ -3,6 +3,15 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/modules/audit/audit.schema';
 import { caseStageEvents, cases } from '../src/modules/cases/cases.schema';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { caseImportSpec } from '../src/modules/cases/case-import';
+import { createCasesRepository } from '../src/modules/cases/cases.repository';
+import { systemActor } from '../src/platform/actor';
+import { importRows } from '../src/platform/tabular/import-rows';
+import { tableReader } from '../src/platform/tabular/read-table';
+import { todayInChina } from '../src/platform/today';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
 import { createSampleCampaign } from './helpers/plans';
@@ -106,6 +115,49 @@ describe('case ledger import', () => {
       { row: 2, column: '案件编号', message: '该单位已有案件编号为“导入〔2026〕1号”的案件（同一文件不能重复导入）' },
     ]);
     expect((await casesOfCampaign()).length).toBe(before);
+  });
+
+  it('in the transaction the insert itself refuses a number taken since the check, naming the row', async () => {
+    // The store pass looks no number up: a case stored between the check and the insert (another
+    // import's) is found by the unique key, and the import fails naming the row, storing nothing.
+    const before = (await casesOfCampaign()).length;
+    const { district } = tenant.units;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'case-import-')), 'race.csv');
+    writeFileSync(
+      file,
+      csv(
+        `竞争〔2026〕1号,${district.code},食品安全违法,某案,某公司,,2026-03-10,,0,0,0,0,否,否,否,,`,
+        `导入〔2026〕1号,${district.code},食品安全违法,某案,某公司,,2026-03-10,,0,0,0,0,否,否,否,,`,
+      ),
+    );
+    const targets = await t.services.campaignsService.importTargets(systemActor, campaignId);
+    const repo = createCasesRepository();
+    const user = tenant.byRole.handler;
+    const event = { actorUserId: user.id, actorName: user.displayName, note: 'test' };
+    const spec = caseImportSpec({
+      targets,
+      today: todayInChina(),
+      canFileFor: () => true,
+      numbersTaken: () => Promise.reject(new Error('the store pass looks no number up')),
+      storing: true,
+      insert: async (tx, rows) =>
+        (
+          await repo.insertMany(
+            tx,
+            rows.map((r) => ({ ...r, campaignId, createdBy: user.id })),
+            event,
+          )
+        ).refused,
+    });
+    const attempt = t.database.db.transaction((tx) => importRows(tx, tableReader(file, 'csv')(), spec));
+    await expect(attempt).rejects.toMatchObject({
+      status: 422,
+      errors: [
+        { row: 3, column: '案件编号', message: '该单位已有案件编号为“导入〔2026〕1号”的案件（同一文件不能重复导入）' },
+      ],
+    });
+    expect((await casesOfCampaign()).length).toBe(before);
+    rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('checks every row and answers 422 with each bad cell; good rows are not stored either', async () => {

@@ -41,12 +41,14 @@ export function createCaseImportService(deps: CaseImportDeps) {
       if (!casePolicy.canImport(actor)) throw forbidden('只有办案人员、专项办或管理员可以导入案件');
       const day = today();
       const event = { actorUserId: actor.userId, actorName: actor.displayName, note: `由台账导入（${file.fileName}）` };
-      return runImport<ImportedCase>({
+      // A batch's insert answers the places of the rows whose case number was already taken.
+      return runImport<ImportedCase, number[]>({
         db,
         file,
         progress: importProgress.track(progressToken),
-        specOf: (insert) =>
+        specOf: (insert, storing) =>
           caseImportSpec({
+            storing,
             targets,
             today: day,
             canFileFor: (unitPath) => casePolicy.canImportFor(actor, unitPath),
@@ -69,7 +71,9 @@ export function createCaseImportService(deps: CaseImportDeps) {
                 createdBy: actor.userId,
                 decisionDueDate: dueDateOf({ stage: r.stage ?? 'filed', filingDate: r.filingDate }, [], day),
               }));
-              figures.add(await repo.insertMany(t, inserts, event));
+              const { ids, refused } = await repo.insertMany(t, inserts, event);
+              figures.add(ids);
+              return refused;
             },
             async flush() {
               if (bulk) await repo.endBulkInsert(tx);

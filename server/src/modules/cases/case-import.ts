@@ -61,11 +61,18 @@ export function caseImportSpec(opts: {
   today: string;
   canFileFor: (unitPath: string) => boolean;
   numbersTaken: (tx: Db, pairs: { unitId: string; caseNumber: string }[]) => Promise<Set<string>>;
-  insert: (tx: Db, rows: ImportedCase[]) => Promise<void>;
+  /** Stores a batch; answers the places of the rows whose number the unit already has (not stored). */
+  insert: (tx: Db, rows: ImportedCase[]) => Promise<number[]>;
+  /**
+   * The store pass: the insert finds the numbers already taken itself (the unique key), so the
+   * batch is not looked up first; the check pass before it looked every row up.
+   */
+  storing: boolean;
 }): ImportSpec<ImportedCase> {
   const { targets, today } = opts;
   const firstRowOfNumber = new Map<string, number>();
   const label = (key: Key) => CASE_IMPORT_COLUMNS.find((c) => c.key === key)!.label;
+  const taken = (caseNumber: string) => `该单位已有案件编号为“${caseNumber}”的案件（同一文件不能重复导入）`;
 
   return {
     columns: CASE_IMPORT_COLUMNS,
@@ -159,24 +166,24 @@ export function caseImportSpec(opts: {
       };
     },
 
-    async checkBatch(tx, batch) {
-      const taken = await opts.numbersTaken(
-        tx,
-        batch.map((b) => ({ unitId: b.value.unitId, caseNumber: b.value.caseNumber })),
-      );
-      const errors: FieldError[] = [];
-      for (const b of batch) {
-        if (taken.has(`${b.value.unitId}|${b.value.caseNumber}`)) {
-          errors.push({
-            row: b.row,
-            column: label('caseNumber'),
-            message: `该单位已有案件编号为“${b.value.caseNumber}”的案件（同一文件不能重复导入）`,
-          });
-        }
-      }
-      return errors;
-    },
+    checkBatch: opts.storing
+      ? undefined
+      : async (tx, batch) => {
+          const found = await opts.numbersTaken(
+            tx,
+            batch.map((b) => ({ unitId: b.value.unitId, caseNumber: b.value.caseNumber })),
+          );
+          const errors: FieldError[] = [];
+          for (const b of batch) {
+            if (found.has(`${b.value.unitId}|${b.value.caseNumber}`))
+              errors.push({ row: b.row, column: label('caseNumber'), message: taken(b.value.caseNumber) });
+          }
+          return errors;
+        },
 
-    insertBatch: (tx, rows) => opts.insert(tx, rows),
+    async insertBatch(tx, rows) {
+      const refused = await opts.insert(tx, rows);
+      return refused.map((index) => ({ index, column: label('caseNumber'), message: taken(rows[index].caseNumber) }));
+    },
   };
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, lte, ne, sql, type SQL } from '
 import type { Db } from '../../db/database';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { rowsOf } from '../../platform/db/rows-of';
+import { timeOrderedId } from '../../platform/db/time-ordered-id';
 import { units } from '../units/units.schema';
 import {
   caseConditions,
@@ -10,15 +11,7 @@ import {
   ledgerPageStatement,
   type CaseFilters,
 } from './case-ledger.repository';
-import {
-  caseCampaigns,
-  caseClockEvents,
-  caseStageEvents,
-  cases,
-  type CaseInsert,
-  type CaseRow,
-  type CaseStage,
-} from './cases.schema';
+import { caseCampaigns, caseClockEvents, caseStageEvents, cases, type CaseInsert, type CaseRow } from './cases.schema';
 
 export type { CaseFilters, CaseLedgerRow } from './case-ledger.repository';
 
@@ -146,17 +139,19 @@ export function createCasesRepository() {
     /** Which of these (unit, case number) pairs are already in the ledger, as "unitId|caseNumber". */
     async numbersTaken(db: Db, pairs: { unitId: string; caseNumber: string }[]): Promise<Set<string>> {
       if (pairs.length === 0) return new Set();
-      // The pairs themselves joined to the ledger: one probe of cases_unit_number_uq each. With
-      // statistics PostgreSQL prefers the case-number trigram index (it answers "=" too, through a
-      // bitmap scan) and spends 3 s on a batch of 500; bitmap scans are off for this one query.
+      // The pairs themselves, each probing cases_unit_number_uq: `offset 0` keeps the lookup of a
+      // pair a query of its own (not merged into a join), which only that index answers in one
+      // probe. As a join PostgreSQL preferred the case-number trigram index (it answers "=" too,
+      // through a bitmap scan) and spent 3 s on a batch of 500; turning bitmap scans off around
+      // it instead cost an import two more statements per batch.
       const unitIds = pairs.map((p) => p.unitId);
       const numbers = pairs.map((p) => p.caseNumber);
-      await db.execute(sql`set local enable_bitmapscan = off`);
       const result = await db.execute(sql`
-        select ${cases.unitId} as unit_id, ${cases.caseNumber} as case_number
-        from unnest(${sql.param(unitIds)}::uuid[], ${sql.param(numbers)}::text[]) as wanted(unit_id, case_number)
-        join ${cases} on ${cases.unitId} = wanted.unit_id and ${cases.caseNumber} = wanted.case_number`);
-      await db.execute(sql`set local enable_bitmapscan = on`);
+        select c.unit_id, c.case_number
+          from unnest(${sql.param(unitIds)}::uuid[], ${sql.param(numbers)}::text[]) as wanted(unit_id, case_number)
+         cross join lateral (
+           select ${cases.unitId} as unit_id, ${cases.caseNumber} as case_number from ${cases}
+            where ${cases.unitId} = wanted.unit_id and ${cases.caseNumber} = wanted.case_number offset 0) c`);
       return new Set(
         rowsOf<{ unit_id: string; case_number: string }>(result).map((r) => `${r.unit_id}|${r.case_number}`),
       );
@@ -181,20 +176,41 @@ export function createCasesRepository() {
       );
     },
 
-    /** Bulk insert (imports): the cases, and each one's first stage event; the new cases' ids. */
+    /**
+     * Bulk insert (imports): the cases, and each one's first stage event, in one statement; the new
+     * cases' ids, and the places of the rows not stored because their unit already has their case
+     * number (cases_unit_number_uq: the insert finds them itself, no lookup before it). Both tables
+     * take time-ordered ids, so the import appends to their primary keys.
+     */
     async insertMany(
       tx: Db,
       rows: CaseInsert[],
       event: { actorUserId: string; actorName: string; note: string },
-    ): Promise<string[]> {
-      if (rows.length === 0) return [];
-      const created = (await bulkInsert(tx, cases, rows, ['id', 'stage'])) as { id: string; stage: CaseStage }[];
-      await bulkInsert(
-        tx,
-        caseStageEvents,
-        created.map((c) => ({ caseId: c.id, fromStage: null, toStage: c.stage, ...event })),
-      );
-      return created.map((c) => c.id);
+    ): Promise<{ ids: string[]; refused: number[] }> {
+      if (rows.length === 0) return { ids: [], refused: [] };
+      const withIds = rows.map((r) => ({ ...r, id: timeOrderedId() }));
+      const ids = withIds.map((r) => r.id);
+      const stored = await bulkInsert(tx, cases, withIds, ['id'], {
+        onConflict: 'on conflict (unit_id, case_number) do nothing',
+        then: {
+          text: `insert into case_stage_events (id, case_id, from_stage, to_stage, actor_user_id, actor_name, note)
+               select e.id, e.case_id, null, e.stage, $@4, $@5, $@6
+                 from unnest($@1::uuid[], $@2::uuid[], $@3::text[]) as e(id, case_id, stage)
+                 join inserted on inserted.id = e.case_id
+               returning case_id as id`,
+          values: [
+            ids.map(() => timeOrderedId()),
+            ids,
+            rows.map((r) => r.stage ?? 'filed'),
+            event.actorUserId,
+            event.actorName,
+            event.note,
+          ],
+        },
+      });
+      if (stored.length === ids.length) return { ids, refused: [] };
+      const kept = new Set(stored.map((r) => r.id as string));
+      return { ids: ids.filter((id) => kept.has(id)), refused: ids.flatMap((id, i) => (kept.has(id) ? [] : [i])) };
     },
 
     /**

@@ -29,7 +29,18 @@ export async function bulkInsert<T extends PgTable>(
   table: T,
   rows: Record<string, unknown>[],
   returning: string[] = [],
+  opts: {
+    /** The insert's `on conflict …` clause (rows it skips are not returned). */
+    onConflict?: string;
+    /**
+     * A statement run in the same one after the insert (e.g. the records' first history rows): its
+     * parameters written `$@1`, `$@2`…; the insert is the CTE `inserted` (with `returning`), and
+     * the statement's rows are what comes back.
+     */
+    then?: { text: string; values: unknown[] };
+  } = {},
 ): Promise<Record<string, unknown>[]> {
+  const { onConflict, then } = opts;
   if (rows.length === 0) return [];
   const columns = getTableColumns(table) as Record<string, { name: string; mapToDriverValue(v: unknown): unknown }>;
   const keys = Object.keys(columns).filter((k) => rows.some((r) => r[k] !== undefined));
@@ -41,7 +52,7 @@ export async function bulkInsert<T extends PgTable>(
     }
   const head = `insert into "${getTableName(table)}" (${keys.map((k) => `"${columns[k].name}"`).join(', ')})`;
   const back = returning.map((k) => `"${columns[k].name}" as "${k}"`).join(', ');
-  const shape = `${head}|${rows.length}|${back}`;
+  const shape = `${head}|${rows.length}|${back}|${onConflict ?? ''}|${then?.text ?? ''}`;
   // The statement depends only on the table, the columns, the number of rows and what comes back:
   // an import's full batches share one text, written once.
   let statement = rows.length === PREPARED_ROWS ? statements.get(shape) : undefined;
@@ -50,13 +61,16 @@ export async function bulkInsert<T extends PgTable>(
       { length: rows.length },
       (_, r) => `(${keys.map((_k, c) => `$${r * keys.length + c + 1}`).join(',')})`,
     );
-    const text = `${head} values ${tuples.join(',')}${back ? ` returning ${back}` : ''}`;
+    let text = `${head} values ${tuples.join(',')}${onConflict ? ` ${onConflict}` : ''}${back ? ` returning ${back}` : ''}`;
+    if (then)
+      text = `with inserted as (${text}) ${then.text.replace(/\$@(\d+)/g, (_, n) => `$${params.length + Number(n)}`)}`;
     statement = { text, name: `bulk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
     if (rows.length === PREPARED_ROWS) {
       if (statements.size >= 50) statements.clear();
       statements.set(shape, statement);
     }
   }
+  if (then) params.push(...then.values);
   const client = (db as unknown as { session: { client: QueryClient } }).session.client;
   if (rows.length !== PREPARED_ROWS || isEmbedded(db)) return (await client.query(statement.text, params)).rows;
   return (await client.query({ name: statement.name, text: statement.text, values: params })).rows;

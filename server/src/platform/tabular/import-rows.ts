@@ -28,7 +28,18 @@ export interface ImportSpec<T> {
   parse(ctx: ImportRowContext): T | null;
   /** Checks that need the database: reads only (run outside the transaction first, then again inside it). */
   checkBatch?(tx: Db, batch: ParsedRow<T>[]): Promise<FieldError[]>;
-  insertBatch(tx: Db, values: T[]): Promise<void>;
+  /**
+   * Stores the batch; may answer the rows the database refused (a key already taken, found by the
+   * insert itself), by their place in `values`: the import then fails naming them.
+   */
+  insertBatch(tx: Db, values: T[]): Promise<void | RefusedRow[]>;
+}
+
+/** A row of a batch the database did not store: its place in the batch, the column and why. */
+export interface RefusedRow {
+  index: number;
+  column: string;
+  message: string;
 }
 
 /** More than this and the answer lists the first ones and says how many more there were. */
@@ -134,11 +145,13 @@ async function runRows<T>(
     const found = spec.checkBatch ? await spec.checkBatch(db, current) : [];
     for (const e of found) report(e);
     // Once a row is bad nothing more is inserted: the transaction will be rolled back anyway.
-    if (errorCount === 0)
-      await spec.insertBatch(
+    if (errorCount === 0) {
+      const refused = await spec.insertBatch(
         db,
         current.map((b) => b.value),
       );
+      for (const r of refused ?? []) report({ row: current[r.index].row, column: r.column, message: r.message });
+    }
     if (errorCount === 0) good += current.length;
   };
   let stored: Promise<void> = Promise.resolve();
@@ -243,6 +256,6 @@ function findHeader(cells: Cell[], columns: readonly ImportColumn[]): Map<string
 }
 
 /** The insert of a spec used only by checkRows, which never stores. */
-export const notStored = async (): Promise<void> => {
+export const notStored = async (): Promise<never> => {
   throw new Error('checkRows stores nothing');
 };

@@ -6,22 +6,25 @@ import type { ImportFile, ImportProgressTracker } from './import-types';
 import { tableReader, type TableRow } from './read-table';
 
 /** Where an import's rows go, opened inside its transaction. */
-export interface ImportStore<T> {
-  /** One batch of checked rows, inside the import's transaction. */
-  insert(tx: Db, rows: T[]): Promise<void>;
+export interface ImportStore<T, R = void> {
+  /** One batch of checked rows, inside the import's transaction (R: what the module's spec reads of it). */
+  insert(tx: Db, rows: T[]): Promise<R>;
   /** Runs once after the last batch, before the audit entry (the roll-up writes its merged figures here). */
   flush?(): Promise<void>;
 }
 
 /** What an import is made of; everything else about it is the same for every kind of record. */
-export interface ImportRun<T> {
+export interface ImportRun<T, R = void> {
   db: Db;
   file: ImportFile;
   /** Closed (finish) whatever the outcome. */
   progress: ImportProgressTracker;
-  /** The module's spec around an insert: the check pass gets one that stores nothing, the store pass the real one. */
-  specOf(insert: (tx: Db, rows: T[]) => Promise<void>): ImportSpec<T>;
-  store(tx: Db): ImportStore<T>;
+  /**
+   * The module's spec around an insert: the check pass gets one that stores nothing, the store pass
+   * (`storing`) the real one.
+   */
+  specOf(insert: (tx: Db, rows: T[]) => Promise<R>, storing: boolean): ImportSpec<T>;
+  store(tx: Db): ImportStore<T, R>;
   /** The one audit entry of the file, in the same transaction, after every row is stored. */
   audit(tx: Db, summary: { fileName: string; imported: number }): Promise<void>;
   /** The tables the import writes, whose planner statistics are refreshed after a large import. */
@@ -46,7 +49,7 @@ export const STORE_AFTER_ROWS = 5_000;
  * Once committed, a large import refreshes the planner's statistics. The caller's route deletes
  * the temporary file.
  */
-export async function runImport<T>(run: ImportRun<T>): Promise<{ imported: number }> {
+export async function runImport<T, R = void>(run: ImportRun<T, R>): Promise<{ imported: number }> {
   try {
     // The file is read twice (checked, then stored); an .xlsx is checked and opened once.
     const rows = tableReader(run.file.path, run.file.kind);
@@ -60,16 +63,16 @@ export async function runImport<T>(run: ImportRun<T>): Promise<{ imported: numbe
 
 type Rows = () => AsyncIterable<TableRow>;
 
-async function checkThenStore<T>(run: ImportRun<T>, rows: Rows): Promise<number> {
-  await checkRows(run.db, rows(), run.specOf(notStored), run.progress.update);
+async function checkThenStore<T, R>(run: ImportRun<T, R>, rows: Rows): Promise<number> {
+  await checkRows(run.db, rows(), run.specOf(notStored, false), run.progress.update);
   return store(run, rows);
 }
 
-async function checkWhileStoring<T>(run: ImportRun<T>, rows: Rows): Promise<number> {
+async function checkWhileStoring<T, R>(run: ImportRun<T, R>, rows: Rows): Promise<number> {
   const abort = new AbortController();
   let start: (go: boolean) => void = () => {};
   const started = new Promise<boolean>((resolve) => (start = resolve));
-  const checked = checkRows(run.db, rows(), run.specOf(notStored), (rowsRead) => {
+  const checked = checkRows(run.db, rows(), run.specOf(notStored, false), (rowsRead) => {
     run.progress.update(rowsRead);
     if (rowsRead >= STORE_AFTER_ROWS) start(true);
   });
@@ -88,13 +91,13 @@ async function checkWhileStoring<T>(run: ImportRun<T>, rows: Rows): Promise<numb
   return result.value;
 }
 
-function store<T>(run: ImportRun<T>, rows: Rows, signal?: AbortSignal): Promise<number> {
+function store<T, R>(run: ImportRun<T, R>, rows: Rows, signal?: AbortSignal): Promise<number> {
   return run.db.transaction(async (tx) => {
     const store = run.store(tx);
     const count = await importRows(
       tx,
       rows(),
-      run.specOf((t, batch) => store.insert(t, batch)),
+      run.specOf((t, batch) => store.insert(t, batch), true),
       undefined,
       signal,
     );
