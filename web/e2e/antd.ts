@@ -3,7 +3,7 @@
  * of the body and are virtual, so a searchable one gets the text typed first), form items by their
  * label, buttons by their text, and signing in as a demo user.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Response } from 'playwright-core';
 import { DEMO_PASSWORD } from './harness';
 
 export function antd(page: Page, baseUrl: string) {
@@ -62,10 +62,51 @@ export function antd(page: Page, baseUrl: string) {
     button: (scope: Page | Locator, text: string) =>
       scope.locator('button', { hasText: new RegExp(`^${[...text].join('\\s*')}$`) }),
 
-    /** Signs in as a demo user on `path` (the previous user's session is dropped first). */
+    /**
+     * Signs in as a demo user on `path`. The previous user logs out first, as a person handing over
+     * the computer would: the server ends the session and the service worker drops the API answers
+     * it kept for offline use (sw.js), so the next page load cannot show the previous user.
+     */
     async loginAs(username: string, path: string) {
+      await page
+        .evaluate(async () => {
+          const me = await fetch('/api/auth/me');
+          if (!me.ok) return;
+          const { csrfToken } = (await me.json()) as { csrfToken: string };
+          await fetch('/api/auth/logout', { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
+        })
+        .catch(() => undefined); // no page of the app open yet
       await page.context().clearCookies();
-      await page.goto(`${baseUrl}${path}`);
+      const sessionAnswers: string[] = [];
+      const onResponse = (r: Response) => {
+        if (r.url().endsWith('/api/auth/me'))
+          sessionAnswers.push(`${r.status()}${r.fromServiceWorker() ? ' (service worker)' : ''}`);
+      };
+      page.on('response', onResponse);
+      try {
+        for (let attempt = 1; ; attempt++) {
+          await page.goto(`${baseUrl}${path}`);
+          const shown = await page
+            .getByLabel('用户名')
+            .waitFor()
+            .then(() => null)
+            .catch(async () =>
+              (
+                await page
+                  .locator('body')
+                  .innerText()
+                  .catch(() => '')
+              ).slice(0, 300),
+            );
+          if (shown === null) break;
+          // What the page showed instead goes into the log (and into the error the second time).
+          const what = `no login form at ${page.url()}; /api/auth/me answered [${sessionAnswers.join(', ')}]; page: ${shown}`;
+          if (attempt === 2) throw new Error(what);
+          console.warn(`loginAs(${username}): ${what}; loading the page again`);
+        }
+      } finally {
+        page.off('response', onResponse);
+      }
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: /登\s*录/ }).click();

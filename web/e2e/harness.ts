@@ -37,6 +37,8 @@ export interface Journey {
   page: Page;
   /** A screenshot into web/test-results/<name>.png (the whole page unless told otherwise). */
   shot: (name: string, fullPage?: boolean) => Promise<Buffer>;
+  /** What the server has written so far (LOG_LEVEL=warn: its warnings and errors). */
+  serverLog: () => string;
   stop: () => Promise<void>;
 }
 
@@ -124,7 +126,7 @@ export async function startJourney(): Promise<Journey> {
       await page.waitForTimeout(300); // let tab and dialog animations finish
       return page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage });
     };
-    return { baseUrl, browser, page, shot, stop };
+    return { baseUrl, browser, page, shot, serverLog: () => serverLog, stop };
   } catch (e) {
     await stop();
     throw e;

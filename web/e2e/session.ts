@@ -25,8 +25,10 @@ export function useJourney(): JourneySession {
     session.ui = antd(journey.page, journey.baseUrl);
   });
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail')
-      await session.shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
+    if (task.result?.state !== 'fail') return;
+    await session.shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
+    const log = journey?.serverLog().trim();
+    if (log) console.error(`the server's log (last 4,000 characters):\n${log.slice(-4000)}`);
   });
   afterAll(async () => {
     await journey?.stop();

@@ -79,6 +79,7 @@ const rebinders = new WeakMap<SQL, (bind: Bind) => SQL>();
  * scope keeps what it wrote.
  */
 export function scopeBoundBy(condition: SQL, bind: Bind): SQL {
+  if (bind === inline) return condition; // already written with its values inline
   return rebinders.get(condition)?.(bind) ?? condition;
 }
 
