@@ -14,6 +14,7 @@ import { poolConfig } from './multi-host';
 import * as schema from './schema';
 import { createReadReplica, type ReadReplica } from './read-replica';
 import { listenPglite, listenPostgres, type ListenHandlers, type StopListening } from './listen';
+import { statisticsRefreshed } from '../platform/db/planner-statistics';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: data access takes either (a transaction is a PgDatabase too). */
@@ -177,6 +178,7 @@ export async function openDatabase(opts: {
       return stopOnce;
     };
     const close = async () => {
+      await statisticsRefreshed(db);
       await Promise.all([...listening].map((stop) => stop()));
       await replica?.close();
       await pool.end();
@@ -215,6 +217,9 @@ export async function openDatabase(opts: {
     poolStats: () => ({ total: 1 }),
     exclusively: (fn) => fn(),
     listen: (channel, handlers) => listenPglite(client, channel, handlers),
-    close: () => client.close(),
+    close: async () => {
+      await statisticsRefreshed(db);
+      await client.close();
+    },
   };
 }

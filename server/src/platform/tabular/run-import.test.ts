@@ -5,7 +5,7 @@ import { pgTable, text } from 'drizzle-orm/pg-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/database';
 import { AppError } from '../errors';
-import { BULK_LOAD_ROWS } from '../db/planner-statistics';
+import { BULK_LOAD_ROWS, statisticsRefreshed } from '../db/planner-statistics';
 import type { ImportSpec } from './import-rows';
 import type { ImportFile } from './import-types';
 import { runImport, type ImportRun } from './run-import';
@@ -107,9 +107,27 @@ describe('runImport', () => {
     expect(log).toEqual(['progress 2', 'begin', 'store opened in tx', 'insert 1 in tx', 'flush', 'rollback', 'finish']);
   });
 
-  it('refreshes the statistics of the written tables after the commit of a large import', async () => {
+  it('refreshes the statistics of the written tables after the commit of a large import, without waiting for it', async () => {
     const { run, log } = fakeRun(csvFile(Array.from({ length: BULK_LOAD_ROWS }, (_, i) => `主体${i}`)));
+    let analyzed: () => void = () => {};
+    const analyzing = new Promise<void>((resolve) => (analyzed = resolve));
+    // ANALYZE here takes until the test lets it end: the import answers meanwhile.
+    run.db.execute = (async () => {
+      log.push('analyze started');
+      await analyzing;
+      log.push('analyze things');
+    }) as unknown as Db['execute'];
     expect(await runImport(run)).toEqual({ imported: BULK_LOAD_ROWS });
-    expect(log.slice(log.indexOf('commit'))).toEqual(['commit', 'analyze things', 'finish']);
+    expect(log.slice(log.indexOf('commit'))).toEqual(['commit', 'analyze started', 'finish']);
+    const closed = statisticsRefreshed(run.db).then(() => log.push('closable'));
+    analyzed();
+    await closed;
+    expect(log.slice(log.indexOf('commit'))).toEqual([
+      'commit',
+      'analyze started',
+      'finish',
+      'analyze things',
+      'closable',
+    ]);
   });
 });

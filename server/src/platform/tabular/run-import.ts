@@ -1,6 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { isEmbedded, type Db } from '../../db/database';
-import { refreshStatisticsAfterBulkLoad } from '../db/planner-statistics';
+import { refreshStatisticsSoon } from '../db/planner-statistics';
 import { checkRows, importRows, notStored, type ImportSpec } from './import-rows';
 import type { ImportFile, ImportProgressTracker } from './import-types';
 import { tableReader, type TableRow } from './read-table';
@@ -46,15 +46,15 @@ export const STORE_AFTER_ROWS = 5_000;
  * nothing, a bad row answering 422 with its row and column. On the embedded database the check
  * ends before the transaction begins; on PostgreSQL the two run side by side (the store checks
  * every row again itself), and a problem the check finds first stops the store and rolls it back.
- * Once committed, a large import refreshes the planner's statistics. The caller's route deletes
- * the temporary file.
+ * Once committed, a large import refreshes the planner's statistics, without holding the answer
+ * back for it. The caller's route deletes the temporary file.
  */
 export async function runImport<T, R = void>(run: ImportRun<T, R>): Promise<{ imported: number }> {
   try {
     // The file is read twice (checked, then stored); an .xlsx is checked and opened once.
     const rows = tableReader(run.file.path, run.file.kind);
     const imported = isEmbedded(run.db) ? await checkThenStore(run, rows) : await checkWhileStoring(run, rows);
-    await refreshStatisticsAfterBulkLoad(run.db, run.tablesToAnalyze, imported);
+    refreshStatisticsSoon(run.db, run.tablesToAnalyze, imported);
     return { imported };
   } finally {
     await run.progress.finish();
