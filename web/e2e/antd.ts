@@ -3,7 +3,7 @@
  * of the body and are virtual, so a searchable one gets the text typed first), form items by their
  * label, buttons by their text, and signing in as a demo user.
  */
-import type { Locator, Page, Response } from 'playwright-core';
+import type { Locator, Page, Request, Response } from 'playwright-core';
 import { DEMO_PASSWORD } from './harness';
 
 export function antd(page: Page, baseUrl: string) {
@@ -82,7 +82,18 @@ export function antd(page: Page, baseUrl: string) {
         if (r.url().endsWith('/api/auth/me'))
           sessionAnswers.push(`${r.status()}${r.fromServiceWorker() ? ' (service worker)' : ''}`);
       };
+      // The requests still waiting for their answer when the form does not appear.
+      const waiting = new Map<Request, number>();
+      const onRequest = (r: Request) => void waiting.set(r, Date.now());
+      const onDone = (r: Request) => void waiting.delete(r);
+      const stillWaiting = () =>
+        [...waiting]
+          .map(([r, since]) => `${r.method()} ${new URL(r.url()).pathname} (${Date.now() - since} ms)`)
+          .join(', ');
       page.on('response', onResponse);
+      page.on('request', onRequest);
+      page.on('requestfinished', onDone);
+      page.on('requestfailed', onDone);
       try {
         for (let attempt = 1; ; attempt++) {
           await page.goto(`${baseUrl}${path}`);
@@ -100,12 +111,17 @@ export function antd(page: Page, baseUrl: string) {
             );
           if (shown === null) break;
           // What the page showed instead goes into the log (and into the error the second time).
-          const what = `no login form at ${page.url()}; /api/auth/me answered [${sessionAnswers.join(', ')}]; page: ${shown}`;
+          const what =
+            `no login form at ${page.url()}; /api/auth/me answered [${sessionAnswers.join(', ')}]; ` +
+            `still waiting for [${stillWaiting()}]; page: ${shown}`;
           if (attempt === 2) throw new Error(what);
           console.warn(`loginAs(${username}): ${what}; loading the page again`);
         }
       } finally {
         page.off('response', onResponse);
+        page.off('request', onRequest);
+        page.off('requestfinished', onDone);
+        page.off('requestfailed', onDone);
       }
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);

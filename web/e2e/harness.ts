@@ -1,13 +1,17 @@
 /**
  * What every browser journey needs: the built server (server/dist, web/dist: run `npm run build`
  * first) on a free port with a fresh data directory (demo seeded), and the system Chromium (never
- * downloads one). Pass DATABASE_URL to run on PostgreSQL instead of the embedded database.
+ * downloads one). Pass DATABASE_URL to run on PostgreSQL instead of the embedded database: each
+ * journey file then gets a fresh database of its own on that server, dropped at its end, so that
+ * no file sees what another changed (as with the embedded database's fresh directory).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const WEB_DIR = path.resolve(import.meta.dirname, '..');
@@ -17,6 +21,24 @@ export const RESULTS = path.resolve(WEB_DIR, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_PASSWORD = 'Admin12345e2e';
 export const DEMO_PASSWORD = 'Redshield2026';
+
+/** A fresh database on the PostgreSQL server of `serverUrl`: its URL and how to drop it. */
+async function freshDatabase(serverUrl: string) {
+  const name = `rs_e2e_${randomBytes(6).toString('hex')}`;
+  const onServer = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(`drop database if exists ${name} with (force)`) };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,6 +75,7 @@ export async function startJourney(): Promise<Journey> {
   }
   mkdirSync(RESULTS, { recursive: true });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'redshield-e2e-'));
+  const database = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL) : undefined;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let serverLog = '';
@@ -67,7 +90,7 @@ export async function startJourney(): Promise<Journey> {
       ADMIN_PASSWORD,
       WEB_DIST,
       LOG_LEVEL: 'warn',
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      ...(database ? { DATABASE_URL: database.url } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -86,6 +109,7 @@ export async function startJourney(): Promise<Journey> {
     }
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${dataDir}-audit`, { recursive: true, force: true }); // the audit key and checkpoints beside it
+    await database?.drop();
   };
 
   try {
