@@ -46,9 +46,11 @@ describe('parseMultiHostUrl', () => {
 });
 
 describe('poolConfig', () => {
-  it('gives a single-host URL to the pool exactly as before', () => {
+  it('gives a single-host URL to the pool as it is, with the one-query-at-a-time Client', () => {
     const url = 'postgres://postgres@127.0.0.1:5432/rs';
-    expect(poolConfig(url, { max: 10 })).toEqual({ connectionString: url, max: 10 });
+    const { Client, ...config } = poolConfig(url, { max: 10 });
+    expect(config).toEqual({ connectionString: url, max: 10 });
+    expect(Client?.name).toBe('OneQueryAtATime');
   });
 
   it('gives a host list the multi-host Client and keepalive', () => {

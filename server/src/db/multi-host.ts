@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { oneQueryAtATime } from './one-query-at-a-time';
 
 /**
  * 多主机连接串（高可用）: a DATABASE_URL naming several servers, as libpq takes it —
@@ -187,13 +188,15 @@ function multiHostClient(target: MultiHostUrl, base: pg.ClientConfig) {
 }
 
 /**
- * The node-postgres pool settings for a DATABASE_URL: a single-host URL exactly as before; a host
- * list (or target_session_attrs) with the Client above, and TCP keepalive so that a server gone
- * without a word (a machine, not a process, died) is noticed by the idle connections too.
+ * The node-postgres pool settings for a DATABASE_URL: a single-host URL as given; a host list (or
+ * target_session_attrs) with the Client above, and TCP keepalive so that a server gone without a
+ * word (a machine, not a process, died) is noticed by the idle connections too. Either way the
+ * connections send one query at a time (one-query-at-a-time.ts).
  */
 export function poolConfig(databaseUrl: string, options: pg.PoolConfig = {}): pg.PoolConfig {
   const target = parseMultiHostUrl(databaseUrl);
-  if (!target) return { connectionString: databaseUrl, ...options };
+  if (!target) return { connectionString: databaseUrl, ...options, Client: oneQueryAtATime(pg.Client) };
   const base: pg.ClientConfig = { connectionString: target.connectionString, keepAlive: true };
-  return { ...base, ...options, Client: multiHostClient(target, base) as unknown as pg.PoolConfig['Client'] };
+  const client = oneQueryAtATime(multiHostClient(target, base) as unknown as typeof pg.Client);
+  return { ...base, ...options, Client: client as unknown as pg.PoolConfig['Client'] };
 }
