@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
@@ -140,6 +140,33 @@ describe("a subtree's newest records", () => {
             expect(await readsUnitByUnit(f), `offset ${offset}`).toBe(true);
           }
         }
+        // A text search is found by the trigram indexes at once, not unit by unit, with the same rows.
+        const [named] = await tx
+          .select({ partyName: cases.partyName })
+          .from(cases)
+          .where(inArray(cases.unitId, cm.ids))
+          .limit(1);
+        const q = named.partyName.slice(0, 2);
+        const searched = await tx
+          .select({ id: cases.id })
+          .from(cases)
+          .where(
+            and(
+              inArray(cases.unitId, cm.ids),
+              or(ilike(cases.partyName, `%${q}%`), ilike(cases.name, `%${q}%`), ilike(cases.caseNumber, `%${q}%`)),
+            ),
+          )
+          .orderBy(desc(cases.filingDate), desc(cases.createdAt));
+        expect(searched.length).toBeGreaterThan(0);
+        const f = {
+          scope: sql`${cases.unitId} in (${sql.join(
+            cm.ids.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+        };
+        const searchPage = { ...f, scopePath: unit.path, q, limit: 3, offset: 0 };
+        expect((await repo.page(tx, searchPage)).map((r) => r.id)).toEqual(searched.slice(0, 3).map((r) => r.id));
+        expect(await readsUnitByUnit(searchPage)).toBe(false);
         throw rolledBack;
       }),
     ).rejects.toBe(rolledBack);

@@ -199,7 +199,9 @@ export type PageFilters = CaseFilters & { limit: number; offset: number; sort?: 
  * subtree's page among its first 20, newest filing first (a 所's or a district's ledger, the 大屏's
  * ticker, the home page's panels), is chosen unit by unit along cases_unit_filing_idx inside the
  * statement: walking the ledger's order index for it would read nearly the whole table
- * (newest-in-subtree.ts).
+ * (newest-in-subtree.ts). Those ids are the page: each unit's read already applies every condition
+ * (and the units are those of the subtree), so they are not written a second time around it, which
+ * PostgreSQL would plan again on every run.
  */
 async function ledgerPageParts(db: Db, f: PageFilters, bind: Bind) {
   const sort = f.sort ?? 'filingDate.desc';
@@ -208,23 +210,20 @@ async function ledgerPageParts(db: Db, f: PageFilters, bind: Bind) {
   const unitByUnit =
     sort === 'filingDate.desc' &&
     !f.ids &&
-    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit }));
-  let conditions = caseConditions(f, bind);
-  if (unitByUnit) {
-    const pageIds = newestIdsPerUnitSql({
-      table: cases,
-      id: cases.id,
-      unitId: cases.unitId,
-      order: [cases.filingDate, cases.createdAt],
-      where: caseConditions({ ...f, unitPath: undefined }, bind),
-      unitPath: subtree!,
-      offset: f.offset,
-      limit: f.limit,
-      bind,
-    });
-    conditions = and(conditions, sql`${cases.id} in (${pageIds})`)!;
-  }
-  return { sort, conditions, offset: unitByUnit ? 0 : f.offset };
+    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
+  if (!unitByUnit) return { sort, conditions: caseConditions(f, bind), offset: f.offset };
+  const pageIds = newestIdsPerUnitSql({
+    table: cases,
+    id: cases.id,
+    unitId: cases.unitId,
+    order: [cases.filingDate, cases.createdAt],
+    where: caseConditions({ ...f, unitPath: undefined }, bind),
+    unitPath: subtree!,
+    offset: f.offset,
+    limit: f.limit,
+    bind,
+  });
+  return { sort, conditions: sql`${cases.id} in (${pageIds})`, offset: 0 };
 }
 
 /** A page of the ledger in one statement, prepared per shape. */

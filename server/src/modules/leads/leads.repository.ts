@@ -97,6 +97,7 @@ export function createLeadsRepository() {
               unitPath: f.unitPath ?? f.scopePath,
               offset: f.offset,
               limit: f.limit,
+              textSearch: Boolean(f.q),
             })
           : undefined;
       return leadsPage(db, ids ? { ...f, ids, offset: 0 } : f);
