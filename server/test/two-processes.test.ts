@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { createScratchDatabase, type ScratchDatabase } from './helpers/scratch-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const SERVER_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const ADMIN_PASSWORD = 'Cluster-Test-2026!x';
 const METRICS_TOKEN = randomBytes(16).toString('hex');
-const dbName = `rs_t_${randomBytes(6).toString('hex')}`;
+let scratch: ScratchDatabase;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rs-two-'));
 const serverDir = path.resolve(import.meta.dirname, '..');
 
@@ -37,14 +37,12 @@ interface Proc {
 
 async function startServer(name: string, extraEnv: Record<string, string>): Promise<Proc> {
   const port = await freePort();
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${dbName}`;
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: {
       ...process.env,
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: scratch.url,
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: path.join(work, name),
@@ -83,10 +81,7 @@ let a: Proc;
 let b: Proc;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
+  scratch = await createScratchDatabase(SERVER_URL, 'rs_t');
   // Started together on the empty database: migrations, the administrator and the job queue's
   // tables are created once, whichever process comes first (they take turns under a lock).
   [a, b] = await Promise.all([startServer('a', {}), startServer('b', { WORKERS: '2' })]);
@@ -94,10 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([a, b].filter(Boolean).map(stop));
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
+  await scratch?.drop();
   fs.rmSync(work, { recursive: true, force: true });
 }, 60_000);
 

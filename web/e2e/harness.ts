@@ -6,13 +6,12 @@
  * no file sees what another changed (as with the embedded database's fresh directory).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { createScratchDatabase } from '../../server/test/helpers/scratch-database';
 
 const WEB_DIR = path.resolve(import.meta.dirname, '..');
 const SERVER_ENTRY = process.env.REDSHIELD_SERVER_ENTRY ?? path.resolve(WEB_DIR, '../server/dist/main.js');
@@ -21,24 +20,6 @@ export const RESULTS = path.resolve(WEB_DIR, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_PASSWORD = 'Admin12345e2e';
 export const DEMO_PASSWORD = 'Redshield2026';
-
-/** A fresh database on the PostgreSQL server of `serverUrl`: its URL and how to drop it. */
-async function freshDatabase(serverUrl: string) {
-  const name = `rs_e2e_${randomBytes(6).toString('hex')}`;
-  const onServer = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await onServer(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => onServer(`drop database if exists ${name} with (force)`) };
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -74,8 +55,11 @@ export async function startJourney(): Promise<Journey> {
     if (!existsSync(file)) throw new Error(`missing ${what}: ${file}`);
   }
   mkdirSync(RESULTS, { recursive: true });
+  // The database first: a server that cannot be reached leaves no directory behind.
+  const database = process.env.DATABASE_URL
+    ? await createScratchDatabase(process.env.DATABASE_URL, 'rs_e2e')
+    : undefined;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'redshield-e2e-'));
-  const database = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL) : undefined;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let serverLog = '';
