@@ -120,6 +120,13 @@ describe("a subtree's newest records", () => {
         const dialect = new PgDialect();
         const readsUnitByUnit = async (f: Parameters<typeof repo.page>[1]) =>
           dialect.sqlToQuery(await repo.pageStatement(tx, f)).sql.includes('cross join lateral');
+        // The district's people's scope, written out.
+        const scope = {
+          scope: sql`${cases.unitId} in (${sql.join(
+            cm.ids.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+        };
         for (const categoryCode of [undefined, category.code]) {
           const plain = await tx
             .select({ id: cases.id })
@@ -127,12 +134,6 @@ describe("a subtree's newest records", () => {
             .where(and(inArray(cases.unitId, cm.ids), categoryCode ? eq(cases.categoryCode, categoryCode) : undefined))
             .orderBy(desc(cases.filingDate), desc(cases.createdAt));
           expect(plain.length).toBeGreaterThan(4);
-          const scope = {
-            scope: sql`${cases.unitId} in (${sql.join(
-              cm.ids.map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})`,
-          };
           for (let offset = 0; offset < plain.length; offset += 3) {
             const f = { ...scope, scopePath: unit.path, categoryCode, limit: 3, offset };
             const page = await repo.page(tx, f);
@@ -158,13 +159,7 @@ describe("a subtree's newest records", () => {
           )
           .orderBy(desc(cases.filingDate), desc(cases.createdAt));
         expect(searched.length).toBeGreaterThan(0);
-        const f = {
-          scope: sql`${cases.unitId} in (${sql.join(
-            cm.ids.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`,
-        };
-        const searchPage = { ...f, scopePath: unit.path, q, limit: 3, offset: 0 };
+        const searchPage = { ...scope, scopePath: unit.path, q, limit: 3, offset: 0 };
         expect((await repo.page(tx, searchPage)).map((r) => r.id)).toEqual(searched.slice(0, 3).map((r) => r.id));
         expect(await readsUnitByUnit(searchPage)).toBe(false);
         throw rolledBack;
