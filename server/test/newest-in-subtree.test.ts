@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../src/modules/cases/cases.schema';
 import { leads } from '../src/modules/leads/leads.schema';
 import { units } from '../src/modules/units/units.schema';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { PgDialect, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../src/db/database';
 import { createCasesRepository } from '../src/modules/cases/cases.repository';
 import { createLeadsRepository } from '../src/modules/leads/leads.repository';
@@ -37,6 +37,33 @@ const unitsBelow = async (code: string) => {
     .where(like(units.path, `${unit.path}%`));
   return { id: unit.id, ids: below.map((u) => u.id) };
 };
+/**
+ * A text search over a district's records as a plain query would answer it: the first characters of
+ * one of their party names, and the ids of the records whose party name or `texts` contain them,
+ * newest first by `order`.
+ */
+async function searchInDistrict(
+  db: Db,
+  table: typeof cases | typeof leads,
+  unitIds: string[],
+  texts: AnyPgColumn[],
+  order: [AnyPgColumn, AnyPgColumn],
+): Promise<{ q: string; ids: string[] }> {
+  const [named] = await db
+    .select({ partyName: table.partyName })
+    .from(table)
+    .where(inArray(table.unitId, unitIds))
+    .limit(1);
+  const q = named.partyName!.slice(0, 2);
+  const found = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(inArray(table.unitId, unitIds), or(...[table.partyName, ...texts].map((c) => ilike(c, `%${q}%`)))))
+    .orderBy(desc(order[0]), desc(order[1]));
+  expect(found.length).toBeGreaterThan(0);
+  return { q, ids: found.map((r) => r.id) };
+}
+
 const ids = async (path: string) => {
   const res = await admin.request('GET', path);
   expect(res.statusCode, res.body).toBe(200);
@@ -142,25 +169,15 @@ describe("a subtree's newest records", () => {
           }
         }
         // A text search is found by the trigram indexes at once, not unit by unit, with the same rows.
-        const [named] = await tx
-          .select({ partyName: cases.partyName })
-          .from(cases)
-          .where(inArray(cases.unitId, cm.ids))
-          .limit(1);
-        const q = named.partyName.slice(0, 2);
-        const searched = await tx
-          .select({ id: cases.id })
-          .from(cases)
-          .where(
-            and(
-              inArray(cases.unitId, cm.ids),
-              or(ilike(cases.partyName, `%${q}%`), ilike(cases.name, `%${q}%`), ilike(cases.caseNumber, `%${q}%`)),
-            ),
-          )
-          .orderBy(desc(cases.filingDate), desc(cases.createdAt));
-        expect(searched.length).toBeGreaterThan(0);
+        const { q, ids: searched } = await searchInDistrict(
+          tx,
+          cases,
+          cm.ids,
+          [cases.name, cases.caseNumber],
+          [cases.filingDate, cases.createdAt],
+        );
         const searchPage = { ...scope, scopePath: unit.path, q, limit: 3, offset: 0 };
-        expect((await repo.page(tx, searchPage)).map((r) => r.id)).toEqual(searched.slice(0, 3).map((r) => r.id));
+        expect((await repo.page(tx, searchPage)).map((r) => r.id)).toEqual(searched.slice(0, 3));
         expect(await readsUnitByUnit(searchPage)).toBe(false);
         throw rolledBack;
       }),
@@ -178,6 +195,16 @@ describe("a subtree's newest records", () => {
     expect(all.length).toBeGreaterThanOrEqual(4);
     expect(await ids(`/api/leads?unitId=${cm.id}&pageSize=2`)).toEqual(all.slice(0, 2).map((r) => r.id));
     expect(await ids(`/api/leads?unitId=${cm.id}&page=2&pageSize=2`)).toEqual(all.slice(2, 4).map((r) => r.id));
+
+    // A text search: found by the trigram indexes, the same rows in the same order.
+    const { q, ids: searched } = await searchInDistrict(
+      t.database.db,
+      leads,
+      cm.ids,
+      [leads.description, leads.sourceNumber],
+      [leads.receivedDate, leads.createdAt],
+    );
+    expect(await ids(`/api/leads?unitId=${cm.id}&q=${encodeURIComponent(q)}&pageSize=2`)).toEqual(searched.slice(0, 2));
   });
 });
 
@@ -226,16 +253,21 @@ describe('the per-unit newest-first reads (the 大屏 tickers, the clocks panel)
     const today = todayInChina();
     const scope = { scope: sql`true`, campaignPath: campaign.path, unitPath: unit.path, limit: 12, offset: 0 };
     const casesRepo = createCasesRepository();
+    const leadsRepo = createLeadsRepository();
     const reads: [string, string, (db: Db) => Promise<unknown>][] = [
-      // The ledger's page is one statement, prepared per shape: the same statement, its values inline.
+      // A page is one statement (the ledger's prepared per shape): the same statement, its values inline.
       ['cases_unit_filing_idx', 'ticker', async (d) => d.execute(await casesRepo.pageStatement(d, scope))],
       [
         'cases_unit_filing_idx',
         'overdue',
         async (d) => d.execute(await casesRepo.pageStatement(d, { ...scope, overdueOn: today })),
       ],
-      ['leads_unit_received_idx', 'ticker', (d) => createLeadsRepository().page(d, scope)],
-      ['leads_unit_received_idx', 'overdue', (d) => createLeadsRepository().page(d, { ...scope, overdueOn: today })],
+      ['leads_unit_received_idx', 'ticker', async (d) => d.execute(await leadsRepo.pageStatement(d, scope))],
+      [
+        'leads_unit_received_idx',
+        'overdue',
+        async (d) => d.execute(await leadsRepo.pageStatement(d, { ...scope, overdueOn: today })),
+      ],
     ];
     const rolledBack = new Error('rolled back');
     await expect(

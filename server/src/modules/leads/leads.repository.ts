@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
-import { pageIdsUnitByUnit } from '../../platform/db/newest-in-subtree';
+import { newestIdsPerUnitSql, pageReadUnitByUnit } from '../../platform/db/newest-in-subtree';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { rowsOf } from '../../platform/db/rows-of';
@@ -51,12 +51,14 @@ function where(f: LeadFilters): SQL {
   return and(...conds)!;
 }
 
-/** One page of leads, newest received first (or by the sort asked). */
-const leadsPage = (db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> =>
+type PageFilters = LeadFilters & { limit: number; offset: number; sort?: LeadSort };
+
+/** One page of leads matching `conditions`, newest received first (or by the sort asked). */
+const leadsPage = (db: Db, conditions: SQL, f: PageFilters) =>
   db
     .select()
     .from(leads)
-    .where(where(f))
+    .where(conditions)
     .orderBy(
       ...(f.sort === 'receivedDate.asc'
         ? [asc(leads.receivedDate), asc(leads.createdAt)]
@@ -66,6 +68,35 @@ const leadsPage = (db: Db, f: LeadFilters & { limit: number; offset: number; sor
     )
     .limit(f.limit)
     .offset(f.offset);
+
+/**
+ * A page's conditions and the filters its statement applies. A small subtree's page near the top,
+ * newest received first (a 所's list, the 大屏's ticker, the home page's panels), is chosen unit by
+ * unit along leads_unit_received_idx inside the statement: walking the list's order index for it
+ * would read nearly the whole table (newest-in-subtree.ts). Those ids satisfy every condition
+ * already: they are the page.
+ */
+async function leadsPageParts(db: Db, f: PageFilters): Promise<{ conditions: SQL; f: PageFilters }> {
+  const newestFirst = f.sort === undefined || f.sort === 'receivedDate.desc';
+  // A subtree chosen in the list, else the actor's own (a district's people): the same read.
+  const subtree = f.unitPath ?? f.scopePath;
+  const unitByUnit =
+    newestFirst &&
+    !f.ids &&
+    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
+  if (!unitByUnit) return { conditions: where(f), f };
+  const pageIds = newestIdsPerUnitSql({
+    table: leads,
+    id: leads.id,
+    unitId: leads.unitId,
+    order: [leads.receivedDate, leads.createdAt],
+    where: where({ ...f, unitPath: undefined }),
+    unitPath: subtree!,
+    offset: f.offset,
+    limit: f.limit,
+  });
+  return { conditions: sql`${leads.id} in (${pageIds})`, f: { ...f, offset: 0 } };
+}
 
 export function createLeadsRepository() {
   return {
@@ -77,30 +108,16 @@ export function createLeadsRepository() {
       await db.execute(sql`vacuum (analyze) ${leads}`);
     },
 
-    /**
-     * One page of leads (see leadsPage). A first page of a small subtree, newest received first
-     * (a 所's list, the 大屏's ticker, the home page's panels), is chosen unit by unit along
-     * leads_unit_received_idx: walking the list's order index for it would read nearly the whole
-     * table (newest-in-subtree.ts).
-     */
-    async page(db: Db, f: LeadFilters & { limit: number; offset: number; sort?: LeadSort }): Promise<LeadRow[]> {
-      const newestFirst = f.sort === undefined || f.sort === 'receivedDate.desc';
-      const ids =
-        newestFirst && !f.ids
-          ? await pageIdsUnitByUnit(db, {
-              table: leads,
-              id: leads.id,
-              unitId: leads.unitId,
-              order: [leads.receivedDate, leads.createdAt],
-              where: where({ ...f, unitPath: undefined }),
-              // A subtree chosen in the list, else the actor's own (a district's people): the same read.
-              unitPath: f.unitPath ?? f.scopePath,
-              offset: f.offset,
-              limit: f.limit,
-              textSearch: Boolean(f.q),
-            })
-          : undefined;
-      return leadsPage(db, ids ? { ...f, ids, offset: 0 } : f);
+    /** One page of leads (leadsPageParts: a small subtree's read unit by unit). */
+    async page(db: Db, f: PageFilters): Promise<LeadRow[]> {
+      const parts = await leadsPageParts(db, f);
+      return leadsPage(db, parts.conditions, parts.f);
+    },
+
+    /** The statement a page of leads runs (to EXPLAIN it). */
+    async pageStatement(db: Db, f: PageFilters): Promise<SQL> {
+      const parts = await leadsPageParts(db, f);
+      return leadsPage(db, parts.conditions, parts.f).getSQL();
     },
 
     /** The first matching leads by their verification clock, the nearest due first (the inbox: 我的待办). */

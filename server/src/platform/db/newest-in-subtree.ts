@@ -119,21 +119,11 @@ export interface ListPageAsked {
 }
 
 /**
- * A list page, newest first, of a small subtree near the top of the list: its ids, chosen unit by
- * unit (`newestIdsPerUnit`). Undefined when the list's own walk along its order index serves it
- * better: no unit chosen, a page deeper than PER_UNIT_PAGE_ROWS, a subtree that is not small, or a
- * text search.
+ * Whether a list page, newest first, is best chosen unit by unit (newestIdsPerUnitSql inside the
+ * page's statement): a small subtree near the top of its list. Not when the list's own walk along
+ * its order index serves it better: no unit chosen, a page deeper than PER_UNIT_PAGE_ROWS, a subtree
+ * that is not small, or a text search.
  */
-export async function pageIdsUnitByUnit(
-  db: Db,
-  q: Omit<PerUnitRead, 'unitPath'> & ListPageAsked,
-): Promise<string[] | undefined> {
-  const { unitPath, offset, limit, textSearch, ...read } = q;
-  if (!(await pageReadUnitByUnit(db, { unitPath, offset, limit, textSearch }))) return undefined;
-  return (await newestIdsPerUnit(db, { ...read, unitPath: unitPath!, limit: offset + limit })).slice(offset);
-}
-
-/** Whether a list page is best chosen unit by unit (see pageIdsUnitByUnit). */
 export async function pageReadUnitByUnit(db: Db, q: ListPageAsked): Promise<boolean> {
   return (
     Boolean(q.unitPath) && !q.textSearch && q.offset + q.limit <= PER_UNIT_PAGE_ROWS && readUnitByUnit(db, q.unitPath!)
