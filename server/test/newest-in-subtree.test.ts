@@ -8,7 +8,7 @@ import type { Db } from '../src/db/database';
 import { createCasesRepository } from '../src/modules/cases/cases.repository';
 import { createLeadsRepository } from '../src/modules/leads/leads.repository';
 import { campaigns } from '../src/modules/campaigns/campaigns.schema';
-import { forgetSubtreeSizes, newestIdsPerUnit } from '../src/platform/db/newest-in-subtree';
+import { forgetSubtreeSizes, newestIdsPerUnitSql } from '../src/platform/db/newest-in-subtree';
 import { rowsOf } from '../src/platform/db/rows-of';
 import { todayInChina } from '../src/platform/today';
 import { seedDemo } from '../src/seed/demo';
@@ -95,16 +95,27 @@ describe("a subtree's newest records", () => {
         .orderBy(desc(cases.filingDate), desc(cases.createdAt))
         .limit(9);
       expect(plain.length).toBeGreaterThan(3);
-      const perUnit = await newestIdsPerUnit(t.database.db, {
-        table: cases,
-        id: cases.id,
-        unitId: cases.unitId,
-        order: [cases.filingDate, cases.createdAt],
-        where: eq(cases.online, false),
-        unitPath: unit.path,
-        limit: 9,
-      });
-      expect(perUnit).toEqual(plain.map((r) => r.id));
+      // From the first, and from further down (each unit then reads offset + limit of its own).
+      for (const [offset, limit] of [
+        [0, 9],
+        [3, 6],
+      ]) {
+        const perUnit = rowsOf<{ id: string }>(
+          await t.database.db.execute(
+            newestIdsPerUnitSql({
+              table: cases,
+              id: cases.id,
+              unitId: cases.unitId,
+              order: [cases.filingDate, cases.createdAt],
+              where: eq(cases.online, false),
+              unitPath: unit.path,
+              offset,
+              limit,
+            }),
+          ),
+        );
+        expect(perUnit.map((r) => r.id)).toEqual(plain.slice(offset, offset + limit).map((r) => r.id));
+      }
     }
   });
 

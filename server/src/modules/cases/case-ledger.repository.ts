@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containing, idsInTree, scopeBoundBy, unitIdInSubtree } from '../../platform/scope';
 import { inline, placeholders, preparedShapes, shapeOf, type Bind } from '../../platform/db/prepared-shapes';
 import { cappedCountQuery, cappedTotal } from '../../platform/db/capped-count';
-import { newestIdsPerUnitSql, pageReadUnitByUnit } from '../../platform/db/newest-in-subtree';
+import { listPageConditions } from '../../platform/db/newest-in-subtree';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
@@ -196,34 +196,20 @@ export type PageFilters = CaseFilters & { limit: number; offset: number; sort?: 
 
 /**
  * A page's conditions, values bound by `bind`, and the offset the statement itself applies. A small
- * subtree's page among its first 20, newest filing first (a 所's or a district's ledger, the 大屏's
- * ticker, the home page's panels), is chosen unit by unit along cases_unit_filing_idx inside the
- * statement: walking the ledger's order index for it would read nearly the whole table
- * (newest-in-subtree.ts). Those ids are the page: each unit's read already applies every condition
- * (and the units are those of the subtree), so they are not written a second time around it, which
- * PostgreSQL would plan again on every run.
+ * subtree's page among its first 20, newest filing first, is chosen unit by unit along
+ * cases_unit_filing_idx inside the statement (newest-in-subtree.ts listPageConditions).
  */
 async function ledgerPageParts(db: Db, f: PageFilters, bind: Bind) {
   const sort = f.sort ?? 'filingDate.desc';
-  // A subtree chosen in the list, else the actor's own (a district's people): the same read.
-  const subtree = f.unitPath ?? f.scopePath;
-  const unitByUnit =
-    sort === 'filingDate.desc' &&
-    !f.ids &&
-    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
-  if (!unitByUnit) return { sort, conditions: caseConditions(f, bind), offset: f.offset };
-  const pageIds = newestIdsPerUnitSql({
+  const ledger = {
     table: cases,
     id: cases.id,
     unitId: cases.unitId,
     order: [cases.filingDate, cases.createdAt],
-    where: caseConditions({ ...f, unitPath: undefined }, bind),
-    unitPath: subtree!,
-    offset: f.offset,
-    limit: f.limit,
+    conditions: (g: PageFilters) => caseConditions(g, bind),
     bind,
-  });
-  return { sort, conditions: sql`${cases.id} in (${pageIds})`, offset: 0 };
+  };
+  return { sort, ...(await listPageConditions(db, ledger, f, sort === 'filingDate.desc')) };
 }
 
 /** A page of the ledger in one statement, prepared per shape. */

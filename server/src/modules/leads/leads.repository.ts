@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { containing, idInTree, unitIdInSubtree } from '../../platform/scope';
 import { bulkInsert } from '../../platform/db/bulk-insert';
 import { cappedCount } from '../../platform/db/capped-count';
-import { newestIdsPerUnitSql, pageReadUnitByUnit } from '../../platform/db/newest-in-subtree';
+import { listPageConditions } from '../../platform/db/newest-in-subtree';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { leadPauses, leads, type LeadInsert, type LeadRow, type LeadSource, type LeadStatus } from './leads.schema';
 import { rowsOf } from '../../platform/db/rows-of';
@@ -69,33 +69,20 @@ const leadsPage = (db: Db, conditions: SQL, f: PageFilters) =>
     .limit(f.limit)
     .offset(f.offset);
 
-/**
- * A page's conditions and the filters its statement applies. A small subtree's page near the top,
- * newest received first (a 所's list, the 大屏's ticker, the home page's panels), is chosen unit by
- * unit along leads_unit_received_idx inside the statement: walking the list's order index for it
- * would read nearly the whole table (newest-in-subtree.ts). Those ids satisfy every condition
- * already: they are the page.
- */
+/** The leads list, read unit by unit along leads_unit_received_idx for a small subtree's first pages. */
+const leadsByUnit = {
+  table: leads,
+  id: leads.id,
+  unitId: leads.unitId,
+  order: [leads.receivedDate, leads.createdAt],
+  conditions: (f: PageFilters) => where(f),
+};
+
+/** A page's conditions and the filters its statement applies (newest-in-subtree.ts listPageConditions). */
 async function leadsPageParts(db: Db, f: PageFilters): Promise<{ conditions: SQL; f: PageFilters }> {
   const newestFirst = f.sort === undefined || f.sort === 'receivedDate.desc';
-  // A subtree chosen in the list, else the actor's own (a district's people): the same read.
-  const subtree = f.unitPath ?? f.scopePath;
-  const unitByUnit =
-    newestFirst &&
-    !f.ids &&
-    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
-  if (!unitByUnit) return { conditions: where(f), f };
-  const pageIds = newestIdsPerUnitSql({
-    table: leads,
-    id: leads.id,
-    unitId: leads.unitId,
-    order: [leads.receivedDate, leads.createdAt],
-    where: where({ ...f, unitPath: undefined }),
-    unitPath: subtree!,
-    offset: f.offset,
-    limit: f.limit,
-  });
-  return { conditions: sql`${leads.id} in (${pageIds})`, f: { ...f, offset: 0 } };
+  const { conditions, offset } = await listPageConditions(db, leadsByUnit, f, newestFirst);
+  return { conditions, f: { ...f, offset } };
 }
 
 export function createLeadsRepository() {

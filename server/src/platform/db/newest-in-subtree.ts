@@ -48,7 +48,7 @@ async function countSubtree(db: Db, unitPath: string): Promise<boolean> {
   return Number(subtree) <= SMALL_SUBTREE_UNITS && Number(subtree) * SMALL_SHARE <= Number(total);
 }
 
-/** What newestIdsPerUnit reads: a table's records of a subtree, newest first along a unit-first index. */
+/** What newestIdsPerUnitSql reads: a table's records of a subtree, newest first along a unit-first index. */
 export interface PerUnitRead {
   table: PgTable;
   id: AnyPgColumn;
@@ -91,12 +91,6 @@ export function newestIdsPerUnitSql(q: PerUnitRead & { offset: number; limit: nu
       order by ${outer} limit ${bind('perUnitLimit', q.limit)} offset ${bind('perUnitOffset', q.offset)}`;
 }
 
-/** The ids of the newest `limit` records of a small subtree (newestIdsPerUnitSql from the first). */
-export async function newestIdsPerUnit(db: Db, q: PerUnitRead & { limit: number }): Promise<string[]> {
-  const rows = rowsOf<{ id: string }>(await db.execute(newestIdsPerUnitSql({ ...q, offset: 0 })));
-  return rows.map((r) => r.id);
-}
-
 /**
  * Pages up to this far into a small subtree's list (offset + size: the first 20 pages of 50) are
  * chosen unit by unit. Each unit's newest rows are read along its own index, index-only where the
@@ -128,4 +122,63 @@ export async function pageReadUnitByUnit(db: Db, q: ListPageAsked): Promise<bool
   return (
     Boolean(q.unitPath) && !q.textSearch && q.offset + q.limit <= PER_UNIT_PAGE_ROWS && readUnitByUnit(db, q.unitPath!)
   );
+}
+
+/** The filters of a list page that decide how it is read (each list's own filters extend them). */
+export interface ListPageFilters {
+  /** A subtree chosen in the list. */
+  unitPath?: string;
+  /** The actor's scope as a subtree path: a district's people read their own subtree. */
+  scopePath?: string;
+  offset: number;
+  limit: number;
+  q?: string;
+  ids?: string[];
+}
+
+/** A list whose pages may be read unit by unit: its table, its newest-first order and its conditions. */
+export interface ListByUnit<F extends ListPageFilters> {
+  table: PgTable;
+  id: AnyPgColumn;
+  unitId: AnyPgColumn;
+  /** The list's newest-first order (e.g. filing date, then creation), along its unit-first index. */
+  order: AnyPgColumn[];
+  /** The list's conditions for some filters, values through `bind`. */
+  conditions: (f: F) => SQL;
+  bind?: Bind;
+}
+
+/**
+ * A list page's conditions and the offset its statement applies, for every list read newest first
+ * by unit (the ledger, leads). A small subtree's page near the top (a 所's or a district's list, the
+ * 大屏's ticker, the home page's panels) is chosen unit by unit inside the statement
+ * (pageReadUnitByUnit); those ids satisfy every condition already (each unit's read applies them, and
+ * the units are those of the subtree), so they are the page, at offset 0, and the conditions are not
+ * written a second time around them, which PostgreSQL would plan again on every run. Any other page
+ * is the list's conditions at the page's offset.
+ */
+export async function listPageConditions<F extends ListPageFilters>(
+  db: Db,
+  list: ListByUnit<F>,
+  f: F,
+  newestFirst: boolean,
+): Promise<{ conditions: SQL; offset: number }> {
+  const subtree = f.unitPath ?? f.scopePath;
+  const unitByUnit =
+    newestFirst &&
+    !f.ids &&
+    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
+  if (!unitByUnit) return { conditions: list.conditions(f), offset: f.offset };
+  const pageIds = newestIdsPerUnitSql({
+    table: list.table,
+    id: list.id,
+    unitId: list.unitId,
+    order: list.order,
+    where: list.conditions({ ...f, unitPath: undefined }),
+    unitPath: subtree!,
+    offset: f.offset,
+    limit: f.limit,
+    bind: list.bind,
+  });
+  return { conditions: sql`${list.id} in (${pageIds})`, offset: 0 };
 }
