@@ -53,6 +53,7 @@ export async function startServer(
     );
   const port = await freePort();
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (where its time goes).
+  // BENCH_SERVER_STDOUT=1: the server's standard output shows (e.g. with `--node-args --trace-gc`).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawn(process.execPath, [...(db.nodeArgs ?? []), ...profile, entry], {
     env: {
@@ -68,7 +69,7 @@ export async function startServer(
       AUDIT_CHECKPOINT_FILE: db.auditCheckpointFile,
       ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : { DATA_DIR: db.dataDir }),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {

@@ -8,7 +8,7 @@
  * the server's peak RSS. `--rows N` changes the file's rows, `--repeat N` uploads N files one after
  * another (each with new case numbers), `--prof DIR` runs the server with --cpu-prof into DIR,
  * `--node-args "…"` passes flags to the server's node, `--server-root DIR` measures the built
- * server of another checkout (an earlier commit), `--keep` leaves the database. `--template NAME`
+ * server of another checkout (an earlier commit), `--keep` leaves the database. `--tree full` builds the nation's unit tree instead of the city's. `--template NAME`
  * (PostgreSQL) starts from a copy of a database an earlier run kept (e.g. `--preload 500000 --rows 1
  * --keep`, then renamed) instead of building and preloading one: before/after runs then measure the
  * same ledger without loading it each time. Besides the wall clock it reports the CPU seconds the server process and
@@ -24,7 +24,7 @@ import { rowsOf } from '../src/platform/db/rows-of';
 import { systemActor } from '../src/platform/actor';
 import { createServices, type Services } from '../src/services';
 import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
-import { buildTree, createCampaign, QUICK, writeCasesCsv, type Tree } from './dataset';
+import { buildTree, createCampaign, FULL, QUICK, writeCasesCsv, type Tree } from './dataset';
 import { startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
 import { log, now, round } from './measure';
 
@@ -88,6 +88,8 @@ const PROF = arg('--prof');
 /** Another checkout whose built server is measured (e.g. an earlier commit, for a before/after). */
 const SERVER_ROOT = arg('--server-root') ?? ROOT;
 const TEMPLATE = arg('--template');
+/** `--tree full`: the nation's unit tree (40,665 units) instead of a city's, without its records. */
+const TREE = arg('--tree') === 'full' ? FULL : QUICK;
 const PRELOAD_FILE_ROWS = 100_000;
 process.env.EMBEDDED_IMPORT_MAX_ROWS ??= String(Math.max(ROWS, PRELOAD_FILE_ROWS));
 
@@ -108,7 +110,7 @@ async function freshDatabase() {
 }
 
 async function newDataset(services: Services, db: Db, year: number) {
-  const tree = await buildTree(services, QUICK, () => {});
+  const tree = await buildTree(services, TREE, () => {});
   const { campaignId, categories } = await createCampaign(services, tree.rootId, year);
   await db.execute(sql`analyze units`);
   await db.execute(sql`analyze campaigns`);
@@ -125,8 +127,8 @@ async function templateDataset(services: Services, db: Db) {
     return x.length - y.length;
   });
   const depth = (code: string) => code.split('-').length - 1;
-  const levels = QUICK.fanout.map((_, d) => units.filter((u) => depth(u.code) === d));
-  levels.push(units.filter((u) => depth(u.code) === QUICK.fanout.length));
+  const levels = TREE.fanout.map((_, d) => units.filter((u) => depth(u.code) === d));
+  levels.push(units.filter((u) => depth(u.code) === TREE.fanout.length));
   const [campaign] = rowsOf<{ id: string }>(
     await db.execute(sql`select id from campaigns where parent_campaign_id is null order by created_at limit 1`),
   );
