@@ -16,6 +16,8 @@ let baseUrl = '';
 beforeAll(() => void ({ page, ui, baseUrl } = session));
 const findings = `离线登记：城桥镇农贸市场月饼摊位标签不全（测试 ${Math.random().toString(36).slice(2, 6)}）`;
 const status = () => page.getByTestId('offline-status');
+/** The new-outing page of 崇明区's campaign (set by the first test). */
+let newOuting = '';
 
 describe('offline entry of an outing', () => {
   it('records an outing with the network cut and sees it arrive when the network returns', async () => {
@@ -25,7 +27,7 @@ describe('offline entry of an outing', () => {
       items: { id: string; name: string }[];
     };
     const campaign = campaigns.items.find((c) => c.name.startsWith('上海市崇明区'))!;
-    const newOuting = `${baseUrl}/inspections/new?campaignId=${campaign.id}`;
+    newOuting = `${baseUrl}/inspections/new?campaignId=${campaign.id}`;
 
     // Online: the worker installs and takes the page; a second load goes through it, so the app
     // shell and the form's reads (session, units, campaign, inspectors) are cached.
@@ -81,5 +83,47 @@ describe('offline entry of an outing', () => {
       expect.objectContaining({ staffDeployed: 3, entitiesInspected: 9 }),
     ]);
     await session.shot('offline-phone-synced', false);
+  });
+
+  it('serves a kept answer offline only while the session it was read under could be alive', async () => {
+    // Online, the form's reads are kept afresh; offline, the kept session answers.
+    await page.goto(newOuting);
+    await ui.item(page.locator('form'), '违法类型').waitFor();
+    await page.context().setOffline(true);
+    const me = () =>
+      page.evaluate(() =>
+        fetch('/api/auth/me').then(
+          (r) => r.status,
+          () => 'failed',
+        ),
+      );
+    await expect(me()).resolves.toBe(200);
+
+    // A night later (the kept answers read 8 h 1 min ago, past the session's idle limit): the worker
+    // no longer answers for that session, and drops what it kept.
+    await page.evaluate(async () => {
+      const cache = await caches.open('redshield-api-v1');
+      for (const request of await cache.keys()) {
+        const kept = (await cache.match(request))!;
+        const headers = new Headers(kept.headers);
+        headers.set('x-redshield-read-at', String(Date.now() - (8 * 60 + 1) * 60_000));
+        await cache.put(request, new Response(await kept.blob(), { status: kept.status, headers }));
+      }
+    });
+    await expect(me()).resolves.toBe('failed');
+    await expect(
+      page.evaluate(async () => (await (await caches.open('redshield-api-v1')).match('/api/auth/me')) === undefined),
+    ).resolves.toBe(true);
+    // The page says so, and shows nothing of the user (online, their unit is on the form).
+    await page.reload();
+    await page.getByText('本机也没有仍然有效的登录').waitFor();
+    await session.shot('offline-phone-session-past', false);
+    await expect(page.getByText('城桥市场监管所').count()).resolves.toBe(0);
+
+    // Back online the session (still alive on the server) answers, and the page continues by itself.
+    await page.context().setOffline(false);
+    await ui.item(page.locator('form'), '违法类型').waitFor({ timeout: 30_000 });
+    await expect(page.getByText('城桥市场监管所').count()).resolves.toBeGreaterThan(0);
+    await expect(me()).resolves.toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-/* global self, caches, fetch, URL */
+/* global self, caches, fetch, URL, Headers, Response */
 /**
  * RedShield's service worker (hand-written: see lib/offline/register.ts). It lets the phone entry
  * of outings, market entities, samples and seized goods open without a network:
@@ -9,12 +9,21 @@
  *   categories, inspectors, the register search, the case picker, an outing's seizures, a record
  *   being edited) are network first with the last answer as fallback; nothing else of the API
  *   is kept, and no write is ever cached;
- * - logging out drops the API cache.
+ * - logging out drops the API cache, and so does any 401;
+ * - a kept API answer stands in for the network only for as long as the session it was read under
+ *   could still be alive: SESSION_IDLE_MS (server/src/modules/auth/auth.service.ts, 8 hours) after it
+ *   was read. Past that the session has ended on the server, and a shared computer whose last user
+ *   never logged out would otherwise show that user's name and lists to whoever opens it offline.
  */
 const VERSION = 'v1';
 const SHELL = `redshield-shell-${VERSION}`;
 const ASSETS = `redshield-assets-${VERSION}`;
 const API = `redshield-api-${VERSION}`;
+
+/** How long after it was read a kept API answer may be served offline: the session's idle limit. */
+const API_ANSWER_LIFETIME_MS = 8 * 60 * 60_000;
+/** The header a kept API answer carries: when it was read (ms since the epoch). */
+const READ_AT = 'x-redshield-read-at';
 
 /** The API reads the entry forms need offline (path and query; GET only, JSON only). */
 const API_FOR_FORMS = [
@@ -75,20 +84,35 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-/** The network's answer (kept when it is a success), or the last one kept when there is no network. */
+/**
+ * The network's answer (kept when it is a success), or the last one kept when there is no network
+ * (an API answer only while it is younger than API_ANSWER_LIFETIME_MS; an older one is dropped).
+ */
 async function networkFirst(request, cacheName, key = request) {
   const cache = await caches.open(cacheName);
   try {
     const res = await fetch(request);
     const json = (res.headers.get('content-type') ?? '').includes('json');
-    if (res.ok && (cacheName === SHELL || json)) await cache.put(key, res.clone());
+    if (res.ok && cacheName === SHELL) await cache.put(key, res.clone());
+    if (res.ok && cacheName === API && json) await cache.put(key, await stamped(res.clone()));
     if (!res.ok && res.status === 401 && cacheName === API) await caches.delete(API);
     return res;
   } catch (e) {
     const kept = await cache.match(key);
+    if (kept && cacheName === API && !(Date.now() - Number(kept.headers.get(READ_AT)) < API_ANSWER_LIFETIME_MS)) {
+      await cache.delete(key);
+      throw e;
+    }
     if (kept) return kept;
     throw e;
   }
+}
+
+/** An API answer with the time it was read (READ_AT), to be kept. */
+async function stamped(res) {
+  const headers = new Headers(res.headers);
+  headers.set(READ_AT, String(Date.now()));
+  return new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers });
 }
 
 async function cacheFirst(request) {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../locales/i18n';
@@ -45,6 +46,28 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
       status="warning"
       title={t('common.loadFailed')}
       subTitle={detail}
+      extra={<Button onClick={onRetry}>{t('common.retry')}</Button>}
+    />
+  );
+}
+
+/**
+ * No network and no session to show: the login could not be read, and the service worker keeps no
+ * answer that is still valid (public/sw.js: a kept answer lasts a session's idle limit). It is tried
+ * again when the network returns (the browser's `online` event: TanStack Query's own reconnect does
+ * not fire for a page that was opened offline), or by the button.
+ */
+export function OfflineWithoutSession({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  useEffect(() => {
+    window.addEventListener('online', onRetry);
+    return () => window.removeEventListener('online', onRetry);
+  }, [onRetry]);
+  return (
+    <Result
+      status="warning"
+      title={t('common.networkError')}
+      subTitle={t('common.offlineNoSession')}
       extra={<Button onClick={onRetry}>{t('common.retry')}</Button>}
     />
   );

@@ -9,7 +9,7 @@ import { permissions } from '../modules/auth/permissions';
 import { caseRegistrar, opensCaseForm } from '../modules/cases/case-permissions';
 import { DashboardPage } from '../modules/dashboards/DashboardPage';
 import { AppLayout } from './AppLayout';
-import { ForbiddenPage, LoadError, NotFoundPage } from './StatusPages';
+import { ForbiddenPage, LoadError, NotFoundPage, OfflineWithoutSession } from './StatusPages';
 
 // Pages other than the dashboard load when first opened.
 const UnitsPage = lazy(() => import('../modules/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
@@ -144,6 +144,10 @@ const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then(
 function SessionGate() {
   const t = useT();
   const session = useSession();
+  // Offline and nothing kept that still holds: the try failed, or the next one waits for the network.
+  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  if ((session.isPending && session.fetchStatus === 'paused') || (session.isError && offline))
+    return <OfflineWithoutSession onRetry={() => void session.refetch()} />;
   if (session.isPending) {
     return (
       <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>

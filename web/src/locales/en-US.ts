@@ -77,6 +77,8 @@ const shared: Record<keyof typeof zhCNFiles.shared, string> = {
   'common.networkError': 'Cannot reach the server. Check the network and try again.',
   'common.unexpectedError': 'The operation failed. Please try again later.',
   'common.sessionExpired': 'Your session has expired. Please log in again.',
+  'common.offlineNoSession':
+    'There is no network, and this device holds no login that is still valid. It continues by itself once the network is back, or shows the login page if one is needed.',
   'common.conflictReloaded':
     'Someone else changed this record. The latest version has been loaded; please check it and try again.',
   'common.fixFields': 'Please correct the highlighted fields',

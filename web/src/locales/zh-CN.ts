@@ -81,6 +81,7 @@ const shared = {
   'common.networkError': '无法连接服务器，请检查网络后重试',
   'common.unexpectedError': '操作失败，请稍后重试',
   'common.sessionExpired': '登录已失效，请重新登录',
+  'common.offlineNoSession': '当前无网络，本机也没有仍然有效的登录。联网后将自动继续；如需重新登录，会显示登录页。',
   'common.conflictReloaded': '数据已被他人修改，已为您刷新为最新内容，请核对后再操作',
   'common.fixFields': '请检查标红的字段',
   'common.notFound': '页面不存在',
