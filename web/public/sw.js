@@ -86,7 +86,7 @@ self.addEventListener('fetch', (event) => {
 
 /**
  * The network's answer (kept when it is a success), or the last one kept when there is no network
- * (an API answer only while it is younger than API_ANSWER_LIFETIME_MS; an older one is dropped).
+ * (an API answer only while it is younger than API_ANSWER_LIFETIME_MS; older ones are dropped).
  */
 async function networkFirst(request, cacheName, key = request) {
   const cache = await caches.open(cacheName);
@@ -98,13 +98,21 @@ async function networkFirst(request, cacheName, key = request) {
     if (!res.ok && res.status === 401 && cacheName === API) await caches.delete(API);
     return res;
   } catch (e) {
+    if (cacheName === API) await dropPastLifetime(cache);
     const kept = await cache.match(key);
-    if (kept && cacheName === API && !(Date.now() - Number(kept.headers.get(READ_AT)) < API_ANSWER_LIFETIME_MS)) {
-      await cache.delete(key);
-      throw e;
-    }
     if (kept) return kept;
     throw e;
+  }
+}
+
+/** Whether a kept API answer was read longer ago than API_ANSWER_LIFETIME_MS (or carries no time). */
+const pastLifetime = (kept) => !(Date.now() - Number(kept.headers.get(READ_AT)) < API_ANSWER_LIFETIME_MS);
+
+/** Drops every kept API answer past its lifetime, not only the one asked for: none is shown again. */
+async function dropPastLifetime(cache) {
+  for (const request of await cache.keys()) {
+    const kept = await cache.match(request);
+    if (kept && pastLifetime(kept)) await cache.delete(request);
   }
 }
 
