@@ -9,6 +9,8 @@ class SlowConnection extends pg.Client {
   sent: unknown[] = [];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: unknown[]): any {
+    // node-postgres refuses some queries before sending anything (e.g. a null one), by throwing.
+    if (args[0] === 'refused') throw new TypeError('refused at once');
     this.sent.push(args[0]);
     this.running++;
     this.mostAtOnce = Math.max(this.mostAtOnce, this.running);
@@ -49,5 +51,13 @@ describe('oneQueryAtATime', () => {
     void c.query('with callback', [], () => undefined);
     expect(c.sent).toEqual(['first', cursor, 'with callback']);
     await waiting;
+  });
+
+  it('answers a query refused at once with its error, and sends the next one at once', async () => {
+    const c = connection();
+    const refused = c.query('refused');
+    await expect(refused).rejects.toThrow('refused at once');
+    void c.query('next');
+    expect(c.sent).toEqual(['next']);
   });
 });

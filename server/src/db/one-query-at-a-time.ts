@@ -23,10 +23,21 @@ export function oneQueryAtATime(Base: typeof pg.Client): typeof pg.Client {
       const first = args[0] as { submit?: unknown } | undefined;
       if (typeof args[args.length - 1] === 'function' || typeof first?.submit === 'function') return send();
       // Nothing in flight: sent at once, as node-postgres would; otherwise after the last one asked.
-      const answer = this.#asked++ === 0 ? Promise.resolve(send()) : this.#previous.then(send);
+      // A query node-postgres refuses by throwing (a null one) is answered with that error, and
+      // counted as answered, so the next query is again sent at once.
+      const answer = this.#asked++ === 0 ? sentAtOnce(send) : this.#previous.then(send);
       const answered = () => void this.#asked--;
       this.#previous = answer.then(answered, answered);
       return answer;
     }
   };
+}
+
+/** A query sent now: its answer, or node-postgres's refusal as a rejected answer (no extra wait either way). */
+function sentAtOnce(send: () => unknown): Promise<unknown> {
+  try {
+    return Promise.resolve(send());
+  } catch (e) {
+    return Promise.reject(e as Error);
+  }
 }
