@@ -25,6 +25,14 @@ const API_ANSWER_LIFETIME_MS = 8 * 60 * 60_000;
 /** The header a kept API answer carries: when it was read (ms since the epoch). */
 const READ_AT = 'x-redshield-read-at';
 
+/**
+ * When this worker last dropped the expired API answers. An offline page load makes several API
+ * reads; one sweep a minute is enough for them, and the answer asked for is judged on its own
+ * every time (an expired one sweeps at once).
+ */
+let sweptAt = 0;
+const SWEEP_INTERVAL_MS = 60_000;
+
 /** The API reads the entry forms need offline (path and query; GET only, JSON only). */
 const API_FOR_FORMS = [
   /^\/api\/auth\/me$/,
@@ -98,9 +106,13 @@ async function networkFirst(request, cacheName, key = request) {
     if (!res.ok && res.status === 401 && cacheName === API) await caches.delete(API);
     return res;
   } catch (e) {
-    if (cacheName === API) await dropPastLifetime(cache);
     const kept = await cache.match(key);
-    if (kept) return kept;
+    const expired = cacheName === API && kept !== undefined && pastLifetime(kept);
+    if (cacheName === API && (expired || Date.now() - sweptAt >= SWEEP_INTERVAL_MS)) {
+      sweptAt = Date.now();
+      await dropPastLifetime(cache);
+    }
+    if (kept && !expired) return kept;
     throw e;
   }
 }
