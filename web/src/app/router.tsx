@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { Flex, Spin } from 'antd';
 import { useT } from '../locales/i18n';
@@ -144,10 +144,12 @@ const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then(
 function SessionGate() {
   const t = useT();
   const session = useSession();
+  const { refetch } = session;
+  // One function across renders: the offline page listens for the network's return with it.
+  const retry = useCallback(() => void refetch(), [refetch]);
   // Offline and nothing kept that still holds: the try failed, or the next one waits for the network.
-  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
-  if ((session.isPending && session.fetchStatus === 'paused') || (session.isError && offline))
-    return <OfflineWithoutSession onRetry={() => void session.refetch()} />;
+  if ((session.isPending && session.fetchStatus === 'paused') || (session.isError && !navigator.onLine))
+    return <OfflineWithoutSession onRetry={retry} />;
   if (session.isPending) {
     return (
       <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
@@ -155,7 +157,7 @@ function SessionGate() {
       </Flex>
     );
   }
-  if (session.isError) return <LoadError error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError) return <LoadError error={session.error} onRetry={retry} />;
   if (!session.data) return <LoginPage />;
   return (
     <OfflineQueueProvider>
