@@ -75,7 +75,7 @@ const leadsByUnit = {
   id: leads.id,
   unitId: leads.unitId,
   order: [leads.receivedDate, leads.createdAt],
-  conditions: (f: PageFilters) => where(f),
+  conditions: where,
 };
 
 /** A page's conditions and the filters its statement applies (newest-in-subtree.ts listPageConditions). */
