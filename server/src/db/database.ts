@@ -14,7 +14,7 @@ import { poolConfig } from './multi-host';
 import * as schema from './schema';
 import { createReadReplica, type ReadReplica } from './read-replica';
 import { listenPglite, listenPostgres, type ListenHandlers, type StopListening } from './listen';
-import { statisticsRefreshed } from '../platform/db/planner-statistics';
+import { workBeforeCloseDone } from './work-before-close';
 
 export type Schema = typeof schema;
 /** A database handle or a transaction: data access takes either (a transaction is a PgDatabase too). */
@@ -178,7 +178,7 @@ export async function openDatabase(opts: {
       return stopOnce;
     };
     const close = async () => {
-      await statisticsRefreshed(db);
+      await workBeforeCloseDone(db);
       await Promise.all([...listening].map((stop) => stop()));
       await replica?.close();
       await pool.end();
@@ -218,7 +218,7 @@ export async function openDatabase(opts: {
     exclusively: (fn) => fn(),
     listen: (channel, handlers) => listenPglite(client, channel, handlers),
     close: async () => {
-      await statisticsRefreshed(db);
+      await workBeforeCloseDone(db);
       await client.close();
     },
   };

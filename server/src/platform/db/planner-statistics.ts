@@ -1,6 +1,7 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { finishBeforeClose, workBeforeCloseDone } from '../../db/work-before-close';
 
 /** Below this many rows written, an import leaves the statistics to PostgreSQL's autovacuum. */
 export const BULK_LOAD_ROWS = 1_000;
@@ -24,27 +25,17 @@ export async function refreshStatisticsAfterBulkLoad(db: Db, tables: PgTable[], 
   }
 }
 
-/** The refreshes started by refreshStatisticsSoon and not yet finished, per database. */
-const refreshing = new WeakMap<Db, Set<Promise<void>>>();
-
 /**
  * refreshStatisticsAfterBulkLoad without making the caller wait: the person importing gets the
  * answer as soon as the records are committed, and ANALYZE (a second or two on a ledger of
  * hundreds of thousands of cases) runs meanwhile. A query in those seconds is planned with the
  * statistics from before the import, as it was before the import. Closing the database waits for
- * it (statisticsRefreshed).
+ * it (db/work-before-close.ts).
  */
 export function refreshStatisticsSoon(db: Db, tables: PgTable[], rowsWritten: number): void {
   if (rowsWritten < BULK_LOAD_ROWS) return;
-  const pending = refreshing.get(db) ?? new Set<Promise<void>>();
-  refreshing.set(db, pending);
-  const refresh: Promise<void> = refreshStatisticsAfterBulkLoad(db, tables, rowsWritten).finally(() =>
-    pending.delete(refresh),
-  );
-  pending.add(refresh);
+  finishBeforeClose(db, refreshStatisticsAfterBulkLoad(db, tables, rowsWritten));
 }
 
 /** Resolves once every refresh started on `db` by refreshStatisticsSoon has finished. */
-export async function statisticsRefreshed(db: Db): Promise<void> {
-  await Promise.all([...(refreshing.get(db) ?? [])]);
-}
+export const statisticsRefreshed = (db: Db): Promise<void> => workBeforeCloseDone(db);
