@@ -90,6 +90,14 @@ export function antd(page: Page, baseUrl: string) {
         [...waiting]
           .map(([r, since]) => `${r.method()} ${new URL(r.url()).pathname} (${Date.now() - since} ms)`)
           .join(', ');
+      const pageText = () =>
+        page
+          .locator('body')
+          .innerText()
+          .then(
+            (text) => text.slice(0, 300),
+            () => '',
+          );
       page.on('response', onResponse);
       page.on('request', onRequest);
       page.on('requestfinished', onDone);
@@ -97,18 +105,11 @@ export function antd(page: Page, baseUrl: string) {
       try {
         for (let attempt = 1; ; attempt++) {
           await page.goto(`${baseUrl}${path}`);
+          // null once the form is there; otherwise the start of what the page shows.
           const shown = await page
             .getByLabel('用户名')
             .waitFor()
-            .then(() => null)
-            .catch(async () =>
-              (
-                await page
-                  .locator('body')
-                  .innerText()
-                  .catch(() => '')
-              ).slice(0, 300),
-            );
+            .then(() => null, pageText);
           if (shown === null) break;
           // What the page showed instead goes into the log (and into the error the second time).
           const what =
