@@ -8,11 +8,13 @@
  * the server's peak RSS. `--rows N` changes the file's rows, `--repeat N` uploads N files one after
  * another (each with new case numbers), `--prof DIR` runs the server with --cpu-prof into DIR,
  * `--node-args "…"` passes flags to the server's node, `--server-root DIR` measures the built
- * server of another checkout (an earlier commit), `--keep` leaves the database. `--tree full` builds the nation's unit tree instead of the city's. `--template NAME`
- * (PostgreSQL) starts from a copy of a database an earlier run kept (e.g. `--preload 500000 --rows 1
- * --keep`, then renamed) instead of building and preloading one: before/after runs then measure the
- * same ledger without loading it each time. Besides the wall clock it reports the CPU seconds the server process and
- * the database's backends spent (the machine may be shared). Prints `BENCH_IMPORT {json}` last.
+ * server of another checkout (an earlier commit), `--keep` leaves the database. `--tree full`
+ * builds the nation's unit tree instead of the city's. `--template NAME` (PostgreSQL) starts from a
+ * copy of a database an earlier run kept (e.g. `--preload 500000 --rows 1 --keep`, then renamed)
+ * instead of building and preloading one: before/after runs then measure the same ledger without
+ * loading it each time; give it the `--tree` of the run that kept it. Besides the wall clock it
+ * reports the CPU seconds the server process and the database's backends spent (the machine may be
+ * shared). Prints `BENCH_IMPORT {json}` last.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,6 +129,13 @@ async function templateDataset(services: Services, db: Db) {
     return x.length - y.length;
   });
   const depth = (code: string) => code.split('-').length - 1;
+  const deepest = units.reduce((d, u) => Math.max(d, depth(u.code)), 0);
+  if (deepest !== TREE.fanout.length)
+    throw new Error(
+      `--template ${TEMPLATE}: its unit tree has ${deepest} levels below the root, ` +
+        `${TREE === FULL ? "--tree full's" : "the city's (no --tree)"} has ${TREE.fanout.length}; ` +
+        'give the --tree of the run that kept it',
+    );
   const levels = TREE.fanout.map((_, d) => units.filter((u) => depth(u.code) === d));
   levels.push(units.filter((u) => depth(u.code) === TREE.fanout.length));
   const [campaign] = rowsOf<{ id: string }>(
