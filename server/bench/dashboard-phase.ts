@@ -60,12 +60,25 @@ export async function dashboardRoutes(
     const byLevel: number[][] = opts.tree.levels.map(() => []);
     for (const [i, q] of queries.entries()) {
       const t0 = now();
-      const res = await fetch(`${server.url}${route.url(q)}`, { headers: server.headers });
-      await res.arrayBuffer();
+      const url = `${server.url}${route.url(q)}`;
+      // A request that fails (no answer, or an error status) is counted and named, and the phase
+      // goes on: one lost connection must not end a national run of an hour and a half (it did
+      // once, 2026-12-07, "other side closed" right after the ledger's load).
+      const ok = await fetch(url, { headers: server.headers }).then(
+        async (res) => {
+          await res.arrayBuffer();
+          return res.ok ? true : `HTTP ${res.status}`;
+        },
+        (e: Error) => `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}`,
+      );
       const took = now() - t0;
+      if (ok !== true) {
+        errors += 1;
+        console.warn(`dashboards: ${route.name} ${url} failed after ${round(took)} ms: ${ok}`);
+        continue;
+      }
       ms.push(took);
       byLevel[i % opts.tree.levels.length].push(took);
-      if (!res.ok) errors += 1;
     }
     p95Ms[route.name] = round(percentile(ms, 95), 1);
     p95MsByLevel[route.name] = byLevel.map((l) => round(percentile(l, 95), 1));
