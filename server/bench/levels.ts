@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:levels -- --work <dir>`: what the annex-2 figures cost at each level of the tree,
+ * from the roll-up and summed from the records, on the database a `npm run bench -- --keep` run
+ * left (DATABASE_URL names it). Also how many roll-up rows each level holds. For the question
+ * whether the lowest levels need roll-up rows at all: a level whose figures are cheap enough from
+ * the records could do without them, and an import would write that many fewer rows (issue 22).
+ * Each query is asked once unmeasured, then measured: the cache is warm, as on a busy server.
+ * Writes bench/results/<at>-<scale>-<db>-levels.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../src/db/database';
+import { rowsOf } from '../src/platform/db/rows-of';
+import { systemActor } from '../src/platform/actor';
+import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
+import { createServices } from '../src/services';
+import { rng } from './dataset';
+import { log, now, percentile, round } from './measure';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Queries per level; the nation and the provinces, whose sums from the records take seconds, fewer. */
+const perLevel = (depth: number) => (depth <= 1 ? 10 : 60);
+
+async function main() {
+  const at = process.argv.indexOf('--work');
+  const work = at > 0 ? process.argv[at + 1] : undefined;
+  if (!work) throw new Error('--work <the work directory of a kept run> is required');
+  const databaseUrl = process.env.DATABASE_URL;
+  const database = await openDatabase({ databaseUrl, dataDir: path.join(work, 'data') });
+  const { anchor: audit } = loadAuditAnchor({
+    auditKeyFile: path.join(work, 'audit', 'audit.key'),
+    auditCheckpointFile: path.join(work, 'audit', 'checkpoints.log'),
+  });
+  const services = createServices(database.db, { audit });
+  const units = rowsOf<{ id: string; depth: number }>(
+    await database.db.execute(sql`select id, depth from units order by depth, code`),
+  );
+  const [campaign] = rowsOf<{ id: string; year: number }>(
+    await database.db.execute(
+      sql`select c.id, extract(year from c.start_date)::int as year from campaigns c join units u on u.id = c.unit_id where u.code = 'R' and c.parent_campaign_id is null order by c.created_at limit 1`,
+    ),
+  );
+  const rowsByLevel = rowsOf<{ depth: number; daily: number; monthly: number }>(
+    await database.db.execute(sql`
+      select u.depth,
+             (select count(*) from rollup_daily r join units v on v.id = r.unit_id where v.depth = u.depth)::int as daily,
+             (select count(*) from rollup_monthly r join units v on v.id = r.unit_id where v.depth = u.depth)::int as monthly
+        from (select distinct depth from units) u order by u.depth`),
+  );
+  for (const r of rowsByLevel) log(`level ${r.depth}: ${r.daily} daily rows, ${r.monthly} monthly rows`);
+
+  const levels: string[][] = [];
+  for (const u of units) (levels[u.depth] ??= []).push(u.id);
+  const r = rng(7);
+  const day = (n: number) => new Date(Date.UTC(campaign.year, 0, 1 + n)).toISOString().slice(0, 10);
+  const byLevel = [];
+  for (const [depth, ids] of levels.entries()) {
+    const rollupMs: number[] = [];
+    const recordsMs: number[] = [];
+    for (let i = 0; i < perLevel(depth); i++) {
+      const a = r.int(365);
+      const q = { unitId: ids[r.int(ids.length)], from: day(a), to: day(Math.min(364, a + r.int(365 - a))) };
+      const fromRollup = () => services.rollupsService.stats(systemActor, campaign.id, q);
+      const fromRecords = () => services.rollupsService.naiveStats(campaign.id, q.unitId, q.from, q.to);
+      for (const [ask, times] of [
+        [fromRollup, rollupMs],
+        [fromRecords, recordsMs],
+      ] as const) {
+        await ask();
+        const t0 = now();
+        await ask();
+        times.push(now() - t0);
+      }
+    }
+    const p = (xs: number[], q: number) => round(percentile(xs, q), 2);
+    const level = {
+      depth,
+      units: ids.length,
+      rollupP50Ms: p(rollupMs, 50),
+      rollupP95Ms: p(rollupMs, 95),
+      recordsP50Ms: p(recordsMs, 50),
+      recordsP95Ms: p(recordsMs, 95),
+    };
+    log(
+      `level ${depth} (${ids.length} units): roll-up p50 ${level.rollupP50Ms} / p95 ${level.rollupP95Ms} ms; ` +
+        `from the records p50 ${level.recordsP50Ms} / p95 ${level.recordsP95Ms} ms`,
+    );
+    byLevel.push(level);
+  }
+  await database.close();
+  const result = {
+    scale: units.length > 10_000 ? 'full' : 'quick',
+    database: databaseUrl ? 'postgres' : 'pglite',
+    units: units.length,
+    rollupRowsByLevel: rowsByLevel,
+    statsByLevel: byLevel,
+    node: process.version,
+    at: new Date().toISOString(),
+  };
+  const dir = path.join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, `${result.at.slice(0, 19).replace(/:/g, '')}-${result.scale}-${result.database}-levels.json`),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+  console.log(`BENCH_LEVELS ${JSON.stringify(result)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
