@@ -40,9 +40,12 @@ export async function readUnitByUnit(db: Db, unitPath: string): Promise<boolean>
 
 async function countSubtree(db: Db, unitPath: string): Promise<boolean> {
   // Both counts stop early: past SMALL_SUBTREE_UNITS × SMALL_SHARE units in all, only the first rule can fail.
+  // The subtree's units are read in the path index's own order (`using ~<~`, text_pattern_ops), so
+  // the first 501 come from the index alone. Without the order PostgreSQL chose to scan the table
+  // until 501 matched: 43–78 ms for a province of the nation's 40,665 units, 3 ms along the index.
   const [{ subtree, total }] = rowsOf<{ subtree: number; total: number }>(
     await db.execute(sql`
-      select (select count(*) from (select 1 from ${units} where ${pathInSubtree(units.path, unitPath)} limit ${SMALL_SUBTREE_UNITS + 1}) s)::int as subtree,
+      select (select count(*) from (select 1 from ${units} where ${pathInSubtree(units.path, unitPath)} order by ${units.path} using ~<~ limit ${SMALL_SUBTREE_UNITS + 1}) s)::int as subtree,
              (select count(*) from (select 1 from ${units} limit ${SMALL_SUBTREE_UNITS * SMALL_SHARE + 1}) a)::int as total`),
   );
   return Number(subtree) <= SMALL_SUBTREE_UNITS && Number(subtree) * SMALL_SHARE <= Number(total);
