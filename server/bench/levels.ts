@@ -43,10 +43,13 @@ async function main() {
   );
   const rowsByLevel = rowsOf<{ depth: number; daily: number; monthly: number }>(
     await database.db.execute(sql`
-      select u.depth,
-             (select count(*) from rollup_daily r join units v on v.id = r.unit_id where v.depth = u.depth)::int as daily,
-             (select count(*) from rollup_monthly r join units v on v.id = r.unit_id where v.depth = u.depth)::int as monthly
-        from (select distinct depth from units) u order by u.depth`),
+      with daily as (select unit_id, count(*) as n from rollup_daily group by unit_id),
+           monthly as (select unit_id, count(*) as n from rollup_monthly group by unit_id)
+      select u.depth, coalesce(sum(d.n), 0)::int as daily, coalesce(sum(m.n), 0)::int as monthly
+        from units u
+        left join daily d on d.unit_id = u.id
+        left join monthly m on m.unit_id = u.id
+       group by u.depth order by u.depth`),
   );
   for (const r of rowsByLevel) log(`level ${r.depth}: ${r.daily} daily rows, ${r.monthly} monthly rows`);
 
