@@ -7,7 +7,7 @@
  * its peak RSS). Prints progress on stderr and, last, `BENCH {json}`; writes the same JSON under
  * bench/results/. Timings are measured here, never asserted in tests. `--keep` leaves the database.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -30,9 +30,9 @@ import {
 import { compareStats, startServer, uploadXlsx, writeCasesXlsx } from './http-phase';
 import { measureLedger, prepareDistrict } from './ledger-phase';
 import { dashboardRoutes } from './dashboard-phase';
+import { ROOT, writeResult } from './kept-run';
 import { log, now, percentile, round } from './measure';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FILE_ROWS = 100_000;
 // The benchmark loads 100,000 rows per import, also on the embedded database (whose default limit,
 // 10,000, keeps other users' waits short: docs/import.md).
@@ -279,11 +279,8 @@ async function main() {
     node: process.version,
     at: new Date().toISOString(),
   };
-  const dir = path.join(ROOT, 'bench', 'results');
-  const file = path.join(dir, `${result.at.slice(0, 19).replace(/:/g, '')}-${result.scale}-${result.database}.json`);
   // A smoke run checks the benchmark's code; its figures are not measurements worth keeping.
-  const write = () => scale !== SMOKE && writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  mkdirSync(dir, { recursive: true });
+  const write = () => scale !== SMOKE && writeResult(result);
   // Written before the recount and again after it: the measurements are kept even if it is stopped.
   write();
   log('recounting the roll-ups from the records …');

@@ -64,17 +64,17 @@ export async function dashboardRoutes(
       // A request that fails (no answer, or an error status) is counted and named, and the phase
       // goes on: one lost connection must not end a national run of an hour and a half (it did
       // once, 2026-12-07, "other side closed" right after the ledger's load).
-      const ok = await fetch(url, { headers: server.headers }).then(
+      const answer: { ok: true } | { ok: false; why: string } = await fetch(url, { headers: server.headers }).then(
         async (res) => {
           await res.arrayBuffer();
-          return res.ok ? true : `HTTP ${res.status}`;
+          return res.ok ? { ok: true } : { ok: false, why: `HTTP ${res.status}` };
         },
-        (e: Error) => `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}`,
+        (e: Error) => ({ ok: false, why: `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` }),
       );
       const took = now() - t0;
-      if (ok !== true) {
+      if (!answer.ok) {
         errors += 1;
-        console.warn(`dashboards: ${route.name} ${url} failed after ${round(took)} ms: ${ok}`);
+        console.warn(`dashboards: ${route.name} ${url} failed after ${round(took)} ms: ${answer.why}`);
         continue;
       }
       ms.push(took);

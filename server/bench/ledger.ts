@@ -6,35 +6,16 @@
  * database also holds the rows its .xlsx import added afterwards, and without VACUUM a district's
  * per-unit reads go back to the heap for them.
  */
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../src/db/database';
 import { rowsOf } from '../src/platform/db/rows-of';
-import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
-import { createServices } from '../src/services';
 import { startServer } from './http-phase';
+import { openKeptRun, ROOT } from './kept-run';
 import { measureLedger, prepareDistrict } from './ledger-phase';
 import { log } from './measure';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
 async function main() {
-  const at = process.argv.indexOf('--work');
-  const work = at > 0 ? process.argv[at + 1] : undefined;
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!work || !databaseUrl)
-    throw new Error('DATABASE_URL=<kept database> and --work <its work directory> are required');
-  const auditFiles = {
-    auditKeyFile: path.join(work, 'audit', 'audit.key'),
-    auditCheckpointFile: path.join(work, 'audit', 'checkpoints.log'),
-  };
-  const database = await openDatabase({ databaseUrl, dataDir: path.join(work, 'data') });
-  const services = createServices(database.db, { audit: loadAuditAnchor(auditFiles).anchor });
-  const [campaign] = rowsOf<{ id: string }>(
-    await database.db.execute(
-      sql`select c.id from campaigns c join units u on u.id = c.unit_id where u.code = 'R' and c.parent_campaign_id is null order by c.created_at limit 1`,
-    ),
-  );
+  const { work, databaseUrl, dataDir, auditFiles, database, services, campaign } = await openKeptRun(process.argv);
+  if (!databaseUrl) throw new Error('DATABASE_URL=<kept database> is required: pgbench runs beside the API');
   const categories = rowsOf<{ code: string }>(
     await database.db.execute(
       sql`select code from campaign_categories where campaign_id = ${campaign.id} order by seq`,
@@ -42,7 +23,7 @@ async function main() {
   ).map((c) => c.code);
   await services.rollupMaintenance.run({});
   const district = await prepareDistrict(services, database, campaign.id);
-  const server = await startServer(ROOT, { databaseUrl, dataDir: path.join(work, 'data'), ...auditFiles });
+  const server = await startServer(ROOT, { databaseUrl, dataDir, ...auditFiles });
   try {
     const ledger = await measureLedger({
       server,

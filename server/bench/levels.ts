@@ -7,39 +7,20 @@
  * Each query is asked once unmeasured, then measured: the cache is warm, as on a busy server.
  * Writes bench/results/<at>-<scale>-<db>-levels.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../src/db/database';
 import { rowsOf } from '../src/platform/db/rows-of';
 import { systemActor } from '../src/platform/actor';
-import { loadAuditAnchor } from '../src/modules/audit/audit.anchor';
-import { createServices } from '../src/services';
 import { rng } from './dataset';
+import { openKeptRun, writeResult } from './kept-run';
 import { log, now, percentile, round } from './measure';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Queries per level; the nation and the provinces, whose sums from the records take seconds, fewer. */
 const perLevel = (depth: number) => (depth <= 1 ? 10 : 60);
 
 async function main() {
-  const at = process.argv.indexOf('--work');
-  const work = at > 0 ? process.argv[at + 1] : undefined;
-  if (!work) throw new Error('--work <the work directory of a kept run> is required');
-  const databaseUrl = process.env.DATABASE_URL;
-  const database = await openDatabase({ databaseUrl, dataDir: path.join(work, 'data') });
-  const { anchor: audit } = loadAuditAnchor({
-    auditKeyFile: path.join(work, 'audit', 'audit.key'),
-    auditCheckpointFile: path.join(work, 'audit', 'checkpoints.log'),
-  });
-  const services = createServices(database.db, { audit });
+  const { databaseUrl, database, services, campaign, scale } = await openKeptRun(process.argv);
   const units = rowsOf<{ id: string; depth: number }>(
     await database.db.execute(sql`select id, depth from units order by depth, code`),
-  );
-  const [campaign] = rowsOf<{ id: string; year: number }>(
-    await database.db.execute(
-      sql`select c.id, extract(year from c.start_date)::int as year from campaigns c join units u on u.id = c.unit_id where u.code = 'R' and c.parent_campaign_id is null order by c.created_at limit 1`,
-    ),
   );
   const rowsByLevel = rowsOf<{ depth: number; daily: number; monthly: number }>(
     await database.db.execute(sql`
@@ -93,7 +74,7 @@ async function main() {
   }
   await database.close();
   const result = {
-    scale: units.length > 10_000 ? 'full' : 'quick',
+    scale,
     database: databaseUrl ? 'postgres' : 'pglite',
     units: units.length,
     rollupRowsByLevel: rowsByLevel,
@@ -101,12 +82,7 @@ async function main() {
     node: process.version,
     at: new Date().toISOString(),
   };
-  const dir = path.join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    path.join(dir, `${result.at.slice(0, 19).replace(/:/g, '')}-${result.scale}-${result.database}-levels.json`),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  writeResult(result, 'levels');
   console.log(`BENCH_LEVELS ${JSON.stringify(result)}`);
 }
 
