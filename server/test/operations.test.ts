@@ -101,6 +101,16 @@ describe('metrics', () => {
     expect(waiting.reduce((n, m) => n + Number(m[2]), 0)).toBe(1);
   });
 
+  // Before, a depth that never came held the scrape until it timed out.
+  it('answers without the queue depth when the database does not give it in time', async () => {
+    metrics.watchQueue(() => new Promise(() => {}));
+    const res = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/redshield_db_pool_connections\{state="total"\} [1-9]/);
+    expect(res.body).not.toMatch(/redshield_job_queue_depth\{/);
+    metrics.watchQueue(() => jobs.depth());
+  });
+
   it('has no /metrics route at all without a token', async () => {
     const database = await createTestDatabase();
     const { app: plain } = await buildApp({ database, config });

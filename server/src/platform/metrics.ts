@@ -38,6 +38,29 @@ export interface MetricsOptions {
   >;
 }
 
+/**
+ * How long a collector waits for the database (the job queue's depth, the provinces' subscriptions)
+ * before the scrape goes on without its figures. Several processes (WORKERS) answer the primary's
+ * gathering within prom-client's fixed 5 s, or the whole scrape fails: a slow database must cost only
+ * the figures read from it, never the process's own.
+ */
+const DATABASE_COLLECT_MS = 2000;
+
+/** `read()`, or `late` when it has not answered within DATABASE_COLLECT_MS or failed. */
+async function fromDatabase<T>(read: () => Promise<T>, late: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late), DATABASE_COLLECT_MS);
+  });
+  try {
+    return await Promise.race([read(), deadline]);
+  } catch {
+    return late; // the database is away: the readiness check says why
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const sameToken = (given: string, token: string) =>
   timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(token).digest());
 
@@ -130,13 +153,7 @@ export function installMetrics(app: App, opts: MetricsOptions): Metrics {
   const federation = opts.federation;
   if (federation) {
     // One national database, the same for every process: the worst, not the sum.
-    const states = async () => {
-      try {
-        return await federation();
-      } catch {
-        return []; // the database is away: the readiness check says why
-      }
-    };
+    const states = () => fromDatabase(federation, []);
     new Gauge({
       name: 'redshield_federation_lag_seconds',
       help: 'Per province subscription: seconds since the national database last heard from the province (pg_stat_subscription.last_msg_receipt_time; data or keep-alive); NaN while its apply worker is not running',
@@ -187,11 +204,8 @@ export function installMetrics(app: App, opts: MetricsOptions): Metrics {
     async collect() {
       if (!queueDepth) return;
       this.reset();
-      try {
-        for (const q of await queueDepth()) this.set({ queue: q.name, state: q.state }, q.count);
-      } catch {
-        // The database is away: the other metrics still answer (the readiness check says why).
-      }
+      // The database away or slow: the other metrics still answer, without the depth.
+      for (const q of await fromDatabase(queueDepth, [])) this.set({ queue: q.name, state: q.state }, q.count);
     },
   });
 
