@@ -25,6 +25,13 @@ export function unitPathInScope(actor: Actor, pathColumn: AnyPgColumn): SQL {
 /** The ids on a unit's materialised path: the root first, the unit itself last (its line upwards). */
 export const unitIdsOnPath = (path: string) => path.split('/').filter(Boolean);
 
+/**
+ * A unit path's branch (所属下一级单位): the unit one level below the top of the tree, the second id
+ * on the path; undefined for the top unit. The branch of a case's unit is kept on the case
+ * (cases.branch_unit_id), so a wide subtree's records are found among its branch's alone.
+ */
+export const branchOfPath = (path: string): string | undefined => unitIdsOnPath(path)[1];
+
 export const isPathWithin = (path: string, ancestorPath: string) => path.startsWith(ancestorPath);
 
 /** Whether two units are on one line: the same unit, or one above the other. Pure. */

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containing, idsInTree, scopeBoundBy, unitIdInSubtree } from '../../platform/scope';
 import { inline, placeholders, preparedShapes, shapeOf, type Bind } from '../../platform/db/prepared-shapes';
 import { cappedCountQuery, cappedTotal } from '../../platform/db/capped-count';
-import { listPageConditions } from '../../platform/db/newest-in-subtree';
+import { listPageConditions, wideSubtreeBranch } from '../../platform/db/newest-in-subtree';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
@@ -155,7 +155,9 @@ function ledgerOrder(
 
 /**
  * One page of the ledger: the columns the ledger shows (not the whole case) and the names beside
- * its ids, in one query — the page is cut first, then only its rows are joined.
+ * its ids, in one query. The page's ids are chosen first, along an order index that holds every
+ * column the conditions test (cases.schema.ts), so the walk past the earlier pages reads no table
+ * page; then only the page's own rows are read and joined.
  */
 function ledgerPageQuery(
   db: Db,
@@ -164,32 +166,35 @@ function ledgerPageQuery(
   limit: number | SQLWrapper,
   offset: number | SQLWrapper,
 ) {
-  const pageRows = db
-    .select({ ...LEDGER_COLUMNS, createdAt: cases.createdAt })
+  const pageIds = db
+    .select({
+      id: cases.id,
+      filingDate: cases.filingDate,
+      decisionDueDate: cases.decisionDueDate,
+      createdAt: cases.createdAt,
+    })
     .from(cases)
     .where(conditions)
     .orderBy(...ledgerOrder(sort, cases))
     .limit(limit as number)
     .offset(offset as number)
     .as('ledger_page');
-  const columns = Object.fromEntries(
-    Object.keys(LEDGER_COLUMNS).map((k) => [k, pageRows[k as keyof typeof LEDGER_COLUMNS]]),
-  ) as { [K in keyof typeof LEDGER_COLUMNS]: (typeof pageRows)[K] };
   return db
     .select({
-      ...columns,
+      ...LEDGER_COLUMNS,
       unitName: units.name,
       campaignName: campaigns.name,
       categoryLabel: campaignCategories.label,
     })
-    .from(pageRows)
-    .leftJoin(units, eq(units.id, pageRows.unitId))
-    .leftJoin(campaigns, eq(campaigns.id, pageRows.campaignId))
+    .from(pageIds)
+    .innerJoin(cases, eq(cases.id, pageIds.id))
+    .leftJoin(units, eq(units.id, cases.unitId))
+    .leftJoin(campaigns, eq(campaigns.id, cases.campaignId))
     .leftJoin(
       campaignCategories,
-      and(eq(campaignCategories.campaignId, pageRows.campaignId), eq(campaignCategories.code, pageRows.categoryCode)),
+      and(eq(campaignCategories.campaignId, cases.campaignId), eq(campaignCategories.code, cases.categoryCode)),
     )
-    .orderBy(...ledgerOrder(sort, pageRows));
+    .orderBy(...ledgerOrder(sort, pageIds));
 }
 
 export type PageFilters = CaseFilters & { limit: number; offset: number; sort?: CaseSort };
@@ -208,6 +213,7 @@ async function ledgerPageParts(db: Db, f: PageFilters, bind: Bind) {
     order: [cases.filingDate, cases.createdAt],
     conditions: (g: PageFilters) => caseConditions(g, bind),
     bind,
+    branchColumn: cases.branchUnitId,
   };
   return { sort, ...(await listPageConditions(db, ledger, f, sort === 'filingDate.desc')) };
 }
@@ -231,10 +237,20 @@ export async function ledgerPageStatement(db: Db, f: PageFilters): Promise<SQL> 
   return ledgerPageQuery(db, conditions, sort, f.limit, offset).getSQL();
 }
 
-/** How many cases match (exact up to COUNT_CAP), prepared per shape like the page. */
+/**
+ * How many cases match (exact up to COUNT_CAP), prepared per shape like the page; a wide subtree's
+ * among its branch's entries of cases_branch_filing_idx alone.
+ */
 export async function ledgerCount(db: Db, f: CaseFilters) {
   const { bind, values } = placeholders();
-  const conditions = caseConditions(f, bind);
+  const branch = f.ids
+    ? undefined
+    : await wideSubtreeBranch(db, cases.branchUnitId, {
+        unitPath: f.unitPath ?? f.scopePath,
+        textSearch: Boolean(f.q),
+        bind,
+      });
+  const conditions = branch ? sql`${caseConditions(f, bind)} and ${branch}` : caseConditions(f, bind);
   const [{ total }] = await ledgerStatements.run(
     db,
     `ledger-count ${shapeOf(conditions)}`,

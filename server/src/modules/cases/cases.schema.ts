@@ -56,6 +56,14 @@ export const cases = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
+    /**
+     * The handling unit's branch (所属下一级单位): the unit one level below the top of the tree whose
+     * subtree holds it — the province in the nation's tree, the district in a city's; null for a
+     * case of the top unit itself. Kept by the database (migration 0058's triggers, on every insert,
+     * change of unit and move of a unit), never written by the application: a wide subtree's ledger
+     * is read along cases_branch_filing_idx instead of the whole table's order (issue 22).
+     */
+    branchUnitId: uuid('branch_unit_id'),
     campaignId: uuid('campaign_id')
       .notNull()
       .references(() => campaigns.id),
@@ -159,9 +167,22 @@ export const cases = pgTable(
       t.decisionDueDate,
       t.categoryCode,
     ),
+    // A branch's cases (the province's, in the nation's tree), newest filed first, with the columns a
+    // ledger page and its count test: a subtree too wide to be read unit by unit reads only its own
+    // branch's entries, from this index alone (newest-in-subtree.ts branchCondition).
+    index('cases_branch_filing_idx').on(
+      t.branchUnitId,
+      t.filingDate,
+      t.createdAt,
+      t.id,
+      t.unitId,
+      t.campaignId,
+      t.stage,
+      t.decisionDueDate,
+      t.categoryCode,
+    ),
     // 经济户口: an entity's cases, by its credit code.
     index('cases_party_credit_code_idx').on(t.partyCreditCode),
-    index('cases_decision_due_idx').on(t.decisionDueDate),
     // 行政处罚信息公示台账 (credit): the penalized decided cases by decision date, newest first.
     index('cases_penalty_decision_idx')
       .on(t.decisionDate, t.createdAt)
@@ -170,14 +191,48 @@ export const cases = pgTable(
     index('cases_typical_closing_idx')
       .on(t.closingDate)
       .where(sql`${t.typical}`),
-    // The ledger sorted by the decision clock (nearest due first): a page walks this index.
+    // The ledger sorted by the decision clock (nearest due first): a page walks this index; it also
+    // serves every test of the due date alone (overdue, 临期), so no index of the date alone is kept
+    // beside it (a case import writes every index of the table).
     index('cases_due_order_idx').on(t.decisionDueDate, t.createdAt),
-    // The ledger's order (newest filing first, read backwards): a page walks this index instead of sorting every match.
-    index('cases_ledger_order_idx').on(t.filingDate, t.createdAt),
-    // The ledger filtered by stage (办理阶段), in the same order: a stage with few cases is found without reading the rest.
-    index('cases_stage_order_idx').on(t.stage, t.filingDate, t.createdAt),
+    // The ledger's order (newest filing first, read backwards): a page walks this index instead of
+    // sorting every match. Its trailing columns are those every ledger condition tests (the page's
+    // ids, the scope's unit, the campaign, stage, due date, 违法类型), so a page's walk and a count
+    // read the index alone and only the page's own rows come from the table (issue 22: a count of
+    // 10,000 matches read 5,000 table pages before, 150 after).
+    index('cases_ledger_order_idx').on(
+      t.filingDate,
+      t.createdAt,
+      t.id,
+      t.unitId,
+      t.campaignId,
+      t.stage,
+      t.decisionDueDate,
+      t.categoryCode,
+    ),
+    // The ledger filtered by stage (办理阶段), in the same order and with the same columns: a stage
+    // with few cases is found without reading the rest.
+    index('cases_stage_order_idx').on(
+      t.stage,
+      t.filingDate,
+      t.createdAt,
+      t.id,
+      t.unitId,
+      t.campaignId,
+      t.decisionDueDate,
+      t.categoryCode,
+    ),
     // … and by violation type (违法类型), the other filter every ledger view uses.
-    index('cases_category_order_idx').on(t.categoryCode, t.filingDate, t.createdAt),
+    index('cases_category_order_idx').on(
+      t.categoryCode,
+      t.filingDate,
+      t.createdAt,
+      t.id,
+      t.unitId,
+      t.campaignId,
+      t.stage,
+      t.decisionDueDate,
+    ),
     // Search by any part of the party's or the case's name or number (Chinese included): trigram indexes.
     index('cases_party_name_trgm_idx').using('gin', sql`${t.partyName} gin_trgm_ops`),
     index('cases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),

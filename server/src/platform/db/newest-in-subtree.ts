@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
 import { units } from '../org/units.table';
-import { pathInSubtree, startingWith } from '../scope';
+import { branchOfPath, pathInSubtree, startingWith } from '../scope';
 import { rowsOf } from './rows-of';
 import { createRecentMemo } from '../recent-memo';
 import { inline, type Bind } from './prepared-shapes';
@@ -49,6 +49,27 @@ async function countSubtree(db: Db, unitPath: string): Promise<boolean> {
              (select count(*) from (select 1 from ${units} limit ${SMALL_SUBTREE_UNITS * SMALL_SHARE + 1}) a)::int as total`),
   );
   return Number(subtree) <= SMALL_SUBTREE_UNITS && Number(subtree) * SMALL_SHARE <= Number(total);
+}
+
+/**
+ * The condition that confines a list to the branch of a wide subtree (one not read unit by unit, see
+ * SMALL_SUBTREE_UNITS), on a table that keeps each record's branch (`branchColumn`, e.g.
+ * cases.branch_unit_id) with an index that starts with it and continues in the list's order: the
+ * list's page then walks only its branch's entries, newest first, and its count reads only those.
+ * For a province of the nation's tree (one case in 21, 1,300 units) a page 20 deep read 21,000 rows
+ * of the whole ledger's order and their heap; along the branch it reads 1,000, index only (issue 22).
+ * None for the top of the tree, a small subtree (read unit by unit, along an index the branch is not
+ * in) or a text search (found by the trigram indexes at once). The condition holds for every record
+ * of the subtree, so the list's own conditions stay as they are beside it.
+ */
+export async function wideSubtreeBranch(
+  db: Db,
+  branchColumn: AnyPgColumn,
+  q: { unitPath?: string; textSearch?: boolean; bind?: Bind },
+): Promise<SQL | undefined> {
+  const branch = q.unitPath && !q.textSearch ? branchOfPath(q.unitPath) : undefined;
+  if (!branch || (await readUnitByUnit(db, q.unitPath!))) return undefined;
+  return sql`${branchColumn} = ${(q.bind ?? inline)('branch', branch)}`;
 }
 
 /** What newestIdsPerUnitSql reads: a table's records of a subtree, newest first along a unit-first index. */
@@ -149,6 +170,8 @@ export interface ListByUnit<F extends ListPageFilters> {
   /** The list's conditions for some filters, values through `bind`. */
   conditions: (f: F) => SQL;
   bind?: Bind;
+  /** The column keeping each record's branch, when the table has one (wideSubtreeBranch). */
+  branchColumn?: AnyPgColumn;
 }
 
 /**
@@ -158,7 +181,8 @@ export interface ListByUnit<F extends ListPageFilters> {
  * (pageReadUnitByUnit); those ids satisfy every condition already (each unit's read applies them, and
  * the units are those of the subtree), so they are the page, at offset 0, and the conditions are not
  * written a second time around them, which PostgreSQL would plan again on every run. Any other page
- * is the list's conditions at the page's offset.
+ * is the list's conditions at the page's offset, confined to a wide subtree's branch where the table
+ * keeps one (wideSubtreeBranch).
  */
 export async function listPageConditions<F extends ListPageFilters>(
   db: Db,
@@ -171,7 +195,18 @@ export async function listPageConditions<F extends ListPageFilters>(
     newestFirst &&
     !f.ids &&
     (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
-  if (!unitByUnit) return { conditions: list.conditions(f), offset: f.offset };
+  if (!unitByUnit) {
+    const branch =
+      list.branchColumn && !f.ids
+        ? await wideSubtreeBranch(db, list.branchColumn, {
+            unitPath: subtree,
+            textSearch: Boolean(f.q),
+            bind: list.bind,
+          })
+        : undefined;
+    const conditions = list.conditions(f);
+    return { conditions: branch ? sql`${conditions} and ${branch}` : conditions, offset: f.offset };
+  }
   const pageIds = newestIdsPerUnitSql({
     table: list.table,
     id: list.id,

@@ -188,6 +188,7 @@ const messages: Record<keyof typeof zh, string> = {
   'field.username': 'Username',
   'field.displayName': 'Name',
   'field.unitId': 'Unit',
+  'field.branchUnitId': 'Branch (unit below the top)',
   'field.roles': 'Roles',
   'field.isSystemAdmin': 'System administrator',
   'field.mustChangePassword': 'Must change password',

@@ -186,6 +186,7 @@ const messages = {
   'field.username': '用户名',
   'field.displayName': '姓名',
   'field.unitId': '所属单位',
+  'field.branchUnitId': '所属下一级单位',
   'field.roles': '角色',
   'field.isSystemAdmin': '系统管理员',
   'field.mustChangePassword': '须修改密码',
