@@ -44,6 +44,23 @@ export type OtherMeasure = (typeof OTHER_MEASURES)[number];
 const fen = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
 
 /**
+ * The ledger's order (newest filing first) and then every column its conditions test (the page's
+ * ids, the scope's unit, the campaign, stage, due date, 违法类型), save one an index already leads
+ * with: the tail of the ledger's order indexes, so a page's walk and a count read the index alone.
+ */
+function ledgerOrderAndTested<C>(
+  t: Record<
+    'filingDate' | 'createdAt' | 'id' | 'unitId' | 'campaignId' | 'stage' | 'decisionDueDate' | 'categoryCode',
+    C
+  >,
+  leading?: C,
+): [C, ...C[]] {
+  return [t.filingDate, t.createdAt, t.id, t.unitId, t.campaignId, t.stage, t.decisionDueDate, t.categoryCode].filter(
+    (c) => c !== leading,
+  ) as [C, ...C[]];
+}
+
+/**
  * A case (案件) of the key-case ledger (重点案件查办工作台账), with the fields of the typical-case form
  * (annex 3 of seed 004). It belongs to the handling unit (承办单位) and to one campaign, in one of the
  * campaign's violation categories.
@@ -169,18 +186,8 @@ export const cases = pgTable(
     ),
     // A branch's cases (the province's, in the nation's tree), newest filed first, with the columns a
     // ledger page and its count test: a subtree too wide to be read unit by unit reads only its own
-    // branch's entries, from this index alone (newest-in-subtree.ts branchCondition).
-    index('cases_branch_filing_idx').on(
-      t.branchUnitId,
-      t.filingDate,
-      t.createdAt,
-      t.id,
-      t.unitId,
-      t.campaignId,
-      t.stage,
-      t.decisionDueDate,
-      t.categoryCode,
-    ),
+    // branch's entries, from this index alone (newest-in-subtree.ts wideSubtreeBranch).
+    index('cases_branch_filing_idx').on(t.branchUnitId, ...ledgerOrderAndTested(t)),
     // 经济户口: an entity's cases, by its credit code.
     index('cases_party_credit_code_idx').on(t.partyCreditCode),
     // 行政处罚信息公示台账 (credit): the penalized decided cases by decision date, newest first.
@@ -200,39 +207,12 @@ export const cases = pgTable(
     // ids, the scope's unit, the campaign, stage, due date, 违法类型), so a page's walk and a count
     // read the index alone and only the page's own rows come from the table (issue 22: a count of
     // 10,000 matches read 5,000 table pages before, 150 after).
-    index('cases_ledger_order_idx').on(
-      t.filingDate,
-      t.createdAt,
-      t.id,
-      t.unitId,
-      t.campaignId,
-      t.stage,
-      t.decisionDueDate,
-      t.categoryCode,
-    ),
+    index('cases_ledger_order_idx').on(...ledgerOrderAndTested(t)),
     // The ledger filtered by stage (办理阶段), in the same order and with the same columns: a stage
     // with few cases is found without reading the rest.
-    index('cases_stage_order_idx').on(
-      t.stage,
-      t.filingDate,
-      t.createdAt,
-      t.id,
-      t.unitId,
-      t.campaignId,
-      t.decisionDueDate,
-      t.categoryCode,
-    ),
+    index('cases_stage_order_idx').on(t.stage, ...ledgerOrderAndTested(t, t.stage)),
     // … and by violation type (违法类型), the other filter every ledger view uses.
-    index('cases_category_order_idx').on(
-      t.categoryCode,
-      t.filingDate,
-      t.createdAt,
-      t.id,
-      t.unitId,
-      t.campaignId,
-      t.stage,
-      t.decisionDueDate,
-    ),
+    index('cases_category_order_idx').on(t.categoryCode, ...ledgerOrderAndTested(t, t.categoryCode)),
     // Search by any part of the party's or the case's name or number (Chinese included): trigram indexes.
     index('cases_party_name_trgm_idx').using('gin', sql`${t.partyName} gin_trgm_ops`),
     index('cases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
