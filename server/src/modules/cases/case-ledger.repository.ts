@@ -47,6 +47,8 @@ export interface CaseFilters {
   notDutyOf?: string;
   /** These cases only (a page already chosen by id). */
   ids?: string[];
+  /** The subtree conditions as a test of each row (newest-in-subtree.ts ListPageFilters). */
+  subtreeAsFilter?: boolean;
 }
 
 /** What a row of the ledger (台账) shows of a case. */
@@ -87,7 +89,9 @@ export type CaseLedgerRow = Pick<CaseRow, keyof typeof LEDGER_COLUMNS> & {
  * the statement is prepared per shape (the ledger's page and count: platform/db/prepared-shapes.ts).
  */
 export function caseConditions(f: CaseFilters, bind: Bind = inline): SQL {
-  const conds: SQL[] = [scopeBoundBy(f.scope, bind)];
+  // A subtree as a test of each row when asked (ListPageFilters.subtreeAsFilter).
+  const subtree = (c: SQL) => (f.subtreeAsFilter ? sql`(${c}) is true` : c);
+  const conds: SQL[] = [subtree(scopeBoundBy(f.scope, bind))];
   if (f.campaignPath) {
     // Its own campaign, or a further one it counts toward (and the implementation plans below either).
     const inCampaign = idsInTree(campaigns, f.campaignPath, bind, 'campaignPath');
@@ -98,7 +102,7 @@ export function caseConditions(f: CaseFilters, bind: Bind = inline): SQL {
       )!,
     );
   }
-  if (f.unitPath) conds.push(unitIdInSubtree(f.unitPath, cases.unitId, bind));
+  if (f.unitPath) conds.push(subtree(unitIdInSubtree(f.unitPath, cases.unitId, bind)));
   if (f.ids) conds.push(f.ids.length ? sql`${cases.id} = any(${bind('ids', f.ids)}::uuid[])` : sql`false`);
   if (f.q) {
     const q = bind('q', containing(f.q));
