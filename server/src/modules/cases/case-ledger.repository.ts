@@ -159,9 +159,11 @@ function ledgerOrder(
 
 /**
  * One page of the ledger: the columns the ledger shows (not the whole case) and the names beside
- * its ids, in one query. The page's ids are chosen first, along an order index that holds every
- * column the conditions test (cases.schema.ts), so the walk past the earlier pages reads no table
- * page; then only the page's own rows are read and joined.
+ * its ids, in one query. A page walked along an order index chooses its ids first, along an index
+ * that holds every column the conditions test (cases.schema.ts), so the walk past the earlier pages
+ * reads no table page, and then reads only its own rows. A page whose ids were chosen unit by unit
+ * already (`idsChosen`, newest-in-subtree.ts) reads its rows at once: choosing them a second time
+ * cost a district's page more than it saved.
  */
 function ledgerPageQuery(
   db: Db,
@@ -169,36 +171,36 @@ function ledgerPageQuery(
   sort: CaseSort,
   limit: number | SQLWrapper,
   offset: number | SQLWrapper,
+  idsChosen: boolean,
 ) {
-  const pageIds = db
-    .select({
-      id: cases.id,
-      filingDate: cases.filingDate,
-      decisionDueDate: cases.decisionDueDate,
-      createdAt: cases.createdAt,
-    })
+  const order = { filingDate: cases.filingDate, decisionDueDate: cases.decisionDueDate, createdAt: cases.createdAt };
+  const page = db
+    .select(idsChosen ? { ...LEDGER_COLUMNS, createdAt: cases.createdAt } : { id: cases.id, ...order })
     .from(cases)
     .where(conditions)
     .orderBy(...ledgerOrder(sort, cases))
     .limit(limit as number)
     .offset(offset as number)
     .as('ledger_page');
-  return db
-    .select({
-      ...LEDGER_COLUMNS,
-      unitName: units.name,
-      campaignName: campaigns.name,
-      categoryLabel: campaignCategories.label,
-    })
-    .from(pageIds)
-    .innerJoin(cases, eq(cases.id, pageIds.id))
-    .leftJoin(units, eq(units.id, cases.unitId))
-    .leftJoin(campaigns, eq(campaigns.id, cases.campaignId))
+  const onPage = page as unknown as typeof LEDGER_COLUMNS;
+  const row = idsChosen
+    ? (Object.fromEntries(Object.keys(LEDGER_COLUMNS).map((k) => [k, onPage[k as keyof typeof LEDGER_COLUMNS]])) as {
+        [K in keyof typeof LEDGER_COLUMNS]: (typeof LEDGER_COLUMNS)[K];
+      })
+    : LEDGER_COLUMNS;
+  const withNames = db
+    .select({ ...row, unitName: units.name, campaignName: campaigns.name, categoryLabel: campaignCategories.label })
+    .from(page)
+    .$dynamic();
+  const rows = idsChosen ? withNames : withNames.innerJoin(cases, eq(cases.id, onPage.id));
+  return rows
+    .leftJoin(units, eq(units.id, row.unitId))
+    .leftJoin(campaigns, eq(campaigns.id, row.campaignId))
     .leftJoin(
       campaignCategories,
-      and(eq(campaignCategories.campaignId, cases.campaignId), eq(campaignCategories.code, cases.categoryCode)),
+      and(eq(campaignCategories.campaignId, row.campaignId), eq(campaignCategories.code, row.categoryCode)),
     )
-    .orderBy(...ledgerOrder(sort, pageIds));
+    .orderBy(...ledgerOrder(sort, page as unknown as typeof order));
 }
 
 export type PageFilters = CaseFilters & { limit: number; offset: number; sort?: CaseSort };
@@ -225,20 +227,20 @@ async function ledgerPageParts(db: Db, f: PageFilters, bind: Bind) {
 /** A page of the ledger in one statement, prepared per shape. */
 export async function ledgerPage(db: Db, f: PageFilters): Promise<CaseLedgerRow[]> {
   const { bind, values } = placeholders();
-  const { sort, conditions, offset } = await ledgerPageParts(db, f, bind);
+  const { sort, conditions, offset, idsChosen } = await ledgerPageParts(db, f, bind);
   const limitAndOffset = { limit: sql.placeholder('limit'), offset: sql.placeholder('offset') };
   return ledgerStatements.run(
     db,
     `ledger-page ${sort} ${shapeOf(conditions)}`,
-    () => ledgerPageQuery(db, conditions, sort, limitAndOffset.limit, limitAndOffset.offset),
+    () => ledgerPageQuery(db, conditions, sort, limitAndOffset.limit, limitAndOffset.offset, idsChosen),
     { ...values, limit: f.limit, offset },
   );
 }
 
 /** The statement a page of the ledger runs, its values inline (to EXPLAIN it). */
 export async function ledgerPageStatement(db: Db, f: PageFilters): Promise<SQL> {
-  const { sort, conditions, offset } = await ledgerPageParts(db, f, inline);
-  return ledgerPageQuery(db, conditions, sort, f.limit, offset).getSQL();
+  const { sort, conditions, offset, idsChosen } = await ledgerPageParts(db, f, inline);
+  return ledgerPageQuery(db, conditions, sort, f.limit, offset, idsChosen).getSQL();
 }
 
 /**

@@ -191,14 +191,14 @@ export interface ListByUnit<F extends ListPageFilters> {
  * the units are those of the subtree), so they are the page, at offset 0, and the conditions are not
  * written a second time around them, which PostgreSQL would plan again on every run. Any other page
  * is the list's conditions at the page's offset, confined to a wide subtree's branch where the table
- * keeps one (wideSubtreeBranch).
+ * keeps one (wideSubtreeBranch). `idsChosen` says which of the two it is.
  */
 export async function listPageConditions<F extends ListPageFilters>(
   db: Db,
   list: ListByUnit<F>,
   f: F,
   newestFirst: boolean,
-): Promise<{ conditions: SQL; offset: number }> {
+): Promise<{ conditions: SQL; offset: number; idsChosen: boolean }> {
   const subtree = f.unitPath ?? f.scopePath;
   const unitByUnit =
     newestFirst &&
@@ -214,8 +214,12 @@ export async function listPageConditions<F extends ListPageFilters>(
             bind: list.bind,
           })
         : undefined;
-    if (!branch) return { conditions: list.conditions(f), offset: f.offset };
-    return { conditions: sql`${list.conditions({ ...f, subtreeAsFilter: true })} and ${branch}`, offset: f.offset };
+    if (!branch) return { conditions: list.conditions(f), offset: f.offset, idsChosen: false };
+    return {
+      conditions: sql`${list.conditions({ ...f, subtreeAsFilter: true })} and ${branch}`,
+      offset: f.offset,
+      idsChosen: false,
+    };
   }
   const pageIds = newestIdsPerUnitSql({
     table: list.table,
@@ -228,5 +232,5 @@ export async function listPageConditions<F extends ListPageFilters>(
     limit: f.limit,
     bind: list.bind,
   });
-  return { conditions: sql`${list.id} in (${pageIds})`, offset: 0 };
+  return { conditions: sql`${list.id} in (${pageIds})`, offset: 0, idsChosen: true };
 }
