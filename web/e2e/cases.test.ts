@@ -60,8 +60,7 @@ const loginAs = (username: string, path: string) => ui.loginAs(username, path);
 
 // A failed step leaves a picture of the page it failed on.
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail')
-    await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
+  if (task.result?.state === 'fail') await journey?.recordFailure(task.name);
 });
 
 afterAll(async () => {

@@ -42,6 +42,11 @@ export interface Journey {
   shot: (name: string, fullPage?: boolean) => Promise<Buffer>;
   /** What the server has written so far (LOG_LEVEL=warn: its warnings and errors). */
   serverLog: () => string;
+  /**
+   * After a failed step: a screenshot `failed-<step>.png`, and on stderr (so that CI's log keeps it)
+   * the page's address, the messages and alerts it shows, and the end of the server's log.
+   */
+  recordFailure: (step: string) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -134,7 +139,22 @@ export async function startJourney(): Promise<Journey> {
       await page.waitForTimeout(300); // let tab and dialog animations finish
       return page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage });
     };
-    return { baseUrl, browser, page, shot, serverLog: () => serverLog, stop };
+    const recordFailure = async (step: string) => {
+      await shot(`failed-${step.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false).catch(() => undefined);
+      const shown = await page
+        .locator('.ant-message-notice, .ant-notification-notice, .ant-alert, .ant-form-item-explain-error')
+        .allInnerTexts()
+        .catch((e: unknown) => [`(not readable: ${String(e)})`]);
+      console.error(
+        [
+          `failed step: ${step}`,
+          `page: ${page.url()}`,
+          `shown: ${shown.length ? shown.join(' | ') : '(no message or alert)'}`,
+          `server log (end): ${serverLog.slice(-4000) || '(empty)'}`,
+        ].join('\n'),
+      );
+    };
+    return { baseUrl, browser, page, shot, serverLog: () => serverLog, recordFailure, stop };
   } catch (e) {
     await stop();
     throw e;

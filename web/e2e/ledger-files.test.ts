@@ -28,8 +28,7 @@ beforeAll(async () => {
   ui = antd(page, journey.baseUrl);
 });
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail')
-    await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`, false);
+  if (task.result?.state === 'fail') await journey?.recordFailure(task.name);
 });
 afterAll(async () => {
   await journey?.stop();
