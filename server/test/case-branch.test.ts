@@ -11,6 +11,7 @@ import { rowsOf } from '../src/platform/db/rows-of';
 import { branchOfPath } from '../src/platform/scope';
 import { seedDemo } from '../src/seed/demo';
 import { createTestApp, type TestApp } from './helpers/app';
+import { groupBelow } from './helpers/group-below';
 
 /**
  * Each case's branch (cases.branch_unit_id: the unit one level below the top whose subtree holds
@@ -96,55 +97,69 @@ describe("a case's branch", () => {
   });
 });
 
-describe("a wide subtree's ledger", () => {
-  it("is read among its branch's cases, page after page and in its count, as the plain query gives it", async () => {
-    const rolledBack = new Error('rolled back');
-    const dialect = new PgDialect();
-    await expect(
-      t.database.db.transaction(async (tx) => {
-        const cm = await unitByCode(tx, 'CM');
-        // 600 offices more under 崇明 make its subtree too wide to be read unit by unit.
-        await tx.execute(sql`
+describe("a district's ledger (a branch itself)", () => {
+  // Without more units 崇明's subtree is small, and still read along its branch, which holds exactly
+  // its cases; with 600 offices more it is also too wide to be read unit by unit. A wide subtree below
+  // a district is read along the district's branch too.
+  it.each([
+    ['as the demo has it', 0, false],
+    ['wide', 600, false],
+    ['a wide subtree below it', 600, true],
+  ])(
+    "is read among its branch's cases, page after page and in its count, as the plain query gives it (%s)",
+    async (_, offices, below) => {
+      const rolledBack = new Error('rolled back');
+      const dialect = new PgDialect();
+      await expect(
+        t.database.db.transaction(async (tx) => {
+          const cm = await unitByCode(tx, 'CM');
+          await tx.execute(sql`
           insert into units (id, parent_id, name, code, kind, path, depth)
           select g.id, ${cm.id}, '测试所' || g.n, 'BRANCH-TEST-' || g.n, 'office', ${cm.path} || g.id || '/', ${cm.depth + 1}
-            from (select gen_random_uuid() as id, n from generate_series(1, 600) n) g`);
-        forgetSubtreeSizes();
-        const subtree = (
-          await tx
-            .select({ id: units.id })
-            .from(units)
-            .where(like(units.path, `${cm.path}%`))
-        ).map((u) => u.id);
-        const repo = createCasesRepository();
-        const scope = { scope: sql`${cases.unitId} in (select id from units where path like ${`${cm.path}%`})` };
-        // The subtree's commonest violation type (违法类型): a filter with several pages of its own.
-        const [category] = await tx
-          .select({ code: cases.categoryCode })
-          .from(cases)
-          .where(inArray(cases.unitId, subtree))
-          .groupBy(cases.categoryCode)
-          .orderBy(desc(sql`count(*)`))
-          .limit(1);
-        for (const categoryCode of [undefined, category.code]) {
-          const plain = await tx
-            .select({ id: cases.id })
+            from (select gen_random_uuid() as id, n from generate_series(1, ${offices}) n) g`);
+          forgetSubtreeSizes();
+          const top = below ? await groupBelow(tx, 'CM') : cm;
+          const subtree = (
+            await tx
+              .select({ id: units.id })
+              .from(units)
+              .where(like(units.path, `${top.path}%`))
+          ).map((u) => u.id);
+          const repo = createCasesRepository();
+          const scope = { scope: sql`${cases.unitId} in (select id from units where path like ${`${top.path}%`})` };
+          // The subtree's commonest violation type (违法类型): a filter with several pages of its own.
+          const [category] = await tx
+            .select({ code: cases.categoryCode })
             .from(cases)
-            .where(and(inArray(cases.unitId, subtree), categoryCode ? eq(cases.categoryCode, categoryCode) : undefined))
-            .orderBy(desc(cases.filingDate), desc(cases.createdAt));
-          expect(plain.length).toBeGreaterThan(4);
-          for (let offset = 0; offset < plain.length; offset += 4) {
-            const f = { ...scope, scopePath: cm.path, categoryCode, limit: 4, offset };
-            expect((await repo.page(tx, f)).map((r) => r.id)).toEqual(plain.slice(offset, offset + 4).map((r) => r.id));
-            expect(dialect.sqlToQuery(await repo.pageStatement(tx, f)).sql).toContain('"branch_unit_id" =');
+            .where(inArray(cases.unitId, subtree))
+            .groupBy(cases.categoryCode)
+            .orderBy(desc(sql`count(*)`))
+            .limit(1);
+          for (const categoryCode of [undefined, category.code]) {
+            const plain = await tx
+              .select({ id: cases.id })
+              .from(cases)
+              .where(
+                and(inArray(cases.unitId, subtree), categoryCode ? eq(cases.categoryCode, categoryCode) : undefined),
+              )
+              .orderBy(desc(cases.filingDate), desc(cases.createdAt));
+            expect(plain.length).toBeGreaterThan(4);
+            for (let offset = 0; offset < plain.length; offset += 4) {
+              const f = { ...scope, scopePath: top.path, categoryCode, limit: 4, offset };
+              expect((await repo.page(tx, f)).map((r) => r.id)).toEqual(
+                plain.slice(offset, offset + 4).map((r) => r.id),
+              );
+              expect(dialect.sqlToQuery(await repo.pageStatement(tx, f)).sql).toContain('"branch_unit_id" =');
+            }
+            expect(await repo.count(tx, { ...scope, scopePath: top.path, categoryCode })).toEqual({
+              total: plain.length,
+              totalCapped: false,
+            });
           }
-          expect(await repo.count(tx, { ...scope, scopePath: cm.path, categoryCode })).toEqual({
-            total: plain.length,
-            totalCapped: false,
-          });
-        }
-        throw rolledBack;
-      }),
-    ).rejects.toBe(rolledBack);
-    forgetSubtreeSizes();
-  });
+          throw rolledBack;
+        }),
+      ).rejects.toBe(rolledBack);
+      forgetSubtreeSizes();
+    },
+  );
 });

@@ -13,11 +13,13 @@ import { rowsOf } from '../src/platform/db/rows-of';
 import { todayInChina } from '../src/platform/today';
 import { seedDemo } from '../src/seed/demo';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
+import { groupBelow } from './helpers/group-below';
 
 /**
  * A small subtree's first pages, newest first, are chosen unit by unit (newest-in-subtree.ts), a
- * big one's along the order index: either way they must be exactly the rows and the order a plain
- * query over the subtree gives, with filters and past the first page.
+ * big one's along the order index, the ledger's of a district that is a branch itself along its
+ * branch: each way they must be exactly the rows and the order a plain query over the subtree gives,
+ * with filters and past the first page.
  */
 let t: TestApp;
 let admin: Session;
@@ -141,13 +143,13 @@ describe("a subtree's newest records", () => {
     );
   });
 
-  it("reads a district's own ledger (its people's scope) unit by unit, page after page, as the plain query orders it", async () => {
-    const cm = await unitsBelow('CM');
-    const [unit] = await t.database.db.select().from(units).where(eq(units.id, cm.id));
+  it("reads a small subtree's own ledger (its people's scope) unit by unit, page after page, as the plain query orders it", async () => {
     const rolledBack = new Error('rolled back');
     await expect(
       t.database.db.transaction(async (tx) => {
         await addUnitsElsewhere(tx, 'PAGES-TEST-');
+        const cm = await groupBelow(tx, 'CM');
+        const unit = { path: cm.path };
         const repo = createCasesRepository();
         const [category] = await tx
           .select({ code: cases.categoryCode })
@@ -258,32 +260,34 @@ describe('the per-unit newest-first reads (the 大屏 tickers, the clocks panel)
     await t.services.rollupMaintenance.run({});
     const db = t.database.db;
     const cm = await unitsBelow('CM');
-    const [unit] = await db.select().from(units).where(eq(units.id, cm.id));
     const [someCase] = await db.select().from(cases).where(inArray(cases.unitId, cm.ids)).limit(1);
     const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, someCase.campaignId));
     const today = todayInChina();
-    const scope = { scope: sql`true`, campaignPath: campaign.path, unitPath: unit.path, limit: 12, offset: 0 };
     const casesRepo = createCasesRepository();
     const leadsRepo = createLeadsRepository();
-    const reads: [string, string, (db: Db) => Promise<unknown>][] = [
-      // A page is one statement (the ledger's prepared per shape): the same statement, its values inline.
-      ['cases_unit_filing_idx', 'ticker', async (d) => d.execute(await casesRepo.pageStatement(d, scope))],
-      [
-        'cases_unit_filing_idx',
-        'overdue',
-        async (d) => d.execute(await casesRepo.pageStatement(d, { ...scope, overdueOn: today })),
-      ],
-      ['leads_unit_received_idx', 'ticker', async (d) => d.execute(await leadsRepo.pageStatement(d, scope))],
-      [
-        'leads_unit_received_idx',
-        'overdue',
-        async (d) => d.execute(await leadsRepo.pageStatement(d, { ...scope, overdueOn: today })),
-      ],
-    ];
+    const readsOf = (unitPath: string): [string, string, (db: Db) => Promise<unknown>][] => {
+      const scope = { scope: sql`true`, campaignPath: campaign.path, unitPath, limit: 12, offset: 0 };
+      return [
+        // A page is one statement (the ledger's prepared per shape): the same statement, its values inline.
+        ['cases_unit_filing_idx', 'ticker', async (d) => d.execute(await casesRepo.pageStatement(d, scope))],
+        [
+          'cases_unit_filing_idx',
+          'overdue',
+          async (d) => d.execute(await casesRepo.pageStatement(d, { ...scope, overdueOn: today })),
+        ],
+        ['leads_unit_received_idx', 'ticker', async (d) => d.execute(await leadsRepo.pageStatement(d, scope))],
+        [
+          'leads_unit_received_idx',
+          'overdue',
+          async (d) => d.execute(await leadsRepo.pageStatement(d, { ...scope, overdueOn: today })),
+        ],
+      ];
+    };
     const rolledBack = new Error('rolled back');
     await expect(
       db.transaction(async (tx) => {
         await addUnitsElsewhere(tx, 'INDEX-TEST-');
+        const reads = readsOf((await groupBelow(tx, 'CM')).path);
         // Nor may PostgreSQL read the demo's small tables whole instead of along an index.
         await tx.execute(sql`set local enable_seqscan = off`);
         await tx.execute(sql`set local enable_bitmapscan = off`);
