@@ -22,8 +22,9 @@
 #                                                     a former primary rejoins as the standby
 #   deploy/ha/pg-auto-failover.sh down [DIR]          stop everything and delete DIR
 #
-# DIR defaults to $HA_DIR or /tmp/redshield-ha. Ports: HA_PORT_BASE (default 54421) for the monitor,
-# +1 and +2 for the two data nodes (the range 54421–54429 is RedShield's for such clusters).
+# DIR defaults to $HA_DIR or /tmp/redshield-ha. Ports: HA_PORT_BASE (default 25421) for the monitor,
+# +1 and +2 for the two data nodes (the range 25421–25429 is RedShield's for such clusters: below
+# Linux's ephemeral ports, 32768–60999, which any outgoing connection may be given).
 # PostgreSQL does not run as root: as root the nodes run as the user `postgres` (runuser), otherwise
 # as the calling user. Loopback only, trust authentication, no TLS: a demonstration and a test
 # fixture, not a production deployment (there: one node per machine, --ssl-self-signed or real
@@ -47,7 +48,7 @@ elif [ "$cmd" = restart ]; then
   shift
 fi
 DIR="${1:-${HA_DIR:-/tmp/redshield-ha}}"
-BASE="${HA_PORT_BASE:-54421}"
+BASE="${HA_PORT_BASE:-25421}"
 MON_PORT=$BASE
 NODE_PORTS=($((BASE + 1)) $((BASE + 2)))
 DBNAME="${HA_DBNAME:-redshield}"

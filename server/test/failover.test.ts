@@ -16,7 +16,7 @@ import { createSampleCampaign } from './helpers/plans';
  * 高可用故障演练 (issue 22): a primary killed under a steady write load loses no acknowledged write.
  *
  * deploy/ha/pg-auto-failover.sh builds a monitor, a primary and a synchronous standby on loopback
- * (ports 54421–54423, or HA_PORT_BASE …); RedShield (src/main.ts, as `npm start` runs it) connects
+ * (ports 25421–25423, or HA_PORT_BASE …); RedShield (src/main.ts, as `npm start` runs it) connects
  * through the multi-host DATABASE_URL. Cases are saved through the API while the primary's node is
  * SIGKILLed (its pg_autoctl and postgres: a crash); the monitor promotes the standby, RedShield finds
  * it by itself, and every case the API answered 201 for must be on the new primary. The outage (first

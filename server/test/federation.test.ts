@@ -22,13 +22,14 @@ import { createSampleCampaign } from './helpers/plans';
 
 /**
  * 省级数据汇聚 (issue 22): two provinces and a nation, each its own PostgreSQL cluster (loopback
- * ports 54431, 54432 and 54433, helpers/federation-clusters.ts) with its own RedShield — in the
+ * ports 25431, 25432 and 25433, helpers/federation-clusters.ts) with its own RedShield — in the
  * PGlite run too; DATABASE_URL is not used. The provinces join through `publish` (the national
  * root and campaign held as stubs, the province's root put below it), the nation subscribes
  * (`subscribe`), cases are filed in both provinces through the API, and the national statistics
  * — the same /stats the national users read — must equal the provinces' sum within 15 s.
  */
-const PORTS = [54431, 54432, 54433];
+// Below Linux's ephemeral ports (32768–60999), which the suite's own connections take (read-replica.test.ts).
+const PORTS = [25431, 25432, 25433];
 const BOUND_MS = 15_000;
 
 let clusters: FederationClusters;

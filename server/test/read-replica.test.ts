@@ -15,15 +15,17 @@ import { startServer } from './helpers/server-process';
 /**
  * DATABASE_READ_URL (issue 22): the heavy reads go to a streaming replica when it is fresh enough
  * for the request, and a writer reads his own writes. The test makes its own primary and replica
- * (PostgreSQL clusters on loopback ports 54411 and 54412, helpers/replica-cluster.ts) — in the
+ * (PostgreSQL clusters on loopback ports 25411 and 25412, helpers/replica-cluster.ts) — in the
  * PGlite run too, since the server's binaries are on the machine; DATABASE_URL is not used.
  * Replay on the replica is paused (pg_wal_replay_pause) to hold it behind the primary.
  *
  * Three apps share the one primary and replica (sessions are in the database, so a person's
  * cookies work in each): `relaxed` allows 10 minutes of lag, `strict` 1.5 s, `plain` has no replica.
  */
-const PRIMARY_PORT = 54411;
-const REPLICA_PORT = 54412;
+// Below Linux's ephemeral ports (32768–60999): a port there can be taken at any moment by the
+// local end of one of the suite's own connections (54412 once was, 2026-12-07), and pg_ctl then fails.
+const PRIMARY_PORT = 25411;
+const REPLICA_PORT = 25412;
 
 interface Served {
   app: App;
