@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { containing, idsInTree, scopeBoundBy, unitIdInSubtree } from '../../platform/scope';
 import { inline, placeholders, preparedShapes, shapeOf, type Bind } from '../../platform/db/prepared-shapes';
 import { cappedCountQuery, cappedTotal } from '../../platform/db/capped-count';
-import { listPageConditions, wideSubtreeBranch } from '../../platform/db/newest-in-subtree';
+import { listPageConditions, subtreeBranch } from '../../platform/db/newest-in-subtree';
 import { campaignCategories, campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import { clockRuns } from './cases.rules';
@@ -244,14 +244,14 @@ export async function ledgerPageStatement(db: Db, f: PageFilters): Promise<SQL> 
 }
 
 /**
- * How many cases match (exact up to COUNT_CAP), prepared per shape like the page; a wide subtree's
- * among its branch's entries of cases_branch_filing_idx alone.
+ * How many cases match (exact up to COUNT_CAP), prepared per shape like the page; a wide subtree's,
+ * or a district's that is a branch itself, among its branch's entries of cases_branch_filing_idx alone.
  */
 export async function ledgerCount(db: Db, f: CaseFilters) {
   const { bind, values } = placeholders();
   const branch = f.ids
     ? undefined
-    : await wideSubtreeBranch(db, cases.branchUnitId, {
+    : await subtreeBranch(db, cases.branchUnitId, {
         unitPath: f.unitPath ?? f.scopePath,
         textSearch: Boolean(f.q),
         bind,

@@ -77,8 +77,8 @@ export const cases = pgTable(
      * The handling unit's branch (所属下一级单位): the unit one level below the top of the tree whose
      * subtree holds it — the province in the nation's tree, the district in a city's; null for a
      * case of the top unit itself. Kept by the database (migration 0058's triggers, on every insert,
-     * change of unit and move of a unit), never written by the application: a wide subtree's ledger
-     * is read along cases_branch_filing_idx instead of the whole table's order (issue 22).
+     * change of unit and move of a unit), never written by the application: a wide subtree's ledger,
+     * and a district's that is a branch itself, is read along cases_branch_filing_idx (issue 22).
      */
     branchUnitId: uuid('branch_unit_id'),
     campaignId: uuid('campaign_id')
@@ -185,8 +185,9 @@ export const cases = pgTable(
       t.categoryCode,
     ),
     // A branch's cases (the province's, in the nation's tree), newest filed first, with the columns a
-    // ledger page and its count test: a subtree too wide to be read unit by unit reads only its own
-    // branch's entries, from this index alone (newest-in-subtree.ts wideSubtreeBranch).
+    // ledger page and its count test: a district that is a branch itself, and a subtree too wide to be
+    // read unit by unit, read only their branch's entries, from this index alone
+    // (newest-in-subtree.ts subtreeBranch).
     index('cases_branch_filing_idx').on(t.branchUnitId, ...ledgerOrderAndTested(t)),
     // 经济户口: an entity's cases, by its credit code.
     index('cases_party_credit_code_idx').on(t.partyCreditCode),

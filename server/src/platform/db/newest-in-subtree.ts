@@ -71,7 +71,7 @@ export const isBranchTop = (unitPath: string) => unitIdsOnPath(unitPath).length 
  * the branch is not in) or a text search (found by the trigram indexes at once). The condition holds
  * for every record of the subtree, so the list's own conditions stay as they are beside it.
  */
-export async function wideSubtreeBranch(
+export async function subtreeBranch(
   db: Db,
   branchColumn: AnyPgColumn,
   q: { unitPath?: string; textSearch?: boolean; bind?: Bind },
@@ -169,8 +169,8 @@ export interface ListPageFilters {
   ids?: string[];
   /**
    * Write the scope's and the chosen unit's subtree as a test of each row, not as a condition
-   * PostgreSQL may turn into a join (`(unit_id in (select …)) is true`). Set on a wide subtree's page
-   * read along its branch (wideSubtreeBranch): joined, PostgreSQL read all of the branch's entries
+   * PostgreSQL may turn into a join (`(unit_id in (select …)) is true`). Set on a page read along
+   * its branch (subtreeBranch): joined, PostgreSQL read all of the branch's entries
    * and sorted them, not knowing that every one of them is in the subtree (a province's page 15 of
    * the nation's ledger: 27 ms); tested per row, it walks them in order and stops at the page (2.6 ms).
    * A list whose table keeps no branch never sees it.
@@ -188,7 +188,7 @@ export interface ListByUnit<F extends ListPageFilters> {
   /** The list's conditions for some filters, values through `bind`. */
   conditions: (f: F) => SQL;
   bind?: Bind;
-  /** The column keeping each record's branch, when the table has one (wideSubtreeBranch). */
+  /** The column keeping each record's branch, when the table has one (subtreeBranch). */
   branchColumn?: AnyPgColumn;
 }
 
@@ -200,7 +200,7 @@ export interface ListByUnit<F extends ListPageFilters> {
  * the units are those of the subtree), so they are the page, at offset 0, and the conditions are not
  * written a second time around them, which PostgreSQL would plan again on every run. Any other page
  * is the list's conditions at the page's offset, confined to the branch of a wide subtree or of a
- * subtree that is a branch itself where the table keeps one (wideSubtreeBranch); a subtree that is a
+ * subtree that is a branch itself where the table keeps one (subtreeBranch); a subtree that is a
  * branch is read so from its first page. `idsChosen` says which of the two it is.
  */
 export async function listPageConditions<F extends ListPageFilters>(
@@ -224,7 +224,7 @@ export async function listPageConditions<F extends ListPageFilters>(
     // Only newest first: the branch's index is in that order, not in another sort's (the due date).
     const branch =
       list.branchColumn && newestFirst && !f.ids
-        ? await wideSubtreeBranch(db, list.branchColumn, {
+        ? await subtreeBranch(db, list.branchColumn, {
             unitPath: subtree,
             textSearch: Boolean(f.q),
             bind: list.bind,
