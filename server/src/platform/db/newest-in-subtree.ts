@@ -210,33 +210,27 @@ export async function listPageConditions<F extends ListPageFilters>(
   newestFirst: boolean,
 ): Promise<{ conditions: SQL; offset: number; idsChosen: boolean }> {
   const subtree = f.unitPath ?? f.scopePath;
-  // A subtree that is a branch itself is read along its branch's index where the table keeps one:
-  // in order, where unit by unit each unit's newest rows are read and then sorted together (a
-  // district of the city's tree, 18 units: PostgreSQL's time for the benchmark's 100 requests of its
-  // ledger went from 422 to 246 ms, its pages' from 359 to 182 ms; npm run bench -- --quick).
-  const alongOwnBranch = Boolean(list.branchColumn && subtree && !f.q && isBranchTop(subtree));
-  const unitByUnit =
-    newestFirst &&
-    !f.ids &&
-    !alongOwnBranch &&
-    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
-  if (!unitByUnit) {
-    // Only newest first: the branch's index is in that order, not in another sort's (the due date).
-    const branch =
-      list.branchColumn && newestFirst && !f.ids
-        ? await subtreeBranch(db, list.branchColumn, {
-            unitPath: subtree,
-            textSearch: Boolean(f.q),
-            bind: list.bind,
-          })
-        : undefined;
-    if (!branch) return { conditions: list.conditions(f), offset: f.offset, idsChosen: false };
+  // Only newest first: the branch's index is in that order, not in another sort's (the due date).
+  const readsNewest = newestFirst && !f.ids;
+  // The branch first, where the table keeps one: a subtree that is a branch itself is read along it
+  // from its first page, in order, where unit by unit each unit's newest rows are read and then
+  // sorted together (a district of the city's tree, 18 units: PostgreSQL's time for the benchmark's
+  // 100 requests of its ledger went from 422 to 246 ms, its pages' from 359 to 182 ms; npm run bench
+  // -- --quick). subtreeBranch gives none for a small subtree below a branch.
+  const branch =
+    list.branchColumn && readsNewest
+      ? await subtreeBranch(db, list.branchColumn, { unitPath: subtree, textSearch: Boolean(f.q), bind: list.bind })
+      : undefined;
+  if (branch)
     return {
       conditions: sql`${list.conditions({ ...f, subtreeAsFilter: true })} and ${branch}`,
       offset: f.offset,
       idsChosen: false,
     };
-  }
+  const unitByUnit =
+    readsNewest &&
+    (await pageReadUnitByUnit(db, { unitPath: subtree, offset: f.offset, limit: f.limit, textSearch: Boolean(f.q) }));
+  if (!unitByUnit) return { conditions: list.conditions(f), offset: f.offset, idsChosen: false };
   const pageIds = newestIdsPerUnitSql({
     table: list.table,
     id: list.id,
