@@ -13,7 +13,9 @@ interface QueryClient {
 /**
  * Statements of exactly this many rows (an import's batch, import-rows.ts) are prepared once per
  * connection on PostgreSQL: parsing and planning a 500-row VALUES cost about a fifth of storing it.
- * Only this size, so that a connection keeps a few such statements, not one per row count.
+ * An import also has them planned once (withGenericPlans, run-import.ts), not again for each
+ * batch's values. Only this size, so that a connection keeps a few such statements, not one per row
+ * count.
  */
 const PREPARED_ROWS = 500;
 

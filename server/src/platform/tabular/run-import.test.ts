@@ -28,7 +28,13 @@ function csvFile(names: string[]): ImportFile {
 /** A run whose every step writes to `log`; `fails` names a step that throws. */
 function fakeRun(file: ImportFile, fails?: 'audit') {
   const log: string[] = [];
-  const tx = { name: 'tx' } as unknown as Db;
+  // The transaction's own statements: its batches planned once, then the server's choice again.
+  const tx = {
+    name: 'tx',
+    async execute(query: unknown) {
+      log.push(JSON.stringify(query).includes('force_generic_plan') ? 'plan once' : 'plan for values');
+    },
+  } as unknown as Db;
   const db = {
     async transaction<R>(fn: (t: unknown) => Promise<R>) {
       log.push('begin');
@@ -84,7 +90,9 @@ describe('runImport', () => {
       'progress 4',
       'begin',
       'store opened in tx',
+      'plan once',
       'insert 3 in tx',
+      'plan for values',
       'flush',
       'audit {"fileName":"名录.csv","imported":3} in tx',
       'commit',
@@ -104,7 +112,17 @@ describe('runImport', () => {
   it('rolls back when the audit entry fails, refreshes no statistics, and still finishes the progress', async () => {
     const { run, log } = fakeRun(csvFile(['甲']), 'audit');
     await expect(runImport(run)).rejects.toThrow('audit failed');
-    expect(log).toEqual(['progress 2', 'begin', 'store opened in tx', 'insert 1 in tx', 'flush', 'rollback', 'finish']);
+    expect(log).toEqual([
+      'progress 2',
+      'begin',
+      'store opened in tx',
+      'plan once',
+      'insert 1 in tx',
+      'plan for values',
+      'flush',
+      'rollback',
+      'finish',
+    ]);
   });
 
   it('refreshes the statistics of the written tables after the commit of a large import, without waiting for it', async () => {

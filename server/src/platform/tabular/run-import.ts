@@ -1,5 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { isEmbedded, type Db } from '../../db/database';
+import { withGenericPlans } from '../db/generic-plans';
 import { refreshStatisticsSoon } from '../db/planner-statistics';
 import { checkRows, importRows, notStored, type ImportSpec } from './import-rows';
 import type { ImportFile, ImportProgressTracker } from './import-types';
@@ -94,12 +95,14 @@ async function checkWhileStoring<T, R>(run: ImportRun<T, R>, rows: Rows): Promis
 function store<T, R>(run: ImportRun<T, R>, rows: Rows, signal?: AbortSignal): Promise<number> {
   return run.db.transaction(async (tx) => {
     const store = run.store(tx);
-    const count = await importRows(
-      tx,
-      rows(),
-      run.specOf((t, batch) => store.insert(t, batch), true),
-      undefined,
-      signal,
+    const count = await withGenericPlans(tx, () =>
+      importRows(
+        tx,
+        rows(),
+        run.specOf((t, batch) => store.insert(t, batch), true),
+        undefined,
+        signal,
+      ),
     );
     await store.flush?.();
     await run.audit(tx, { fileName: run.file.fileName, imported: count });
