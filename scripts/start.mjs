@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverNodeArgs } from './server-node-args.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const at = (...p) => path.join(root, ...p);
@@ -45,6 +46,9 @@ for (const t of targets) {
   }
 }
 
-const server = spawn(process.execPath, [at('server', 'dist', 'main.js')], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, [...serverNodeArgs(), at('server', 'dist', 'main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

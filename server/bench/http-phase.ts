@@ -8,6 +8,7 @@ import type { Tree } from './dataset';
 import { rng } from './dataset';
 import { now, peakRssMb, resetPeakRss, round, rssMb } from './measure';
 import { yuanTextToFen } from '../src/platform/money';
+import { serverNodeArgs } from '../../scripts/server-node-args.mjs';
 
 export const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
@@ -55,7 +56,9 @@ export async function startServer(
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (where its time goes).
   // BENCH_SERVER_STDOUT=1: the server's standard output shows (e.g. with `--node-args --trace-gc`).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...(db.nodeArgs ?? []), ...profile, entry], {
+  // The server's own flags first, as `npm start` runs it (its environment here has no NODE_OPTIONS);
+  // `--node-args` come after them and win.
+  const child = spawn(process.execPath, [...serverNodeArgs({}), ...(db.nodeArgs ?? []), ...profile, entry], {
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
