@@ -3,9 +3,9 @@
 
 /**
  * The server's heap ceiling in MB (V8's --max-old-space-size). The server holds about 150 MB while it
- * imports 100,000 rows into the nation's tree; without a ceiling V8 sizes its heap from the
- * machine's memory and let the import's garbage pile up to a peak RSS of 610–700 MB before it
- * collected it. With this ceiling it collects sooner: a peak of 399–413 MB in the same time
+ * imports 100,000 rows into the nation's tree; without a ceiling V8 sized its heap from the
+ * machine's memory (24 GiB) and let the import's garbage pile up to a peak RSS of 610–700 MB before
+ * it collected it. With this ceiling it collects sooner: a peak of 399–413 MB in the same time
  * (bench:import, 2026-12-07). 2,048 MB already let it pile up again (702 MB).
  */
 export const SERVER_HEAP_MB = 1536;
