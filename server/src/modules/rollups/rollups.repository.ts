@@ -17,6 +17,8 @@ import {
 } from './metrics';
 import { splitByMonth } from './month-split';
 import { rowsOf } from '../../platform/db/rows-of';
+import { pgErrorOf } from '../../platform/db-errors';
+import { addSummedRowsSql, type NewKeys } from './add-summed-rows';
 
 /** What the roll-up can be summed by: a unit (its subtree), a category, a week (from Monday) or a month. */
 export type RollupGrouping = 'unit' | 'category' | 'week' | 'month';
@@ -131,7 +133,6 @@ export function createRollupsRepository() {
      */
     async addCases(tx: Db, caseIds: string[]) {
       if (caseIds.length === 0) return;
-      const add = (table: string) => COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
       // Sorting and summing hundreds of thousands of contributions in memory, not in files on disk
       // (4 MB by default); without compiling it (JIT: 2 s with 500,000 cases stored, more than it
       // saved); for the rest of the import's transaction, which ends after this.
@@ -140,20 +141,27 @@ export function createRollupsRepository() {
       // merging it into a join that reads the whole index), once: `c.id = any(…)` in each branch
       // scanned the whole ledger three times and its planner read the 100,000 ids as a constant
       // (1.2 s of planning), a cost that grew with the ledger, not with the file.
-      await tx.execute(sql`
-        with imported as materialized (
-          select c.* from unnest(${sql.param(caseIds)}::uuid[]) as n(id)
-           cross join lateral (select * from cases c where c.id = n.id offset 0) c),
-        d as materialized (${expectedSql(CASE_BRANCHES, IMPORTED_CASES)}),
-        daily as (
-          insert into rollup_daily (campaign_id, unit_id, category_code, day, ${sql.raw(COLUMNS.join(', '))})
-          select * from d order by campaign_id, unit_id, day, category_code
-          on conflict (campaign_id, unit_id, day, category_code) do update set ${sql.raw(add('rollup_daily'))})
-        insert into rollup_monthly (campaign_id, unit_id, category_code, month, ${sql.raw(COLUMNS.join(', '))})
-        select campaign_id, unit_id, category_code, date_trunc('month', day)::date,
-               ${sql.raw(COLUMNS.map((c) => `sum(${c})::${FEN_COLUMNS.has(c) ? 'bigint' : 'int'}`).join(', '))}
-          from d group by 1, 2, 3, 4 order by 1, 2, 4, 3
-        on conflict (campaign_id, unit_id, month, category_code) do update set ${sql.raw(add('rollup_monthly'))}`);
+      const statement = (newKeys: NewKeys) =>
+        addSummedRowsSql(
+          {
+            withClauses: sql`imported as materialized (
+              select c.* from unnest(${sql.param(caseIds)}::uuid[]) as n(id)
+               cross join lateral (select * from cases c where c.id = n.id offset 0) c),`,
+            summed: expectedSql(CASE_BRANCHES, IMPORTED_CASES),
+            columns: COLUMNS,
+            bigintColumns: FEN_COLUMNS,
+          },
+          newKeys,
+        );
+      try {
+        // In a savepoint, so that a refusal leaves the import's transaction as it was.
+        await tx.transaction((savepoint) => savepoint.execute(statement('insert')));
+      } catch (err) {
+        // Another transaction (a case saved meanwhile) created one of the new keys: every key
+        // through ON CONFLICT, which waits for it and adds to its row.
+        if (pgErrorOf(err)?.code !== '23505') throw err;
+        await tx.execute(statement('upsert'));
+      }
     },
 
     /** The roll-up: one unit's subtree, one campaign (with the plans below it), per category. */
