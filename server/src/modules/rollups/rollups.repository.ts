@@ -12,13 +12,12 @@ import {
   RECORD_SQL,
   rule,
   type EventKind,
-  type Metric,
   type Metrics,
 } from './metrics';
 import { splitByMonth } from './month-split';
 import { rowsOf } from '../../platform/db/rows-of';
 import { pgErrorOf } from '../../platform/db-errors';
-import { addSummedRowsSql, type NewKeys } from './add-summed-rows';
+import { addDeltas, addSummedRowsSql, byMonth, COLUMNS, FEN_COLUMNS, type NewKeys } from './rollup-writes';
 
 /** What the roll-up can be summed by: a unit (its subtree), a category, a week (from Monday) or a month. */
 export type RollupGrouping = 'unit' | 'category' | 'week' | 'month';
@@ -28,9 +27,6 @@ const GROUPING_SQL: Record<RollupGrouping, string> = {
   week: `to_char(date_trunc('week', day), 'YYYY-MM-DD')`,
   month: `to_char(date_trunc('month', day), 'YYYY-MM-DD')`,
 };
-
-/** rollup_daily's metric columns, in the table's order. */
-const COLUMNS = METRICS.map((m) => COLUMN[m]);
 
 const toMetrics = (row: Record<string, unknown>): Metrics =>
   Object.fromEntries(METRICS.map((m) => [m, BigInt(String(row[m] ?? 0))])) as Metrics;
@@ -121,8 +117,8 @@ export function createRollupsRepository() {
      * row and the month's, so both tables change together.
      */
     async applyDeltas(tx: Db, deltas: Contribution[]) {
-      await addRows(tx, 'rollup_daily', 'day', deltas);
-      await addRows(tx, 'rollup_monthly', 'month', byMonth(deltas));
+      await addDeltas(tx, 'rollup_daily', deltas);
+      await addDeltas(tx, 'rollup_monthly', byMonth(deltas));
     },
 
     /**
@@ -148,8 +144,6 @@ export function createRollupsRepository() {
               select c.* from unnest(${sql.param(caseIds)}::uuid[]) as n(id)
                cross join lateral (select * from cases c where c.id = n.id offset 0) c),`,
             summed: expectedSql(CASE_BRANCHES, IMPORTED_CASES),
-            columns: COLUMNS,
-            bigintColumns: FEN_COLUMNS,
           },
           newKeys,
         );
@@ -319,8 +313,6 @@ export function createRollupsRepository() {
 /** A row counts when any figure is not 0 (a row whose contributions cancelled out stays, at zero). */
 const NONZERO = COLUMNS.map((c) => `${c} <> 0`).join(' or ');
 
-const FEN_COLUMNS = new Set([...FEN_METRICS].map((m) => COLUMN[m]));
-
 /** rollup_daily summed by month: what rollup_monthly must hold. */
 const MONTHLY_FROM_DAILY = sql`
   select campaign_id, unit_id, category_code, date_trunc('month', day)::date as month,
@@ -342,69 +334,6 @@ function readWithoutWorkers(db: Db, query: SQL) {
     await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
     return tx.execute(query);
   });
-}
-
-/** Rows added per statement: a statement carries one array per column, whatever the number of rows. */
-const ADD_CHUNK = 5_000;
-
-/**
- * Adds deltas to a roll-up table: inserted where the key is new, summed into the row where it is
- * not. One statement per ADD_CHUNK rows, the values as one array parameter per column (`unnest`):
- * composing a multi-row VALUES through the query builder cost an import more than PostgreSQL spent
- * storing it. Money goes as exact text cast to bigint. The deltas carry each key once (merged).
- */
-async function addRows(
-  tx: Db,
-  table: 'rollup_daily' | 'rollup_monthly',
-  dayColumn: 'day' | 'month',
-  rows: Contribution[],
-) {
-  const add = COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
-  const types = COLUMNS.map((c) => (FEN_COLUMNS.has(c) ? 'bigint[]' : 'int[]'));
-  // In the primary key's order: an import's thousands of rows then touch each index page once.
-  rows = rows
-    .map((r) => ({ r, key: `${r.campaignId}|${r.unitId}|${r.day}|${r.categoryCode}` }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((x) => x.r);
-  for (let i = 0; i < rows.length; i += ADD_CHUNK) {
-    const chunk = rows.slice(i, i + ADD_CHUNK);
-    const arrays: unknown[][] = [
-      chunk.map((d) => d.campaignId),
-      chunk.map((d) => d.unitId),
-      chunk.map((d) => d.categoryCode),
-      chunk.map((d) => d.day),
-      ...METRICS.map((m) =>
-        FEN_METRICS.has(m)
-          ? chunk.map((d) => String(d.metrics[m] ?? 0n))
-          : chunk.map((d) => Number(d.metrics[m] ?? 0n)),
-      ),
-    ];
-    const params = sql.join(
-      arrays.map(
-        (values, k) => sql`${sql.param(values)}::${sql.raw(['uuid[]', 'uuid[]', 'text[]', 'date[]', ...types][k])}`,
-      ),
-      sql`, `,
-    );
-    await tx.execute(sql`
-      insert into ${sql.raw(table)} (campaign_id, unit_id, category_code, ${sql.raw(dayColumn)}, ${sql.raw(COLUMNS.join(', '))})
-      select * from unnest(${params})
-      on conflict (campaign_id, unit_id, ${sql.raw(dayColumn)}, category_code) do update set ${sql.raw(add)}`);
-  }
-}
-
-/** Deltas merged per (campaign, unit, category, month); `day` holds the month's first day. */
-function byMonth(deltas: Contribution[]): Contribution[] {
-  const merged = new Map<string, Contribution>();
-  for (const d of deltas) {
-    const month = `${d.day.slice(0, 7)}-01`;
-    const key = `${d.campaignId}|${d.unitId}|${d.categoryCode}|${month}`;
-    const m = merged.get(key);
-    if (!m) merged.set(key, { ...d, day: month, metrics: { ...d.metrics } });
-    else
-      for (const k of Object.keys(d.metrics) as Metric[])
-        m.metrics[k] = ((m.metrics[k] ?? 0n) as bigint) + ((d.metrics[k] ?? 0n) as bigint);
-  }
-  return [...merged.values()];
 }
 
 /**
