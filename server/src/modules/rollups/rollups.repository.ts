@@ -4,16 +4,7 @@ import { idsInTree, pathIdsSql, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import type { Contribution } from './rollup-contributions';
-import {
-  COLUMN,
-  EVENTS,
-  FEN_METRICS,
-  METRICS,
-  RECORD_SQL,
-  rule,
-  type EventKind,
-  type Metrics,
-} from './metrics';
+import { COLUMN, EVENTS, FEN_METRICS, METRICS, RECORD_SQL, rule, type EventKind, type Metrics } from './metrics';
 import { splitByMonth } from './month-split';
 import { rowsOf } from '../../platform/db/rows-of';
 import { pgErrorOf } from '../../platform/db-errors';
@@ -72,17 +63,23 @@ function contributionsSql(
 /**
  * Every contribution of the records, expanded over ancestor units and campaigns, as SQL: the
  * definition the table must equal (verify) and the source of a rebuild; with `branches` and
- * `tables`, what some records add (an import's cases, read from the statement's own list of them).
+ * `tables`, what some records add (an import's cases, read from the statement's own list of them),
+ * and with `recordUnits` (a query of unit ids) only those units' paths are read. Each unit's path
+ * and each campaign's is read once, not once per record: for an import of 100,000 cases in the
+ * nation's tree, looking up and splitting the path of every contribution's unit took 1.9 s of 3.0.
  */
-const expectedSql = (branches = BRANCHES, tables: RecordTables = {}) => sql`
-  with contrib as (${contributionsSql((src, day) => `${src.unit} as unit_id, ${src.campaign} as campaign_id, ${src.category} as category_code, ${day} as day`, undefined, branches, tables)})
+const expectedSql = (branches = BRANCHES, tables: RecordTables = {}, recordUnits?: SQL) => sql`
+  with contrib as (${contributionsSql((src, day) => `${src.unit} as unit_id, ${src.campaign} as campaign_id, ${src.category} as category_code, ${day} as day`, undefined, branches, tables)}),
+  unit_up as materialized (
+    select u.id as unit_id, up.id from units u cross join lateral ${pathIdsSql(sql.raw('u.path'))} as up(id)
+     ${recordUnits ? sql`where u.id in (${recordUnits})` : sql``}),
+  campaign_up as materialized (
+    select cp.id as campaign_id, up.id from campaigns cp cross join lateral ${pathIdsSql(sql.raw('cp.path'))} as up(id))
   select ca.id as campaign_id, ua.id as unit_id, x.category_code, x.day,
          ${sql.raw(METRICS.map((m) => `sum(x.${COLUMN[m]})::${FEN_METRICS.has(m) ? 'bigint' : 'int'} as ${COLUMN[m]}`).join(', '))}
     from contrib x
-    join units u on u.id = x.unit_id
-    cross join lateral ${pathIdsSql(sql.raw('u.path'))} as ua(id)
-    join campaigns cp on cp.id = x.campaign_id
-    cross join lateral ${pathIdsSql(sql.raw('cp.path'))} as ca(id)
+    join unit_up ua on ua.unit_id = x.unit_id
+    join campaign_up ca on ca.campaign_id = x.campaign_id
    group by ca.id, ua.id, x.category_code, x.day`;
 const EXPECTED = expectedSql();
 const CASE_BRANCHES = BRANCHES.filter((b) => b.source === 'case' || b.source === 'caseLink');
@@ -143,7 +140,7 @@ export function createRollupsRepository() {
             withClauses: sql`imported as materialized (
               select c.* from unnest(${sql.param(caseIds)}::uuid[]) as n(id)
                cross join lateral (select * from cases c where c.id = n.id offset 0) c),`,
-            summed: expectedSql(CASE_BRANCHES, IMPORTED_CASES),
+            summed: expectedSql(CASE_BRANCHES, IMPORTED_CASES, sql`select unit_id from imported`),
           },
           newKeys,
         );
