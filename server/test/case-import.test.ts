@@ -14,7 +14,7 @@ import { tableReader } from '../src/platform/tabular/read-table';
 import { todayInChina } from '../src/platform/today';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { createSampleCampaign } from './helpers/plans';
+import { createDistrictCampaign } from './helpers/plans';
 
 let t: TestApp;
 let tenant: Tenant;
@@ -30,12 +30,7 @@ const csv = (...rows: string[]) => `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`
 beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler', 'reviewer'] });
-  const { district, office } = tenant.units;
-  const campaign = await createSampleCampaign(t.services, {
-    issuerUnitId: district.id,
-    leadUnitId: office.id,
-    participantUnitIds: [district.id, office.id],
-  });
+  const campaign = await createDistrictCampaign(t.services, tenant.units);
   campaignId = campaign.id;
   url = `/api/campaigns/${campaignId}/cases/import`;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);

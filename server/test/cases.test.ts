@@ -3,7 +3,7 @@ import { systemActor } from '../src/platform/actor';
 import { cases } from '../src/modules/cases/cases.schema';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { createSampleCampaign, samplePlan } from './helpers/plans';
+import { createDistrictCampaign, samplePlan } from './helpers/plans';
 import { decide } from './helpers/approvals';
 import { todayInChina } from '../src/platform/today';
 import { shiftDate } from '../src/modules/calendar/working-days';
@@ -23,12 +23,7 @@ let executorId: string;
 beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['office', 'handler', 'reviewer', 'leader'] });
-  const { district, office } = tenant.units;
-  const campaign = await createSampleCampaign(t.services, {
-    issuerUnitId: district.id,
-    leadUnitId: office.id,
-    participantUnitIds: [district.id, office.id],
-  });
+  const campaign = await createDistrictCampaign(t.services, tenant.units);
   campaignId = campaign.id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
   registrar = await login(t.app, tenant.byRole.office.username, TEST_PASSWORD);

@@ -7,7 +7,7 @@ import { createRollupsRepository } from '../src/modules/rollups/rollups.reposito
 import { rowsOf } from '../src/platform/db/rows-of';
 import { createTestApp, login, type Session, type TestApp } from './helpers/app';
 import { createTenant, TEST_PASSWORD, type Tenant } from './helpers/factories';
-import { createSampleCampaign } from './helpers/plans';
+import { createDistrictCampaign } from './helpers/plans';
 
 /**
  * An import's figures are written with a plain INSERT for the roll-up keys that have no row yet
@@ -40,12 +40,7 @@ async function districtDay(day: string) {
 beforeAll(async () => {
   t = await createTestApp();
   tenant = await createTenant(t.services, { roles: ['handler'] });
-  const { district, office } = tenant.units;
-  const campaign = await createSampleCampaign(t.services, {
-    issuerUnitId: district.id,
-    leadUnitId: office.id,
-    participantUnitIds: [district.id, office.id],
-  });
+  const campaign = await createDistrictCampaign(t.services, tenant.units);
   campaignId = campaign.id;
   handler = await login(t.app, tenant.byRole.handler.username, TEST_PASSWORD);
 });

@@ -78,3 +78,18 @@ export async function createSampleCampaign(
   const plan = planSchema.parse(dated);
   return services.campaignsService.create(systemActor, { ...plan, unitId: opts.issuerUnitId });
 }
+
+/**
+ * The district's own sample campaign: issued by the district, led by its office, both taking part
+ * (the units of `createTenant`).
+ */
+export function createDistrictCampaign(
+  services: { campaignsService: CampaignsService },
+  units: { district: { id: string }; office: { id: string } },
+) {
+  return createSampleCampaign(services, {
+    issuerUnitId: units.district.id,
+    leadUnitId: units.office.id,
+    participantUnitIds: [units.district.id, units.office.id],
+  });
+}
