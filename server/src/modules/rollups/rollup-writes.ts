@@ -10,7 +10,14 @@ import type { Contribution } from './rollup-contributions';
 /** The roll-up tables' figure columns, in the tables' order. */
 export const COLUMNS = METRICS.map((m) => COLUMN[m]);
 /** The figure columns of money (fen), bigint; the others are int. */
-export const FEN_COLUMNS = new Set([...FEN_METRICS].map((m) => COLUMN[m]));
+const FEN_COLUMNS = new Set([...FEN_METRICS].map((m) => COLUMN[m]));
+
+/** Every figure column summed under its own name, money as bigint (`from`: a table alias and dot, or ''). */
+export const sumsOfColumns = (from = '') =>
+  COLUMNS.map((c) => `sum(${from}${c})::${FEN_COLUMNS.has(c) ? 'bigint' : 'int'} as ${c}`).join(', ');
+
+/** ON CONFLICT's SET list: every figure of the row in `table` plus the one that conflicted. */
+const addedToRow = (table: string) => COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
 
 /** Rows added per statement: a statement carries one array per column, whatever the number of rows. */
 const ADD_CHUNK = 5_000;
@@ -23,7 +30,7 @@ const ADD_CHUNK = 5_000;
  */
 export async function addDeltas(tx: Db, table: 'rollup_daily' | 'rollup_monthly', rows: Contribution[]) {
   const dayColumn = table === 'rollup_daily' ? 'day' : 'month';
-  const add = COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+  const add = addedToRow(table);
   const types = COLUMNS.map((c) => (FEN_COLUMNS.has(c) ? 'bigint[]' : 'int[]'));
   // In the primary key's order: an import's thousands of rows then touch each index page once.
   rows = rows
@@ -91,13 +98,11 @@ export type NewKeys = 'insert' | 'upsert';
  */
 export function addSummedRowsSql(q: { withClauses: SQL; summed: SQL }, newKeys: NewKeys): SQL {
   const figures = COLUMNS.join(', ');
-  const sums = COLUMNS.map((c) => `sum(${c})::${FEN_COLUMNS.has(c) ? 'bigint' : 'int'} as ${c}`).join(', ');
   const plain = newKeys === 'insert';
   /** The WITH clauses and the statement that write one table from the rows of `from`. */
   const write = (table: 'rollup_daily' | 'rollup_monthly', period: 'day' | 'month', from: string) => {
     const key = `campaign_id, unit_id, ${period}, category_code`;
     const columns = `campaign_id, unit_id, category_code, ${period}, ${figures}`;
-    const add = COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
     const insert = (where: string) =>
       `insert into ${table} (${columns}) select ${columns} from ${from} where ${where} order by ${key}`;
     // Whether each key has its row already, probed through the table's key (an index-only scan):
@@ -109,7 +114,7 @@ export function addSummedRowsSql(q: { withClauses: SQL; summed: SQL }, newKeys: 
     return {
       present,
       newRows: plain ? `, ${from}_new as (${insert('not present')})` : '',
-      others: `${insert('present')} on conflict (${key}) do update set ${add}`,
+      others: `${insert('present')} on conflict (${key}) do update set ${addedToRow(table)}`,
     };
   };
   const daily = write('rollup_daily', 'day', 'daily');
@@ -120,7 +125,7 @@ export function addSummedRowsSql(q: { withClauses: SQL; summed: SQL }, newKeys: 
     daily as materialized (select x.*, ${sql.raw(daily.present)} as present from summed x)${sql.raw(daily.newRows)},
     daily_others as (${sql.raw(daily.others)}),
     months as (
-      select campaign_id, unit_id, category_code, date_trunc('month', day)::date as month, ${sql.raw(sums)}
+      select campaign_id, unit_id, category_code, date_trunc('month', day)::date as month, ${sql.raw(sumsOfColumns())}
         from daily group by campaign_id, unit_id, 4, category_code),
     monthly as materialized (select x.*, ${sql.raw(monthly.present)} as present from months x)${sql.raw(monthly.newRows)}
     ${sql.raw(monthly.others)}`;

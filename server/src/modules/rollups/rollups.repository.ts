@@ -4,11 +4,11 @@ import { idsInTree, pathIdsSql, unitIdsInSubtree } from '../../platform/scope';
 import { campaigns } from '../campaigns/campaigns.schema';
 import { units } from '../units/units.schema';
 import type { Contribution } from './rollup-contributions';
-import { COLUMN, EVENTS, FEN_METRICS, METRICS, RECORD_SQL, rule, type EventKind, type Metrics } from './metrics';
+import { COLUMN, EVENTS, METRICS, RECORD_SQL, rule, type EventKind, type Metrics } from './metrics';
 import { splitByMonth } from './month-split';
 import { rowsOf } from '../../platform/db/rows-of';
 import { pgErrorOf } from '../../platform/db-errors';
-import { addDeltas, addSummedRowsSql, byMonth, COLUMNS, FEN_COLUMNS, type NewKeys } from './rollup-writes';
+import { addDeltas, addSummedRowsSql, byMonth, COLUMNS, sumsOfColumns, type NewKeys } from './rollup-writes';
 
 /** What the roll-up can be summed by: a unit (its subtree), a category, a week (from Monday) or a month. */
 export type RollupGrouping = 'unit' | 'category' | 'week' | 'month';
@@ -76,7 +76,7 @@ const expectedSql = (branches = BRANCHES, tables: RecordTables = {}, recordUnits
   campaign_up as materialized (
     select cp.id as campaign_id, up.id from campaigns cp cross join lateral ${pathIdsSql(sql.raw('cp.path'))} as up(id))
   select ca.id as campaign_id, ua.id as unit_id, x.category_code, x.day,
-         ${sql.raw(METRICS.map((m) => `sum(x.${COLUMN[m]})::${FEN_METRICS.has(m) ? 'bigint' : 'int'} as ${COLUMN[m]}`).join(', '))}
+         ${sql.raw(sumsOfColumns('x.'))}
     from contrib x
     join unit_up ua on ua.unit_id = x.unit_id
     join campaign_up ca on ca.campaign_id = x.campaign_id
@@ -313,7 +313,7 @@ const NONZERO = COLUMNS.map((c) => `${c} <> 0`).join(' or ');
 /** rollup_daily summed by month: what rollup_monthly must hold. */
 const MONTHLY_FROM_DAILY = sql`
   select campaign_id, unit_id, category_code, date_trunc('month', day)::date as month,
-         ${sql.raw(COLUMNS.map((c) => `sum(${c})::${FEN_COLUMNS.has(c) ? 'bigint' : 'int'} as ${c}`).join(', '))}
+         ${sql.raw(sumsOfColumns())}
     from rollup_daily
    group by campaign_id, unit_id, category_code, date_trunc('month', day)
   having ${sql.raw(COLUMNS.map((c) => `sum(${c}) <> 0`).join(' or '))}`;
